@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and protocol tests run first and fast; the end-to-end suite has its own config (test/e2e).
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/lsp/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    testTimeout: 20000,
+  },
+});
