@@ -93,3 +93,26 @@ export interface DocumentAnalysis {
   /** The document's own date (publication or comment date), ISO, when it gives one. */
   documentDate?: string;
 }
+
+/**
+ * A researcher's correction, applied by the recognisers before anything else: a span tagged as an
+ * entity (optionally linked to a canonical entity), or a span marked "not an entity".
+ */
+export type EntityOverride =
+  | { action: 'tag'; start: number; end: number; type: EntityType; canonical?: string; canonicalName?: string }
+  | { action: 'suppress'; start: number; end: number };
+
+/** An alias that resolves to a canonical entity corpus-wide (reference data or a researcher's link). */
+export interface AliasLink {
+  surface: string;
+  canonical: string;
+  canonicalName: string;
+  type?: 'organisation' | 'person';
+}
+
+export interface AnalyseOptions {
+  /** Extra aliases: the workspace's reference-data files and the researcher's alias links. */
+  aliases?: readonly AliasLink[];
+  /** Per-document corrections from annotations; they win over the engine. */
+  overrides?: readonly EntityOverride[];
+}
