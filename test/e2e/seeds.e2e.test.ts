@@ -1,0 +1,266 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { processesInGroup } from '../../scripts/editor/codeServer.mjs';
+import { seedWorkspace, startEditorSession, type EditorSession } from './support/editorSession';
+import {
+  SELECTORS, activeEditor, findTextOnScreen, goToLineColumn, hoverPhrase, lineColumnOf, openFile, openProblems,
+  rowTexts, runCommand, screenshot, waitForTextOnScreen,
+} from './support/workbench';
+import { boxesOf, topLevelRowTextsOf } from './support/inPage';
+import { expandAll, openPolicyLensPanel, viewPane, viewRows } from './support/sidePanel';
+
+// The scenarios a researcher goes through on the seed corpus, in a real VS Code with Policy Lens installed
+// from its .vsix. Each test opens its own browser window (and so its own extension host and language server)
+// and asserts what is on screen; each leaves a screenshot in test-results/e2e/.
+
+const SEED_000 = '000_cde4b1dd08b8758c.txt';
+const SEED_004 = '004_c591c6519c85230c.txt';
+/** Any seed file name, as the editor and Policy Lens label documents. */
+const SEED_NAME = /\b00[0-4]_[0-9a-f]{6,}/;
+
+let session: EditorSession;
+let workspace: string;
+let page: Page | undefined;
+
+function seedText(file: string): string {
+  return fs.readFileSync(path.join(workspace, file), 'utf8');
+}
+
+async function newWindow(): Promise<Page> {
+  page = await session.openWorkbench();
+  return page;
+}
+
+beforeAll(async () => {
+  workspace = seedWorkspace('seeds');
+  session = await startEditorSession('seeds', workspace);
+});
+
+afterEach(async () => {
+  // Closing the window ends its extension host and so its language server before the next scenario.
+  await page?.context().close();
+  page = undefined;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('Policy Lens in a real VS Code, on the seed corpus', () => {
+  it('colours entity spans with semantic tokens, unlike the plain words around them', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    const text = seedText(SEED_000);
+    const { line, column } = lineColumnOf(text, text.indexOf('Circle Health Partnership'));
+    await goToLineColumn(page, line, column);
+
+    // Semantic tokens arrive after the server has analysed the document: wait for the colours to change.
+    await expect
+      .poll(async () => {
+        const entity = await findTextOnScreen(page, 'Circle Health Partnership');
+        return entity?.spans.every((span) => !/\bmtk1\b/.test(span.className) && span.color !== entity.plainColor) ?? false;
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(true);
+    const organisation = await waitForTextOnScreen(page, 'Circle Health Partnership');
+    const person = await waitForTextOnScreen(page, 'Ali Parsa');
+    const plainWord = await waitForTextOnScreen(page, 'successful');
+    await screenshot(page, '01-entity-highlighting');
+
+    expect(person.spans.every((span) => span.color !== person.plainColor)).toBe(true);
+    // The plain word between them keeps the editor's default colour: not everything is painted.
+    expect(plainWord.spans.map((span) => span.color)).toEqual(plainWord.spans.map(() => plainWord.plainColor));
+    // An organisation and a person are told apart by colour.
+    expect(organisation.spans[0].color).not.toBe(person.spans[0].color);
+  });
+
+  it('shows the canonical organisation and its mentions in other documents when hovering Circle Health Partnership', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    await waitForEntityColour(page, 'Circle Health Partnership');
+    const hover = await hoverPhrase(page, seedText(SEED_000), 'Circle Health Partnership');
+    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/organi[sz]ation/i);
+    const card = await hover.innerText();
+    await screenshot(page, '02-entity-hover');
+
+    expect(card).toContain('Circle');
+    // Seed 004 calls it "Circle Healthcare": the card must lead there.
+    expect(card).toContain(SEED_004.replace('.txt', ''));
+  });
+
+  it('puts a conflict squiggle on the claim that Circle is an employee-owned co-operative, naming the other source', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    const text = seedText(SEED_000);
+    const claim = 'successful employee-owned co-operative';
+    const { line, column } = lineColumnOf(text, text.indexOf(claim));
+    await goToLineColumn(page, line, column);
+
+    const squiggles = activeEditor(page).locator('.squiggly-warning');
+    await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+    const claimOnScreen = await waitForTextOnScreen(page, claim);
+    const squiggleBoxes = await squiggles.evaluateAll(boxesOf);
+    const overlapsClaim = squiggleBoxes.some((box) =>
+      claimOnScreen.rects.some(
+        (rect) => box.x < rect.x + rect.width && rect.x < box.x + box.width && box.y < rect.y + rect.height && rect.y < box.y + box.height,
+      ),
+    );
+    expect(overlapsClaim, 'a warning squiggle overlaps the employee-owned co-operative claim').toBe(true);
+
+    const hover = await hoverPhrase(page, text, 'employee-owned co-operative');
+    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/Policy Lens/);
+    const hoverText = await hover.innerText();
+    expect(hoverText).toMatch(SEED_NAME);
+    await screenshot(page, '03a-conflict-hover');
+    await page.mouse.move(5, 5);
+
+    const rows = await openProblems(page);
+    await expect.poll(async () => (await rowTexts(rows)).join('\n'), { timeout: 15_000 }).toMatch(/employee-owned/i);
+    const listed = await rowTexts(rows);
+    await screenshot(page, '03b-problems-panel');
+    const conflictRow = listed.findIndex((row) => /employee-owned/i.test(row) && /Policy Lens/.test(row));
+    expect(conflictRow, `a Policy Lens problem about employee ownership in:\n${listed.join('\n')}`).toBeGreaterThanOrEqual(0);
+    // Related information is listed under the problem: a row naming a seed with a line and column.
+    const relatedRows = listed.slice(conflictRow + 1).filter((row) => SEED_NAME.test(row) && /\(\d+, \d+\)|line \d+/i.test(row));
+    expect(relatedRows.length, `related locations under the problem in:\n${listed.join('\n')}`).toBeGreaterThan(0);
+  });
+
+  it('Check Claims reports progress and then lists conflicts from more than one document in Problems', async () => {
+    const page = await newWindow();
+    await runCommand(page, 'Policy Lens: Check Claims');
+    const toast = page.locator(SELECTORS.toast);
+    // The progress notification, then the result with its counts.
+    await expect.poll(async () => (await toast.allInnerTexts()).join('\n'), { timeout: 60_000 }).toMatch(/conflict/i);
+    await screenshot(page, '04a-check-claims-notification');
+
+    const rows = await openProblems(page);
+    const documentsWithProblems = async () => {
+      const files = await rows.evaluateAll(topLevelRowTextsOf);
+      return new Set(files.map((file) => /00[0-4]_[0-9a-f]+\.txt/.exec(file)?.[0]).filter(Boolean)).size;
+    };
+    await expect.poll(documentsWithProblems, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(2);
+    await screenshot(page, '04b-check-claims-problems');
+  });
+
+  it('fills the Entities and Conflicts views, and a conflict claim opens the other document at the claim', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    await openPolicyLensPanel(page);
+
+    const entities = await viewRows(page, 'Entities');
+    await expect.poll(() => entities.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await rowTexts(entities)).join('\n'), { timeout: 30_000 }).toMatch(/Organisations/);
+
+    const conflicts = await viewRows(page, 'Conflicts');
+    await expect.poll(async () => (await rowTexts(conflicts)).join('\n'), { timeout: 30_000 }).toMatch(/Circle/);
+    await expandAll(viewPane(page, 'Conflicts'));
+    await screenshot(page, '05a-side-panel');
+
+    const claimIn004 = conflicts.filter({ hasText: SEED_004 }).first();
+    await claimIn004.waitFor({ timeout: 10_000 });
+    await claimIn004.click();
+    await page.locator(`.tabs-container .tab.active[aria-label*="${SEED_004}"]`).waitFor({ timeout: 10_000 });
+
+    // The cursor sits on the claim's line: the status bar says which line, the file says what is there.
+    const position = await page.locator('#status\\.editor\\.selection').innerText();
+    const lineNumber = Number(/Ln (\d+)/.exec(position)?.[1]);
+    const lineText = seedText(SEED_004).split('\n')[lineNumber - 1] ?? '';
+    await screenshot(page, '05b-claim-opened');
+    expect(lineText).toMatch(/Circle/);
+  });
+
+  it('annotates a selection from the palette: listed in the Annotations view and written to the store file', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    const text = seedText(SEED_000);
+    const phrase = 'Circle Health Partnership';
+    const { line, column } = lineColumnOf(text, text.indexOf(phrase));
+    await goToLineColumn(page, line, column);
+    for (let index = 0; index < phrase.length; index += 1) await page.keyboard.press('Shift+ArrowRight');
+
+    await runCommand(page, 'Policy Lens: Annotate Selection…');
+    // Whatever the annotation flow asks, answer as a researcher tagging an organisation.
+    await answerAnnotationPrompts(page);
+
+    await openPolicyLensPanel(page);
+    const annotations = await viewRows(page, 'Annotations');
+    await expect.poll(async () => (await rowTexts(annotations)).join('\n'), { timeout: 20_000 }).toContain(phrase);
+    await screenshot(page, '06-annotation');
+
+    const store = path.join(workspace, '.policy-lens', 'annotations', `${SEED_000}.jsonld`);
+    await expect.poll(() => fs.existsSync(store), { timeout: 10_000 }).toBe(true);
+    const collection = JSON.parse(fs.readFileSync(store, 'utf8'));
+    const quotes = JSON.stringify(collection);
+    expect(quotes).toContain(`"exact":"${phrase}"`);
+  });
+
+  it('shows the Circle row with differing values in the Claim Matrix', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    await runCommand(page, 'Policy Lens: Show Claim Matrix');
+    const matrix = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const circleRow = matrix.locator('tr.row.disagrees').filter({ has: matrix.locator('th.subject', { hasText: 'Circle' }) }).first();
+    await circleRow.waitFor({ timeout: 30_000 });
+    await circleRow.scrollIntoViewIfNeeded();
+    await screenshot(page, '07-claim-matrix');
+
+    const cells = await circleRow.locator('td.cell').allInnerTexts();
+    const values = new Set(cells.map((cell) => cell.replace('≠', '').trim()).filter(Boolean));
+    expect(values.size, `differing values in the Circle row: ${cells.join(' | ')}`).toBeGreaterThanOrEqual(2);
+    expect(await circleRow.locator('td.cell.disagrees').count()).toBeGreaterThan(0);
+  });
+
+  it('restarts the language server after it is killed, and the diagnostics come back', async () => {
+    const page = await newWindow();
+    await openFile(page, SEED_000);
+    const squiggles = activeEditor(page).locator('.squiggly-warning');
+    await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+
+    const before = processesInGroup(session.editor.pid, 'dist/server.js');
+    expect(before.length, 'a Policy Lens language server runs inside the editor').toBeGreaterThan(0);
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+
+    // A new server process, not one of the killed ones, and diagnostics published by it.
+    await expect
+      .poll(() => processesInGroup(session.editor.pid, 'dist/server.js').filter((pid) => !before.includes(pid)).length, {
+        timeout: 30_000,
+        interval: 500,
+      })
+      .toBeGreaterThan(0);
+    expect(before.some((pid) => processesInGroup(session.editor.pid, 'dist/server.js').includes(pid))).toBe(false);
+    await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+    const hover = await hoverPhrase(page, seedText(SEED_000), 'Circle Health Partnership');
+    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/organi[sz]ation/i);
+    await screenshot(page, '08-after-server-restart');
+  });
+});
+
+async function waitForEntityColour(page: Page, phrase: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const found = await findTextOnScreen(page, phrase);
+      return found?.spans.some((span) => span.color !== found.plainColor) ?? false;
+    }, { timeout: 30_000, interval: 500 })
+    .toBe(true);
+}
+
+/**
+ * Answers the annotation flow's prompts: in a pick list, the entry for tagging an organisation; in an input
+ * box, a short note. Stops when no prompt is open any more.
+ */
+async function answerAnnotationPrompts(page: Page): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  for (let step = 0; step < 4; step += 1) {
+    if (!(await widget.isVisible({ timeout: 3_000 }).catch(() => false))) return;
+    const rows = page.locator(SELECTORS.paletteRows);
+    if ((await rows.count()) > 0) {
+      const organisation = rows.filter({ hasText: /organi[sz]ation/i }).first();
+      await ((await organisation.count()) > 0 ? organisation.click() : page.keyboard.press('Enter'));
+    } else {
+      await page.locator(SELECTORS.paletteInput).fill('Tagged in the end-to-end suite');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForTimeout(500);
+  }
+}
