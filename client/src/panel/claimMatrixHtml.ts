@@ -1,0 +1,101 @@
+// Renders the claim matrix as a self-contained HTML page for the webview: one row per
+// subject+attribute, one column per source. Pure, so escaping and CSP can be tested directly.
+
+import type { ClaimMatrixCell, ClaimMatrixResult, ClaimMatrixRow, Mention } from '../../../server/src/protocol';
+import { escapeHtml } from '../shared/escapeHtml';
+
+export interface MatrixPageResources {
+  /** A fresh random value per render; only tags carrying it may load. */
+  nonce: string;
+  /** `webview.cspSource`: the origin the webview serves local resources from. */
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+/** A row to scroll to and highlight when the page opens (Show Claim Matrix on a conflict). */
+export interface MatrixFocus {
+  subject: string;
+  attribute?: string;
+}
+
+export function contentSecurityPolicy(resources: Pick<MatrixPageResources, 'nonce' | 'cspSource'>): string {
+  return [
+    "default-src 'none'",
+    `style-src ${resources.cspSource} 'nonce-${resources.nonce}'`,
+    `script-src 'nonce-${resources.nonce}'`,
+  ].join('; ');
+}
+
+function claimButton(claim: Mention, label: string): string {
+  const { start, end } = claim.range;
+  return (
+    `<button type="button" class="claim" title="${escapeHtml(`“${claim.text}” (line ${start.line + 1})`)}"` +
+    ` data-uri="${escapeHtml(claim.uri)}" data-start-line="${start.line}" data-start-character="${start.character}"` +
+    ` data-end-line="${end.line}" data-end-character="${end.character}">${escapeHtml(label)}</button>`
+  );
+}
+
+function cellHtml(cell: ClaimMatrixCell | undefined): string {
+  if (!cell) return '<td class="empty" aria-label="no claim">—</td>';
+  // Each claim gets its own button, so a source that says it twice can be opened at either place.
+  const buttons = cell.claims.length > 0 ? cell.claims.map((claim) => claimButton(claim, cell.valueLabel)) : [escapeHtml(cell.valueLabel)];
+  const marker = cell.disagrees ? '<span class="marker" aria-label="disagrees with another source">≠</span>' : '';
+  return `<td class="${cell.disagrees ? 'cell disagrees' : 'cell'}">${marker}${buttons.join('')}</td>`;
+}
+
+function rowHtml(row: ClaimMatrixRow, sourceUris: readonly string[]): string {
+  const disagrees = Object.values(row.cells).some((cell) => cell.disagrees);
+  return (
+    `<tr class="${disagrees ? 'row disagrees' : 'row'}" data-subject="${escapeHtml(row.subject)}" data-attribute="${escapeHtml(row.attribute)}">` +
+    `<th scope="row" class="subject">${escapeHtml(row.subjectName)}</th>` +
+    `<td class="attribute">${escapeHtml(row.attribute)}</td>` +
+    sourceUris.map((uri) => cellHtml(row.cells[uri])).join('') +
+    '</tr>'
+  );
+}
+
+function tableHtml(result: ClaimMatrixResult): string {
+  if (result.rows.length === 0) {
+    return '<p class="empty-state">No claims in the corpus yet. Open a policy text or run <strong>Policy Lens: Check Claims</strong>.</p>';
+  }
+  const sourceUris = result.sources.map((source) => source.uri);
+  const headers = result.sources
+    .map((source) => `<th scope="col" title="${escapeHtml(source.uri)}">${escapeHtml(source.label)}</th>`)
+    .join('');
+  const disagreeing = result.rows.filter((row) => Object.values(row.cells).some((cell) => cell.disagrees)).length;
+  return (
+    `<p class="summary">${result.rows.length} subjects and attributes across ${result.sources.length} sources; ` +
+    `${disagreeing} with disagreeing sources.</p>` +
+    '<table><thead><tr><th scope="col">Subject</th><th scope="col">Attribute</th>' +
+    headers +
+    '</tr></thead><tbody>' +
+    result.rows.map((row) => rowHtml(row, sourceUris)).join('') +
+    '</tbody></table>'
+  );
+}
+
+export function renderClaimMatrixPage(result: ClaimMatrixResult, resources: MatrixPageResources, focus?: MatrixFocus): string {
+  const nonce = escapeHtml(resources.nonce);
+  const focusAttributes = focus
+    ? ` data-focus-subject="${escapeHtml(focus.subject)}"` + (focus.attribute ? ` data-focus-attribute="${escapeHtml(focus.attribute)}"` : '')
+    : '';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(resources))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(resources.styleUri)}">
+<title>Claim Matrix</title>
+</head>
+<body${focusAttributes}>
+<header>
+<h1>Claim Matrix</h1>
+<label class="toggle"><input type="checkbox" id="only-disagreements"> Only rows where sources disagree</label>
+</header>
+${tableHtml(result)}
+<script nonce="${nonce}" src="${escapeHtml(resources.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,73 @@
+// Shapes the Conflicts view: subject → conflict (kind, values) → the claims, one per source.
+
+import type { ClaimInfo, ConflictInfo, ConflictsResult } from '../../../server/src/protocol';
+import { IdAllocator, compareLocations, plural, rangeKey, type NodeModel } from './nodeModel';
+
+export const CONFLICT_OPEN = 'conflict.open';
+export const CONFLICT_REVIEWED = 'conflict.reviewed';
+
+/** The distinct values the sources give, in the order the sources are listed. */
+export function distinctValues(conflict: ConflictInfo): string[] {
+  return [...new Set(conflict.claims.map((claim) => claim.valueLabel))];
+}
+
+function claimNode(conflict: ConflictInfo, claim: ClaimInfo, ids: IdAllocator): NodeModel {
+  return {
+    id: ids.take(`claim:${conflict.id}:${rangeKey(claim)}`),
+    label: claim.documentLabel,
+    description: claim.valueLabel,
+    tooltip: `${claim.documentLabel}, line ${claim.range.start.line + 1}: "${claim.text}"`,
+    contextValue: 'claim',
+    icon: 'quote',
+    location: { uri: claim.uri, range: claim.range },
+    refs: { conflictId: conflict.id, subject: conflict.subject, attribute: conflict.attribute },
+  };
+}
+
+function conflictNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
+  const values = distinctValues(conflict);
+  const sources = new Set(conflict.claims.map((claim) => claim.uri)).size;
+  return {
+    id: ids.take(`conflict:${conflict.id}`),
+    label: values.join(' ≠ '),
+    description: [conflict.kind, conflict.attribute, conflict.reviewed ? 'reviewed' : undefined]
+      .filter(Boolean)
+      .join(' · '),
+    tooltip: `${conflict.subjectName}, ${conflict.attribute}: ${conflict.kind} conflict between ${plural(sources, 'source')}` +
+      (conflict.reviewed ? ' (reviewed)' : ''),
+    contextValue: conflict.reviewed ? CONFLICT_REVIEWED : CONFLICT_OPEN,
+    icon: conflict.reviewed ? 'pass' : 'warning',
+    expanded: true,
+    refs: { conflictId: conflict.id, subject: conflict.subject, attribute: conflict.attribute },
+    children: [...conflict.claims].sort(compareLocations).map((claim) => claimNode(conflict, claim, ids)),
+  };
+}
+
+export function shapeConflictTree(result: ConflictsResult, options: { showReviewed: boolean }): NodeModel[] {
+  const ids = new IdAllocator();
+  const visible = result.conflicts.filter((conflict) => options.showReviewed || !conflict.reviewed);
+  const bySubject = new Map<string, ConflictInfo[]>();
+  for (const conflict of visible) {
+    const group = bySubject.get(conflict.subject) ?? [];
+    group.push(conflict);
+    bySubject.set(conflict.subject, group);
+  }
+  return [...bySubject.entries()]
+    .map(([subject, conflicts]) => ({ subject, conflicts, name: conflicts[0].subjectName }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map(({ subject, conflicts, name }) => {
+      const open = conflicts.filter((conflict) => !conflict.reviewed).length;
+      return {
+        id: ids.take(`subject:${subject}`),
+        label: name,
+        description: open === conflicts.length ? plural(open, 'conflict') : `${open} open of ${conflicts.length}`,
+        contextValue: 'conflictSubject',
+        icon: open > 0 ? 'warning' : 'pass',
+        expanded: true,
+        refs: { subject },
+        children: [...conflicts]
+          .sort((a, b) => a.attribute.localeCompare(b.attribute) || a.id.localeCompare(b.id))
+          .map((conflict) => conflictNode(conflict, ids)),
+      };
+    });
+}

@@ -1,0 +1,45 @@
+// Builds the LanguageClient for dist/server.js: node IPC transport, our document selector,
+// the extension's seeds folder and the workspace's trust passed at initialisation.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DOCUMENT_SELECTOR } from '../shared/documentScope';
+import { createCrashHandler } from './crashHandler';
+import type { RestartBudget } from './restartBudget';
+
+export interface PolicyLensInitializationOptions {
+  /** Folder of the texts shipped with the extension, loaded into the corpus by default. */
+  seedsPath: string;
+  /** Untrusted workspaces get no workspace reference data or rule files. */
+  trusted: boolean;
+}
+
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+): { client: LanguageClient; budget: RestartBudget } {
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const { handler, budget } = createCrashHandler(output);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    errorHandler: handler,
+    // Evaluated on every (re)start, so a restart after trust is granted sees the new state.
+    initializationOptions: (): PolicyLensInitializationOptions => ({
+      seedsPath: vscode.Uri.joinPath(context.extensionUri, 'seeds').fsPath,
+      trusted: vscode.workspace.isTrusted,
+    }),
+    // Settings changes reach the server as didChangeConfiguration, so they apply without a reload.
+    synchronize: { configurationSection: 'policyLens' },
+  };
+  const client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
+  return { client, budget };
+}

@@ -1,0 +1,39 @@
+// Connects what the server and the editor announce to the parts of the client that show it.
+// The views refresh when the server says the corpus changed; nothing polls.
+
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import { CorpusChangedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import type { ClaimMatrixPanel } from './panel/claimMatrix';
+import type { PolicyLensViews } from './panel/registerViews';
+import type { PolicyLensServer } from './server/policyLensServer';
+import type { StatusBarController } from './status/statusBar';
+
+export function wireServerEvents(
+  server: PolicyLensServer,
+  views: PolicyLensViews,
+  claimMatrix: ClaimMatrixPanel,
+  statusBar: StatusBarController,
+): vscode.Disposable[] {
+  const refreshAll = (): void => {
+    views.entities.refresh();
+    views.conflicts.refresh();
+    claimMatrix.onCorpusChanged();
+    statusBar.scheduleActiveRefresh();
+  };
+  return [
+    // Handlers registered before start() survive restarts: the client re-installs them.
+    server.client.onNotification(CorpusChangedNotification, refreshAll),
+    server.client.onNotification(StatusNotification, (params: StatusParams) => statusBar.onStatus(params)),
+    server.client.onDidChangeState((event) => {
+      statusBar.onServerStateChanged();
+      if (event.newState === State.Running || event.newState === State.Stopped) refreshAll();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      views.entities.onActiveEditorChanged(editor);
+      statusBar.scheduleActiveRefresh();
+    }),
+    // Trust changes what the server may load (reference data): restart it to apply.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void server.restart()),
+  ];
+}

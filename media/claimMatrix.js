@@ -1,0 +1,56 @@
+// Claim matrix page script. Loaded by nonce under a strict CSP; no inline handlers.
+// It only ever posts {type:'open', uri, range} for a claim the researcher clicked; the
+// extension validates that message again before opening anything.
+(function () {
+  'use strict';
+  const vscode = acquireVsCodeApi();
+
+  function count(value) {
+    const number = Number(value);
+    return Number.isSafeInteger(number) && number >= 0 ? number : undefined;
+  }
+
+  function rangeOf(button) {
+    const startLine = count(button.dataset.startLine);
+    const startCharacter = count(button.dataset.startCharacter);
+    const endLine = count(button.dataset.endLine);
+    const endCharacter = count(button.dataset.endCharacter);
+    if ([startLine, startCharacter, endLine, endCharacter].some((n) => n === undefined)) return undefined;
+    return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+  }
+
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target.closest('button.claim') : null;
+    if (!target) return;
+    const range = rangeOf(target);
+    if (!range || typeof target.dataset.uri !== 'string') return;
+    vscode.postMessage({ type: 'open', uri: target.dataset.uri, range });
+  });
+
+  const onlyDisagreements = document.getElementById('only-disagreements');
+  const state = vscode.getState() || {};
+  if (onlyDisagreements) {
+    onlyDisagreements.checked = Boolean(state.onlyDisagreements);
+    document.body.classList.toggle('only-disagreements', onlyDisagreements.checked);
+    onlyDisagreements.addEventListener('change', () => {
+      document.body.classList.toggle('only-disagreements', onlyDisagreements.checked);
+      vscode.setState({ ...state, onlyDisagreements: onlyDisagreements.checked });
+    });
+  }
+
+  // "Show Claim Matrix" on a conflict: scroll to its row and highlight it.
+  const focusSubject = document.body.dataset.focusSubject;
+  if (focusSubject) {
+    const focusAttribute = document.body.dataset.focusAttribute;
+    const rows = Array.from(document.querySelectorAll('tr.row'));
+    const row =
+      rows.find((r) => r.dataset.subject === focusSubject && (!focusAttribute || r.dataset.attribute === focusAttribute)) ||
+      rows.find((r) => r.dataset.subject === focusSubject);
+    if (row) {
+      row.classList.add('focused');
+      row.scrollIntoView({ block: 'center' });
+      const firstClaim = row.querySelector('button.claim');
+      if (firstClaim) firstClaim.focus();
+    }
+  }
+})();
