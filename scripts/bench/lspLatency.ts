@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import type { LspSession } from './lspSession';
+import { seededRandom } from './generateCorpus';
+import { median, percentile } from './stats';
+
+// Latency at the protocol, on the 1 MB document of a large corpus: didOpen to diagnostics, small
+// random edits each waiting for its diagnostics, hovers and references at random entity positions.
+// Times are measured from sending the message to receiving the answer, as an editor sees them.
+
+export interface LatencyFigures {
+  openMs: number;
+  editsMs: number[];
+  editTimeouts: number;
+  hoversMs: number[];
+  referencesMs: number[];
+}
+
+export async function measureLatency(
+  session: LspSession,
+  documentPath: string,
+  counts: { edits: number; hovers: number; references: number },
+  seed: number,
+): Promise<LatencyFigures> {
+  const random = seededRandom(seed);
+  const uri = pathToFileURL(documentPath).href;
+  let text = readFileSync(documentPath, 'utf8');
+  let version = 1;
+
+  const opened = performance.now();
+  const firstDiagnostics = session.nextDiagnostics(uri, 60_000);
+  session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  await firstDiagnostics;
+  const openMs = performance.now() - opened;
+
+  const editsMs: number[] = [];
+  let editTimeouts = 0;
+  for (let i = 0; i < counts.edits; i++) {
+    const edit = randomEdit(text, random);
+    const range = { start: positionOf(text, edit.start), end: positionOf(text, edit.end) };
+    text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+    version++;
+    const answered = session.nextDiagnostics(uri, 2000, version);
+    const sent = performance.now();
+    session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: edit.insert }],
+    });
+    try {
+      const event = await answered;
+      editsMs.push(event.at - sent);
+    } catch {
+      editTimeouts++;
+    }
+  }
+
+  const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[] | null;
+  const positions = entityPositions(symbols ?? []);
+  const hoversMs = await timeRequests(counts.hovers, positions, random, (position) =>
+    session.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
+  );
+  const referencesMs = await timeRequests(counts.references, positions, random, (position) =>
+    session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
+  );
+  return { openMs, editsMs, editTimeouts, hoversMs, referencesMs };
+}
+
+/** Typing-sized edits: insert a word or a character, or delete a few characters, anywhere in the document. */
+function randomEdit(text: string, random: () => number): { start: number; end: number; insert: string } {
+  const at = Math.floor(random() * (text.length - 10));
+  const roll = random();
+  if (roll < 0.5) return { start: at, end: at, insert: ' policy' };
+  if (roll < 0.75) return { start: at, end: at, insert: String(Math.floor(random() * 10)) };
+  const start = text.charCodeAt(at) === 10 ? at + 1 : at;
+  return { start, end: start + 1 + Math.floor(random() * 3), insert: '' };
+}
+
+/** LSP position (line, UTF-16 character) of an offset; the generated text uses LF line ends. */
+function positionOf(text: string, offset: number): Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** One position inside each entity the server lists as a symbol (children of the per-type groups). */
+function entityPositions(symbols: readonly DocumentSymbol[]): Position[] {
+  const leaves: Position[] = [];
+  const visit = (symbol: DocumentSymbol) => {
+    if (symbol.children && symbol.children.length > 0) symbol.children.forEach(visit);
+    else leaves.push({ line: symbol.selectionRange.start.line, character: symbol.selectionRange.start.character + 1 });
+  };
+  symbols.forEach(visit);
+  return leaves;
+}
+
+async function timeRequests(count: number, positions: readonly Position[], random: () => number, send: (p: Position) => Promise<unknown>): Promise<number[]> {
+  if (positions.length === 0) return [];
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const position = positions[Math.floor(random() * positions.length)];
+    const sent = performance.now();
+    await send(position);
+    times.push(performance.now() - sent);
+  }
+  return times;
+}
+
+export function summarise(times: readonly number[]): string {
+  if (times.length === 0) return 'no samples';
+  return `p50 ${median(times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (n=${times.length})`;
+}

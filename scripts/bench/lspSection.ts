@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIG_DOC_PATH, generateCorpus } from './generateCorpus';
+import { measureLatency, summarise, type LatencyFigures } from './lspLatency';
+import { LspSession } from './lspSession';
+import { formatMb, table } from './stats';
+
+// Issue 7's benchmark: the real server, driven over stdio, on generated corpora of growing size.
+// Each size gets a fresh server: time from initialize to the "ready" status (the full index),
+// RSS when ready and at peak. The largest corpus also gets the latency scenario on its 1 MB document.
+
+const CORPUS_SEED = 20101117;
+
+export async function lspSection(repoRoot: string, quick: boolean): Promise<void> {
+  const sizes = quick ? [250, 500, 1000] : [1000, 5000, 10000];
+  const largest = sizes[sizes.length - 1];
+  const counts = quick ? { edits: 50, hovers: 50, references: 20 } : { edits: 200, hovers: 200, references: 100 };
+
+  console.log(`\n== Language server at the protocol: generated corpora of ${sizes.join(', ')} documents plus one 1 MB document`);
+  const build = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed: the server bundle is needed');
+  const serverPath = join(repoRoot, 'dist', 'server.js');
+
+  const corpus = generateCorpus({
+    root: join(repoRoot, 'bench-corpus'),
+    seedsDir: join(repoRoot, 'seeds'),
+    documents: 10000,
+    seed: CORPUS_SEED,
+    log: (line) => console.log(line),
+  });
+  // An empty seeds folder, so the figures are about the generated corpus alone.
+  const noSeeds = join(corpus.root, 'no-seeds');
+  if (!existsSync(noSeeds)) mkdirSync(noSeeds);
+
+  const growth: string[][] = [['documents (+ the 1 MB one)', 'text', 'initialize → ready', 'MB/s', 'RSS ready', 'RSS peak']];
+  let latency: LatencyFigures | undefined;
+  for (const n of sizes) {
+    const tree = corpus.treeFor(n);
+    const session = LspSession.start(serverPath, tree);
+    try {
+      const { readyMs, status } = await session.initialize(tree, noSeeds, 10 * 60_000);
+      const rssReady = session.rssMb();
+      if (n === largest) latency = await measureLatency(session, join(tree, BIG_DOC_PATH), counts, CORPUS_SEED);
+      const bytes = corpus.totalBytes(n);
+      growth.push([
+        `${n} (${status.indexed} indexed)`,
+        formatMb(bytes),
+        `${(readyMs / 1000).toFixed(2)} s`,
+        (bytes / 1e6 / (readyMs / 1000)).toFixed(1),
+        `${rssReady.toFixed(0)} MB`,
+        `${session.peakRssMb.toFixed(0)} MB`,
+      ]);
+    } finally {
+      await session.stop();
+    }
+  }
+
+  console.log(table(growth));
+  if (latency) {
+    console.log(`\nOn the 1 MB document with ${largest} others indexed:`);
+    console.log(`  didOpen → diagnostics      ${latency.openMs.toFixed(1)} ms`);
+    console.log(`  edit → diagnostics         ${summarise(latency.editsMs)}${latency.editTimeouts ? `, ${latency.editTimeouts} edits got no diagnostics within 2 s` : ''}`);
+    console.log(`  hover                      ${summarise(latency.hoversMs)}`);
+    console.log(`  references                 ${summarise(latency.referencesMs)}`);
+  }
+}

@@ -1,0 +1,140 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import type { StatusParams } from '../../server/src/protocol';
+
+// The benchmark's LSP client: starts the real dist/server.js over stdio, answers what the server
+// asks of a client (configuration, registrations, progress tokens), and lets the benchmark wait
+// for diagnostics and status notifications while the server's RSS is sampled from /proc.
+
+export interface DiagnosticsEvent {
+  params: PublishDiagnosticsParams;
+  at: number;
+}
+
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  readonly pid: number;
+  private readonly diagnosticWaiters = new Set<{ uri: string; minVersion?: number; resolve: (e: DiagnosticsEvent) => void }>();
+  private readonly statusWaiters = new Set<{ test: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }>();
+  private rssTimer: NodeJS.Timeout | undefined;
+  peakRssMb = 0;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    workspace: string,
+  ) {
+    if (!child.stdout || !child.stdin || child.pid === undefined) throw new Error('server did not start');
+    this.pid = child.pid;
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const folders = [{ uri: pathToFileURL(workspace).href, name: 'bench' }];
+
+    // A client's duties: every setting at its default, registrations and progress accepted.
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/unregisterCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/workspaceFolders', () => folders);
+    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      const event = { params, at: performance.now() };
+      for (const waiter of [...this.diagnosticWaiters]) {
+        if (waiter.uri !== params.uri) continue;
+        if (waiter.minVersion !== undefined && params.version !== undefined && params.version < waiter.minVersion) continue;
+        this.diagnosticWaiters.delete(waiter);
+        waiter.resolve(event);
+      }
+    });
+    this.connection.onNotification('policyLens/status', (status: StatusParams) => {
+      for (const waiter of [...this.statusWaiters]) {
+        if (!waiter.test(status)) continue;
+        this.statusWaiters.delete(waiter);
+        waiter.resolve(status);
+      }
+    });
+    this.connection.listen();
+    this.rssTimer = setInterval(() => {
+      this.peakRssMb = Math.max(this.peakRssMb, this.rssMb());
+    }, 100);
+  }
+
+  static start(serverPath: string, workspace: string): LspSession {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    return new LspSession(child, workspace);
+  }
+
+  /** Sends initialize and initialized; resolves with the time to the server's "ready" status (ms) and that status. */
+  async initialize(workspace: string, seedsPath: string, timeoutMs: number): Promise<{ readyMs: number; status: StatusParams }> {
+    const started = performance.now();
+    const ready = this.waitForStatus((s) => s.state === 'ready', timeoutMs);
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'bench' }],
+      initializationOptions: { seedsPath, trusted: true },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        textDocument: {
+          synchronization: { didSave: true, dynamicRegistration: false },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+      },
+    });
+    this.connection.sendNotification('initialized', {});
+    const status = await ready;
+    return { readyMs: performance.now() - started, status };
+  }
+
+  waitForStatus(test: (status: StatusParams) => boolean, timeoutMs: number): Promise<StatusParams> {
+    return withTimeout(new Promise((resolve) => this.statusWaiters.add({ test, resolve })), timeoutMs, 'server status');
+  }
+
+  /** The next diagnostics published for uri (for at least minVersion, when the server sends versions). */
+  nextDiagnostics(uri: string, timeoutMs: number, minVersion?: number): Promise<DiagnosticsEvent> {
+    return withTimeout(new Promise((resolve) => this.diagnosticWaiters.add({ uri, minVersion, resolve })), timeoutMs, `diagnostics for ${uri}`);
+  }
+
+  /** Resident set size of the server process now, in MB, from /proc/<pid>/status. */
+  rssMb(): number {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      return match ? Number(match[1]) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.rssTimer);
+    try {
+      await withTimeout(this.connection.sendRequest('shutdown'), 5000, 'shutdown');
+      this.connection.sendNotification('exit');
+    } catch {
+      // A server that does not shut down in time is stopped below.
+    }
+    const exited = this.child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => this.child.once('exit', resolve));
+    const killTimer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(killTimer);
+    this.connection.dispose();
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
