@@ -20,14 +20,18 @@ export interface EntitiesParams {
   /** Case-insensitive filter on canonical name, alias or mention text. */
   filter?: string;
 }
+/** Organisations, people and roles are grouped by canonical id; numbers and dates by type and normalised value. */
 export interface EntitySummary {
   canonical: string;
   name: string;
   type: string;
   aliases: string[];
+  /** Counted within the requested scope (the one document, or the corpus). */
   mentionCount: number;
   documents: string[];
   mentions: Mention[];
+  /** Numbers and dates: the normalised value in words ("£10 million"). */
+  value?: string;
 }
 export interface EntitiesResult { entities: EntitySummary[] }
 
@@ -36,8 +40,9 @@ export interface EntitiesResult { entities: EntitySummary[] }
 export const ConflictsRequest = 'policyLens/conflicts';
 export interface ConflictsParams { includeReviewed?: boolean; uri?: string }
 export interface ClaimInfo extends Mention {
-  /** The value in words a researcher reads: "NOT employee-owned co-operative", "49.9% (over)". */
+  /** The value in words a researcher reads: "NOT employee-owned co-operative", "more than 49.9%". */
   valueLabel: string;
+  /** The source's file name. */
   documentLabel: string;
 }
 export interface ConflictInfo {
@@ -46,20 +51,25 @@ export interface ConflictInfo {
   subject: string;
   subjectName: string;
   attribute: string;
+  /** The attribute in words: "share owned by employees". */
+  attributeLabel: string;
   reviewed: boolean;
   claims: ClaimInfo[];
 }
 export interface ConflictsResult { conflicts: ConflictInfo[] }
 
 export const ClaimMatrixRequest = 'policyLens/claimMatrix';
+/** disagrees: this source's claims take part in a conflict on this row (reviewed or not). */
 export interface ClaimMatrixCell { valueLabel: string; claims: Mention[]; disagrees: boolean }
 export interface ClaimMatrixRow {
   subject: string;
   subjectName: string;
   attribute: string;
+  attributeLabel: string;
   /** Keyed by source document URI. */
   cells: Record<string, ClaimMatrixCell>;
 }
+/** Rows: every subject+attribute with claims from two or more sources, or in a conflict. */
 export interface ClaimMatrixResult {
   sources: Array<{ uri: string; label: string }>;
   rows: ClaimMatrixRow[];
@@ -67,15 +77,47 @@ export interface ClaimMatrixResult {
 
 export const SetReviewedRequest = 'policyLens/setReviewed';
 export interface SetReviewedParams { conflictId: string; reviewed: boolean }
+/** changed is false when the conflict already had that state. Fails (error response) when reviews.json cannot be written safely. */
+export interface SetReviewedResult { conflictId: string; reviewed: boolean; changed: boolean }
 
 // ---- Whole-corpus check (reports work-done progress, cancellable) ---------------------------
 
 export const CheckCorpusRequest = 'policyLens/checkCorpus';
-export interface CheckCorpusResult { documents: number; entities: number; claims: number; conflicts: number }
+/** Pass a workDoneToken (created with window/workDoneProgress/create, or any fresh token) to get $/progress reports. */
+export interface CheckCorpusParams { workDoneToken?: string | number }
+export interface CheckCorpusResult {
+  documents: number;
+  entities: number;
+  claims: number;
+  /** Unreviewed conflicts. */
+  conflicts: number;
+  reviewed: number;
+  documentsWithConflicts: number;
+}
 
 export const EntityAtRequest = 'policyLens/entityAt';
 export interface EntityAtParams { uri: string; position: LspPosition }
-export interface EntityAtResult { canonical?: string; type?: string; name?: string }
+/** All fields absent when there is no entity at the position (or the document is unknown). */
+export interface EntityAtResult { canonical?: string; type?: string; name?: string; text?: string; range?: LspRange }
+
+// ---- Commands the server's links and code actions use -------------------------------------
+
+/** Client command: opens a place. Hover links and code actions pass one argument of this shape. */
+export const OpenLocationCommand = 'policyLens.openLocation';
+export type OpenLocationArgs = LspLocation;
+/** Server command (executeCommandProvider): marks a conflict reviewed. Argument: the conflict id. */
+export const MarkReviewedCommand = 'policyLens.markReviewed';
+
+/** Semantic token types, in the legend's order; the client contributes the same ids. */
+export const SemanticTokenTypes = [
+  'policyOrganisation',
+  'policyPerson',
+  'policyRole',
+  'policyPercentage',
+  'policyMoney',
+  'policyQuantity',
+  'policyDate',
+] as const;
 
 // ---- Server → client notifications ---------------------------------------------------------
 
@@ -91,5 +133,11 @@ export interface StatusParams {
   skipped?: Array<{ uri: string; reason: string }>;
 }
 
-/** The corpus changed: views should refresh. */
+/** The corpus changed: views should refresh. Sent debounced. */
 export const CorpusChangedNotification = 'policyLens/corpusChanged';
+export interface CorpusChangedParams {
+  /** What changed: documents (edits, files on disk), reviews, or everything (indexing finished, settings). */
+  reason: 'documents' | 'reviews' | 'all';
+  /** The documents that changed, when few enough to list. */
+  uris?: string[];
+}
