@@ -3,7 +3,12 @@
 
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import { CorpusChangedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import {
+  CorpusChangedNotification,
+  StatusNotification,
+  type CorpusChangedParams,
+  type StatusParams,
+} from '../../server/src/protocol';
 import type { ClaimMatrixPanel } from './panel/claimMatrix';
 import type { PolicyLensViews } from './panel/registerViews';
 import type { PolicyLensServer } from './server/policyLensServer';
@@ -21,9 +26,19 @@ export function wireServerEvents(
     claimMatrix.onCorpusChanged();
     statusBar.scheduleActiveRefresh();
   };
+  const onCorpusChanged = (params: CorpusChangedParams | undefined): void => {
+    // A review changes which conflicts are open, not which entities exist.
+    if (params?.reason === 'reviews') {
+      views.conflicts.refresh();
+      claimMatrix.onCorpusChanged();
+      statusBar.scheduleActiveRefresh();
+      return;
+    }
+    refreshAll();
+  };
   return [
     // Handlers registered before start() survive restarts: the client re-installs them.
-    server.client.onNotification(CorpusChangedNotification, refreshAll),
+    server.client.onNotification(CorpusChangedNotification, onCorpusChanged),
     server.client.onNotification(StatusNotification, (params: StatusParams) => statusBar.onStatus(params)),
     server.client.onDidChangeState((event) => {
       statusBar.onServerStateChanged();

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageclient/node';
-import { CheckCorpusRequest, type CheckCorpusResult } from '../../../server/src/protocol';
+import { CheckCorpusRequest, type CheckCorpusParams, type CheckCorpusResult } from '../../../server/src/protocol';
 import type { PolicyLensServer } from '../server/policyLensServer';
 import { CONFLICTS_VIEW_ID } from '../panel/conflictsView';
 
@@ -18,9 +18,11 @@ function isCancellation(error: unknown): boolean {
 
 export function summariseCheck(result: CheckCorpusResult): string {
   const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+  const where = result.conflicts > 0 && result.documentsWithConflicts ? ` in ${plural(result.documentsWithConflicts, 'document')}` : '';
+  const reviewed = result.reviewed ? ` (${result.reviewed} more already reviewed)` : '';
   return (
     `Policy Lens checked ${plural(result.documents, 'document')}: ${plural(result.entities, 'entity', 'entities')}, ` +
-    `${plural(result.claims, 'claim')}, ${plural(result.conflicts, 'conflict')} between sources.`
+    `${plural(result.claims, 'claim')}, ${plural(result.conflicts, 'open conflict')} between sources${where}${reviewed}.`
   );
 }
 
@@ -38,7 +40,8 @@ export async function checkClaims(server: PolicyLensServer, onChecked: () => voi
         if (percentage !== undefined) reported = percentage;
       });
       try {
-        return await server.request<CheckCorpusResult>(CheckCorpusRequest, { workDoneToken }, token);
+        const params: CheckCorpusParams = { workDoneToken };
+        return await server.request<CheckCorpusResult>(CheckCorpusRequest, params, token);
       } catch (error) {
         if (token.isCancellationRequested || isCancellation(error)) return undefined;
         throw error;

@@ -49,7 +49,7 @@ function rowHtml(row: ClaimMatrixRow, sourceUris: readonly string[]): string {
   return (
     `<tr class="${disagrees ? 'row disagrees' : 'row'}" data-subject="${escapeHtml(row.subject)}" data-attribute="${escapeHtml(row.attribute)}">` +
     `<th scope="row" class="subject">${escapeHtml(row.subjectName)}</th>` +
-    `<td class="attribute">${escapeHtml(row.attribute)}</td>` +
+    `<td class="attribute" title="${escapeHtml(row.attribute)}">${escapeHtml(row.attributeLabel || row.attribute)}</td>` +
     sourceUris.map((uri) => cellHtml(row.cells[uri])).join('') +
     '</tr>'
   );

@@ -6,9 +6,18 @@ import { IdAllocator, compareLocations, plural, rangeKey, type NodeModel } from 
 export const CONFLICT_OPEN = 'conflict.open';
 export const CONFLICT_REVIEWED = 'conflict.reviewed';
 
-/** The distinct values the sources give, in the order the sources are listed. */
+/** The distinct values the sources give, in the order the view lists the sources. */
 export function distinctValues(conflict: ConflictInfo): string[] {
-  return [...new Set(conflict.claims.map((claim) => claim.valueLabel))];
+  return [...new Set(sortedClaims(conflict).map((claim) => claim.valueLabel))];
+}
+
+function sortedClaims(conflict: ConflictInfo): ClaimInfo[] {
+  return [...conflict.claims].sort(compareLocations);
+}
+
+/** The attribute in words when the server gives them ("share owned by employees"), else its key. */
+function attributeLabelOf(conflict: ConflictInfo): string {
+  return conflict.attributeLabel || conflict.attribute;
 }
 
 function claimNode(conflict: ConflictInfo, claim: ClaimInfo, ids: IdAllocator): NodeModel {
@@ -30,16 +39,16 @@ function conflictNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
   return {
     id: ids.take(`conflict:${conflict.id}`),
     label: values.join(' ≠ '),
-    description: [conflict.kind, conflict.attribute, conflict.reviewed ? 'reviewed' : undefined]
+    description: [conflict.kind, attributeLabelOf(conflict), conflict.reviewed ? 'reviewed' : undefined]
       .filter(Boolean)
       .join(' · '),
-    tooltip: `${conflict.subjectName}, ${conflict.attribute}: ${conflict.kind} conflict between ${plural(sources, 'source')}` +
+    tooltip: `${conflict.subjectName}, ${attributeLabelOf(conflict)}: ${conflict.kind} conflict between ${plural(sources, 'source')}` +
       (conflict.reviewed ? ' (reviewed)' : ''),
     contextValue: conflict.reviewed ? CONFLICT_REVIEWED : CONFLICT_OPEN,
     icon: conflict.reviewed ? 'pass' : 'warning',
     expanded: true,
     refs: { conflictId: conflict.id, subject: conflict.subject, attribute: conflict.attribute },
-    children: [...conflict.claims].sort(compareLocations).map((claim) => claimNode(conflict, claim, ids)),
+    children: sortedClaims(conflict).map((claim) => claimNode(conflict, claim, ids)),
   };
 }
 

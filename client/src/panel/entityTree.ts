@@ -43,6 +43,7 @@ function entityNode(entity: EntitySummary, ids: IdAllocator): NodeModel {
   const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
   const tooltip = [
     `${entity.name} (${entity.type})`,
+    entity.value && entity.value !== entity.name ? `Value: ${entity.value}` : undefined,
     otherNames.length > 0 ? `Also written: ${otherNames.join(', ')}` : undefined,
     `${plural(entity.mentionCount, 'mention')} in ${plural(documents.length, 'document')}: ${documents.join(', ')}`,
   ]
@@ -51,7 +52,13 @@ function entityNode(entity: EntitySummary, ids: IdAllocator): NodeModel {
   return {
     id: ids.take(entityNodeId(entity.canonical)),
     label: entity.name,
-    description: `${plural(entity.mentionCount, 'mention')} · ${plural(documents.length, 'doc')}`,
+    description: [
+      entity.value && entity.value !== entity.name ? entity.value : undefined,
+      plural(entity.mentionCount, 'mention'),
+      plural(documents.length, 'doc'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     tooltip,
     contextValue: 'entity',
     refs: { canonical: entity.canonical },

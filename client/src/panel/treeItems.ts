@@ -2,9 +2,10 @@
 // Markdown, so document text shown in the panel cannot inject links or commands.
 
 import * as vscode from 'vscode';
+import { OpenLocationCommand } from '../../../server/src/protocol';
 import type { NodeModel } from './nodeModel';
 
-export const OPEN_LOCATION_COMMAND = 'policyLens.openLocation';
+export const OPEN_LOCATION_COMMAND = OpenLocationCommand;
 
 export function toTreeItem(node: NodeModel): vscode.TreeItem {
   const hasChildren = (node.children?.length ?? 0) > 0;
