@@ -86,6 +86,7 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
   };
   const from = options.within?.from ?? 0;
   const to = options.within?.to ?? text.length;
+  const edges = wordEdgesOf(quote);
   const contextOf = (start: number, end: number) =>
     contextSimilarity(
       quote.prefix,
@@ -93,27 +94,39 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
       quote.suffix,
       text.slice(end, end + quote.suffix.length),
     );
+  // A copy of the quote that is part of a longer word or number is not the quote ("Circle
+  // Health" inside "Circle Healthcare", "770" inside "1770"): it is only a candidate for an
+  // approximate match, widened to the whole word.
+  const isWhole = (start: number, end: number) =>
+    !splitsNumber(text, start, end) && !cutsWord(text, start, end, edges);
 
   // 1. The recorded position, if the quote is still there and its surroundings still fit.
-  const atPosition =
+  const quoteEnd = expected.start + quote.exact.length;
+  if (
     expected.start >= from &&
-    expected.start + quote.exact.length <= to &&
+    quoteEnd <= to &&
     text.startsWith(quote.exact, expected.start) &&
-    !splitsNumber(text, expected.start, expected.start + quote.exact.length);
-  if (atPosition && contextOf(expected.start, expected.start + quote.exact.length) >= EXACT_CONTEXT_MIN) {
-    return { status: 'exact', start: expected.start, end: expected.start + quote.exact.length };
+    isWhole(expected.start, quoteEnd) &&
+    contextOf(expected.start, quoteEnd) >= EXACT_CONTEXT_MIN
+  ) {
+    return { status: 'exact', start: expected.start, end: quoteEnd };
   }
 
   // 2. The exact quote anywhere (in the window), scored on context.
   const exactThreshold = EXACT_CONTEXT_MIN - longQuoteRelief(quote.exact.length);
   const exactCandidates: Candidate[] = [];
+  const partOfLongerWords: Array<{ start: number; end: number }> = [];
+  let occurrences = 0;
   for (
     let at = text.indexOf(quote.exact, from);
-    at !== -1 && at + quote.exact.length <= to && exactCandidates.length < MAX_EXACT_CANDIDATES;
-    at = text.indexOf(quote.exact, at + 1)
+    at !== -1 && at + quote.exact.length <= to && occurrences < MAX_EXACT_CANDIDATES;
+    at = text.indexOf(quote.exact, at + 1), occurrences++
   ) {
     const end = at + quote.exact.length;
-    if (splitsNumber(text, at, end)) continue;
+    if (!isWhole(at, end)) {
+      partOfLongerWords.push({ start: at, end });
+      continue;
+    }
     const context = contextOf(at, end);
     const atPosition = at === expected.start;
     const score = context + (atPosition ? AT_POSITION_BONUS : 0) + proximityBonus(at, expected.start, text.length);
@@ -131,19 +144,27 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
     return { status: 'orphan', reason: exactCandidates.length > 0 ? 'context-mismatch' : 'quote-not-found' };
   }
   const maxErrors = Math.max(1, Math.floor(quote.exact.length * FUZZY_ERROR_RATE));
-  const approximate = findApproximate(text, quote.exact, maxErrors, { near: expected.start, from, to });
+  const approximate = [
+    ...partOfLongerWords,
+    ...findApproximate(text, quote.exact, maxErrors, { near: expected.start, from, to }),
+  ];
   let rejectedForNumbers = false;
   const fuzzyCandidates: Candidate[] = [];
+  const seen = new Set<string>();
   for (const match of approximate) {
-    const start = snapToCodePoint(text, match.start, 'back');
-    const end = snapToCodePoint(text, match.end, 'forward');
+    const widened = widenToWords(text, match.start, match.end, edges);
+    const start = snapToCodePoint(text, widened.start, 'back');
+    const end = snapToCodePoint(text, widened.end, 'forward');
+    if (seen.has(`${start}:${end}`)) continue;
+    seen.add(`${start}:${end}`);
     const found = text.slice(start, end);
     if (splitsNumber(text, start, end) || !sameNumbers(found, quote.exact)) {
       rejectedForNumbers ||= numbersIn(quote.exact).length > 0 || numbersIn(found).length > 0;
       continue;
     }
-    const context = contextOf(start, end);
     const quoteScore = similarity(found, quote.exact);
+    if (quoteScore < 1 - FUZZY_ERROR_RATE) continue;
+    const context = contextOf(start, end);
     const atPosition = Math.abs(start - expected.start) <= maxErrors;
     const score = (context + quoteScore) / 2 + (atPosition ? AT_POSITION_BONUS / 2 : 0);
     fuzzyCandidates.push({ start, end, context, score, atPosition });
@@ -162,6 +183,46 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
     status: 'orphan',
     reason: exactCandidates.length > 0 || approximate.length > 0 ? 'context-mismatch' : 'quote-not-found',
   };
+}
+
+// ---- Word edges ----------------------------------------------------------------------------
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** How far a match is widened to reach the end of a word, at most. */
+const MAX_WIDENING = 24;
+
+function isWordAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]);
+}
+
+/** Whether the quote began and ended at word edges when it was recorded. */
+function wordEdgesOf(quote: QuoteSelector): { start: boolean; end: boolean } {
+  const { exact, prefix, suffix } = quote;
+  return {
+    start: !(isWordAt(prefix, prefix.length - 1) && isWordAt(exact, 0)),
+    end: !(isWordAt(exact, exact.length - 1) && isWordAt(suffix, 0)),
+  };
+}
+
+/** A span cuts a word where the recorded quote did not. */
+function cutsWord(text: string, start: number, end: number, edges: { start: boolean; end: boolean }): boolean {
+  return (
+    (edges.start && isWordAt(text, start - 1) && isWordAt(text, start)) ||
+    (edges.end && isWordAt(text, end - 1) && isWordAt(text, end))
+  );
+}
+
+function widenToWords(
+  text: string,
+  start: number,
+  end: number,
+  edges: { start: boolean; end: boolean },
+): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  if (edges.start) while (s > start - MAX_WIDENING && isWordAt(text, s - 1) && isWordAt(text, s)) s--;
+  if (edges.end) while (e < end + MAX_WIDENING && isWordAt(text, e - 1) && isWordAt(text, e)) e++;
+  return { start: s, end: e };
 }
 
 function longQuoteRelief(length: number): number {
