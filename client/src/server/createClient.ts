@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { OpenLocationCommand } from '../../../server/src/protocol';
 import { DOCUMENT_SELECTOR } from '../shared/documentScope';
 import { createCrashHandler } from './crashHandler';
 import type { RestartBudget } from './restartBudget';
@@ -37,6 +38,9 @@ export function createLanguageClient(
       seedsPath: vscode.Uri.joinPath(context.extensionUri, 'seeds').fsPath,
       trusted: vscode.workspace.isTrusted,
     }),
+    // Hover cards link to places with command URIs. Only our own open-location command may run
+    // from them, and raw HTML is off, so document text quoted in a hover cannot smuggle in a link.
+    markdown: { isTrusted: { enabledCommands: [OpenLocationCommand] }, supportHtml: false },
     // Settings changes reach the server as didChangeConfiguration, so they apply without a reload.
     synchronize: { configurationSection: 'policyLens' },
   };
