@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   );
 
   try {
-    await client.start();
+    await server.start();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     output.error(`The language server did not start: ${message}`);

@@ -42,7 +42,12 @@ export function wireServerEvents(
     server.client.onNotification(StatusNotification, (params: StatusParams) => statusBar.onStatus(params)),
     server.client.onDidChangeState((event) => {
       statusBar.onServerStateChanged();
-      if (event.newState === State.Running || event.newState === State.Stopped) refreshAll();
+      // Running again: reload everything. Stopped: let the views say so (the matrix keeps its page).
+      if (event.newState === State.Running) refreshAll();
+      if (event.newState === State.Stopped || event.newState === State.StartFailed) {
+        views.entities.refresh();
+        views.conflicts.refresh();
+      }
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => {
       views.entities.onActiveEditorChanged(editor);

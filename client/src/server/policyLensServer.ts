@@ -29,6 +29,9 @@ export class ServerNotRunningError extends Error {
 export type ServerState = 'starting' | 'running' | 'stopped';
 
 export class PolicyLensServer {
+  /** The first start, so that views asking before it has begun wait instead of failing. */
+  private firstStart: Promise<void> | undefined;
+
   constructor(
     readonly client: LanguageClient,
     private readonly budget: RestartBudget,
@@ -36,12 +39,21 @@ export class PolicyLensServer {
 
   get state(): ServerState {
     if (this.client.state === State.Running) return 'running';
-    if (this.client.state === State.Starting) return 'starting';
+    if (this.client.state === State.Starting || this.firstStart === undefined) return 'starting';
     return 'stopped';
   }
 
+  start(): Promise<void> {
+    this.firstStart ??= this.client.start();
+    return this.firstStart;
+  }
+
   async request<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
-    if (this.client.state === State.Starting) await this.client.start(); // resolves with the pending start
+    if (this.client.state === State.Starting) {
+      await this.client.start(); // resolves with the start already under way
+    } else if (this.client.state !== State.Running && this.firstStart === undefined) {
+      await this.start();
+    }
     if (this.client.state !== State.Running) throw new ServerNotRunningError();
     return this.client.sendRequest<R>(method, params, token);
   }
