@@ -27,19 +27,32 @@
     vscode.postMessage({ type: 'open', uri: target.dataset.uri, range });
   });
 
-  const onlyDisagreements = document.getElementById('only-disagreements');
+  // The page is redrawn whenever the corpus changes: keep the filter and the scroll position.
   const state = vscode.getState() || {};
+  const saveState = (change) => {
+    Object.assign(state, change);
+    vscode.setState(state);
+  };
+
+  const onlyDisagreements = document.getElementById('only-disagreements');
   if (onlyDisagreements) {
     onlyDisagreements.checked = Boolean(state.onlyDisagreements);
     document.body.classList.toggle('only-disagreements', onlyDisagreements.checked);
     onlyDisagreements.addEventListener('change', () => {
       document.body.classList.toggle('only-disagreements', onlyDisagreements.checked);
-      vscode.setState({ ...state, onlyDisagreements: onlyDisagreements.checked });
+      saveState({ onlyDisagreements: onlyDisagreements.checked });
     });
   }
 
+  let scrollTimer;
+  window.addEventListener('scroll', () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(() => saveState({ scrollY: window.scrollY }), 100);
+  });
+
   // "Show Claim Matrix" on a conflict: scroll to its row and highlight it.
   const focusSubject = document.body.dataset.focusSubject;
+  if (!focusSubject && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
   if (focusSubject) {
     const focusAttribute = document.body.dataset.focusAttribute;
     const rows = Array.from(document.querySelectorAll('tr.row'));
