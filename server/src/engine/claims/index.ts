@@ -1,6 +1,54 @@
-import type { Claim, Entity } from '../types';
+// Claim extraction: runs every extractor over one document and returns its claims, sorted by
+// position. Add a kind of claim by adding an extractor to EXTRACTORS; nothing else changes.
 
-/** Claim extraction: being written in claims/ (issue 3). Until then no claims are extracted. */
-export function extractClaims(_text: string, _entities: readonly Entity[], _documentDate?: string): Claim[] {
-  return [];
+import type { Claim, Entity } from '../types';
+import { ClaimContext } from './context';
+import { deriveCategoryClaims } from './derived';
+import { classificationExtractor } from './extractors/classification';
+import { countExtractor } from './extractors/counts';
+import { eventDateExtractor } from './extractors/eventDates';
+import type { ClaimExtractor } from './extractors/extractor';
+import { ownershipExtractor } from './extractors/ownership';
+import { roleExtractor } from './extractors/roles';
+import { statisticsExtractor } from './extractors/statistics';
+import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
+
+export const EXTRACTORS: readonly ClaimExtractor[] = [
+  classificationExtractor,
+  ownershipExtractor,
+  countExtractor,
+  roleExtractor,
+  statisticsExtractor,
+  eventDateExtractor,
+];
+
+function claimIdentity(c: Claim): string {
+  return `${c.start}:${c.end}:${c.subject}:${c.attribute}:${JSON.stringify(c.value)}`;
 }
+
+/**
+ * The claims a document makes. `entities` are the document's entities (canonical ids set);
+ * `documentDate` dates claims whose text gives no time; `rules` default to the shipped rules.
+ */
+export function extractClaims(
+  text: string,
+  entities: readonly Entity[],
+  documentDate?: string,
+  rules: ConflictRules = DEFAULT_CONFLICT_RULES,
+): Claim[] {
+  const context = new ClaimContext(text, entities, rules, documentDate);
+  const claims: Claim[] = [];
+  for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
+  claims.push(...deriveCategoryClaims(claims, rules));
+  const seen = new Set<string>();
+  const unique = claims.filter((c) => {
+    const id = claimIdentity(c);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return unique.sort((a, b) => a.start - b.start || a.end - b.end || a.attribute.localeCompare(b.attribute));
+}
+
+export { DEFAULT_CONFLICT_RULES, loadConflictRules, mergeConflictRules } from './rules';
+export type { ConflictRules, ConflictRulesPatch } from './rules';

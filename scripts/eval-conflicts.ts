@@ -1,0 +1,225 @@
+// Scores conflict detection against the hand-made gold (seed-gold.json "conflicts" and
+// "non_conflicts"): builds a Corpus over seeds/ exactly as the language server and the CLI do,
+// then prints each gold conflict as FOUND or MISSED, each look-alike as OK or FLAGGED, and every
+// predicted conflict that matches nothing in the gold, with its claims, for a human to review.
+//
+//   npm run eval                       (after the entity eval)
+//   tsx scripts/eval-conflicts.ts [--strict] [--oracle-entities]
+//     --strict            exit 1 if a high-confidence conflict is missed or a look-alike flagged
+//     --oracle-entities   use the gold entities instead of the recognisers, to tell claim errors
+//                         apart from entity errors
+// The gold path is ../shared/eval/seed-gold.json from the repository root, or $POLICY_LENS_GOLD.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeValue, valueKey } from '../server/src/engine/claims/conflicts/index';
+import { extractClaims } from '../server/src/engine/claims/index';
+import { Corpus } from '../server/src/engine/corpus';
+import type { Conflict, DocumentAnalysis, Entity, EntityType, Qualifier, SourcedClaim } from '../server/src/engine/types';
+
+export interface GoldClaim {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+export interface GoldConflict {
+  id: string;
+  kind?: string;
+  subject: string;
+  attribute: string;
+  claims: GoldClaim[];
+  why?: string;
+  confidence?: 'high' | 'medium' | string;
+}
+
+const overlaps = (gold: GoldClaim, predicted: SourcedClaim): boolean =>
+  basename(predicted.doc) === gold.file && predicted.claim.start < gold.end && gold.start < predicted.claim.end;
+
+/**
+ * A predicted conflict covers a gold one when two of its claims with different values overlap
+ * two different claims of the gold conflict.
+ */
+export function covers(predicted: Conflict, gold: GoldConflict): boolean {
+  const hits = gold.claims.map((g) => predicted.claims.filter((p) => overlaps(g, p)));
+  for (let i = 0; i < hits.length; i++) {
+    for (let j = i + 1; j < hits.length; j++) {
+      for (const a of hits[i]) {
+        for (const b of hits[j]) {
+          if (a !== b && valueKey(a.claim.value) !== valueKey(b.claim.value)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+export interface ConflictScore {
+  found: Array<{ gold: GoldConflict; by: Conflict[] }>;
+  missed: GoldConflict[];
+  flagged: Array<{ gold: GoldConflict; by: Conflict[] }>;
+  unflagged: GoldConflict[];
+  unmatched: Conflict[];
+}
+
+export function scoreConflicts(
+  predicted: readonly Conflict[],
+  conflicts: readonly GoldConflict[],
+  nonConflicts: readonly GoldConflict[],
+): ConflictScore {
+  const score: ConflictScore = { found: [], missed: [], flagged: [], unflagged: [], unmatched: [] };
+  const matched = new Set<Conflict>();
+  for (const gold of conflicts) {
+    const by = predicted.filter((p) => covers(p, gold));
+    by.forEach((p) => matched.add(p));
+    if (by.length) score.found.push({ gold, by });
+    else score.missed.push(gold);
+  }
+  for (const gold of nonConflicts) {
+    const by = predicted.filter((p) => covers(p, gold));
+    by.forEach((p) => matched.add(p));
+    if (by.length) score.flagged.push({ gold, by });
+    else score.unflagged.push(gold);
+  }
+  score.unmatched = predicted.filter((p) => !matched.has(p));
+  return score;
+}
+
+// ---- Oracle entities: the gold's entities in the engine's vocabulary ---------------------------
+
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function goldQualifier(text: string): Qualifier | undefined {
+  if (/^(?:over|more than)\b/i.test(text)) return 'over';
+  if (/^(?:around|about|approximately|nearly|almost|some)\b/i.test(text)) return 'around';
+  if (/^up to\b/i.test(text)) return 'up to';
+  if (/^(?:under|less than|fewer than)\b/i.test(text)) return 'under';
+  if (/^at least\b/i.test(text)) return 'at least';
+  return undefined;
+}
+
+function goldNumber(text: string): number {
+  const n = Number.parseFloat(text.replace(/,/g, '').replace(/^[^\d]*/, ''));
+  const scale = /\bbillion|bn\b/i.test(text) ? 1e9 : /\bmillion|m\b/i.test(text) ? 1e6 : 1;
+  return n * scale;
+}
+
+function goldDate(text: string): Entity['value'] | undefined {
+  const year = /\b(\d{4})\b/.exec(text)?.[1];
+  const monthIndex = MONTHS.findIndex((m) => text.toLowerCase().includes(m));
+  const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\d{4}/, ''))?.[1];
+  if (!year) return undefined;
+  if (monthIndex < 0) return { kind: 'date', iso: year, precision: 'year' };
+  const mm = String(monthIndex + 1).padStart(2, '0');
+  if (!day) return { kind: 'date', iso: `${year}-${mm}`, precision: 'month' };
+  return { kind: 'date', iso: `${year}-${mm}-${day.padStart(2, '0')}`, precision: 'day' };
+}
+
+interface GoldEntity {
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  canonical?: string;
+  person?: string;
+  core?: { text: string; start: number; end: number };
+}
+
+export function oracleEntities(gold: readonly GoldEntity[]): Entity[] {
+  return gold.map((g) => {
+    const e: Entity = { type: g.type, text: g.text, start: g.start, end: g.end };
+    if (g.core) e.core = g.core;
+    if (g.canonical && (g.type === 'organisation' || g.type === 'person')) {
+      e.canonical = `${g.type === 'person' ? 'person' : 'org'}:${slug(g.canonical)}`;
+      e.canonicalName = g.canonical;
+    }
+    if (g.type === 'role' && g.person) e.person = `person:${slug(g.person)}`;
+    const core = (g.core ?? g).text;
+    const qualifier = goldQualifier(g.text);
+    const q = qualifier ? { qualifier } : {};
+    if (g.type === 'percentage') e.value = { kind: 'percentage', value: goldNumber(core), ...q };
+    if (g.type === 'quantity') e.value = { kind: 'quantity', value: goldNumber(core), ...q };
+    if (g.type === 'money') e.value = { kind: 'money', amount: goldNumber(core), currency: 'GBP', ...q };
+    if (g.type === 'date') e.value = goldDate(g.text);
+    return e;
+  });
+}
+
+// ---- Running it ------------------------------------------------------------------------------
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function describeClaim(s: SourcedClaim): string {
+  const text = s.claim.text.replace(/\s+/g, ' ');
+  return `${basename(s.doc)}:${s.claim.start}-${s.claim.end}  [${describeValue(s.claim.value)}]  «${text.length > 110 ? `${text.slice(0, 107)}...` : text}»`;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const oracle = args.includes('--oracle-entities');
+  const goldPath = process.env.POLICY_LENS_GOLD ?? resolve(repoRoot, '../shared/eval/seed-gold.json');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
+    documents: Record<string, { entities: GoldEntity[] }>;
+    conflicts: GoldConflict[];
+    non_conflicts: GoldConflict[];
+  };
+  const seedsDir = join(repoRoot, 'seeds');
+  const files = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+
+  let current = '';
+  const corpus = oracle
+    ? new Corpus({
+        analyse: (text: string): DocumentAnalysis => {
+          const entities = oracleEntities(gold.documents[current]?.entities ?? []);
+          return { entities, claims: extractClaims(text, entities) };
+        },
+      })
+    : new Corpus();
+  const started = performance.now();
+  for (const file of files) {
+    current = file;
+    corpus.upsert(file, readFileSync(join(seedsDir, file), 'utf8'));
+  }
+  const elapsed = performance.now() - started;
+  const predicted = corpus.conflicts();
+  const score = scoreConflicts(predicted, gold.conflicts, gold.non_conflicts);
+  const claimCount = files.reduce((n, f) => n + (corpus.get(f)?.analysis.claims.length ?? 0), 0);
+
+  console.log(`Conflict eval${oracle ? ' (oracle entities)' : ''}: ${files.length} documents, ${claimCount} claims, ${predicted.length} predicted conflicts (${elapsed.toFixed(0)} ms)`);
+  console.log(`gold: ${goldPath}\n`);
+  console.log('Gold conflicts');
+  for (const gc of gold.conflicts) {
+    const hit = score.found.find((f) => f.gold === gc);
+    console.log(`  ${hit ? 'FOUND ' : 'MISSED'} ${gc.id} (${gc.kind}, ${gc.confidence ?? '?'})${hit ? `  by ${hit.by.map((c) => `${c.kind}:${c.id}`).join(', ')}` : ''}`);
+  }
+  console.log('\nLook-alikes (must not be flagged)');
+  for (const nc of gold.non_conflicts) {
+    const hit = score.flagged.find((f) => f.gold === nc);
+    console.log(`  ${hit ? 'FLAGGED' : 'OK     '} ${nc.id}${hit ? `  by ${hit.by.map((c) => c.id).join(', ')}` : ''}`);
+  }
+  console.log(`\nPredicted conflicts matching nothing in the gold: ${score.unmatched.length}`);
+  for (const c of score.unmatched) {
+    console.log(`  ${c.kind} ${c.id}  ${c.subjectName} / ${c.attribute}`);
+    for (const s of c.claims) console.log(`      ${describeClaim(s)}`);
+  }
+  const high = gold.conflicts.filter((c) => c.confidence === 'high');
+  const highFound = high.filter((c) => score.found.some((f) => f.gold === c)).length;
+  console.log(
+    `\nSummary: found ${score.found.length}/${gold.conflicts.length} (high confidence ${highFound}/${high.length}), ` +
+      `look-alikes flagged ${score.flagged.length}/${gold.non_conflicts.length}, unmatched predictions ${score.unmatched.length}`,
+  );
+  if (strict && (highFound < high.length || score.flagged.length > 0)) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

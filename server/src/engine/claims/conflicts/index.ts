@@ -1,0 +1,47 @@
+// Conflict detection for one (subject, attribute) key. Every check sees only claims of one
+// subject and one attribute, which is the gate that keeps "£10m for one fund" and "£10m for
+// another" apart; the time gate is applied pairwise (pairs.ts).
+
+import type { Conflict, SourcedClaim } from '../../types';
+import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../rules';
+import { categoryConflicts } from './category';
+import { dateConflicts } from './date';
+import { conflictFingerprint } from './fingerprint';
+import type { FoundConflict } from './found';
+import { numericConflicts } from './numeric';
+import { roleConflicts } from './role';
+import { valueKey } from './values';
+
+const CHECKS: ReadonlyArray<(claims: readonly SourcedClaim[], rules: ConflictRules) => FoundConflict[]> = [
+  categoryConflicts,
+  numericConflicts,
+  roleConflicts,
+  dateConflicts,
+];
+
+const byPlace = (a: SourcedClaim, b: SourcedClaim): number =>
+  a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
+
+/** The conflicts among claims that share one subject and one attribute. */
+export function detectConflicts(claims: readonly SourcedClaim[], rules: ConflictRules = DEFAULT_CONFLICT_RULES): Conflict[] {
+  if (claims.length < 2) return [];
+  const { subject, subjectName, attribute } = claims[0].claim;
+  const conflicts: Conflict[] = [];
+  for (const check of CHECKS) {
+    for (const found of check(claims, rules)) {
+      const sorted = [...found.claims].sort(byPlace);
+      conflicts.push({
+        id: conflictFingerprint(subject, attribute, found.kind, sorted.map((c) => valueKey(c.claim.value))),
+        kind: found.kind,
+        subject,
+        subjectName,
+        attribute,
+        claims: sorted,
+      });
+    }
+  }
+  return conflicts;
+}
+
+export { conflictFingerprint } from './fingerprint';
+export { describeValue, valueKey } from './values';

@@ -1,0 +1,36 @@
+// Claims implied by other claims, through the rules' ownershipCategories: a majority held by
+// outside investors makes a company "majority-owned by outside investors"; a minority held by
+// employees means it is not "employee-owned". The derived claim keeps the span of the ownership
+// claim it comes from, so a conflict always points at words the source wrote.
+
+import type { Claim } from '../types';
+import type { ConflictRules, ShareBand } from './rules';
+
+const OWNED_SHARE = 'owned-share:';
+
+/** Which side of half a share's range lies on, if it lies wholly on one side. */
+export function shareBand(low: number | undefined, high: number | undefined): ShareBand | undefined {
+  if (low !== undefined && low >= 50 && (high === undefined || high > 50)) return low > 50 || high !== 50 ? 'majority' : undefined;
+  if (high !== undefined && high < 50) return 'minority';
+  return undefined;
+}
+
+export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
+  if (rules.ownershipCategories.length === 0) return [];
+  const derived: Claim[] = [];
+  for (const claim of claims) {
+    if (!claim.attribute.startsWith(OWNED_SHARE) || claim.value.kind !== 'number') continue;
+    const owner = claim.attribute.slice(OWNED_SHARE.length);
+    const band = shareBand(claim.value.low, claim.value.high);
+    if (!band) continue;
+    for (const rule of rules.ownershipCategories) {
+      if (rule.owner !== owner || rule.share !== band) continue;
+      derived.push({
+        ...claim,
+        attribute: 'category',
+        value: { kind: 'category', category: rule.category, polarity: rule.polarity },
+      });
+    }
+  }
+  return derived;
+}

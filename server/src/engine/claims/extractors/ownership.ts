@@ -1,0 +1,216 @@
+// Ownership claims: who owns how much of an organisation.
+//   "49.9% of X is owned by Y"            share of a named whole
+//   "50.1% is owned by Y"                 share of the whole being discussed (see below)
+//   "a minority (49.9%) is owned by employees", "the MAJORITY is owned by City investors"
+//   "X is (wholly / majority-) owned by Y", "X, which is owned by Y"
+//   "Y owns 30% of X", "Y holds a 30% stake in X"
+// The owner is part of the attribute (owned-share:<owner>), so complementary shares held by
+// different owners (49.9% + 50.1%) are different attributes and never compared as rivals.
+// Owners are organisations (by canonical id), classes of owner from the rules ("staff",
+// "City investors" → employees, outside-investors), or else their own normalised words.
+
+import type { Claim, ClaimValue, Entity, Qualifier } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import { normalisePhrase, tokenise } from '../vocabulary';
+import type { ClaimExtractor } from './extractor';
+import { SPACE, isPrepositionalObject } from './grammar';
+
+const S = SPACE;
+const OWNED_BY = new RegExp(
+  `^${S}+(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by${S}+`,
+  'i',
+);
+const OF_WHOLE = new RegExp(`^${S}+of${S}+(?:the${S}+)?`, 'i');
+const BAND = new RegExp(
+  `\\b(?:an?|the)${S}+(?<band>minority|majority)(?:${S}+(?:stake|share|shareholding))?(?:${S}*\\(${S}*(?<pct>[^)]{1,20}%)${S}*\\))?`,
+  'gi',
+);
+const OWNS = new RegExp(`^${S}+(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
+const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
+
+const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
+
+/** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
+const TOPIC_WINDOW = 2000;
+
+interface Share {
+  value: number;
+  literal: string;
+  qualifier?: Qualifier;
+  band?: 'majority' | 'minority';
+}
+
+function shareValue(share: Share, context: ClaimContext): ClaimValue {
+  const band = share.band === 'majority' ? { low: 50, high: 100 } : share.band === 'minority' ? { low: 0, high: 50 } : { low: 0, high: 100 };
+  const interval = intervalOf(share.value, share.literal, share.qualifier, context.rules, band);
+  const qualifier = share.qualifier ?? (share.band === 'majority' && !share.literal ? 'over' : share.band === 'minority' && !share.literal ? 'under' : undefined);
+  return {
+    kind: 'number',
+    value: share.value,
+    unit: '%',
+    ...(qualifier ? { qualifier } : {}),
+    low: interval.low,
+    high: interval.high,
+  };
+}
+
+/** The owner named by the phrase at `start`: organisation, owner class, or its own words. */
+function ownerAt(context: ClaimContext, start: number, limit: number): { key: string; end: number } | undefined {
+  // Owner phrases run on through relative clauses ("everyone who works in ..."), to punctuation.
+  const window = context.text.slice(start, Math.min(limit, start + 90));
+  const stop = OWNER_END.exec(window);
+  let end = start + (stop ? stop.index : window.length);
+  while (end > start && /[\s\u00a0]/.test(context.text[end - 1])) end--;
+  if (end <= start) return undefined;
+  const org = context.within(context.organisations, start, end)[0];
+  if (org && org.start - start <= 4) return { key: org.canonical!, end: org.end };
+  const tokens = tokenise(context.text, start, end);
+  const cls = context.vocabulary.ownerClasses.findAll(tokens)[0];
+  if (cls) return { key: cls.id, end };
+  const words = normalisePhrase(context.text.slice(start, end)).split(' ').slice(0, 3).join(' ');
+  return words ? { key: words, end } : undefined;
+}
+
+function percentageShare(e: Entity): Share | undefined {
+  if (e.value?.kind !== 'percentage') return undefined;
+  return { value: e.value.value, literal: (e.core ?? e).text, qualifier: e.value.qualifier };
+}
+
+function parsePercent(literal: string): number | undefined {
+  const n = Number.parseFloat(literal.replace(/[^\d.]/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+class OwnershipExtractor implements ClaimExtractor {
+  readonly name = 'ownership';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    // The whole most recently divided into shares, for "50.1% is owned by ..." that name none.
+    let topic: { subject: Entity; at: number } | undefined;
+
+    const add = (subject: Entity | undefined, share: Share, ownerStart: number, start: number, sentenceEnd: number): void => {
+      if (!subject) {
+        if (!topic || start - topic.at > TOPIC_WINDOW) return;
+        subject = topic.subject;
+      }
+      const owner = ownerAt(context, ownerStart, sentenceEnd);
+      if (!owner || owner.key === subject.canonical) return;
+      claims.push(
+        context.claim({
+          subject,
+          attribute: `owned-share:${owner.key}`,
+          value: shareValue(share, context),
+          start,
+          end: owner.end,
+          timeFromSentence: true,
+        }),
+      );
+      const whole = share.band !== undefined || share.value < 100;
+      if (whole) topic = { subject, at: start };
+    };
+
+    for (const sentence of context.sentences) {
+      const slice = (from: number, len = 200): string => text.slice(from, Math.min(sentence.end, from + len));
+      const pcts = context.within(context.numbers, sentence.start, sentence.end).filter((e) => e.type === 'percentage');
+      const orgs = context.within(context.organisations, sentence.start, sentence.end);
+
+      for (const pct of pcts) {
+        const share = percentageShare(pct);
+        if (!share) continue;
+        // "49.9% of X is owned by Y"
+        const of = OF_WHOLE.exec(slice(pct.end));
+        if (of) {
+          const whole = orgs.find((o) => o.start === pct.end + of[0].length);
+          const owned = whole && OWNED_BY.exec(slice(whole.end));
+          if (whole && owned) add(whole, share, whole.end + owned[0].length, pct.start, sentence.end);
+          continue;
+        }
+        // "50.1% is owned by Y"
+        const owned = OWNED_BY.exec(slice(pct.end));
+        if (owned) {
+          if (pct.start > sentence.start && /\(\s*$/.test(text.slice(sentence.start, pct.start))) continue;
+          add(undefined, share, pct.end + owned[0].length, pct.start, sentence.end);
+        }
+      }
+
+      // "a minority (49.9%) is owned by employees", "the majority of X is held by Y"
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      BAND.lastIndex = 0;
+      for (let m = BAND.exec(sentenceText); m; m = BAND.exec(sentenceText)) {
+        const start = sentence.start + m.index;
+        let at = start + m[0].length;
+        let subject: Entity | undefined;
+        const of = OF_WHOLE.exec(slice(at));
+        if (of) {
+          subject = orgs.find((o) => o.start === at + of[0].length);
+          if (!subject) continue;
+          at = subject.end;
+        }
+        const owned = OWNED_BY.exec(slice(at));
+        if (!owned) continue;
+        const band = m.groups!.band.toLowerCase() as 'majority' | 'minority';
+        const pctLiteral = m.groups!.pct;
+        const value = pctLiteral ? parsePercent(pctLiteral) : 50;
+        if (value === undefined) continue;
+        add(subject, { value, literal: pctLiteral ?? '', band }, at + owned[0].length, start, sentence.end);
+      }
+
+      for (const org of orgs) {
+        // "X is wholly owned by Y", "X, which is owned by Y"
+        const after = slice(org.end);
+        const relative = new RegExp(`^,?${S}*which`, 'i').exec(after);
+        const owned = OWNED_BY.exec(relative ? after.slice(relative[0].length) : after);
+        // "49.9% of X is owned by Y" is about a share of X, handled above.
+        if (owned && (relative || !isPrepositionalObject(text, org, sentence.start))) {
+          const how = owned.groups?.how?.toLowerCase();
+          if (how !== 'jointly' && how !== 'partly' && how !== 'part') {
+            const ownerStart = org.end + (relative ? relative[0].length : 0) + owned[0].length;
+            const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
+            const owner = ownerAt(context, ownerStart, sentence.end);
+            if (owner && owner.key !== org.canonical) {
+              claims.push(
+                context.claim({
+                  subject: org,
+                  attribute: `owned-share:${owner.key}`,
+                  value: shareValue(share, context),
+                  start: org.start,
+                  end: owner.end,
+                  timeFromSentence: true,
+                }),
+              );
+            }
+          }
+        }
+        // "Y owns 30% of X", "Y holds a 30% stake in X"
+        const owns = OWNS.exec(after);
+        if (owns) {
+          const pct = pcts.find((p) => p.start === org.end + owns[0].length);
+          const share = pct && percentageShare(pct);
+          if (pct && share) {
+            const rest = slice(pct.end);
+            const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
+            const whole = link && orgs.find((o) => o.start === pct.end + link[0].length);
+            if (whole && whole.canonical !== org.canonical) {
+              claims.push(
+                context.claim({
+                  subject: whole,
+                  attribute: `owned-share:${org.canonical}`,
+                  value: shareValue(share, context),
+                  start: org.start,
+                  end: whole.end,
+                  timeFromSentence: true,
+                }),
+              );
+            }
+          }
+        }
+      }
+    }
+    return claims;
+  }
+}
+
+export const ownershipExtractor: ClaimExtractor = new OwnershipExtractor();

@@ -1,0 +1,74 @@
+// Role claims: the title a source gives a named person ("Health Secretary Andrew Lansley",
+// "Ali Parsa, Managing Director at Circle Health Partnership"). The value keeps the title as
+// written and an office key: a known office from offices.json when the wording is one of its
+// aliases, else "title:<words>@<organisation>" built from the title's words and the
+// organisation named inside it, so "Secretary General of Co-operatives UK" and "Co-operatives UK
+// Secretary General" meet. Titles of the past ("former", "ex-") say nothing about the time of
+// the source and are skipped.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { normaliseTitle } from '../offices';
+import type { ClaimExtractor } from './extractor';
+
+const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
+const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
+
+/** The person a role belongs to: the role's own link, else a person right before or after it. */
+function personOf(context: ClaimContext, role: Entity): Entity | undefined {
+  if (role.person) {
+    const named = context.people.filter((p) => p.canonical === role.person);
+    const adjacent = named.find((p) => Math.abs(p.start - role.end) <= 3 || Math.abs(role.start - p.end) <= 3);
+    return adjacent ?? named[0];
+  }
+  const text = context.text;
+  return context.people.find(
+    (p) =>
+      (p.start >= role.end && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start)) && p.start - role.end <= 3) ||
+      (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start))),
+  );
+}
+
+/** The office key of a title: a known office, or its words and organisation. */
+export function officeKey(context: ClaimContext, role: Entity): string {
+  if (role.role?.startsWith('office:')) return role.role;
+  const known = context.offices.officeOf(role.text);
+  if (known) return known;
+  const org = context.within(context.organisations, role.start, role.end)[0];
+  let words = role.text;
+  if (org) {
+    words = role.text.slice(0, org.start - role.start) + ' ' + role.text.slice(org.end - role.start);
+    const bare = context.offices.officeOf(words);
+    if (bare) return bare;
+  }
+  const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  return `title:${title}${org ? `@${org.canonical}` : ''}`;
+}
+
+class RoleExtractor implements ClaimExtractor {
+  readonly name = 'role';
+
+  extract(context: ClaimContext): Claim[] {
+    const claims: Claim[] = [];
+    for (const role of context.roles) {
+      if (PAST_TITLE.test(role.text)) continue;
+      const before = context.text.slice(Math.max(0, role.start - 12), role.start);
+      if (PAST_TITLE.test(before.split(/[,;.]/).pop() ?? '')) continue;
+      const person = personOf(context, role);
+      if (!person) continue;
+      claims.push(
+        context.claim({
+          subject: person,
+          attribute: 'role',
+          value: { kind: 'role', title: role.text, office: officeKey(context, role) },
+          start: Math.min(role.start, person.start),
+          end: Math.max(role.end, person.end),
+          timeFromSentence: true,
+        }),
+      );
+    }
+    return claims;
+  }
+}
+
+export const roleExtractor: ClaimExtractor = new RoleExtractor();

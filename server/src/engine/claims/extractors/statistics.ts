@@ -1,0 +1,96 @@
+// Statistics: a figure about a population or a place rather than about an organisation.
+//   "18% of people living in the capital having a common mental health problem"
+//        → subject topic:"people living in the capital", share:"having a common mental health problem" = 18%
+//   "In Tower Hamlets women have life expectancy of 54.1 years"
+//        → subject topic:"tower hamlets women", attribute "life expectancy" = 54.1 years
+// Places and populations are not entities, so the subject is a topic id made of the normalised
+// words ("topic:..."). Two statistics are compared only when their populations and measures are
+// worded alike, which keeps "18% in London" apart from "16% nationally".
+
+import type { Claim } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import { normalisePhrase } from '../vocabulary';
+import type { ClaimExtractor } from './extractor';
+import { SPACE } from './grammar';
+
+const S = SPACE;
+const SHARE_OF = new RegExp(`^${S}+of${S}+(?:the${S}+|all${S}+)?`, 'i');
+// The statement stops where a comparison or a new clause begins.
+const STATEMENT_END = new RegExp(
+  `[,;:.!?()–—]|${S}(?:compared|than|while|whereas|but|although|against|versus|vs|when|because|and${S}+(?:the|a|an)${S})`,
+  'i',
+);
+// The verb that ends the population and starts what is measured of it.
+const MEASURE_VERB = new RegExp(
+  `${S}(?:are|is|were|was|have|has|had|having|who|report|reported|reporting|say|said|live|lives|suffer|suffers|suffering|need|needs|needing|use|uses|using|receive|receives|receiving|experience|experiences|experiencing)(?=${S})`,
+  'i',
+);
+const MAX_MEASURE_WORDS = 6;
+const PLACE_MEASURE = new RegExp(
+  `\\b[Ii]n${S}+(?<place>\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,3}),?${S}+(?<population>(?:\\p{Ll}+${S}+){0,2}\\p{Ll}+)${S}+(?:have|has|had)${S}+(?:an?${S}+|the${S}+)?(?<measure>(?:\\p{Ll}+${S}+){0,3}\\p{Ll}+)${S}+of${S}+(?<number>\\d[\\d,]*(?:\\.\\d+)?)(?:${S}+(?<unit>years?|months?|days?|per${S}+cent|%|people|patients))?`,
+  'gu',
+);
+
+class StatisticsExtractor implements ClaimExtractor {
+  readonly name = 'statistic';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    for (const pct of context.numbers) {
+      if (pct.type !== 'percentage' || pct.value?.kind !== 'percentage') continue;
+      const sentence = context.sentenceAt(pct.start);
+      if (!sentence) continue;
+      const of = SHARE_OF.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 12)));
+      if (!of) continue;
+      const from = pct.end + of[0].length;
+      const rest = text.slice(from, Math.min(sentence.end, from + 160));
+      const stop = STATEMENT_END.exec(rest);
+      const end = from + (stop ? stop.index : rest.length);
+      // Shares of an organisation are ownership claims, not statistics.
+      if (context.within(context.organisations, from, end).length) continue;
+      if (/\b(?:owned|held)\b/i.test(text.slice(from, end))) continue;
+      const verb = MEASURE_VERB.exec(text.slice(from, end));
+      if (!verb || verb.index === 0) continue;
+      const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
+      const measure = normalisePhrase(text.slice(from + verb.index, end)).split(' ').slice(0, MAX_MEASURE_WORDS).join(' ');
+      if (!population || !measure) continue;
+      const { value, qualifier } = pct.value;
+      const interval = intervalOf(value, (pct.core ?? pct).text, qualifier, context.rules, { low: 0, high: 100 });
+      claims.push(
+        context.claim({
+          subject: { canonical: `topic:${population}`, name: text.slice(from, from + verb.index).trim() },
+          attribute: `share:${measure}`,
+          value: { kind: 'number', value, unit: '%', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          start: pct.start,
+          end,
+          timeFromSentence: true,
+        }),
+      );
+    }
+
+    PLACE_MEASURE.lastIndex = 0;
+    for (let m = PLACE_MEASURE.exec(text); m; m = PLACE_MEASURE.exec(text)) {
+      const g = m.groups!;
+      const value = Number.parseFloat(g.number.replace(/,/g, ''));
+      if (!Number.isFinite(value)) continue;
+      const subjectWords = `${g.place} ${g.population}`;
+      const unit = g.unit ? normalisePhrase(g.unit) : '';
+      const interval = intervalOf(value, g.number, undefined, context.rules);
+      claims.push(
+        context.claim({
+          subject: { canonical: `topic:${normalisePhrase(subjectWords)}`, name: subjectWords },
+          attribute: normalisePhrase(g.measure),
+          value: { kind: 'number', value, unit, low: interval.low, high: interval.high },
+          start: m.index,
+          end: m.index + m[0].length,
+          timeFromSentence: true,
+        }),
+      );
+    }
+    return claims;
+  }
+}
+
+export const statisticsExtractor: ClaimExtractor = new StatisticsExtractor();

@@ -1,0 +1,77 @@
+// What range of values a stated figure allows. "770" is exact to its last significant digit,
+// "about 650" allows ±10%, "more than 550" is any value above 550. Two figures conflict only
+// when these ranges do not meet, which is what "differ beyond their stated precision" means.
+
+import type { Qualifier } from '../types';
+import type { ConflictRules } from './rules';
+
+export interface Interval {
+  /** undefined = unbounded below. */
+  low?: number;
+  /** undefined = unbounded above. */
+  high?: number;
+}
+
+/**
+ * Half the step of the last significant digit of the figure as written ("49.9" → 0.05, "770" →
+ * 5, "2.9" million → 50,000), scaled to the value. `literal` is the digits as written.
+ */
+export function statedHalfStep(value: number, literal: string): number {
+  const digits = literal.replace(/[^\d.]/g, '');
+  const written = Number.parseFloat(digits);
+  if (!Number.isFinite(written) || written === 0) return 0.5;
+  const scale = Math.abs(value / written);
+  const dot = digits.indexOf('.');
+  let step: number;
+  if (dot >= 0) step = 10 ** -(digits.length - dot - 1);
+  else {
+    const trailingZeros = /0*$/.exec(digits)?.[0].length ?? 0;
+    step = 10 ** Math.min(trailingZeros, digits.length - 1);
+  }
+  return (step * scale) / 2;
+}
+
+/** The range a figure allows, from its value, its qualifier and the precision it is written with. */
+export function intervalOf(
+  value: number,
+  literal: string,
+  qualifier: Qualifier | undefined,
+  rules: ConflictRules,
+  bounds: Interval = {},
+): Interval {
+  const cap = Math.abs(value) * rules.numeric.exactRelativeCap;
+  const half = Math.min(statedHalfStep(value, literal), Math.max(cap, 0.5 * Math.min(1, Math.abs(value) || 1)));
+  let low: number | undefined;
+  let high: number | undefined;
+  switch (qualifier) {
+    case 'over':
+    case 'at least':
+      low = value;
+      break;
+    case 'under':
+    case 'at most':
+    case 'up to':
+      high = value;
+      low = 0;
+      break;
+    case 'around': {
+      const spread = Math.max(Math.abs(value) * rules.numeric.aroundRelative, half);
+      low = value - spread;
+      high = value + spread;
+      break;
+    }
+    default:
+      low = value - half;
+      high = value + half;
+  }
+  if (bounds.low !== undefined) low = low === undefined ? bounds.low : Math.max(low, bounds.low);
+  if (bounds.high !== undefined) high = high === undefined ? bounds.high : Math.min(high, bounds.high);
+  return { low, high };
+}
+
+/** True when two ranges share at least one value. */
+export function intervalsMeet(a: Interval, b: Interval): boolean {
+  if (a.high !== undefined && b.low !== undefined && a.high < b.low) return false;
+  if (b.high !== undefined && a.low !== undefined && b.high < a.low) return false;
+  return true;
+}

@@ -1,0 +1,40 @@
+// Office equivalences for role claims: different wordings of one office ("Health Secretary",
+// "Secretary of State for Health") resolve to one office id, so they never conflict. The list is
+// reference data in server/data/offices.json, maintained with the entity recognisers.
+
+import offices from '../../../data/offices.json';
+import type { OfficeRule } from './rules';
+
+export function builtInOffices(): OfficeRule[] {
+  return (offices as unknown as OfficeRule[]).map((o) => ({ ...o, aliases: [...(o.aliases ?? [])] }));
+}
+
+/** Lower-case, without "the", punctuation or doubled spaces: the form office names are compared in. */
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[’']s\b/g, 's')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\bthe\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Looks up the office a title names, by its normalised wording. */
+export class OfficeIndex {
+  private readonly byWording = new Map<string, string>();
+
+  constructor(list: readonly OfficeRule[]) {
+    for (const office of list) {
+      for (const wording of [office.name, ...office.aliases]) {
+        const key = normaliseTitle(wording);
+        if (key && !this.byWording.has(key)) this.byWording.set(key, office.id);
+      }
+    }
+  }
+
+  officeOf(title: string): string | undefined {
+    return this.byWording.get(normaliseTitle(title));
+  }
+}

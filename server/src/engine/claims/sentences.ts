@@ -1,0 +1,58 @@
+// Sentence boundaries for claim extraction. A claim never crosses a sentence, so every extractor
+// works inside one sentence at a time. Offsets are UTF-16 code units into the text as given.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+// Titles and common abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'no', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'cf',
+  'approx', 'fig', 'vol', 'rev', 'hon', 'gov', 'dept', 'p', 'pp', 'a.m', 'p.m',
+]);
+
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
+
+/** The word (letters and inner dots) that ends just before `end`, lower-cased. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/**
+ * Splits on line breaks (policy texts put headings, bullets and comment signatures on their own
+ * lines) and on . ! ? followed by white space, unless the full stop closes a known abbreviation.
+ * Closing quotes and brackets after the terminator stay with the sentence. Empty sentences are
+ * dropped and surrounding white space is trimmed.
+ */
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && (isSpace(text[s]) || text[s] === '\r' || text[s] === '\n')) s++;
+    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\r' || text[e - 1] === '\n')) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]»]/.test(text[j])) j++;
+    if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
+    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}

@@ -1,0 +1,124 @@
+// Word-level normalisation shared by the extractors and the rules: phrases are compared as
+// sequences of lower-case, singular tokens, so "Co-ops", "co-op" and "co op" are the same words.
+
+import type { ConflictRules } from './rules';
+
+export interface PhraseToken {
+  /** Lower-case, singular form. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** Crude English singular: enough to make "charities", "co-ops" and "businesses" meet their singulars. */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length >= 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate them. */
+export function tokenise(text: string, start = 0, end = text.length): PhraseToken[] {
+  const tokens: PhraseToken[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const word = m[0];
+    // Acronyms keep their final S: "NHS" is not the plural of "NH".
+    const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+    const norm = acronym ? word.toLowerCase() : singular(word.toLowerCase());
+    tokens.push({ norm, start: start + m.index, end: start + m.index + word.length });
+  }
+  return tokens;
+}
+
+/** The normalised words of a phrase, joined by single spaces. */
+export function normalisePhrase(phrase: string): string {
+  return tokenise(phrase)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  id?: string;
+}
+
+export interface PhraseMatch {
+  id: string;
+  /** Token indices, end-exclusive. */
+  from: number;
+  to: number;
+}
+
+/** Finds known multi-word terms in token sequences, longest match first, left to right. */
+export class PhraseDictionary {
+  private readonly root: TrieNode = { next: new Map() };
+
+  add(phrase: string, id: string): void {
+    const words = tokenise(phrase).map((t) => t.norm);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.id ??= id;
+  }
+
+  /** The longest term starting at token `at`, if any. */
+  matchAt(tokens: readonly PhraseToken[], at: number): PhraseMatch | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: PhraseMatch | undefined;
+    for (let i = at; i < tokens.length && node; i++) {
+      node = node.next.get(tokens[i].norm);
+      if (node?.id) best = { id: node.id, from: at, to: i + 1 };
+    }
+    return best;
+  }
+
+  findAll(tokens: readonly PhraseToken[]): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** The rules' word lists compiled for matching; built once per rule set. */
+export interface CompiledVocabulary {
+  categories: PhraseDictionary;
+  categoryNames: Map<string, string>;
+  ownerClasses: PhraseDictionary;
+}
+
+const compiled = new WeakMap<ConflictRules, CompiledVocabulary>();
+
+export function vocabularyOf(rules: ConflictRules): CompiledVocabulary {
+  let v = compiled.get(rules);
+  if (v) return v;
+  const categories = new PhraseDictionary();
+  const categoryNames = new Map<string, string>();
+  for (const c of rules.categories) {
+    categoryNames.set(c.id, c.name);
+    categories.add(c.name, c.id);
+    for (const s of c.synonyms) categories.add(s, c.id);
+  }
+  const ownerClasses = new PhraseDictionary();
+  for (const o of rules.ownerClasses) for (const t of o.terms) ownerClasses.add(t, o.id);
+  v = { categories, categoryNames, ownerClasses };
+  compiled.set(rules, v);
+  return v;
+}
