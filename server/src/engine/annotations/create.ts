@@ -53,3 +53,21 @@ export function createAnnotation(input: NewAnnotation, options: RecordFactoryOpt
     position: { start: converter.toCodePoint(start), end: converter.toCodePoint(end) },
   };
 }
+
+/**
+ * Re-attaches an annotation (typically an orphan) to a span the researcher chose: same id,
+ * bodies, author and creation time; new selectors; modified now.
+ */
+export function reattachAnnotation(
+  record: AnnotationRecord,
+  text: string,
+  start: number,
+  end: number,
+  options: RecordFactoryOptions = {},
+): AnnotationRecord {
+  const fresh = createAnnotation(
+    { source: record.source, text, start, end, bodies: record.bodies, creator: record.creator },
+    { ...options, newId: () => record.id },
+  );
+  return { ...record, quote: fresh.quote, position: fresh.position, modified: fresh.modified };
+}
