@@ -8,10 +8,10 @@ import type { ConflictRules, ShareBand } from './rules';
 
 const OWNED_SHARE = 'owned-share:';
 
-/** Which side of half a share's range lies on, if it lies wholly on one side. */
+/** Which side of half a share's range lies on, if it lies wholly on one side ("less than half" counts). */
 export function shareBand(low: number | undefined, high: number | undefined): ShareBand | undefined {
-  if (low !== undefined && low >= 50 && (high === undefined || high > 50)) return low > 50 || high !== 50 ? 'majority' : undefined;
-  if (high !== undefined && high < 50) return 'minority';
+  if (low !== undefined && low >= 50 && (high === undefined || high > 50)) return 'majority';
+  if (high !== undefined && high <= 50 && (low === undefined || low < 50)) return 'minority';
   return undefined;
 }
 

@@ -54,12 +54,15 @@ export interface ConflictRules {
   ownerClasses: OwnerClassRule[];
   ownershipCategories: OwnershipCategoryRule[];
   offices: OfficeRule[];
+  /** Office ids that are posts inside an organisation (director, chair), not unique offices of state. */
+  organisationOffices: string[];
   numeric: { aroundRelative: number; exactRelativeCap: number };
   time: { toleranceYears: Record<string, number> };
 }
 
 /** The shape of a user's rule file: every part optional, plus ids to remove. */
-export type ConflictRulesPatch = Partial<Omit<ConflictRules, 'numeric' | 'time'>> & {
+export type ConflictRulesPatch = Partial<Omit<ConflictRules, 'numeric' | 'time' | 'organisationOffices'>> & {
+  organisationOffices?: { ids?: string[] } | string[];
   numeric?: Partial<ConflictRules['numeric']>;
   time?: { toleranceYears?: Record<string, number> };
   remove?: string[];
@@ -104,6 +107,10 @@ function validatePatch(raw: unknown, where: string): ConflictRulesPatch {
   listOf('offices', (e, label) => {
     if (e.aliases !== undefined && !isStringArray(e.aliases)) fail(where, `${label}.aliases must be strings`);
   });
+  const scoped = patch.organisationOffices as unknown;
+  if (scoped !== undefined && !isStringArray(scoped) && !(typeof scoped === 'object' && scoped !== null && isStringArray((scoped as { ids?: unknown }).ids ?? []))) {
+    fail(where, '"organisationOffices" must be a list of office ids or { "ids": [...] }');
+  }
   if (patch.remove !== undefined && !isStringArray(patch.remove)) fail(where, '"remove" must be an array of ids');
   return patch as ConflictRulesPatch;
 }
@@ -131,6 +138,11 @@ function mergeById<T extends { id: string }>(base: T[], extra: T[] | undefined, 
   return out;
 }
 
+function officeIds(list: ConflictRulesPatch['organisationOffices']): string[] {
+  if (!list) return [];
+  return Array.isArray(list) ? list : (list.ids ?? []);
+}
+
 const ownershipRuleId = (r: OwnershipCategoryRule): string => `${r.owner}:${r.share}:${r.category}`;
 
 /** Applies one patch to a complete rule set, returning a new rule set. */
@@ -146,19 +158,21 @@ export function mergeConflictRules(base: ConflictRules, patchInput: unknown, whe
     ownerClasses: keep(mergeById(base.ownerClasses, patch.ownerClasses, 'terms'), (o) => o.id),
     ownershipCategories: keep([...ownership.values()], ownershipRuleId),
     offices: keep(mergeById(base.offices, patch.offices, 'aliases'), (o) => o.id),
+    organisationOffices: keep([...new Set([...base.organisationOffices, ...officeIds(patch.organisationOffices)])], (id) => id),
     numeric: { ...base.numeric, ...patch.numeric },
     time: { toleranceYears: { ...base.time.toleranceYears, ...patch.time?.toleranceYears } },
   };
 }
 
 function builtIn(): ConflictRules {
-  const raw = builtInRules as unknown as ConflictRules;
+  const raw = builtInRules as unknown as ConflictRules & { organisationOffices: { ids: string[] } };
   return {
     categories: raw.categories,
     exclusions: raw.exclusions,
     ownerClasses: raw.ownerClasses,
     ownershipCategories: raw.ownershipCategories,
     offices: builtInOffices(),
+    organisationOffices: [...raw.organisationOffices.ids],
     numeric: { aroundRelative: raw.numeric.aroundRelative, exactRelativeCap: raw.numeric.exactRelativeCap },
     time: { toleranceYears: { ...raw.time.toleranceYears } },
   };

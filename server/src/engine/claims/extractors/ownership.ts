@@ -43,8 +43,9 @@ interface Share {
 
 function shareValue(share: Share, context: ClaimContext): ClaimValue {
   const band = share.band === 'majority' ? { low: 50, high: 100 } : share.band === 'minority' ? { low: 0, high: 50 } : { low: 0, high: 100 };
-  const interval = intervalOf(share.value, share.literal, share.qualifier, context.rules, band);
-  const qualifier = share.qualifier ?? (share.band === 'majority' && !share.literal ? 'over' : share.band === 'minority' && !share.literal ? 'under' : undefined);
+  // "the majority" with no figure is "more than half"; "a minority" is "less than half".
+  const qualifier = share.qualifier ?? (share.literal ? undefined : share.band === 'majority' ? 'over' : share.band === 'minority' ? 'under' : undefined);
+  const interval = intervalOf(share.value, share.literal, qualifier, context.rules, band);
   return {
     kind: 'number',
     value: share.value,

@@ -1,9 +1,8 @@
 // Role claims: the title a source gives a named person ("Health Secretary Andrew Lansley",
 // "Ali Parsa, Managing Director at Circle Health Partnership"). The value keeps the title as
-// written and an office key: a known office from offices.json when the wording is one of its
-// aliases, else "title:<words>@<organisation>" built from the title's words and the
-// organisation named inside it, so "Secretary General of Co-operatives UK" and "Co-operatives UK
-// Secretary General" meet. Titles of the past ("former", "ex-") say nothing about the time of
+// written and an office key built from offices.json and the organisation named inside the title
+// (see officeKey), so "Secretary General of Co-operatives UK" and "Co-operatives UK Secretary
+// General" meet. Titles of the past ("former", "ex-") say nothing about the time of
 // the source and are skipped.
 
 import type { Claim, Entity } from '../../types';
@@ -29,20 +28,21 @@ function personOf(context: ClaimContext, role: Entity): Entity | undefined {
   );
 }
 
-/** The office key of a title: a known office, or its words and organisation. */
+/**
+ * The office key of a title: "office:<id>" for an office named by the whole title ("Health
+ * Secretary", "Minister for the Cabinet Office"); "office:<id>@<org>" for a common post named
+ * with its organisation ("Co-operatives UK Secretary General"); else "title:<words>[@<org>]".
+ */
 export function officeKey(context: ClaimContext, role: Entity): string {
   if (role.role?.startsWith('office:')) return role.role;
-  const known = context.offices.officeOf(role.text);
-  if (known) return known;
+  const whole = context.offices.officeOf(role.text);
+  if (whole) return whole;
   const org = context.within(context.organisations, role.start, role.end)[0];
   let words = role.text;
-  if (org) {
-    words = role.text.slice(0, org.start - role.start) + ' ' + role.text.slice(org.end - role.start);
-    const bare = context.offices.officeOf(words);
-    if (bare) return bare;
-  }
+  if (org) words = role.text.slice(0, org.start - role.start) + ' ' + role.text.slice(org.end - role.start);
   const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
-  return `title:${title}${org ? `@${org.canonical}` : ''}`;
+  const post = context.offices.officeOf(title) ?? `title:${title}`;
+  return org ? `${post}@${org.canonical}` : post;
 }
 
 class RoleExtractor implements ClaimExtractor {

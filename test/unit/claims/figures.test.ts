@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import type { Claim } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = {
+  'Acme Care': 'org:acme-care',
+  'Acme Staff Trust Ltd': 'org:acme-staff-trust',
+  'Acme Capital plc': 'org:acme-capital',
+  'Bright Health': 'org:bright-health',
+  'Northfield Trust': 'org:northfield-trust',
+  'Social Fund': 'org:social-fund',
+  NHS: 'org:nhs',
+};
+
+const claimsOf = (text: string, names: Names = NAMES): Claim[] => extractClaims(text, tagEntities(text, names));
+const byAttribute = (claims: Claim[], prefix: string): Claim[] => claims.filter((c) => c.attribute.startsWith(prefix));
+
+describe('ownership claims', () => {
+  it('reads "49.9% of X is owned by Y" with the owner in the attribute', () => {
+    const [claim] = byAttribute(claimsOf('49.9% of Acme Care is owned by Acme Staff Trust Ltd.'), 'owned-share:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', attribute: 'owned-share:org:acme-staff-trust', text: '49.9% of Acme Care is owned by Acme Staff Trust Ltd' });
+    expect(claim.value).toMatchObject({ kind: 'number', value: 49.9, unit: '%' });
+  });
+
+  it('gives a share that names no whole ("50.1% is owned by Y") to the whole divided just before', () => {
+    const text = '* 49.9% of Acme Care is owned by Acme Staff Trust Ltd.\n* 50.1% is owned by Acme Capital plc.';
+    const shares = byAttribute(claimsOf(text), 'owned-share:');
+    expect(shares.map((c) => [c.subject, c.attribute])).toEqual([
+      ['org:acme-care', 'owned-share:org:acme-staff-trust'],
+      ['org:acme-care', 'owned-share:org:acme-capital'],
+    ]);
+  });
+
+  it('ignores a subjectless share when no whole was under discussion', () => {
+    expect(byAttribute(claimsOf('Elsewhere, 50.1% is owned by Acme Capital plc.'), 'owned-share:')).toEqual([]);
+  });
+
+  it('reads "a minority (49.9%) is owned by employees" and "the MAJORITY is owned by City investors" as owner classes', () => {
+    const text = '40% of Bright Health is owned by Northfield Trust. So a minority (49.9%) is owned by employees. The MAJORITY is owned by City investors.';
+    const shares = byAttribute(claimsOf(text), 'owned-share:');
+    expect(shares.map((c) => c.attribute)).toEqual(['owned-share:org:northfield-trust', 'owned-share:employees', 'owned-share:outside-investors']);
+    expect(shares[1].value).toMatchObject({ value: 49.9, high: expect.any(Number) });
+    expect(shares[2].value).toMatchObject({ qualifier: 'over', low: 50, high: 100 });
+  });
+
+  it('derives categories from ownership through the rules: investor majority, employee minority', () => {
+    const text = '10% of Bright Health is owned by Northfield Trust. A minority is owned by staff. The majority is owned by institutional investors.';
+    const categories = claimsOf(text)
+      .filter((c) => c.value.kind === 'category')
+      .map((c) => (c.value.kind === 'category' ? `${c.value.polarity}:${c.value.category}` : ''));
+    expect(categories).toEqual(['deny:employee-owned', 'affirm:investor-majority-owned']);
+  });
+
+  it('reads "X, which is owned by everyone who works there" as whole ownership by employees', () => {
+    const [claim] = byAttribute(claimsOf('Acme Staff Trust Ltd, which is owned by everyone who works there, votes.'), 'owned-share:');
+    expect(claim).toMatchObject({ subject: 'org:acme-staff-trust', attribute: 'owned-share:employees' });
+    expect(claim.value).toMatchObject({ value: 100 });
+  });
+
+  it('reads "Y owns 30% of X"', () => {
+    const [claim] = byAttribute(claimsOf('Acme Capital plc owns 30% of Bright Health.'), 'owned-share:');
+    expect(claim).toMatchObject({ subject: 'org:bright-health', attribute: 'owned-share:org:acme-capital' });
+  });
+});
+
+describe('count claims', () => {
+  it('gives "which has turned all 770 staff into co-owners" to the organisation before it', () => {
+    const [claim] = byAttribute(claimsOf('Ministers cited Acme Care, which has turned all 770 staff into co-owners.'), 'count:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', attribute: 'count:staff' });
+    expect(claim.value).toMatchObject({ kind: 'number', value: 770 });
+  });
+
+  it('drops an organisation used as a modifier from the counted noun: "900 NHS staff" counts staff', () => {
+    const [claim] = byAttribute(claimsOf('Bright Health will join, giving 900 NHS staff the chance to become co-owners.'), 'count:');
+    expect(claim).toMatchObject({ subject: 'org:bright-health', attribute: 'count:staff' });
+  });
+
+  it('falls back to the organisation the counted things are within', () => {
+    const [claim] = byAttribute(claimsOf('There are approximately 1000 co-ops working within the NHS.'), 'count:');
+    expect(claim).toMatchObject({ subject: 'org:nhs', attribute: 'count:co op' });
+    expect(claim.value).toMatchObject({ qualifier: 'around' });
+  });
+
+  it('does not give a count to an organisation that is the object of a preposition', () => {
+    expect(byAttribute(claimsOf('Set up by Social Fund, the group is made of 10 charities.'), 'count:')).toEqual([]);
+  });
+
+  it('dates a figure by a year written in its own sentence', () => {
+    const [claim] = byAttribute(claimsOf('In 2014 Acme Care had 450 staff.'), 'count:');
+    expect(claim.time).toBe('2014');
+  });
+});
+
+describe('statistics', () => {
+  it('reads "N% of <population> <measure>" with a topic subject and the measure in the attribute', () => {
+    const claims = claimsOf('In Leeds, 21% of adults living alone have no car, compared to 12% nationally.');
+    const stat = byAttribute(claims, 'share:');
+    expect(stat).toHaveLength(1);
+    expect(stat[0]).toMatchObject({ subject: 'topic:adult living alone', attribute: 'share:have no car' });
+  });
+
+  it('reads "In <place> <population> have <measure> of <number>"', () => {
+    const [claim] = claimsOf('In Hillside women have life expectancy of 61.5 years.');
+    expect(claim).toMatchObject({ subject: 'topic:hillside women', attribute: 'life expectancy' });
+    expect(claim.value).toMatchObject({ value: 61.5, unit: 'year' });
+  });
+
+  it('leaves shares of an organisation to the ownership extractor', () => {
+    expect(byAttribute(claimsOf('49.9% of Acme Care is owned by Acme Staff Trust Ltd.'), 'share:')).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('gives the person the title, with a known office from offices.json', () => {
+    const text = 'Health Secretary Ann Lee spoke.';
+    const [claim] = extractClaims(text, tagEntities(text, { 'Ann Lee': 'person:ann-lee' }, [{ title: 'Health Secretary', person: 'person:ann-lee' }]));
+    expect(claim).toMatchObject({ subject: 'person:ann-lee', attribute: 'role', text: 'Health Secretary Ann Lee' });
+    expect(claim.value).toEqual({ kind: 'role', title: 'Health Secretary', office: 'office:health-secretary' });
+  });
+
+  it('keys a common post by its office and the organisation inside the title, whatever the word order', () => {
+    const a = 'Acme Care director Bob Ray said.';
+    const b = 'Bob Ray, director of Acme Care, said.';
+    const names = { 'Acme Care': 'org:acme-care', 'Bob Ray': 'person:bob-ray' };
+    const [ra] = extractClaims(a, tagEntities(a, names, [{ title: 'Acme Care director', person: 'person:bob-ray' }])).filter((c) => c.attribute === 'role');
+    const [rb] = extractClaims(b, tagEntities(b, names, [{ title: 'director of Acme Care', person: 'person:bob-ray' }])).filter((c) => c.attribute === 'role');
+    expect(ra.value).toMatchObject({ office: 'office:director@org:acme-care' });
+    expect(rb.value).toMatchObject({ office: 'office:director@org:acme-care' });
+  });
+
+  it('skips past titles ("former Health Secretary")', () => {
+    const text = 'Former Health Secretary Ann Lee spoke.';
+    const claims = extractClaims(text, tagEntities(text, { 'Ann Lee': 'person:ann-lee' }, [{ title: 'Health Secretary', person: 'person:ann-lee' }]));
+    expect(claims.filter((c) => c.attribute === 'role')).toEqual([]);
+  });
+});
+
+describe('dates of events', () => {
+  it('reads "X was founded in 1998" with the event normalised', () => {
+    const [claim] = byAttribute(claimsOf('Northfield Trust was set up in 1998 by local nurses.'), 'date:');
+    expect(claim).toMatchObject({ subject: 'org:northfield-trust', attribute: 'date:founded' });
+    expect(claim.value).toEqual({ kind: 'date', iso: '1998', precision: 'year' });
+  });
+
+  it('reads a fronted participle: "Founded in 2004, X ..."', () => {
+    const [claim] = byAttribute(claimsOf('Founded in 2004, Acme Care now runs six clinics.'), 'date:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', attribute: 'date:founded' });
+  });
+
+  it('keeps what was announced in the attribute, so different announcements stay apart', () => {
+    const claims = byAttribute(claimsOf('Acme Care announced its staff scheme on 3 May 2011.'), 'date:');
+    expect(claims[0]).toMatchObject({ attribute: 'date:announced:staff scheme' });
+    expect(claims[0].value).toMatchObject({ iso: '2011-05-03' });
+  });
+});
