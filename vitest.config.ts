@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/lsp/**/*.test.ts', 'test/cli/**/*.test.ts'],
     testTimeout: 20000,
+    // Builds dist/ for the protocol tests (test/lsp), and only when a source is newer than the bundle.
+    globalSetup: ['test/lsp/globalSetup.ts'],
   },
 });

@@ -1,0 +1,52 @@
+import type { Conflict } from '../engine/types';
+import type { ClaimInfo, ConflictInfo, ConflictsParams, ConflictsResult } from '../protocol';
+import type { CorpusState } from './corpusState';
+import { attributeLabel, claimValueLabel } from './labels';
+import type { ReviewStore } from './reviews';
+import { documentKey, fileNameOf } from './uris';
+
+// policyLens/conflicts, for the Conflicts view: every conflict with its claims per source, whether
+// it has been reviewed, optionally only those touching one document. Reviewed conflicts are left
+// out unless asked for.
+
+export function conflictsRequest(state: CorpusState, reviews: ReviewStore, params: ConflictsParams | undefined): ConflictsResult {
+  state.flushAll();
+  const conflicts = params?.uri ? state.engine.conflictsForDoc(documentKey(params.uri)) : state.engine.conflicts();
+  const result: ConflictInfo[] = [];
+  for (const conflict of conflicts) {
+    const reviewed = reviews.isReviewed(conflict.id);
+    if (reviewed && !params?.includeReviewed) continue;
+    result.push(conflictInfo(state, conflict, reviewed));
+  }
+  return { conflicts: result.sort((a, b) => a.subjectName.localeCompare(b.subjectName) || a.attribute.localeCompare(b.attribute)) };
+}
+
+export function conflictInfo(state: CorpusState, conflict: Conflict, reviewed: boolean): ConflictInfo {
+  const claims: ClaimInfo[] = [];
+  for (const { doc, claim } of conflict.claims) {
+    const lines = state.linesOf(doc);
+    if (!lines) continue;
+    claims.push({
+      uri: state.clientUri(doc),
+      range: lines.range(claim.start, claim.end),
+      text: claim.text,
+      valueLabel: claimValueLabel(claim.value),
+      documentLabel: fileNameOf(doc),
+    });
+  }
+  return {
+    id: conflict.id,
+    kind: conflict.kind,
+    subject: conflict.subject,
+    subjectName: conflict.subjectName,
+    attribute: conflict.attribute,
+    attributeLabel: attributeLabel(conflict.attribute),
+    reviewed,
+    claims,
+  };
+}
+
+/** The distinct values of a conflict in words, as stored with a review. */
+export function conflictValues(conflict: Conflict): string[] {
+  return [...new Set(conflict.claims.map(({ claim }) => claimValueLabel(claim.value)))].sort();
+}

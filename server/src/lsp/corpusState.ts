@@ -1,0 +1,243 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Corpus, CorpusDelta } from '../engine/corpus';
+import type { DocumentAnalysis } from '../engine/types';
+import { LineMap, LineMapCache } from './positions';
+
+// The server's view of the corpus: the engine's Corpus, fed from two sides. Files on disk (seeds and
+// workspace files) arrive whole; documents open in the editor win over their disk copy and arrive as
+// edits, which are debounced so that a burst of keystrokes is analysed once. Anything that reads a
+// document first flushes its pending edit, so an answer always describes the text the editor has now.
+
+export type ChangeCause = 'open' | 'typing' | 'close' | 'disk' | 'index' | 'rebuild';
+
+export interface CorpusChange {
+  cause: ChangeCause;
+  /** Documents that were upserted or removed. */
+  docs: string[];
+  /** Documents whose conflicts changed, as the engine reports them (may include docs). */
+  conflictDocs: Set<string>;
+}
+
+export interface Snapshot {
+  doc: string;
+  text: string;
+  version?: number;
+  analysis: DocumentAnalysis;
+  lines: LineMap;
+}
+
+export class CorpusState {
+  private readonly open = new Map<string, TextDocument>();
+  private readonly clientUris = new Map<string, string>();
+  private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly entityCounts = new Map<string, number>();
+  private entityTotal = 0;
+  private readonly lineMaps = new LineMapCache();
+  private readonly listeners: Array<(change: CorpusChange) => void> = [];
+  /** While a rebuild runs, documents changed in the meantime, to replay into the new corpus. */
+  private changedDuringRebuild: Set<string> | undefined;
+
+  constructor(
+    private corpus: Corpus,
+    /** Errors from analyses run on a timer, where no handler can catch them. */
+    private readonly reportError: (error: unknown) => void,
+    private readonly typingDelayMs = 50,
+  ) {}
+
+  onChange(listener: (change: CorpusChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The engine's corpus, for corpus-wide queries. Call flushAll() first when open edits matter. */
+  get engine(): Corpus {
+    return this.corpus;
+  }
+
+  // ---- The editor's documents --------------------------------------------------------------
+
+  editorOpened(key: string, clientUri: string, document: TextDocument): void {
+    this.cancelPending(key);
+    this.open.set(key, document);
+    this.clientUris.set(key, clientUri);
+    this.upsert(key, document.getText(), document.version, 'open');
+  }
+
+  /** An edit arrived: analyse once typing pauses, not per keystroke. */
+  editorChanged(key: string, document: TextDocument): void {
+    this.open.set(key, document);
+    // The content event that follows didOpen brings nothing new: that version is analysed already.
+    if (this.corpus.get(key)?.version === document.version) return;
+    this.cancelPending(key);
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        try {
+          this.flush(key);
+        } catch (error) {
+          this.reportError(error);
+        }
+      }, this.typingDelayMs),
+    );
+  }
+
+  /** The editor closed the document; the caller decides whether its disk copy stays in the corpus. */
+  editorClosed(key: string): void {
+    this.cancelPending(key);
+    this.open.delete(key);
+    this.clientUris.delete(key);
+  }
+
+  isOpen(key: string): boolean {
+    return this.open.has(key);
+  }
+
+  openDocuments(): string[] {
+    return [...this.open.keys()];
+  }
+
+  /** The version the editor has now, for open documents. */
+  editorVersion(key: string): number | undefined {
+    return this.open.get(key)?.version;
+  }
+
+  /** The URI as the client spelled it, so that locations sent back match its own documents. */
+  clientUri(key: string): string {
+    return this.clientUris.get(key) ?? key;
+  }
+
+  // ---- Files on disk -----------------------------------------------------------------------
+
+  /** A file's text from disk; ignored while the document is open, since the editor's copy wins. */
+  putDiskText(key: string, text: string, cause: 'disk' | 'index' | 'close'): boolean {
+    if (this.open.has(key)) return false;
+    const existing = this.corpus.get(key);
+    if (existing && existing.text === text) return false;
+    this.upsert(key, text, undefined, cause);
+    return true;
+  }
+
+  remove(key: string, cause: 'disk' | 'close'): boolean {
+    if (this.open.has(key) || !this.corpus.has(key)) return false;
+    const delta = this.corpus.remove(key);
+    this.setEntityCount(key, 0);
+    this.lineMaps.forget(key);
+    this.changedDuringRebuild?.add(key);
+    this.emit({ cause, docs: [key], conflictDocs: delta.docsWithChangedConflicts });
+    return true;
+  }
+
+  // ---- Reading -----------------------------------------------------------------------------
+
+  has(key: string): boolean {
+    return this.corpus.has(key) || this.open.has(key);
+  }
+
+  documents(): string[] {
+    return this.corpus.documents();
+  }
+
+  /** The document as analysed, after applying any edit still waiting for the typing pause. */
+  snapshot(key: string): Snapshot | undefined {
+    this.flush(key);
+    const entry = this.corpus.get(key);
+    if (!entry) return undefined;
+    return {
+      doc: key,
+      text: entry.text,
+      version: entry.version,
+      analysis: entry.analysis,
+      lines: this.lineMaps.get(key, entry.text),
+    };
+  }
+
+  /** Line map for any document in the corpus (for locations in other documents). */
+  linesOf(key: string): LineMap | undefined {
+    const entry = this.corpus.get(key);
+    return entry ? this.lineMaps.get(key, entry.text) : undefined;
+  }
+
+  /** Applies every pending edit: needed before corpus-wide answers. */
+  flushAll(): void {
+    for (const key of [...this.pendingEdits.keys()]) this.flush(key);
+  }
+
+  hasPendingEdit(key: string): boolean {
+    return this.pendingEdits.has(key);
+  }
+
+  entityCount(): number {
+    return this.entityTotal;
+  }
+
+  // ---- Rebuilding with new reference data ----------------------------------------------------
+
+  /**
+   * Re-analyses every document into a fresh corpus (new aliases or rules change every analysis),
+   * yielding between chunks; the old corpus keeps answering meanwhile, and edits made during the
+   * rebuild are replayed into the new one before it takes over.
+   */
+  async rebuild(next: Corpus, yieldToEventLoop: () => Promise<void>, chunkMs = 15): Promise<void> {
+    this.flushAll();
+    this.changedDuringRebuild = new Set();
+    const docs = this.corpus.documents();
+    let sliceStart = Date.now();
+    for (const doc of docs) {
+      const entry = this.corpus.get(doc);
+      if (entry) next.upsert(doc, entry.text, entry.version);
+      if (Date.now() - sliceStart >= chunkMs) {
+        await yieldToEventLoop();
+        sliceStart = Date.now();
+      }
+    }
+    this.flushAll();
+    for (const doc of this.changedDuringRebuild) {
+      const entry = this.corpus.get(doc);
+      if (entry) next.upsert(doc, entry.text, entry.version);
+      else if (next.has(doc)) next.remove(doc);
+    }
+    this.changedDuringRebuild = undefined;
+    this.corpus = next;
+    this.entityCounts.clear();
+    this.entityTotal = 0;
+    const all = next.documents();
+    for (const doc of all) this.setEntityCount(doc, next.get(doc)?.analysis.entities.length ?? 0);
+    this.emit({ cause: 'rebuild', docs: all, conflictDocs: new Set(all) });
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------
+
+  private flush(key: string): void {
+    const document = this.open.get(key);
+    if (!document) return;
+    this.cancelPending(key);
+    const entry = this.corpus.get(key);
+    if (entry && entry.version === document.version) return;
+    this.upsert(key, document.getText(), document.version, 'typing');
+  }
+
+  private upsert(key: string, text: string, version: number | undefined, cause: ChangeCause): void {
+    const delta: CorpusDelta = this.corpus.upsert(key, text, version);
+    this.setEntityCount(key, this.corpus.get(key)?.analysis.entities.length ?? 0);
+    this.changedDuringRebuild?.add(key);
+    this.emit({ cause, docs: [key], conflictDocs: delta.docsWithChangedConflicts });
+  }
+
+  private cancelPending(key: string): void {
+    const timer = this.pendingEdits.get(key);
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      this.pendingEdits.delete(key);
+    }
+  }
+
+  private setEntityCount(key: string, count: number): void {
+    this.entityTotal += count - (this.entityCounts.get(key) ?? 0);
+    if (count === 0) this.entityCounts.delete(key);
+    else this.entityCounts.set(key, count);
+  }
+
+  private emit(change: CorpusChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}

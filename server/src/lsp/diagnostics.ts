@@ -1,0 +1,179 @@
+import type { Connection, Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Conflict, SourcedClaim } from '../engine/types';
+import type { CorpusState } from './corpusState';
+import { claimSentence, claimValueLabel, formatDate } from './labels';
+import { locationOf } from './locations';
+import { excerpt } from './markdown';
+import type { ReviewStore } from './reviews';
+import type { SeverityName } from './settings';
+import { fileNameOf, shortFileName } from './uris';
+
+// Conflict diagnostics: every claim taking part in an unreviewed conflict gets one, at the claim's
+// span, saying in words what the other source says and where, with every opposing claim in
+// relatedInformation so the researcher can go there.
+
+export const DIAGNOSTIC_SOURCE = 'Policy Lens';
+const MESSAGE_SOURCES = 3;
+
+const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Carried in Diagnostic.data so that code actions know which conflict a diagnostic is about. */
+export interface ConflictDiagnosticData {
+  conflictId: string;
+}
+
+export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, doc: string, severity: SeverityName): Diagnostic[] {
+  const lines = state.linesOf(doc);
+  if (!lines) return [];
+  const diagnostics: Diagnostic[] = [];
+  for (const conflict of state.engine.conflictsForDoc(doc)) {
+    if (reviews.isReviewed(conflict.id)) continue;
+    for (const here of conflict.claims) {
+      if (here.doc !== doc) continue;
+      const opposing = opposingClaims(conflict, here);
+      diagnostics.push({
+        range: lines.range(here.claim.start, here.claim.end),
+        severity: SEVERITIES[severity],
+        source: DIAGNOSTIC_SOURCE,
+        code: `conflict.${conflict.kind}`,
+        message: conflictMessage(state, doc, conflict, opposing),
+        relatedInformation: opposing
+          .map((other) => relatedInformation(state, other))
+          .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
+        data: { conflictId: conflict.id } satisfies ConflictDiagnosticData,
+      });
+    }
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The claims that disagree with this one: those with another value (all the others, should the labels coincide). */
+export function opposingClaims(conflict: Conflict, here: SourcedClaim): SourcedClaim[] {
+  const value = claimValueLabel(here.claim.value);
+  const others = conflict.claims.filter((other) => other !== here && !(other.doc === here.doc && other.claim.start === here.claim.start));
+  const differing = others.filter((other) => claimValueLabel(other.claim.value) !== value);
+  return differing.length > 0 ? differing : others;
+}
+
+/**
+ * "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October 2010)",
+ * or, with several sources, each of them in turn.
+ */
+function conflictMessage(state: CorpusState, doc: string, conflict: Conflict, opposing: SourcedClaim[]): string {
+  const statements = opposing.slice(0, MESSAGE_SOURCES).map((other) => {
+    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value);
+    return `${sentence} (${sourceDescription(state, doc, other)})`;
+  });
+  const more = opposing.length > MESSAGE_SOURCES ? `; and ${opposing.length - MESSAGE_SOURCES} more` : '';
+  if (statements.length === 0) return `Sources disagree about ${conflict.subjectName}`;
+  const fromElsewhere = opposing.some((other) => other.doc !== doc);
+  const lead = statements.length === 1 ? (fromElsewhere ? 'Another source says' : 'This document also says') : 'Other sources say';
+  return `${lead} ${statements.join('; ')}${more}`;
+}
+
+/** "000_cde….txt, dated 29 October 2010", or "line 12 of this document". */
+function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim): string {
+  if (other.doc === doc) {
+    const line = (state.linesOf(doc)?.positionAt(other.claim.start).line ?? 0) + 1;
+    return `line ${line} of this document`;
+  }
+  const when = other.claim.time ?? state.engine.get(other.doc)?.analysis.documentDate;
+  return when ? `${shortFileName(other.doc)}, dated ${formatDate(when)}` : shortFileName(other.doc);
+}
+
+function relatedInformation(state: CorpusState, other: SourcedClaim): DiagnosticRelatedInformation | undefined {
+  const location = locationOf(state, other.doc, other.claim.start, other.claim.end);
+  if (!location) return undefined;
+  const text = state.engine.get(other.doc)?.text ?? other.claim.text;
+  const quote = excerpt(text, other.claim.start, other.claim.end, 0);
+  return { location, message: `${fileNameOf(other.doc)} says ${claimValueLabel(other.claim.value)}: “${quote}”` };
+}
+
+/**
+ * Decides when diagnostics go out, following policyLens.checkOn, and remembers which documents
+ * hold published diagnostics so they are refreshed (or cleared) when their conflicts change.
+ * An open document's diagnostics are only published for the version the editor has now: a result
+ * for a superseded version is dropped, since a newer analysis is already on its way.
+ */
+export class DiagnosticsPublisher {
+  private readonly published = new Set<string>();
+  /** checkOn "save": documents whose diagnostics changed while typing, published at the next save. */
+  private readonly awaitingSave = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly state: CorpusState,
+    private readonly reviews: ReviewStore,
+    private readonly settings: () => { checkOn: 'type' | 'save' | 'manual'; severity: SeverityName },
+  ) {}
+
+  /** Publishes a document's diagnostics now; returns how many there were (or undefined when skipped as superseded). */
+  publish(doc: string): number | undefined {
+    const editorVersion = this.state.editorVersion(doc);
+    const analysedVersion = this.state.engine.get(doc)?.version;
+    if (editorVersion !== undefined && (analysedVersion !== editorVersion || this.state.hasPendingEdit(doc))) return undefined;
+    const diagnostics = this.state.engine.has(doc) ? conflictDiagnostics(this.state, this.reviews, doc, this.settings().severity) : [];
+    if (diagnostics.length === 0 && !this.published.has(doc) && editorVersion === undefined) return 0;
+    this.awaitingSave.delete(doc);
+    if (diagnostics.length > 0) this.published.add(doc);
+    else this.published.delete(doc);
+    void this.connection.sendDiagnostics({ uri: this.state.clientUri(doc), version: editorVersion, diagnostics });
+    return diagnostics.length;
+  }
+
+  /** Clears a document's diagnostics (it left the corpus). */
+  clear(doc: string, clientUri = this.state.clientUri(doc)): void {
+    this.awaitingSave.delete(doc);
+    if (!this.published.delete(doc)) return;
+    void this.connection.sendDiagnostics({ uri: clientUri, diagnostics: [] });
+  }
+
+  /** The corpus changed: refresh what the checkOn setting says should follow. */
+  corpusChanged(docs: Iterable<string>, typing: boolean): void {
+    const { checkOn } = this.settings();
+    for (const doc of docs) {
+      if (!this.state.engine.has(doc)) {
+        this.clear(doc);
+        continue;
+      }
+      const open = this.state.isOpen(doc);
+      if (checkOn === 'manual' || (!open && !this.published.has(doc))) continue;
+      if (checkOn === 'save' && typing) this.awaitingSave.add(doc);
+      else this.publish(doc);
+    }
+  }
+
+  /** checkOn "save": the saved document and everything its edits affected. */
+  saved(doc: string): void {
+    if (this.settings().checkOn === 'manual') return;
+    const docs = new Set([doc, ...this.awaitingSave]);
+    this.awaitingSave.clear();
+    for (const target of docs) this.publish(target);
+  }
+
+  /** Severity, reviews or the whole corpus changed: refresh every document showing diagnostics, and open ones. */
+  refreshVisible(): void {
+    const { checkOn } = this.settings();
+    const docs = new Set(this.published);
+    if (checkOn !== 'manual') for (const doc of this.state.openDocuments()) docs.add(doc);
+    for (const doc of docs) this.publish(doc);
+  }
+
+  /** Republishes only documents that currently show diagnostics (e.g. after a review in manual mode). */
+  refresh(docs: Iterable<string>): void {
+    const { checkOn } = this.settings();
+    for (const doc of docs) {
+      if (this.published.has(doc) || (checkOn !== 'manual' && this.state.isOpen(doc))) this.publish(doc);
+    }
+  }
+
+  isPublished(doc: string): boolean {
+    return this.published.has(doc);
+  }
+}

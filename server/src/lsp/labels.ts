@@ -1,0 +1,173 @@
+import type { ClaimValue, DatePrecision, EntityValue, Qualifier } from '../engine/types';
+
+// Engine values in the words a researcher reads: in hovers, diagnostic messages, the Conflicts
+// view and the claim matrix. Plain text only; Markdown escaping happens where Markdown is built.
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  over: 'more than',
+  under: 'less than',
+  around: 'about',
+  'up to': 'up to',
+  'at least': 'at least',
+  'at most': 'at most',
+};
+
+const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€' };
+
+/** "2010-11-17" → "17 November 2010", "2010-11" → "November 2010", "--12-03" → "3 December", "2012/2013" → "2012/13". */
+export function formatDate(iso: string, precision?: DatePrecision): string {
+  const financial = /^(\d{4})\/(\d{4})$/.exec(iso);
+  if (financial || precision === 'financial-year') {
+    return financial ? `${financial[1]}/${financial[2].slice(2)}` : iso;
+  }
+  const dayMonth = /^--(\d{2})-(\d{2})$/.exec(iso);
+  if (dayMonth) return `${Number(dayMonth[2])} ${monthName(dayMonth[1])}`;
+  const full = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!full) return iso;
+  const [, year, month, day] = full;
+  if (day && month) return `${Number(day)} ${monthName(month)} ${year}`;
+  if (month) return `${monthName(month)} ${year}`;
+  return year;
+}
+
+/** "on 17 November 2010", "in November 2010", "in 2010". */
+function datePhrase(iso: string, precision?: DatePrecision): string {
+  const words = formatDate(iso, precision);
+  return /^\d{1,2} /.test(words) ? `on ${words}` : `in ${words}`;
+}
+
+function monthName(month: string): string {
+  return MONTHS[Number(month) - 1] ?? month;
+}
+
+function formatNumber(value: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** "£10 million", "£1.5 billion", "£8.99", "$250". */
+function formatMoney(amount: number, currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency];
+  const scaled =
+    Math.abs(amount) >= 1e9
+      ? `${formatNumber(amount / 1e9)} billion`
+      : Math.abs(amount) >= 1e6
+        ? `${formatNumber(amount / 1e6)} million`
+        : formatNumber(amount);
+  return symbol ? `${symbol}${scaled}` : `${scaled} ${currency}`;
+}
+
+function withQualifier(text: string, qualifier?: Qualifier): string {
+  return qualifier ? `${QUALIFIER_WORDS[qualifier]} ${text}` : text;
+}
+
+/** The normalised value of a number or date entity: "more than 60%", "£10 million", "770 staff", "17 November 2010". */
+export function entityValueLabel(value: EntityValue): string {
+  switch (value.kind) {
+    case 'percentage':
+      return withQualifier(`${formatNumber(value.value)}%`, value.qualifier);
+    case 'money':
+      return withQualifier(formatMoney(value.amount, value.currency), value.qualifier);
+    case 'quantity':
+      return withQualifier(value.noun ? `${formatNumber(value.value)} ${value.noun}` : formatNumber(value.value), value.qualifier);
+    case 'date':
+      return formatDate(value.iso, value.precision);
+  }
+}
+
+/** The ISO or machine form shown beside the label, so a researcher sees exactly what was normalised. */
+export function entityValueDetail(value: EntityValue): string {
+  switch (value.kind) {
+    case 'percentage':
+      return `${value.value}%`;
+    case 'money':
+      return `${value.amount} ${value.currency}`;
+    case 'quantity':
+      return value.noun ? `${value.value} (${value.noun})` : String(value.value);
+    case 'date':
+      return `${value.iso} (${value.precision})`;
+  }
+}
+
+function numberWithUnit(value: number, unit: string): string {
+  if (unit === '%' || unit === 'percent' || unit === 'percentage') return `${formatNumber(value)}%`;
+  if (/^[A-Z]{3}$/.test(unit)) return formatMoney(value, unit);
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/** A claim's value on its own: "NOT employee-owned co-operative", "more than 550 staff", "Health Secretary". */
+export function claimValueLabel(value: ClaimValue): string {
+  switch (value.kind) {
+    case 'category':
+      if (value.polarity === 'deny') return value.hedged ? `not strictly ${value.category}` : `NOT ${value.category}`;
+      return value.hedged ? `so-called ${value.category}` : value.category;
+    case 'number': {
+      const { low, high } = value;
+      if (!value.qualifier && low !== undefined && high !== undefined && low !== high) {
+        return `${numberWithUnit(low, value.unit)} to ${numberWithUnit(high, value.unit)}`;
+      }
+      return withQualifier(numberWithUnit(value.value, value.unit), value.qualifier);
+    }
+    case 'role':
+      return value.title;
+    case 'date':
+      return formatDate(value.iso, value.precision);
+  }
+}
+
+/** An attribute key in words: "owned-share:employees" → "share owned by employees", "count:staff" → "number of staff". */
+export function attributeLabel(attribute: string): string {
+  const [head, ...rest] = attribute.split(':');
+  const detail = words(rest.join(' '));
+  switch (head) {
+    case 'owned-share':
+      return detail ? `share owned by ${detail}` : 'ownership share';
+    case 'count':
+      return detail ? `number of ${detail}` : 'count';
+    case 'date':
+      return detail ? `date ${detail}` : 'date';
+    default:
+      return detail ? `${words(head)} (${detail})` : words(head);
+  }
+}
+
+/**
+ * A claim as a sentence about its subject, for diagnostic messages:
+ * "Circle is NOT an employee-owned co-operative", "the share of Circle owned by employees is 49.9%",
+ * "Andrew Lansley is Health Secretary", "Circle was announced on 17 November 2010".
+ */
+export function claimSentence(subjectName: string, attribute: string, value: ClaimValue): string {
+  const [head, ...rest] = attribute.split(':');
+  const detail = words(rest.join(' '));
+  switch (value.kind) {
+    case 'category': {
+      const negation = value.polarity === 'deny' ? (value.hedged ? 'not strictly ' : 'NOT ') : '';
+      const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${value.category}` : withArticle(value.category);
+      return `${subjectName} is ${negation}${described}`;
+    }
+    case 'role':
+      return `${subjectName} is ${value.title}`;
+    case 'date':
+      return head === 'date' && detail
+        ? `${subjectName} was ${detail} ${datePhrase(value.iso, value.precision)}`
+        : `the ${attributeLabel(attribute)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
+    case 'number':
+      if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
+      return `the ${attributeLabel(attribute)} for ${subjectName} is ${claimValueLabel(value)}`;
+  }
+}
+
+/** "an employee-owned co-operative", "a social enterprise"; adjectives such as "employee-owned" take none. */
+function withArticle(category: string): string {
+  const lastWord = category.trim().split(/\s+/).pop() ?? '';
+  if (/ed$/i.test(lastWord)) return category;
+  return `${/^[aeiou]/i.test(category) ? 'an' : 'a'} ${category}`;
+}
+
+function words(key: string): string {
+  return key.replace(/[-_]+/g, ' ').trim();
+}

@@ -1,0 +1,349 @@
+import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../engine/corpus';
+import { listCorpusFiles } from '../files/corpusFiles';
+import { readTextFile } from '../files/readText';
+import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
+import { CorpusState, type CorpusChange } from './corpusState';
+import { DiagnosticsPublisher } from './diagnostics';
+import { loadReferenceData, type ReferenceData } from './referenceData';
+import { ReviewStore } from './reviews';
+import type { Logger } from './safeHandler';
+import { corpusSelectionChanged, DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { showNotice } from './notices';
+import { StatusReporter } from './status';
+import { documentKey, pathOfUri, uriOfPath } from './uris';
+import { corpusSelection, findCorpusFiles, selects, type CorpusSelection } from './workspaceFiles';
+
+// The running server's state and its life cycle: settings, reference data, reviews, the corpus
+// (seeds plus workspace files plus open documents), indexing, file watching, and the rules for
+// when diagnostics and notifications go out. Feature handlers (hover, tokens, ...) only read it.
+
+export interface SessionOptions {
+  workspaceFolders: string[];
+  seedsPath: string;
+  trusted: boolean;
+  /** The client answers workspace/configuration. */
+  configurationSupport: boolean;
+  /** The client lets the server register file watchers. */
+  watcherRegistration: boolean;
+}
+
+const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
+
+export class Session {
+  readonly state: CorpusState;
+  readonly reviews: ReviewStore;
+  readonly publisher: DiagnosticsPublisher;
+  readonly status: StatusReporter;
+  settings: Settings = { ...DEFAULT_SETTINGS };
+  private selection: CorpusSelection = corpusSelection(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
+  private referenceData: ReferenceData | undefined;
+  /** Documents that are in the corpus because of a file on disk (and where that file is). */
+  private readonly diskFiles = new Map<string, DiskFile>();
+  private loadGeneration = 0;
+  /** Settles when the latest indexing run ends; pending until start() has indexed the corpus once. */
+  private indexingDone: Promise<void>;
+  private startFinished: () => void = () => undefined;
+  private watcherRegistration: Disposable | undefined;
+  private announcedReviewProblem: string | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly logger: Logger,
+    private readonly options: SessionOptions,
+  ) {
+    const folder = options.workspaceFolders[0];
+    this.reviews = new ReviewStore(folder ? join(folder, REVIEWS_FILE) : undefined);
+    this.state = new CorpusState(new Corpus(), (error) => logger.error(`Analysis failed: ${describe(error)}`));
+    this.indexingDone = new Promise((resolve) => (this.startFinished = resolve));
+    this.status = new StatusReporter(connection, () => this.counts());
+    this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings);
+    this.state.onChange((change) => this.corpusChanged(change));
+  }
+
+  // ---- Life cycle -------------------------------------------------------------------------
+
+  /** After `initialized`: read settings, reference data and reviews, watch files, index the corpus. */
+  async start(): Promise<void> {
+    try {
+      this.settings = await this.fetchSettings();
+      this.selection = corpusSelection(this.settings.include, this.settings.exclude);
+      this.loadReviews();
+      this.referenceData = this.loadReferenceData();
+      if (this.referenceData.files.length > 0) await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
+      await this.registerWatchers();
+      await this.index(this.allDiskFiles());
+    } finally {
+      this.startFinished();
+    }
+  }
+
+  /** Resolves when the current indexing run has finished. */
+  whenIndexed(): Promise<void> {
+    return this.indexingDone;
+  }
+
+  /** workspace/didChangeConfiguration: re-read settings and apply whatever changed, without a reload. */
+  async settingsChanged(pushed: unknown): Promise<void> {
+    const before = this.settings;
+    this.settings = this.options.configurationSupport ? await this.fetchSettings() : parseSettings(pickSection(pushed));
+    const after = this.settings;
+    if (before.referenceData.join('\n') !== after.referenceData.join('\n')) await this.reloadReferenceData();
+    if (corpusSelectionChanged(before, after)) {
+      this.selection = corpusSelection(after.include, after.exclude);
+      await this.registerWatchers();
+      await this.rescan();
+    }
+    // Severity or checkOn changed: what is shown must follow at once.
+    this.publisher.refreshVisible();
+    this.status.corpusChanged('all');
+  }
+
+  // ---- The editor's documents --------------------------------------------------------------
+
+  opened(event: TextDocumentChangeEvent<TextDocument>): void {
+    const key = documentKey(event.document.uri);
+    // Its diagnostics follow from the corpus change this causes (or, while indexing, at ready).
+    this.state.editorOpened(key, event.document.uri, event.document);
+  }
+
+  changed(event: TextDocumentChangeEvent<TextDocument>): void {
+    this.state.editorChanged(documentKey(event.document.uri), event.document);
+  }
+
+  saved(event: TextDocumentChangeEvent<TextDocument>): void {
+    const key = documentKey(event.document.uri);
+    this.state.snapshot(key);
+    this.publisher.saved(key);
+  }
+
+  /** A closed document falls back to its file on disk, or leaves the corpus if it has none there. */
+  closed(event: TextDocumentChangeEvent<TextDocument>): void {
+    const key = documentKey(event.document.uri);
+    const clientUri = this.state.clientUri(key);
+    this.state.editorClosed(key);
+    const file = this.diskFiles.get(key);
+    const read = file ? readTextFile(file.path, this.maxBytes()) : undefined;
+    if (read?.ok) {
+      this.state.putDiskText(key, read.text, 'close');
+      return;
+    }
+    if (file && read && !read.ok) {
+      this.diskFiles.delete(key);
+      this.status.skip(key, read.message);
+    }
+    this.publisher.clear(key, clientUri);
+    this.state.remove(key, 'close');
+  }
+
+  // ---- Files on disk -----------------------------------------------------------------------
+
+  async watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
+    let reviewsChanged = false;
+    let referenceChanged = false;
+    for (const change of changes) {
+      const path = pathOfUri(change.uri);
+      if (!path) continue;
+      if (this.reviews.file && resolve(path) === resolve(this.reviews.file)) {
+        reviewsChanged = true;
+      } else if (this.referenceData?.files.some((file) => resolve(file) === resolve(path))) {
+        referenceChanged = true;
+      } else {
+        this.fileChanged(path, change.type);
+      }
+    }
+    if (reviewsChanged) {
+      this.loadReviews();
+      this.publisher.refreshVisible();
+      this.status.corpusChanged('reviews');
+    }
+    if (referenceChanged) await this.reloadReferenceData();
+  }
+
+  private fileChanged(path: string, type: FileChangeType): void {
+    const key = documentKey(uriOfPath(path));
+    if (type === FileChangeType.Deleted) {
+      // A deleted folder arrives as one event: everything beneath it goes too.
+      for (const [doc, file] of [...this.diskFiles]) {
+        if (doc === key || file.path.startsWith(path + sep)) this.forgetFile(doc);
+      }
+      return;
+    }
+    const folder = this.folderOf(path);
+    if (!folder || !selects(this.selection, relative(folder, path))) {
+      if (this.diskFiles.has(key)) this.forgetFile(key);
+      return;
+    }
+    const file: DiskFile = { path, origin: 'workspace' };
+    this.diskFiles.set(key, file);
+    if (this.state.isOpen(key)) return;
+    const read = readTextFile(path, this.maxBytes());
+    if (read.ok) {
+      this.status.unskip(key);
+      this.state.putDiskText(key, read.text, 'disk');
+    } else {
+      this.status.skip(key, read.message);
+      this.diskFiles.delete(key);
+      this.state.remove(key, 'disk');
+    }
+  }
+
+  private forgetFile(key: string): void {
+    this.diskFiles.delete(key);
+    this.status.unskip(key);
+    this.state.remove(key, 'disk');
+  }
+
+  // ---- Reviews -----------------------------------------------------------------------------
+
+  private loadReviews(): void {
+    const problem = this.reviews.load();
+    if (problem && problem !== this.announcedReviewProblem) {
+      this.logger.error(problem);
+      showNotice(this.connection, 'error', `Policy Lens: ${problem}`);
+    }
+    this.announcedReviewProblem = problem;
+  }
+
+  // ---- Internals ---------------------------------------------------------------------------
+
+  private corpusChanged(change: CorpusChange): void {
+    // Until the first index is complete, conflicts are partial: diagnostics wait for ready.
+    if (!this.status.isReady) return;
+    const docs = new Set([...change.docs, ...change.conflictDocs]);
+    this.publisher.corpusChanged(docs, change.cause === 'typing');
+    if (change.cause === 'rebuild') this.status.corpusChanged('all');
+    else this.status.corpusChanged('documents', change.docs.map((doc) => this.state.clientUri(doc)));
+  }
+
+  private counts(): { entities: number; conflicts: number } {
+    let conflicts = 0;
+    for (const conflict of this.state.engine.conflicts()) if (!this.reviews.isReviewed(conflict.id)) conflicts++;
+    return { entities: this.state.entityCount(), conflicts };
+  }
+
+  private maxBytes(): number {
+    return this.settings.maxFileSizeKB * 1024;
+  }
+
+  private async fetchSettings(): Promise<Settings> {
+    if (!this.options.configurationSupport) return this.settings;
+    try {
+      return parseSettings(await this.connection.workspace.getConfiguration('policyLens'));
+    } catch (error) {
+      this.logger.warn(`Could not read settings, using defaults: ${String(error)}`);
+      return { ...DEFAULT_SETTINGS };
+    }
+  }
+
+  private loadReferenceData(): ReferenceData {
+    const data = loadReferenceData(this.options.workspaceFolders[0], this.settings.referenceData, this.options.trusted, this.maxBytes());
+    for (const problem of data.problems) {
+      this.logger.warn(`Reference data: ${problem}`);
+      showNotice(this.connection, 'warning', `Policy Lens reference data: ${problem}`);
+    }
+    return data;
+  }
+
+  private newCorpus(): Corpus {
+    const aliases = this.referenceData?.aliases ?? [];
+    return new Corpus({ analyseOptions: () => ({ aliases }), rules: this.referenceData?.rules });
+  }
+
+  /** New aliases or rules change every analysis: re-analyse the corpus (from memory, not disk). */
+  private async reloadReferenceData(): Promise<void> {
+    this.referenceData = this.loadReferenceData();
+    await this.registerWatchers();
+    await this.indexingDone;
+    await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
+  }
+
+  private allDiskFiles(): Promise<DiskFile[]> {
+    return (async () => {
+      const files: DiskFile[] = [];
+      for (const folder of this.options.workspaceFolders) {
+        for (const path of await findCorpusFiles(folder, this.selection)) files.push({ path, origin: 'workspace' });
+      }
+      // Seeds come after the workspace so that a workspace copy of a seed is the one kept.
+      for (const path of listCorpusFiles([this.options.seedsPath]).files) {
+        const absolute = resolve(path);
+        if (!this.folderOf(absolute)) files.push({ path: absolute, origin: 'seed' });
+      }
+      return files;
+    })();
+  }
+
+  /** Indexes files; a newer call supersedes a running one. Opens the gates (ready, diagnostics) when done. */
+  private async index(filesPromise: Promise<DiskFile[]>): Promise<void> {
+    const generation = ++this.loadGeneration;
+    const files = await filesPromise;
+    const finished = await loadFiles(this.state, files, this.maxBytes(), {
+      progress: (indexed, total) => {
+        if (generation === this.loadGeneration && !this.status.isReady) this.status.indexing(indexed, total);
+      },
+      loaded: (key, file) => {
+        this.diskFiles.set(key, file);
+        this.status.unskip(key);
+      },
+      skipped: (key, _file, reason) => this.status.skip(key, reason),
+      superseded: () => generation !== this.loadGeneration,
+    });
+    if (!finished) return;
+    const wasReady = this.status.isReady;
+    this.status.ready(this.state.documents().length);
+    if (!wasReady) this.publisher.refreshVisible();
+    this.status.corpusChanged('all');
+  }
+
+  /** The corpus selection changed: drop files no longer selected, read newly selected ones. */
+  private async rescan(): Promise<void> {
+    const files = await this.allDiskFiles();
+    const wanted = new Set(files.map((file) => documentKey(uriOfPath(file.path))));
+    for (const key of [...this.diskFiles.keys()]) if (!wanted.has(key)) this.forgetFile(key);
+    const fresh = files.filter((file) => !this.diskFiles.has(documentKey(uriOfPath(file.path))));
+    this.indexingDone = this.index(Promise.resolve(fresh));
+    await this.indexingDone;
+  }
+
+  private folderOf(path: string): string | undefined {
+    return this.options.workspaceFolders.find((folder) => {
+      const inside = relative(folder, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+    });
+  }
+
+  /** Watches the include globs, the reviews file and the reference-data files; re-registered when they change. */
+  private async registerWatchers(): Promise<void> {
+    if (!this.options.watcherRegistration) return;
+    const previous = this.watcherRegistration;
+    this.watcherRegistration = undefined;
+    previous?.dispose();
+    const watchers = [
+      ...this.settings.include.map((globPattern) => ({ globPattern })),
+      ...this.options.workspaceFolders.map((folder) => ({
+        globPattern: { baseUri: uriOfPath(folder), pattern: REVIEWS_FILE.split(sep).join('/') },
+      })),
+      ...(this.referenceData?.files ?? []).map((file) => ({
+        globPattern: { baseUri: uriOfPath(dirname(file)), pattern: file.slice(dirname(file).length + 1) },
+      })),
+    ];
+    try {
+      this.watcherRegistration = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    } catch (error) {
+      this.logger.warn(`Could not watch corpus files: ${String(error)}`);
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error && error.stack ? error.stack : String(error);
+}
+
+/** Settings pushed in didChangeConfiguration (clients without workspace/configuration). */
+function pickSection(pushed: unknown): unknown {
+  const settings = (pushed as { settings?: Record<string, unknown> } | undefined)?.settings;
+  return settings?.policyLens ?? settings;
+}

@@ -1,0 +1,184 @@
+import { resolve } from 'node:path';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CheckCorpusRequest,
+  ClaimMatrixRequest,
+  ConflictsRequest,
+  EntitiesRequest,
+  EntityAtRequest,
+  MarkReviewedCommand,
+  SetReviewedRequest,
+  type CheckCorpusParams,
+  type ConflictsParams,
+  type EntitiesParams,
+  type EntityAtParams,
+  type SetReviewedParams,
+} from './protocol';
+import { checkCorpus } from './lsp/checkCorpus';
+import { claimMatrixRequest } from './lsp/claimMatrixRequest';
+import { codeActions } from './lsp/codeActions';
+import { conflictsRequest } from './lsp/conflictsRequest';
+import { entitiesRequest } from './lsp/entitiesRequest';
+import { entityAtRequest } from './lsp/entityAtRequest';
+import { hover } from './lsp/hover';
+import { definition, references } from './lsp/navigation';
+import { setConflictReviewed } from './lsp/reviewConflict';
+import { safeNotification, safeRequest, type Logger } from './lsp/safeHandler';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
+import { Session } from './lsp/session';
+import { documentSymbols } from './lsp/symbols';
+import { documentKey, pathOfUri } from './lsp/uris';
+
+// The Policy Lens language server: the connection, the capabilities it announces, and which
+// handler answers what. Behaviour lives in lsp/ (one file per feature) and engine/.
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const logger: Logger = {
+  error: (message) => connection.console.error(message),
+  warn: (message) => connection.console.warn(message),
+  info: (message) => connection.console.info(message),
+};
+let session: Session | undefined;
+let configurationRegistration = false;
+
+/** Handlers that need the session answer "nothing here" until initialize has created it. */
+const withSession = <T>(fallback: T, use: (session: Session) => T | Promise<T>) => (session ? use(session) : fallback);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { seedsPath?: unknown; trusted?: unknown };
+  configurationRegistration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((folder) => pathOfUri(folder.uri))
+    .filter((path): path is string => path !== undefined);
+  session = new Session(connection, logger, {
+    workspaceFolders: folders,
+    // The extension ships seeds/ beside dist/; the client normally names it explicitly.
+    seedsPath: typeof options.seedsPath === 'string' ? options.seedsPath : resolve(__dirname, '..', 'seeds'),
+    trusted: options.trusted === true,
+    configurationSupport: params.capabilities.workspace?.configuration === true,
+    watcherRegistration: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: { label: 'Policy Lens entities' },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      executeCommandProvider: { commands: [MarkReviewedCommand] },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      workspace: { workspaceFolders: { supported: true } },
+    },
+    serverInfo: { name: 'Policy Lens', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(
+  safeNotification(logger, 'initialized', async () => {
+    if (!session) return;
+    if (configurationRegistration) {
+      // Asks the client to tell us when policyLens.* settings change; we then pull them afresh.
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyLens' });
+    }
+    await session.start();
+  }),
+);
+
+documents.onDidOpen(safeNotification(logger, 'didOpen', (event) => session?.opened(event)));
+documents.onDidChangeContent(safeNotification(logger, 'didChange', (event) => session?.changed(event)));
+documents.onDidSave(safeNotification(logger, 'didSave', (event) => session?.saved(event)));
+documents.onDidClose(safeNotification(logger, 'didClose', (event) => session?.closed(event)));
+
+connection.onDidChangeConfiguration(safeNotification(logger, 'didChangeConfiguration', (params) => session?.settingsChanged(params)));
+connection.onDidChangeWatchedFiles(safeNotification(logger, 'didChangeWatchedFiles', (params) => session?.watchedFilesChanged(params.changes)));
+
+connection.onHover(safeRequest(logger, 'hover', (params) => withSession(null, (s) => hover(s.state, documentKey(params.textDocument.uri), params.position))));
+connection.onDefinition(
+  safeRequest(logger, 'definition', (params) => withSession(null, (s) => definition(s.state, documentKey(params.textDocument.uri), params.position))),
+);
+connection.onReferences(
+  safeRequest(logger, 'references', (params) =>
+    withSession([], (s) => references(s.state, documentKey(params.textDocument.uri), params.position, params.context?.includeDeclaration ?? true)),
+  ),
+);
+connection.onDocumentSymbol(
+  safeRequest(logger, 'documentSymbol', (params) =>
+    withSession([], (s) => {
+      const snapshot = s.state.snapshot(documentKey(params.textDocument.uri));
+      return snapshot ? documentSymbols(snapshot) : [];
+    }),
+  ),
+);
+connection.languages.semanticTokens.on(
+  safeRequest(logger, 'semanticTokens', (params) =>
+    withSession({ data: [] }, (s) => {
+      const snapshot = s.state.snapshot(documentKey(params.textDocument.uri));
+      return snapshot ? semanticTokens(snapshot.analysis.entities, snapshot.lines) : { data: [] };
+    }),
+  ),
+);
+connection.languages.semanticTokens.onRange(
+  safeRequest(logger, 'semanticTokens/range', (params) =>
+    withSession({ data: [] }, (s) => {
+      const snapshot = s.state.snapshot(documentKey(params.textDocument.uri));
+      return snapshot ? semanticTokens(snapshot.analysis.entities, snapshot.lines, params.range) : { data: [] };
+    }),
+  ),
+);
+connection.onCodeAction(safeRequest(logger, 'codeAction', (params) => withSession([], (s) => codeActions(s.state, s.reviews, params))));
+connection.onExecuteCommand(
+  safeRequest(logger, 'executeCommand', (params) =>
+    withSession(null, (s) => {
+      if (params.command !== MarkReviewedCommand) return null;
+      return setConflictReviewed(s, { conflictId: String(params.arguments?.[0] ?? ''), reviewed: true });
+    }),
+  ),
+);
+
+connection.onRequest(
+  EntitiesRequest,
+  safeRequest(logger, EntitiesRequest, (params: EntitiesParams) => withSession({ entities: [] }, (s) => entitiesRequest(s.state, params))),
+);
+connection.onRequest(
+  ConflictsRequest,
+  safeRequest(logger, ConflictsRequest, (params: ConflictsParams) => withSession({ conflicts: [] }, (s) => conflictsRequest(s.state, s.reviews, params))),
+);
+connection.onRequest(
+  ClaimMatrixRequest,
+  safeRequest(logger, ClaimMatrixRequest, () => withSession({ sources: [], rows: [] }, (s) => claimMatrixRequest(s.state))),
+);
+connection.onRequest(
+  SetReviewedRequest,
+  safeRequest(logger, SetReviewedRequest, (params: SetReviewedParams) =>
+    withSession({ conflictId: params?.conflictId, reviewed: false, changed: false }, (s) => setConflictReviewed(s, params)),
+  ),
+);
+connection.onRequest(
+  EntityAtRequest,
+  safeRequest(logger, EntityAtRequest, (params: EntityAtParams) => withSession({}, (s) => entityAtRequest(s.state, params))),
+);
+connection.onRequest(
+  CheckCorpusRequest,
+  safeRequest(logger, CheckCorpusRequest, (params: CheckCorpusParams | undefined, token) =>
+    withSession(
+      { documents: 0, entities: 0, claims: 0, conflicts: 0, reviewed: 0, documentsWithConflicts: 0 },
+      (s) => checkCorpus(s, connection.window.attachWorkDoneProgress(params?.workDoneToken), token),
+    ),
+  ),
+);
+
+connection.onShutdown(() => session?.status.dispose());
+
+documents.listen(connection);
+connection.listen();
