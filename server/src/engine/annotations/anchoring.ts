@@ -97,8 +97,14 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
   // A copy of the quote that is part of a longer word or number is not the quote ("Circle
   // Health" inside "Circle Healthcare", "770" inside "1770"): it is only a candidate for an
   // approximate match, widened to the whole word.
-  const isWhole = (start: number, end: number) =>
-    !splitsNumber(text, start, end) && !cutsWord(text, start, end, edges);
+  // (Unless the researcher annotated part of a word or number in the first place.)
+  const recordedCutNumber = splitsNumber(
+    quote.prefix + quote.exact + quote.suffix,
+    quote.prefix.length,
+    quote.prefix.length + quote.exact.length,
+  );
+  const cutsNumber = (start: number, end: number) => !recordedCutNumber && splitsNumber(text, start, end);
+  const isWhole = (start: number, end: number) => !cutsNumber(start, end) && !cutsWord(text, start, end, edges);
 
   // 1. The recorded position, if the quote is still there and its surroundings still fit.
   const quoteEnd = expected.start + quote.exact.length;
@@ -158,7 +164,7 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
     if (seen.has(`${start}:${end}`)) continue;
     seen.add(`${start}:${end}`);
     const found = text.slice(start, end);
-    if (splitsNumber(text, start, end) || !sameNumbers(found, quote.exact)) {
+    if (cutsNumber(start, end) || !sameNumbers(found, quote.exact)) {
       rejectedForNumbers ||= numbersIn(quote.exact).length > 0 || numbersIn(found).length > 0;
       continue;
     }
