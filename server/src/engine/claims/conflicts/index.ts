@@ -27,11 +27,16 @@ export function detectConflicts(claims: readonly SourcedClaim[], rules: Conflict
   if (claims.length < 2) return [];
   const { subject, subjectName, attribute } = claims[0].claim;
   const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
   for (const check of CHECKS) {
     for (const found of check(claims, rules)) {
       const sorted = [...found.claims].sort(byPlace);
+      const id = conflictFingerprint(subject, attribute, found.kind, sorted.map((c) => valueKey(c.claim.value)));
+      // Two exclusion rules over the same claims make one conflict, not two.
+      if (seen.has(id)) continue;
+      seen.add(id);
       conflicts.push({
-        id: conflictFingerprint(subject, attribute, found.kind, sorted.map((c) => valueKey(c.claim.value))),
+        id,
         kind: found.kind,
         subject,
         subjectName,

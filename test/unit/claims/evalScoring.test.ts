@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { covers, scoreConflicts, type GoldConflict } from '../../../scripts/eval-conflicts';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
+
+const claim = (start: number, end: number, category: string, polarity: 'affirm' | 'deny' = 'affirm'): Claim => ({
+  start,
+  end,
+  text: 'x',
+  subject: 'org:x',
+  subjectName: 'X',
+  attribute: 'category',
+  value: { kind: 'category', category, polarity },
+});
+
+const predicted = (...claims: Array<[string, Claim]>): Conflict => ({
+  id: 'p',
+  kind: 'negation',
+  subject: 'org:x',
+  subjectName: 'X',
+  attribute: 'category',
+  claims: claims.map(([doc, c]) => ({ doc: `/corpus/${doc}`, claim: c })),
+});
+
+const gold: GoldConflict = {
+  id: 'G1',
+  subject: 'X',
+  attribute: 'is a co-op',
+  claims: [
+    { file: 'a.txt', start: 10, end: 30, text: '', value: 'yes' },
+    { file: 'b.txt', start: 100, end: 140, text: '', value: 'no' },
+  ],
+};
+
+describe('conflict eval scoring', () => {
+  it('counts a gold conflict as found when two predicted claims with different values overlap two of its claims', () => {
+    expect(covers(predicted(['a.txt', claim(20, 40, 'co-op')], ['b.txt', claim(90, 101, 'co-op', 'deny')]), gold)).toBe(true);
+  });
+
+  it('does not count it when the values are the same, the file differs, or the spans only touch', () => {
+    expect(covers(predicted(['a.txt', claim(20, 40, 'co-op')], ['b.txt', claim(90, 101, 'co-op')]), gold)).toBe(false);
+    expect(covers(predicted(['c.txt', claim(20, 40, 'co-op')], ['b.txt', claim(90, 101, 'co-op', 'deny')]), gold)).toBe(false);
+    expect(covers(predicted(['a.txt', claim(30, 40, 'co-op')], ['b.txt', claim(90, 101, 'co-op', 'deny')]), gold)).toBe(false);
+  });
+
+  it('reports look-alikes as flagged and predictions that match nothing as unmatched', () => {
+    const hit = predicted(['a.txt', claim(20, 40, 'co-op')], ['b.txt', claim(90, 101, 'co-op', 'deny')]);
+    const stray = predicted(['z.txt', claim(0, 5, 'charity')], ['z.txt', claim(50, 60, 'charity', 'deny')]);
+    const score = scoreConflicts([hit, stray], [], [gold]);
+    expect(score.flagged.map((f) => f.gold.id)).toEqual(['G1']);
+    expect(score.unmatched).toEqual([stray]);
+    expect(scoreConflicts([hit], [gold], []).found.map((f) => f.gold.id)).toEqual(['G1']);
+    expect(scoreConflicts([], [gold], []).missed.map((g) => g.id)).toEqual(['G1']);
+  });
+});
