@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { attributeLabel, claimSentence, claimValueLabel, entityValueLabel, formatDate } from '../../server/src/lsp/labels';
+import { escapeMarkdown, openLocationUri } from '../../server/src/lsp/markdown';
+import { shortFileName } from '../../server/src/lsp/uris';
+
+describe('values in a researcher’s words', () => {
+  it('writes dates at the precision the text gave', () => {
+    expect(formatDate('2010-10-29')).toBe('29 October 2010');
+    expect(formatDate('2010-11')).toBe('November 2010');
+    expect(formatDate('2010')).toBe('2010');
+    expect(formatDate('--12-03')).toBe('3 December');
+    expect(formatDate('2012/2013', 'financial-year')).toBe('2012/13');
+  });
+
+  it('writes numbers with their qualifier and unit', () => {
+    expect(entityValueLabel({ kind: 'percentage', value: 60, qualifier: 'over' })).toBe('more than 60%');
+    expect(entityValueLabel({ kind: 'money', amount: 10_000_000, currency: 'GBP' })).toBe('£10 million');
+    expect(entityValueLabel({ kind: 'money', amount: 1_500_000_000, currency: 'GBP' })).toBe('£1.5 billion');
+    expect(entityValueLabel({ kind: 'quantity', value: 1000, noun: 'healthcare co-ops', qualifier: 'around' })).toBe('about 1,000 healthcare co-ops');
+    expect(claimValueLabel({ kind: 'number', value: 49.9, unit: '%' })).toBe('49.9%');
+  });
+
+  it('writes a denied or hedged category so the negation cannot be missed', () => {
+    expect(claimValueLabel({ kind: 'category', category: 'employee-owned co-operative', polarity: 'deny' })).toBe('NOT employee-owned co-operative');
+    expect(claimValueLabel({ kind: 'category', category: 'mutual', polarity: 'deny', hedged: true })).toBe('not strictly mutual');
+  });
+
+  it('turns a claim into a sentence about its subject', () => {
+    expect(claimSentence('Circle', 'category', { kind: 'category', category: 'employee-owned co-operative', polarity: 'deny' })).toBe(
+      'Circle is NOT an employee-owned co-operative',
+    );
+    expect(claimSentence('Circle', 'category', { kind: 'category', category: 'employee-owned', polarity: 'affirm' })).toBe('Circle is employee-owned');
+    expect(claimSentence('Circle', 'owned-share:employees', { kind: 'number', value: 49.9, unit: '%' })).toBe(
+      'the share of Circle owned by employees is 49.9%',
+    );
+    expect(claimSentence('Circle', 'count:staff', { kind: 'number', value: 770, unit: 'staff' })).toBe('the number of staff for Circle is 770 staff');
+    expect(claimSentence('Andrew Lansley', 'role', { kind: 'role', title: 'Health Secretary' })).toBe('Andrew Lansley is Health Secretary');
+    expect(claimSentence('Fund', 'date:announced', { kind: 'date', iso: '2010-11-17', precision: 'day' })).toBe('Fund was announced on 17 November 2010');
+  });
+
+  it('names attributes in words', () => {
+    expect(attributeLabel('owned-share:employees')).toBe('share owned by employees');
+    expect(attributeLabel('count:staff')).toBe('number of staff');
+    expect(attributeLabel('category')).toBe('category');
+  });
+
+  it('shortens machine-made file names but keeps short ones whole', () => {
+    expect(shortFileName('file:///c/000_cde4b1dd08b8758c.txt')).toBe('000_cde….txt');
+    expect(shortFileName('file:///c/notes.md')).toBe('notes.md');
+  });
+});
+
+describe('hover Markdown safety', () => {
+  it('escapes document text so it cannot become a link, image, HTML or a table cell break', () => {
+    const hostile = '[click](command:workbench.action.terminal.new) ![x](http://e/x.png) <img src=x> a|b';
+    const escaped = escapeMarkdown(hostile);
+    expect(escaped).not.toMatch(/(^|[^\\])\[/);
+    expect(escaped).not.toMatch(/(^|[^\\])\|/);
+    expect(escaped).not.toContain('<img');
+  });
+
+  it('encodes the location as a JSON argument of our own command', () => {
+    const location = { uri: 'file:///seeds/a.txt', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } } };
+    const link = openLocationUri(location);
+    expect(link.startsWith('command:policyLens.openLocation?')).toBe(true);
+    expect(JSON.parse(decodeURIComponent(link.split('?')[1]))).toEqual([location]);
+    expect(link).not.toMatch(/[()\s]/);
+  });
+});
