@@ -91,10 +91,22 @@ describe('re-anchoring an annotation after the text changed', () => {
   });
 
   it('reports two equally plausible places as ambiguous instead of guessing', () => {
-    const paragraph = 'The board of Circle Health approved the plan on Monday. ';
-    const record = annotate(paragraph, 'Circle Health');
-    const doubled = 'Intro. ' + paragraph + paragraph;
+    const sentence = ' The board of Circle Health approved the plan on Monday.';
+    const original = 'Earlier items covered budgets, staffing and the estate in some detail.' + sentence + ' Later items.';
+    const record = annotate(original, 'Circle Health');
+    const intro = 'Minutes of the meeting follow.';
+    const middle = ' A middle section about something else entirely, long enough to matter.';
+    const doubled = intro + sentence + middle + intro + sentence;
     expect(anchorAnnotation(record, doubled)).toEqual({ status: 'orphan', reason: 'ambiguous' });
+  });
+
+  it('picks the copy of a repeated passage nearest where the span was, when one is clearly nearest', () => {
+    const paragraph = 'The board of Circle Health approved the plan on Monday. ';
+    const original = paragraph.repeat(3);
+    const record = annotate(original, 'Circle Health', undefined, { occurrence: 1 });
+    const edited = 'A short preface. ' + original;
+    const anchor = anchorAnnotation(record, edited);
+    expect(anchor).toMatchObject({ status: 'moved', start: 17 + paragraph.length + 13 });
   });
 
   it('keeps an unchanged span at its position when its surroundings were rewritten', () => {

@@ -32,6 +32,8 @@ const FUZZY_MIN_QUOTE = 6;
 const CLEAR_MARGIN = 0.1;
 /** A candidate exactly at the recorded position has that in its favour. */
 const AT_POSITION_BONUS = 0.25;
+/** Between equally good places, the nearest wins if it is this many times nearer than the next. */
+const NEAREST_FACTOR = 4;
 /** Cap on exact occurrences scored, so a very common quote cannot make anchoring slow. */
 const MAX_EXACT_CANDIDATES = 5000;
 
@@ -74,6 +76,8 @@ interface Candidate {
   context: number;
   /** At (or, for an approximate match, next to) the recorded position. */
   atPosition: boolean;
+  /** How far from the recorded position, in UTF-16 units. */
+  distance: number;
 }
 
 export function anchorAnnotation(record: AnnotationRecord, text: string, options: AnchorOptions = {}): Anchor {
@@ -136,7 +140,7 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
     const context = contextOf(at, end);
     const atPosition = at === expected.start;
     const score = context + (atPosition ? AT_POSITION_BONUS : 0) + proximityBonus(at, expected.start, text.length);
-    exactCandidates.push({ start: at, end, score, context, atPosition });
+    exactCandidates.push({ start: at, end, score, context, atPosition, distance: Math.abs(at - expected.start) });
   }
   const exactChoice = choose(exactCandidates, exactThreshold, AT_POSITION_BONUS);
   if (exactChoice.kind === 'chosen') {
@@ -173,7 +177,7 @@ export function anchorAnnotation(record: AnnotationRecord, text: string, options
     const context = contextOf(start, end);
     const atPosition = Math.abs(start - expected.start) <= maxErrors;
     const score = (context + quoteScore) / 2 + (atPosition ? AT_POSITION_BONUS / 2 : 0);
-    fuzzyCandidates.push({ start, end, context, score, atPosition });
+    fuzzyCandidates.push({ start, end, context, score, atPosition, distance: Math.abs(start - expected.start) });
   }
   // No allowance for the recorded position here: the quote itself changed, so its context
   // is the only evidence that this is the same place.
@@ -257,8 +261,17 @@ function choose(candidates: Candidate[], contextThreshold: number, positionAllow
     )
     .sort((a, b) => b.score - a.score);
   if (eligible.length === 0) return { kind: 'none' };
-  if (eligible.length > 1 && eligible[0].score - eligible[1].score < CLEAR_MARGIN) return { kind: 'ambiguous' };
-  return { kind: 'chosen', candidate: eligible[0] };
+  if (eligible.length === 1 || eligible[0].score - eligible[1].score >= CLEAR_MARGIN) {
+    return { kind: 'chosen', candidate: eligible[0] };
+  }
+  // Several places fit equally well (a repeated passage). If one of them is much nearer the
+  // recorded position than any other, text was inserted or removed before the span and that
+  // is where it went; otherwise there is no telling them apart.
+  const tied = eligible
+    .filter((c) => eligible[0].score - c.score < CLEAR_MARGIN)
+    .sort((a, b) => a.distance - b.distance);
+  if (tied[0].distance * NEAREST_FACTOR < tied[1].distance) return { kind: 'chosen', candidate: tied[0] };
+  return { kind: 'ambiguous' };
 }
 
 // ---- Selectors -----------------------------------------------------------------------------

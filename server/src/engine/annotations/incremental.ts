@@ -5,7 +5,7 @@
 
 import type { AnnotationRecord } from './model';
 import { anchorAnnotation, isAnchored, type Anchor } from './anchoring';
-import { createOffsetConverter } from './offsets';
+import { createOffsetConverter, type OffsetConverter } from './offsets';
 
 /** One LSP-style content change, in UTF-16 offsets of the text as it was before this change. */
 export interface TextChange {
@@ -76,7 +76,10 @@ export function applyTextChanges(
     editedRegions.push({ start: change.start, end: change.start + change.text.length });
   }
 
-  const converter = createOffsetConverter(newText);
+  // Built only if something needs anchoring: it costs a pass over the text, which most
+  // keystrokes do not need.
+  let converter: OffsetConverter | undefined;
+  const converterFor = () => (converter ??= createOffsetConverter(newText));
   const rechecked: string[] = [];
   const result: LiveAnnotation[] = [];
   for (const t of tracked) {
@@ -85,7 +88,10 @@ export function applyTextChanges(
       continue;
     }
     rechecked.push(t.live.record.id);
-    const anchor = anchorAnnotation(t.live.record, newText, { expected: { start: t.start, end: t.end }, converter });
+    const anchor = anchorAnnotation(t.live.record, newText, {
+      expected: { start: t.start, end: t.end },
+      converter: converterFor(),
+    });
     result.push({ record: t.live.record, anchor });
   }
   for (const orphan of orphans) {
@@ -98,7 +104,7 @@ export function applyTextChanges(
     const anchor = anchorAnnotation(orphan.record, newText, {
       expected: { start: window.from, end: window.from },
       within: window,
-      converter,
+      converter: converterFor(),
     });
     result.push({ record: orphan.record, anchor: isAnchored(anchor) ? anchor : orphan.anchor });
   }
