@@ -47,7 +47,7 @@ export function extractClaims(
     seen.add(id);
     return true;
   });
-  return unique.sort((a, b) => a.start - b.start || a.end - b.end || a.attribute.localeCompare(b.attribute));
+  return unique.sort((a, b) => a.start - b.start || a.end - b.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
 }
 
 export { DEFAULT_CONFLICT_RULES, loadConflictRules, mergeConflictRules } from './rules';

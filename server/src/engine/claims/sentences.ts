@@ -12,13 +12,20 @@ const ABBREVIATIONS = new Set([
   'approx', 'fig', 'vol', 'rev', 'hon', 'gov', 'dept', 'p', 'pp', 'a.m', 'p.m',
 ]);
 
+const BOUNDARY = /[.!?\n]/g;
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** The word (letters and inner dots) that ends just before `end`, lower-cased. */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1])) i--;
-  return text.slice(i, end).toLowerCase();
+  while (i > 0 && end - i < 8) {
+    const c = text.charCodeAt(i - 1) | 0x20; // ASCII lower case; '.' stays '.'
+    if ((c < 97 || c > 122) && c !== 46) break;
+    i--;
+  }
+  return end - i > 6 || i === end ? '' : text.slice(i, end).toLowerCase();
 }
 
 /**
@@ -37,21 +44,22 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\r' || text[e - 1] === '\n')) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const i = m.index;
     const ch = text[i];
     if (ch === '\n') {
       push(i);
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
-    while (j < text.length && /["'”’)\]»]/.test(text[j])) j++;
+    while (j < text.length && CLOSERS.has(text[j])) j++;
     if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
     push(j);
     start = j;
-    i = j - 1;
+    BOUNDARY.lastIndex = j;
   }
   push(text.length);
   return spans;

@@ -34,7 +34,10 @@ const APPOSITION = new RegExp(
 );
 const DETACHED_APPOSITION = new RegExp(`(?:,|[-–—(])${S}*(?:itself|which${S}+is|which${S}+was)${S}+(?=(?:an?|the)${S})`, 'gi');
 const PRONOUN_SUBJECT = /\b[Ii]t(?=[\s\u00a0]+(?:is|was|remains|has been|isn['’]t|wasn['’]t)\b)/g;
-const EXAMPLE_CUE = new RegExp(`((?:[\\p{L}’'-]+${S}+){0,3}[\\p{L}’'-]+),?${S}+(?:such${S}+as|like|including)${S}+$`, 'iu');
+// Checked on the last characters before a name only, so the scan stays linear.
+const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
+const EXAMPLE_CUE_REACH = 16;
+const WORDS_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+[\s\u00a0]+){0,3}[\p{L}’'-]+),?[\s\u00a0]*$/u;
 const LIST_JOIN = new RegExp(`^(?:,${S}*(?:and${S}+|or${S}+)?|${S}+(?:and|or)${S}+)$`);
 const SO_CALLED = new RegExp(`\\bso[-${S.slice(1, -1)}]called${S}+`, 'gi');
 
@@ -152,10 +155,10 @@ class ClassificationExtractor implements ClaimExtractor {
       }
     };
 
+    const handledAppositions = new Set<number>();
     for (const sentence of context.sentences) {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
-      const handledAppositions = new Set<number>();
 
       for (const org of orgs) {
         const after = text.slice(org.end, Math.min(sentence.end, org.end + 160));
@@ -180,33 +183,40 @@ class ClassificationExtractor implements ClaimExtractor {
         }
       }
 
-      // "..., Managing Director at X – itself a Y": the apposition is about the nearest organisation.
-      const sentenceText = text.slice(sentence.start, sentence.end);
-      DETACHED_APPOSITION.lastIndex = 0;
-      for (let m = DETACHED_APPOSITION.exec(sentenceText); m; m = DETACHED_APPOSITION.exec(sentenceText)) {
-        const start = sentence.start + m.index + m[0].length;
-        if (handledAppositions.has(start)) continue;
-        const subject = context.organisationBefore(sentence.start + m.index, sentence.start);
-        if (!subject) continue;
-        emit(subject, sentence.start + m.index + (m[0].search(/\S/) + 1), predicateAt(context, start, sentence, false, false), sentence);
-      }
-
-      // "that it is Y": "it" stands for the nearest organisation before it in the same sentence.
-      PRONOUN_SUBJECT.lastIndex = 0;
-      for (let m = PRONOUN_SUBJECT.exec(sentenceText); m; m = PRONOUN_SUBJECT.exec(sentenceText)) {
-        const at = sentence.start + m.index;
-        const subject = orgs.filter((o) => o.end <= at && !isPrepositionalObject(text, o, sentence.start)).pop();
-        if (!subject) continue;
-        const copula = COPULA.exec(text.slice(at + 2, Math.min(sentence.end, at + 160)));
-        if (!copula?.groups) continue;
-        const negated = Boolean(copula.groups.neg || copula.groups.contracted);
-        const start = at + 2 + copula[0].length;
-        emit(subject, at, predicateAt(context, start, sentence, negated, false), sentence);
-      }
-
       this.examples(context, sentence, orgs, claims);
-      this.soCalled(context, sentence, orgs, claims);
     }
+
+    // These cues are rare: one scan of the whole text, then only their sentences are read.
+    // "..., Managing Director at X – itself a Y": the apposition is about the nearest organisation.
+    DETACHED_APPOSITION.lastIndex = 0;
+    for (let m = DETACHED_APPOSITION.exec(text); m; m = DETACHED_APPOSITION.exec(text)) {
+      const start = m.index + m[0].length;
+      const sentence = context.sentenceAt(m.index);
+      if (!sentence || start >= sentence.end || handledAppositions.has(start)) continue;
+      const subject = context.organisationBefore(m.index, sentence.start);
+      if (!subject) continue;
+      emit(subject, m.index + (m[0].search(/\S/) + 1), predicateAt(context, start, sentence, false, false), sentence);
+    }
+
+    // "that it is Y": "it" stands for the nearest organisation before it in the same sentence.
+    PRONOUN_SUBJECT.lastIndex = 0;
+    for (let m = PRONOUN_SUBJECT.exec(text); m; m = PRONOUN_SUBJECT.exec(text)) {
+      const at = m.index;
+      const sentence = context.sentenceAt(at);
+      if (!sentence) continue;
+      const subject = context
+        .within(context.organisations, sentence.start, at)
+        .filter((o) => !isPrepositionalObject(text, o, sentence.start))
+        .pop();
+      if (!subject) continue;
+      const copula = COPULA.exec(text.slice(at + 2, Math.min(sentence.end, at + 160)));
+      if (!copula?.groups) continue;
+      const negated = Boolean(copula.groups.neg || copula.groups.contracted);
+      const start = at + 2 + copula[0].length;
+      emit(subject, at, predicateAt(context, start, sentence, negated, false), sentence);
+    }
+
+    this.soCalled(context, claims);
     return claims;
   }
 
@@ -220,14 +230,17 @@ class ClassificationExtractor implements ClaimExtractor {
         // continues the list of examples
       } else {
         listHead = undefined;
-        const before = text.slice(Math.max(sentence.start, org.start - 80), org.start);
-        const cue = EXAMPLE_CUE.exec(before);
+        const cue = EXAMPLE_CUE.exec(text.slice(Math.max(sentence.start, org.start - EXAMPLE_CUE_REACH), org.start));
         if (cue) {
-          const phraseStart = org.start - before.length + cue.index;
-          const words = cue[1];
-          const head = /[\p{L}’'-]+$/u.exec(words)?.[0] ?? '';
-          // Only a plural noun introduces examples ("firms like X"); "a model like X" compares.
-          if (/[^s]s$/i.test(head) || /ies$/i.test(head)) listHead = { start: phraseStart, end: phraseStart + words.length };
+          const cueStart = org.start - (Math.min(EXAMPLE_CUE_REACH, org.start - sentence.start) - cue.index);
+          const before = text.slice(Math.max(sentence.start, cueStart - 60), cueStart);
+          const words = WORDS_BEFORE.exec(before);
+          if (words) {
+            const phraseStart = cueStart - before.length + words.index + words[0].indexOf(words[1]);
+            const head = /[\p{L}’'-]+$/u.exec(words[1])?.[0] ?? '';
+            // Only a plural noun introduces examples ("firms like X"); "a model like X" compares.
+            if (/[^s]s$/i.test(head) || /ies$/i.test(head)) listHead = { start: phraseStart, end: phraseStart + words[1].length };
+          }
         }
       }
       previous = org;
@@ -252,13 +265,14 @@ class ClassificationExtractor implements ClaimExtractor {
   }
 
   /** "the so-called social enterprise X": the writer doubts the label. */
-  private soCalled(context: ClaimContext, sentence: SentenceSpan, orgs: Entity[], claims: Claim[]): void {
+  private soCalled(context: ClaimContext, claims: Claim[]): void {
     const text = context.text;
-    const sentenceText = text.slice(sentence.start, sentence.end);
     SO_CALLED.lastIndex = 0;
-    for (let m = SO_CALLED.exec(sentenceText); m; m = SO_CALLED.exec(sentenceText)) {
-      const start = sentence.start + m.index + m[0].length;
-      const org = orgs.find((o) => o.start >= start && o.start - start < 60);
+    for (let m = SO_CALLED.exec(text); m; m = SO_CALLED.exec(text)) {
+      const start = m.index + m[0].length;
+      const sentence = context.sentenceAt(m.index);
+      if (!sentence) continue;
+      const org = context.within(context.organisations, start, Math.min(sentence.end, start + 60))[0];
       if (!org || /[,;:.!?()]/.test(text.slice(start, org.start))) continue;
       const predicate: Predicate = { start, end: org.start, negated: true, hedged: true };
       for (const found of categoriesOf(context, predicate)) {
@@ -268,7 +282,7 @@ class ClassificationExtractor implements ClaimExtractor {
             subject: org,
             attribute: 'category',
             value: { kind: 'category', category: found.id, polarity: 'deny', hedged: true },
-            start: sentence.start + m.index,
+            start: m.index,
             end: org.end,
           }),
         );

@@ -16,6 +16,8 @@ import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for)${S}+(?:the${S}+)?`, 'iu');
+const MAX_CLAUSE_GAP = 80;
+const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'these', 'those', 'whole', 'entire']);
 
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
@@ -52,8 +54,11 @@ class CountExtractor implements ClaimExtractor {
       if (!subject) continue;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
-      const start = Math.min(subject.start, quantity.start);
-      const end = Math.max(subject.end, quantity.end);
+      // The claim spans its subject too when both sit in one short clause; else just the figure.
+      const between = subject.end <= quantity.start ? context.text.slice(subject.end, quantity.start) : '';
+      const oneClause = subject.end > quantity.start || (between.length <= MAX_CLAUSE_GAP && !CLAUSE_BREAK.test(between));
+      const start = oneClause ? Math.min(subject.start, quantity.start) : quantity.start;
+      const end = oneClause ? Math.max(subject.end, quantity.end) : quantity.end;
       claims.push(
         context.claim({
           subject,

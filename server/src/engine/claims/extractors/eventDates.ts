@@ -81,15 +81,16 @@ class EventDateExtractor implements ClaimExtractor {
           if (!object) continue;
           attribute += `:${object}`;
         }
-        claims.push(
-          context.claim({
-            subject,
-            attribute,
-            value: { kind: 'date', iso: date.value.iso, precision: date.value.precision },
-            start: Math.min(subject.start, verbStart, date.start),
-            end: Math.max(subject.end, verbEnd, date.end),
-          }),
-        );
+        const claim = context.claim({
+          subject,
+          attribute,
+          value: { kind: 'date', iso: date.value.iso, precision: date.value.precision },
+          start: Math.min(subject.start, verbStart, date.start),
+          end: Math.max(subject.end, verbEnd, date.end),
+        });
+        // A dated event speaks of its own date.
+        claim.time = date.value.iso;
+        claims.push(claim);
       }
     }
     return claims;

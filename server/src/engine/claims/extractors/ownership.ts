@@ -31,6 +31,9 @@ const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:th
 
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
+// Every pattern below needs one of these words: sentences without them are skipped unread.
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?)\b/gi;
+
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
 
@@ -113,7 +116,16 @@ class OwnershipExtractor implements ClaimExtractor {
       if (whole) topic = { subject, at: start };
     };
 
-    for (const sentence of context.sentences) {
+    const sentences: typeof context.sentences = [];
+    OWNERSHIP_WORD.lastIndex = 0;
+    for (let m = OWNERSHIP_WORD.exec(text); m; m = OWNERSHIP_WORD.exec(text)) {
+      const sentence = context.sentenceAt(m.index);
+      if (!sentence) continue;
+      if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
+      OWNERSHIP_WORD.lastIndex = Math.max(OWNERSHIP_WORD.lastIndex, sentence.end);
+    }
+
+    for (const sentence of sentences) {
       const slice = (from: number, len = 200): string => text.slice(from, Math.min(sentence.end, from + len));
       const pcts = context.within(context.numbers, sentence.start, sentence.end).filter((e) => e.type === 'percentage');
       const orgs = context.within(context.organisations, sentence.start, sentence.end);

@@ -11,21 +11,22 @@ import { normaliseTitle } from '../offices';
 import type { ClaimExtractor } from './extractor';
 
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
+/** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
+const PERSON_REACH = 200;
 const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
 
 /** The person a role belongs to: the role's own link, else a person right before or after it. */
 function personOf(context: ClaimContext, role: Entity): Entity | undefined {
-  if (role.person) {
-    const named = context.people.filter((p) => p.canonical === role.person);
-    const adjacent = named.find((p) => Math.abs(p.start - role.end) <= 3 || Math.abs(role.start - p.end) <= 3);
-    return adjacent ?? named[0];
-  }
   const text = context.text;
-  return context.people.find(
-    (p) =>
-      (p.start >= role.end && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start)) && p.start - role.end <= 3) ||
-      (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start))),
-  );
+  const near = context.within(context.people, Math.max(0, role.start - PERSON_REACH), role.end + PERSON_REACH);
+  const adjacent = (p: Entity): boolean =>
+    (p.start >= role.end && p.start - role.end <= 3 && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start))) ||
+    (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start)));
+  if (role.person) {
+    const named = near.filter((p) => p.canonical === role.person);
+    return named.find(adjacent) ?? named.find((p) => p.start >= role.end) ?? named[named.length - 1];
+  }
+  return near.find(adjacent);
 }
 
 /**
