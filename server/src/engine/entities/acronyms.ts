@@ -1,0 +1,58 @@
+import { Shape, type Token } from '../text/tokens';
+import { NOT_ORGANISATION_ACRONYMS } from './lexicons/organisationWords';
+import type { NameScan } from './nameScan';
+
+// Acronyms as organisations: "NCIA", "3SC", "G4S", "KF", and "NHS" wherever it is not part of a
+// longer name (also as a modifier: "NHS staff"). Not: places and classes of body ("UK", "PCTs",
+// "GPs"), programmes ("QIPP"), shouted words ("NOT", "MAJORITY"), postcodes ("SW1H 9BP"), Roman
+// numerals, and words inside all-capital headings.
+
+const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const POSTCODE_INWARD = /^\d[A-Z]{2}$/;
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+function letterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) count++;
+  }
+  return count;
+}
+
+function isLongCapitalWord(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.AllCaps && token.text.length > 6;
+}
+
+/** In a run of capitals ("WESTMINSTER SW1H 9BP", "ACTION PLAN FOR NHS") the words are shouted, not acronyms. */
+function isShouted(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const previousCaps = previous !== undefined && previous.shape === Shape.AllCaps && tokens[i]!.gapBefore <= 1;
+  const nextCaps = next !== undefined && next.shape === Shape.AllCaps && next.gapBefore <= 1;
+  if ((previousCaps && isLongCapitalWord(previous)) || (nextCaps && isLongCapitalWord(next))) return true;
+  return previousCaps && nextCaps;
+}
+
+function isPostcodePart(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (POSTCODE_OUTWARD.test(token.text) && tokens[i + 1] && POSTCODE_INWARD.test(tokens[i + 1]!.text)) return true;
+  return POSTCODE_INWARD.test(token.text) && i > 0 && POSTCODE_OUTWARD.test(tokens[i - 1]!.text);
+}
+
+export function isOrganisationAcronym(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.shape !== Shape.AllCaps) return false;
+  const text = token.text.slice(0, token.bareEnd - token.start);
+  if (text.length < 2 || text.length > 6 || letterCount(text) < 2) return false;
+  if (NOT_ORGANISATION_ACRONYMS.has(text.toLowerCase())) return false;
+  if (ROMAN.test(text)) return false;
+  return !isShouted(tokens, i) && !isPostcodePart(tokens, i);
+}
+
+export function findAcronyms(scan: NameScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) scan.claim('organisation', i, i, 'acronym');
+  }
+}

@@ -1,0 +1,130 @@
+import { Shape, type Token } from '../text/tokens';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
+import { DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES } from './lexicons/organisationWords';
+import { VERBS_AFTER_NAME } from './lexicons/personWords';
+import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+
+// Shorter mentions of names the document has already given in full: a surname or a given name
+// alone ("Mayo" → Ed Mayo, "Ali" → Ali Parsa), and an organisation's brand without its descriptive
+// words ("Circle" after "Circle Health Partnership"). Also a lone given name that acts in the
+// sentence ("David is also talking …") when no fuller name is known.
+
+function bareText(token: Token): string {
+  return token.text.slice(0, token.bareEnd - token.start).replace(/\u2019/g, "'");
+}
+
+/** A mention that stands alone: no capitalised word glued to either side. */
+function standsAlone(scan: NameScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (tightWithPrevious(tokens, first) && isCapitalised(tokens[first - 1]) && !tokens[first - 1]!.sentenceStart) {
+    const owner = scan.ownerOf(first - 1);
+    if (!owner) return false;
+  }
+  const next = tightNext(tokens, last);
+  return !(next && isCapitalised(next) && scan.owner[last + 1] === -1);
+}
+
+/**
+ * A given name alone refers back only to a person named shortly before ("Ali Parsa … Ali pointed
+ * out"); public figures are not called by their given name pages later, so a "David" far from
+ * "David Cameron" is someone else. Surnames refer back anywhere in the document.
+ */
+const GIVEN_NAME_REACH = 2000;
+
+function personForms(scan: NameScan): Map<string, NameSpan | null> {
+  const forms = new Map<string, NameSpan | null>();
+  const add = (form: string, span: NameSpan): void => {
+    const known = forms.get(form);
+    // Two different people with the same surname: the short form is ambiguous, so leave it.
+    if (known === undefined) forms.set(form, span);
+    else if (known !== null && scan.slice(known).toLowerCase() !== scan.slice(span).toLowerCase()) forms.set(form, null);
+  };
+  for (const span of scan.spans) {
+    if (span.type !== 'person' || span.last === span.first || span.antecedent) continue;
+    const first = scan.tokens[span.first]!;
+    add(titleForm(bareText(scan.tokens[span.last]!)), span);
+    if (!AMBIGUOUS_FIRST_NAMES.has(first.key)) add(titleForm(bareText(first)), span);
+  }
+  return forms;
+}
+
+function titleForm(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+export function findPersonBackReferences(scan: NameScan): void {
+  const forms = personForms(scan);
+  if (forms.size === 0) return;
+  const { tokens } = scan;
+  // "Mr Mayo" after "Ed Mayo": the honorific found the name, the full mention gives its identity.
+  for (const span of scan.spans) {
+    if (span.type !== 'person' || span.first !== span.last || span.antecedent) continue;
+    const antecedent = forms.get(bareText(tokens[span.first]!));
+    if (antecedent && antecedent !== span) span.antecedent = antecedent;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+    const antecedent = forms.get(bareText(token));
+    if (!antecedent || !standsAlone(scan, i, i)) continue;
+    const byGivenName = bareText(token) !== bareText(tokens[antecedent.last]!);
+    if (byGivenName && (token.start < antecedent.start || token.start - antecedent.end > GIVEN_NAME_REACH)) continue;
+    scan.claim('person', i, i, 'back-reference', { antecedent });
+  }
+}
+
+export function findLoneGivenNames(scan: NameScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+    if (!FIRST_NAMES.has(token.key) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
+    const next = tightNext(tokens, i);
+    if (!next || next.shape !== Shape.Lower || !VERBS_AFTER_NAME.has(next.key)) continue;
+    if (!standsAlone(scan, i, i)) continue;
+    scan.claim('person', i, i, 'context');
+  }
+}
+
+/** "Circle Health Partnership" → ["Circle"]; nothing for legal entities or when only generic words remain. */
+function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
+  const words = scan.tokens.slice(span.first, span.last + 1);
+  if (words.length < 2 || LEGAL_SUFFIXES.has(words[words.length - 1]!.key)) return undefined;
+  let end = words.length;
+  while (end > 1 && DESCRIPTIVE_SUFFIXES.has(words[end - 1]!.key.replace(/'s$/, ''))) end--;
+  if (end === words.length) return undefined;
+  const brand = words.slice(0, end);
+  if (brand.every((word) => GENERIC_NAME_WORDS.has(word.key) || word.shape !== Shape.Capitalised)) return undefined;
+  return brand;
+}
+
+export function findOrganisationBackReferences(scan: NameScan): void {
+  const brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent) continue;
+    const brand = brandForm(scan, span);
+    if (brand) brands.push({ words: brand.map(bareText), antecedent: span });
+  }
+  if (brands.length === 0) return;
+  const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();
+  for (const brand of brands) {
+    const list = byFirstWord.get(brand.words[0]!) ?? [];
+    list.push(brand);
+    byFirstWord.set(brand.words[0]!, list);
+  }
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.owner[i] !== -1 || tokens[i]!.shape !== Shape.Capitalised) continue;
+    const candidates = byFirstWord.get(bareText(tokens[i]!));
+    if (!candidates) continue;
+    for (const { words, antecedent } of candidates) {
+      const last = i + words.length - 1;
+      let matches = last < tokens.length && scan.isFree(i, last);
+      for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
+      if (!matches || !standsAlone(scan, i, last)) continue;
+      scan.claim('organisation', i, last, 'back-reference', { antecedent });
+      i = last;
+      break;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { Shape } from '../text/tokens';
+import { isConnector, type NameScan, type NameSpan } from './nameScan';
+import { organisationId, organisationKey, personId, slug, titleCase } from './nameKeys';
+import type { CanonicalTarget, ReferenceIndex } from './referenceData';
+
+// Canonical resolution. An id is a pure function of the resolved name ("org:kings-fund",
+// "person:ed-mayo"), so identity holds across the corpus without shared state. A mention resolves,
+// in order, through:
+//  1. an alias link or the reference data (already attached by the gazetteer, or by merge key);
+//  2. its antecedent, for back-references ("Mayo" → Ed Mayo, "Circle" → Circle Health Partnership);
+//  3. for an acronym: the name the text introduced it with ("Third Sector Consortium (3SC)"), or
+//     a name in the document whose initials spell it ("NCIA" ↔ National Coalition for Independent
+//     Action);
+//  4. its own merge key (organisationKey: descriptive suffixes dropped, legal names kept whole).
+
+function lookup(indexes: readonly ReferenceIndex[], key: string): CanonicalTarget | undefined {
+  for (const index of indexes) {
+    const target = index.byKey.get(key);
+    if (target) return target;
+  }
+  return undefined;
+}
+
+function surface(scan: NameScan, span: NameSpan): string {
+  return scan.slice(span).replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'");
+}
+
+function isAcronymSpan(scan: NameScan, span: NameSpan): boolean {
+  return span.first === span.last && scan.tokens[span.first]!.shape === Shape.AllCaps;
+}
+
+/** "National Coalition for Independent Action" → "NCIA". */
+function initials(scan: NameScan, span: NameSpan): string {
+  let result = '';
+  for (let i = span.first; i <= span.last; i++) {
+    const token = scan.tokens[i]!;
+    if (isConnector(token) || token.shape === Shape.Punct) continue;
+    result += token.text.charAt(0).toUpperCase();
+  }
+  return result;
+}
+
+/** "Third Sector Consortium (3SC)" and "3SC (Third Sector Consortium)": pairs the text declares. */
+function introducedAcronyms(scan: NameScan): Map<string, NameSpan> {
+  const pairs = new Map<string, NameSpan>();
+  const { tokens } = scan;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation') continue;
+    if (tokens[span.last + 1]?.text !== '(' || tokens[span.last + 3]?.text !== ')') continue;
+    const inner = scan.ownerOf(span.last + 2);
+    if (!inner || inner.type !== 'organisation') continue;
+    const [short, long] = isAcronymSpan(scan, inner) ? [inner, span] : isAcronymSpan(scan, span) ? [span, inner] : [undefined, undefined];
+    if (short && long) pairs.set(surface(scan, short), long);
+  }
+  return pairs;
+}
+
+function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
+  const name = surface(scan, span);
+  const target = lookup(indexes, organisationKey(name));
+  if (target) {
+    span.canonical = target.canonical;
+    span.canonicalName = target.canonicalName;
+    return;
+  }
+  const key = organisationKey(name);
+  span.canonical = organisationId(key.length > 0 ? key : slug(name));
+  span.canonicalName = name;
+}
+
+export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceIndex[]): void {
+  const acronyms: NameSpan[] = [];
+  const backReferences: NameSpan[] = [];
+  for (const span of scan.spans) {
+    if (span.canonical) continue;
+    if (span.antecedent) backReferences.push(span);
+    else if (span.type === 'person') {
+      const name = titleCase(surface(scan, span));
+      span.canonical = personId(name);
+      span.canonicalName = name;
+    } else if (isAcronymSpan(scan, span)) acronyms.push(span);
+    else resolveOrganisation(scan, span, indexes);
+  }
+
+  const introduced = introducedAcronyms(scan);
+  const byInitials = new Map<string, NameSpan>();
+  for (const span of scan.spans) {
+    if (span.type === 'organisation' && !isAcronymSpan(scan, span) && span.last > span.first) byInitials.set(initials(scan, span), span);
+  }
+  for (const span of acronyms) {
+    const text = surface(scan, span);
+    const expansion = introduced.get(text) ?? byInitials.get(text);
+    if (expansion?.canonical) {
+      span.canonical = expansion.canonical;
+      span.canonicalName = expansion.canonicalName;
+    } else resolveOrganisation(scan, span, indexes);
+  }
+  // Expansions the text introduced after their acronym take the acronym's reference identity too.
+  for (const [text, expansion] of introduced) {
+    const acronym = scan.spans.find((span) => isAcronymSpan(scan, span) && surface(scan, span) === text);
+    if (acronym?.canonical && acronym.via === 'reference') {
+      expansion.canonical = acronym.canonical;
+      expansion.canonicalName = acronym.canonicalName;
+    }
+  }
+  for (const span of backReferences) {
+    span.canonical = span.antecedent!.canonical;
+    span.canonicalName = span.antecedent!.canonicalName;
+  }
+  preferFullestName(scan);
+}
+
+/** A canonical found only through its short forms is displayed by its fullest surface in the document. */
+function preferFullestName(scan: NameScan): void {
+  const fullest = new Map<string, string>();
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || !span.canonical || span.via === 'reference') continue;
+    const name = span.canonicalName ?? '';
+    const known = fullest.get(span.canonical);
+    if (!known || name.length > known.length) fullest.set(span.canonical, name);
+  }
+  for (const span of scan.spans) {
+    if (span.type === 'organisation' && span.canonical && span.via !== 'reference' && fullest.has(span.canonical)) {
+      span.canonicalName = fullest.get(span.canonical);
+    }
+  }
+}

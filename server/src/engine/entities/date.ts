@@ -1,0 +1,171 @@
+import type { DatePrecision, Entity } from '../types';
+
+// Dates at the precision the text gives: "17 November 2010" (day), "November 2010" (month),
+// "Tuesday December 3rd" (day and month, no year), "2010" (year), "2012/13" (financial year).
+// A range or pair of years ("2003-2015", "2010 to 2015") yields two dates because each year is
+// matched on its own. Not dates: a month alone, relative expressions ("last week"), and years
+// inside names ("Vision 2020"). One global scan over the text.
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+// "May" and "March" are ordinary words too; they only count next to a day or year, which every
+// pattern below requires.
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(1[6-9]\d\d|20\d\d|2100)`;
+const S = String.raw`[ \u00a0]+`;
+
+const DATE = new RegExp(
+  [
+    // 1 day, 2 month, 3 year?: "17 November 2010", "Friday 6th December", "3rd of May, 2011"
+    String.raw`${WEEKDAY}?${DAY}${S}(?:of${S})?${MONTH}(?:,?${S}${YEAR})?(?![\w])`,
+    // 4 month, 5 day, 6 year?: "December 3rd", "November 17, 2010", "Tuesday December 3rd"
+    String.raw`${WEEKDAY}?${MONTH}${S}${DAY}(?![\w])(?:,?${S}${YEAR}(?![\w]))?`,
+    // 7 month, 8 year: "November 2010", "Nov. 2010"
+    String.raw`${MONTH},?${S}${YEAR}(?![\w])`,
+    // 9 first year, 10 second part: financial years "2012/13", "2012-13", "2012/2013"
+    String.raw`${YEAR}[/\u2013-](\d{2}|\d{4})(?![\w/]|-\d)`,
+    // 11 ISO date "2010-11-17"; 12 day 13 month 14 year: "17/11/2010"
+    String.raw`(\d{4}-\d{2}-\d{2})(?![\w])`,
+    String.raw`(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])`,
+    // 15 a year on its own
+    String.raw`${YEAR}(?![\w%]|[.,]\d)`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, String.raw`(?<![\w£$€/.,])(?:`) + ')',
+  'gi',
+);
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function monthNumber(raw: string): number {
+  return MONTHS[raw.toLowerCase().replace('.', '')] ?? 0;
+}
+
+interface ParsedDate {
+  iso: string;
+  precision: DatePrecision;
+}
+
+function validDay(day: number): boolean {
+  return day >= 1 && day <= 31;
+}
+
+/** A financial year's second half follows its first: "2012/13", "2012/2013". Anything else is two years. */
+function financialYear(first: string, second: string): ParsedDate | undefined {
+  const start = Number(first);
+  const end = second.length === 2 ? Math.floor(start / 100) * 100 + Number(second) : Number(second);
+  if (end !== start + 1 && !(second.length === 2 && Number(second) === (start + 1) % 100)) return undefined;
+  return { iso: `${start}/${start + 1}`, precision: 'financial-year' };
+}
+
+function parse(m: RegExpExecArray, separator: string): ParsedDate | undefined {
+  if (m[1] !== undefined) {
+    const day = Number(m[1]);
+    const month = monthNumber(m[2]!);
+    if (!validDay(day) || !month) return undefined;
+    if (m[3]) return { iso: `${m[3]}-${pad(month)}-${pad(day)}`, precision: 'day' };
+    return { iso: `--${pad(month)}-${pad(day)}`, precision: 'day-month' };
+  }
+  if (m[4] !== undefined) {
+    const day = Number(m[5]);
+    const month = monthNumber(m[4]);
+    if (!validDay(day) || !month) return undefined;
+    if (m[6]) return { iso: `${m[6]}-${pad(month)}-${pad(day)}`, precision: 'day' };
+    return { iso: `--${pad(month)}-${pad(day)}`, precision: 'day-month' };
+  }
+  if (m[7] !== undefined) {
+    const month = monthNumber(m[7]);
+    return month ? { iso: `${m[8]}-${pad(month)}`, precision: 'month' } : undefined;
+  }
+  if (m[9] !== undefined) {
+    // "2012-13" with a hyphen is still a financial year; "2003-2015" with a hyphen is a range.
+    if (separator !== '/' && m[10]!.length === 4) return undefined;
+    return financialYear(m[9], m[10]!);
+  }
+  if (m[11] !== undefined) {
+    const [, month, day] = m[11].split('-').map(Number) as [number, number, number];
+    if (month < 1 || month > 12 || !validDay(day)) return undefined;
+    return { iso: m[11], precision: 'day' };
+  }
+  if (m[12] !== undefined) {
+    // UK order: day/month/year.
+    const day = Number(m[12]);
+    const month = Number(m[13]);
+    if (month < 1 || month > 12 || !validDay(day)) return undefined;
+    return { iso: `${m[14]}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  }
+  if (m[15] !== undefined) return { iso: m[15], precision: 'year' };
+  return undefined;
+}
+
+/** The word just before `index` (skipping spaces), or '' at a line start or after punctuation. */
+function wordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** Title words that put a year inside a name ("Vision 2020", "Agenda 2030", "Windows 2000"). */
+function insideName(text: string, index: number): boolean {
+  const previous = wordBefore(text, index);
+  if (previous.length < 2) return false;
+  const first = previous.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  if (monthNumber(previous)) return false;
+  // A capitalised word that opens the sentence ("Published 2010", "In 2008") is not a name.
+  let i = index - previous.length - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < 0 || /[.!?:\n\r"“‘(•*–—-]/.test(text[i]!)) return false;
+  return !SENTENCE_OPENERS.has(previous.toLowerCase());
+}
+
+const SENTENCE_OPENERS = new Set(['in', 'by', 'since', 'until', 'from', 'during', 'before', 'after', 'published', 'updated', 'posted']);
+
+export function recogniseDates(text: string): Entity[] {
+  const found: Entity[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    const separator = m[9] !== undefined ? m[0].charAt(4) : '';
+    const parsed = parse(m, separator);
+    if (!parsed) {
+      // A rejected "2003-2015": let the scan retry just after the first year so each year is found.
+      if (m[9] !== undefined) {
+        found.push(yearEntity(text, m.index, m[9]));
+        DATE.lastIndex = m.index + 5;
+      }
+      continue;
+    }
+    if (parsed.precision === 'year' && insideName(text, m.index)) continue;
+    found.push({
+      type: 'date',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: { kind: 'date', iso: parsed.iso, precision: parsed.precision },
+      origin: 'engine',
+    });
+  }
+  return found;
+}
+
+function yearEntity(text: string, start: number, year: string): Entity {
+  return {
+    type: 'date',
+    start,
+    end: start + 4,
+    text: text.slice(start, start + 4),
+    value: { kind: 'date', iso: year, precision: 'year' },
+    origin: 'engine',
+  };
+}

@@ -1,0 +1,33 @@
+import type { Entity } from '../types';
+
+// The document's own date: the date a page gives itself ("Published 17 November 2010", a "Comment
+// date" line followed by the date, "Posted on …", "Last updated …"). Rule: among dates with such a
+// cue in front of them, on the same line or on the line just before, the latest wins (a page with
+// comments is current as of its latest comment). Only dates with a year count. No cue, no date:
+// a date mentioned in the text is what it talks about, not when it was written.
+
+const CUE = /\b(?:published|posted|updated|comment date|dated|date|issued|released|first published|last modified)\b[^\n.!?]{0,40}$/i;
+const CUE_LINE = /^(?:comment date|date|published|posted|updated|last updated|date published)\s*:?\s*$/i;
+
+function precededByCue(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (CUE.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
+  if (text.slice(lineStart, start).trim().length > 0) return false;
+  // The cue may sit alone on the line above ("Comment date" / "17 November 2010").
+  const previousEnd = lineStart - 1;
+  if (previousEnd <= 0) return false;
+  const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+  return CUE_LINE.test(text.slice(previousStart, previousEnd).replace(/\r$/, '').trim());
+}
+
+export function findDocumentDate(text: string, entities: readonly Entity[]): string | undefined {
+  let latest: string | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'date' || entity.value?.kind !== 'date') continue;
+    const { iso, precision } = entity.value;
+    if (precision !== 'day' && precision !== 'month' && precision !== 'year') continue;
+    if (!precededByCue(text, entity.start)) continue;
+    if (latest === undefined || iso > latest) latest = iso;
+  }
+  return latest;
+}

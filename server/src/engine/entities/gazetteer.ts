@@ -1,0 +1,98 @@
+import { Gap, Shape, tokenize, type Token } from '../text/tokens';
+
+// A gazetteer of names as token sequences in a trie, matched at each token in one pass (never one
+// regular expression per name). The first word must match with its capitalisation as listed, so
+// "Circle" is not "circle" and "Mind" is not "mind". A later word written in lower case only matches
+// where the listed name has it in lower case too ("of", "and"), so "NHS providers" is not "NHS
+// Providers". A possessive on the last word is allowed ("Labour’s").
+
+export interface GazetteerEntry {
+  canonical: string;
+  canonicalName: string;
+  type: 'organisation' | 'person';
+  /** Also an ordinary word: never matched at the start of a sentence. */
+  ambiguous: boolean;
+  /** The first word as listed, for the case check. */
+  firstWord: string;
+  length: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: GazetteerEntry[];
+  /** Some listed name has this word in lower case ("Department of Health"): only then may the text. */
+  lowerCaseAllowed?: boolean;
+}
+
+export interface GazetteerMatch {
+  first: number;
+  last: number;
+  /** End offset of the name, without a possessive. */
+  end: number;
+  entry: GazetteerEntry;
+}
+
+function straight(text: string): string {
+  return text.replace(/\u2019/g, "'");
+}
+
+export class Gazetteer {
+  private readonly root: TrieNode = { next: new Map() };
+
+  add(surface: string, entry: Omit<GazetteerEntry, 'firstWord' | 'length'>): void {
+    let tokens = tokenize(surface);
+    if (tokens.length > 1 && tokens[0]!.key === 'the') tokens = tokens.slice(1);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    for (const token of tokens) {
+      let child = node.next.get(token.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(token.key, child);
+      }
+      if (token.shape === Shape.Lower || token.shape === Shape.Punct) child.lowerCaseAllowed = true;
+      node = child;
+    }
+    (node.entries ??= []).push({ ...entry, firstWord: straight(tokens[0]!.text), length: tokens.length });
+  }
+
+  /** The longest entry that starts at token `i`, if any. */
+  matchAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
+    const first = tokens[i]!;
+    if (first.shape === Shape.Lower || first.shape === Shape.Punct) return undefined;
+    let step = this.step(this.root, first);
+    let best: GazetteerMatch | undefined;
+    let j = i;
+    while (step) {
+      const entry = step.node.entries?.find((candidate) => fits(candidate, tokens[i]!));
+      if (entry) best = { first: i, last: j, end: step.possessive ? tokens[j]!.bareEnd : tokens[j]!.end, entry };
+      // A possessive ends the name ("Labour’s time"); so do a line break and a wide gap.
+      const next = tokens[j + 1];
+      if (step.possessive || !next || next.gapBefore > Gap.Space) break;
+      j++;
+      step = this.step(step.node, next);
+    }
+    return best;
+  }
+
+  /** Follows one token: its full key ("king's" in "King's Fund"), else its key without a possessive. */
+  private step(node: TrieNode, token: Token): { node: TrieNode; possessive: boolean } | undefined {
+    const full = node.next.get(token.key);
+    if (full) return this.allows(full, token) ? { node: full, possessive: false } : undefined;
+    if (token.bareEnd === token.end) return undefined;
+    const bare = node.next.get(token.key.slice(0, token.bareEnd - token.start));
+    return bare && this.allows(bare, token) ? { node: bare, possessive: true } : undefined;
+  }
+
+  /** Capitalised words of a name must be capitalised in the text too: "NHS providers" is not "NHS Providers". */
+  private allows(node: TrieNode, token: Token): boolean {
+    return token.shape !== Shape.Lower || node.lowerCaseAllowed === true;
+  }
+}
+
+function fits(entry: GazetteerEntry, first: Token): boolean {
+  const firstText = straight(first.text);
+  const bareText = straight(first.text.slice(0, first.bareEnd - first.start));
+  if (firstText !== entry.firstWord && bareText !== entry.firstWord) return false;
+  return !(entry.ambiguous && first.sentenceStart);
+}

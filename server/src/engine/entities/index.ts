@@ -1,0 +1,31 @@
+import type { AnalyseOptions, Entity } from '../types';
+import { tokenize } from '../text/tokens';
+import { recogniseDates } from './date';
+import { recogniseMoney } from './money';
+import { recogniseNames } from './names';
+import { applyOverrides, validOverrides } from './overrides';
+import { resolveNumericOverlaps } from './numericOverlaps';
+import { recognisePercentages } from './percentage';
+import { recogniseQuantities } from './quantity';
+import { REFERENCE, aliasIndex, type ReferenceIndex } from './referenceData';
+
+// The entity pass: four number recognisers (one regular-expression scan each) and the name
+// recognisers over one token array. Entities come back sorted by start, longer first, so an
+// organisation nested in a role follows its role.
+
+export function recogniseEntities(text: string, options: AnalyseOptions = {}): Entity[] {
+  const overrides = validOverrides(text, options.overrides);
+  const numbers = resolveNumericOverlaps([
+    ...recogniseMoney(text),
+    ...recognisePercentages(text),
+    ...recogniseDates(text),
+    ...recogniseQuantities(text),
+  ]);
+  const indexes: ReferenceIndex[] = options.aliases && options.aliases.length > 0 ? [aliasIndex(options.aliases), REFERENCE] : [REFERENCE];
+  const names = recogniseNames(text, tokenize(text), indexes, overrides);
+  return sortEntities(applyOverrides(text, [...numbers, ...names], overrides));
+}
+
+export function sortEntities(entities: Entity[]): Entity[] {
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+}

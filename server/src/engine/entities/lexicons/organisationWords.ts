@@ -1,0 +1,126 @@
+// Words that make or unmake an organisation name. All keys are lower case with straight apostrophes.
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter((word) => word.length > 0));
+}
+
+/**
+ * Head nouns that end an organisation's name ("Employee Ownership Association", "Quebec University",
+ * "Circle Health Partnership"). A capitalised sequence ending in one of these is an organisation if
+ * something in front of it is a distinguishing name rather than another generic word.
+ */
+export const ORGANISATION_HEADS = words(`
+ltd limited plc llp llc inc corp corporation co company companies group holdings
+trust trusts partnership partnerships association associations party office council councils consortium
+fund alliance foundation institute institution society union unions agency commission authority
+department ministry university college school academy hospital hospitals clinic board committee
+federation confederation coalition network forum centre center bureau service services
+health healthcare care bank bancorp capital ventures investments partners advisers consultants
+enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
+mutual charity club league guild collective movement project trustees fabians press publishing media
+news times gazette herald journal magazine broadcasting radio television tv business
+`);
+
+/** Legal-form suffixes: a name carrying one is a specific legal entity and is never merged with its brand. */
+export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
+
+/**
+ * Descriptive trailing words that brands add and drop freely ("Circle Health Partnership",
+ * "Circle Healthcare", "Circle Health" are all "Circle"). Stripping them gives the merge key.
+ */
+export const DESCRIPTIVE_SUFFIXES = words(`health healthcare partnership partnerships group holdings uk`);
+
+/**
+ * Words that open an organisation's name and take an "of/for" complement
+ * ("Department of Health", "Royal Borough of Kensington and Chelsea", "Institute for Fiscal Studies").
+ */
+export const ORGANISATION_OPENERS = words(`
+department ministry office borough council university bank institute institution college school
+commission authority agency board society federation confederation association coalition federation
+trust fund foundation centre center chamber court house church academy league union
+`);
+
+/**
+ * Capitalised words that do not distinguish one body from another: a name made only of these
+ * ("the Foundation Trust", "the Government", "Local Authority") is a generic reference.
+ */
+export const GENERIC_NAME_WORDS = words(`
+the a an our your their its this that these those his her my every each any all some new old
+government state public private national local regional central general royal federal civil
+foundation trust nhs primary secondary community voluntary social independent big small
+council office department ministry agency board committee authority service services
+organisation organisations body bodies sector membership members member first second
+north south east west northern southern eastern western
+`);
+
+/** Capitalised phrases that look like organisations but are programmes, slogans, concepts or events. */
+export const NOT_ORGANISATIONS = new Set([
+  'big society',
+  'civil society',
+  'civil service',
+  'third sector',
+  'voluntary sector',
+  'private sector',
+  'public sector',
+  'social enterprise',
+  'sure start',
+  'right to provide',
+  'rights to provide',
+  'right to request',
+  'coalition government',
+  'government',
+  'whitehall',
+  'westminster',
+  'foundation trust',
+  'foundation trusts',
+  'primary care trust',
+  'primary care trusts',
+  'health service',
+  'national health',
+  'welfare state',
+  'work programme',
+  'pathfinder programme',
+  'comment date',
+  'press release',
+  'related events',
+  'key measures',
+  'university challenge',
+]);
+
+/**
+ * All-capital tokens that are not organisations: places, classes of body, programmes, units,
+ * shouted words and common abbreviations.
+ */
+export const NOT_ORGANISATION_ACRONYMS = words(`
+uk gb us usa uae eu-wide
+gp gps pct pcts ccg ccgs csu ics icb icbs stp stps qipp qof pbr cquin pfi pfis ppp kpi kpis
+bs ok no nb ps re am pm bst gmt utc etc aka ie eg vs fyi faq faqs rsvp tbc tba
+ceo cfo coo cto md mp mps mep meps msp msps am ms qc kc obe mbe cbe frs phd msc ba ma bsc llb
+it ict ai hr pr tv dvd cd pc pdf url www html uk-wide
+a&e icu ae hiv aids covid sars mrsa adhd ptsd bmi nhs-funded
+vat gdp gnp cpi rpi tax isa isas
+mb kb gb tb km kg mph ft
+i ii iii iv v vi vii viii ix x xi xii
+not and the or but all any yes new now only also free more most less very one two
+`);
+
+/** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */
+export const ORGANISATION_CLASS_NOUNS = words(`
+businesses companies firms corporations organisations organizations charities providers contractors
+outsourcers employers retailers banks insurers groups bodies agencies consultancies think-tanks tanks
+mutuals co-operatives cooperatives co-ops enterprises partnerships trusts unions parties publishers
+newspapers broadcasters funders investors suppliers operators multinationals giants
+business company firm corporation organisation organization charity provider contractor outsourcer
+employer retailer bank insurer group body agency consultancy think-tank tank mutual co-operative
+cooperative co-op enterprise partnership union party publisher newspaper broadcaster funder investor
+supplier operator multinational pollster help-line helpline hotline service website network campaign
+`);
+
+/** Places and nationalities that must not be taken for organisations by context cues alone. */
+export const PLACE_NAMES = words(`
+uk britain england scotland wales ireland london europe america africa asia japan spain france germany
+italy china india canada australia netherlands belgium sweden norway denmark finland usa quebec
+manchester birmingham leeds liverpool bristol newcastle sheffield glasgow edinburgh cardiff belfast
+somerset surrey kent essex yorkshire lancashire devon cornwall hackney westminster camden islington
+lambeth southwark tower hamlets richmond tyneside tynemouth
+`);

@@ -1,0 +1,48 @@
+// Words around people's names: honorifics (outside the name span and not roles, RULES.md), role
+// titles, verbs of speech. Lower case, straight apostrophes.
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter((word) => word.length > 0));
+}
+
+export const HONORIFICS = words(`
+dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend cllr
+councillor rt hon fr father sister brother canon rabbi imam
+`);
+
+/** Nouns that head a title: "Health Secretary", "Managing Director", "chairman", "Secretary General". */
+export const ROLE_HEADS = words(`
+secretary minister director chairman chairwoman chair chairperson chief executive president
+vice-president leader head spokesman spokeswoman spokesperson founder co-founder officer manager
+commissioner governor mayor editor correspondent economist adviser advisor analyst trustee
+treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
+organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
+general-secretary registrar ombudsman inspector auditor controller comptroller regulator
+premier lead clerk speaker whip
+`);
+
+/** Words that qualify a role head without being one: "Managing Director", "Shadow Health Secretary". */
+export const ROLE_MODIFIERS = words(`
+managing chief deputy executive senior general acting interim shadow junior vice assistant
+principal lead joint national regional policy finance medical clinical operations programme
+former outgoing incoming founding honorary permanent parliamentary under-secretary state
+`);
+
+/** Verbs that report speech or a view, after or before a name: "Andrew Lansley told", "said Mr Mayo". */
+export const SPEECH_VERBS = words(`
+said says told added argued explained warned commented admitted claimed insisted noted stated
+believes believed writes wrote suggested urged announced revealed confirmed acknowledged
+asked replied responded pointed declared stressed emphasised emphasized called welcomed
+`);
+
+/** Verbs that may follow a lone given name that is really a person ("David is also talking"). */
+export const VERBS_AFTER_NAME = words(`
+is was has had will would can could should did does also thinks thought says said told knows
+knew wants wanted feels felt believes believed writes wrote argues argued added explained
+`);
+
+/** Months and weekdays: capitalised, but never a surname. */
+export const CALENDAR_WORDS = words(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+`);

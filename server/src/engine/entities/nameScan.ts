@@ -1,0 +1,154 @@
+import { Gap, Shape, type Token } from '../text/tokens';
+
+// The shared state of the name recognisers: the token array, the names found so far and which
+// token each one owns. The recognisers run in order of the strength of their evidence, and each
+// only claims tokens that nobody owns yet, so organisations and people never overlap.
+
+export type NameType = 'organisation' | 'person';
+
+export interface NameSpan {
+  type: NameType;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  canonical?: string;
+  canonicalName?: string;
+  /** Which rule found it; canonical resolution treats some kinds differently. */
+  via: NameEvidence;
+  /** For a back-reference ("Mayo", "Circle"): the fuller mention it refers to. */
+  antecedent?: NameSpan;
+}
+
+export type NameEvidence =
+  | 'reference'
+  | 'alias'
+  | 'honorific'
+  | 'given-name'
+  | 'role-cue'
+  | 'context'
+  | 'signature'
+  | 'suffix'
+  | 'acronym'
+  | 'back-reference'
+  | 'override';
+
+/** Owner value of a token that no recogniser may use (a researcher suppressed or re-tagged it). */
+export const NAME_BLOCKED = -2;
+
+export class NameScan {
+  readonly owner: Int32Array;
+  readonly spans: NameSpan[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {
+    this.owner = new Int32Array(tokens.length).fill(-1);
+  }
+
+  isFree(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (this.owner[i] !== -1) return false;
+    return true;
+  }
+
+  ownerOf(i: number): NameSpan | undefined {
+    const index = this.owner[i];
+    return index === undefined || index < 0 ? undefined : this.spans[index];
+  }
+
+  /** Records a name over tokens first..last; `end` may stop short of a possessive "’s". */
+  claim(type: NameType, first: number, last: number, via: NameEvidence, extra: Partial<NameSpan> = {}): NameSpan {
+    const lastToken = this.tokens[last]!;
+    const span: NameSpan = {
+      type,
+      first,
+      last,
+      start: this.tokens[first]!.start,
+      end: extra.end ?? lastToken.bareEnd,
+      via,
+      ...extra,
+    };
+    const index = this.spans.push(span) - 1;
+    for (let i = first; i <= last; i++) this.owner[i] = index;
+    return span;
+  }
+
+  slice(span: { start: number; end: number }): string {
+    return this.text.slice(span.start, span.end);
+  }
+}
+
+/** Lower-case words allowed inside a name between capitalised words: "Department of Work and Pensions". */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'upon', 'de', 'la', 'du', 'von', 'van', 'der']);
+
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && (token.shape === Shape.Capitalised || token.shape === Shape.AllCaps);
+}
+
+/** Legal-form suffixes are often written in lower case ("Circle International plc") yet end the name. */
+const LOWER_CASE_NAME_ENDINGS = new Set(['plc', 'ltd', 'llp', 'llc', 'inc', 'cic']);
+
+export function continuesName(token: Token): boolean {
+  return isCapitalised(token) || (token.shape === Shape.Lower && LOWER_CASE_NAME_ENDINGS.has(token.key));
+}
+
+export function isTitleCase(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.Capitalised;
+}
+
+/** The next token if it follows with one ordinary space (names never run over lines or wide gaps). */
+export function tightNext(tokens: readonly Token[], i: number): Token | undefined {
+  const next = tokens[i + 1];
+  return next && next.gapBefore === Gap.Space && tokens[i]!.bareEnd === tokens[i]!.end ? next : undefined;
+}
+
+/** True when token i directly follows token i-1 with one space. */
+export function tightWithPrevious(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && tokens[i]!.gapBefore === Gap.Space && previous.bareEnd === previous.end;
+}
+
+/**
+ * Maximal runs of capitalised words, with connectors allowed between them, one space apart:
+ * "Minister for the Cabinet Office Francis Maude" is one run. Returned as [first, last] pairs.
+ */
+export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const first = i;
+    let last = i;
+    let j = i;
+    while (tightNext(tokens, j)) {
+      const next = tokens[j + 1]!;
+      if (continuesName(next)) {
+        last = j + 1;
+        j++;
+        continue;
+      }
+      if (isConnector(next)) {
+        // A connector only belongs to the run if a capitalised word follows it (possibly after "the").
+        let k = j + 1;
+        while (tightNext(tokens, k) && isConnector(tokens[k + 1]!)) k++;
+        if (tightNext(tokens, k) && isCapitalised(tokens[k + 1])) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([first, last]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+export function isConnector(token: Token): boolean {
+  return (token.shape === Shape.Lower && NAME_CONNECTORS.has(token.key)) || token.text === '&';
+}

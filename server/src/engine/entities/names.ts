@@ -1,0 +1,89 @@
+import type { Entity, EntityOverride } from '../types';
+import type { Token } from '../text/tokens';
+import { findAcronyms } from './acronyms';
+import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
+import { resolveCanonicals } from './canonical';
+import { NameScan } from './nameScan';
+import { findGazetteerNames, findOrganisationsByForm } from './organisation';
+import { findOrganisationsByContext } from './organisationCues';
+import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
+import { seedScanWithOverrides } from './overrides';
+import { officeFor, type ReferenceIndex } from './referenceData';
+import { findRoles, type RoleSpan } from './role';
+import { findSignatures } from './signature';
+
+// The organisation, person and role recognisers over one shared token array. Order matters: each
+// step only claims tokens nobody owns yet, so the strongest evidence goes first (reference data,
+// honorifics), then form (organisational suffixes, given names), then context, then the short
+// forms that refer back to names found before.
+
+export function recogniseNames(
+  text: string,
+  tokens: readonly Token[],
+  indexes: readonly ReferenceIndex[],
+  overrides: readonly EntityOverride[] = [],
+): Entity[] {
+  const scan = new NameScan(text, tokens);
+  seedScanWithOverrides(scan, overrides);
+  findGazetteerNames(scan, indexes.map((index) => index.gazetteer));
+  findPeopleByHonorific(scan);
+  findSignatures(scan);
+  findOrganisationsByForm(scan);
+  findPeopleByGivenName(scan);
+  findPeopleByContext(scan);
+  findAcronyms(scan);
+  findOrganisationsByContext(scan);
+  findPersonBackReferences(scan);
+  findOrganisationBackReferences(scan);
+  findLoneGivenNames(scan);
+  resolveCanonicals(scan, indexes);
+  const roles = findRoles(scan);
+  return toEntities(scan, roles);
+}
+
+function toEntities(scan: NameScan, roles: readonly RoleSpan[]): Entity[] {
+  const roleByPerson = new Map<string, string>();
+  const entities: Entity[] = [];
+  for (const role of roles) {
+    const title = scan.text.slice(role.start, role.end);
+    const person = role.person;
+    if (person.canonical && !roleByPerson.has(person.canonical)) roleByPerson.set(person.canonical, title);
+    const office = officeFor(title) ?? officeFor(titleWithoutOrganisation(scan, role));
+    entities.push({
+      type: 'role',
+      start: role.start,
+      end: role.end,
+      text: title,
+      ...(person.canonical ? { person: person.canonical } : {}),
+      ...(office ? { role: office.id, canonicalName: office.name } : {}),
+      origin: 'engine',
+    });
+  }
+  for (const span of scan.spans) {
+    const entity: Entity = {
+      type: span.type,
+      start: span.start,
+      end: span.end,
+      text: scan.text.slice(span.start, span.end),
+      ...(span.canonical ? { canonical: span.canonical } : {}),
+      ...(span.canonicalName ? { canonicalName: span.canonicalName } : {}),
+      origin: span.via === 'override' ? 'annotation' : 'engine',
+    };
+    // Every mention of a person carries the title this text gives them ("Mayo" too).
+    const role = span.type === 'person' && span.canonical ? roleByPerson.get(span.canonical) : undefined;
+    if (role) entity.role = role;
+    entities.push(entity);
+  }
+  return entities;
+}
+
+/** "Co-operatives UK Secretary General" → "Secretary General", for the office look-up. */
+function titleWithoutOrganisation(scan: NameScan, role: RoleSpan): string {
+  let title = scan.text.slice(role.start, role.end);
+  for (const span of scan.spans) {
+    if (span.type === 'organisation' && span.start >= role.start && span.end <= role.end) {
+      title = title.replace(scan.text.slice(span.start, span.end), ' ');
+    }
+  }
+  return title.replace(/\s+(?:at|of|for)\s*(?:the\s*)?$/i, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,87 @@
+import type { Qualifier } from '../types';
+
+// Shared pieces of the number recognisers (percentage, money, quantity): the numeral patterns,
+// the hedges that may precede a number, and their normalisation. The pattern sources are plain
+// strings so each recogniser can compile one regular expression of its own, once.
+
+/** 1,000,000 | 49.9 | 770 | .5 — comma groups must be exact so "39, Dartmouth" is not one number. */
+export const NUMERAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+
+const NUMBER_WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/** "four", "twenty-five", "a hundred", "ninety nine": spelled-out numbers up to 999. */
+export const NUMBER_WORDS = String.raw`(?:(?:a |one |two |three |four |five |six |seven |eight |nine )?hundred(?: and)?(?: (?:${TENS})(?:[- ](?:${UNITS}))?| (?:${TEENS}|${UNITS}))?|(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS}|a dozen|dozen)`;
+
+export const SCALE_WORDS = String.raw`(?:million|billion|trillion|thousand)`;
+
+/**
+ * Hedges in front of a number, longest first so that "just over" wins over "over".
+ * Each is followed by white space (including U+00A0) before the number.
+ */
+export const QUALIFIER = String.raw`(?:just over|well over|just under|well under|slightly more than|slightly less than|more than|less than|fewer than|greater than|no more than|no fewer than|no less than|not more than|not less than|in excess of|upwards of|as many as|as much as|as few as|up to|at least|at most|a maximum of|a minimum of|close to|nearly|almost|approximately|approx\.|roughly|around|about|some|circa|c\.|over|under|above|below|exceeding)`;
+
+/** Maps a hedge as written to the shared Qualifier vocabulary of types.ts. */
+export function normaliseQualifier(raw: string | undefined): Qualifier | undefined {
+  if (!raw) return undefined;
+  const q = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  switch (q) {
+    case 'more than': case 'over': case 'above': case 'in excess of': case 'upwards of': case 'greater than':
+    case 'just over': case 'well over': case 'slightly more than': case 'exceeding':
+      return 'over';
+    case 'less than': case 'fewer than': case 'under': case 'below': case 'just under': case 'well under':
+    case 'slightly less than': case 'nearly': case 'almost':
+      return 'under';
+    case 'up to': case 'as many as': case 'as much as': case 'a maximum of':
+      return 'up to';
+    case 'at most': case 'no more than': case 'not more than':
+      return 'at most';
+    case 'at least': case 'no fewer than': case 'no less than': case 'not less than': case 'a minimum of':
+      return 'at least';
+    default:
+      // about, around, approximately, roughly, some, circa, close to, as few as
+      return 'around';
+  }
+}
+
+const SCALE_VALUES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mill: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+export function scaleValue(raw: string | undefined): number {
+  if (!raw) return 1;
+  return SCALE_VALUES[raw.toLowerCase()] ?? 1;
+}
+
+/** "1,234.5" → 1234.5; "twenty-five" → 25; "a hundred" → 100. NaN when it is neither. */
+export function parseNumber(raw: string): number {
+  const trimmed = raw.trim();
+  if (/^[\d.,]+$/.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
+  let total = 0;
+  let current = 0;
+  for (const word of trimmed.toLowerCase().split(/[\s-]+/)) {
+    if (word === 'a' || word === 'and') {
+      if (word === 'a') current = Math.max(current, 1);
+      continue;
+    }
+    const value = NUMBER_WORD_VALUES[word];
+    if (value === undefined) return NaN;
+    if (value === 100) current = Math.max(current, 1) * 100;
+    else current += value;
+  }
+  total += current;
+  return total;
+}
+
+/** Avoids 0.1 + 0.2 artefacts when a decimal is multiplied by a scale ("1.5 billion"). */
+export function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(12));
+}

@@ -1,0 +1,140 @@
+import { Shape } from '../text/tokens';
+import type { Gazetteer } from './gazetteer';
+import {
+  GENERIC_NAME_WORDS,
+  NOT_ORGANISATIONS,
+  NOT_ORGANISATION_ACRONYMS,
+  ORGANISATION_HEADS,
+  ORGANISATION_OPENERS,
+} from './lexicons/organisationWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { capitalisedRuns, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+
+// Organisations named by their form: a capitalised run that ends in an organisational head noun
+// ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
+// opens with one that takes a complement ("Department of Work and Pensions", "Royal Borough of
+// Kensington and Chelsea", "National Coalition for Independent Action"). Plus the gazetteer of
+// reference data and alias links, which runs first because it is the strongest evidence.
+
+/** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
+const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
+
+export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (scan.owner[i] !== -1) continue;
+    let best: ReturnType<Gazetteer['matchAt']>;
+    for (const gazetteer of gazetteers) {
+      const match = gazetteer.matchAt(tokens, i);
+      if (match && (!best || match.last > best.last)) best = match;
+    }
+    if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
+    const { entry } = best;
+    scan.claim(entry.type, best.first, best.last, 'reference', {
+      end: best.end,
+      canonical: entry.canonical,
+      canonicalName: entry.canonicalName,
+    });
+    i = best.last;
+  }
+}
+
+/**
+ * A listed name that is only part of a longer one yields to it: "Third Sector" in "Third Sector
+ * Consortium", "Fabians" in "Tyneside Fabians", "Independent" in "Coalition for Independent Action".
+ */
+function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguous: boolean): boolean {
+  const { tokens } = scan;
+  const next = tightNext(tokens, last);
+  if (next && isCapitalised(next) && ORGANISATION_HEADS.has(next.key)) return true;
+  const previous = tightWithPrevious(tokens, first) ? tokens[first - 1] : undefined;
+  if (!previous) return false;
+  const previousIsName = isCapitalised(previous) && !(previous.sentenceStart && SENTENCE_OPENERS.has(previous.key));
+  if (previousIsName && ORGANISATION_HEADS.has(tokens[last]!.key.replace(/'s$/, ''))) return true;
+  // A one-word listed name that is also an ordinary word needs to stand on its own.
+  return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
+}
+
+function isGenericOrHead(key: string): boolean {
+  return GENERIC_NAME_WORDS.has(key) || ORGANISATION_HEADS.has(key);
+}
+
+/** A name needs one word that tells this body apart from others of its kind. */
+function hasDistinguishingWord(scan: NameScan, first: number, last: number, head: number, complementStart: number): boolean {
+  const { tokens } = scan;
+  const finalKey = bare(tokens[last]!.key);
+  for (let i = first; i <= last; i++) {
+    const token = tokens[i]!;
+    if (isConnector(token) || i === head) continue;
+    const key = bare(token.key);
+    if (i >= complementStart && !GENERIC_NAME_WORDS.has(key)) return true;
+    if (token.shape === Shape.AllCaps && !GENERIC_NAME_WORDS.has(key) && !NOT_ORGANISATION_ACRONYMS.has(key)) return true;
+    if (!isGenericOrHead(key)) return true;
+    if (i < last && WEAK_FINAL_HEADS.has(finalKey) && !GENERIC_NAME_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+function bare(key: string): string {
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+function isNotAnOrganisation(scan: NameScan, first: number, last: number): boolean {
+  const phrase = scan.text.slice(scan.tokens[first]!.start, scan.tokens[last]!.bareEnd).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  return NOT_ORGANISATIONS.has(phrase);
+}
+
+/** Extends over "of/for (the) Capitalised (and Capitalised)…" after an opener word; returns the new last token. */
+function complementEnd(scan: NameScan, head: number, runLast: number): number {
+  const { tokens } = scan;
+  let i = head + 1;
+  if (i > runLast || !(tokens[i]!.key === 'of' || tokens[i]!.key === 'for')) return head;
+  let end = head;
+  for (; i <= runLast; i++) {
+    const token = tokens[i]!;
+    if (isCapitalised(token)) {
+      end = i;
+      // A person's name after a title ends the complement: "Minister for the Cabinet Office Francis Maude".
+      if (scan.owner[i] !== -1 && scan.ownerOf(i)!.type === 'person') return i - 1;
+    } else if (!isConnector(token)) break;
+  }
+  return end;
+}
+
+export function findOrganisationsByForm(scan: NameScan): void {
+  const { tokens } = scan;
+  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+    let k = runFirst;
+    while (k <= runLast) {
+      const key = bare(tokens[k]!.key);
+      const isHead = ORGANISATION_HEADS.has(key);
+      const isOpener = ORGANISATION_OPENERS.has(key);
+      if (!(isHead || isOpener) || scan.owner[k] !== -1) {
+        k++;
+        continue;
+      }
+      // Left: capitalised words up to a connector or the run start.
+      let first = k;
+      while (first - 1 >= runFirst && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
+      while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
+      // Right: an "of/for" complement, then any further capitalised words that end in a head.
+      let last = isOpener ? complementEnd(scan, k, runLast) : k;
+      const complementStart = last > k ? k + 1 : Number.MAX_SAFE_INTEGER;
+      for (let j = last + 1; j <= runLast && continuesName(tokens[j]!) && scan.owner[j] === -1; j++) {
+        if (ORGANISATION_HEADS.has(bare(tokens[j]!.key))) last = j;
+        if (tokens[j]!.bareEnd < tokens[j]!.end) break;
+      }
+      if (
+        (last > k || isHead) &&
+        scan.isFree(first, last) &&
+        hasDistinguishingWord(scan, first, last, k, complementStart) &&
+        !isNotAnOrganisation(scan, first, last)
+      ) {
+        scan.claim('organisation', first, last, 'suffix');
+        k = last + 1;
+      } else {
+        k++;
+      }
+    }
+  }
+}

@@ -1,0 +1,188 @@
+import { Shape, type Token } from '../text/tokens';
+import { FIRST_NAMES } from './lexicons/firstNames';
+import {
+  GENERIC_NAME_WORDS,
+  NOT_ORGANISATIONS,
+  ORGANISATION_CLASS_NOUNS,
+  ORGANISATION_HEADS,
+  PLACE_NAMES,
+} from './lexicons/organisationWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { capitalisedRuns, isConnector, tightWithPrevious, type NameScan } from './nameScan';
+
+// Organisations recognised by what the sentence says about them rather than by their form:
+//  - named after a class noun: "businesses, such as John Lewis", "corporations like Serco and G4S",
+//    "four big outsourcing contractors, Serco, Capita, Atos and G4S", "think tank Respublica";
+//  - described in apposition: "Sane, the national help-line", "IRIS, an rape-support service";
+//  - listed with an organisation: "speakers from Co-operatives UK and Mutuo".
+
+const INTRODUCERS = new Set(['such as', 'like', 'including', 'especially', 'notably', 'e.g.']);
+/** Singular class nouns that directly precede a name: "think tank Respublica", "outsourcing firm Serco". */
+const NAMING_NOUNS = new Set([
+  'tank', 'think-tank', 'charity', 'company', 'firm', 'consultancy', 'pollster', 'union', 'publisher', 'newspaper',
+  'broadcaster', 'insurer', 'retailer', 'outsourcer', 'contractor', 'provider', 'regulator', 'watchdog', 'quango',
+  'organisation', 'organization', 'giant', 'lender', 'funder',
+]);
+/** A name followed by one of these modifies it: "the Pathfinder programme", "the Voice conference". */
+const NAME_MODIFIED_NOUNS = new Set([
+  'programme', 'program', 'scheme', 'project', 'initiative', 'strategy', 'plan', 'pilot', 'model', 'approach',
+  'agenda', 'policy', 'bill', 'act', 'campaign', 'conference', 'event', 'report', 'review', 'inquiry', 'style',
+  'system', 'framework', 'pathway', 'fund', 'award', 'awards', 'day', 'week', 'summit', 'debate',
+]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const MAX_APPOSITION_WORDS = 4;
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** A capitalised run that could be an organisation's name if the context says so. */
+function candidate(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
+  const first = tokens[run.first]!;
+  if (!scan.isFree(run.first, run.last) || run.last - run.first > 5) return false;
+  if (first.sentenceStart && SENTENCE_OPENERS.has(first.key)) return false;
+  let distinguishing = false;
+  for (let i = run.first; i <= run.last; i++) {
+    const key = tokens[i]!.key.replace(/'s$/, '');
+    if (PLACE_NAMES.has(key) && run.first === run.last) return false;
+    if (!GENERIC_NAME_WORDS.has(key) && !SENTENCE_OPENERS.has(key)) distinguishing = true;
+  }
+  const phrase = scan.text.slice(first.start, tokens[run.last]!.bareEnd).toLowerCase();
+  // A lone given name in a list is more likely a person ("Ali and David").
+  if (run.first === run.last && FIRST_NAMES.has(first.key)) return false;
+  return distinguishing && !NOT_ORGANISATIONS.has(phrase);
+}
+
+function claimIfCandidate(scan: NameScan, run: Run): boolean {
+  if (!candidate(scan, run)) return false;
+  const after = scan.tokens[run.last + 1];
+  if (after && after.gapBefore === 1 && NAME_MODIFIED_NOUNS.has(after.key)) return false;
+  scan.claim('organisation', run.first, run.last, 'context');
+  return true;
+}
+
+/** Index of the run starting at token i, if any. */
+function runStartingAt(runs: readonly Run[], byFirst: Map<number, number>, i: number): Run | undefined {
+  const index = byFirst.get(i);
+  return index === undefined ? undefined : runs[index];
+}
+
+function isOrganisationAt(scan: NameScan, i: number): boolean {
+  return scan.ownerOf(i)?.type === 'organisation';
+}
+
+/** From the token after an introducer: the list "X, Y and Z" of runs, claiming each candidate. */
+function claimList(scan: NameScan, runs: readonly Run[], byFirst: Map<number, number>, from: number, minimum: number): void {
+  const { tokens } = scan;
+  const items: Run[] = [];
+  let i = from;
+  for (;;) {
+    const run = runStartingAt(runs, byFirst, i) ?? ownedRun(scan, i);
+    if (!run) break;
+    items.push(run);
+    const separator = tokens[run.last + 1];
+    if (!separator) break;
+    if (separator.text === ',' && tokens[run.last + 2]?.key === 'and') i = run.last + 3;
+    else if (separator.text === ',' || separator.key === 'and' || separator.key === 'or') i = run.last + 2;
+    else break;
+  }
+  if (items.length < minimum) return;
+  for (const item of items) if (scan.isFree(item.first, item.last)) claimIfCandidate(scan, item);
+}
+
+/** An already-recognised organisation starting at token i, as a run. */
+function ownedRun(scan: NameScan, i: number): Run | undefined {
+  const owner = scan.ownerOf(i);
+  return owner && owner.type === 'organisation' && owner.first === i ? { first: owner.first, last: owner.last } : undefined;
+}
+
+function introducerAt(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  if (!token) return -1;
+  if (token.key === 'such' && tokens[i + 1]?.key === 'as') return i + 2;
+  if (INTRODUCERS.has(token.key)) return i + 1;
+  return -1;
+}
+
+export function findOrganisationsByContext(scan: NameScan): void {
+  const { tokens } = scan;
+  const runs = freeSegments(scan);
+  const byFirst = new Map<number, number>();
+  runs.forEach((run, index) => byFirst.set(run.first, index));
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Lower) continue;
+    if (ORGANISATION_CLASS_NOUNS.has(token.key)) {
+      let at = i + 1;
+      if (tokens[at]?.text === ',') at++;
+      const listStart = introducerAt(tokens, at);
+      if (listStart >= 0) claimList(scan, runs, byFirst, listStart, 1);
+      else if (tokens[i + 1]?.text === ',' && token.key.endsWith('s')) claimList(scan, runs, byFirst, i + 2, 2);
+    }
+    if (NAMING_NOUNS.has(token.key)) {
+      const run = runStartingAt(runs, byFirst, i + 1);
+      if (run && tightWithPrevious(tokens, i + 1)) claimIfCandidate(scan, run);
+    }
+  }
+
+  for (const run of runs) {
+    // Apposition: "Sane, the national help-line".
+    if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '')) {
+      for (let k = run.last + 3; k <= run.last + 2 + MAX_APPOSITION_WORDS && k < tokens.length; k++) {
+        const word = tokens[k]!;
+        if (word.shape !== Shape.Lower) break;
+        if (ORGANISATION_CLASS_NOUNS.has(word.key) && !word.key.endsWith('s')) {
+          claimIfCandidate(scan, run);
+          break;
+        }
+      }
+    }
+    // Listed with an organisation: "Co-operatives UK and Mutuo", "Mutuo and Co-operatives UK".
+    const next = tokens[run.last + 1];
+    if (next && (next.key === 'and' || next.key === 'or') && isOrganisationAt(scan, run.last + 2) && ownedRun(scan, run.last + 2)) {
+      if (!isHeadless(scan, run)) claimIfCandidate(scan, run);
+    }
+    const previous = tokens[run.first - 1];
+    if (previous && (previous.key === 'and' || previous.key === 'or') && isOrganisationAt(scan, run.first - 2)) {
+      if (!isHeadless(scan, run)) claimIfCandidate(scan, run);
+    }
+  }
+}
+
+/** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */
+function isHeadless(scan: NameScan, run: Run): boolean {
+  for (let i = run.first; i <= run.last; i++) if (!ORGANISATION_HEADS.has(scan.tokens[i]!.key)) return false;
+  return true;
+}
+
+/**
+ * Capitalised runs cut where ownership changes and at "and"/"or", so that in "Co-operatives UK and
+ * Mutuo" the unrecognised "Mutuo" is a run of its own. Connectors at the edges are dropped.
+ */
+function freeSegments(scan: NameScan): Run[] {
+  const { tokens } = scan;
+  const segments: Run[] = [];
+  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+    let start = -1;
+    const close = (end: number): void => {
+      let first = start;
+      let last = end;
+      while (first <= last && isConnector(tokens[first]!)) first++;
+      while (last >= first && isConnector(tokens[last]!)) last--;
+      if (first <= last) segments.push({ first, last });
+      start = -1;
+    };
+    for (let i = runFirst; i <= runLast; i++) {
+      const token = tokens[i]!;
+      const splits = token.key === 'and' || token.key === 'or' || scan.owner[i] !== -1;
+      if (splits) {
+        if (start >= 0) close(i - 1);
+      } else if (start < 0) start = i;
+    }
+    if (start >= 0) close(runLast);
+  }
+  return segments;
+}

@@ -1,0 +1,124 @@
+import { Shape, type Token } from '../text/tokens';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
+import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { capitalisedRuns, isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+
+// People named in full: after an honorific ("Dr Michael Dixon", the honorific outside the span),
+// by a known given name and a surname ("Andrew Lansley"), or by context when the given name is
+// unknown: after a title ("Health Secretary X Y"), after "by" ("by Laird Ryan"), or next to a
+// verb of speech ("said X Y", "X Y told").
+
+const MAX_NAME_WORDS = 3;
+
+function bareKey(token: Token): string {
+  return token.bareEnd < token.end ? token.key.slice(0, token.bareEnd - token.start) : token.key;
+}
+
+/** A word that can be part of a surname: capitalised, and not a title, head noun, month or generic word. */
+export function isSurnameLike(token: Token | undefined): boolean {
+  if (!token || token.shape !== Shape.Capitalised) return false;
+  const key = bareKey(token);
+  return !(
+    ORGANISATION_HEADS.has(key) ||
+    GENERIC_NAME_WORDS.has(key) ||
+    ROLE_HEADS.has(key) ||
+    CALENDAR_WORDS.has(key) ||
+    SENTENCE_OPENERS.has(key) ||
+    HONORIFICS.has(key) ||
+    PLACE_NAMES.has(key)
+  );
+}
+
+/** Last index of up to `max` free surname-like words right after token i, or -1. */
+function surnameEnd(scan: NameScan, i: number, max: number): number {
+  let last = -1;
+  for (let j = i; j < i + max && tightNext(scan.tokens, j); j++) {
+    const next = scan.tokens[j + 1]!;
+    if (!isSurnameLike(next) || scan.owner[j + 1] !== -1) break;
+    last = j + 1;
+    if (next.bareEnd < next.end) break;
+  }
+  return last;
+}
+
+export function findPeopleByHonorific(scan: NameScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Capitalised || !HONORIFICS.has(token.key)) continue;
+    // "Dr. Smith": skip the abbreviation's full stop.
+    let at = i;
+    if (tokens[i + 1]?.text === '.' && tokens[i + 1]!.gapBefore === 0) at = i + 1;
+    const next = tokens[at + 1];
+    if (!next || next.gapBefore !== 1 || !isNameWord(next)) continue;
+    let last = at + 1;
+    while (last - at < MAX_NAME_WORDS && tightNext(tokens, last) && isNameWord(tokens[last + 1]!) && isSurnameLike(tokens[last + 1])) last++;
+    if (scan.isFree(at + 1, last)) scan.claim('person', at + 1, last, 'honorific');
+    i = last;
+  }
+}
+
+/** After an honorific, a given name may be any capitalised word that is not a title ("Lord Chancellor"). */
+function isNameWord(token: Token): boolean {
+  return token.shape === Shape.Capitalised && !ROLE_HEADS.has(token.key) && !ORGANISATION_HEADS.has(token.key) && !GENERIC_NAME_WORDS.has(token.key);
+}
+
+/** Capitalised words that may stand right before a person's name inside one capitalised run. */
+function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
+  const key = token.key;
+  if (token.sentenceStart && SENTENCE_OPENERS.has(key)) return true;
+  if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
+  const owner = scan.ownerOf(index);
+  return owner?.type === 'organisation';
+}
+
+export function findPeopleByGivenName(scan: NameScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || !FIRST_NAMES.has(token.key)) continue;
+    if (AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart) continue;
+    // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
+    if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
+    const last = surnameEnd(scan, i, 2);
+    if (last === -1) continue;
+    scan.claim('person', i, last, 'given-name');
+    i = last;
+  }
+}
+
+function claimRunAsPerson(scan: NameScan, first: number, last: number, via: 'role-cue' | 'context'): boolean {
+  const count = last - first + 1;
+  if (count < 2 || count > MAX_NAME_WORDS || !scan.isFree(first, last)) return false;
+  for (let i = first; i <= last; i++) if (!isSurnameLike(scan.tokens[i])) return false;
+  scan.claim('person', first, last, via);
+  return true;
+}
+
+export function findPeopleByContext(scan: NameScan): void {
+  const { tokens } = scan;
+  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+    // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
+    for (let h = runLast - 1; h >= runFirst; h--) {
+      const key = tokens[h]!.key;
+      if (ROLE_HEADS.has(key) || (key === 'general' && h > runFirst && ROLE_HEADS.has(tokens[h - 1]!.key))) {
+        if (claimRunAsPerson(scan, h + 1, runLast, 'role-cue')) break;
+      }
+    }
+    const before = tokens[runFirst - 1];
+    const after = tokens[runLast + 1];
+    const precededBy = before && tightWithPrevious(tokens, runFirst) ? before.key : '';
+    // "director Patrick Burns", "chief executive Jane Doe": a lower-case title just before.
+    if (before && before.shape === Shape.Lower && ROLE_HEADS.has(precededBy)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue')) continue;
+    }
+    // "by Laird Ryan", "said Jane Doe", "according to Jane Doe".
+    if (precededBy === 'by' || SPEECH_VERBS.has(precededBy) || (precededBy === 'to' && tokens[runFirst - 2]?.key === 'according')) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'context')) continue;
+    }
+    // "Jane Doe said", "Jane Doe, who …"
+    if (after && after.gapBefore === 1 && SPEECH_VERBS.has(after.key)) claimRunAsPerson(scan, runFirst, runLast, 'context');
+  }
+}

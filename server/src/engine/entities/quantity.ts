@@ -1,0 +1,133 @@
+import type { Entity } from '../types';
+import { COUNTED_HEADS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { NUMERAL, NUMBER_WORDS, QUALIFIER, SCALE_WORDS, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
+import { afterHedge, numberEntity } from './numberEntity';
+
+// Quantities: a numeral that counts people or organisations, with the counted noun phrase when it
+// follows ("770 staff", "approximately 1000 healthcare co-ops", "10 of the larger voluntary
+// organisations", "four big outsourcing contractors"), or the number alone when it is large
+// enough to be a population ("2.9 million", "500,000"). A numeral followed by a unit, a time word
+// or a countable thing is not a quantity; neither is a number inside a name ("Radio 3") or a
+// rate ("1 in 4", "per 1,000").
+
+const SPACE = String.raw`[ \u00a0]`;
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w.,£$€/:'’-])(?:(${QUALIFIER})${SPACE}+)?(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  'giu',
+);
+
+/** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
+const NEXT_WORD = /[ \u00a0]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
+const MAX_MODIFIERS = 3;
+
+interface CountedNoun {
+  end: number;
+  noun: string;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /^[A-Z]/.test(word);
+}
+
+/** Demonyms count people: "Londoners", "Britons", "Europeans". */
+function isDemonym(word: string): boolean {
+  return /^[A-Z][a-z]+(?:ers|ians|ans|ons|ese)$/.test(word);
+}
+
+function headOf(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+/** Reads the noun phrase after a numeral and returns where it ends if its head counts people or bodies. */
+function countedNoun(text: string, from: number, digits: boolean): CountedNoun | 'not-counting' | undefined {
+  NEXT_WORD.lastIndex = from;
+  let m = NEXT_WORD.exec(text);
+  if (!m) return undefined;
+  let word = m[1]!;
+  // "10 of the larger voluntary organisations": a partitive, for digits only ("one of our speakers" is not a count).
+  if (word === 'of') {
+    if (!digits) return undefined;
+    m = NEXT_WORD.exec(text);
+    if (!m || !PARTITIVE_DETERMINERS.has(headOf(m[1]!))) return undefined;
+    m = NEXT_WORD.exec(text);
+    if (!m) return undefined;
+    word = m[1]!;
+  }
+  for (let seen = 0; m && seen <= MAX_MODIFIERS; seen++) {
+    word = m[1]!;
+    const key = headOf(word);
+    if (COUNTED_HEADS.has(key) || isDemonym(word)) {
+      // "healthcare co-ops working": the head is the last counted noun of a compound ("social workers").
+      return { end: NEXT_WORD.lastIndex, noun: key };
+    }
+    if (NON_COUNTING_HEADS.has(key)) return 'not-counting';
+    if (PHRASE_BREAKERS.has(key)) return undefined;
+    if (word[0] !== word[0]!.toLowerCase() && !isAcronym(word) && seen > 0) return undefined;
+    m = NEXT_WORD.exec(text);
+  }
+  return undefined;
+}
+
+/** "Radio 3", "Windows 10", "Section 4": a number right after a capitalised word belongs to a name. */
+function followsName(text: string, start: number): boolean {
+  let i = start - 1;
+  if (i < 0 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0)) return false;
+  i--;
+  let wordStart = i;
+  while (wordStart >= 0 && /\p{L}/u.test(text[wordStart]!)) wordStart--;
+  const word = text.slice(wordStart + 1, i + 1);
+  if (word.length < 2 || !/^[A-Z]/.test(word)) return false;
+  const before = wordStart >= 0 ? text[wordStart]! : '\n';
+  return !/[\n\r.!?:"“‘(•]/.test(before) && !/^(?:About|Around|Over|Some|Nearly|Almost|Approximately|Only|All|Just|Up|More|Less|Fewer|By|In|Of|To|From|With)$/.test(word);
+}
+
+/** "1 in 4 people", "per 1,000 patients": rates, not counts. */
+function isRate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (/\b(?:per|in|out of)[ \u00a0]+$/i.test(before) && /\d[ \u00a0]+(?:in|out of)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (/\bper[ \u00a0]+$/i.test(before)) return true;
+  return /^[ \u00a0]+(?:in|out of)[ \u00a0]+\d/.test(text.slice(end, end + 10));
+}
+
+/** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */
+function largeEnoughAlone(numeral: string, scale: string | undefined, value: number): boolean {
+  if (scale) return true;
+  return numeral.includes(',') ? value >= 1000 : value >= 10000;
+}
+
+export function recogniseQuantities(text: string): Entity[] {
+  const found: Entity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    const digits = m[2] !== undefined;
+    const numeral = (m[2] ?? m[4])!;
+    const scale = m[3] ?? m[5];
+    const value = scaled(parseNumber(numeral), scaleValue(scale));
+    if (Number.isNaN(value)) continue;
+    const start = m.index;
+    const coreStart = afterHedge(text, start, m[1]);
+    const numberEnd = start + m[0].length;
+    if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) continue;
+    const counted = countedNoun(text, numberEnd, digits);
+    if (counted === 'not-counting') continue;
+    let end: number;
+    let noun: string | undefined;
+    if (counted) {
+      end = counted.end;
+      noun = counted.noun;
+    } else {
+      if (!digits || !largeEnoughAlone(numeral, scale, value)) continue;
+      end = numberEnd;
+    }
+    const qualifier = normaliseQualifier(m[1]);
+    found.push(
+      numberEntity(text, 'quantity', start, coreStart, end, {
+        kind: 'quantity',
+        value,
+        ...(noun ? { noun } : {}),
+        ...(qualifier ? { qualifier } : {}),
+      }),
+    );
+  }
+  return found;
+}

@@ -1,0 +1,202 @@
+import { isApostrophe, isDigit, isJoiningHyphen, isLetter, isNewline, isSpace, isUpper, isWordChar } from './charClass';
+
+// One pass over the text that cuts it into word, number and punctuation tokens with their
+// UTF-16 offsets, their capitalisation shape, what kind of white space precedes them and
+// whether they open a sentence. The name recognisers (organisations, people, roles) all work on
+// this one token array, so the text is scanned once for them together.
+
+export const enum Shape {
+  /** "Circle", "McDonald", "Co-operatives" */
+  Capitalised = 1,
+  /** "NHS", "3SC", "G4S", "KF" */
+  AllCaps = 2,
+  /** "GPs", "PCTs": an acronym used as a plural common noun */
+  AcronymPlural = 3,
+  Lower = 4,
+  /** "iPhone", "QoF" */
+  Mixed = 5,
+  Numeric = 6,
+  Punct = 7,
+}
+
+export const enum Gap {
+  None = 0,
+  Space = 1,
+  /** Two or more spaces: in pasted text this usually separates things that only look adjacent. */
+  WideSpace = 2,
+  LineBreak = 3,
+  /** A blank line. */
+  Paragraph = 4,
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The exact slice of the text. */
+  text: string;
+  /** Lower-cased, curly apostrophe straightened: the form used for lexicon look-ups. */
+  key: string;
+  shape: Shape;
+  gapBefore: Gap;
+  /** First word of a sentence, a line or a list item: capitalisation there says little. */
+  sentenceStart: boolean;
+  /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
+  bareEnd: number;
+}
+
+const SENTENCE_ENDERS = new Set(['.', '!', '?', ':', ';', '…']);
+/** Punctuation that may come between a sentence end and the first word without changing anything. */
+const TRANSPARENT_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '•', '*', '·', '–', '—', '-', '>']);
+
+/** Words that may be glued to a name by a hyphen: "John Lewis-style", "Serco-run", "NHS-funded". */
+const NAME_MODIFIER_SUFFIX =
+  /^(?:style|like|type|led|based|backed|owned|run|funded|inspired|esque|sized|commissioned|sponsored|linked|affiliated|controlled|managed|supported|wide)$/i;
+
+function shapeOf(text: string): Shape {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) {
+    // "3SC", "3SC4H", "1st": digits first; decide by the letters that follow.
+    let upper = 0;
+    let lower = 0;
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c)) {
+        if (isUpper(c)) upper++;
+        else lower++;
+      }
+    }
+    if (upper > 0 && lower === 0) return Shape.AllCaps;
+    return Shape.Numeric;
+  }
+  if (!isLetter(first)) return Shape.Punct;
+  let upper = 0;
+  let lower = 0;
+  let lastLetterUpper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const up = isUpper(c);
+      if (up) upper++;
+      else lower++;
+      lastLetterUpper = up;
+    }
+  }
+  const firstUpper = isUpper(first);
+  if (lower === 0) return upper >= 2 || hasDigit(text) ? Shape.AllCaps : Shape.Capitalised;
+  if (!firstUpper) return upper === 0 ? Shape.Lower : Shape.Mixed;
+  // "GPs", "PCTs", "CCGs": capitals then a single lower-case plural s.
+  if (lower === 1 && upper >= 2 && !lastLetterUpper && text.charCodeAt(text.length - 1) === 115) {
+    return Shape.AcronymPlural;
+  }
+  if (upper === 1 || text.length <= 1) return Shape.Capitalised;
+  // "McDonald", "MacGregor", "O'Brien", "Co-operatives UK" pieces: capital first, mostly lower.
+  return upper * 2 <= lower + 1 ? Shape.Capitalised : Shape.Mixed;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+export function lexiconKey(text: string): string {
+  return text.toLowerCase().replace(/\u2019/g, "'");
+}
+
+function possessiveEnd(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length >= 3) {
+    const s = text.charCodeAt(end - 1);
+    if ((s === 115 || s === 83) && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  }
+  return end;
+}
+
+/** Splits the text into tokens. White space is not a token; it is recorded as `gapBefore`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  let spaces = 0;
+  let newlines = 0;
+  let atSentenceStart = true;
+
+  const push = (start: number, end: number, isWord: boolean): void => {
+    const slice = text.slice(start, end);
+    let gap: Gap;
+    if (tokens.length === 0 || newlines >= 2) gap = newlines >= 2 ? Gap.Paragraph : Gap.LineBreak;
+    else if (newlines === 1) gap = Gap.LineBreak;
+    else if (spaces >= 2) gap = Gap.WideSpace;
+    else if (spaces === 1) gap = Gap.Space;
+    else gap = Gap.None;
+    if (gap >= Gap.LineBreak) atSentenceStart = true;
+    const shape = isWord ? shapeOf(slice) : Shape.Punct;
+    tokens.push({
+      start,
+      end,
+      text: slice,
+      key: lexiconKey(slice),
+      shape,
+      gapBefore: gap,
+      sentenceStart: atSentenceStart && isWord,
+      bareEnd: isWord ? possessiveEnd(text, start, end) : end,
+    });
+    if (isWord) atSentenceStart = false;
+    else if (SENTENCE_ENDERS.has(slice)) atSentenceStart = true;
+    else if (!TRANSPARENT_OPENERS.has(slice)) atSentenceStart = false;
+    spaces = 0;
+    newlines = 0;
+  };
+
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isNewline(code)) {
+      // CRLF counts as one line break.
+      if (!(code === 10 && i > 0 && text.charCodeAt(i - 1) === 13)) newlines++;
+      i++;
+      continue;
+    }
+    if (isSpace(code)) {
+      spaces++;
+      i++;
+      continue;
+    }
+    if (isWordChar(code)) {
+      const start = i;
+      i++;
+      let lastHyphen = -1;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (isWordChar(c)) {
+          i++;
+        } else if ((isApostrophe(c) || isJoiningHyphen(c) || c === 38) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
+          // "King’s", "Co-operatives", "A&E": joiners only count between word characters.
+          if (isJoiningHyphen(c)) lastHyphen = i;
+          i += 2;
+        } else break;
+      }
+      if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
+        // "John Lewis-style": the name and its modifier become separate tokens.
+        push(start, lastHyphen, true);
+        push(lastHyphen, lastHyphen + 1, false);
+        push(lastHyphen + 1, i, true);
+      } else {
+        push(start, i, true);
+      }
+      continue;
+    }
+    // A surrogate pair (emoji and other astral characters) is one punctuation token.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    push(i, i + width, false);
+    i += width;
+  }
+  return tokens;
+}
+
+export function isCapitalisedWord(token: Token): boolean {
+  return token.shape === Shape.Capitalised || token.shape === Shape.AllCaps;
+}
+
+/** True when the two tokens are separated by exactly one ordinary space (names never span more). */
+export function tightlyFollows(next: Token): boolean {
+  return next.gapBefore === Gap.Space;
+}
