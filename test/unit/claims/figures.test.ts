@@ -154,3 +154,26 @@ describe('dates of events', () => {
     expect(claims[0].value).toMatchObject({ iso: '2011-05-03' });
   });
 });
+
+describe('references across sentences and non-assertions', () => {
+  it('reads a sentence-initial "It" as the organisation that opened the sentence before', () => {
+    const [claim] = byAttribute(claimsOf('Acme Care was praised by ministers. It has about 300 staff.'), 'count:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', text: 'It has about 300 staff' });
+    const [category] = claimsOf('Bright Health opened in May. It is a social enterprise.').filter((c) => c.attribute === 'category');
+    expect(category).toMatchObject({ subject: 'org:bright-health', text: 'It is a social enterprise' });
+  });
+
+  it('leaves "It" alone when the sentence before did not open with an organisation', () => {
+    expect(claimsOf('Ministers praised Acme Care. It is a social enterprise.').filter((c) => c.attribute === 'category')).toEqual([]);
+  });
+
+  it('takes no claim from a question', () => {
+    expect(claimsOf('Is Acme Care a charity? Acme Care is not a charity?')).toEqual([]);
+  });
+
+  it('does not date a figure by the date of another event in its sentence ("founded in 1998")', () => {
+    const [claim] = extractClaims('Acme Care, founded in 1998, employs 450 staff.', tagEntities('Acme Care, founded in 1998, employs 450 staff.', NAMES), '2014')
+      .filter((c) => c.attribute.startsWith('count:'));
+    expect(claim.time).toBe('2014');
+  });
+});

@@ -8,6 +8,10 @@ import { splitSentences, type SentenceSpan } from './sentences';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 
+// "founded in 1998", "since 2001": a date that belongs to another event, not to the figure.
+const DATE_OF_ANOTHER_EVENT = /\b(?:founded|established|set up|formed|created|launched|opened|published|announced|born|elected|appointed|since|until|from)[\s\u00a0]+(?:(?:in|on)[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
+const SENTENCE_PRONOUN = /^(?:It|it)(?=[\s\u00a0]+(?:is|was|has|had|remains|employs|employed|owns|runs|ran|isn['’]t|wasn['’]t|now)\b)/;
+
 const officeIndexes = new WeakMap<ConflictRules, OfficeIndex>();
 
 export interface ClaimDraft {
@@ -90,13 +94,36 @@ export class ClaimContext {
     return best;
   }
 
+  /** True for a question: it asks, it does not assert. */
+  isQuestion(sentence: SentenceSpan): boolean {
+    return /\?["'”’)\]]*$/.test(this.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
+  }
+
+  /**
+   * What a sentence-initial "It" stands for: the organisation that opens the sentence before
+   * ("Acme Care was founded in 1998. It has 300 staff."). Anything less certain is left alone.
+   */
+  sentenceTopicBefore(sentence: SentenceSpan): Entity | undefined {
+    if (!SENTENCE_PRONOUN.test(this.text.slice(sentence.start, sentence.start + 12))) return undefined;
+    const index = this.sentences.indexOf(sentence);
+    const previous = index > 0 ? this.sentences[index - 1] : undefined;
+    if (!previous) return undefined;
+    const opening = this.within(this.organisations, previous.start, previous.end)[0];
+    if (!opening) return undefined;
+    const lead = this.text.slice(previous.start, opening.start);
+    return /^(?:the[\s\u00a0]+)?$/i.test(lead) ? opening : undefined;
+  }
+
   /** The time a claim speaks of; see time.ts. */
   timeAt(offset: number, useSentenceDate: boolean): string | undefined {
     if (useSentenceDate) {
       const sentence = this.sentenceAt(offset);
       if (sentence) {
         const inSentence = this.within(this.dates, sentence.start, sentence.end).find(
-          (d) => d.value?.kind === 'date' && d.value.precision !== 'day-month',
+          (d) =>
+            d.value?.kind === 'date' &&
+            d.value.precision !== 'day-month' &&
+            !DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 30), d.start)),
         );
         if (inSentence?.value?.kind === 'date') return inSentence.value.iso;
       }

@@ -42,6 +42,8 @@ export function extractClaims(
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new Set<string>();
   const unique = claims.filter((c) => {
+    const sentence = context.sentenceAt(c.start);
+    if (sentence && context.isQuestion(sentence)) return false;
     const id = claimIdentity(c);
     if (seen.has(id)) return false;
     seen.add(id);

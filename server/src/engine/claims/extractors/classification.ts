@@ -198,16 +198,18 @@ class ClassificationExtractor implements ClaimExtractor {
       emit(subject, m.index + (m[0].search(/\S/) + 1), predicateAt(context, start, sentence, false, false), sentence);
     }
 
-    // "that it is Y": "it" stands for the nearest organisation before it in the same sentence.
+    // "that it is Y": "it" stands for the nearest organisation before it in the same sentence, or,
+    // opening a sentence, for the organisation that opened the sentence before.
     PRONOUN_SUBJECT.lastIndex = 0;
     for (let m = PRONOUN_SUBJECT.exec(text); m; m = PRONOUN_SUBJECT.exec(text)) {
       const at = m.index;
       const sentence = context.sentenceAt(at);
       if (!sentence) continue;
-      const subject = context
-        .within(context.organisations, sentence.start, at)
-        .filter((o) => !isPrepositionalObject(text, o, sentence.start))
-        .pop();
+      const subject =
+        context
+          .within(context.organisations, sentence.start, at)
+          .filter((o) => !isPrepositionalObject(text, o, sentence.start))
+          .pop() ?? (at === sentence.start ? context.sentenceTopicBefore(sentence) : undefined);
       if (!subject) continue;
       const copula = COPULA.exec(text.slice(at + 2, Math.min(sentence.end, at + 160)));
       if (!copula?.groups) continue;

@@ -56,8 +56,11 @@ class CountExtractor implements ClaimExtractor {
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
       const between = subject.end <= quantity.start ? context.text.slice(subject.end, quantity.start) : '';
-      const oneClause = subject.end > quantity.start || (between.length <= MAX_CLAUSE_GAP && !CLAUSE_BREAK.test(between));
-      const start = oneClause ? Math.min(subject.start, quantity.start) : quantity.start;
+      const oneClause =
+        subject.start >= sentence.start &&
+        (subject.end > quantity.start || (between.length <= MAX_CLAUSE_GAP && !CLAUSE_BREAK.test(between)));
+      // A subject from the sentence before ("It has 300 staff") leaves the claim in its own sentence.
+      const start = oneClause ? Math.min(subject.start, quantity.start) : subject.start < sentence.start ? sentence.start : quantity.start;
       const end = oneClause ? Math.max(subject.end, quantity.end) : quantity.end;
       claims.push(
         context.claim({
@@ -79,6 +82,9 @@ class CountExtractor implements ClaimExtractor {
       .within(context.organisations, sentenceStart, quantity.start)
       .filter((o) => !isPrepositionalObject(text, o, sentenceStart));
     if (before.length) return before[before.length - 1];
+    const sentence = context.sentenceAt(quantity.start);
+    const topic = sentence && context.sentenceTopicBefore(sentence);
+    if (topic) return topic;
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;
     const at = quantity.end + located[0].length;
