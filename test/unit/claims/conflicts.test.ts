@@ -218,3 +218,33 @@ describe('detectConflicts', () => {
     expect(detectConflicts([{ doc: 'a.txt', claim }])).toEqual([]);
   });
 });
+
+describe('checking a much-discussed subject', () => {
+  it('stays fast and exact with thousands of sources on one category', () => {
+    const claim = (i: number, polarity: 'affirm' | 'deny', year: number): SourcedClaim => ({
+      doc: `d${i}.txt`,
+      claim: {
+        start: 0,
+        end: 3,
+        text: 'NHS',
+        subject: 'org:nhs',
+        subjectName: 'NHS',
+        attribute: 'category',
+        time: String(year),
+        value: { kind: 'category', category: 'business', polarity },
+      },
+    });
+    const claims = [
+      ...Array.from({ length: 3000 }, (_, i) => claim(i, 'affirm', 1990)),
+      ...Array.from({ length: 3000 }, (_, i) => claim(3000 + i, 'deny', 2020)),
+      claim(9000, 'deny', 1991),
+    ];
+    const started = performance.now();
+    const conflicts = detectConflicts(claims);
+    // pairwise comparison would take seconds here; bucketing by year takes milliseconds
+    expect(performance.now() - started).toBeLessThan(1500);
+    // only the 1991 denial is close enough in time to the 1990 affirmations
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0].claims).toHaveLength(3001);
+  });
+});

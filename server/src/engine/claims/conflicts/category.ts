@@ -6,7 +6,7 @@
 import type { SourcedClaim } from '../../types';
 import type { ConflictRules } from '../rules';
 import type { FoundConflict } from './found';
-import { disagreeingClaims } from './pairs';
+import { opposedClaims } from './pairs';
 
 type CategoryClaim = SourcedClaim & { claim: { value: { kind: 'category' } } };
 
@@ -29,7 +29,7 @@ export function categoryConflicts(claims: readonly SourcedClaim[], rules: Confli
   for (const [category, affirms] of affirmed) {
     const denies = denied.get(category);
     if (!denies) continue;
-    const involved = disagreeingClaims(affirms, denies, () => true, rules);
+    const involved = opposedClaims(affirms, denies, rules);
     if (involved.length) found.push({ kind: 'negation', claims: involved });
   }
   for (const rule of rules.exclusions) {
@@ -37,7 +37,7 @@ export function categoryConflicts(claims: readonly SourcedClaim[], rules: Confli
     const a = affirmed.get(first);
     const b = affirmed.get(second);
     if (!a || !b) continue;
-    const involved = disagreeingClaims(a, b, () => true, rules);
+    const involved = opposedClaims(a, b, rules);
     if (involved.length) found.push({ kind: 'categorical', claims: involved, rule: rule.id });
   }
   return found;

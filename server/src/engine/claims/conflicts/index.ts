@@ -49,4 +49,4 @@ export function detectConflicts(claims: readonly SourcedClaim[], rules: Conflict
 }
 
 export { conflictFingerprint } from './fingerprint';
-export { describeValue, valueKey } from './values';
+export { categoryName, describeValue, valueKey } from './values';

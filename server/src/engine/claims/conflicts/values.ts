@@ -19,7 +19,8 @@ export function valueKey(value: ClaimValue): string {
   }
 }
 
-function categoryName(id: string, rules: ConflictRules): string {
+/** A category's name for readers: "for-profit-private-company" → "private company run for profit", "~hospital" → "hospital". */
+export function categoryName(id: string, rules: ConflictRules = DEFAULT_CONFLICT_RULES): string {
   if (id.startsWith('~')) return id.slice(1);
   return rules.categories.find((c) => c.id === id)?.name ?? id;
 }
