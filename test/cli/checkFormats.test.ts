@@ -85,8 +85,24 @@ describe('check --format text', () => {
 
   it('prints the conflict like a compiler, naming what the other source says, with the related location indented below', () => {
     expect(output).toContain(
-      'corpus/article.txt:2:1  warning  Acme Care: this says co-operative; another source says NOT co-operative (corpus/comment.txt:2:9, dated 2010-10-29)  [conflict.negation]\n' +
+      'corpus/article.txt:2:1  warning  Acme Care is a co-operative, but another source says Acme Care is NOT a co-operative (corpus/comment.txt:2:9, dated 29 October 2010)  [conflict.negation]\n' +
         `    corpus/comment.txt:2:9  related: "${commentClaim}" (NOT co-operative)\n`,
+    );
+  });
+
+  it('gives places in the same document by line, and lists claims that say the same thing together', () => {
+    const sameDocText = 'Acme Care is a co-operative.\nAcme Care is NOT a co-operative.\nAgain: Acme Care is NOT a co-operative.\n';
+    const claimAt = (line: number, polarity: 'affirm' | 'deny') => {
+      const start = sameDocText.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+      return {
+        doc: 'one.txt',
+        claim: { ...conflict.claims[0].claim, start, end: start + 9, value: { kind: 'category' as const, category: 'co-operative', polarity } },
+      };
+    };
+    const sameDoc: Conflict = { ...conflict, claims: [claimAt(2, 'deny'), claimAt(0, 'affirm'), claimAt(1, 'deny')] };
+    const report = buildCheckReport([{ file: 'one.txt', text: sameDocText, entities: [] }], [sameDoc], new Set());
+    expect(formatCheckText(report, false)).toContain(
+      'one.txt:1:1  warning  Acme Care is a co-operative, but this document also says Acme Care is NOT a co-operative (line 2; line 3)  [conflict.negation]',
     );
   });
 
@@ -149,7 +165,9 @@ describe('check --format sarif', () => {
     expect(result.ruleId).toBe('conflict.negation');
     expect(result.ruleIndex).toBe(0);
     expect(result.level).toBe('warning');
-    expect(result.message.text).toContain('another source says NOT co-operative');
+    expect(result.message.text).toBe(
+      'Acme Care is a co-operative, but another source says Acme Care is NOT a co-operative (corpus/comment.txt:2:9, dated 29 October 2010)',
+    );
     expect(result.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'corpus/article.txt', uriBaseId: '%SRCROOT%' },
       region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: articleClaim.length + 1, snippet: { text: articleClaim } },

@@ -29,7 +29,10 @@ Exit status: 0 no unreviewed conflict, 1 an unreviewed conflict was found, 2 bad
 ${COMMON}`,
   export: `Usage: policy-lens export --format ${EXPORT_FORMATS.join('|')} [--out DIR] [PATHS...]
 
-Exports the researchers' annotations and the engine's entities to other tools' formats.
+Exports the researchers' annotations (.policy-lens/annotations) to other tools' formats; CoNLL
+also carries the engine's entities, with the annotations winning. PATHS default to every
+document that has annotations. w3c, csv and conll print to stdout unless --out is given; brat
+writes a .ann beside each text, or into --out DIR with copies of the texts.
 
   -f, --format FORMAT      w3c, brat, csv or conll
   -o, --out DIR            write files into DIR instead of printing

@@ -1,6 +1,6 @@
 import type { Conflict, Entity, SourcedClaim } from '../../engine/types';
 import { LineIndex, type LineColumn } from '../lineIndex';
-import { describeClaimValue } from './describeValue';
+import { claimSentence, claimValueLabel, formatDate } from '../../lsp/labels';
 
 // What `check` found, in the shape every output format (text, json, sarif) reads, and the wording
 // of a conflict shared by them so the terminal and a SARIF viewer say the same thing.
@@ -69,30 +69,40 @@ export function formatLocation(claim: LocatedClaim): string {
   return `${claim.doc}:${claim.startPosition.line}:${claim.startPosition.column}`;
 }
 
-/** "Circle: this says employee-owned co-operative; another source says NOT employee-owned co-operative (b.txt:40:1, dated 2010-10-29)". */
+/** How many differing statements a message spells out before "and N more". */
+const MESSAGE_STATEMENTS = 3;
+
+/**
+ * What this claim says and what the others say instead, in the editor's words (lsp/labels):
+ * "Circle is an employee-owned co-operative, but another source says Circle is NOT an
+ * employee-owned co-operative (b.txt:40:1, dated 29 October 2010)". Claims saying the same thing
+ * are listed together.
+ */
 export function conflictMessage(reported: ReportedConflict, documentDateOf: (file: string) => string | undefined): string {
+  const { conflict } = reported;
   const [primary, ...others] = reported.claims;
-  if (!primary) return `${reported.conflict.subjectName}: conflicting claims`;
-  const own = describeClaimValue(primary.claim.value);
-  const opposing = others.filter((other) => describeClaimValue(other.claim.value) !== own);
-  const shown = opposing.length > 0 ? opposing : others;
+  if (!primary) return `Sources disagree about ${conflict.subjectName}`;
+  const own = claimValueLabel(primary.claim.value);
+  const differing = others.filter((other) => claimValueLabel(other.claim.value) !== own);
+  const opposing = differing.length > 0 ? differing : others;
 
-  const sayings = shown.map((other) => {
-    const speaker = other.doc === primary.doc ? 'another passage' : 'another source';
-    const date = documentDateOf(other.doc);
-    const where = `${formatLocation(other)}${date ? `, dated ${date}` : ''}`;
-    return `${speaker} says ${describeClaimValue(other.claim.value)} (${where})`;
+  const bySentence = new Map<string, LocatedClaim[]>();
+  for (const other of opposing) {
+    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value);
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), other]);
+  }
+  const statements = [...bySentence].slice(0, MESSAGE_STATEMENTS).map(([sentence, claims]) => {
+    const when = claims[0].claim.time ?? documentDateOf(claims[0].doc);
+    // A place in the same document is given by line: the full locations follow as related lines.
+    const places = claims.map((claim) => (claim.doc === primary.doc ? `line ${claim.startPosition.line}` : formatLocation(claim)));
+    return `${sentence} (${places.join('; ')}${when ? `, dated ${formatDate(when)}` : ''})`;
   });
-  return `${topic(reported.conflict)}: this says ${own}; ${sayings.join('; ')}`;
-}
+  const more = bySentence.size > MESSAGE_STATEMENTS ? `; and ${bySentence.size - MESSAGE_STATEMENTS} more` : '';
 
-/** The subject, plus the attribute when it is not obvious from the values (categories and roles are). */
-function topic(conflict: Conflict): string {
-  const attribute = conflict.attribute;
-  if (attribute === 'category' || attribute === 'role') return conflict.subjectName;
-  const [head, ...qualifiers] = attribute.split(':');
-  const words = head.replace(/-/g, ' ') + (qualifiers.length ? ` (${qualifiers.join(', ').replace(/-/g, ' ')})` : '');
-  return `${conflict.subjectName}, ${words}`;
+  const elsewhere = opposing.some((other) => other.doc !== primary.doc);
+  const lead = !elsewhere ? 'this document also says' : opposing.length === 1 ? 'another source says' : 'other sources say';
+  const here = claimSentence(conflict.subjectName, conflict.attribute, primary.claim.value);
+  return `${here}, but ${lead} ${statements.join('; ')}${more}`;
 }
 
 /** A claim's clause on one line, cut to a readable length. */

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { ConflictKind } from '../../engine/types';
 import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from '../toolInfo';
 import { claimExcerpt, conflictMessage, type CheckReport, type LocatedClaim } from './checkReport';
-import { describeClaimValue } from './describeValue';
+import { claimValueLabel } from '../../lsp/labels';
 import { documentDates } from './checkText';
 
 // `policy-lens check --format sarif`: SARIF 2.1.0 for code-scanning dashboards. One result per
@@ -41,7 +41,7 @@ export function formatCheckSarif(report: CheckReport, cwd: string): string {
         relatedLocations: others.map((other, index) => ({
           id: index + 1,
           ...location(other, cwd),
-          message: { text: `${describeClaimValue(other.claim.value)}: "${claimExcerpt(other.claim.text)}"` },
+          message: { text: `${claimValueLabel(other.claim.value)}: "${claimExcerpt(other.claim.text)}"` },
         })),
         partialFingerprints: { 'policyLensConflict/v1': conflict.id },
         properties: { subject: conflict.subjectName, subjectId: conflict.subject, attribute: conflict.attribute },

@@ -1,4 +1,4 @@
-import { describeClaimValue } from './describeValue';
+import { claimValueLabel } from '../../lsp/labels';
 import { countSummary } from './extractText';
 import { claimExcerpt, conflictMessage, formatLocation, type CheckReport } from './checkReport';
 
@@ -21,7 +21,7 @@ export function formatCheckText(report: CheckReport, includeReviewed: boolean): 
       `${formatLocation(primary)}  ${severity}  ${conflictMessage(reported, dateOf)}${reviewedMark}  [conflict.${reported.conflict.kind}]`,
     );
     for (const other of others) {
-      lines.push(`    ${formatLocation(other)}  related: "${claimExcerpt(other.claim.text)}" (${describeClaimValue(other.claim.value)})`);
+      lines.push(`    ${formatLocation(other)}  related: "${claimExcerpt(other.claim.text)}" (${claimValueLabel(other.claim.value)})`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { ENTITY_TYPES, type Entity } from '../../engine/types';
 import { LineIndex } from '../lineIndex';
-import { describeEntityValue } from './describeValue';
+import { entityValueLabel } from '../../lsp/labels';
 import type { DocumentEntities } from './extractJson';
 
 // `policy-lens extract --format text`: one block per document, one line per entity with its
@@ -29,7 +29,7 @@ export function countSummary(entities: readonly Entity[]): string {
 }
 
 function resolution(entity: Entity): string {
-  if (entity.value) return `  = ${describeEntityValue(entity.value)}`;
+  if (entity.value) return `  = ${entityValueLabel(entity.value)}`;
   const name = entity.canonicalName ?? entity.canonical;
   return name !== undefined && name !== entity.text ? `  → ${name}` : '';
 }
