@@ -119,3 +119,11 @@ describe('classification claims', () => {
     expect(claim.text).toBe('Acme Care is\u00a0a “co-operative”');
   });
 });
+
+describe('classification claim spans', () => {
+  it('start a detached apposition at its marker word', () => {
+    const text = 'Jane Smith, director at Acme Care Partnership in Leeds – itself a thriving mutual – spoke.';
+    const claims = extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute === 'category');
+    expect(claims.map((c) => c.text)).toEqual(['itself a thriving mutual']);
+  });
+});

@@ -87,6 +87,19 @@ export class ClaimContext {
     return out;
   }
 
+  /** The organisation that starts exactly at `offset`, if any. */
+  organisationStartingAt(offset: number): Entity | undefined {
+    let lo = 0;
+    let hi = this.organisations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.organisations[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const org = this.organisations[lo];
+    return org && org.start === offset ? org : undefined;
+  }
+
   /** The organisation ending closest before `offset`, not before `floor`. */
   organisationBefore(offset: number, floor: number): Entity | undefined {
     let best: Entity | undefined;

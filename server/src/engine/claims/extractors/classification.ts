@@ -25,6 +25,11 @@ const COPULA = new RegExp(
     `${S}+`,
   'i',
 );
+const THAT = /\bthat\b/gi;
+/** How far before a clause its denial cue may stand ("the misinformation repeated by ... that"). */
+const DENIAL_REACH = 300;
+/** How far before "– itself a Y" its organisation may stand. */
+const APPOSITION_REACH = 200;
 const NEGATION_HEDGES = /strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely/i;
 const AFFIRMATION_HEDGES = /arguably|technically|nominally|supposedly|allegedly|ostensibly/i;
 
@@ -97,8 +102,10 @@ function openCategory(text: string, tokens: PhraseToken[], startsWithArticle: bo
 
 /** True when the clause holding `offset` is reported as false ("the myth that ..."). */
 function reportedAsFalse(text: string, sentence: SentenceSpan, offset: number): boolean {
-  const before = text.slice(sentence.start, offset);
-  const that = before.search(/\bthat\b(?![\s\S]*\bthat\b)/);
+  const before = text.slice(Math.max(sentence.start, offset - DENIAL_REACH), offset);
+  let that = -1;
+  THAT.lastIndex = 0;
+  for (let m = THAT.exec(before); m; m = THAT.exec(before)) that = m.index;
   if (that < 0) return false;
   return DENIAL_CUE.test(before.slice(0, that));
 }
@@ -133,18 +140,20 @@ class ClassificationExtractor implements ClaimExtractor {
     const text = context.text;
     const emit = (subject: Entity, claimStart: number, predicate: Predicate, sentence: SentenceSpan): void => {
       if (predicate.end <= predicate.start) return;
+      const found = categoriesOf(context, predicate);
+      if (found.length === 0) return;
       const denied = predicate.negated !== reportedAsFalse(text, sentence, claimStart);
-      for (const found of categoriesOf(context, predicate)) {
+      for (const category of found) {
         // "not a large charity" denies the size, not the category: only deny what the phrase is made of.
-        if (denied && !found.covers && !predicate.hedged) continue;
-        if (found.id.startsWith('~') && predicate.hedged) continue;
+        if (denied && !category.covers && !predicate.hedged) continue;
+        if (category.id.startsWith('~') && predicate.hedged) continue;
         claims.push(
           context.claim({
             subject,
             attribute: 'category',
             value: {
               kind: 'category',
-              category: found.id,
+              category: category.id,
               polarity: denied ? 'deny' : 'affirm',
               ...(predicate.hedged ? { hedged: true } : {}),
             },
@@ -193,9 +202,10 @@ class ClassificationExtractor implements ClaimExtractor {
       const start = m.index + m[0].length;
       const sentence = context.sentenceAt(m.index);
       if (!sentence || start >= sentence.end || handledAppositions.has(start)) continue;
-      const subject = context.organisationBefore(m.index, sentence.start);
+      const subject = context.organisationBefore(m.index, Math.max(sentence.start, m.index - APPOSITION_REACH));
       if (!subject) continue;
-      emit(subject, m.index + (m[0].search(/\S/) + 1), predicateAt(context, start, sentence, false, false), sentence);
+      // the claim starts at "itself" / "which", after the punctuation that opens the apposition
+      emit(subject, m.index + m[0].search(/\p{L}/u), predicateAt(context, start, sentence, false, false), sentence);
     }
 
     // "that it is Y": "it" stands for the nearest organisation before it in the same sentence, or,
@@ -207,7 +217,7 @@ class ClassificationExtractor implements ClaimExtractor {
       if (!sentence) continue;
       const subject =
         context
-          .within(context.organisations, sentence.start, at)
+          .within(context.organisations, Math.max(sentence.start, at - APPOSITION_REACH), at)
           .filter((o) => !isPrepositionalObject(text, o, sentence.start))
           .pop() ?? (at === sentence.start ? context.sentenceTopicBefore(sentence) : undefined);
       if (!subject) continue;

@@ -136,7 +136,7 @@ class OwnershipExtractor implements ClaimExtractor {
         // "49.9% of X is owned by Y"
         const of = OF_WHOLE.exec(slice(pct.end));
         if (of) {
-          const whole = orgs.find((o) => o.start === pct.end + of[0].length);
+          const whole = context.organisationStartingAt(pct.end + of[0].length);
           const owned = whole && OWNED_BY.exec(slice(whole.end));
           if (whole && owned) add(whole, share, whole.end + owned[0].length, pct.start, sentence.end);
           continue;
@@ -158,7 +158,7 @@ class OwnershipExtractor implements ClaimExtractor {
         let subject: Entity | undefined;
         const of = OF_WHOLE.exec(slice(at));
         if (of) {
-          subject = orgs.find((o) => o.start === at + of[0].length);
+          subject = context.organisationStartingAt(at + of[0].length);
           if (!subject) continue;
           at = subject.end;
         }
@@ -205,7 +205,7 @@ class OwnershipExtractor implements ClaimExtractor {
           if (pct && share) {
             const rest = slice(pct.end);
             const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
-            const whole = link && orgs.find((o) => o.start === pct.end + link[0].length);
+            const whole = link && context.organisationStartingAt(pct.end + link[0].length);
             if (whole && whole.canonical !== org.canonical) {
               claims.push(
                 context.claim({
