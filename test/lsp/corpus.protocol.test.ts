@@ -70,11 +70,11 @@ describe('following changes on disk', () => {
     const path = join(workspace, 'sub', 'later.txt');
     writeFileSync(path, 'Acme Holdings Ltd is a company founded in 1999.\n');
     // Messages are handled in order, so the request below sees the notification's effect.
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 1 }] });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 1 }] });
     expect(inCorpus(await documentsInCorpus(client), 'sub/later.txt')).toBe(true);
 
     rmSync(path);
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 3 }] });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path), type: 3 }] });
     expect(inCorpus(await documentsInCorpus(client), 'sub/later.txt')).toBe(false);
   });
 
@@ -82,10 +82,10 @@ describe('following changes on disk', () => {
     const folder = join(workspace, 'gone');
     mkdirSync(folder);
     writeFileSync(join(folder, 'one.txt'), 'Acme Holdings Ltd was founded in 1999.\n');
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(folder, 'one.txt')), type: 1 }] });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(folder, 'one.txt')), type: 1 }] });
     expect(inCorpus(await documentsInCorpus(client), 'gone/one.txt')).toBe(true);
     rmSync(folder, { recursive: true });
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(folder), type: 3 }] });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(folder), type: 3 }] });
     expect(inCorpus(await documentsInCorpus(client), 'gone/one.txt')).toBe(false);
   });
 });
@@ -99,13 +99,13 @@ describe('diagnostics and settings', () => {
     const published = await client.waitForDiagnostics(affirmUri(), (params) => conflictsIn(params).length > 0);
     const related = published.diagnostics[0].relatedInformation!.map((info) => decodeURIComponent(info.location.uri));
     expect(related.some((uri) => uri.endsWith('/sub/deny.md'))).toBe(true);
-    expect(published.diagnostics[0].message).toMatch(/^Another source says Brightwater Care Partnership is NOT an employee-owned co-operative \(deny\.md/);
+    expect(published.diagnostics[0].message).toMatch(/^Another source says Brightwater Care Partnership is NOT (an )?employee-owned( co-operative)? \(deny\.md\)$/);
   });
 
   it('uses the severity setting, re-read when the configuration changes', async () => {
     const before = client.recorded.diagnostics.length;
     client.settings = { ...client.settings, diagnostics: { severity: 'error' } };
-    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    client.notify('workspace/didChangeConfiguration', { settings: null });
     const published = await client.waitForDiagnostics(affirmUri(), (params) => conflictsIn(params).length > 0, before);
     expect(published.diagnostics.every((diagnostic) => diagnostic.severity === 1)).toBe(true);
   });
@@ -122,7 +122,7 @@ describe('diagnostics and settings', () => {
 
   it('with checkOn "save", waits for the save before publishing', async () => {
     client.settings = { ...client.settings, checkOn: 'save' };
-    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    client.notify('workspace/didChangeConfiguration', { settings: null });
     await new Promise((resolve) => setTimeout(resolve, 150));
     const before = client.recorded.diagnostics.length;
     const version = client.edit(affirmUri(), { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, 'y');
@@ -136,14 +136,14 @@ describe('diagnostics and settings', () => {
   it('applies a narrower corpus.include without a reload', async () => {
     const before = client.recorded.corpusChanges.length;
     client.settings = { ...client.settings, checkOn: 'type', corpus: { include: ['**/*.md'] } };
-    client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    client.notify('workspace/didChangeConfiguration', { settings: null });
     await client.waitFor(() => client.recorded.corpusChanges.slice(before).find((change) => change.reason === 'all'), 'a corpus change');
     const documents = await documentsInCorpus(client);
     expect(inCorpus(documents, 'sub/deny.md')).toBe(true);
     expect(inCorpus(documents, 'affirm.txt')).toBe(true);
     // affirm.txt stays while it is open in the editor, but a new .txt file is no longer taken.
     writeFileSync(join(workspace, 'other.txt'), 'Acme Holdings Ltd was founded in 1999.\n');
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(workspace, 'other.txt')), type: 1 }] });
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(workspace, 'other.txt')), type: 1 }] });
     expect(inCorpus(await documentsInCorpus(client), 'other.txt')).toBe(false);
   });
 });

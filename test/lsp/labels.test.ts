@@ -17,7 +17,7 @@ describe('values in a researcher’s words', () => {
     expect(entityValueLabel({ kind: 'money', amount: 10_000_000, currency: 'GBP' })).toBe('£10 million');
     expect(entityValueLabel({ kind: 'money', amount: 1_500_000_000, currency: 'GBP' })).toBe('£1.5 billion');
     expect(entityValueLabel({ kind: 'quantity', value: 1000, noun: 'healthcare co-ops', qualifier: 'around' })).toBe('about 1,000 healthcare co-ops');
-    expect(claimValueLabel({ kind: 'number', value: 49.9, unit: '%' })).toBe('49.9%');
+    expect(claimValueLabel({ kind: 'number', value: 49.9, unit: '%', low: 49.85, high: 49.95 })).toBe('49.9%');
   });
 
   it('writes a denied or hedged category so the negation cannot be missed', () => {
@@ -34,6 +34,13 @@ describe('values in a researcher’s words', () => {
       'the share of Circle owned by employees is 49.9%',
     );
     expect(claimSentence('Circle', 'count:staff', { kind: 'number', value: 770, unit: 'staff' })).toBe('the number of staff for Circle is 770 staff');
+    expect(claimSentence('Circle', 'category', { kind: 'category', category: 'social-enterprise', polarity: 'affirm' })).toBe('Circle is a social enterprise');
+    expect(claimSentence('Circle', 'category', { kind: 'category', category: 'investor-majority-owned', polarity: 'affirm' })).toBe(
+      'Circle is majority-owned by outside investors',
+    );
+    expect(claimSentence('Circle', 'owned-share:org:circle-partnership-ltd', { kind: 'number', value: 49.9, unit: '%' }, (id) =>
+      id === 'org:circle-partnership-ltd' ? 'Circle Partnership Ltd' : undefined,
+    )).toBe('the share of Circle owned by Circle Partnership Ltd is 49.9%');
     expect(claimSentence('Andrew Lansley', 'role', { kind: 'role', title: 'Health Secretary' })).toBe('Andrew Lansley is Health Secretary');
     expect(claimSentence('Fund', 'date:announced', { kind: 'date', iso: '2010-11-17', precision: 'day' })).toBe('Fund was announced on 17 November 2010');
   });

@@ -13,7 +13,7 @@ const SLICE_MS = 15;
 export async function checkCorpus(session: Session, progress: WorkDoneProgressReporter, token: CancellationToken): Promise<CheckCorpusResult> {
   progress.begin('Policy Lens: checking claims', 0, 'waiting for indexing', true);
   try {
-    await session.whenIndexed();
+    await Promise.race([session.whenIndexed(), whenCancelled(token)]);
     // Let a cancellation sent right after the request arrive before any work is done.
     await yieldToEventLoop();
     const { state, publisher, reviews } = session;
@@ -22,7 +22,7 @@ export async function checkCorpus(session: Session, progress: WorkDoneProgressRe
     const result: CheckCorpusResult = { documents: docs.length, entities: 0, claims: 0, conflicts: 0, reviewed: 0, documentsWithConflicts: 0 };
     let sliceStart = Date.now();
     for (let index = 0; index < docs.length; index++) {
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Check Claims was cancelled');
+      if (token.isCancellationRequested) throw cancelled();
       const doc = docs[index];
       const analysis = state.engine.get(doc)?.analysis;
       result.entities += analysis?.entities.length ?? 0;
@@ -34,7 +34,7 @@ export async function checkCorpus(session: Session, progress: WorkDoneProgressRe
         sliceStart = Date.now();
       }
     }
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Check Claims was cancelled');
+    if (token.isCancellationRequested) throw cancelled();
     for (const conflict of state.engine.conflicts()) {
       if (reviews.isReviewed(conflict.id)) result.reviewed++;
       else result.conflicts++;
@@ -44,4 +44,16 @@ export async function checkCorpus(session: Session, progress: WorkDoneProgressRe
   } finally {
     progress.done();
   }
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Check Claims was cancelled');
+}
+
+/** Settles when the request is cancelled, so waiting for a long index does not outlive the request. */
+function whenCancelled(token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    if (token.isCancellationRequested) resolve();
+    else token.onCancellationRequested(() => resolve());
+  });
 }

@@ -2,6 +2,7 @@ import type { Claim } from '../engine/types';
 import type { ClaimMatrixCell, ClaimMatrixResult, ClaimMatrixRow } from '../protocol';
 import type { CorpusState } from './corpusState';
 import { attributeLabel, claimValueLabel } from './labels';
+import { corpusNames } from './names';
 import { fileNameOf } from './uris';
 
 // policyLens/claimMatrix: who says what. One row per subject and attribute that two or more sources
@@ -17,6 +18,7 @@ interface RowBuilder {
 
 export function claimMatrixRequest(state: CorpusState): ClaimMatrixResult {
   state.flushAll();
+  const nameOf = corpusNames(state);
   const rows = new Map<string, RowBuilder>();
   for (const doc of state.documents()) {
     for (const claim of state.engine.get(doc)?.analysis.claims ?? []) {
@@ -62,7 +64,7 @@ export function claimMatrixRequest(state: CorpusState): ClaimMatrixResult {
       subject: row.subject,
       subjectName: row.subjectName,
       attribute: row.attribute,
-      attributeLabel: attributeLabel(row.attribute),
+      attributeLabel: attributeLabel(row.attribute, nameOf),
       cells,
     });
   }

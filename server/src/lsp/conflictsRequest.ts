@@ -1,8 +1,9 @@
 import type { Conflict } from '../engine/types';
 import type { ClaimInfo, ConflictInfo, ConflictsParams, ConflictsResult } from '../protocol';
 import type { CorpusState } from './corpusState';
-import { attributeLabel, claimValueLabel } from './labels';
+import { attributeLabel, claimValueLabel, type NameOf } from './labels';
 import type { ReviewStore } from './reviews';
+import { corpusNames } from './names';
 import { documentKey, fileNameOf } from './uris';
 
 // policyLens/conflicts, for the Conflicts view: every conflict with its claims per source, whether
@@ -13,15 +14,16 @@ export function conflictsRequest(state: CorpusState, reviews: ReviewStore, param
   state.flushAll();
   const conflicts = params?.uri ? state.engine.conflictsForDoc(documentKey(params.uri)) : state.engine.conflicts();
   const result: ConflictInfo[] = [];
+  const nameOf = corpusNames(state);
   for (const conflict of conflicts) {
     const reviewed = reviews.isReviewed(conflict.id);
     if (reviewed && !params?.includeReviewed) continue;
-    result.push(conflictInfo(state, conflict, reviewed));
+    result.push(conflictInfo(state, conflict, reviewed, nameOf));
   }
   return { conflicts: result.sort((a, b) => a.subjectName.localeCompare(b.subjectName) || a.attribute.localeCompare(b.attribute)) };
 }
 
-export function conflictInfo(state: CorpusState, conflict: Conflict, reviewed: boolean): ConflictInfo {
+export function conflictInfo(state: CorpusState, conflict: Conflict, reviewed: boolean, nameOf: NameOf): ConflictInfo {
   const claims: ClaimInfo[] = [];
   for (const { doc, claim } of conflict.claims) {
     const lines = state.linesOf(doc);
@@ -40,7 +42,7 @@ export function conflictInfo(state: CorpusState, conflict: Conflict, reviewed: b
     subject: conflict.subject,
     subjectName: conflict.subjectName,
     attribute: conflict.attribute,
-    attributeLabel: attributeLabel(conflict.attribute),
+    attributeLabel: attributeLabel(conflict.attribute, nameOf),
     reviewed,
     claims,
   };

@@ -4,6 +4,7 @@ import type { Conflict, SourcedClaim } from '../engine/types';
 import type { CorpusState } from './corpusState';
 import { claimSentence, claimValueLabel, formatDate } from './labels';
 import { locationOf } from './locations';
+import { corpusNames } from './names';
 import { excerpt } from './markdown';
 import type { ReviewStore } from './reviews';
 import type { SeverityName } from './settings';
@@ -15,6 +16,7 @@ import { fileNameOf, shortFileName } from './uris';
 
 export const DIAGNOSTIC_SOURCE = 'Policy Lens';
 const MESSAGE_SOURCES = 3;
+const QUOTE_LENGTH = 160;
 
 const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -62,22 +64,35 @@ export function opposingClaims(conflict: Conflict, here: SourcedClaim): SourcedC
 }
 
 /**
- * "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October 2010)",
- * or, with several sources, each of them in turn.
+ * "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October 2010)".
+ * Opposing claims that say the same thing are stated once, with all their places; the lead words
+ * say whether the disagreement comes from another source, several, or this same document.
  */
 function conflictMessage(state: CorpusState, doc: string, conflict: Conflict, opposing: SourcedClaim[]): string {
-  const statements = opposing.slice(0, MESSAGE_SOURCES).map((other) => {
-    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value);
-    return `${sentence} (${sourceDescription(state, doc, other)})`;
-  });
-  const more = opposing.length > MESSAGE_SOURCES ? `; and ${opposing.length - MESSAGE_SOURCES} more` : '';
-  if (statements.length === 0) return `Sources disagree about ${conflict.subjectName}`;
-  const fromElsewhere = opposing.some((other) => other.doc !== doc);
-  const lead = statements.length === 1 ? (fromElsewhere ? 'Another source says' : 'This document also says') : 'Other sources say';
-  return `${lead} ${statements.join('; ')}${more}`;
+  if (opposing.length === 0) return `Sources disagree about ${conflict.subjectName}`;
+  const nameOf = corpusNames(state);
+  const placesBySentence = new Map<string, string[]>();
+  for (const other of opposing) {
+    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
+    const places = placesBySentence.get(sentence) ?? [];
+    const place = sourceDescription(state, doc, other);
+    if (!places.includes(place)) places.push(place);
+    placesBySentence.set(sentence, places);
+  }
+  const statements = [...placesBySentence].map(([sentence, places]) => `${sentence} (${joinPlaces(places)})`);
+  const shown = statements.slice(0, MESSAGE_SOURCES).join('; ');
+  const more = statements.length > MESSAGE_SOURCES ? `; and ${statements.length - MESSAGE_SOURCES} more` : '';
+  const otherDocuments = new Set(opposing.filter((other) => other.doc !== doc).map((other) => other.doc));
+  const lead =
+    otherDocuments.size === 0
+      ? 'This document also says'
+      : otherDocuments.size === 1 && opposing.every((other) => other.doc !== doc)
+        ? 'Another source says'
+        : 'Other sources say';
+  return `${lead} ${shown}${more}`;
 }
 
-/** "000_cde….txt, dated 29 October 2010", or "line 12 of this document". */
+/** "line 34 of this document", or "000_cde….txt, dated 29 October 2010". */
 function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim): string {
   if (other.doc === doc) {
     const line = (state.linesOf(doc)?.positionAt(other.claim.start).line ?? 0) + 1;
@@ -87,11 +102,25 @@ function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim)
   return when ? `${shortFileName(other.doc)}, dated ${formatDate(when)}` : shortFileName(other.doc);
 }
 
+/** "line 34 of this document" and "line 50 of this document" become "lines 34 and 50 of this document". */
+function joinPlaces(places: string[]): string {
+  const lines = places.map((place) => /^line (\d+) of this document$/.exec(place)?.[1]).filter((line): line is string => line !== undefined);
+  const elsewhere = places.filter((place) => !place.endsWith(' of this document'));
+  const here =
+    lines.length === 0 ? [] : lines.length === 1 ? [`line ${lines[0]} of this document`] : [`lines ${listWords(lines)} of this document`];
+  return [...elsewhere, ...here].join('; ');
+}
+
+function listWords(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function relatedInformation(state: CorpusState, other: SourcedClaim): DiagnosticRelatedInformation | undefined {
   const location = locationOf(state, other.doc, other.claim.start, other.claim.end);
   if (!location) return undefined;
   const text = state.engine.get(other.doc)?.text ?? other.claim.text;
-  const quote = excerpt(text, other.claim.start, other.claim.end, 0);
+  const clause = excerpt(text, other.claim.start, other.claim.end, 0);
+  const quote = clause.length > QUOTE_LENGTH ? `${clause.slice(0, QUOTE_LENGTH - 1)}…` : clause;
   return { location, message: `${fileNameOf(other.doc)} says ${claimValueLabel(other.claim.value)}: “${quote}”` };
 }
 

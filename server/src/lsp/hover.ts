@@ -5,6 +5,7 @@ import type { CorpusState, Snapshot } from './corpusState';
 import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel } from './labels';
 import { byDocumentThenOffset, locationOf } from './locations';
 import { escapeMarkdown, excerpt, locationLink } from './markdown';
+import { corpusNames } from './names';
 import { fileNameOf, shortFileName } from './uris';
 
 // Hover cards. On an entity: what it is, its canonical name, the other names it goes by, a
@@ -69,9 +70,10 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
 
   const claims = claimsAbout(state, entity.canonical, documents);
   if (claims.length > 0) {
+    const nameOf = corpusNames(state);
     const items = claims.slice(0, CLAIMS_ABOUT).map(({ doc, claim }) => {
       const location = locationOf(state, doc, claim.start, claim.end);
-      const value = `${attributeLabel(claim.attribute)}: ${claimValueLabel(claim.value)}`;
+      const value = `${attributeLabel(claim.attribute, nameOf)}: ${claimValueLabel(claim.value)}`;
       return location ? `- ${escapeMarkdown(value)} (${locationLink(shortFileName(doc, 24), location)})` : '';
     });
     const more = claims.length > CLAIMS_ABOUT ? `\n- and ${claims.length - CLAIMS_ABOUT} more` : '';
@@ -133,7 +135,7 @@ function claimComparison(state: CorpusState, doc: string, claim: Claim): string 
   const disputed = state.engine
     .conflictsForDoc(doc)
     .some((conflict) => conflict.subject === claim.subject && conflict.attribute === claim.attribute);
-  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute))}${disputed ? ' · sources disagree' : ''}`;
+  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, corpusNames(state)))}${disputed ? ' · sources disagree' : ''}`;
   const rows = sourced.map(({ doc: source, claim: other }) => {
     const location = locationOf(state, source, other.start, other.end);
     const marker = source === doc && other.start === claim.start ? ' (here)' : '';

@@ -1,7 +1,29 @@
+import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../engine/claims/rules';
 import type { ClaimValue, DatePrecision, EntityValue, Qualifier } from '../engine/types';
 
 // Engine values in the words a researcher reads: in hovers, diagnostic messages, the Conflicts
 // view and the claim matrix. Plain text only; Markdown escaping happens where Markdown is built.
+
+/** Looks up the display name of a canonical id that appears inside an attribute ("owned-share:org:x"). */
+export type NameOf = (canonical: string) => string | undefined;
+
+/**
+ * Category ids ("social-enterprise") in the words of the rules file ("social enterprise"). One
+ * rule set is in force per server, so the names are kept here and replaced when rules reload.
+ */
+let categoryNames = namesOf(DEFAULT_CONFLICT_RULES);
+
+export function useCategoryNames(rules: ConflictRules): void {
+  categoryNames = namesOf(rules);
+}
+
+function namesOf(rules: ConflictRules): Map<string, string> {
+  return new Map(rules.categories.map((category) => [category.id, category.name]));
+}
+
+export function categoryName(id: string): string {
+  return categoryNames.get(id) ?? id;
+}
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -99,19 +121,17 @@ function numberWithUnit(value: number, unit: string): string {
   return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
 
-/** A claim's value on its own: "NOT employee-owned co-operative", "more than 550 staff", "Health Secretary". */
+/** A claim's value on its own: "NOT employee-owned", "more than 550 staff", "Health Secretary". */
 export function claimValueLabel(value: ClaimValue): string {
   switch (value.kind) {
-    case 'category':
-      if (value.polarity === 'deny') return value.hedged ? `not strictly ${value.category}` : `NOT ${value.category}`;
-      return value.hedged ? `so-called ${value.category}` : value.category;
-    case 'number': {
-      const { low, high } = value;
-      if (!value.qualifier && low !== undefined && high !== undefined && low !== high) {
-        return `${numberWithUnit(low, value.unit)} to ${numberWithUnit(high, value.unit)}`;
-      }
-      return withQualifier(numberWithUnit(value.value, value.unit), value.qualifier);
+    case 'category': {
+      const name = categoryName(value.category);
+      if (value.polarity === 'deny') return value.hedged ? `not strictly ${name}` : `NOT ${name}`;
+      return value.hedged ? `so-called ${name}` : name;
     }
+    case 'number':
+      // The bounds the engine derives from stated precision are for comparison, not for reading.
+      return withQualifier(numberWithUnit(value.value, value.unit), value.qualifier);
     case 'role':
       return value.title;
     case 'date':
@@ -120,14 +140,15 @@ export function claimValueLabel(value: ClaimValue): string {
 }
 
 /** An attribute key in words: "owned-share:employees" → "share owned by employees", "count:staff" → "number of staff". */
-export function attributeLabel(attribute: string): string {
-  const [head, ...rest] = attribute.split(':');
-  const detail = words(rest.join(' '));
+export function attributeLabel(attribute: string, nameOf?: NameOf): string {
+  const { head, detail } = splitAttribute(attribute, nameOf);
   switch (head) {
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
     case 'count':
       return detail ? `number of ${detail}` : 'count';
+    case 'share':
+      return detail ? `share of ${detail}` : 'share';
     case 'date':
       return detail ? `date ${detail}` : 'date';
     default:
@@ -135,18 +156,34 @@ export function attributeLabel(attribute: string): string {
   }
 }
 
+/** The attribute's kind and its detail in words, with canonical ids ("org:circle-partnership-ltd") given their names. */
+function splitAttribute(attribute: string, nameOf?: NameOf): { head: string; detail: string } {
+  const [head, ...rest] = attribute.split(':');
+  const parts: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if ((rest[i] === 'org' || rest[i] === 'person') && i + 1 < rest.length) {
+      const id = `${rest[i]}:${rest[i + 1]}`;
+      parts.push(nameOf?.(id) ?? words(rest[i + 1]));
+      i++;
+    } else {
+      parts.push(words(rest[i]));
+    }
+  }
+  return { head, detail: parts.join(' ') };
+}
+
 /**
  * A claim as a sentence about its subject, for diagnostic messages:
  * "Circle is NOT an employee-owned co-operative", "the share of Circle owned by employees is 49.9%",
  * "Andrew Lansley is Health Secretary", "Circle was announced on 17 November 2010".
  */
-export function claimSentence(subjectName: string, attribute: string, value: ClaimValue): string {
-  const [head, ...rest] = attribute.split(':');
-  const detail = words(rest.join(' '));
+export function claimSentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
+  const { head, detail } = splitAttribute(attribute, nameOf);
   switch (value.kind) {
     case 'category': {
+      const name = categoryName(value.category);
       const negation = value.polarity === 'deny' ? (value.hedged ? 'not strictly ' : 'NOT ') : '';
-      const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${value.category}` : withArticle(value.category);
+      const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);
       return `${subjectName} is ${negation}${described}`;
     }
     case 'role':
@@ -154,17 +191,20 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
     case 'date':
       return head === 'date' && detail
         ? `${subjectName} was ${detail} ${datePhrase(value.iso, value.precision)}`
-        : `the ${attributeLabel(attribute)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
+        : `the ${attributeLabel(attribute, nameOf)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
     case 'number':
       if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
-      return `the ${attributeLabel(attribute)} for ${subjectName} is ${claimValueLabel(value)}`;
+      return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;
   }
 }
 
-/** "an employee-owned co-operative", "a social enterprise"; adjectives such as "employee-owned" take none. */
+/**
+ * "a social enterprise", "an employee-owned co-operative"; a participle phrase takes none
+ * ("employee-owned", "publicly owned", "majority-owned by outside investors").
+ */
 function withArticle(category: string): string {
-  const lastWord = category.trim().split(/\s+/).pop() ?? '';
-  if (/ed$/i.test(lastWord)) return category;
+  const wordsOf = category.trim().split(/\s+/);
+  if (/ed$/i.test(wordsOf[wordsOf.length - 1]) || (/ed$/i.test(wordsOf[0]) && wordsOf.includes('by'))) return category;
   return `${/^[aeiou]/i.test(category) ? 'an' : 'a'} ${category}`;
 }
 

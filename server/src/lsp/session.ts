@@ -8,6 +8,7 @@ import { readTextFile } from '../files/readText';
 import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnostics';
+import { useCategoryNames } from './labels';
 import { loadReferenceData, type ReferenceData } from './referenceData';
 import { ReviewStore } from './reviews';
 import type { Logger } from './safeHandler';
@@ -241,6 +242,7 @@ export class Session {
 
   private loadReferenceData(): ReferenceData {
     const data = loadReferenceData(this.options.workspaceFolders[0], this.settings.referenceData, this.options.trusted, this.maxBytes());
+    useCategoryNames(data.rules);
     for (const problem of data.problems) {
       this.logger.warn(`Reference data: ${problem}`);
       showNotice(this.connection, 'warning', `Policy Lens reference data: ${problem}`);

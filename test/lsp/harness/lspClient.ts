@@ -105,7 +105,7 @@ export class LspTestClient {
         },
       },
     });
-    connection.sendNotification('initialized', {});
+    client.notify('initialized', {});
     if (options.waitUntilReady !== false) await client.waitForStatus((status) => status.state === 'ready');
     return client;
   }
@@ -185,23 +185,28 @@ export class LspTestClient {
 
   open(uri: string, text: string, languageId = 'plaintext'): void {
     this.versions.set(uri, 1);
-    this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
   /** An incremental edit: replaces the range with text; returns the new version. */
   edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): number {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     return version;
   }
 
   save(uri: string): void {
-    this.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    this.notify('textDocument/didSave', { textDocument: { uri } });
   }
 
   closeDocument(uri: string): void {
-    this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Sends a notification; a failed write (the server already gone) is not the test's concern. */
+  notify(method: string, params?: unknown): void {
+    this.connection.sendNotification(method, params).catch(() => undefined);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
@@ -211,7 +216,7 @@ export class LspTestClient {
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      this.connection.sendNotification('exit');
+      this.notify('exit');
     } catch {
       // The server may already be gone.
     }

@@ -1,0 +1,16 @@
+import type { CorpusState } from './corpusState';
+import type { NameOf } from './labels';
+
+// Canonical ids that appear inside claim attributes ("owned-share:org:circle-partnership-ltd")
+// shown by the name the corpus knows them by.
+
+export function corpusNames(state: CorpusState): NameOf {
+  const cache = new Map<string, string | undefined>();
+  return (canonical) => {
+    if (!cache.has(canonical)) {
+      const first = state.engine.mentionsOf(canonical)[0]?.entity;
+      cache.set(canonical, first?.canonicalName ?? first?.text);
+    }
+    return cache.get(canonical);
+  };
+}
