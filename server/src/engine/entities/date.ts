@@ -13,7 +13,7 @@ const MONTHS: Record<string, number> = {
 };
 
 // "May" and "March" are ordinary words too; they only count next to a day or year, which every
-// pattern below requires.
+// pattern below requires. Ordinal suffixes may be written in either case ("3rd", "3RD" is rare).
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -39,7 +39,9 @@ const DATE = new RegExp(
     .map((alternative) => `(?:${alternative})`)
     .join('|')
     .replace(/^/, String.raw`(?<![\w£$€/.,])(?:`) + ')',
-  'gi',
+  // Case-sensitive on purpose: month and day names are capitalised in English, and a pattern that
+  // can only start at a digit or a capital letter lets the scan skip most of the text quickly.
+  'g',
 );
 
 function pad(n: number): string {

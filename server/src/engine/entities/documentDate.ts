@@ -1,12 +1,12 @@
 import type { Entity } from '../types';
 
 // The document's own date: the date a page gives itself ("Published 17 November 2010", a "Comment
-// date" line followed by the date, "Posted on …", "Last updated …"). Rule: among dates with such a
-// cue in front of them, on the same line or on the line just before, the latest wins (a page with
+// date" line followed by the date, "Posted on …", "Last updated: …"). Rule: among dates with such a
+// cue right in front of them ("published under the 2010 to 2015 government" is not one), on the same line or on the line just before, the latest wins (a page with
 // comments is current as of its latest comment). Only dates with a year count. No cue, no date:
 // a date mentioned in the text is what it talks about, not when it was written.
 
-const CUE = /\b(?:published|posted|updated|comment date|dated|date|issued|released|first published|last modified)\b[^\n.!?]{0,40}$/i;
+const CUE = /\b(?:published|posted|updated|comment date|dated|date|issued|released|last modified)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
 const CUE_LINE = /^(?:comment date|date|published|posted|updated|last updated|date published)\s*:?\s*$/i;
 
 function precededByCue(text: string, start: number): boolean {

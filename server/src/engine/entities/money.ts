@@ -1,13 +1,13 @@
 import type { Entity } from '../types';
-import { NUMERAL, QUALIFIER, SCALE_WORDS, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
-import { afterHedge, numberEntity } from './numberEntity';
+import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
+import { numberEntity } from './numberEntity';
 
 // Sums of money: "£1.5 billion", "£600m", "over £10million", "$3bn", "€20k", "10 million pounds",
 // "50p". "£8.99p" (a pound sign and a redundant pence mark) is read as £8.99. One global scan.
 
 const SPACE = String.raw`[ \u00a0]`;
 const MONEY = new RegExp(
-  String.raw`(?<![\w.])(?:(${QUALIFIER})${SPACE}+)?(?:` +
+  String.raw`(?<![\w.])(?:` +
     String.raw`(US\$|A\$|C\$|£|\$|€)${SPACE}?(${NUMERAL})(?:${SPACE}?(${SCALE_WORDS})\b|(bn|mn|m|k)(?![\p{L}\d]))?(p(?![\p{L}\d]))?` +
     String.raw`|(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?${SPACE}(pounds sterling|pounds|sterling|euros|dollars|pence)\b` +
     String.raw`|(\d{1,3})p(?![\p{L}\d])` +
@@ -25,20 +25,21 @@ interface Amount {
   currency: string;
 }
 
-// Group numbers of MONEY: 1 hedge; 2 symbol, 3 amount, 4 scale word, 5 scale abbreviation,
-// 6 pence mark; 7 amount, 8 scale word, 9 currency word; 10 pence amount.
+// Group numbers of MONEY (a hedge in front is read backwards, see hedgeBefore): 1 symbol, 2 amount,
+// 3 scale word, 4 scale abbreviation, 5 pence mark; 6 amount, 7 scale word, 8 currency word;
+// 9 pence amount.
 function amountOf(m: RegExpExecArray): Amount | undefined {
-  if (m[2] !== undefined) {
+  if (m[1] !== undefined) {
     // A pence mark after a pound amount ("£8.99p") is redundant: the amount is still pounds.
-    const amount = scaled(parseNumber(m[3]!), scaleValue(m[4] ?? m[5]));
-    return { amount, currency: SYMBOL_CURRENCY[m[2].toUpperCase()] ?? 'GBP' };
+    const amount = scaled(parseNumber(m[2]!), scaleValue(m[3] ?? m[4]));
+    return { amount, currency: SYMBOL_CURRENCY[m[1].toUpperCase()] ?? 'GBP' };
   }
-  if (m[7] !== undefined) {
-    const word = m[9]!.toLowerCase();
-    const number = scaled(parseNumber(m[7]), scaleValue(m[8]));
+  if (m[6] !== undefined) {
+    const word = m[8]!.toLowerCase();
+    const number = scaled(parseNumber(m[6]), scaleValue(m[7]));
     return { amount: word === 'pence' ? scaled(number, 0.01) : number, currency: WORD_CURRENCY[word] ?? 'GBP' };
   }
-  if (m[10] !== undefined) return { amount: scaled(parseNumber(m[10]), 0.01), currency: 'GBP' };
+  if (m[9] !== undefined) return { amount: scaled(parseNumber(m[9]), 0.01), currency: 'GBP' };
   return undefined;
 }
 
@@ -48,10 +49,11 @@ export function recogniseMoney(text: string): Entity[] {
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
     const amount = amountOf(m);
     if (!amount || Number.isNaN(amount.amount)) continue;
-    const start = m.index;
-    const qualifier = normaliseQualifier(m[1]);
+    const coreStart = m.index;
+    const hedge = hedgeBefore(text, coreStart);
+    const qualifier = normaliseQualifier(hedge?.raw);
     found.push(
-      numberEntity(text, 'money', start, afterHedge(text, start, m[1]), start + m[0].length, {
+      numberEntity(text, 'money', hedge?.start ?? coreStart, coreStart, coreStart + m[0].length, {
         kind: 'money',
         amount: amount.amount,
         currency: amount.currency,

@@ -85,3 +85,18 @@ export function parseNumber(raw: string): number {
 export function scaled(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
 }
+
+/** A hedge ending right where a number starts, read backwards from the number (cheaper than a leading optional group). */
+const HEDGE_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(${QUALIFIER})[ \u00a0]+$`, 'iu');
+const HEDGE_WINDOW = 28;
+
+export interface Hedge {
+  start: number;
+  raw: string;
+}
+
+export function hedgeBefore(text: string, numberStart: number): Hedge | undefined {
+  const from = Math.max(0, numberStart - HEDGE_WINDOW);
+  const m = HEDGE_BEFORE.exec(text.slice(from, numberStart));
+  return m ? { start: from + m.index, raw: m[1]! } : undefined;
+}

@@ -92,6 +92,9 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
   let end = head;
   for (; i <= runLast; i++) {
     const token = tokens[i]!;
+    // "the Royal Borough of Greenwich and the Institute for …": "and the" or "and" before another
+    // organisation word joins two names, it does not continue this one.
+    if (token.key === 'and' && (tokens[i + 1]?.key === 'the' || ORGANISATION_OPENERS.has(tokens[i + 1]?.key ?? ''))) break;
     if (isCapitalised(token)) {
       end = i;
       // A person's name after a title ends the complement: "Minister for the Cabinet Office Francis Maude".

@@ -114,7 +114,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.shape !== Shape.Lower) continue;
+    // Class nouns are lower case, or capitalised because they open the sentence ("Firms such as …").
+    if (token.shape !== Shape.Lower && !token.sentenceStart) continue;
     if (ORGANISATION_CLASS_NOUNS.has(token.key)) {
       let at = i + 1;
       if (tokens[at]?.text === ',') at++;

@@ -1,11 +1,11 @@
 import type { Entity } from '../types';
-import { NUMERAL, NUMBER_WORDS, QUALIFIER, normaliseQualifier, parseNumber } from './numbers';
-import { afterHedge, numberEntity } from './numberEntity';
+import { NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber } from './numbers';
+import { numberEntity } from './numberEntity';
 
 // Percentages: "49.9%", "over 60 per cent", "Around 80%", "ten percent". One global scan.
 
 const PERCENTAGE = new RegExp(
-  String.raw`(?<![\w.£$€])(?:(${QUALIFIER})[ \u00a0]+)?(${NUMERAL}|${NUMBER_WORDS})[ \u00a0]?(?:%|per[ \u00a0-]?cent\b|percent\b)`,
+  String.raw`(?<![\w.£$€])(${NUMERAL}|${NUMBER_WORDS})[ \u00a0]?(?:%|per[ \u00a0-]?cent\b|percent\b)`,
   'giu',
 );
 
@@ -13,14 +13,13 @@ export function recognisePercentages(text: string): Entity[] {
   const found: Entity[] = [];
   PERCENTAGE.lastIndex = 0;
   for (let m = PERCENTAGE.exec(text); m !== null; m = PERCENTAGE.exec(text)) {
-    const qualifierText = m[1];
-    const value = parseNumber(m[2]!);
+    const value = parseNumber(m[1]!);
     if (Number.isNaN(value)) continue;
-    const start = m.index;
-    const coreStart = afterHedge(text, start, qualifierText);
-    const qualifier = normaliseQualifier(qualifierText);
+    const coreStart = m.index;
+    const hedge = hedgeBefore(text, coreStart);
+    const qualifier = normaliseQualifier(hedge?.raw);
     found.push(
-      numberEntity(text, 'percentage', start, coreStart, start + m[0].length, {
+      numberEntity(text, 'percentage', hedge?.start ?? coreStart, coreStart, coreStart + m[0].length, {
         kind: 'percentage',
         value,
         ...(qualifier ? { qualifier } : {}),

@@ -89,7 +89,10 @@ export function findPeopleByGivenName(scan: NameScan): void {
   }
 }
 
-function claimRunAsPerson(scan: NameScan, first: number, last: number, via: 'role-cue' | 'context'): boolean {
+function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context'): boolean {
+  // "Later Dube wrote": a capitalised sentence opener is not part of the name unless it is a given name.
+  const opener = scan.tokens[start]!;
+  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) ? start + 1 : start;
   const count = last - first + 1;
   if (count < 2 || count > MAX_NAME_WORDS || !scan.isFree(first, last)) return false;
   for (let i = first; i <= last; i++) if (!isSurnameLike(scan.tokens[i])) return false;

@@ -1,7 +1,7 @@
 import type { Entity } from '../types';
 import { COUNTED_HEADS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { NUMERAL, NUMBER_WORDS, QUALIFIER, SCALE_WORDS, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
-import { afterHedge, numberEntity } from './numberEntity';
+import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
+import { numberEntity } from './numberEntity';
 
 // Quantities: a numeral that counts people or organisations, with the counted noun phrase when it
 // follows ("770 staff", "approximately 1000 healthcare co-ops", "10 of the larger voluntary
@@ -12,7 +12,7 @@ import { afterHedge, numberEntity } from './numberEntity';
 
 const SPACE = String.raw`[ \u00a0]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,£$€/:'’-])(?:(${QUALIFIER})${SPACE}+)?(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  String.raw`(?<![\w.,£$€/:'’-])(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
   'giu',
 );
 
@@ -99,14 +99,15 @@ export function recogniseQuantities(text: string): Entity[] {
   const found: Entity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    const digits = m[2] !== undefined;
-    const numeral = (m[2] ?? m[4])!;
-    const scale = m[3] ?? m[5];
+    const digits = m[1] !== undefined;
+    const numeral = (m[1] ?? m[3])!;
+    const scale = m[2] ?? m[4];
     const value = scaled(parseNumber(numeral), scaleValue(scale));
     if (Number.isNaN(value)) continue;
-    const start = m.index;
-    const coreStart = afterHedge(text, start, m[1]);
-    const numberEnd = start + m[0].length;
+    const coreStart = m.index;
+    const hedge = hedgeBefore(text, coreStart);
+    const start = hedge?.start ?? coreStart;
+    const numberEnd = coreStart + m[0].length;
     if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) continue;
     const counted = countedNoun(text, numberEnd, digits);
     if (counted === 'not-counting') continue;
@@ -119,7 +120,7 @@ export function recogniseQuantities(text: string): Entity[] {
       if (!digits || !largeEnoughAlone(numeral, scale, value)) continue;
       end = numberEnd;
     }
-    const qualifier = normaliseQualifier(m[1]);
+    const qualifier = normaliseQualifier(hedge?.raw);
     found.push(
       numberEntity(text, 'quantity', start, coreStart, end, {
         kind: 'quantity',

@@ -1,36 +1,50 @@
 // Character classes for the tokenizer, decided on UTF-16 code units so that offsets never move.
-// ASCII goes through a lookup table; everything else falls back to Unicode property tests, which
-// are slower but rare in English policy text.
+// Each code unit is classified once, on first sight, into a 64 KB table: the tokenizer's inner
+// loop is then one array read per character, even for curly quotes and no-break spaces.
 
-const enum Ascii {
-  Other = 0,
-  Space = 1,
-  Newline = 2,
-  Letter = 3,
-  Digit = 4,
-}
-
-const ASCII_TABLE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if (c === 10 || c === 13) ASCII_TABLE[c] = Ascii.Newline;
-  else if (c === 32 || c === 9 || c === 11 || c === 12) ASCII_TABLE[c] = Ascii.Space;
-  else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_TABLE[c] = Ascii.Letter;
-  else if (c >= 48 && c <= 57) ASCII_TABLE[c] = Ascii.Digit;
-}
+const LETTER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const SPACE = 8;
+const NEWLINE = 16;
+const KNOWN = 128;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const UPPERCASE = /\p{Lu}/u;
-const SPACE = /\s/u;
+const WHITE_SPACE = /\s/u;
+
+const table = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let flags = KNOWN;
+  if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85) flags |= NEWLINE;
+  else if (code >= 48 && code <= 57) flags |= DIGIT;
+  else if (code >= 0xd800 && code <= 0xdfff) {
+    // Surrogates (emoji and other astral characters) are never part of a word here.
+  } else {
+    const char = String.fromCharCode(code);
+    if (code === 0xa0 || WHITE_SPACE.test(char)) flags |= SPACE;
+    else if (LETTER_OR_MARK.test(char)) {
+      flags |= LETTER;
+      if (UPPERCASE.test(char)) flags |= UPPER;
+    }
+  }
+  table[code] = flags;
+  return flags;
+}
+
+function flagsOf(code: number): number {
+  const flags = table[code]!;
+  return flags === 0 ? classify(code) : flags;
+}
 
 export function isNewline(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
+  return (flagsOf(code) & NEWLINE) !== 0;
 }
 
 /** Horizontal white space, including U+00A0, which the seed texts use between words. */
 export function isSpace(code: number): boolean {
-  if (code < 128) return ASCII_TABLE[code] === Ascii.Space;
-  if (isNewline(code)) return false;
-  return code === 0xa0 || SPACE.test(String.fromCharCode(code));
+  return (flagsOf(code) & SPACE) !== 0;
 }
 
 export function isDigit(code: number): boolean {
@@ -39,18 +53,15 @@ export function isDigit(code: number): boolean {
 
 /** Letters of any script (BMP only: astral characters are never part of a word here). */
 export function isLetter(code: number): boolean {
-  if (code < 128) return ASCII_TABLE[code] === Ascii.Letter;
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LETTER_OR_MARK.test(String.fromCharCode(code));
+  return (flagsOf(code) & LETTER) !== 0;
 }
 
 export function isUpper(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPERCASE.test(String.fromCharCode(code));
+  return (flagsOf(code) & UPPER) !== 0;
 }
 
 export function isWordChar(code: number): boolean {
-  return isDigit(code) || isLetter(code);
+  return (flagsOf(code) & (LETTER | DIGIT)) !== 0;
 }
 
 /** Apostrophes that may sit inside a word ("King’s", "don't"). */

@@ -98,8 +98,23 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/**
+ * Word forms repeat heavily (Zipf), and lower-casing a two-byte string (any text with a curly quote
+ * or a no-break space is one) is slow, so keys are memoised. The memo is cleared when it grows
+ * large, which bounds its memory on huge vocabularies.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 100_000;
+
 export function lexiconKey(text: string): string {
-  return text.toLowerCase().replace(/\u2019/g, "'");
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    const lower = text.toLowerCase();
+    key = lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
 }
 
 function possessiveEnd(text: string, start: number, end: number): number {
@@ -121,7 +136,7 @@ export function tokenize(text: string): Token[] {
   let atSentenceStart = true;
 
   const push = (start: number, end: number, isWord: boolean): void => {
-    const slice = text.slice(start, end);
+    const slice = end - start === 1 && !isWord ? text.charAt(start) : text.slice(start, end);
     let gap: Gap;
     if (tokens.length === 0 || newlines >= 2) gap = newlines >= 2 ? Gap.Paragraph : Gap.LineBreak;
     else if (newlines === 1) gap = Gap.LineBreak;
@@ -134,7 +149,7 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       text: slice,
-      key: lexiconKey(slice),
+      key: isWord ? lexiconKey(slice) : slice,
       shape,
       gapBefore: gap,
       sentenceStart: atSentenceStart && isWord,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+function canonicals(text: string): Array<[string, string | undefined]> {
+  return entitiesOf(text, 'organisation').map((o) => [o.text, o.canonical]);
+}
+
+describe('canonical resolution', () => {
+  it('gives an acronym the identity of the name the text introduces it with', () => {
+    const [name, acronym, later] = canonicals('the Wessex Care Consortium (WCC) was formed. WCC bid.');
+    expect(name![1]).toBe(acronym![1]);
+    expect(later![1]).toBe(name![1]);
+  });
+
+  it('resolves an acronym to a name in the document whose initials spell it', () => {
+    const [name, acronym] = canonicals('The National Coalition for Independent Action spoke. NCIA has begun.');
+    expect(acronym![1]).toBe(name![1]);
+  });
+
+  it('uses reference aliases for well-known bodies', () => {
+    expect(canonicals('Co-ops UK and Co-operatives UK met KF and the King’s Fund and the Department for Health.')).toEqual([
+      ['Co-ops UK', 'org:co-operatives-uk'],
+      ['Co-operatives UK', 'org:co-operatives-uk'],
+      ['KF', 'org:kings-fund'],
+      ['King’s Fund', 'org:kings-fund'],
+      ['Department for Health', 'org:department-of-health'],
+    ]);
+  });
+
+  it('merges descriptive variants of one brand, and refers back to it by its short form', () => {
+    const ids = canonicals('Harrow Health Partnership runs clinics. Harrow Healthcare grew. Staff own part of Harrow.');
+    expect(ids.map(([text]) => text)).toEqual(['Harrow Health Partnership', 'Harrow Healthcare', 'Harrow']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('keeps legal entities with Ltd or plc apart from the brand they belong to', () => {
+    const ids = Object.fromEntries(canonicals('Circle Health is owned by Circle Partnership Ltd and Circle International plc; Circle grew.'));
+    expect(ids['Circle Health']).toBe(ids.Circle);
+    expect(ids['Circle Partnership Ltd']).not.toBe(ids.Circle);
+    expect(ids['Circle International plc']).not.toBe(ids.Circle);
+    expect(ids['Circle Partnership Ltd']).not.toBe(ids['Circle International plc']);
+  });
+
+  it('derives ids from names alone, so two documents agree without shared state', () => {
+    const [a] = entitiesOf('Staff at Harrow Health Partnership agreed.', 'organisation');
+    const [b] = entitiesOf('A different text about Harrow Healthcare.', 'organisation');
+    expect(a!.canonical).toBe(b!.canonical);
+  });
+
+  it('applies alias links given in the options', () => {
+    const aliases = [{ surface: 'Brightwater Collective', canonical: 'org:brightwater', canonicalName: 'Brightwater', type: 'organisation' as const }];
+    const [org] = entitiesOf('We met the Brightwater Collective today.', 'organisation', { aliases });
+    expect(org).toMatchObject({ text: 'Brightwater Collective', canonical: 'org:brightwater', canonicalName: 'Brightwater' });
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, textsOf } from './helpers';
+
+describe('organisations by form', () => {
+  it('recognises unseen names by their organisational head noun', () => {
+    expect(
+      textsOf('Grants went to the Wessex Tenants Association, Harbour Lane Partnership and Northgate Fostering Trust.', 'organisation'),
+    ).toEqual(['Wessex Tenants Association', 'Harbour Lane Partnership', 'Northgate Fostering Trust']);
+  });
+
+  it('reads names that take a complement, and legal suffixes in lower case', () => {
+    expect(
+      textsOf('Staff at the Royal Borough of Greenwich and the Institute for Rural Studies joined Acme Holdings plc.', 'organisation'),
+    ).toEqual(['Royal Borough of Greenwich', 'Institute for Rural Studies', 'Acme Holdings plc']);
+  });
+
+  it('leaves out a leading "the" and a possessive', () => {
+    expect(textsOf('The Wessex Tenants Association’s view was clear.', 'organisation')).toEqual(['Wessex Tenants Association']);
+  });
+
+  it('does not tag generic or anaphoric references, programmes or places', () => {
+    expect(
+      textsOf('The Government and Whitehall asked the Foundation Trust about the Big Society and the Pathfinder programme in London.', 'organisation'),
+    ).toEqual([]);
+  });
+});
+
+describe('organisations by acronym', () => {
+  it('tags acronyms, and NHS wherever it is not part of a longer name', () => {
+    expect(textsOf('NHS staff told the NHS Alliance and WRVA that G4S and 3SC bid.', 'organisation')).toEqual([
+      'NHS',
+      'NHS Alliance',
+      'WRVA',
+      'G4S',
+      '3SC',
+    ]);
+  });
+
+  it('leaves out places, classes of body, programmes, shouted words and postcodes', () => {
+    expect(textsOf('In the UK, GPs and PCTs run QIPP. It is NOT a co-op. Visit WESTMINSTER SW1H 9BP.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('organisations by context', () => {
+  it('tags names listed after a class noun', () => {
+    expect(
+      textsOf('Firms such as Brightwater and Keel won; corporations like Corvex and Tandem lost; four contractors, Alder, Birch and Cedar, bid.', 'organisation'),
+    ).toEqual(['Brightwater', 'Keel', 'Corvex', 'Tandem', 'Alder', 'Birch', 'Cedar']);
+  });
+
+  it('tags a name after a naming noun, in apposition, or listed with an organisation', () => {
+    expect(
+      textsOf('Speakers came from think tank Meridian, from Lumen, the advice charity, and from the Wessex Tenants Association and Pollard.', 'organisation'),
+    ).toEqual(['Meridian', 'Lumen', 'Wessex Tenants Association', 'Pollard']);
+  });
+
+  it('tags a name used as a modifier', () => {
+    const [style] = entitiesOf('a John Lewis-style scheme for staff', 'organisation');
+    expect(style).toMatchObject({ text: 'John Lewis' });
+  });
+
+  it('tags a lower-case affiliation line under a commenter’s name', () => {
+    const text = 'Great article.\n\njane okafor\n\nwessex partnership\nComment date\n3 May 2011\n';
+    expect(textsOf(text, 'organisation')).toEqual(['wessex partnership']);
+    expect(textsOf(text, 'person')).toEqual(['jane okafor']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, textsOf } from './helpers';
+
+describe('quantities', () => {
+  it('takes the counted noun phrase when it names people or organisations', () => {
+    expect(
+      textsOf('The trust turned all 770 staff into owners, giving 900 NHS staff a stake and 12 local charities a voice.', 'quantity'),
+    ).toEqual(['770 staff', '900 NHS staff', '12 local charities']);
+  });
+
+  it('reads partitives and spelled-out numbers', () => {
+    expect(textsOf('It was formed of 10 of the larger voluntary organisations, paying four big outsourcing contractors.', 'quantity')).toEqual([
+      '10 of the larger voluntary organisations',
+      'four big outsourcing contractors',
+    ]);
+  });
+
+  it('keeps a hedge with core and qualifier, and counts demonyms as people', () => {
+    const [londoners] = entitiesOf('More than 1.5 million Londoners live with it.', 'quantity');
+    expect(londoners).toMatchObject({ text: 'More than 1.5 million Londoners', core: { text: '1.5 million Londoners' } });
+    expect(londoners!.value).toEqual({ kind: 'quantity', value: 1_500_000, noun: 'londoners', qualifier: 'over' });
+  });
+
+  it('keeps a large number alone when no noun follows', () => {
+    expect(textsOf('a membership of about 7,000 in a population of 500,000, set to reach 2.9 million by 2018', 'quantity')).toEqual([
+      'about 7,000',
+      '500,000',
+      '2.9 million',
+    ]);
+  });
+
+  it('leaves out durations, ages, shares, things, rates and numbers in names', () => {
+    expect(
+      textsOf(
+        'After 54.1 years and five days, 16 major reports and ten million shares later, 1 in 4 people on Radio 3 heard 2 Comments.',
+        'quantity',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+function roles(text: string) {
+  return entitiesOf(text, 'role').map((r) => [r.text, r.person]);
+}
+
+describe('roles', () => {
+  it('reads a title before the name, including an organisation in it', () => {
+    expect(roles('Health Secretary Andrew Lansley spoke, then Co-operatives UK Secretary General Ed Mayo.')).toEqual([
+      ['Health Secretary', 'person:andrew-lansley'],
+      ['Co-operatives UK Secretary General', 'person:ed-mayo'],
+    ]);
+    expect(roles('Minister for the Cabinet Office Francis Maude said so.')).toEqual([['Minister for the Cabinet Office', 'person:francis-maude']]);
+  });
+
+  it('reads a title in apposition, up to the organisation it is held at', () => {
+    expect(roles('Ali Parsa, Managing Director at Circle Health Partnership – said it.')).toEqual([
+      ['Managing Director at Circle Health Partnership', 'person:ali-parsa'],
+    ]);
+  });
+
+  it('reads an organisation followed by a lower-case title', () => {
+    expect(roles('Employee Ownership Association director Patrick Burns said:')).toEqual([
+      ['Employee Ownership Association director', 'person:patrick-burns'],
+    ]);
+  });
+
+  it('reads a title separated from the name by a parenthetical', () => {
+    expect(roles('the chairman of ‘the voice of primary care’ — the NHS Alliance — Dr Michael Dixon admitted it')).toEqual([
+      ['chairman', 'person:michael-dixon'],
+    ]);
+  });
+
+  it('tags the organisation inside a role as well, and gives the person the title', () => {
+    const text = 'Co-operatives UK Secretary General Ed Mayo welcomed it. Mayo was cautious.';
+    const all = entitiesOf(text, 'organisation');
+    expect(all.map((o) => o.text)).toEqual(['Co-operatives UK']);
+    expect(entitiesOf(text, 'person').map((p) => p.role)).toEqual(['Co-operatives UK Secretary General', 'Co-operatives UK Secretary General']);
+  });
+
+  it('links a role to its office when the wording is a known one', () => {
+    const [role] = entitiesOf('Health Secretary Andrew Lansley told the conference.', 'role');
+    expect(role!.role).toBe('office:health-secretary');
+  });
+
+  it('does not make a role from a title with nobody attached', () => {
+    expect(roles('Health Secretary bids to give power to staff.')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Gap, Shape, tokenize } from '../../../server/src/engine/text/tokens';
+
+describe('tokenize', () => {
+  it('gives every token offsets that slice back to its text, across CRLF, NBSP and emoji', () => {
+    const text = '😀 The King’s Fund\r\nsaid\u00a0“hello” — 49.9% of G4S.';
+    for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it('keeps apostrophes and hyphens inside words but not dashes', () => {
+    const words = tokenize('Co-operatives UK – the King’s Fund').map((t) => t.text);
+    expect(words).toEqual(['Co-operatives', 'UK', '–', 'the', 'King’s', 'Fund']);
+  });
+
+  it('splits a name from a modifier glued to it by a hyphen', () => {
+    const words = tokenize('a John Lewis-style scheme').map((t) => t.text);
+    expect(words).toEqual(['a', 'John', 'Lewis', '-', 'style', 'scheme']);
+  });
+
+  it('classifies capitalisation shapes, including acronym plurals', () => {
+    const shapes = Object.fromEntries(tokenize('Circle NHS GPs 3SC QoF staff').map((t) => [t.text, t.shape]));
+    expect(shapes).toEqual({
+      Circle: Shape.Capitalised,
+      NHS: Shape.AllCaps,
+      GPs: Shape.AcronymPlural,
+      '3SC': Shape.AllCaps,
+      QoF: Shape.Mixed,
+      staff: Shape.Lower,
+    });
+  });
+
+  it('records line breaks and wide gaps before a token, counting CRLF once', () => {
+    const tokens = tokenize('one\r\ntwo  three\r\n\r\nfour');
+    expect(tokens.map((t) => t.gapBefore)).toEqual([Gap.LineBreak, Gap.LineBreak, Gap.WideSpace, Gap.Paragraph]);
+  });
+
+  it('marks sentence starts after full stops, colons and line breaks, through opening quotes', () => {
+    const tokens = tokenize('It ended. “New things: Begin\nHere');
+    const starts = tokens.filter((t) => t.sentenceStart).map((t) => t.text);
+    expect(starts).toEqual(['It', 'New', 'Begin', 'Here']);
+  });
+
+  it('notes a possessive ending without cutting the word', () => {
+    const [labour] = tokenize('Labour’s time');
+    expect(labour!.text).toBe('Labour’s');
+    expect(labour!.bareEnd - labour!.start).toBe('Labour'.length);
+    expect(labour!.key).toBe("labour's");
+  });
+});
