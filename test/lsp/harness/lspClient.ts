@@ -106,7 +106,11 @@ export class LspTestClient {
       },
     });
     client.notify('initialized', {});
-    if (options.waitUntilReady !== false) await client.waitForStatus((status) => status.state === 'ready');
+    if (options.waitUntilReady !== false) {
+      await client.waitForStatus((status) => status.state === 'ready');
+      // The debounced "everything changed" that follows ready, so later waits see only their own.
+      await client.waitFor(() => client.recorded.corpusChanges.find((change) => change.reason === 'all'), 'the first corpusChanged');
+    }
     return client;
   }
 
