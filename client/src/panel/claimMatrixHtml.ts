@@ -27,6 +27,12 @@ export function contentSecurityPolicy(resources: Pick<MatrixPageResources, 'nonc
   ].join('; ');
 }
 
+function shortQuote(text: string, limit = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
+}
+
+/** A button that opens one claim; the page script reads its place from the data attributes. */
 function claimButton(claim: Mention, label: string): string {
   const { start, end } = claim.range;
   return (
@@ -38,10 +44,19 @@ function claimButton(claim: Mention, label: string): string {
 
 function cellHtml(cell: ClaimMatrixCell | undefined): string {
   if (!cell) return '<td class="empty" aria-label="no claim">—</td>';
-  // Each claim gets its own button, so a source that says it twice can be opened at either place.
-  const buttons = cell.claims.length > 0 ? cell.claims.map((claim) => claimButton(claim, cell.valueLabel)) : [escapeHtml(cell.valueLabel)];
   const marker = cell.disagrees ? '<span class="marker" aria-label="disagrees with another source">≠</span>' : '';
-  return `<td class="${cell.disagrees ? 'cell disagrees' : 'cell'}">${marker}${buttons.join('')}</td>`;
+  let content: string;
+  if (cell.claims.length === 1) {
+    content = claimButton(cell.claims[0], cell.valueLabel);
+  } else {
+    // A source that makes the claim several times: its value once, then each place with its words.
+    const places = [...cell.claims]
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+      .map((claim) => `<li>${claimButton(claim, `line ${claim.range.start.line + 1}: “${shortQuote(claim.text)}”`)}</li>`)
+      .join('');
+    content = `<span class="value">${escapeHtml(cell.valueLabel)}</span>` + (places ? `<ul class="places">${places}</ul>` : '');
+  }
+  return `<td class="${cell.disagrees ? 'cell disagrees' : 'cell'}">${marker}${content}</td>`;
 }
 
 function rowHtml(row: ClaimMatrixRow, sourceUris: readonly string[]): string {

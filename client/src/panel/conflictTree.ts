@@ -23,8 +23,10 @@ function attributeLabelOf(conflict: ConflictInfo): string {
 function claimNode(conflict: ConflictInfo, claim: ClaimInfo, ids: IdAllocator): NodeModel {
   return {
     id: ids.take(`claim:${conflict.id}:${rangeKey(claim)}`),
-    label: claim.documentLabel,
-    description: claim.valueLabel,
+    // The conflict's label already sets the values side by side; here each claim says its value
+    // and where it is, so several claims from one source stay distinguishable.
+    label: claim.valueLabel,
+    description: `${claim.documentLabel}:${claim.range.start.line + 1}`,
     tooltip: `${claim.documentLabel}, line ${claim.range.start.line + 1}: "${claim.text}"`,
     contextValue: 'claim',
     icon: 'quote',

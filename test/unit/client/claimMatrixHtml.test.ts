@@ -55,6 +55,31 @@ describe('claim matrix page', () => {
     );
   });
 
+  it('lists each place where one source makes the claim several times, in text order, under its value', () => {
+    const repeated = {
+      ...matrixResponse,
+      rows: [
+        {
+          ...matrixResponse.rows[1],
+          cells: {
+            [DOC_A]: {
+              valueLabel: '770',
+              disagrees: false,
+              claims: [
+                { uri: DOC_A, range: range(9, 2, 8), text: 'all 770 staff' },
+                { uri: DOC_A, range: range(4, 0, 9), text: '770   staff\nbecame co-owners' },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    const html = renderClaimMatrixPage(repeated, resources);
+    expect(html).toContain('<span class="value">770</span><ul class="places"><li>');
+    expect(html.indexOf('line 5: “770 staff became co-owners”')).toBeGreaterThan(0);
+    expect(html.indexOf('line 5:')).toBeLessThan(html.indexOf('line 10: “all 770 staff”'));
+  });
+
   it('escapes document text everywhere it appears, so a policy text cannot inject markup or script', () => {
     const payload = '<img src=x onerror="alert(1)">\'`&';
     const hostile = {

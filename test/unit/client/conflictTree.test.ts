@@ -31,12 +31,12 @@ describe('Conflicts view shape', () => {
     expect(byId.get('c-share')?.description).toContain('reviewed');
   });
 
-  it('lists one claim per source under a conflict, each opening the claim in its document', () => {
+  it('lists each source’s claims under a conflict with their value and place, each opening the claim', () => {
     const conflict = shapeConflictTree(conflictsResponse, { showReviewed: false })[1].children![0];
     const claims = conflict.children!;
     expect(claims.map((node) => [node.label, node.description])).toEqual([
-      ['000_circle.txt', 'employee-owned co-operative'],
-      ['001_co-ops uk.txt', 'NOT employee-owned co-operative'],
+      ['employee-owned co-operative', '000_circle.txt:4'],
+      ['NOT employee-owned co-operative', '001_co-ops uk.txt:3'],
     ]);
     expect(claims[0].location).toEqual({ uri: DOC_A, range: range(3, 0, 50) });
     expect(claims[0].refs).toMatchObject({ subject: 'org:circle', attribute: 'category' });
