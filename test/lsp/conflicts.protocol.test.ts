@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import type { CheckCorpusResult, ClaimMatrixResult, ConflictsResult, SetReviewedResult } from '../../server/src/protocol';
-import { LspTestClient, sameUri, seedText, seedUri } from './harness/lspClient';
+import { fileUri, LspTestClient, sameUri, seedText, seedUri } from './harness/lspClient';
 
 // Conflict diagnostics, their code actions, reviews and the conflict-related custom requests,
 // over the real protocol on the shipped seeds (seed 000 holds claims that Circle is, and is NOT,
@@ -179,5 +179,34 @@ describe('checking the whole corpus', () => {
   it('keeps the reviews file, listing nothing, once every review is undone', () => {
     expect(existsSync(reviewsFile())).toBe(true);
     expect(JSON.parse(readFileSync(reviewsFile(), 'utf8')).reviewed).toEqual([]);
+  });
+});
+
+describe('a reviewed conflict that a new source changes', () => {
+  const write = (name: string, text: string) => {
+    writeFileSync(join(workspace, name), text);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(workspace, name)), type: 1 }] });
+  };
+  const numeric = (params: { diagnostics: Diagnostic[] }) => params.diagnostics.filter((d) => d.code === 'conflict.numeric');
+
+  it('comes back under a new fingerprint, citing the new source', async () => {
+    const text = 'Brightwater Care Partnership employs 770 staff, its chair said in 2012.\n';
+    write('staff-a.txt', text);
+    write('staff-b.txt', 'Brightwater Care Partnership employs about 650 staff, a 2012 audit found.\n');
+    const staffA = fileUri(join(workspace, 'staff-a.txt'));
+    client.open(staffA, text);
+    const first = numeric(await client.waitForDiagnostics(staffA, (params) => numeric(params).length > 0));
+    const reviewedId = conflictIdOf(first[0]);
+
+    let before = client.recorded.diagnostics.length;
+    await client.request('workspace/executeCommand', { command: 'policyLens.markReviewed', arguments: [reviewedId] });
+    expect(numeric(await client.waitForDiagnostics(staffA, () => true, before))).toEqual([]);
+
+    before = client.recorded.diagnostics.length;
+    write('staff-c.txt', 'Brightwater Care Partnership employs 900 staff, according to a 2012 report.\n');
+    const back = numeric(await client.waitForDiagnostics(staffA, (params) => numeric(params).length > 0, before));
+    expect(conflictIdOf(back[0])).not.toBe(reviewedId);
+    expect(back[0].relatedInformation!.some((related) => related.location.uri.endsWith('/staff-c.txt'))).toBe(true);
+    expect(back[0].message).toMatch(/^Other sources say the number of staff for Brightwater Care Partnership is about 650 staff \(staff-b\.txt.*\); the number of staff for Brightwater Care Partnership is 900 staff \(staff-c\.txt/);
   });
 });

@@ -133,6 +133,22 @@ describe('diagnostics and settings', () => {
     expect(published.version).toBe(version);
   });
 
+  it('with checkOn "manual", publishes nothing until the corpus is checked', async () => {
+    client.settings = { ...client.settings, checkOn: 'manual' };
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const denyUri = fileUri(join(workspace, 'sub', 'deny.md'));
+    const before = client.recorded.diagnostics.length;
+    client.open(denyUri, DENY);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.recorded.diagnostics.slice(before).filter((params) => sameUri(params.uri, denyUri))).toEqual([]);
+    await client.request('policyLens/checkCorpus', {});
+    const published = client.recorded.diagnostics.slice(before).filter((params) => sameUri(params.uri, denyUri));
+    expect(published.length).toBe(1);
+    expect(conflictsIn(published[0]).length).toBeGreaterThan(0);
+    client.closeDocument(denyUri);
+  });
+
   it('applies a narrower corpus.include without a reload', async () => {
     const before = client.recorded.corpusChanges.length;
     client.settings = { ...client.settings, checkOn: 'type', corpus: { include: ['**/*.md'] } };
