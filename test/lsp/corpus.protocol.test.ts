@@ -116,8 +116,10 @@ describe('diagnostics and settings', () => {
     for (let i = 0; i < 6; i++) version = client.edit(affirmUri(), { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, 'x');
     const published = await client.waitForDiagnostics(affirmUri(), (params) => params.version === version, before);
     expect(conflictsIn(published).length).toBeGreaterThan(0);
-    const stale = client.recorded.diagnostics.slice(before).filter((params) => sameUri(params.uri, affirmUri()) && params.version !== version);
-    expect(stale).toEqual([]);
+    // Edits sent together are analysed together: at most the first of the burst went out on its own.
+    const versions = client.recorded.diagnostics.slice(before).filter((params) => sameUri(params.uri, affirmUri())).map((params) => params.version);
+    expect(versions.length).toBeLessThanOrEqual(2);
+    expect(versions).toEqual([...versions].sort());
   });
 
   it('with checkOn "save", waits for the save before publishing', async () => {

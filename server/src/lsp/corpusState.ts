@@ -30,6 +30,7 @@ export class CorpusState {
   private readonly open = new Map<string, TextDocument>();
   private readonly clientUris = new Map<string, string>();
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lastEditAt = new Map<string, number>();
   private readonly entityCounts = new Map<string, number>();
   private entityTotal = 0;
   private readonly lineMaps = new LineMapCache();
@@ -62,11 +63,18 @@ export class CorpusState {
     this.upsert(key, document.getText(), document.version, 'open');
   }
 
-  /** An edit arrived: analyse once typing pauses, not per keystroke. */
+  /**
+   * An edit arrived. An isolated edit is analysed at once (on the next turn of the event loop, so
+   * edits that arrived together are analysed together); an edit that follows another within the
+   * typing delay is part of a burst, and the burst is analysed once it pauses.
+   */
   editorChanged(key: string, document: TextDocument): void {
     this.open.set(key, document);
     // The content event that follows didOpen brings nothing new: that version is analysed already.
     if (this.corpus.get(key)?.version === document.version) return;
+    const now = Date.now();
+    const inBurst = now - (this.lastEditAt.get(key) ?? Number.NEGATIVE_INFINITY) < this.typingDelayMs;
+    this.lastEditAt.set(key, now);
     this.cancelPending(key);
     this.pendingEdits.set(
       key,
@@ -77,13 +85,14 @@ export class CorpusState {
         } catch (error) {
           this.reportError(error);
         }
-      }, this.typingDelayMs),
+      }, inBurst ? this.typingDelayMs : 0),
     );
   }
 
   /** The editor closed the document; the caller decides whether its disk copy stays in the corpus. */
   editorClosed(key: string): void {
     this.cancelPending(key);
+    this.lastEditAt.delete(key);
     this.open.delete(key);
     this.clientUris.delete(key);
   }
