@@ -58,6 +58,32 @@ describe('policy-lens extract', () => {
   });
 });
 
+describe('--reference', () => {
+  it('reads the workspace reference data, so a name only the team knows is found and resolved', async () => {
+    const root = workspace({
+      'texts/a.txt': 'Members of Harbour Lights said in 2011 that the scheme worked.\n',
+      'team-aliases.json': JSON.stringify([
+        { id: 'org:harbour-lights-housing', name: 'Harbour Lights Housing Association', aliases: ['Harbour Lights'], source: 'its rules' },
+      ]),
+    });
+    const organisations = async (...args: string[]) =>
+      (JSON.parse((await runIn(root, 'extract', ...args, 'texts/a.txt')).stdout) as ExtractOutput).documents[0].entities.filter(
+        (e) => e.type === 'organisation',
+      );
+    expect(await organisations()).toEqual([]);
+    expect(await organisations('--reference', 'team-aliases.json')).toEqual([
+      expect.objectContaining({ text: 'Harbour Lights', canonical: 'Harbour Lights Housing Association' }),
+    ]);
+  });
+
+  it('stops with exit 2 on a reference file it cannot use, naming it', async () => {
+    const root = workspace({ 'texts/a.txt': 'The NHS.', 'broken.json': '[{"id": "org:x"' });
+    const run = await runIn(root, 'extract', '--reference', 'broken.json', 'texts/a.txt');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^policy-lens: error: reference data: broken\.json: not valid JSON/);
+  });
+});
+
 describe('bad input', () => {
   const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
 
