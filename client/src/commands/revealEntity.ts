@@ -14,14 +14,15 @@ export async function revealEntityAtCursor(server: PolicyLensServer, view: Entit
     return;
   }
   const { line, character } = editor.selection.active;
-  const found = await server.entityAt({ uri: editor.document.uri.toString(), position: { line, character } });
-  if (!found?.canonical) {
-    const what = found?.type ? `This ${found.type} is not a named entity` : 'There is no entity at the cursor';
-    void vscode.window.showInformationMessage(`Policy Lens: ${what}, so there is nothing to reveal.`);
+  const uri = editor.document.uri.toString();
+  const found = await server.entityAt({ uri, position: { line, character } });
+  if (!found?.canonical && !found?.range) {
+    void vscode.window.showInformationMessage('Policy Lens: there is no entity at the cursor.');
     return;
   }
   await vscode.commands.executeCommand(`${ENTITIES_VIEW_ID}.focus`);
-  if (!(await view.reveal(found.canonical))) {
-    void vscode.window.showInformationMessage(`Policy Lens: ${found.name ?? found.canonical} is not listed in the Entities view.`);
+  if (!(await view.reveal({ canonical: found.canonical, uri, range: found.range }))) {
+    const what = found.name ?? found.text ?? found.canonical ?? 'This entity';
+    void vscode.window.showInformationMessage(`Policy Lens: ${what} is not listed in the Entities view.`);
   }
 }

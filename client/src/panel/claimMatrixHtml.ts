@@ -2,6 +2,7 @@
 // subject+attribute, one column per source. Pure, so escaping and CSP can be tested directly.
 
 import type { ClaimMatrixCell, ClaimMatrixResult, ClaimMatrixRow, Mention } from '../../../server/src/protocol';
+import { distinctLabels } from '../shared/documentLabel';
 import { escapeHtml } from '../shared/escapeHtml';
 
 export interface MatrixPageResources {
@@ -75,8 +76,9 @@ function tableHtml(result: ClaimMatrixResult): string {
     return '<p class="empty-state">No claims in the corpus yet. Open a policy text or run <strong>Policy Lens: Check Claims</strong>.</p>';
   }
   const sourceUris = result.sources.map((source) => source.uri);
+  const labels = distinctLabels(result.sources);
   const headers = result.sources
-    .map((source) => `<th scope="col" title="${escapeHtml(source.uri)}">${escapeHtml(source.label)}</th>`)
+    .map((source, index) => `<th scope="col" title="${escapeHtml(source.uri)}">${escapeHtml(labels[index])}</th>`)
     .join('');
   const disagreeing = result.rows.filter((row) => Object.values(row.cells).some((cell) => cell.disagrees)).length;
   return (

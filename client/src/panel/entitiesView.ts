@@ -7,7 +7,8 @@ import { documentLabel } from '../shared/documentLabel';
 import { isPolicyDocument } from '../shared/documentScope';
 import { entityNodeId, shapeEntityTree } from './entityTree';
 import { ModelTreeProvider } from './modelTreeProvider';
-import { findNode, type NodeModel } from './nodeModel';
+import type { LspRange } from '../../../server/src/protocol';
+import { findNode, findNodeAt, type NodeModel } from './nodeModel';
 
 export type EntityScope = 'document' | 'corpus';
 
@@ -79,12 +80,19 @@ export class EntitiesView extends ModelTreeProvider {
     this.refresh();
   }
 
-  /** Shows the entity's node, clearing a filter that hides it. Returns false if it is not in the view. */
-  async reveal(canonical: string): Promise<boolean> {
-    let node = findNode(await this.currentRoots(), entityNodeId(canonical));
+  /**
+   * Shows the entity at a place in the tree: its canonical node when it has one (organisations,
+   * people), otherwise the mention node covering the place (roles, figures, dates). Clears a filter
+   * that hides it. Returns false when the view does not list it.
+   */
+  async reveal(target: { canonical?: string; uri: string; range?: LspRange }): Promise<boolean> {
+    const find = (roots: NodeModel[]): NodeModel | undefined =>
+      (target.canonical ? findNode(roots, entityNodeId(target.canonical)) : undefined) ??
+      (target.range ? findNodeAt(roots, target.uri, target.range) : undefined);
+    let node = find(await this.currentRoots());
     if (!node && this.filter) {
       this.setFilter('');
-      node = findNode(await this.currentRoots(), entityNodeId(canonical));
+      node = find(await this.currentRoots());
     }
     if (!node || !this.view) return false;
     await this.view.reveal(node, { select: true, focus: true, expand: true });

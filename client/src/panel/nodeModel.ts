@@ -1,7 +1,7 @@
 // The side panel's trees as plain data. Shaping functions turn protocol results into these
 // models (testable without VS Code); treeItems.ts turns a model into a vscode.TreeItem.
 
-import type { LspLocation } from '../../../server/src/protocol';
+import type { LspLocation, LspRange } from '../../../server/src/protocol';
 
 export interface NodeModel {
   /** Unique within its tree; VS Code keeps selection and expansion by it. */
@@ -78,4 +78,27 @@ export function findNode(roots: readonly NodeModel[], id: string): NodeModel | u
     if (found) return found;
   }
   return undefined;
+}
+
+function contains(outer: LspRange, inner: LspRange): boolean {
+  const before = (a: LspRange['start'], b: LspRange['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function span(range: LspRange): number {
+  return (range.end.line - range.start.line) * 1_000_000 + (range.end.character - range.start.character);
+}
+
+/** The node whose location covers `range` in `uri` most tightly: the mention under the cursor. */
+export function findNodeAt(roots: readonly NodeModel[], uri: string, range: LspRange): NodeModel | undefined {
+  let best: NodeModel | undefined;
+  const visit = (node: NodeModel): void => {
+    const location = node.location;
+    if (location && location.uri === uri && contains(location.range, range) && (!best || span(location.range) < span(best.location!.range))) {
+      best = node;
+    }
+    node.children?.forEach(visit);
+  };
+  roots.forEach(visit);
+  return best;
 }

@@ -124,3 +124,22 @@ describe('escapeHtml', () => {
     expect(escapeHtml('Co-operatives UK’s “49.9%”\u00a0share')).toBe('Co-operatives UK’s “49.9%”\u00a0share');
   });
 });
+
+describe('source column headers', () => {
+  it('tell apart two sources with the same file name by their folder', () => {
+    const html = renderClaimMatrixPage(
+      {
+        sources: [
+          { uri: 'file:///ext/seeds/000.txt', label: '000.txt' },
+          { uri: 'file:///work/my%20corpus/000.txt', label: '000.txt' },
+          { uri: 'file:///work/my%20corpus/001.txt', label: '001.txt' },
+        ],
+        rows: [matrixResponse.rows[1]],
+      },
+      resources,
+    );
+    expect(html).toContain('>000.txt (seeds)</th>');
+    expect(html).toContain('>000.txt (my corpus)</th>');
+    expect(html).toContain('>001.txt</th>');
+  });
+});
