@@ -21,8 +21,11 @@ function lookup(indexes: readonly ReferenceIndex[], key: string): CanonicalTarge
   return undefined;
 }
 
+const NEEDS_NORMALISING = /[\s\u00a0\u2019]/;
+
 function surface(scan: NameScan, span: NameSpan): string {
-  return scan.slice(span).replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'");
+  const raw = scan.slice(span);
+  return NEEDS_NORMALISING.test(raw) ? raw.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'") : raw;
 }
 
 function isAcronymSpan(scan: NameScan, span: NameSpan): boolean {
@@ -55,15 +58,29 @@ function introducedAcronyms(scan: NameScan): Map<string, NameSpan> {
   return pairs;
 }
 
+/** Merge keys by surface form: names repeat within and across documents, and keys cost string work. */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 50_000;
+
+function memoisedKey(name: string): string {
+  let key = keyMemo.get(name);
+  if (key === undefined) {
+    key = organisationKey(name);
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(name, key);
+  }
+  return key;
+}
+
 function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
   const name = surface(scan, span);
-  const target = lookup(indexes, organisationKey(name));
+  const key = memoisedKey(name);
+  const target = lookup(indexes, key);
   if (target) {
     span.canonical = target.canonical;
     span.canonicalName = target.canonicalName;
     return;
   }
-  const key = organisationKey(name);
   span.canonical = organisationId(key.length > 0 ? key : slug(name));
   span.canonicalName = name;
 }

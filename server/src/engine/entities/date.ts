@@ -1,4 +1,5 @@
 import type { DatePrecision, Entity } from '../types';
+import { startsFreely } from './numbers';
 
 // Dates at the precision the text gives: "17 November 2010" (day), "November 2010" (month),
 // "Tuesday December 3rd" (day and month, no year), "2010" (year), "2012/13" (financial year).
@@ -38,7 +39,7 @@ const DATE = new RegExp(
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
-    .replace(/^/, String.raw`(?<![\w£$€/.,])(?:`) + ')',
+    .replace(/^/, String.raw`\b(?:`) + ')',
   // Case-sensitive on purpose: month and day names are capitalised in English, and a pattern that
   // can only start at a digit or a capital letter lets the scan skip most of the text quickly.
   'g',
@@ -138,6 +139,7 @@ export function recogniseDates(text: string): Entity[] {
   const found: Entity[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    if (!startsFreely(text, m.index, '£$€/.,')) continue;
     const separator = m[9] !== undefined ? m[0].charAt(4) : '';
     const parsed = parse(m, separator);
     if (!parsed) {

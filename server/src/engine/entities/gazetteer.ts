@@ -64,7 +64,7 @@ export class Gazetteer {
     let best: GazetteerMatch | undefined;
     let j = i;
     while (step) {
-      const entry = step.node.entries?.find((candidate) => fits(candidate, tokens[i]!));
+      const entry = step.node.entries === undefined ? undefined : firstFitting(step.node.entries, first);
       if (entry) best = { first: i, last: j, end: step.possessive ? tokens[j]!.bareEnd : tokens[j]!.end, entry };
       // A possessive ends the name ("Labour’s time"); so do a line break and a wide gap.
       const next = tokens[j + 1];
@@ -88,6 +88,11 @@ export class Gazetteer {
   private allows(node: TrieNode, token: Token): boolean {
     return token.shape !== Shape.Lower || node.lowerCaseAllowed === true;
   }
+}
+
+function firstFitting(entries: readonly GazetteerEntry[], first: Token): GazetteerEntry | undefined {
+  for (const entry of entries) if (fits(entry, first)) return entry;
+  return undefined;
 }
 
 function fits(entry: GazetteerEntry, first: Token): boolean {

@@ -1,5 +1,5 @@
 import type { Entity } from '../types';
-import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
+import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Sums of money: "£1.5 billion", "£600m", "over £10million", "$3bn", "€20k", "10 million pounds",
@@ -7,12 +7,12 @@ import { numberEntity } from './numberEntity';
 
 const SPACE = String.raw`[ \u00a0]`;
 const MONEY = new RegExp(
-  String.raw`(?<![\w.])(?:` +
-    String.raw`(US\$|A\$|C\$|£|\$|€)${SPACE}?(${NUMERAL})(?:${SPACE}?(${SCALE_WORDS})\b|(bn|mn|m|k)(?![\p{L}\d]))?(p(?![\p{L}\d]))?` +
+  String.raw`(?:` +
+    String.raw`(US\$|A\$|C\$|£|\$|€)${SPACE}?(${NUMERAL})(?:${SPACE}?(${SCALE_WORDS})\b|(bn|mn|m|k)(?![A-Za-z\d]))?(p(?![A-Za-z\d]))?` +
     String.raw`|(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?${SPACE}(pounds sterling|pounds|sterling|euros|dollars|pence)\b` +
-    String.raw`|(\d{1,3})p(?![\p{L}\d])` +
+    String.raw`|(\d{1,3})p(?![A-Za-z\d])` +
     ')',
-  'giu',
+  'gi',
 );
 
 const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', '€': 'EUR' };
@@ -50,6 +50,7 @@ export function recogniseMoney(text: string): Entity[] {
     const amount = amountOf(m);
     if (!amount || Number.isNaN(amount.amount)) continue;
     const coreStart = m.index;
+    if (!startsFreely(text, coreStart, '.')) continue;
     const hedge = hedgeBefore(text, coreStart);
     const qualifier = normaliseQualifier(hedge?.raw);
     found.push(

@@ -40,6 +40,7 @@ export const NAME_BLOCKED = -2;
 export class NameScan {
   readonly owner: Int32Array;
   readonly spans: NameSpan[] = [];
+  private runsMemo: Array<[number, number]> | undefined;
 
   constructor(
     readonly text: string,
@@ -73,6 +74,24 @@ export class NameScan {
     const index = this.spans.push(span) - 1;
     for (let i = first; i <= last; i++) this.owner[i] = index;
     return span;
+  }
+
+  /** Index of the first token that ends after `offset` (binary search: tokens are sorted). */
+  firstTokenEndingAfter(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.tokens[middle]!.end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The capitalised runs of the text (see capitalisedRuns), computed once per scan. */
+  runs(): Array<[number, number]> {
+    this.runsMemo ??= capitalisedRuns(this.tokens);
+    return this.runsMemo;
   }
 
   slice(span: { start: number; end: number }): string {

@@ -9,7 +9,7 @@ import { findOrganisationsByContext } from './organisationCues';
 import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
 import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
-import { findRoles, type RoleSpan } from './role';
+import { findRoles, organisationsWithin, type RoleSpan } from './role';
 import { findSignatures } from './signature';
 
 // The organisation, person and role recognisers over one shared token array. Order matters: each
@@ -80,10 +80,6 @@ function toEntities(scan: NameScan, roles: readonly RoleSpan[]): Entity[] {
 /** "Co-operatives UK Secretary General" → "Secretary General", for the office look-up. */
 function titleWithoutOrganisation(scan: NameScan, role: RoleSpan): string {
   let title = scan.text.slice(role.start, role.end);
-  for (const span of scan.spans) {
-    if (span.type === 'organisation' && span.start >= role.start && span.end <= role.end) {
-      title = title.replace(scan.text.slice(span.start, span.end), ' ');
-    }
-  }
+  for (const organisation of organisationsWithin(scan, role)) title = title.replace(scan.slice(organisation), ' ');
   return title.replace(/\s+(?:at|of|for)\s*(?:the\s*)?$/i, '').replace(/\s+/g, ' ').trim();
 }

@@ -63,6 +63,8 @@ export function scaleValue(raw: string | undefined): number {
 
 /** "1,234.5" → 1234.5; "twenty-five" → 25; "a hundred" → 100. NaN when it is neither. */
 export function parseNumber(raw: string): number {
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) return Number(raw.indexOf(',') < 0 ? raw : raw.replace(/,/g, ''));
   const trimmed = raw.trim();
   if (/^[\d.,]+$/.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
   let total = 0;
@@ -83,6 +85,7 @@ export function parseNumber(raw: string): number {
 
 /** Avoids 0.1 + 0.2 artefacts when a decimal is multiplied by a scale ("1.5 billion"). */
 export function scaled(value: number, scale: number): number {
+  if (scale === 1) return value;
   return Number((value * scale).toPrecision(12));
 }
 
@@ -99,4 +102,17 @@ export function hedgeBefore(text: string, numberStart: number): Hedge | undefine
   const from = Math.max(0, numberStart - HEDGE_WINDOW);
   const m = HEDGE_BEFORE.exec(text.slice(from, numberStart));
   return m ? { start: from + m.index, raw: m[1]! } : undefined;
+}
+
+/**
+ * Whether a number may start at `index`: not glued to a word, a decimal point or a currency sign
+ * ("G4S", "1.5", "£10" are not bare numbers). Checked in code rather than by a look-behind, which
+ * would stop the regular expression engine from skipping quickly to candidate positions.
+ */
+export function startsFreely(text: string, index: number, alsoRefused: string): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return false;
+  if (before > 127 && /\p{L}/u.test(text[index - 1]!)) return false;
+  return alsoRefused.indexOf(text[index - 1]!) < 0;
 }

@@ -8,7 +8,7 @@ import {
   ORGANISATION_OPENERS,
 } from './lexicons/organisationWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { capitalisedRuns, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -22,10 +22,11 @@ const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd'
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (scan.owner[i] !== -1) continue;
+    const shape = tokens[i]!.shape;
+    if (shape === Shape.Lower || shape === Shape.Punct || scan.owner[i] !== -1) continue;
     let best: ReturnType<Gazetteer['matchAt']>;
-    for (const gazetteer of gazetteers) {
-      const match = gazetteer.matchAt(tokens, i);
+    for (let g = 0; g < gazetteers.length; g++) {
+      const match = gazetteers[g]!.matchAt(tokens, i);
       if (match && (!best || match.last > best.last)) best = match;
     }
     if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
@@ -106,7 +107,7 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
 
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
-  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+  for (const [runFirst, runLast] of scan.runs()) {
     let k = runFirst;
     while (k <= runLast) {
       const key = bare(tokens[k]!.key);

@@ -8,7 +8,7 @@ import {
   PLACE_NAMES,
 } from './lexicons/organisationWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { capitalisedRuns, isConnector, tightWithPrevious, type NameScan } from './nameScan';
+import { isConnector, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations recognised by what the sentence says about them rather than by their form:
 //  - named after a class noun: "businesses, such as John Lewis", "corporations like Serco and G4S",
@@ -29,6 +29,8 @@ const NAME_MODIFIED_NOUNS = new Set([
   'agenda', 'policy', 'bill', 'act', 'campaign', 'conference', 'event', 'report', 'review', 'inquiry', 'style',
   'system', 'framework', 'pathway', 'fund', 'award', 'awards', 'day', 'week', 'summit', 'debate',
 ]);
+/** Every noun that can start a cue, for one quick look-up per word. */
+const CUE_NOUNS = new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_APPOSITION_WORDS = 4;
 
@@ -115,7 +117,7 @@ export function findOrganisationsByContext(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Class nouns are lower case, or capitalised because they open the sentence ("Firms such as …").
-    if (token.shape !== Shape.Lower && !token.sentenceStart) continue;
+    if ((token.shape !== Shape.Lower && !token.sentenceStart) || !CUE_NOUNS.has(token.key)) continue;
     if (ORGANISATION_CLASS_NOUNS.has(token.key)) {
       let at = i + 1;
       if (tokens[at]?.text === ',') at++;
@@ -166,7 +168,7 @@ function isHeadless(scan: NameScan, run: Run): boolean {
 function freeSegments(scan: NameScan): Run[] {
   const { tokens } = scan;
   const segments: Run[] = [];
-  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+  for (const [runFirst, runLast] of scan.runs()) {
     let start = -1;
     const close = (end: number): void => {
       let first = start;

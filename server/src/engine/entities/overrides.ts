@@ -19,21 +19,9 @@ export function validOverrides(text: string, overrides: readonly EntityOverride[
   );
 }
 
-/** First token ending after `offset` (binary search over the sorted tokens). */
-function firstTokenEndingAfter(scan: NameScan, offset: number): number {
-  let low = 0;
-  let high = scan.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (scan.tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export function seedScanWithOverrides(scan: NameScan, overrides: readonly EntityOverride[]): void {
   for (const override of overrides) {
-    const first = firstTokenEndingAfter(scan, override.start);
+    const first = scan.firstTokenEndingAfter(override.start);
     let last = first - 1;
     while (last + 1 < scan.tokens.length && scan.tokens[last + 1]!.start < override.end) last++;
     if (last < first) continue;

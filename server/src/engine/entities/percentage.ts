@@ -1,21 +1,19 @@
 import type { Entity } from '../types';
-import { NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber } from './numbers';
+import { NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Percentages: "49.9%", "over 60 per cent", "Around 80%", "ten percent". One global scan.
 
-const PERCENTAGE = new RegExp(
-  String.raw`(?<![\w.£$€])(${NUMERAL}|${NUMBER_WORDS})[ \u00a0]?(?:%|per[ \u00a0-]?cent\b|percent\b)`,
-  'giu',
-);
+const PERCENTAGE = new RegExp(String.raw`(${NUMERAL}|\b${NUMBER_WORDS})[ \u00a0]?(?:%|per[ \u00a0-]?cent\b|percent\b)`, 'gi');
 
 export function recognisePercentages(text: string): Entity[] {
   const found: Entity[] = [];
   PERCENTAGE.lastIndex = 0;
   for (let m = PERCENTAGE.exec(text); m !== null; m = PERCENTAGE.exec(text)) {
+    const coreStart = m.index;
+    if (!startsFreely(text, coreStart, '.£$€')) continue;
     const value = parseNumber(m[1]!);
     if (Number.isNaN(value)) continue;
-    const coreStart = m.index;
     const hedge = hedgeBefore(text, coreStart);
     const qualifier = normaliseQualifier(hedge?.raw);
     found.push(

@@ -3,7 +3,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { capitalisedRuns, isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // People named in full: after an honorific ("Dr Michael Dixon", the honorific outside the span),
 // by a known given name and a surname ("Andrew Lansley"), or by context when the given name is
@@ -102,7 +102,7 @@ function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'rol
 
 export function findPeopleByContext(scan: NameScan): void {
   const { tokens } = scan;
-  for (const [runFirst, runLast] of capitalisedRuns(tokens)) {
+  for (const [runFirst, runLast] of scan.runs()) {
     // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
     for (let h = runLast - 1; h >= runFirst; h--) {
       const key = tokens[h]!.key;

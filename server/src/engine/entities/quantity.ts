@@ -1,6 +1,6 @@
 import type { Entity } from '../types';
 import { COUNTED_HEADS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled } from './numbers';
+import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Quantities: a numeral that counts people or organisations, with the counted noun phrase when it
@@ -12,12 +12,12 @@ import { numberEntity } from './numberEntity';
 
 const SPACE = String.raw`[ \u00a0]`;
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.,£$€/:'’-])(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
-  'giu',
+  String.raw`(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|\b(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  'gi',
 );
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
-const NEXT_WORD = /[ \u00a0]+([\p{L}][\p{L}\p{M}'’-]*)/uy;
+const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
 const MAX_MODIFIERS = 3;
 
 interface CountedNoun {
@@ -99,6 +99,7 @@ export function recogniseQuantities(text: string): Entity[] {
   const found: Entity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
+    if (!startsFreely(text, m.index, ".,£$€/:'’-")) continue;
     const digits = m[1] !== undefined;
     const numeral = (m[1] ?? m[3])!;
     const scale = m[2] ?? m[4];

@@ -19,6 +19,16 @@ export interface RoleSpan {
   person: NameSpan;
 }
 
+/** The organisations inside a role's span ("Co-operatives UK" in "Co-operatives UK Secretary General"). */
+export function organisationsWithin(scan: NameScan, role: RoleSpan): NameSpan[] {
+  const found: NameSpan[] = [];
+  for (let i = scan.firstTokenEndingAfter(role.start); i < scan.tokens.length && scan.tokens[i]!.start < role.end; i++) {
+    const owner = scan.ownerOf(i);
+    if (owner?.type === 'organisation' && owner.start >= role.start && owner.end <= role.end && !found.includes(owner)) found.push(owner);
+  }
+  return found;
+}
+
 const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', '&']);
 const AFTER_TITLE = new Set(['at', 'of', 'for', 'with']);
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);

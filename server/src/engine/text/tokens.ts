@@ -100,21 +100,30 @@ function hasDigit(text: string): boolean {
 
 /**
  * Word forms repeat heavily (Zipf), and lower-casing a two-byte string (any text with a curly quote
- * or a no-break space is one) is slow, so keys are memoised. The memo is cleared when it grows
- * large, which bounds its memory on huge vocabularies.
+ * or a no-break space is one) is slow, so each form is interned with its key: tokens then share
+ * one string per form instead of holding a copy each. The memo is cleared when it grows large,
+ * which bounds its memory on huge vocabularies.
  */
-const keyMemo = new Map<string, string>();
-const KEY_MEMO_LIMIT = 100_000;
+interface InternedForm {
+  text: string;
+  key: string;
+}
+const formMemo = new Map<string, InternedForm>();
+const FORM_MEMO_LIMIT = 100_000;
+
+function intern(text: string): InternedForm {
+  let form = formMemo.get(text);
+  if (form === undefined) {
+    const lower = text.toLowerCase();
+    form = { text, key: lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'") };
+    if (formMemo.size >= FORM_MEMO_LIMIT) formMemo.clear();
+    formMemo.set(text, form);
+  }
+  return form;
+}
 
 export function lexiconKey(text: string): string {
-  let key = keyMemo.get(text);
-  if (key === undefined) {
-    const lower = text.toLowerCase();
-    key = lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    keyMemo.set(text, key);
-  }
-  return key;
+  return intern(text).key;
 }
 
 function possessiveEnd(text: string, start: number, end: number): number {
@@ -135,21 +144,22 @@ export function tokenize(text: string): Token[] {
   let newlines = 0;
   let atSentenceStart = true;
 
-  const push = (start: number, end: number, isWord: boolean): void => {
-    const slice = end - start === 1 && !isWord ? text.charAt(start) : text.slice(start, end);
+  const push = (start: number, end: number, shape: Shape): void => {
+    const isWord = shape !== Shape.Punct;
+    const form = intern(text.slice(start, end));
+    const slice = form.text;
     let gap: Gap;
-    if (tokens.length === 0 || newlines >= 2) gap = newlines >= 2 ? Gap.Paragraph : Gap.LineBreak;
-    else if (newlines === 1) gap = Gap.LineBreak;
+    if (newlines >= 2) gap = Gap.Paragraph;
+    else if (newlines === 1 || tokens.length === 0) gap = Gap.LineBreak;
     else if (spaces >= 2) gap = Gap.WideSpace;
     else if (spaces === 1) gap = Gap.Space;
     else gap = Gap.None;
     if (gap >= Gap.LineBreak) atSentenceStart = true;
-    const shape = isWord ? shapeOf(slice) : Shape.Punct;
     tokens.push({
       start,
       end,
       text: slice,
-      key: isWord ? lexiconKey(slice) : slice,
+      key: isWord ? form.key : slice,
       shape,
       gapBefore: gap,
       sentenceStart: atSentenceStart && isWord,
@@ -164,6 +174,11 @@ export function tokenize(text: string): Token[] {
 
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      spaces++;
+      i++;
+      continue;
+    }
     if (isNewline(code)) {
       // CRLF counts as one line break.
       if (!(code === 10 && i > 0 && text.charCodeAt(i - 1) === 13)) newlines++;
@@ -179,29 +194,37 @@ export function tokenize(text: string): Token[] {
       const start = i;
       i++;
       let lastHyphen = -1;
+      let plain = true;
       while (i < length) {
         const c = text.charCodeAt(i);
-        if (isWordChar(c)) {
+        // Fast path: ASCII lower-case letters, the bulk of any English text.
+        if (c >= 97 && c <= 122) {
+          i++;
+        } else if (isWordChar(c)) {
+          plain = false;
           i++;
         } else if ((isApostrophe(c) || isJoiningHyphen(c) || c === 38) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
           // "King’s", "Co-operatives", "A&E": joiners only count between word characters.
           if (isJoiningHyphen(c)) lastHyphen = i;
+          plain = false;
           i += 2;
         } else break;
       }
+      const firstIsLower = code >= 97 && code <= 122;
       if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
         // "John Lewis-style": the name and its modifier become separate tokens.
-        push(start, lastHyphen, true);
-        push(lastHyphen, lastHyphen + 1, false);
-        push(lastHyphen + 1, i, true);
+        push(start, lastHyphen, shapeOf(text.slice(start, lastHyphen)));
+        push(lastHyphen, lastHyphen + 1, Shape.Punct);
+        push(lastHyphen + 1, i, shapeOf(text.slice(lastHyphen + 1, i)));
       } else {
-        push(start, i, true);
+        // A word of plain lower-case ASCII letters needs no further look.
+        push(start, i, plain && firstIsLower ? Shape.Lower : shapeOf(text.slice(start, i)));
       }
       continue;
     }
     // A surrogate pair (emoji and other astral characters) is one punctuation token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    push(i, i + width, false);
+    push(i, i + width, Shape.Punct);
     i += width;
   }
   return tokens;
