@@ -100,6 +100,8 @@ describe('extension manifest', () => {
     }
     const injection = contributes.grammars.find((g: { injectTo?: string[] }) => g.injectTo);
     expect(injection.injectTo).toEqual(['text.plain', 'text.html.markdown', 'text.policy']);
+    // VS Code has no grammar for plain text; without a host grammar the injection would never run there.
+    expect(contributes.grammars).toContainEqual(expect.objectContaining({ language: 'plaintext', scopeName: 'text.plain' }));
   });
 });
 
