@@ -7,6 +7,7 @@ import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd,
 import { CheckCorpusRequest, type CheckCorpusParams, type CheckCorpusResult } from '../../../server/src/protocol';
 import type { PolicyLensServer } from '../server/policyLensServer';
 import { CONFLICTS_VIEW_ID } from '../panel/conflictsView';
+import { summariseCheck } from './checkSummary';
 
 type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 
@@ -16,18 +17,9 @@ function isCancellation(error: unknown): boolean {
   return code === -32800 || code === -32802;
 }
 
-export function summariseCheck(result: CheckCorpusResult): string {
-  const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
-  const where = result.conflicts > 0 && result.documentsWithConflicts ? ` in ${plural(result.documentsWithConflicts, 'document')}` : '';
-  const reviewed = result.reviewed ? ` (${result.reviewed} more already reviewed)` : '';
-  return (
-    `Policy Lens checked ${plural(result.documents, 'document')}: ${plural(result.entities, 'entity', 'entities')}, ` +
-    `${plural(result.claims, 'claim')}, ${plural(result.conflicts, 'open conflict')} between sources${where}${reviewed}.`
-  );
-}
-
-export async function checkClaims(server: PolicyLensServer, onChecked: () => void): Promise<void> {
-  const result = await vscode.window.withProgress(
+/** Runs the check under a cancellable progress notification; undefined when cancelled. */
+function runCheck(server: PolicyLensServer): Thenable<CheckCorpusResult | undefined> {
+  return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Policy Lens: checking claims', cancellable: true },
     async (progress, token) => {
       const workDoneToken = randomUUID();
@@ -49,15 +41,18 @@ export async function checkClaims(server: PolicyLensServer, onChecked: () => voi
         subscription.dispose();
       }
     },
-  ).then(
-    (value) => value,
-    (error: unknown) => {
-      void vscode.window.showErrorMessage(`Policy Lens: the check failed: ${error instanceof Error ? error.message : String(error)}`);
-      return null;
-    },
   );
-  if (result === null) return;
-  if (result === undefined) {
+}
+
+export async function checkClaims(server: PolicyLensServer, onChecked: () => void): Promise<void> {
+  let result: CheckCorpusResult | undefined;
+  try {
+    result = await runCheck(server);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Policy Lens: the check failed: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  if (!result) {
     void vscode.window.showInformationMessage('Policy Lens: check cancelled.');
     return;
   }
