@@ -17,6 +17,7 @@ import {
   type EntityAtParams,
   type EntityAtResult,
   type SetReviewedParams,
+  type SetReviewedResult,
 } from '../../../server/src/protocol';
 import type { RestartBudget } from './restartBudget';
 
@@ -74,7 +75,7 @@ export class PolicyLensServer {
     return this.request(EntityAtRequest, params, token);
   }
 
-  setReviewed(params: SetReviewedParams): Promise<unknown> {
+  setReviewed(params: SetReviewedParams): Promise<SetReviewedResult> {
     return this.request(SetReviewedRequest, params);
   }
 
