@@ -65,3 +65,23 @@ describe('organisations by context', () => {
     expect(textsOf(text, 'person')).toEqual(['jane okafor']);
   });
 });
+
+describe('organisations: edges of a name', () => {
+  it('does not take a sector word before a title for a body', () => {
+    expect(textsOf('Shadow Health Secretary Jonathan Ashworth objected.', 'organisation')).toEqual([]);
+  });
+
+  it('joins the halves of one name around "and", but not two names', () => {
+    expect(textsOf('The Greater Manchester Health and Social Care Partnership has pooled budgets.', 'organisation')).toEqual([
+      'Greater Manchester Health and Social Care Partnership',
+    ]);
+    expect(textsOf('Firms such as Four Seasons Health Care and Allied Healthcare struggled.', 'organisation')).toEqual([
+      'Four Seasons Health Care',
+      'Allied Healthcare',
+    ]);
+  });
+
+  it('reads a possessive inside a name', () => {
+    expect(textsOf('Barnardo’s and the Children’s Society backed the call.', 'organisation')).toEqual(['Barnardo’s', 'Children’s Society']);
+  });
+});

@@ -38,3 +38,17 @@ describe('quantities', () => {
     ).toEqual([]);
   });
 });
+
+describe('quantities: what is not counted', () => {
+  it('skips a large number followed by a noun that counts things', () => {
+    expect(textsOf('There are over 100,000 vacancies and 5,000 beds.', 'quantity')).toEqual([]);
+  });
+
+  it('skips rates written with words', () => {
+    expect(textsOf('one in four adults experience it', 'quantity')).toEqual([]);
+  });
+
+  it('skips a capitalised number word that is part of a name', () => {
+    expect(textsOf('Staff at Four Seasons Health Care were told.', 'quantity')).toEqual([]);
+  });
+});

@@ -48,3 +48,17 @@ describe('roles', () => {
     expect(roles('Health Secretary bids to give power to staff.')).toEqual([]);
   });
 });
+
+describe('roles: longer titles', () => {
+  it('keeps the capitalised complement of a title separated from the name', () => {
+    expect(roles('The Secretary of State for Education, Damian Hinds, said so.')).toEqual([
+      ['Secretary of State for Education', 'person:damian-hinds'],
+    ]);
+  });
+
+  it('reads an apposition after an article, leaving the article out', () => {
+    expect(roles('Sarah Wollaston, the chair of the Health and Social Care Committee, said more.')).toEqual([
+      ['chair of the Health and Social Care Committee', 'person:sarah-wollaston'],
+    ]);
+  });
+});

@@ -130,6 +130,16 @@ export function tightWithPrevious(tokens: readonly Token[], i: number): boolean 
 }
 
 /**
+ * Like tightNext, but a possessive word may continue a run when a capitalised word follows it
+ * ("Children's Society", "King’s Fund"): whether that is one name is for the recognisers to say.
+ */
+function followsInRun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.gapBefore !== Gap.Space) return false;
+  return tokens[i]!.bareEnd === tokens[i]!.end || isCapitalised(next);
+}
+
+/**
  * Maximal runs of capitalised words, with connectors allowed between them, one space apart:
  * "Minister for the Cabinet Office Francis Maude" is one run. Returned as [first, last] pairs.
  */
@@ -144,7 +154,7 @@ export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number
     const first = i;
     let last = i;
     let j = i;
-    while (tightNext(tokens, j)) {
+    while (followsInRun(tokens, j)) {
       const next = tokens[j + 1]!;
       if (continuesName(next)) {
         last = j + 1;
@@ -155,7 +165,7 @@ export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number
         // A connector only belongs to the run if a capitalised word follows it (possibly after "the").
         let k = j + 1;
         while (tightNext(tokens, k) && isConnector(tokens[k + 1]!)) k++;
-        if (tightNext(tokens, k) && isCapitalised(tokens[k + 1])) {
+        if (tightNext(tokens, k) && isCapitalised(tokens[k + 1]) && tokens[j]!.bareEnd === tokens[j]!.end) {
           j = k;
           continue;
         }

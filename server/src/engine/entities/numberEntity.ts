@@ -16,11 +16,3 @@ export function numberEntity(
   if (coreStart > start) entity.core = { start: coreStart, end, text: text.slice(coreStart, end) };
   return entity;
 }
-
-/** Offset just past the hedge and the white space after it. */
-export function afterHedge(text: string, start: number, hedge: string | undefined): number {
-  if (!hedge) return start;
-  let i = start + hedge.length;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
-}

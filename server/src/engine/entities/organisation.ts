@@ -7,6 +7,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
 } from './lexicons/organisationWords';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
@@ -15,6 +16,13 @@ import { continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious
 // opens with one that takes a complement ("Department of Work and Pensions", "Royal Borough of
 // Kensington and Chelsea", "National Coalition for Independent Action"). Plus the gazetteer of
 // reference data and alias links, which runs first because it is the strongest evidence.
+
+/** Heads that name a body outright, even before a title word ("Employee Ownership Association director"). */
+const STRONG_HEADS = new Set([
+  'ltd', 'limited', 'plc', 'llp', 'inc', 'trust', 'association', 'party', 'council', 'consortium', 'fund', 'alliance',
+  'foundation', 'institute', 'society', 'union', 'agency', 'commission', 'authority', 'university', 'college',
+  'federation', 'confederation', 'coalition', 'partnership', 'partnerships', 'group', 'uk', 'board', 'committee',
+]);
 
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
@@ -56,6 +64,17 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
 }
 
+/** "… and Social Care Partnership": only sector words before the next head, so the halves are one name. */
+function onlyGenericUntilHead(scan: NameScan, from: number, runLast: number): boolean {
+  for (let i = from; i <= runLast; i++) {
+    const key = bare(scan.tokens[i]!.key);
+    if (!isCapitalised(scan.tokens[i])) return false;
+    if (ORGANISATION_HEADS.has(key)) return true;
+    if (!GENERIC_NAME_WORDS.has(key)) return false;
+  }
+  return false;
+}
+
 function isGenericOrHead(key: string): boolean {
   return GENERIC_NAME_WORDS.has(key) || ORGANISATION_HEADS.has(key);
 }
@@ -70,7 +89,7 @@ function hasDistinguishingWord(scan: NameScan, first: number, last: number, head
     const key = bare(token.key);
     if (i >= complementStart && !GENERIC_NAME_WORDS.has(key)) return true;
     if (token.shape === Shape.AllCaps && !GENERIC_NAME_WORDS.has(key) && !NOT_ORGANISATION_ACRONYMS.has(key)) return true;
-    if (!isGenericOrHead(key)) return true;
+    if (!isGenericOrHead(key) && !ROLE_MODIFIERS.has(key) && !ROLE_HEADS.has(key)) return true;
     if (i < last && WEAK_FINAL_HEADS.has(finalKey) && !GENERIC_NAME_WORDS.has(key)) return true;
   }
   return false;
@@ -124,11 +143,20 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
       let last = isOpener ? complementEnd(scan, k, runLast) : k;
       const complementStart = last > k ? k + 1 : Number.MAX_SAFE_INTEGER;
-      for (let j = last + 1; j <= runLast && continuesName(tokens[j]!) && scan.owner[j] === -1; j++) {
-        if (ORGANISATION_HEADS.has(bare(tokens[j]!.key))) last = j;
-        if (tokens[j]!.bareEnd < tokens[j]!.end) break;
+      for (let j = last + 1; j <= runLast && scan.owner[j] === -1; j++) {
+        const token = tokens[j]!;
+        // "Greater Manchester Health and Social Care Partnership": "and" after a head word may join
+        // two halves of one name; it only counts if the name then ends in a head word too.
+        const joins = token.key === 'and' && ORGANISATION_HEADS.has(bare(tokens[j - 1]!.key)) && onlyGenericUntilHead(scan, j + 1, runLast);
+        if (!continuesName(token) && !joins) break;
+        if (ORGANISATION_HEADS.has(bare(token.key))) last = j;
+        if (token.bareEnd < token.end) break;
       }
+      // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
+      const following = tightNext(tokens, last);
+      const isTitle = following !== undefined && ROLE_HEADS.has(following.key) && !STRONG_HEADS.has(bare(tokens[last]!.key));
       if (
+        !isTitle &&
         (last > k || isHead) &&
         scan.isFree(first, last) &&
         hasDistinguishingWord(scan, first, last, k, complementStart) &&

@@ -31,7 +31,7 @@ function isAcronym(word: string): boolean {
 
 /** Demonyms count people: "Londoners", "Britons", "Europeans". */
 function isDemonym(word: string): boolean {
-  return /^[A-Z][a-z]+(?:ers|ians|ans|ons|ese)$/.test(word);
+  return /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/.test(word);
 }
 
 function headOf(word: string): string {
@@ -53,7 +53,8 @@ function countedNoun(text: string, from: number, digits: boolean): CountedNoun |
     if (!m) return undefined;
     word = m[1]!;
   }
-  for (let seen = 0; m && seen <= MAX_MODIFIERS; seen++) {
+  let seen = 0;
+  for (; m && seen <= MAX_MODIFIERS; seen++) {
     word = m[1]!;
     const key = headOf(word);
     if (COUNTED_HEADS.has(key) || isDemonym(word)) {
@@ -61,11 +62,21 @@ function countedNoun(text: string, from: number, digits: boolean): CountedNoun |
       return { end: NEXT_WORD.lastIndex, noun: key };
     }
     if (NON_COUNTING_HEADS.has(key)) return 'not-counting';
-    if (PHRASE_BREAKERS.has(key)) return undefined;
-    if (word[0] !== word[0]!.toLowerCase() && !isAcronym(word) && seen > 0) return undefined;
+    if (PHRASE_BREAKERS.has(key)) return seen === 0 ? undefined : 'not-counting';
+    if (word[0] !== word[0]!.toLowerCase() && !isAcronym(word) && seen > 0) return 'not-counting';
     m = NEXT_WORD.exec(text);
   }
-  return undefined;
+  // Words followed the number but none of them counts people or bodies ("100,000 vacancies",
+  // "5,000 beds"): a count of something else.
+  return seen > 0 ? 'not-counting' : undefined;
+}
+
+function isCapitalisedInsideSentence(text: string, index: number): boolean {
+  const first = text.charCodeAt(index);
+  if (first < 65 || first > 90) return false;
+  let i = index - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && !/[.!?:;\n\r"“‘(•*–—-]/.test(text[i]!);
 }
 
 /** "Radio 3", "Windows 10", "Section 4": a number right after a capitalised word belongs to a name. */
@@ -82,11 +93,11 @@ function followsName(text: string, start: number): boolean {
 }
 
 /** "1 in 4 people", "per 1,000 patients": rates, not counts. */
+const RATE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:in|out of)|\bper)[ \u00a0]+$/i;
+const RATE_AFTER = /^[ \u00a0]+(?:in|out of)[ \u00a0]+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)/i;
+
 function isRate(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  if (/\b(?:per|in|out of)[ \u00a0]+$/i.test(before) && /\d[ \u00a0]+(?:in|out of)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
-  if (/\bper[ \u00a0]+$/i.test(before)) return true;
-  return /^[ \u00a0]+(?:in|out of)[ \u00a0]+\d/.test(text.slice(end, end + 10));
+  return RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || RATE_AFTER.test(text.slice(end, end + 14));
 }
 
 /** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */
@@ -101,6 +112,8 @@ export function recogniseQuantities(text: string): Entity[] {
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     if (!startsFreely(text, m.index, ".,£$€/:'’-")) continue;
     const digits = m[1] !== undefined;
+    // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
+    if (!digits && isCapitalisedInsideSentence(text, m.index)) continue;
     const numeral = (m[1] ?? m[3])!;
     const scale = m[2] ?? m[4];
     const value = scaled(parseNumber(numeral), scaleValue(scale));

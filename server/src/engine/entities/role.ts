@@ -110,7 +110,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   if (tokens[i]?.text === ',') i++;
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
   else return undefined;
-  if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an') && tokens[i - 1]!.text !== ',') i++;
+  // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside.
+  if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) i++;
   const last = titleFrom(scan, i);
   if (last < 0) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
@@ -130,15 +131,28 @@ function titleAtDistance(scan: NameScan, person: NameSpan): RoleSpan | undefined
     while (first > 0 && ROLE_MODIFIERS.has(tokens[first - 1]!.key)) first--;
     const article = tokens[first - 1]?.key;
     if (article !== 'the' && article !== 'its' && article !== 'their') return undefined;
-    // "the chairman of the NHS Alliance, Dr X": the organisation right after "of" joins the title.
+    // "the chairman of the NHS Alliance, Dr X": the organisation right after "of" joins the title, and
+    // so does a capitalised complement ("The Secretary of State for Education, X").
     let last = i;
     let j = i + 2;
     if (tokens[j]?.key === 'the') j++;
     const owner = scan.ownerOf(j);
     if (owner?.type === 'organisation' && owner.first === j) last = owner.last;
+    else last = capitalisedComplementEnd(tokens, i + 1, nameStart - 2, i);
     return { start: tokens[first]!.start, end: tokens[last]!.bareEnd, person };
   }
   return undefined;
+}
+
+/** End of "of State for Education" after a title word: capitalised words and connectors, up to `limit`. */
+function capitalisedComplementEnd(tokens: readonly Token[], from: number, limit: number, fallback: number): number {
+  let last = fallback;
+  for (let k = from; k <= limit; k++) {
+    const token = tokens[k]!;
+    if (isCapitalised(token)) last = k;
+    else if (!(token.shape === Shape.Lower && ROLE_CONNECTORS.has(token.key))) break;
+  }
+  return last;
 }
 
 export function findRoles(scan: NameScan): RoleSpan[] {

@@ -28,7 +28,7 @@ export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
  * Descriptive trailing words that brands add and drop freely ("Circle Health Partnership",
  * "Circle Healthcare", "Circle Health" are all "Circle"). Stripping them gives the merge key.
  */
-export const DESCRIPTIVE_SUFFIXES = words(`health healthcare partnership partnerships group holdings uk`);
+export const DESCRIPTIVE_SUFFIXES = words(`health healthcare care partnership partnerships group holdings uk`);
 
 /**
  * Words that open an organisation's name and take an "of/for" complement
