@@ -20,8 +20,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<void> {
   await ensureEditor({ browser: true });
   const resultsDir = path.join(projectRoot, 'test-results', 'e2e');
-  fs.rmSync(resultsDir, { recursive: true, force: true });
   fs.mkdirSync(resultsDir, { recursive: true });
+  // Screenshots are this run's evidence: none may be left over from an earlier run. (Each editor session
+  // clears its own profile and workspace folders when it starts.)
+  for (const file of fs.readdirSync(resultsDir)) {
+    if (file.endsWith('.png')) fs.rmSync(path.join(resultsDir, file));
+  }
   buildExtension();
   project.provide('vsix', packageVsix(path.join(resultsDir, 'vsix')) ?? '');
   project.provide('resultsDir', resultsDir);

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/editor/paths.mjs';
 import { resultsDir, startEditorSession, type EditorSession } from './support/editorSession';
-import { SELECTORS, hoverPhrase, openFile, screenshot } from './support/workbench';
+import { SELECTORS, hoverPart, hoverPhrase, openFile, screenshot } from './support/workbench';
 
 // A corpus with files that must not be analysed: a binary file with a .txt name and a 20 MB text, ten times
 // the default size limit. The editor must say so clearly, not hang, and keep answering on the real texts.
@@ -61,7 +61,7 @@ describe('Policy Lens on a corpus holding a binary file and a 20 MB text', () =>
   it('stays responsive: a hover on the real text still answers within seconds', async () => {
     const started = Date.now();
     const hover = await hoverPhrase(page, fs.readFileSync(path.join(workspace, SEED_000), 'utf8'), 'Circle Health Partnership');
-    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/organi[sz]ation/i);
+    expect(await hoverPart(hover, /organi[sz]ation/i)).toContain('Circle');
     await screenshot(page, '09b-hostile-hover');
     expect(Date.now() - started).toBeLessThan(20_000);
   });

@@ -5,10 +5,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { processesInGroup } from '../../scripts/editor/codeServer.mjs';
 import { seedWorkspace, startEditorSession, type EditorSession } from './support/editorSession';
 import {
-  SELECTORS, activeEditor, findTextOnScreen, goToLineColumn, hoverPhrase, lineColumnOf, openFile, openProblems,
-  rowTexts, runCommand, screenshot, waitForTextOnScreen,
+  SELECTORS, activeEditor, documentsInProblems, findTextOnScreen, goToLineColumn, hoverPart, hoverPhrase, lineColumnOf, openFile,
+  openProblems, recordToasts, rowTexts, runCommand, screenshot, toastsSeen, waitForTextOnScreen,
 } from './support/workbench';
-import { boxesOf, topLevelRowTextsOf } from './support/inPage';
+import { boxesOf } from './support/inPage';
 import { expandAll, openPolicyLensPanel, viewPane, viewRows } from './support/sidePanel';
 
 // The scenarios a researcher goes through on the seed corpus, in a real VS Code with Policy Lens installed
@@ -38,7 +38,10 @@ beforeAll(async () => {
   session = await startEditorSession('seeds', workspace);
 });
 
-afterEach(async () => {
+afterEach(async (context) => {
+  if (page && context.task.result?.state === 'fail') {
+    await screenshot(page, `failed-${context.task.name.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+  }
   // Closing the window ends its extension host and so its language server before the next scenario.
   await page?.context().close();
   page = undefined;
@@ -80,8 +83,8 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     await openFile(page, SEED_000);
     await waitForEntityColour(page, 'Circle Health Partnership');
     const hover = await hoverPhrase(page, seedText(SEED_000), 'Circle Health Partnership');
-    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/organi[sz]ation/i);
-    const card = await hover.innerText();
+    // The claim's conflict diagnostic shares the hover; the entity card is the part naming the entity type.
+    const card = await hoverPart(hover, /organi[sz]ation/i);
     await screenshot(page, '02-entity-hover');
 
     expect(card).toContain('Circle');
@@ -109,9 +112,10 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     expect(overlapsClaim, 'a warning squiggle overlaps the employee-owned co-operative claim').toBe(true);
 
     const hover = await hoverPhrase(page, text, 'employee-owned co-operative');
-    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/Policy Lens/);
-    const hoverText = await hover.innerText();
-    expect(hoverText).toMatch(SEED_NAME);
+    const diagnostic = await hoverPart(hover, /Policy Lens/);
+    // It says what the other source says, and where: a document name with the claim's line.
+    expect(diagnostic).toMatch(/NOT|not/);
+    expect(diagnostic).toMatch(SEED_NAME);
     await screenshot(page, '03a-conflict-hover');
     await page.mouse.move(5, 5);
 
@@ -119,27 +123,35 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     await expect.poll(async () => (await rowTexts(rows)).join('\n'), { timeout: 15_000 }).toMatch(/employee-owned/i);
     const listed = await rowTexts(rows);
     await screenshot(page, '03b-problems-panel');
-    const conflictRow = listed.findIndex((row) => /employee-owned/i.test(row) && /Policy Lens/.test(row));
+    const conflictRow = listed.findIndex((row) => row.startsWith('L2') && /employee-owned/i.test(row) && /Policy Lens/.test(row));
     expect(conflictRow, `a Policy Lens problem about employee ownership in:\n${listed.join('\n')}`).toBeGreaterThanOrEqual(0);
-    // Related information is listed under the problem: a row naming a seed with a line and column.
-    const relatedRows = listed.slice(conflictRow + 1).filter((row) => SEED_NAME.test(row) && /\(\d+, \d+\)|line \d+/i.test(row));
-    expect(relatedRows.length, `related locations under the problem in:\n${listed.join('\n')}`).toBeGreaterThan(0);
+    // Its related information is listed under it (tree level 3): the other claims, each with file and position.
+    const following = listed.slice(conflictRow + 1);
+    const nextProblem = following.findIndex((row) => !row.startsWith('L3'));
+    const related = following.slice(0, nextProblem < 0 ? following.length : nextProblem);
+    expect(related.length, `related locations under the problem in:\n${listed.join('\n')}`).toBeGreaterThan(0);
+    for (const row of related) expect(row).toMatch(new RegExp(`${SEED_NAME.source}.*\\[Ln \\d+, Col \\d+\\]`, 's'));
   });
 
   it('Check Claims reports progress and then lists conflicts from more than one document in Problems', async () => {
     const page = await newWindow();
+    await recordToasts(page);
     await runCommand(page, 'Policy Lens: Check Claims');
-    const toast = page.locator(SELECTORS.toast);
-    // The progress notification, then the result with its counts.
-    await expect.poll(async () => (await toast.allInnerTexts()).join('\n'), { timeout: 60_000 }).toMatch(/conflict/i);
+    // The result names its counts; before it, a progress notification (with Cancel) was on screen.
+    await expect.poll(async () => (await toastsSeen(page)).join('\n'), { timeout: 60_000 }).toMatch(/checked \d+ documents?/i);
+    await page.locator(SELECTORS.toast).filter({ hasText: /checked \d+ documents?/i }).first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500); // let the toast's slide-in animation finish before the screenshot
     await screenshot(page, '04a-check-claims-notification');
+    const toasts = await toastsSeen(page);
+    expect(toasts.some((toast) => /checking claims/i.test(toast) && !/checked \d+/i.test(toast)), `a progress notification among:\n${toasts.join('\n')}`).toBe(true);
+    expect(toasts.join('\n')).toMatch(/\d+ (open )?conflicts?/i);
+    // The progress notification goes away once the check is done.
+    const visibleToasts = page.locator(SELECTORS.toast);
+    await expect.poll(async () => (await visibleToasts.allInnerTexts()).some((text) => /checking claims/i.test(text)), { timeout: 15_000 }).toBe(false);
 
-    const rows = await openProblems(page);
-    const documentsWithProblems = async () => {
-      const files = await rows.evaluateAll(topLevelRowTextsOf);
-      return new Set(files.map((file) => /00[0-4]_[0-9a-f]+\.txt/.exec(file)?.[0]).filter(Boolean)).size;
-    };
-    await expect.poll(documentsWithProblems, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(2);
+    await openProblems(page);
+    const documentsListed = async () => new Set((await documentsInProblems(page)).map((row) => /00[0-4]_[0-9a-f]+\.txt/.exec(row)?.[0]).filter(Boolean)).size;
+    await expect.poll(documentsListed, { timeout: 30_000, interval: 1_000 }).toBeGreaterThanOrEqual(2);
     await screenshot(page, '04b-check-claims-problems');
   });
 
@@ -163,14 +175,19 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     await page.locator(`.tabs-container .tab.active[aria-label*="${SEED_004}"]`).waitFor({ timeout: 10_000 });
 
     // The cursor sits on the claim's line: the status bar says which line, the file says what is there.
+    // The claim is selected: the status bar says on which line and how much, the file says what is there.
     const position = await page.locator('#status\\.editor\\.selection').innerText();
     const lineNumber = Number(/Ln (\d+)/.exec(position)?.[1]);
     const lineText = seedText(SEED_004).split('\n')[lineNumber - 1] ?? '';
     await screenshot(page, '05b-claim-opened');
-    expect(lineText).toMatch(/Circle/);
+    expect(position).toMatch(/\(\d+ selected\)/);
+    expect(lineText).toMatch(/Circle Healthcare/);
   });
 
-  it('annotates a selection from the palette: listed in the Annotations view and written to the store file', async () => {
+  // Not yet: "Policy Lens: Annotate Selection…" is contributed but stays hidden until the annotations feature
+  // sets the context key policyLens.annotationsReady, and the client side of issue 5 (the command, the
+  // Annotations view's feed) has not landed. The body below is the real scenario: switch it.todo to it then.
+  it.todo('annotates a selection from the palette: listed in the Annotations view and written to the store file', async () => {
     const page = await newWindow();
     await openFile(page, SEED_000);
     const text = seedText(SEED_000);
@@ -231,7 +248,7 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     expect(before.some((pid) => processesInGroup(session.editor.pid, 'dist/server.js').includes(pid))).toBe(false);
     await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
     const hover = await hoverPhrase(page, seedText(SEED_000), 'Circle Health Partnership');
-    await expect.poll(() => hover.innerText(), { timeout: 15_000 }).toMatch(/organi[sz]ation/i);
+    expect(await hoverPart(hover, /organi[sz]ation/i)).toContain('Circle');
     await screenshot(page, '08-after-server-restart');
   });
 });

@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { launchCodeServer, prepareProfile, type EditorProfile, type RunningEditor } from '../../../scripts/editor/codeServer.mjs';
 import { installExtension } from '../../../scripts/editor/extension.mjs';
 import { CHROMIUM_PATH, projectRoot } from '../../../scripts/editor/paths.mjs';
-import { waitForWorkbench } from './workbench';
+import { waitForPolicyLensReady, waitForWorkbench } from './workbench';
 
 // One real editor for one test file: a fresh code-server profile (settings, extensions, XDG folders) with
 // the freshly packaged Policy Lens installed, opened on the given workspace, and a Chromium to look at it.
@@ -42,7 +42,7 @@ export interface EditorSession {
   profile: EditorProfile;
   editor: RunningEditor;
   browser: Browser;
-  /** Opens a new browser window on the workspace and waits for the workbench to be ready. */
+  /** Opens a new browser window on the workspace; resolves once the workbench shows and Policy Lens is ready. */
   openWorkbench(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -83,6 +83,7 @@ export async function startEditorSession(name: string, workspace: string, extraS
       pages.push(page);
       await page.goto(`${editor.url}/?folder=${encodeURIComponent(workspace)}`);
       await waitForWorkbench(page);
+      await waitForPolicyLensReady(page);
       return page;
     },
     async close() {

@@ -83,12 +83,59 @@ export function boxesOf(elements: unknown[]): BoxOnScreen[] {
   });
 }
 
-/** In the page: each row's aria-label and visible text, joined, so both can be matched. */
+/** In the page: each row's tree level, aria-label and visible text, joined, so all can be matched. */
 export function rowTextsOf(elements: unknown[]): string[] {
-  return (elements as DomElement[]).map((element) => `${element.getAttribute('aria-label') ?? ''} | ${element.innerText}`);
+  return (elements as DomElement[]).map(
+    (element) => `L${element.getAttribute('aria-level') ?? '?'} | ${element.getAttribute('aria-label') ?? ''} | ${element.innerText}`,
+  );
 }
 
 /** In the page: the visible text of the rows at the top level of a tree (aria-level 1). */
 export function topLevelRowTextsOf(elements: unknown[]): string[] {
   return (elements as DomElement[]).filter((element) => element.getAttribute('aria-level') === '1').map((element) => element.innerText);
+}
+
+interface ObservableGlobals {
+  document: { body: unknown; querySelectorAll(selector: string): Iterable<DomElement> };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: { childList: boolean; subtree: boolean; characterData: boolean }): void };
+  __policyLensToasts?: string[];
+}
+
+/**
+ * In the page: starts recording the text of every notification toast that appears, however briefly, so a
+ * progress notification that comes and goes between two polls is still seen.
+ */
+export function startRecordingToasts(): void {
+  const page = globalThis as unknown as ObservableGlobals;
+  const seen: string[] = [];
+  page.__policyLensToasts = seen;
+  const record = () => {
+    for (const toast of page.document.querySelectorAll('.notifications-toasts .notification-toast')) {
+      const text = toast.innerText.trim();
+      if (text && !seen.includes(text)) seen.push(text);
+    }
+  };
+  new page.MutationObserver(record).observe(page.document.body, { childList: true, subtree: true, characterData: true });
+  record();
+}
+
+/** In the page: the toast texts recorded since startRecordingToasts(). */
+export function recordedToasts(): string[] {
+  return (globalThis as unknown as ObservableGlobals).__policyLensToasts ?? [];
+}
+
+/**
+ * In the page: the text of the hover part (one provider's contribution: a diagnostic, the entity card)
+ * whose text matches `pattern`, scrolled into view so a screenshot shows it. Empty when there is none.
+ */
+export function revealHoverPart(hoverNode: unknown, pattern: { source: string; flags: string }): string {
+  const hover = hoverNode as DomElement;
+  const matcher = new RegExp(pattern.source, pattern.flags);
+  for (const part of hover.querySelectorAll('.hover-row')) {
+    if (matcher.test(part.innerText)) {
+      (part as DomElement & { scrollIntoView(options: { block: string }): void }).scrollIntoView({ block: 'start' });
+      return part.innerText;
+    }
+  }
+  return '';
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { findTextInEditor, rowTextsOf, type TextOnScreen } from './inPage';
+import { findTextInEditor, recordedToasts, revealHoverPart, rowTextsOf, startRecordingToasts, topLevelRowTextsOf, type TextOnScreen } from './inPage';
 
 export type { TextOnScreen } from './inPage';
 
@@ -26,6 +26,27 @@ export async function waitForWorkbench(page: Page): Promise<void> {
   await page.locator(SELECTORS.problemsStatus).waitFor({ timeout: 60_000 });
 }
 
+/** The Policy Lens status bar item (its DOM id ends with the item's id, after the extension's id). */
+export function policyLensStatus(page: Page): Locator {
+  return page.locator('.statusbar-item[id$="policyLens.status"]');
+}
+
+/**
+ * Waits until Policy Lens has started and indexed the corpus, as the user sees it: the status bar item
+ * no longer says "starting" or "indexing".
+ */
+export async function waitForPolicyLensReady(page: Page, timeoutMs = 60_000): Promise<void> {
+  const status = policyLensStatus(page);
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await status.first().innerText({ timeout: 1_000 }).catch(() => '')).trim();
+    if (text && !/starting|indexing/i.test(text)) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`Policy Lens did not become ready (its status bar item says "${text || 'nothing'}")`);
+}
+
 /** Saves a full-window screenshot as test-results/e2e/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(inject('resultsDir'), `${name}.png`);
@@ -35,33 +56,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 async function openPalette(page: Page, text: string): Promise<Locator> {
   const input = page.locator(SELECTORS.paletteInput);
-  if (!(await input.isVisible())) {
+  // Right after a window loads, the first F1 can land before the keybindings are live: press again.
+  for (let attempt = 0; !(await input.isVisible()); attempt += 1) {
+    if (attempt === 10) throw new Error('The command palette does not open (F1)');
     await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 2_000 }).catch(() => undefined);
   }
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(text);
   return input;
 }
 
-/** Runs a command from the palette (F1), picking the entry whose label is exactly `label`. */
+/**
+ * Runs a command from the palette (F1), picking the entry whose label is exactly `label`. The palette lists
+ * what is registered when the text is typed; an extension's commands can arrive a moment after the window,
+ * so the text is typed again until the entry shows.
+ */
 export async function runCommand(page: Page, label: string): Promise<void> {
-  await openPalette(page, `>${label}`);
   const row = page.locator(SELECTORS.paletteRows).filter({ has: page.locator('.label-name', { hasText: label }) });
-  try {
-    await row.first().waitFor({ timeout: 15_000 });
-  } catch {
-    throw new Error(`The command palette offers no command "${label}"`);
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await openPalette(page, `>${label}`);
+    if (await row.first().waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`The command palette offers no command "${label}"`);
+    await openPalette(page, '>');
   }
   await row.first().click();
-}
-
-/** Whether the palette lists a command with this label (closes the palette again). */
-export async function paletteHasCommand(page: Page, label: string): Promise<boolean> {
-  await openPalette(page, `>${label}`);
-  const row = page.locator(SELECTORS.paletteRows).filter({ has: page.locator('.label-name', { hasText: label }) });
-  const found = await row.first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
-  await page.keyboard.press('Escape');
-  return found;
 }
 
 /** Opens a workspace file through Quick Open and waits until its text is in the editor. */
@@ -164,7 +183,7 @@ async function locateOccurrenceNear(page: Page, phrase: string): Promise<TextOnS
   return best;
 }
 
-/** Opens the Problems panel (through its status bar item) and returns its rows once any are listed. */
+/** Opens the Problems panel (through the command palette) and returns its rows. */
 export async function openProblems(page: Page): Promise<Locator> {
   const rows = page.locator(SELECTORS.problemsRows);
   if (!(await page.locator('.markers-panel').isVisible())) {
@@ -172,6 +191,15 @@ export async function openProblems(page: Page): Promise<Locator> {
   }
   await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
   return rows;
+}
+
+/**
+ * The documents the Problems panel lists. The panel's list is virtual (only rows on screen exist), so its
+ * tree is collapsed first, leaving one row per document.
+ */
+export async function documentsInProblems(page: Page): Promise<string[]> {
+  await page.locator('.part.panel .title-actions [aria-label="Collapse All"]').first().click();
+  return page.locator(SELECTORS.problemsRows).evaluateAll(topLevelRowTextsOf);
 }
 
 /** The visible text of each row of a list or tree, in order (aria-labels carry the full text of a row). */
@@ -185,4 +213,27 @@ export async function closeAllEditors(page: Page): Promise<void> {
   // "Don't Save" if a scenario left a modified document behind: its changes are not part of the next one.
   const dontSave = page.getByRole('button', { name: "Don't Save" });
   if (await dontSave.isVisible({ timeout: 1_000 }).catch(() => false)) await dontSave.click();
+}
+
+/** Starts recording every notification toast, however briefly shown (read them with toastsSeen). */
+export async function recordToasts(page: Page): Promise<void> {
+  await page.evaluate(startRecordingToasts);
+}
+
+export async function toastsSeen(page: Page): Promise<string[]> {
+  return page.evaluate(recordedToasts);
+}
+
+/**
+ * The text of the hover part matching `pattern` (a hover stacks one part per provider: diagnostics first,
+ * then the entity card), scrolled into view; waits until it is there.
+ */
+export async function hoverPart(hover: Locator, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await hover.evaluate(revealHoverPart, { source: pattern.source, flags: pattern.flags });
+    if (text) return text;
+    if (Date.now() > deadline) throw new Error(`The hover has no part matching ${pattern}: "${await hover.innerText()}"`);
+    await hover.page().waitForTimeout(250);
+  }
 }
