@@ -3,14 +3,15 @@ import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, sca
 import { numberEntity } from './numberEntity';
 
 // Sums of money: "£1.5 billion", "£600m", "over £10million", "$3bn", "€20k", "10 million pounds",
-// "50p". "£8.99p" (a pound sign and a redundant pence mark) is read as £8.99. One global scan.
+// "50p". "£8.99p" (a pound sign and a redundant pence mark) is read as £8.99. One global scan;
+// bare numbers only start at a word boundary, which keeps failed attempts linear on long digit runs.
 
 const SPACE = String.raw`[ \u00a0]`;
 const MONEY = new RegExp(
   String.raw`(?:` +
     String.raw`(US\$|A\$|C\$|£|\$|€)${SPACE}?(${NUMERAL})(?:${SPACE}?(${SCALE_WORDS})\b|(bn|mn|m|k)(?![A-Za-z\d]))?(p(?![A-Za-z\d]))?` +
-    String.raw`|(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?${SPACE}(pounds sterling|pounds|sterling|euros|dollars|pence)\b` +
-    String.raw`|(\d{1,3})p(?![A-Za-z\d])` +
+    String.raw`|\b(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?${SPACE}(pounds sterling|pounds|sterling|euros|dollars|pence)\b` +
+    String.raw`|\b(\d{1,3})p(?![A-Za-z\d])` +
     ')',
   'gi',
 );

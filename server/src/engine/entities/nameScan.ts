@@ -34,6 +34,9 @@ export type NameEvidence =
   | 'back-reference'
   | 'override';
 
+/** The longest organisation name, in tokens ("Royal Borough of Kensington and Chelsea" is 6). */
+export const MAX_NAME_TOKENS = 12;
+
 /** Owner value of a token that no recogniser may use (a researcher suppressed or re-tagged it). */
 export const NAME_BLOCKED = -2;
 

@@ -9,7 +9,7 @@ import {
 } from './lexicons/organisationWords';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { MAX_NAME_TOKENS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -126,9 +126,12 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
 
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
-  for (const [runFirst, runLast] of scan.runs()) {
+  for (const [runFirst, runEnd] of scan.runs()) {
     let k = runFirst;
-    while (k <= runLast) {
+    while (k <= runEnd) {
+      // No name is longer than MAX_NAME_TOKENS words: bounding every walk keeps the scan linear
+      // even on a text that is one endless capitalised run.
+      const runLast = Math.min(runEnd, k + MAX_NAME_TOKENS);
       const key = bare(tokens[k]!.key);
       const isHead = ORGANISATION_HEADS.has(key);
       const isOpener = ORGANISATION_OPENERS.has(key);
@@ -138,7 +141,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
       }
       // Left: capitalised words up to a connector or the run start.
       let first = k;
-      while (first - 1 >= runFirst && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
+      while (first - 1 >= Math.max(runFirst, k - MAX_NAME_TOKENS) && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
       let last = isOpener ? complementEnd(scan, k, runLast) : k;

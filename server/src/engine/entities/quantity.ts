@@ -12,7 +12,7 @@ import { numberEntity } from './numberEntity';
 
 const SPACE = String.raw`[ \u00a0]`;
 const QUANTITY = new RegExp(
-  String.raw`(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|\b(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  String.raw`\b(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
   'gi',
 );
 
