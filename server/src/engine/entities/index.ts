@@ -27,5 +27,5 @@ export function recogniseEntities(text: string, options: AnalyseOptions = {}): E
 }
 
 export function sortEntities(entities: Entity[]): Entity[] {
-  return entities.sort((a, b) => a.start - b.start || b.end - a.end || a.type.localeCompare(b.type));
+  return entities.sort((a, b) => a.start - b.start || b.end - a.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }

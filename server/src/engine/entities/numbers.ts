@@ -18,8 +18,12 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
-/** "four", "twenty-five", "a hundred", "ninety nine": spelled-out numbers up to 999. */
-export const NUMBER_WORDS = String.raw`(?:(?:a |one |two |three |four |five |six |seven |eight |nine )?hundred(?: and)?(?: (?:${TENS})(?:[- ](?:${UNITS}))?| (?:${TEENS}|${UNITS}))?|(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS}|a dozen|dozen)`;
+/**
+ * "four", "twenty-five", "a hundred", "three hundred and twenty": spelled-out numbers up to 999.
+ * Every alternative starts with a literal word, so the pattern engine can dispatch on the first
+ * letters instead of trying an optional prefix at every word boundary.
+ */
+export const NUMBER_WORDS = String.raw`(?:(?:${UNITS}) hundred(?: and)?(?: (?:${TENS})(?:[- ](?:${UNITS}))?| (?:${TEENS}|${UNITS}))?|a hundred|(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS}|a dozen|dozen|hundred)`;
 
 export const SCALE_WORDS = String.raw`(?:million|billion|trillion|thousand)`;
 

@@ -97,7 +97,11 @@ const RATE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 const RATE_AFTER = /^[ \u00a0]+(?:in|out of)[ \u00a0]+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)/i;
 
 function isRate(text: string, start: number, end: number): boolean {
-  return RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || RATE_AFTER.test(text.slice(end, end + 14));
+  // Cheap look for the words before running the patterns: most numbers are not rates.
+  const before = text.slice(Math.max(0, start - 16), start);
+  if ((before.includes('in') || before.includes('per') || before.includes('of')) && RATE_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 14);
+  return (after.includes(' in ') || after.includes(' out of ')) && RATE_AFTER.test(after);
 }
 
 /** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */

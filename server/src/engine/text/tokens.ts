@@ -146,8 +146,9 @@ export function tokenize(text: string): Token[] {
 
   const push = (start: number, end: number, shape: Shape): void => {
     const isWord = shape !== Shape.Punct;
-    const form = intern(text.slice(start, end));
-    const slice = form.text;
+    // Punctuation needs no key; a one-character string is cached by the engine anyway.
+    const form = isWord ? intern(text.slice(start, end)) : undefined;
+    const slice = form ? form.text : end - start === 1 ? text.charAt(start) : text.slice(start, end);
     let gap: Gap;
     if (newlines >= 2) gap = Gap.Paragraph;
     else if (newlines === 1 || tokens.length === 0) gap = Gap.LineBreak;
@@ -159,7 +160,7 @@ export function tokenize(text: string): Token[] {
       start,
       end,
       text: slice,
-      key: isWord ? form.key : slice,
+      key: form ? form.key : slice,
       shape,
       gapBefore: gap,
       sentenceStart: atSentenceStart && isWord,
