@@ -2,24 +2,29 @@ import type { Entity } from '../types';
 import { NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
-// Percentages: "49.9%", "over 60 per cent", "Around 80%", "ten percent". One global scan. A number
-// may only start at a word boundary, so a failed attempt inside a long run of digits is never
-// retried from every digit of it (which would be quadratic).
+// Percentages: "49.9%", "over 60 per cent", "Around 80%", "ten percent".
 
-const PERCENTAGE = new RegExp(String.raw`\b(${NUMERAL}|${NUMBER_WORDS})[ \u00a0]?(?:%|per[ \u00a0-]?cent\b|percent\b)`, 'gi');
+// The scan looks for the per-cent sign or words, which are rare, and reads the number backwards
+// from there: much cheaper than trying a number at every word boundary.
+const PER_CENT = /%|\bper[ \u00a0-]?cent\b|\bpercent\b/gi;
+const NUMBER_BEFORE = new RegExp(String.raw`\b(${NUMERAL}|${NUMBER_WORDS})[ \u00a0]?$`, 'i');
+const NUMBER_WINDOW = 48;
 
 export function recognisePercentages(text: string): Entity[] {
   const found: Entity[] = [];
-  PERCENTAGE.lastIndex = 0;
-  for (let m = PERCENTAGE.exec(text); m !== null; m = PERCENTAGE.exec(text)) {
-    const coreStart = m.index;
+  PER_CENT.lastIndex = 0;
+  for (let m = PER_CENT.exec(text); m !== null; m = PER_CENT.exec(text)) {
+    const windowStart = Math.max(0, m.index - NUMBER_WINDOW);
+    const number = NUMBER_BEFORE.exec(text.slice(windowStart, m.index));
+    if (!number) continue;
+    const coreStart = windowStart + number.index;
     if (!startsFreely(text, coreStart, '.£$€')) continue;
-    const value = parseNumber(m[1]!);
+    const value = parseNumber(number[1]!);
     if (Number.isNaN(value)) continue;
     const hedge = hedgeBefore(text, coreStart);
     const qualifier = normaliseQualifier(hedge?.raw);
     found.push(
-      numberEntity(text, 'percentage', hedge?.start ?? coreStart, coreStart, coreStart + m[0].length, {
+      numberEntity(text, 'percentage', hedge?.start ?? coreStart, coreStart, m.index + m[0].length, {
         kind: 'percentage',
         value,
         ...(qualifier ? { qualifier } : {}),

@@ -100,30 +100,61 @@ function hasDigit(text: string): boolean {
 
 /**
  * Word forms repeat heavily (Zipf), and lower-casing a two-byte string (any text with a curly quote
- * or a no-break space is one) is slow, so each form is interned with its key: tokens then share
- * one string per form instead of holding a copy each. The memo is cleared when it grows large,
+ * or a no-break space is one) is slow, so each form is interned with its key in an open-addressing
+ * table looked up straight from the text: a form seen before costs a hash and a comparison, with
+ * no new string. Tokens then share one string per form. The table is emptied when it fills up,
  * which bounds its memory on huge vocabularies.
  */
 interface InternedForm {
   text: string;
   key: string;
+  hash: number;
 }
-const formMemo = new Map<string, InternedForm>();
-const FORM_MEMO_LIMIT = 100_000;
 
-function intern(text: string): InternedForm {
-  let form = formMemo.get(text);
-  if (form === undefined) {
-    const lower = text.toLowerCase();
-    form = { text, key: lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'") };
-    if (formMemo.size >= FORM_MEMO_LIMIT) formMemo.clear();
-    formMemo.set(text, form);
+const TABLE_BITS = 16;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+const TABLE_LIMIT = (TABLE_SIZE * 3) >> 2;
+let table: Array<InternedForm | undefined> = new Array(TABLE_SIZE);
+let tableCount = 0;
+
+function keyOf(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower === text) return text;
+  return lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
+}
+
+function sameForm(form: InternedForm, text: string, start: number, end: number): boolean {
+  const stored = form.text;
+  if (stored.length !== end - start) return false;
+  for (let i = 0; i < stored.length; i++) if (stored.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function internRange(text: string, start: number, end: number): InternedForm {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let slot = hash & TABLE_MASK;
+  for (;;) {
+    const form = table[slot];
+    if (form === undefined) break;
+    if (form.hash === hash && sameForm(form, text, start, end)) return form;
+    slot = (slot + 1) & TABLE_MASK;
   }
+  if (tableCount >= TABLE_LIMIT) {
+    table = new Array(TABLE_SIZE);
+    tableCount = 0;
+    slot = hash & TABLE_MASK;
+  }
+  const slice = text.slice(start, end);
+  const form = { text: slice, key: keyOf(slice), hash };
+  table[slot] = form;
+  tableCount++;
   return form;
 }
 
 export function lexiconKey(text: string): string {
-  return intern(text).key;
+  return internRange(text, 0, text.length).key;
 }
 
 function possessiveEnd(text: string, start: number, end: number): number {
@@ -147,7 +178,7 @@ export function tokenize(text: string): Token[] {
   const push = (start: number, end: number, shape: Shape): void => {
     const isWord = shape !== Shape.Punct;
     // Punctuation needs no key; a one-character string is cached by the engine anyway.
-    const form = isWord ? intern(text.slice(start, end)) : undefined;
+    const form = isWord ? internRange(text, start, end) : undefined;
     const slice = form ? form.text : end - start === 1 ? text.charAt(start) : text.slice(start, end);
     let gap: Gap;
     if (newlines >= 2) gap = Gap.Paragraph;
