@@ -16,17 +16,18 @@ const MONTHS: Record<string, number> = {
 // "May" and "March" are ordinary words too; they only count next to a day or year, which every
 // pattern below requires. Ordinal suffixes may be written in either case ("3rd", "3RD" is rare).
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
-const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+)`;
+/** A weekday in front of a day ("Tuesday December 3rd") joins the date; it is read backwards from the match. */
+const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+$/;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(1[6-9]\d\d|20\d\d|2100)`;
 const S = String.raw`[ \u00a0]+`;
 
 const DATE = new RegExp(
   [
-    // 1 day, 2 month, 3 year?: "17 November 2010", "Friday 6th December", "3rd of May, 2011"
-    String.raw`${WEEKDAY}?${DAY}${S}(?:of${S})?${MONTH}(?:,?${S}${YEAR})?(?![\w])`,
-    // 4 month, 5 day, 6 year?: "December 3rd", "November 17, 2010", "Tuesday December 3rd"
-    String.raw`${WEEKDAY}?${MONTH}${S}${DAY}(?![\w])(?:,?${S}${YEAR}(?![\w]))?`,
+    // 1 day, 2 month, 3 year?: "17 November 2010", "6th December", "3rd of May, 2011"
+    String.raw`${DAY}${S}(?:of${S})?${MONTH}(?:,?${S}${YEAR})?(?![\w])`,
+    // 4 month, 5 day, 6 year?: "December 3rd", "November 17, 2010"
+    String.raw`${MONTH}${S}${DAY}(?![\w])(?:,?${S}${YEAR}(?![\w]))?`,
     // 7 month, 8 year: "November 2010", "Nov. 2010"
     String.raw`${MONTH},?${S}${YEAR}(?![\w])`,
     // 9 first year, 10 second part: financial years "2012/13", "2012-13", "2012/2013"
@@ -151,11 +152,18 @@ export function recogniseDates(text: string): Entity[] {
       continue;
     }
     if (parsed.precision === 'year' && insideName(text, m.index)) continue;
+    let start = m.index;
+    if (parsed.precision === 'day' || parsed.precision === 'day-month') {
+      const window = Math.max(0, start - 12);
+      const weekday = WEEKDAY_BEFORE.exec(text.slice(window, start));
+      if (weekday) start = window + weekday.index;
+    }
+    const end = m.index + m[0].length;
     found.push({
       type: 'date',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
+      start,
+      end,
+      text: text.slice(start, end),
       value: { kind: 'date', iso: parsed.iso, precision: parsed.precision },
       origin: 'engine',
     });
