@@ -141,3 +141,135 @@ export interface CorpusChangedParams {
   /** The documents that changed, when few enough to list. */
   uris?: string[];
 }
+
+// ---- Researchers' annotations ---------------------------------------------------------------
+// Annotations live in the workspace (.policy-lens/annotations/<document path>.jsonld), so only
+// documents inside a workspace folder can be annotated; requests on others fail with a message.
+
+export type AnnotationAssessment = 'supported' | 'disputed' | 'needs-source';
+
+/** What an annotation says about its span; one annotation may say several of these. */
+export type AnnotationBodyInfo =
+  | { kind: 'entity-tag'; entityType: string }
+  | { kind: 'not-an-entity' }
+  /** canonical: the engine's id ("org:kings-fund"); label: its display name. */
+  | { kind: 'canonical-link'; canonical: string; label?: string }
+  | { kind: 'assessment'; value: AnnotationAssessment }
+  | { kind: 'note'; text: string };
+
+/**
+ * A body as the client asks for it. A canonical link without an id asks the server to mint a
+ * new canonical entity from `label` (and `entityType`, organisation by default).
+ */
+export type AnnotationBodyInput =
+  | Exclude<AnnotationBodyInfo, { kind: 'canonical-link' }>
+  | { kind: 'canonical-link'; canonical?: string; label?: string; entityType?: 'organisation' | 'person' };
+
+export type AnnotationStatusInfo = 'anchored' | 'orphan' | 'unreadable';
+
+export interface AnnotationInfo {
+  id: string;
+  uri: string;
+  status: AnnotationStatusInfo;
+  /** Where it is now; absent for orphans and unreadable ones. */
+  range?: LspRange;
+  /** The annotated text as quoted when the annotation was made (or last saved). */
+  quote: string;
+  bodies: AnnotationBodyInfo[];
+  creator: string;
+  created: string;
+  modified: string;
+  /** Orphans: why the quote could not be placed; unreadable: the parse error. */
+  problem?: string;
+  /** Bodies from other tools that Policy Lens keeps but does not show. */
+  otherBodies?: number;
+}
+
+export interface AnnotatedDocumentInfo {
+  uri: string;
+  /** Workspace-relative path, as stored in the annotations. */
+  path: string;
+  storePath: string;
+  annotations: AnnotationInfo[];
+  /** Store problems to show: an unreadable file (path and error), items skipped, a failed save. */
+  problems: string[];
+  /** Annotations held in memory that could not be written yet. */
+  unsaved: boolean;
+}
+
+export const AnnotationsListRequest = 'policyLens/annotations/list';
+/** uri: one document; omit for every annotated document of the corpus. */
+export interface AnnotationsListParams { uri?: string }
+export interface AnnotationsListResult {
+  documents: AnnotatedDocumentInfo[];
+  /** Surfaces linked to different canonical entities by different annotations (the newest wins). */
+  aliasConflicts: Array<{ surface: string; canonicals: string[] }>;
+}
+
+/** The outcome of writing the store after an edit. Not saved: kept in memory, retried later. */
+export interface AnnotationSaveInfo {
+  saved: boolean;
+  /** The file written (the main store file, or a side file while the main one is unreadable). */
+  path?: string;
+  /** Why it was not written, or why a side file was used. */
+  message?: string;
+}
+
+export const AnnotationCreateRequest = 'policyLens/annotations/create';
+export interface AnnotationCreateParams {
+  uri: string;
+  range: LspRange;
+  bodies: AnnotationBodyInput[];
+  creator: string;
+}
+export interface AnnotationEditResult { annotation?: AnnotationInfo; save: AnnotationSaveInfo }
+
+export const AnnotationUpdateRequest = 'policyLens/annotations/update';
+/** Replaces the annotation's bodies (bodies from other tools are kept). */
+export interface AnnotationUpdateParams { uri: string; id: string; bodies: AnnotationBodyInput[] }
+
+export const AnnotationDeleteRequest = 'policyLens/annotations/delete';
+export interface AnnotationDeleteParams { uri: string; id: string }
+
+export const AnnotationReattachRequest = 'policyLens/annotations/reattach';
+/** Moves an annotation (typically an orphan) to a span the researcher selected. */
+export interface AnnotationReattachParams { uri: string; id: string; range: LspRange }
+
+export const AnnotationExportRequest = 'policyLens/annotations/export';
+export type AnnotationExportFormat = 'w3c' | 'brat' | 'csv' | 'conll';
+/** folder: an absolute path the researcher picked. */
+export interface AnnotationExportParams { format: AnnotationExportFormat; folder: string }
+export interface AnnotationExportResult {
+  /** Absolute paths of the files written. */
+  files: string[];
+  documents: number;
+  annotations: number;
+  /** Annotations the format cannot hold (brat: orphans), with the reason. */
+  skipped: Array<{ uri: string; id: string; reason: string }>;
+  /** Files not written (a different file already at a text copy's place, a path outside the folder). */
+  problems: string[];
+}
+
+export const AnnotationImportBratRequest = 'policyLens/annotations/importBrat';
+/** folder: an absolute path holding .ann files named like the workspace texts they annotate. */
+export interface AnnotationImportBratParams { folder: string; creator: string }
+export interface AnnotationImportBratResult {
+  imported: number;
+  /** Annotations already in the store (same span and bodies), not added again. */
+  duplicates: number;
+  documents: string[];
+  /** "file.ann: line 4: …", and .ann files that match no document. */
+  problems: string[];
+}
+
+/** Server → client: the annotations of these documents changed (an edit, a reload from disk). */
+export const AnnotationsChangedNotification = 'policyLens/annotationsChanged';
+export interface AnnotationsChangedParams { uris: string[] }
+
+/** Client commands the server's code actions on an annotated span use. Argument: { uri, id }. */
+export const EditAnnotationCommand = 'policyLens.annotations.edit';
+export const DeleteAnnotationCommand = 'policyLens.annotations.delete';
+export interface AnnotationRef { uri: string; id: string }
+/** Client command: re-attaches an orphan to a span. Argument: { uri, id, range }. */
+export const ReattachAnnotationCommand = 'policyLens.annotations.reattach';
+export interface ReattachAnnotationArgs extends AnnotationRef { range: LspRange }

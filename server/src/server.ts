@@ -25,6 +25,9 @@ import {
 } from './protocol';
 import { checkCorpus } from './lsp/checkCorpus';
 import { claimMatrixRequest } from './lsp/claimMatrixRequest';
+import { annotationCodeActions, ANNOTATION_ACTION_KIND } from './lsp/annotationsCodeActions';
+import { annotationSectionFor } from './lsp/annotationsHover';
+import { registerAnnotationRequests } from './lsp/annotationsRequests';
 import { codeActions } from './lsp/codeActions';
 import { conflictsRequest } from './lsp/conflictsRequest';
 import { entitiesRequest } from './lsp/entitiesRequest';
@@ -42,7 +45,21 @@ import { documentKey, pathOfUri } from './lsp/uris';
 // handler answers what. Behaviour lives in lsp/ (one file per feature) and engine/.
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Edits pass through here on their way into the document, so the annotations can follow each
+// change precisely (shift what it does not touch) before the corpus analyses the new text.
+const documents = new TextDocuments({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    const before = document.getText();
+    const updated = TextDocument.update(document, changes, version);
+    try {
+      session?.annotations.editorChanged(documentKey(document.uri), before, changes, updated.getText());
+    } catch (error) {
+      connection.console.error(`Annotations did not follow an edit: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    return updated;
+  },
+});
 const logger: Logger = {
   error: (message) => connection.console.error(message),
   warn: (message) => connection.console.warn(message),
@@ -75,7 +92,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: { label: 'Policy Lens entities' },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', ANNOTATION_ACTION_KIND] },
       executeCommandProvider: { commands: [MarkReviewedCommand] },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       workspace: { workspaceFolders: { supported: true } },
@@ -103,7 +120,14 @@ documents.onDidClose(safeNotification(logger, 'didClose', (event) => session?.cl
 connection.onDidChangeConfiguration(safeNotification(logger, 'didChangeConfiguration', (params) => session?.settingsChanged(params)));
 connection.onDidChangeWatchedFiles(safeNotification(logger, 'didChangeWatchedFiles', (params) => session?.watchedFilesChanged(params.changes)));
 
-connection.onHover(safeRequest(logger, 'hover', (params) => withSession(null, (s) => hover(s.state, documentKey(params.textDocument.uri), params.position))));
+connection.onHover(
+  safeRequest(logger, 'hover', (params) =>
+    withSession(null, (s) => {
+      const key = documentKey(params.textDocument.uri);
+      return hover(s.state, key, params.position, annotationSectionFor(s.annotations, key));
+    }),
+  ),
+);
 connection.onDefinition(
   safeRequest(logger, 'definition', (params) => withSession(null, (s) => definition(s.state, documentKey(params.textDocument.uri), params.position))),
 );
@@ -136,7 +160,11 @@ connection.languages.semanticTokens.onRange(
     }),
   ),
 );
-connection.onCodeAction(safeRequest(logger, 'codeAction', (params) => withSession([], (s) => codeActions(s.state, s.reviews, params))));
+connection.onCodeAction(
+  safeRequest(logger, 'codeAction', (params) =>
+    withSession([], (s) => [...codeActions(s.state, s.reviews, params), ...annotationCodeActions(s.state, s.annotations, params)]),
+  ),
+);
 connection.onExecuteCommand(
   safeRequest(logger, 'executeCommand', (params) =>
     withSession(null, (s) => {
@@ -178,7 +206,12 @@ connection.onRequest(
   ),
 );
 
-connection.onShutdown(() => session?.status.dispose());
+registerAnnotationRequests(connection, logger, () => session);
+
+connection.onShutdown(() => {
+  session?.status.dispose();
+  session?.annotations.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -8,7 +8,7 @@ import { LineMap, LineMapCache } from './positions';
 // edits, which are debounced so that a burst of keystrokes is analysed once. Anything that reads a
 // document first flushes its pending edit, so an answer always describes the text the editor has now.
 
-export type ChangeCause = 'open' | 'typing' | 'close' | 'disk' | 'index' | 'rebuild';
+export type ChangeCause = 'open' | 'typing' | 'close' | 'disk' | 'index' | 'rebuild' | 'annotations';
 
 export interface CorpusChange {
   cause: ChangeCause;
@@ -35,6 +35,7 @@ export class CorpusState {
   private entityTotal = 0;
   private readonly lineMaps = new LineMapCache();
   private readonly listeners: Array<(change: CorpusChange) => void> = [];
+  private readonly textObservers: Array<(key: string, text: string) => void> = [];
   /** While a rebuild runs, documents changed in the meantime, to replay into the new corpus. */
   private changedDuringRebuild: Set<string> | undefined;
 
@@ -47,6 +48,14 @@ export class CorpusState {
 
   onChange(listener: (change: CorpusChange) => void): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * Called with each text just before the corpus analyses it, so that whatever the analysis
+   * options derive from the text (the annotations' anchors) describes that very text.
+   */
+  onBeforeAnalyse(observer: (key: string, text: string) => void): void {
+    this.textObservers.push(observer);
   }
 
   /** The engine's corpus, for corpus-wide queries. Call flushAll() first when open edits matter. */
@@ -179,6 +188,15 @@ export class CorpusState {
     return this.entityTotal;
   }
 
+  /** Analyses a document again as it is (its analysis options changed: a new annotation). */
+  reanalyse(key: string): boolean {
+    this.flush(key);
+    const entry = this.corpus.get(key);
+    if (!entry) return false;
+    this.upsert(key, entry.text, entry.version, 'annotations');
+    return true;
+  }
+
   // ---- Rebuilding with new reference data ----------------------------------------------------
 
   /**
@@ -226,6 +244,7 @@ export class CorpusState {
   }
 
   private upsert(key: string, text: string, version: number | undefined, cause: ChangeCause): void {
+    for (const observer of this.textObservers) observer(key, text);
     const delta: CorpusDelta = this.corpus.upsert(key, text, version);
     this.setEntityCount(key, this.corpus.get(key)?.analysis.entities.length ?? 0);
     this.changedDuringRebuild?.add(key);

@@ -11,23 +11,29 @@ import { fileNameOf, shortFileName } from './uris';
 // Hover cards. On an entity: what it is, its canonical name, the other names it goes by, a
 // person's roles with their sources, a number's or date's normalised value, how many documents
 // mention it, links to other mentions and the claims sources make about it. On a claim: every
-// source's value for that subject and attribute, side by side.
+// source's value for that subject and attribute, side by side. On an annotated span: the
+// researchers' annotations there (the section comes from the caller, see annotationsHover.ts).
 
 const OTHER_MENTIONS = 5;
 const CLAIMS_ABOUT = 8;
 
-export function hover(state: CorpusState, doc: string, position: Position): Hover | null {
+/** The annotations section at an offset, with the span it covers; undefined where there is none. */
+export type AnnotationSection = (offset: number) => { markdown: string; start: number; end: number } | undefined;
+
+export function hover(state: CorpusState, doc: string, position: Position, annotationSection?: AnnotationSection): Hover | null {
   const snapshot = state.snapshot(doc);
   if (!snapshot) return null;
   const offset = snapshot.lines.offsetAt(position);
   const entity = state.engine.entityAt(doc, offset);
   const claim = state.engine.claimAt(doc, offset);
-  if (!entity && !claim) return null;
+  const annotated = annotationSection?.(offset);
+  if (!entity && !claim && !annotated) return null;
 
   const sections: string[] = [];
   if (entity) sections.push(entityCard(state, snapshot, entity));
   if (claim) sections.push(claimComparison(state, doc, claim));
-  const span = entity ?? (claim as Claim);
+  if (annotated) sections.push(annotated.markdown);
+  const span: { start: number; end: number } = entity ?? claim ?? (annotated as { start: number; end: number });
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: snapshot.lines.range(span.start, span.end),

@@ -3,6 +3,9 @@ import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../engine/corpus';
+import { AnnotationsChangedNotification } from '../protocol';
+import { AnnotationsService } from './annotationsService';
+import { AnnotationsWorkspace } from './annotationsWorkspace';
 import { listCorpusFiles } from '../files/corpusFiles';
 import { readTextFile } from '../files/readText';
 import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
@@ -39,6 +42,7 @@ export class Session {
   readonly reviews: ReviewStore;
   readonly publisher: DiagnosticsPublisher;
   readonly status: StatusReporter;
+  readonly annotations: AnnotationsService;
   settings: Settings = { ...DEFAULT_SETTINGS };
   private selection: CorpusSelection = corpusSelection(DEFAULT_SETTINGS.include, DEFAULT_SETTINGS.exclude);
   private referenceData: ReferenceData | undefined;
@@ -50,6 +54,9 @@ export class Session {
   private startFinished: () => void = () => undefined;
   private watcherRegistration: Disposable | undefined;
   private announcedReviewProblem: string | undefined;
+  /** Rebuilds run one at a time; a rebuild asked for while one waits to start joins it. */
+  private rebuildChain: Promise<void> = Promise.resolve();
+  private queuedRebuild: Promise<void> | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -58,7 +65,28 @@ export class Session {
   ) {
     const folder = options.workspaceFolders[0];
     this.reviews = new ReviewStore(folder ? join(folder, REVIEWS_FILE) : undefined);
-    this.state = new CorpusState(new Corpus(), (error) => logger.error(`Analysis failed: ${describe(error)}`));
+    this.annotations = new AnnotationsService(new AnnotationsWorkspace(options.workspaceFolders), {
+      textOf: (key) => this.state.snapshot(key)?.text,
+      readDisk: (key) => {
+        const path = pathOfUri(key);
+        const read = path ? readTextFile(path, this.maxBytes()) : undefined;
+        return read?.ok ? read.text : undefined;
+      },
+      reanalyse: (keys) => {
+        for (const key of keys) this.state.reanalyse(key);
+      },
+      reanalyseAll: () => this.rebuildCorpus(),
+      changed: (keys) => {
+        const uris = keys.map((key) => this.state.clientUri(key));
+        void connection.sendNotification(AnnotationsChangedNotification, { uris });
+      },
+      notice: (severity, message) => showNotice(connection, severity, message),
+      log: (message) => logger.warn(message),
+      clientUri: (key) => this.state.clientUri(key),
+    });
+    this.state = new CorpusState(this.newCorpus(), (error) => logger.error(`Analysis failed: ${describe(error)}`));
+    // The annotations' anchors follow every text the corpus is about to analyse.
+    this.state.onBeforeAnalyse((key, text) => this.annotations.textAnalysed(key, text));
     this.indexingDone = new Promise((resolve) => (this.startFinished = resolve));
     this.status = new StatusReporter(connection, () => this.counts());
     this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings);
@@ -74,6 +102,8 @@ export class Session {
       this.selection = corpusSelection(this.settings.include, this.settings.exclude);
       this.loadReviews();
       this.referenceData = this.loadReferenceData();
+      // Before indexing, so that the first analysis of every text already follows the researchers.
+      this.annotations.load();
       if (this.referenceData.files.length > 0) await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
       await this.registerWatchers();
       await this.index(this.allDiskFiles());
@@ -118,6 +148,7 @@ export class Session {
   saved(event: TextDocumentChangeEvent<TextDocument>): void {
     const key = documentKey(event.document.uri);
     this.state.snapshot(key);
+    this.annotations.documentSaved(key);
     this.publisher.saved(key);
   }
 
@@ -148,7 +179,9 @@ export class Session {
     for (const change of changes) {
       const path = pathOfUri(change.uri);
       if (!path) continue;
-      if (this.reviews.file && resolve(path) === resolve(this.reviews.file)) {
+      if (this.annotations.workspace.documentOfStoreFile(path)) {
+        await this.annotations.storeFileChanged(path);
+      } else if (this.reviews.file && resolve(path) === resolve(this.reviews.file)) {
         reviewsChanged = true;
       } else if (this.referenceData?.files.some((file) => resolve(file) === resolve(path))) {
         referenceChanged = true;
@@ -250,17 +283,33 @@ export class Session {
     return data;
   }
 
+  /** Reference-data aliases and the researchers' alias links everywhere; annotation overrides per document. */
   private newCorpus(): Corpus {
     const aliases = this.referenceData?.aliases ?? [];
-    return new Corpus({ analyseOptions: () => ({ aliases }), rules: this.referenceData?.rules });
+    return new Corpus({
+      analyseOptions: (doc) => ({ aliases: this.annotations.aliases(aliases), overrides: this.annotations.overrides(doc) }),
+      rules: this.referenceData?.rules,
+    });
+  }
+
+  /** Re-analyses the corpus from memory (new aliases or rules), after indexing, one rebuild at a time. */
+  rebuildCorpus(): Promise<void> {
+    if (this.queuedRebuild) return this.queuedRebuild;
+    const run = this.rebuildChain.then(async () => {
+      this.queuedRebuild = undefined;
+      await this.indexingDone;
+      await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
+    });
+    this.queuedRebuild = run;
+    this.rebuildChain = run.catch(() => undefined);
+    return run;
   }
 
   /** New aliases or rules change every analysis: re-analyse the corpus (from memory, not disk). */
   private async reloadReferenceData(): Promise<void> {
     this.referenceData = this.loadReferenceData();
     await this.registerWatchers();
-    await this.indexingDone;
-    await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
+    await this.rebuildCorpus();
   }
 
   private allDiskFiles(): Promise<DiskFile[]> {
@@ -317,7 +366,7 @@ export class Session {
     });
   }
 
-  /** Watches the include globs, the reviews file and the reference-data files; re-registered when they change. */
+  /** Watches the include globs, the reviews file, the annotation stores and the reference-data files; re-registered when they change. */
   private async registerWatchers(): Promise<void> {
     if (!this.options.watcherRegistration) return;
     const previous = this.watcherRegistration;
@@ -328,6 +377,7 @@ export class Session {
       ...this.options.workspaceFolders.map((folder) => ({
         globPattern: { baseUri: uriOfPath(folder), pattern: REVIEWS_FILE.split(sep).join('/') },
       })),
+      ...this.annotations.workspace.watchPatterns().map(({ folder, pattern }) => ({ globPattern: { baseUri: uriOfPath(folder), pattern } })),
       ...(this.referenceData?.files ?? []).map((file) => ({
         globPattern: { baseUri: uriOfPath(dirname(file)), pattern: file.slice(dirname(file).length + 1) },
       })),
