@@ -8,7 +8,8 @@
 //     --strict            exit 1 if a high-confidence conflict is missed or a look-alike flagged
 //     --oracle-entities   use the gold entities instead of the recognisers, to tell claim errors
 //                         apart from entity errors
-// The gold path is ../shared/eval/seed-gold.json from the repository root, or $POLICY_LENS_GOLD.
+// The gold path is ../shared/eval/seed-gold.json from the repository root, or $POLICY_LENS_GOLD;
+// the texts are read from seeds/, or from the directory $POLICY_LENS_DOCS.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -174,7 +175,7 @@ function main(): void {
     conflicts: GoldConflict[];
     non_conflicts: GoldConflict[];
   };
-  const seedsDir = join(repoRoot, 'seeds');
+  const seedsDir = process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(repoRoot, 'seeds');
   const files = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
 
   let current = '';

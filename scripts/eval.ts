@@ -5,6 +5,7 @@
 // not be spelled like the gold's names). `--verbose` lists every false positive and negative.
 //
 // Gold: ../shared/eval/seed-gold.json relative to the repository root, or $POLICY_LENS_GOLD.
+// Texts: seeds/ in the repository, or the directory $POLICY_LENS_DOCS (e.g. test/fixtures/heldout).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -143,6 +144,11 @@ export function goldPath(root: string = repositoryRoot()): string {
   return process.env.POLICY_LENS_GOLD ?? join(root, '..', 'shared', 'eval', 'seed-gold.json');
 }
 
+/** Where the gold's texts live: seeds/ unless $POLICY_LENS_DOCS names another directory (relative to the working directory). */
+export function documentsDirectory(root: string = repositoryRoot()): string {
+  return process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(root, 'seeds');
+}
+
 function percent(value: number): string {
   return (value * 100).toFixed(1).padStart(6);
 }
@@ -161,10 +167,11 @@ function main(): void {
   }
   const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
   const results: DocumentResult[] = [];
+  const documents = documentsDirectory(root);
   for (const [file, document] of Object.entries(gold.documents)) {
-    const textPath = join(root, 'seeds', file);
+    const textPath = join(documents, file);
     if (!existsSync(textPath)) {
-      console.error(`eval: seed text ${textPath} is missing`);
+      console.error(`eval: text ${textPath} is missing (set POLICY_LENS_DOCS to the directory holding the gold's texts)`);
       process.exit(2);
     }
     const text = readFileSync(textPath, 'utf8');
