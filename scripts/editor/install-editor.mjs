@@ -152,11 +152,25 @@ async function ensureNode24() {
   await runLogged('npm', ['install', '--prefix', node24Prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel=http', spec], {
     logName: 'node24-install.log',
     cwd: node24Prefix,
+    env: nestedNpmEnv(),
   });
   const version = spawnSync(node24Binary(), ['--version'], { encoding: 'utf8' }).stdout.trim();
   if (!version.startsWith('v24.')) throw new InstallError(`Node 24 did not install properly (it reports "${version}").`);
   fs.writeFileSync(node24Marker, `${version}\n`);
   log(`Node ${version} installed (${seconds(started)})`);
+}
+
+/**
+ * The environment for a nested npm install. When this script runs under `npm start` or `npm test`, npm has
+ * exported its own config as npm_* variables, which the nested npm would take as its config: among them
+ * npm_config_user_agent, naming Node 20, which code-server's postinstall reads to refuse to install.
+ */
+function nestedNpmEnv(extra = {}) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(key)) env[key] = value;
+  }
+  return { ...env, ...extra };
 }
 
 /**
@@ -185,13 +199,12 @@ async function ensureCodeServer() {
   fs.mkdirSync(codeServerPrefix, { recursive: true });
   writePrivateManifest(codeServerPrefix, 'policy-lens-code-server');
   const nodeBin = path.dirname(node24Binary());
-  const env = {
-    ...process.env,
+  const env = nestedNpmEnv({
     PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: node24Home(),
-    // The package prints a large amount while building; the log keeps it, the console gets a heartbeat.
+    // Build output goes to the log in order; the console gets a heartbeat.
     npm_config_foreground_scripts: 'true',
-  };
+  });
   let lines = 0;
   const heartbeat = setInterval(() => log(`  ... still installing code-server (${seconds(started)}, ${lines} log lines)`), 30_000);
   try {

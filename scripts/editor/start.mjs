@@ -62,7 +62,8 @@ async function main() {
 
   await ensureEditor();
   buildExtension();
-  const profile = prepareProfile(path.join(stateDir, 'profile'));
+  // The working copy sits inside this repository: without this, the editor offers to open the repository.
+  const profile = prepareProfile(path.join(stateDir, 'profile'), { 'git.openRepositoryInParentFolders': 'never' });
   installExtension(profile, { vsix: packageVsix(path.join(stateDir, 'vsix')) });
 
   const editor = await launchCodeServer({ profile, workspace, port: options.port });
