@@ -176,7 +176,11 @@ function main(): void {
     non_conflicts: GoldConflict[];
   };
   const seedsDir = process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(repoRoot, 'seeds');
-  const files = readdirSync(seedsDir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  // A documents directory given by $POLICY_LENS_DOCS may hold other files (a README, a validator):
+  // score only the texts its gold annotates.
+  const files = readdirSync(seedsDir)
+    .filter((f) => /\.(txt|md)$/.test(f) && (!process.env.POLICY_LENS_DOCS || f in gold.documents))
+    .sort();
 
   let current = '';
   const corpus = oracle
