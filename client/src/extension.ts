@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerAnnotationCommands } from './annotations/commands';
 import { registerCommands } from './commands/registerCommands';
 import { ClaimMatrixPanel } from './panel/claimMatrix';
 import { registerViews, type PolicyLensViews } from './panel/registerViews';
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     statusBar,
     ...registerCommands({ output, server, entities: views.entities, conflicts: views.conflicts, claimMatrix }),
     ...wireServerEvents(server, views, claimMatrix, statusBar),
+    ...registerAnnotationCommands({ server, views, output }),
   );
 
   try {

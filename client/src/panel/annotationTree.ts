@@ -22,6 +22,8 @@ export interface AnnotationListItem {
   author?: string;
   created?: string;
   note?: string;
+  /** Why an orphan could not be placed, or why its store file cannot be read. */
+  problem?: string;
 }
 
 const STATUS_ORDER: Record<AnnotationStatus, number> = { anchored: 0, orphan: 1, unreadable: 2 };
@@ -48,8 +50,9 @@ function shortQuote(quote: string): string {
 
 function annotationNode(item: AnnotationListItem, ids: IdAllocator): NodeModel {
   const tooltip = [
-    `"${item.quote}"`,
+    item.quote ? `"${item.quote}"` : undefined,
     item.label,
+    item.problem,
     item.note ? `Note: ${item.note}` : undefined,
     item.author || item.created ? `By ${item.author ?? 'unknown'}${item.created ? `, ${item.created}` : ''}` : undefined,
     STATUS_NOTE[item.status],
@@ -59,7 +62,7 @@ function annotationNode(item: AnnotationListItem, ids: IdAllocator): NodeModel {
   return {
     id: ids.take(`annotation:${item.id}`),
     label: item.label,
-    description: `“${shortQuote(item.quote)}”${item.status === 'anchored' ? '' : ` · ${item.status}`}`,
+    description: `${item.quote ? `“${shortQuote(item.quote)}”` : 'no quote readable'}${item.status === 'anchored' ? '' : ` · ${item.status}`}`,
     tooltip,
     contextValue: `annotation.${item.status}`,
     icon: STATUS_ICON[item.status],
