@@ -13,7 +13,8 @@ export class AnnotationDecorations implements vscode.Disposable {
     borderColor: new vscode.ThemeColor('policyLens.annotationUnderline'),
     overviewRulerColor: new vscode.ThemeColor('policyLens.annotationOverviewRuler'),
     overviewRulerLane: vscode.OverviewRulerLane.Right,
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    // Typing just after an annotated word does not look annotated until the server says so.
+    rangeBehavior: vscode.DecorationRangeBehavior.OpenOpen,
   });
 
   /** Decorates each visible editor with the anchored annotations of its document. */

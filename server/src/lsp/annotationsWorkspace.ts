@@ -24,7 +24,7 @@ export class NotAnnotatableError extends Error {
   }
 }
 
-const STORE_FILE = /^(.*)\.jsonld(?:\.pending-\d+\.jsonld)?$/;
+const STORE_FILE = /^(.*?)\.jsonld(?:\.pending-\d+\.jsonld)?$/;
 
 export class AnnotationsWorkspace {
   private readonly stores: Array<{ folder: string; store: AnnotationStore }>;
