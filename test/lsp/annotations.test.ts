@@ -8,7 +8,8 @@ import type {
   AnnotationsListResult,
   EntitiesResult,
 } from '../../server/src/protocol';
-import { fileUri, LspTestClient, positionOf, sameUri } from './harness/lspClient';
+import { SemanticTokenTypes } from '../../server/src/protocol';
+import { decodeTokens, fileUri, LspTestClient, positionOf, sameUri } from './harness/lspClient';
 
 // The researchers' annotations through the language server: they win over the engine in hover,
 // symbols and references, they are stored as W3C Web Annotations beside the texts, a broken store
@@ -63,7 +64,9 @@ beforeAll(async () => {
   mkdirSync(join(workspace, '.policy-lens', 'annotations'), { recursive: true });
   writeFileSync(storeOf('archive.txt'), BROKEN_STORE);
   client = await LspTestClient.start({ workspace, seedsPath: seeds, settings: {} });
-  client.connection.onNotification('policyLens/annotationsChanged', (params: AnnotationsChangedParams) => annotationChanges.push(params));
+  client.connection.onNotification('policyLens/annotationsChanged', (params: AnnotationsChangedParams) => {
+    annotationChanges.push(params);
+  });
 });
 
 afterAll(async () => {
@@ -95,6 +98,11 @@ describe('annotating a span as "not an entity"', () => {
     const flat = JSON.stringify(symbols);
     expect(flat).toContain('Brightwater');
     expect(symbols.some((symbol) => symbol.range.start.line === 0 && symbol.range.start.character === 0)).toBe(false);
+
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: uriOf('clinic.txt') } });
+    const decoded = decodeTokens(tokens.data, [...SemanticTokenTypes]);
+    expect(decoded.some((token) => token.line === 0 && token.character === 0)).toBe(false);
+    expect(decoded.some((token) => token.type === 'policyOrganisation')).toBe(true);
 
     // The second mention is still an organisation, but its references no longer include the first.
     const second = CLINIC.indexOf('Brightwater', 10);
@@ -130,6 +138,22 @@ describe('annotating a span as "not an entity"', () => {
     const edit = actions.find((action) => action.title === 'Edit annotation');
     expect(edit?.command?.command).toBe('policyLens.annotations.edit');
     expect(edit?.command?.arguments?.[0]).toMatchObject({ uri: uriOf('clinic.txt') });
+  });
+});
+
+describe('tagging a span as an entity type', () => {
+  it('creates an entity the engine did not find, with its symbol and hover', async () => {
+    const leeds = await hoverAt('clinic.txt', CLINIC, 'Leeds');
+    expect(leeds?.contents.value ?? '').not.toContain('· organisation');
+    await client.request<AnnotationEditResult>('policyLens/annotations/create', {
+      uri: uriOf('clinic.txt'),
+      range: rangeOf(CLINIC, 'Leeds'),
+      bodies: [{ kind: 'entity-tag', entityType: 'organisation' }],
+      creator: 'A Researcher',
+    });
+    expect((await hoverAt('clinic.txt', CLINIC, 'Leeds'))?.contents.value).toContain('**Leeds** · organisation');
+    const symbols = await client.request<SymbolResult[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf('clinic.txt') } });
+    expect(JSON.stringify(symbols)).toContain('Leeds');
   });
 });
 
