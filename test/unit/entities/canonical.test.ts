@@ -41,6 +41,25 @@ describe('canonical resolution', () => {
     expect(ids['Circle Partnership Ltd']).not.toBe(ids['Circle International plc']);
   });
 
+  it('treats a legal form as the registration of the same body: "X Capital LLP" is "X Capital" is "X"', () => {
+    const ids = canonicals('Marlow Capital LLP bought a stake. Marlow Capital said the deal closed, and Marlow will sit on the board.');
+    expect(ids.map(([text]) => text)).toEqual(['Marlow Capital LLP', 'Marlow Capital', 'Marlow']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('refers back to a community interest company by the name in front of its legal form, even before the full name', () => {
+    const ids = canonicals('Staff at Fernhill voted. Fernhill Community Interest Company was formed in May; Fernhill now employs 300.');
+    expect(ids.map(([text]) => text)).toEqual(['Fernhill', 'Fernhill Community Interest Company', 'Fernhill']);
+    expect(new Set(ids.map(([, id]) => id)).size).toBe(1);
+  });
+
+  it('keeps a registered vehicle named with a descriptive word apart from the brand, whatever the order', () => {
+    const ids = Object.fromEntries(canonicals('Kestrel Partnership Ltd owns half of Kestrel Healthcare. Kestrel Partnership pays staff; Kestrel grew.'));
+    expect(ids['Kestrel Partnership']).toBe(ids['Kestrel Partnership Ltd']);
+    expect(ids.Kestrel).toBe(ids['Kestrel Healthcare']);
+    expect(ids.Kestrel).not.toBe(ids['Kestrel Partnership Ltd']);
+  });
+
   it('derives ids from names alone, so two documents agree without shared state', () => {
     const [a] = entitiesOf('Staff at Harrow Health Partnership agreed.', 'organisation');
     const [b] = entitiesOf('A different text about Harrow Healthcare.', 'organisation');

@@ -1,6 +1,7 @@
 import { Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
-import { DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES } from './lexicons/organisationWords';
+import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
+import { coreLength } from './nameKeys';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
@@ -86,16 +87,24 @@ export function findLoneGivenNames(scan: NameScan): void {
   }
 }
 
-/** "Circle Health Partnership" → ["Circle"]; nothing for legal entities or when only generic words remain. */
+/**
+ * The short form a text may use for an organisation: its core words (see coreLength), so "Circle"
+ * for "Circle Health Partnership", "Greywell" for "Greywell Capital LLP", "Northfield" for
+ * "Northfield Community Interest Company". Nothing when only generic words or a place would remain.
+ */
 function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
   const words = scan.tokens.slice(span.first, span.last + 1);
-  if (words.length < 2 || LEGAL_SUFFIXES.has(words[words.length - 1]!.key)) return undefined;
-  let end = words.length;
-  while (end > 1 && DESCRIPTIVE_SUFFIXES.has(words[end - 1]!.key.replace(/'s$/, ''))) end--;
+  if (words.length < 2) return undefined;
+  const end = coreLength(words.map((word) => bareKey(word)));
   if (end === words.length) return undefined;
   const brand = words.slice(0, end);
   if (brand.every((word) => GENERIC_NAME_WORDS.has(word.key) || word.shape !== Shape.Capitalised)) return undefined;
+  if (brand.length === 1 && PLACE_NAMES.has(brand[0]!.key)) return undefined;
   return brand;
+}
+
+function bareKey(token: Token): string {
+  return token.bareEnd < token.end ? token.key.slice(0, token.bareEnd - token.start) : token.key;
 }
 
 export function findOrganisationBackReferences(scan: NameScan): void {
@@ -112,6 +121,8 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     list.push(brand);
     byFirstWord.set(brand.words[0]!, list);
   }
+  // The longest short form is tried first: "Circle Partnership" (of Circle Partnership Ltd) before "Circle".
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (scan.owner[i] !== -1 || tokens[i]!.shape !== Shape.Capitalised) continue;

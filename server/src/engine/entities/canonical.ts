@@ -1,6 +1,6 @@
 import { Shape } from '../text/tokens';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
-import { organisationId, organisationKey, personId, slug, titleCase } from './nameKeys';
+import { organisationId, organisationKey, personId, registeredName, slug, titleCase } from './nameKeys';
 import type { CanonicalTarget, ReferenceIndex } from './referenceData';
 
 // Canonical resolution. An id is a pure function of the resolved name ("org:kings-fund",
@@ -120,11 +120,34 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       expansion.canonicalName = acronym.canonicalName;
     }
   }
+  followRegisteredNames(scan);
   for (const span of backReferences) {
     span.canonical = span.antecedent!.canonical;
     span.canonicalName = span.antecedent!.canonicalName;
   }
   preferFullestName(scan);
+}
+
+/**
+ * "Kestrel Partnership Ltd … Kestrel Partnership": once a text has named a registered entity, the
+ * same words without the legal form mean that entity, not the brand they would otherwise merge into.
+ */
+function followRegisteredNames(scan: NameScan): void {
+  const registered = new Map<string, NameSpan>();
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || !span.canonical) continue;
+    const name = registeredName(surface(scan, span));
+    if (name !== undefined && !registered.has(name)) registered.set(name, span);
+  }
+  if (registered.size === 0) return;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.via === 'reference' || span.via === 'override') continue;
+    const legal = registered.get(slug(surface(scan, span)));
+    if (legal && legal !== span) {
+      span.canonical = legal.canonical;
+      span.canonicalName = legal.canonicalName;
+    }
+  }
 }
 
 /** A canonical found only through its short forms is displayed by its fullest surface in the document. */

@@ -1,4 +1,4 @@
-import { DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_SUFFIXES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_PHRASES, LEGAL_SUFFIXES } from './lexicons/organisationWords';
 
 // Keys that make identity a function of the name, so that one organisation or person gets the
 // same canonical id in every document without any shared state.
@@ -24,25 +24,59 @@ function words(name: string): string[] {
 }
 
 /**
- * The merge key of an organisation name. Brands add and drop descriptive words freely, so a
- * trailing "Health", "Healthcare", "Partnership(s)", "Group", "Holdings" or "UK" is stripped
- * ("Circle Health Partnership", "Circle Healthcare" and "Circle" share the key "circle"; "John
- * Lewis Partnerships" shares "john-lewis"). Two things stop the stripping: a legal-form suffix
- * (Ltd, plc, LLP …) names one specific legal entity, which RULES.md keeps apart from the brand
- * ("Circle Partnership Ltd", "Circle International plc" are not "Circle"); and a remainder that
- * would be a generic word ("Local Partnerships" stays whole, it does not become "local").
+ * How many of a name's words (lower-case keys) make its core: the words that tell the body apart,
+ * without what merely describes its legal or corporate form or its line of business. Three kinds
+ * of trailing word are dropped, and the difference between them is what keeps identity right:
+ *  - a legal form (Ltd, plc, LLP, CIC, "Community Interest Company") only says how the body in
+ *    front of it is registered, so "Greywell Capital LLP" is the body "Greywell Capital";
+ *  - a corporate word (Capital, Holdings, Group, Company, Ventures, Partners) names the company
+ *    itself, and people call it by the word in front: "Greywell Capital" is "Greywell";
+ *  - a descriptive word (Health, Healthcare, Care, Partnership, UK) is one a brand adds and drops
+ *    freely ("Circle Health Partnership", "Circle Healthcare", "Circle") - but only when no legal
+ *    form is present. A name with a legal form names one registered entity, and groups register
+ *    related vehicles under names that differ from the brand in exactly these words: "Circle
+ *    Partnership Ltd" (the employees' vehicle) keeps "Partnership" and stays apart from "Circle",
+ *    as RULES.md requires, while "X Capital LLP" and "X Capital" remain one body.
+ * A remainder that would be a generic word stops the stripping ("Local Partnerships" stays whole).
  */
+export function coreLength(keys: readonly string[]): number {
+  let length = withoutLegalForm(keys);
+  const legal = length < keys.length;
+  while (length > 1) {
+    const last = keys[length - 1]!;
+    const corporate = CORPORATE_WORDS.has(last);
+    if (!corporate && (legal || !DESCRIPTIVE_SUFFIXES.has(last))) break;
+    const remainderLast = keys[length - 2]!;
+    if (GENERIC_NAME_WORDS.has(remainderLast)) break;
+    if (length === 2 && (DESCRIPTIVE_SUFFIXES.has(remainderLast) || CORPORATE_WORDS.has(remainderLast))) break;
+    length--;
+  }
+  return length;
+}
+
+/** The number of words before a trailing legal form (all of them when there is none). */
+function withoutLegalForm(keys: readonly string[]): number {
+  const length = keys.length;
+  for (const phrase of LEGAL_PHRASES) {
+    if (length > phrase.length && phrase.every((word, i) => keys[length - phrase.length + i] === word)) return length - phrase.length;
+  }
+  return length > 1 && LEGAL_SUFFIXES.has(keys[length - 1]!) ? length - 1 : length;
+}
+
+/**
+ * "Kestrel Partnership Ltd" → "kestrel-partnership": the registered name a text may repeat without
+ * its legal form. Undefined for a name that has no legal form.
+ */
+export function registeredName(name: string): string | undefined {
+  const parts = words(name);
+  const length = withoutLegalForm(parts);
+  return length < parts.length ? slug(parts.slice(0, length).join(' ')) : undefined;
+}
+
+/** The merge key of an organisation name: its core words (see coreLength) as a slug. */
 export function organisationKey(name: string): string {
   const parts = words(name);
-  const last = parts[parts.length - 1];
-  if (last !== undefined && !LEGAL_SUFFIXES.has(last)) {
-    while (parts.length > 1 && DESCRIPTIVE_SUFFIXES.has(parts[parts.length - 1]!)) {
-      const remainderLast = parts[parts.length - 2]!;
-      if (GENERIC_NAME_WORDS.has(remainderLast) || (DESCRIPTIVE_SUFFIXES.has(remainderLast) && parts.length === 2)) break;
-      parts.pop();
-    }
-  }
-  return slug(parts.join(' '));
+  return slug(parts.slice(0, coreLength(parts)).join(' '));
 }
 
 /** "paul massey" → "Paul Massey": commenters' names are written as they like, identities are not. */

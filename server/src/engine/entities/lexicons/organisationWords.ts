@@ -21,8 +21,21 @@ mutual charity club league guild collective movement project trustees fabians pr
 news times gazette herald journal magazine broadcasting radio television tv business
 `);
 
-/** Legal-form suffixes: a name carrying one is a specific legal entity and is never merged with its brand. */
+/** Legal-form suffixes: they state how the body in front of them is registered, nothing more. */
 export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
+
+/** Legal forms written out in words, matched on the last words of a name (lower case). */
+export const LEGAL_PHRASES: readonly (readonly string[])[] = [
+  ['community', 'interest', 'company'],
+  ['limited', 'liability', 'partnership'],
+  ['public', 'limited', 'company'],
+];
+
+/**
+ * Words that name the corporate body itself rather than what it does: "Greywell Capital", "Acme
+ * Holdings", "Brook Group", "Harbour Ventures". Everyone calls these bodies by the word in front.
+ */
+export const CORPORATE_WORDS = words(`capital holdings group company ventures investments partners`);
 
 /**
  * Descriptive trailing words that brands add and drop freely ("Circle Health Partnership",
