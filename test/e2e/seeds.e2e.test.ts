@@ -6,7 +6,7 @@ import { processesInGroup } from '../../scripts/editor/codeServer.mjs';
 import { seedWorkspace, startEditorSession, type EditorSession } from './support/editorSession';
 import {
   SELECTORS, activeEditor, documentsInProblems, findTextOnScreen, goToLineColumn, hoverPart, hoverPhrase, lineColumnOf, openFile,
-  openProblems, recordToasts, rowTexts, runCommand, screenshot, toastsSeen, waitForTextOnScreen,
+  chooseQuickPickItem, openProblems, recordToasts, rowTexts, runCommand, screenshot, toastsSeen, waitForTextOnScreen,
 } from './support/workbench';
 import { boxesOf } from './support/inPage';
 import { expandAll, openPolicyLensPanel, viewPane, viewRows } from './support/sidePanel';
@@ -184,10 +184,7 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     expect(lineText).toMatch(/Circle Healthcare/);
   });
 
-  // Not yet: "Policy Lens: Annotate Selection…" is contributed but stays hidden until the annotations feature
-  // sets the context key policyLens.annotationsReady, and the client side of issue 5 (the command, the
-  // Annotations view's feed) has not landed. The body below is the real scenario: switch it.todo to it then.
-  it.todo('annotates a selection from the palette: listed in the Annotations view and written to the store file', async () => {
+  it('annotates a selection from the palette: listed in the Annotations view and written to the store file', async () => {
     const page = await newWindow();
     await openFile(page, SEED_000);
     const text = seedText(SEED_000);
@@ -197,8 +194,8 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     for (let index = 0; index < phrase.length; index += 1) await page.keyboard.press('Shift+ArrowRight');
 
     await runCommand(page, 'Policy Lens: Annotate Selection…');
-    // Whatever the annotation flow asks, answer as a researcher tagging an organisation.
-    await answerAnnotationPrompts(page);
+    await chooseQuickPickItem(page, 'Tag as an entity type');
+    await chooseQuickPickItem(page, 'organisation');
 
     await openPolicyLensPanel(page);
     const annotations = await viewRows(page, 'Annotations');
@@ -208,8 +205,11 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     const store = path.join(workspace, '.policy-lens', 'annotations', `${SEED_000}.jsonld`);
     await expect.poll(() => fs.existsSync(store), { timeout: 10_000 }).toBe(true);
     const collection = JSON.parse(fs.readFileSync(store, 'utf8'));
-    const quotes = JSON.stringify(collection);
-    expect(quotes).toContain(`"exact":"${phrase}"`);
+    const stored = JSON.stringify(collection);
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(stored).toContain(`"exact":"${phrase}"`);
+    expect(stored).toContain(`"start":${text.indexOf(phrase)},"end":${text.indexOf(phrase) + phrase.length}`);
+    expect(stored).toContain('"value":"organisation"');
   });
 
   it('shows the Circle row with differing values in the Claim Matrix', async () => {
@@ -260,24 +260,4 @@ async function waitForEntityColour(page: Page, phrase: string): Promise<void> {
       return found?.spans.some((span) => span.color !== found.plainColor) ?? false;
     }, { timeout: 30_000, interval: 500 })
     .toBe(true);
-}
-
-/**
- * Answers the annotation flow's prompts: in a pick list, the entry for tagging an organisation; in an input
- * box, a short note. Stops when no prompt is open any more.
- */
-async function answerAnnotationPrompts(page: Page): Promise<void> {
-  const widget = page.locator('.quick-input-widget');
-  for (let step = 0; step < 4; step += 1) {
-    if (!(await widget.isVisible({ timeout: 3_000 }).catch(() => false))) return;
-    const rows = page.locator(SELECTORS.paletteRows);
-    if ((await rows.count()) > 0) {
-      const organisation = rows.filter({ hasText: /organi[sz]ation/i }).first();
-      await ((await organisation.count()) > 0 ? organisation.click() : page.keyboard.press('Enter'));
-    } else {
-      await page.locator(SELECTORS.paletteInput).fill('Tagged in the end-to-end suite');
-      await page.keyboard.press('Enter');
-    }
-    await page.waitForTimeout(500);
-  }
 }

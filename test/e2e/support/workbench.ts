@@ -83,6 +83,20 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await row.first().click();
 }
 
+/** In an open quick pick (an extension's showQuickPick), chooses the entry whose label starts with `label`. */
+export async function chooseQuickPickItem(page: Page, label: string): Promise<void> {
+  const row = page
+    .locator(SELECTORS.paletteRows)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
+  try {
+    await row.first().waitFor({ timeout: 15_000 });
+  } catch {
+    const offered = await page.locator(SELECTORS.paletteRows).allInnerTexts();
+    throw new Error(`The quick pick offers no "${label}" (it offers: ${offered.join(' | ') || 'nothing'})`);
+  }
+  await row.first().click();
+}
+
 /** Opens a workspace file through Quick Open and waits until its text is in the editor. */
 export async function openFile(page: Page, fileName: string): Promise<void> {
   await openPalette(page, fileName);
