@@ -25,6 +25,35 @@ describe('organisations by form', () => {
   });
 });
 
+describe('names joined by "and"', () => {
+  it('keeps capitalised words joined by "and" to a headed name in that name', () => {
+    expect(
+      textsOf('Patients of Ashby and Trent Valley NHS Foundation Trust were moved, and the Roads and Bridges Agency agreed.', 'organisation'),
+    ).toEqual(['Ashby and Trent Valley NHS Foundation Trust', 'Roads and Bridges Agency']);
+  });
+
+  it('keeps two bodies apart when the first already ends in a head noun', () => {
+    expect(textsOf('Staff from Harbour Community Health and Your Healthcare met.', 'organisation')).toEqual([
+      'Harbour Community Health',
+      'Your Healthcare',
+    ]);
+  });
+});
+
+describe('local branches', () => {
+  it('keeps a known body followed by a place as one longer name with its own identity', () => {
+    const found = entitiesOf('Age UK Dorset and Citizens Advice Exeter helped; NHS Bedford paid, and Age UK was thanked.', 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Age UK Dorset', 'Citizens Advice Exeter', 'NHS Bedford', 'Age UK']);
+    expect(found[0]!.canonical).not.toBe(found[3]!.canonical);
+  });
+
+  it('does not take titles, people or programme names for a branch', () => {
+    expect(textsOf('NHS Chief Executive Anna Grey spoke; Age UK Sarah Jones; the NHS Pension Scheme grew.', 'organisation')).toContain('NHS');
+    expect(textsOf('NHS Chief Executive Anna Grey spoke.', 'organisation')).toEqual(['NHS']);
+    expect(textsOf('The NHS Five Year Forward View was read.', 'organisation')).toEqual(['NHS']);
+  });
+});
+
 describe('organisations by acronym', () => {
   it('tags acronyms, and NHS wherever it is not part of a longer name', () => {
     expect(textsOf('NHS staff told the NHS Alliance and WRVA that G4S and 3SC bid.', 'organisation')).toEqual([

@@ -2,12 +2,15 @@ import { Shape } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
+  NAME_MODIFIED_NOUNS,
   NOT_ORGANISATIONS,
   NOT_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
 } from './lexicons/organisationWords';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
+import { FIRST_NAMES } from './lexicons/firstNames';
+import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
+import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { MAX_NAME_TOKENS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
@@ -39,6 +42,13 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     }
     if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
     const { entry } = best;
+    const branchLast = entry.type === 'organisation' && best.end === tokens[best.last]!.end ? localBranchEnd(scan, best.last) : -1;
+    if (branchLast > best.last) {
+      // A local branch is a body of its own: its identity comes from its full name, not the national entry.
+      scan.claim('organisation', best.first, branchLast, 'suffix');
+      i = branchLast;
+      continue;
+    }
     scan.claim(entry.type, best.first, best.last, 'reference', {
       end: best.end,
       canonical: entry.canonical,
@@ -46,6 +56,43 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     });
     i = best.last;
   }
+}
+
+/** Words after a known body's name that cannot be a place: titles, heads, people, dates, openers. */
+function isPlaceLike(scan: NameScan, i: number): boolean {
+  const token = scan.tokens[i];
+  if (!token || token.shape !== Shape.Capitalised || scan.owner[i] !== -1) return false;
+  const key = bare(token.key);
+  return !(
+    ORGANISATION_HEADS.has(key) ||
+    GENERIC_NAME_WORDS.has(key) ||
+    NAME_MODIFIED_NOUNS.has(key) ||
+    ROLE_HEADS.has(key) ||
+    ROLE_MODIFIERS.has(key) ||
+    HONORIFICS.has(key) ||
+    CALENDAR_WORDS.has(key) ||
+    SENTENCE_OPENERS.has(key) ||
+    NUMBER_WORDS.has(key) ||
+    FIRST_NAMES.has(key)
+  );
+}
+
+/**
+ * "Age UK Dorset", "Citizens Advice Exeter", "NHS Bedford": a known body followed by a place is its
+ * local branch (or, for NHS, a local NHS body), a body of its own, and the longer name wins. Up to
+ * two place words, and the capitalised run must end there ("NHS Pension Scheme" is no branch).
+ * Returns the branch's last token, or -1.
+ */
+function localBranchEnd(scan: NameScan, last: number): number {
+  const { tokens } = scan;
+  let end = -1;
+  for (let j = last + 1; j <= last + 2 && tightNext(tokens, j - 1) && isPlaceLike(scan, j); j++) {
+    end = j;
+    if (tokens[j]!.bareEnd < tokens[j]!.end) break;
+  }
+  if (end < 0) return -1;
+  const after = tightNext(tokens, end);
+  return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key)) ? -1 : end;
 }
 
 /**
@@ -62,6 +109,29 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   if (previousIsName && ORGANISATION_HEADS.has(tokens[last]!.key.replace(/'s$/, ''))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
+}
+
+/**
+ * "Ashby and Trent Valley NHS Foundation Trust", "Roads and Bridges Agency": capitalised words
+ * joined by "and" to a name that ends in a head noun belong to it, as long as they are not a name
+ * in their own right (owned by another recogniser, or ending in a head noun themselves: "Bristol
+ * Community Health and Your Healthcare" are two bodies). Returns the new first token.
+ */
+function conjunctStart(scan: NameScan, first: number, runFirst: number): number {
+  const { tokens } = scan;
+  const and = first - 1;
+  if (and - 1 < runFirst || tokens[and]!.key !== 'and' || !tightWithPrevious(tokens, first) || !tightWithPrevious(tokens, and)) return first;
+  let start = and;
+  for (let i = and - 1; i >= runFirst && and - i <= 3; i--) {
+    const token = tokens[i]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || token.bareEnd < token.end) break;
+    if (token.sentenceStart && SENTENCE_OPENERS.has(token.key)) break;
+    start = i;
+    if (!tightWithPrevious(tokens, i)) break;
+  }
+  if (start === and || ORGANISATION_HEADS.has(tokens[and - 1]!.key)) return first;
+  // "Patients of Ashby and …": the conjunct starts after the last connector, which stopped the walk.
+  return start;
 }
 
 /** "… and Social Care Partnership": only sector words before the next head, so the halves are one name. */
@@ -143,6 +213,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
       let first = k;
       while (first - 1 >= Math.max(runFirst, k - MAX_NAME_TOKENS) && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
+      first = conjunctStart(scan, first, runFirst);
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
       let last = isOpener ? complementEnd(scan, k, runLast) : k;
       const complementStart = last > k ? k + 1 : Number.MAX_SAFE_INTEGER;
@@ -150,7 +221,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const token = tokens[j]!;
         // "Greater Manchester Health and Social Care Partnership": "and" after a head word may join
         // two halves of one name; it only counts if the name then ends in a head word too.
-        const joins = token.key === 'and' && ORGANISATION_HEADS.has(bare(tokens[j - 1]!.key)) && onlyGenericUntilHead(scan, j + 1, runLast);
+        const joins =
+          token.key === 'and' &&
+          ORGANISATION_HEADS.has(bare(tokens[j - 1]!.key)) &&
+          !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
+          onlyGenericUntilHead(scan, j + 1, runLast);
         if (!continuesName(token) && !joins) break;
         if (ORGANISATION_HEADS.has(bare(token.key))) last = j;
         if (token.bareEnd < token.end) break;

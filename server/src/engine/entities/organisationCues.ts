@@ -4,6 +4,7 @@ import {
   GENERIC_NAME_WORDS,
   NOT_ORGANISATIONS,
   ORGANISATION_CLASS_NOUNS,
+  NAME_MODIFIED_NOUNS,
   ORGANISATION_HEADS,
   PLACE_NAMES,
 } from './lexicons/organisationWords';
@@ -22,12 +23,6 @@ const NAMING_NOUNS = new Set([
   'tank', 'think-tank', 'charity', 'company', 'firm', 'consultancy', 'pollster', 'union', 'publisher', 'newspaper',
   'broadcaster', 'insurer', 'retailer', 'outsourcer', 'contractor', 'provider', 'regulator', 'watchdog', 'quango',
   'organisation', 'organization', 'giant', 'lender', 'funder',
-]);
-/** A name followed by one of these modifies it: "the Pathfinder programme", "the Voice conference". */
-const NAME_MODIFIED_NOUNS = new Set([
-  'programme', 'program', 'scheme', 'project', 'initiative', 'strategy', 'plan', 'pilot', 'model', 'approach',
-  'agenda', 'policy', 'bill', 'act', 'campaign', 'conference', 'event', 'report', 'review', 'inquiry', 'style',
-  'system', 'framework', 'pathway', 'fund', 'award', 'awards', 'day', 'week', 'summit', 'debate',
 ]);
 /** Every noun that can start a cue, for one quick look-up per word. */
 const CUE_NOUNS = new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]);

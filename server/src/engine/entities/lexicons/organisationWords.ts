@@ -137,3 +137,10 @@ manchester birmingham leeds liverpool bristol newcastle sheffield glasgow edinbu
 somerset surrey kent essex yorkshire lancashire devon cornwall hackney westminster camden islington
 lambeth southwark tower hamlets richmond tyneside tynemouth
 `);
+
+/** A name followed by one of these modifies it: "the Pathfinder programme", "the Voice conference". */
+export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'programme', 'program', 'scheme', 'project', 'initiative', 'strategy', 'plan', 'pilot', 'model', 'approach',
+  'agenda', 'policy', 'bill', 'act', 'campaign', 'conference', 'event', 'report', 'review', 'inquiry', 'style',
+  'system', 'framework', 'pathway', 'fund', 'award', 'awards', 'day', 'week', 'summit', 'debate',
+]);

@@ -51,3 +51,9 @@ more most less fewer such there their its our your his her them they we you it u
 
 /** Determiners between "of" and the counted noun: "10 of the larger voluntary organisations". */
 export const PARTITIVE_DETERMINERS = words(`the our their its these those his her your`);
+
+/** Spelled-out numbers, capitalised in titles ("NHS Five Year Forward View"): never a place or a name. */
+export const NUMBER_WORDS = words(`
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+million billion first second third fourth fifth
+`);
