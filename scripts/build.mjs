@@ -8,6 +8,9 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
+  // Minified bundles keep the .vsix small; the source maps keep stack traces readable.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
 };
 
