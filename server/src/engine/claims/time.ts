@@ -1,21 +1,30 @@
 // When a claim speaks of: a date in its own sentence (for figures and titles), else the date of
 // the section it sits in (a dateline such as "Comment date / 29 October 2010" or "Published
-// 17 November 2010" on its own line), else the document's own date.
+// 17 November 2010" on its own line, or "6 March 2014 | By A Reporter"), else the document's own date.
 
 import type { Entity } from '../types';
 
+const FINANCIAL_YEAR = /^(\d{4})\/(\d{4})$/;
+
 /** The first and last year an ISO date of any precision covers ("2012/2013" → 2012..2013). */
 export function yearRange(iso: string): [number, number] | undefined {
-  const fy = /^(\d{4})\/(\d{4})$/.exec(iso);
+  const fy = FINANCIAL_YEAR.exec(iso);
   if (fy) return [Number(fy[1]), Number(fy[2])];
   const y = /^(\d{4})/.exec(iso);
   if (!y) return undefined;
   return [Number(y[1]), Number(y[1])];
 }
 
-/** Two times are comparable when unknown, or when their years are at most `toleranceYears` apart. */
+/**
+ * Two times are comparable when unknown, or when their years are at most `toleranceYears` apart.
+ * Two financial years are periods of their own: 2012/13 and 2013/14 share a calendar year but
+ * are successive accounting years, so they are compared by their first years.
+ */
 export function timesCompatible(a: string | undefined, b: string | undefined, toleranceYears: number): boolean {
   if (!a || !b) return true;
+  const fa = FINANCIAL_YEAR.exec(a);
+  const fb = FINANCIAL_YEAR.exec(b);
+  if (fa && fb) return Math.abs(Number(fa[1]) - Number(fb[1])) <= toleranceYears;
   const ra = yearRange(a);
   const rb = yearRange(b);
   if (!ra || !rb) return true;
@@ -25,10 +34,12 @@ export function timesCompatible(a: string | undefined, b: string | undefined, to
 
 // A label that may stand on a dateline beside the date.
 const DATELINE_LABEL = /^(?:comment(?:ed)?|date[ds]?|published|posted|updated|last|on|first|issued|released|written|at|:|-|–|,|\s)*$/i;
+// A byline after the date on a news dateline: "6 March 2014 | By Daniel Hughes".
+const BYLINE = /^[\s\u00a0]*[|–—-]?[\s\u00a0]*by[\s\u00a0]+\p{Lu}[\p{L}.'’ \u00a0-]{0,60}$/iu;
 
 /**
- * Dates that stand on a line by themselves or with a dateline label: they date the text that
- * follows them (a comment, a dated section). Sorted by position.
+ * Dates that stand on a line by themselves or with a dateline label (or a byline after them):
+ * they date the text that follows them (a comment, a dated section). Sorted by position.
  */
 export function datelines(text: string, dates: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -37,8 +48,9 @@ export function datelines(text: string, dates: readonly Entity[]): Entity[] {
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
     let lineEnd = text.indexOf('\n', d.end);
     if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(lineStart, d.start) + text.slice(d.end, lineEnd);
-    if (DATELINE_LABEL.test(rest.trim())) out.push(d);
+    const before = text.slice(lineStart, d.start);
+    const after = text.slice(d.end, lineEnd).replace(/\r$/, '');
+    if (DATELINE_LABEL.test((before + after).trim()) || (DATELINE_LABEL.test(before.trim()) && BYLINE.test(after))) out.push(d);
   }
   return out;
 }

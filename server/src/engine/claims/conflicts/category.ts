@@ -6,7 +6,7 @@
 import type { SourcedClaim } from '../../types';
 import type { ConflictRules } from '../rules';
 import type { FoundConflict } from './found';
-import { opposedClaims } from './pairs';
+import { opposedClaims, type ConflictWork } from './buckets';
 
 type CategoryClaim = SourcedClaim & { claim: { value: { kind: 'category' } } };
 
@@ -22,14 +22,14 @@ function byCategory(claims: readonly SourcedClaim[], polarity: 'affirm' | 'deny'
   return map;
 }
 
-export function categoryConflicts(claims: readonly SourcedClaim[], rules: ConflictRules): FoundConflict[] {
+export function categoryConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const found: FoundConflict[] = [];
   const affirmed = byCategory(claims, 'affirm');
   const denied = byCategory(claims, 'deny');
   for (const [category, affirms] of affirmed) {
     const denies = denied.get(category);
     if (!denies) continue;
-    const involved = opposedClaims(affirms, denies, rules);
+    const involved = opposedClaims(affirms, denies, rules, work);
     if (involved.length) found.push({ kind: 'negation', claims: involved });
   }
   for (const rule of rules.exclusions) {
@@ -37,7 +37,7 @@ export function categoryConflicts(claims: readonly SourcedClaim[], rules: Confli
     const a = affirmed.get(first);
     const b = affirmed.get(second);
     if (!a || !b) continue;
-    const involved = opposedClaims(a, b, rules);
+    const involved = opposedClaims(a, b, rules, work);
     if (involved.length) found.push({ kind: 'categorical', claims: involved, rule: rule.id });
   }
   return found;

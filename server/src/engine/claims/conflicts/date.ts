@@ -1,10 +1,12 @@
 // Date conflicts: one event of one subject dated differently. Dates are compared at the precision
-// both give: "2010" and "17 November 2010" agree; "2010" and "2011" do not.
+// both give: "2010" and "17 November 2010" agree; "2010" and "2011" do not. A day and month with
+// no year ("--05-12") is compared with other such dates only.
 
 import type { Claim, SourcedClaim } from '../../types';
+import type { Interval } from '../numbers';
 import type { ConflictRules } from '../rules';
+import { disjointIntervalClaims, type ConflictWork } from './buckets';
 import type { FoundConflict } from './found';
-import { disagreeingClaims } from './pairs';
 
 /** The first and last day an ISO date of any precision covers, as yyyymmdd numbers. */
 export function dayRange(iso: string): [number, number] | undefined {
@@ -19,16 +21,18 @@ export function dayRange(iso: string): [number, number] | undefined {
   return [y + month + Number(m[3]), y + month + Number(m[3])];
 }
 
-function datesDisagree(a: Claim, b: Claim): boolean {
-  if (a.value.kind !== 'date' || b.value.kind !== 'date') return false;
-  const ra = dayRange(a.value.iso);
-  const rb = dayRange(b.value.iso);
-  if (!ra || !rb) return false;
-  return ra[1] < rb[0] || rb[1] < ra[0];
+function dayInterval(claim: Claim, yearless: boolean): Interval | undefined {
+  if (claim.value.kind !== 'date') return undefined;
+  const dayMonth = /^--(\d{2})-(\d{2})$/.exec(claim.value.iso);
+  if (yearless) return dayMonth ? { low: Number(dayMonth[1]) * 100 + Number(dayMonth[2]), high: Number(dayMonth[1]) * 100 + Number(dayMonth[2]) } : undefined;
+  const range = dayMonth ? undefined : dayRange(claim.value.iso);
+  return range ? { low: range[0], high: range[1] } : undefined;
 }
 
-export function dateConflicts(claims: readonly SourcedClaim[], rules: ConflictRules): FoundConflict[] {
-  const dates = claims.filter((c) => c.claim.value.kind === 'date');
-  const involved = disagreeingClaims(dates, dates, datesDisagree, rules);
+export function dateConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
+  const involved = [
+    ...disjointIntervalClaims(claims, (c) => dayInterval(c, false), rules, work),
+    ...disjointIntervalClaims(claims, (c) => dayInterval(c, true), rules, work),
+  ];
   return involved.length ? [{ kind: 'date', claims: involved }] : [];
 }

@@ -7,7 +7,7 @@
 import type { Claim, SourcedClaim } from '../../types';
 import type { ConflictRules } from '../rules';
 import type { FoundConflict } from './found';
-import { disagreeingClaims } from './pairs';
+import { disagreeingByValue, type ConflictWork } from './buckets';
 
 interface PostKey {
   /** "office:<id>" or "title:<words>". */
@@ -40,8 +40,8 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
   return !contains(wa, wb) && !contains(wb, wa);
 }
 
-export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules): FoundConflict[] {
+export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const roles = claims.filter((c) => c.claim.value.kind === 'role');
-  const involved = disagreeingClaims(roles, roles, (a, b) => rolesDisagree(a, b, rules), rules);
+  const involved = disagreeingByValue(roles, (a, b) => rolesDisagree(a, b, rules), rules, work);
   return involved.length ? [{ kind: 'role', claims: involved }] : [];
 }
