@@ -25,6 +25,32 @@ describe('organisations by form', () => {
   });
 });
 
+describe('funds and programmes', () => {
+  it('treats a fund that is launched, bid for, allocated or worth a sum as a pot of money, in every mention', () => {
+    const text = 'The £2bn Healthy Towns Fund was launched in May. Councils can bid for the Rural Care Fund. The Rural Care Fund covers 20 areas.';
+    expect(textsOf(text, 'organisation')).toEqual([]);
+  });
+
+  it('keeps a fund that speaks, publishes or has staff as an organisation', () => {
+    expect(textsOf('The Wessex Fund published a report, and the Harbour Fund said it would help.', 'organisation')).toEqual([
+      'Wessex Fund',
+      'Harbour Fund',
+    ]);
+  });
+
+  it('keeps a body that is named a fund when the text also treats it as an actor', () => {
+    expect(textsOf('The Lark Fund warned ministers. Charities bid for grants from the Lark Fund.', 'organisation')).toEqual(['Lark Fund', 'Lark Fund']);
+  });
+
+  it('does not tag programmes named by what they set out to do', () => {
+    expect(textsOf('Transforming Rural Services and Improving Care Pathways Partnership ran until 2012.', 'organisation')).toEqual([]);
+  });
+
+  it('still reads a place that ends in -ing as part of a name', () => {
+    expect(textsOf('Reading Borough Council agreed.', 'organisation')).toEqual(['Reading Borough Council']);
+  });
+});
+
 describe('names joined by "and"', () => {
   it('keeps capitalised words joined by "and" to a headed name in that name', () => {
     expect(

@@ -7,12 +7,14 @@ import {
   NOT_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
+  PROGRAMME_GERUNDS,
 } from './lexicons/organisationWords';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { MAX_NAME_TOKENS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { fundingPots, isFundingPot } from './fundingPots';
+import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -194,8 +196,20 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
   return end;
 }
 
+/** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
+export function isProgrammeName(scan: NameScan, first: number): boolean {
+  const token = scan.tokens[first]!;
+  return token.shape === Shape.Capitalised && PROGRAMME_GERUNDS.has(token.key);
+}
+
+/** Marks the words of a scheme's name as taken, so no other recogniser rebuilds a body from them. */
+function blockScheme(scan: NameScan, first: number, last: number): void {
+  for (let i = first; i <= last; i++) if (scan.owner[i] === -1) scan.owner[i] = NAME_BLOCKED;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
+  let pots: ReadonlySet<string> | undefined;
   for (const [runFirst, runEnd] of scan.runs()) {
     let k = runFirst;
     while (k <= runEnd) {
@@ -240,7 +254,10 @@ export function findOrganisationsByForm(scan: NameScan): void {
         hasDistinguishingWord(scan, first, last, k, complementStart) &&
         !isNotAnOrganisation(scan, first, last)
       ) {
-        scan.claim('organisation', first, last, 'suffix');
+        const lastKey = bare(tokens[last]!.key);
+        if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan))))) {
+          blockScheme(scan, first, last);
+        } else scan.claim('organisation', first, last, 'suffix');
         k = last + 1;
       } else {
         k++;

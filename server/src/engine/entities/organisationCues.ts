@@ -10,6 +10,7 @@ import {
 } from './lexicons/organisationWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isConnector, tightWithPrevious, type NameScan } from './nameScan';
+import { isProgrammeName } from './organisation';
 
 // Organisations recognised by what the sentence says about them rather than by their form:
 //  - named after a class noun: "businesses, such as John Lewis", "corporations like Serco and G4S",
@@ -38,7 +39,7 @@ interface Run {
 function candidate(scan: NameScan, run: Run): boolean {
   const { tokens } = scan;
   const first = tokens[run.first]!;
-  if (!scan.isFree(run.first, run.last) || run.last - run.first > 5) return false;
+  if (!scan.isFree(run.first, run.last) || run.last - run.first > 5 || isProgrammeName(scan, run.first)) return false;
   if (first.sentenceStart && SENTENCE_OPENERS.has(first.key)) return false;
   let distinguishing = false;
   for (let i = run.first; i <= run.last; i++) {

@@ -144,3 +144,14 @@ export const NAME_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'agenda', 'policy', 'bill', 'act', 'campaign', 'conference', 'event', 'report', 'review', 'inquiry', 'style',
   'system', 'framework', 'pathway', 'fund', 'award', 'awards', 'day', 'week', 'summit', 'debate',
 ]);
+
+/**
+ * Gerunds that open the names of government programmes, which are named as what they set out to do
+ * ("Transforming Community Services", "Improving Access to Psychological Therapies", "Supporting
+ * People"). A name opening with one is a programme, not an organisation.
+ */
+export const PROGRAMME_GERUNDS = words(`
+transforming improving supporting building delivering developing creating tackling reforming modernising
+modernizing strengthening integrating making putting protecting promoting enabling empowering changing raising
+reducing preventing connecting shaping valuing achieving extending expanding widening closing ending
+`);
