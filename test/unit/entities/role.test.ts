@@ -62,3 +62,49 @@ describe('roles: longer titles', () => {
     ]);
   });
 });
+
+describe('roles: fields, portfolios and other positions', () => {
+  it('keeps the field after "of" and the body the title is held at', () => {
+    expect(roles('Ann Rowe, Director of Finance at Fernhill Trust, said it. Amy Fox, Unison head of health, agreed.')).toEqual([
+      ['Director of Finance at Fernhill Trust', 'person:ann-rowe'],
+      ['Unison head of health', 'person:amy-fox'],
+    ]);
+  });
+
+  it('keeps a portfolio word in front of the title', () => {
+    expect(roles('The care minister Jo Bell spoke, and so did Sam Lowe, Housing Correspondent.')).toEqual([
+      ['care minister', 'person:jo-bell'],
+      ['Housing Correspondent', 'person:sam-lowe'],
+    ]);
+  });
+
+  it('runs over a body named right after the organisation in the title', () => {
+    expect(roles('Tom Hart, Chair of the LGA Community Wellbeing Board, spoke.')).toEqual([
+      ['Chair of the LGA Community Wellbeing Board', 'person:tom-hart'],
+    ]);
+  });
+
+  it('reads a title after a possessive, leaving the possessive out', () => {
+    expect(roles('Its chief executive, Karen Lowe, agreed. Linda Cole, the union’s regional secretary in the South East, said it.')).toEqual([
+      ['chief executive', 'person:karen-lowe'],
+      ['regional secretary in the South East', 'person:linda-cole'],
+    ]);
+  });
+
+  it('reads an organisation and its region before a lower-case title', () => {
+    expect(roles('Mary Stone, Unison South West regional secretary, said so.')).toEqual([
+      ['Unison South West regional secretary', 'person:mary-stone'],
+    ]);
+  });
+
+  it('reads the title on the line under a name in a signature block', () => {
+    expect(roles('We thank our volunteers.\n\nRuth Able\nChair\n\nPeter Moss\nChief Executive\n')).toEqual([
+      ['Chair', 'person:ruth-able'],
+      ['Chief Executive', 'person:peter-moss'],
+    ]);
+  });
+
+  it('does not take the next line for a title when the line holds more than one', () => {
+    expect(roles('Ruth Able\nChair of trustees and a long-serving volunteer\n')).toEqual([]);
+  });
+});

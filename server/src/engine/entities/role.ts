@@ -1,15 +1,20 @@
-import { Shape, type Token } from '../text/tokens';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { Gap, Shape, type Token } from '../text/tokens';
+import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { isCapitalised, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
-// Roles: a title attached to a named person (RULES.md), found in four positions:
+// Roles: a title attached to a named person (RULES.md), found in these positions:
 //  - before the name: "Health Secretary Andrew Lansley", "Co-operatives UK Secretary General Ed
-//    Mayo", "Employee Ownership Association director Patrick Burns";
-//  - in apposition after it: "Ali Parsa, Managing Director at Circle Health Partnership";
+//    Mayo", "Employee Ownership Association director Patrick Burns", "care minister Jo Bell";
+//  - before it with a comma, after a possessive: "Its chief executive, Jo Bell", "the trust's chair, …";
+//  - in apposition after it: "Ali Parsa, Managing Director at Circle Health Partnership", also after
+//    a possessive ("Jo Bell, the union's regional secretary in the North West");
 //  - after a copula: "Jane Doe is the chief executive of Acme Trust";
+//  - on the line under a name in a signature block or byline ("Jo Bell" / "Chair");
 //  - at a distance, when a parenthetical separates them: "the chairman of ‘the voice of primary
 //    care’ — the NHS Alliance — Dr Michael Dixon".
+// Titles take a field after "of" ("Director of Finance", "head of health") and the body they are
+// held at ("at/of/for the X"), and a portfolio word in front ("care minister", "Health Reporter").
 // An organisation inside the title stays tagged on its own (the one nesting RULES.md allows).
 // A title with no person next to it is not a role.
 
@@ -39,6 +44,63 @@ function isRoleWord(token: Token): boolean {
   return ROLE_HEADS.has(token.key) || ROLE_MODIFIERS.has(token.key);
 }
 
+/** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter". */
+function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return PORTFOLIO_WORDS.has(tokens[i]!.key) && next !== undefined && next.gapBefore === Gap.Space && (isRoleWord(next) || PORTFOLIO_WORDS.has(next.key));
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const MAX_FIELD_WORDS = 3;
+
+/** "of Finance", "of health", "of Adult Social Services": a field after a title word; its last token, or -1. */
+function fieldEnd(scan: NameScan, of: number): number {
+  const { tokens } = scan;
+  if (tokens[of]?.key !== 'of') return -1;
+  let end = -1;
+  for (let k = of + 1; k < tokens.length && k - of <= MAX_FIELD_WORDS && tightWithPrevious(tokens, k); k++) {
+    const token = tokens[k]!;
+    const owner = scan.ownerOf(k);
+    if (owner !== undefined) break;
+    if (PORTFOLIO_WORDS.has(token.key) || (isCapitalised(token) && !HONORIFICS.has(token.key))) end = k;
+    else if (!(token.key === 'and' && end > 0)) break;
+    if (token.bareEnd < token.end) break;
+  }
+  return end;
+}
+
+/**
+ * From the last title word: "of <field>", then "at/of/for (the) <organisation>" (and a body named
+ * right after it: "the LGA Community Wellbeing Board"), or "in (the) <region>".
+ */
+function completeTitle(scan: NameScan, last: number): number {
+  const { tokens } = scan;
+  const field = fieldEnd(scan, last + 1);
+  if (field > 0) last = field;
+  let j = last + 1;
+  if (tokens[j] && AFTER_TITLE.has(tokens[j]!.key)) {
+    j++;
+    if (tokens[j]?.key === 'the') j++;
+    const owner = scan.ownerOf(j);
+    if (owner?.type === 'organisation' && owner.first === j) {
+      let end = owner.last;
+      const next = tightNext(tokens, end) ? scan.ownerOf(end + 1) : undefined;
+      if (next?.type === 'organisation' && next.first === end + 1) end = next.last;
+      return end;
+    }
+  } else if (tokens[j]?.key === 'in') {
+    j++;
+    if (tokens[j]?.key === 'the') j++;
+    let end = -1;
+    for (let k = j; k < tokens.length && k - j < MAX_FIELD_WORDS && tokens[k]!.shape === Shape.Capitalised && scan.owner[k] === -1; k++) {
+      end = k;
+      if (!tightNext(tokens, k)) break;
+    }
+    if (end > 0) return end;
+  }
+  return last;
+}
+
 /** Index of the first token of the name, moved left over an honorific ("Dr", "Dr.") that precedes it. */
 function beforeHonorific(tokens: readonly Token[], first: number): number {
   let i = first - 1;
@@ -56,7 +118,12 @@ function titleBefore(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     const token = tokens[i]!;
     const owner = scan.ownerOf(i);
     if (owner?.type === 'person') break;
-    const fits = isCapitalised(token) || isRoleWord(token) || (token.shape === Shape.Lower && ROLE_CONNECTORS.has(token.key)) || owner?.type === 'organisation';
+    const fits =
+      isCapitalised(token) ||
+      isRoleWord(token) ||
+      isPortfolioBefore(tokens, i) ||
+      (token.shape === Shape.Lower && ROLE_CONNECTORS.has(token.key)) ||
+      owner?.type === 'organisation';
     if (!fits) break;
     if (ROLE_HEADS.has(token.key)) hasHead = true;
     first = i;
@@ -76,11 +143,12 @@ function titleFrom(scan: NameScan, i: number): number {
   const { tokens } = scan;
   let last = -1;
   let hasHead = false;
+  let openedByOrganisation = false;
   let k = i;
   for (; k < tokens.length && k - i < MAX_TITLE_WORDS; k++) {
     const token = tokens[k]!;
     if (scan.ownerOf(k)?.type === 'person') break;
-    if (isRoleWord(token)) {
+    if (isRoleWord(token) || (last === -1 && isPortfolioBefore(tokens, k))) {
       if (ROLE_HEADS.has(token.key)) hasHead = true;
       last = k;
     } else if (isCapitalised(token) && token.key === 'general' && last === k - 1) {
@@ -89,32 +157,63 @@ function titleFrom(scan: NameScan, i: number): number {
       // "Acme Trust director": an organisation that opens the title.
       const owner = scan.ownerOf(k)!;
       k = owner.last;
+      openedByOrganisation = true;
+    } else if (openedByOrganisation && last === -1 && token.shape === Shape.Capitalised && scan.owner[k] === -1) {
+      // "Unison North West regional secretary": the organisation's region before the title word.
     } else break;
     if (k > i && !tightWithPrevious(tokens, k)) break;
   }
   if (!hasHead || last === -1) return -1;
-  // "… at/of/for (the) Organisation" completes the title.
-  let j = last + 1;
-  if (tokens[j] && AFTER_TITLE.has(tokens[j]!.key)) {
-    j++;
-    if (tokens[j]?.key === 'the') j++;
-    const owner = scan.ownerOf(j);
-    if (owner?.type === 'organisation' && owner.first === j) return owner.last;
-  }
-  return last;
+  return completeTitle(scan, last);
+}
+
+/** True when the name (after any honorific) opens its line and nothing but the name is on it. */
+function aloneOnLine(tokens: readonly Token[], nameStart: number, last: number): boolean {
+  const next = tokens[last + 1];
+  return tokens[nameStart]!.gapBefore >= Gap.LineBreak && next !== undefined && next.gapBefore === Gap.LineBreak;
 }
 
 function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
   let i = person.last + 1;
-  if (tokens[i]?.text === ',') i++;
+  const onNextLine = aloneOnLine(tokens, beforeHonorific(tokens, person.first), person.last);
+  if (onNextLine) {
+    // A signature block or byline: the title is the whole of the next line.
+  } else if (tokens[i]?.text === ',') i++;
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
   else return undefined;
-  // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside.
+  // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
+  // and so does a possessive ("X, the union's regional secretary").
   if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) i++;
+  if (tokens[i] && !onNextLine && (POSSESSIVE_DETERMINERS.has(tokens[i]!.key) || isPossessiveNoun(scan, i))) i++;
   const last = titleFrom(scan, i);
   if (last < 0) return undefined;
+  if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
+}
+
+/** "the trust's", "the council’s": a lower-case noun with a possessive, standing for a body. */
+function isPossessiveNoun(scan: NameScan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  return token.shape === Shape.Lower && token.bareEnd < token.end;
+}
+
+/** "Its chief executive, Jo Bell", "the trust's chair, Jo Bell": title words between a possessive and a comma. */
+function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefined {
+  const { tokens } = scan;
+  const nameStart = beforeHonorific(tokens, person.first);
+  const comma = nameStart - 1;
+  const head = tokens[comma - 1];
+  if (tokens[comma]?.text !== ',' || head === undefined || !ROLE_HEADS.has(head.key)) return undefined;
+  let first = comma - 1;
+  while (first - 1 >= 0 && comma - first < MAX_TITLE_WORDS && tightWithPrevious(tokens, first)) {
+    const previous = tokens[first - 1]!;
+    if (!(isRoleWord(previous) || isPortfolioBefore(tokens, first - 1))) break;
+    first--;
+  }
+  const determiner = tokens[first - 1];
+  if (!determiner || !(POSSESSIVE_DETERMINERS.has(determiner.key) || isPossessiveNoun(scan, first - 1) || determiner.key === 'the')) return undefined;
+  return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };
 }
 
 /** "the chairman of … — Dr Michael Dixon": a title before a parenthetical that ends at the name. */
@@ -159,7 +258,7 @@ export function findRoles(scan: NameScan): RoleSpan[] {
   const roles: RoleSpan[] = [];
   for (const person of scan.spans) {
     if (person.type !== 'person') continue;
-    const role = titleBefore(scan, person) ?? titleAfter(scan, person) ?? titleAtDistance(scan, person);
+    const role = titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleAtDistance(scan, person);
     if (role) roles.push(role);
   }
   return roles;

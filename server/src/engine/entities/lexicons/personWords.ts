@@ -18,7 +18,20 @@ commissioner governor mayor editor correspondent economist adviser advisor analy
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
-premier lead clerk speaker whip
+premier lead clerk speaker whip reporter journalist columnist
+`);
+
+/**
+ * Portfolios and fields that qualify a title: "care minister", "Health Reporter", "Director of
+ * Finance", "head of health". They only count next to a title word.
+ */
+export const PORTFOLIO_WORDS = words(`
+health care housing education justice home foreign business culture transport environment work pensions
+treasury finance financial policy communications social adult children schools science trade defence energy
+equalities digital local public community nursing mental employment skills welfare operations strategy
+research campaigns fundraising development people services quality safety governance legal planning
+economic economics political politics europe european affairs external corporate human resources hr
+commissioning performance transformation innovation partnerships programmes investment marketing media press
 `);
 
 /** Words that qualify a role head without being one: "Managing Director", "Shadow Health Secretary". */
