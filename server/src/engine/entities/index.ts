@@ -4,6 +4,7 @@ import { recogniseDates } from './date';
 import { recogniseMoney } from './money';
 import { recogniseNames } from './names';
 import { applyOverrides, validOverrides } from './overrides';
+import { settleNameNumberOverlaps } from './nameNumberOverlaps';
 import { resolveNumericOverlaps } from './numericOverlaps';
 import { recognisePercentages } from './percentage';
 import { recogniseQuantities } from './quantity';
@@ -23,7 +24,9 @@ export function recogniseEntities(text: string, options: AnalyseOptions = {}): E
   ]);
   const indexes: ReferenceIndex[] = options.aliases && options.aliases.length > 0 ? [aliasIndex(options.aliases), REFERENCE] : [REFERENCE];
   const names = recogniseNames(text, tokenize(text), indexes, overrides);
-  return sortEntities(applyOverrides(text, [...numbers, ...names], overrides));
+  const settled = settleNameNumberOverlaps(text, numbers, names);
+  // A count that took in a whole name may now reach the next number: settle numbers once more.
+  return sortEntities(applyOverrides(text, [...resolveNumericOverlaps(settled.numbers), ...settled.names], overrides));
 }
 
 export function sortEntities(entities: Entity[]): Entity[] {
