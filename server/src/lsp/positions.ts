@@ -27,10 +27,11 @@ export class LineMap {
     return this.lineStarts.length;
   }
 
+  /** An offset between the CR and the LF of a line break is not a place: it maps to the end of the line, as the editor's own conversion does. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(Math.floor(offset), this.text.length));
     const line = this.lineOf(clamped);
-    return { line, character: clamped - this.lineStarts[line] };
+    return { line, character: Math.min(clamped, this.lineContentEnd(line)) - this.lineStarts[line] };
   }
 
   /** The offset of a position; a line past the end gives the end of the text, a character past the line's end gives the line's end. */
