@@ -140,3 +140,26 @@ describe('organisations: edges of a name', () => {
     expect(textsOf('Barnardo’s and the Children’s Society backed the call.', 'organisation')).toEqual(['Barnardo’s', 'Children’s Society']);
   });
 });
+
+describe('organisations in casual and reference text', () => {
+  it('reads a commenter’s lower-case affiliation that names a known body, or its local branch', () => {
+    const text = 'Good points.\n\nsue walsh\n\nunison, harbour health branch\nComment date\n\nmary jones\n\nage uk dorset\n';
+    expect(textsOf(text, 'organisation')).toEqual(['unison', 'age uk dorset']);
+  });
+
+  it('reads a listed acronym typed in lower case only where it cannot be a word', () => {
+    expect(textsOf('the bbc covered it and nhs staff agreed, though mind you it was late.', 'organisation')).toEqual(['bbc', 'nhs']);
+  });
+
+  it('does not tag a legal form used as a class noun', () => {
+    expect(textsOf('I sat on the board of a CIC in Leeds, then an LLP.', 'organisation')).toEqual([]);
+  });
+
+  it('does not tag hospitals and other care buildings, which are venues', () => {
+    expect(textsOf('Patients at the Royal Harbour Infirmary and Wessex General Hospital waited.', 'organisation')).toEqual([]);
+  });
+
+  it('does not take a place described in apposition after "in" for a body', () => {
+    expect(textsOf('He visited Fernhill Care Trust in Harbury, an employee-owned social enterprise.', 'organisation')).toEqual(['Fernhill Care Trust']);
+  });
+});

@@ -37,3 +37,28 @@ describe('people', () => {
     expect(textsOf('Businesses such as John Lewis show the way.', 'person')).toEqual([]);
   });
 });
+
+describe('people: stacked titles, knights, bylines and comment threads', () => {
+  it('leaves every stacked honorific outside the name', () => {
+    expect(textsOf('Professor Sir Tim Hale and Dr Dame Ann Orr spoke.', 'person')).toEqual(['Tim Hale', 'Ann Orr']);
+  });
+
+  it('links a knight called by his given name to the full name, even a given name that is also a word', () => {
+    const people = entitiesOf('The chair, Mark Bramley, spoke. Later Sir Mark agreed.', 'person');
+    expect(people.map((p) => p.text)).toEqual(['Mark Bramley', 'Mark']);
+    expect(people[1]!.canonical).toBe(people[0]!.canonical);
+  });
+
+  it('reads a byline after a capitalised "By"', () => {
+    expect(textsOf('3 May 2014 | By Daniel Frost\n\nThe council met.', 'person')).toEqual(['Daniel Frost']);
+  });
+
+  it('reads an initial and a surname alone on a line, and a handle addressing a commenter', () => {
+    expect(textsOf('Great piece.\n\nR Mistry\n\nComment date\n@dave holt the council is right.', 'person')).toEqual(['R Mistry', 'dave holt']);
+  });
+
+  it('does not let a pair found only by a verb of speech lend its last word to other mentions', () => {
+    const text = 'Patient group Lakeside Harlow welcomed the move. The people of Harlow agreed.';
+    expect(entitiesOf(text, 'person').filter((p) => p.text === 'Harlow')).toEqual([]);
+  });
+});

@@ -52,3 +52,13 @@ describe('quantities: what is not counted', () => {
     expect(textsOf('Staff at Four Seasons Health Care were told.', 'quantity')).toEqual([]);
   });
 });
+
+describe('quantities: reference numbers', () => {
+  it('does not count a registration or reference number', () => {
+    expect(textsOf('It is a registered charity (no. 1094417), company number 08123456, with 25000 members.', 'quantity')).toEqual(['25000 members']);
+  });
+
+  it('counts trustees and governors', () => {
+    expect(textsOf('A board of nine trustees and 12 governors.', 'quantity')).toEqual(['nine trustees', '12 governors']);
+  });
+});

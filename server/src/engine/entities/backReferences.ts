@@ -32,8 +32,29 @@ function standsAlone(scan: NameScan, first: number, last: number): boolean {
  */
 const GIVEN_NAME_REACH = 2000;
 
+/**
+ * Only a name with real evidence of being a person lends its words to shorter mentions: a given
+ * name, an honorific, a title, a signature line. A capitalised pair found only because a verb of
+ * speech followed it ("Healthwatch Harrow welcomed …") may be a body or a place, and letting its
+ * last word ("Harrow") stand for a person elsewhere would spread one misreading through the text.
+ */
+function lendsShortForms(scan: NameScan, span: NameSpan): boolean {
+  return span.via !== 'context' || FIRST_NAMES.has(scan.tokens[span.first]!.key);
+}
+
+/** Words used inside organisation names in this document ("Harrow" in "Harrow Borough Council"). */
+function organisationWords(scan: NameScan): Set<string> {
+  const words = new Set<string>();
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation') continue;
+    for (let i = span.first; i <= span.last; i++) words.add(bareText(scan.tokens[i]!));
+  }
+  return words;
+}
+
 function personForms(scan: NameScan): Map<string, NameSpan | null> {
   const forms = new Map<string, NameSpan | null>();
+  const inOrganisations = organisationWords(scan);
   const add = (form: string, span: NameSpan): void => {
     const known = forms.get(form);
     // Two different people with the same surname: the short form is ambiguous, so leave it.
@@ -41,13 +62,31 @@ function personForms(scan: NameScan): Map<string, NameSpan | null> {
     else if (known !== null && scan.slice(known).toLowerCase() !== scan.slice(span).toLowerCase()) forms.set(form, null);
   };
   for (const span of scan.spans) {
-    if (span.type !== 'person' || span.last === span.first || span.antecedent) continue;
+    if (span.type !== 'person' || span.last === span.first || span.antecedent || !lendsShortForms(scan, span)) continue;
     const first = scan.tokens[span.first]!;
-    add(titleForm(bareText(scan.tokens[span.last]!)), span);
+    const surname = titleForm(bareText(scan.tokens[span.last]!));
+    // A surname that also names a body here ("Calder" in "Calder Housing Trust") is not a safe short form.
+    if (!inOrganisations.has(surname)) add(surname, span);
     if (!AMBIGUOUS_FIRST_NAMES.has(first.key)) add(titleForm(bareText(first)), span);
   }
   return forms;
 }
+
+/**
+ * Knights and dames are called by their given name ("Sir Mark" after "Mark Bramley"), even one that
+ * is also an ordinary word, so after Sir or Dame every full name lends its given name.
+ */
+function knightlyForms(scan: NameScan): Map<string, NameSpan> {
+  const forms = new Map<string, NameSpan>();
+  for (const span of scan.spans) {
+    if (span.type !== 'person' || span.last === span.first || span.antecedent) continue;
+    const given = titleForm(bareText(scan.tokens[span.first]!));
+    if (!forms.has(given)) forms.set(given, span);
+  }
+  return forms;
+}
+
+const KNIGHTLY = new Set(['sir', 'dame']);
 
 function titleForm(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -57,10 +96,13 @@ export function findPersonBackReferences(scan: NameScan): void {
   const forms = personForms(scan);
   if (forms.size === 0) return;
   const { tokens } = scan;
+  let knightly: Map<string, NameSpan> | undefined;
   // "Mr Mayo" after "Ed Mayo": the honorific found the name, the full mention gives its identity.
   for (const span of scan.spans) {
     if (span.type !== 'person' || span.first !== span.last || span.antecedent) continue;
-    const antecedent = forms.get(bareText(tokens[span.first]!));
+    const word = bareText(tokens[span.first]!);
+    let antecedent = forms.get(word);
+    if (!antecedent && KNIGHTLY.has(tokens[span.first - 1]?.key ?? '')) antecedent = (knightly ??= knightlyForms(scan)).get(word);
     if (antecedent && antecedent !== span) span.antecedent = antecedent;
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -56,32 +56,35 @@ export class Gazetteer {
     (node.entries ??= []).push({ ...entry, firstWord: straight(tokens[0]!.text), length: tokens.length });
   }
 
-  /** The longest entry that starts at token `i`, if any. */
-  matchAt(tokens: readonly Token[], i: number): GazetteerMatch | undefined {
+  /**
+   * The longest entry that starts at token `i`, if any. `anyCase` drops the capitalisation checks,
+   * for text whose writer ignores case altogether (a commenter's "age uk calderbrook").
+   */
+  matchAt(tokens: readonly Token[], i: number, anyCase = false): GazetteerMatch | undefined {
     const first = tokens[i]!;
-    if (first.shape === Shape.Lower || first.shape === Shape.Punct) return undefined;
-    let step = this.step(this.root, first);
+    if (first.shape === Shape.Punct || (first.shape === Shape.Lower && !anyCase)) return undefined;
+    let step = this.step(this.root, first, anyCase);
     let best: GazetteerMatch | undefined;
     let j = i;
     while (step) {
-      const entry = step.node.entries === undefined ? undefined : firstFitting(step.node.entries, first);
+      const entry = step.node.entries === undefined ? undefined : anyCase ? step.node.entries[0] : firstFitting(step.node.entries, first);
       if (entry) best = { first: i, last: j, end: step.possessive ? tokens[j]!.bareEnd : tokens[j]!.end, entry };
       // A possessive ends the name ("Labour’s time"); so do a line break and a wide gap.
       const next = tokens[j + 1];
       if (step.possessive || !next || next.gapBefore > Gap.Space) break;
       j++;
-      step = this.step(step.node, next);
+      step = this.step(step.node, next, anyCase);
     }
     return best;
   }
 
   /** Follows one token: its full key ("king's" in "King's Fund"), else its key without a possessive. */
-  private step(node: TrieNode, token: Token): { node: TrieNode; possessive: boolean } | undefined {
+  private step(node: TrieNode, token: Token, anyCase: boolean): { node: TrieNode; possessive: boolean } | undefined {
     const full = node.next.get(token.key);
-    if (full) return this.allows(full, token) ? { node: full, possessive: false } : undefined;
+    if (full) return anyCase || this.allows(full, token) ? { node: full, possessive: false } : undefined;
     if (token.bareEnd === token.end) return undefined;
     const bare = node.next.get(token.key.slice(0, token.bareEnd - token.start));
-    return bare && this.allows(bare, token) ? { node: bare, possessive: true } : undefined;
+    return bare && (anyCase || this.allows(bare, token)) ? { node: bare, possessive: true } : undefined;
   }
 
   /** Capitalised words of a name must be capitalised in the text too: "NHS providers" is not "NHS Providers". */

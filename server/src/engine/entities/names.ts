@@ -4,7 +4,7 @@ import { findAcronyms } from './acronyms';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
 import { NameScan } from './nameScan';
-import { findGazetteerNames, findOrganisationsByForm } from './organisation';
+import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
 import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
 import { seedScanWithOverrides } from './overrides';
@@ -25,10 +25,12 @@ export function recogniseNames(
 ): Entity[] {
   const scan = new NameScan(text, tokens);
   seedScanWithOverrides(scan, overrides);
-  findGazetteerNames(scan, indexes.map((index) => index.gazetteer));
+  const gazetteers = indexes.map((index) => index.gazetteer);
+  findGazetteerNames(scan, gazetteers);
   findPeopleByHonorific(scan);
-  findSignatures(scan);
+  findSignatures(scan, gazetteers);
   findOrganisationsByForm(scan);
+  blockVenues(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
   findAcronyms(scan);

@@ -8,6 +8,7 @@ import {
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
   PROGRAMME_GERUNDS,
+  VENUE_WORDS,
 } from './lexicons/organisationWords';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
@@ -32,11 +33,41 @@ const STRONG_HEADS = new Set([
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
 
+function hasVowel(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // a e i o u y, and anything outside ASCII (accented vowels) to stay on the safe side.
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c > 127) return true;
+  }
+  return false;
+}
+
+/**
+ * "the bbc covered it", "nhs staff": a listed acronym typed in lower case is still that acronym when
+ * the word could not be an English one (three letters or more and no vowel).
+ */
+function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): boolean {
+  const token = scan.tokens[i]!;
+  if (token.text.length < 3 || token.bareEnd < token.end || hasVowel(token.key)) return false;
+  for (const gazetteer of gazetteers) {
+    const match = gazetteer.matchAt(scan.tokens, i, true);
+    if (match && match.last === i && match.entry.firstWord === match.entry.firstWord.toUpperCase()) {
+      scan.claim(match.entry.type, i, i, 'reference', { canonical: match.entry.canonical, canonicalName: match.entry.canonicalName });
+      return true;
+    }
+  }
+  return false;
+}
+
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
     const shape = tokens[i]!.shape;
-    if (shape === Shape.Lower || shape === Shape.Punct || scan.owner[i] !== -1) continue;
+    if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
+    if (shape === Shape.Lower) {
+      lowerCaseAcronymAt(scan, gazetteers, i);
+      continue;
+    }
     let best: ReturnType<Gazetteer['matchAt']>;
     for (let g = 0; g < gazetteers.length; g++) {
       const match = gazetteers[g]!.matchAt(tokens, i);
@@ -131,7 +162,7 @@ function conjunctStart(scan: NameScan, first: number, runFirst: number): number 
     start = i;
     if (!tightWithPrevious(tokens, i)) break;
   }
-  if (start === and || ORGANISATION_HEADS.has(tokens[and - 1]!.key)) return first;
+  if (start === and || ORGANISATION_HEADS.has(bare(tokens[and - 1]!.key)) || VENUE_WORDS.has(bare(tokens[and - 1]!.key))) return first;
   // "Patients of Ashby and …": the conjunct starts after the last connector, which stopped the walk.
   return start;
 }
@@ -205,6 +236,23 @@ export function isProgrammeName(scan: NameScan, first: number): boolean {
 /** Marks the words of a scheme's name as taken, so no other recogniser rebuilds a body from them. */
 function blockScheme(scan: NameScan, first: number, last: number): void {
   for (let i = first; i <= last; i++) if (scan.owner[i] === -1) scan.owner[i] = NAME_BLOCKED;
+}
+
+/**
+ * "the Royal Harbour Infirmary", "Wessex General Hospital": a capitalised name ending in a venue
+ * word names a building (RULES.md: venues are not organisations). Its words are blocked so that no
+ * context rule builds a body from them.
+ */
+export function blockVenues(scan: NameScan): void {
+  const { tokens } = scan;
+  for (const [runFirst, runLast] of scan.runs()) {
+    for (let k = runFirst; k <= runLast; k++) {
+      if (!VENUE_WORDS.has(bare(tokens[k]!.key)) || scan.owner[k] !== -1) continue;
+      let first = k;
+      while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
+      if (first < k) blockScheme(scan, first, k);
+    }
+  }
 }
 
 export function findOrganisationsByForm(scan: NameScan): void {

@@ -128,8 +128,9 @@ export function findOrganisationsByContext(scan: NameScan): void {
   }
 
   for (const run of runs) {
-    // Apposition: "Sane, the national help-line".
-    if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '')) {
+    // Apposition: "Sane, the national help-line". Not after "in": "a company in Harbury, an
+    // employee-owned firm" describes the company, and Harbury is the place it is in.
+    if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '') && tokens[run.first - 1]?.key !== 'in') {
       for (let k = run.last + 3; k <= run.last + 2 + MAX_APPOSITION_WORDS && k < tokens.length; k++) {
         const word = tokens[k]!;
         if (word.shape !== Shape.Lower) break;

@@ -48,9 +48,10 @@ export function findPeopleByHonorific(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape !== Shape.Capitalised || !HONORIFICS.has(token.key)) continue;
-    // "Dr. Smith": skip the abbreviation's full stop.
+    // "Dr. Smith": skip the abbreviation's full stop; "Professor Sir Mike Richards": and a stacked title.
     let at = i;
     if (tokens[i + 1]?.text === '.' && tokens[i + 1]!.gapBefore === 0) at = i + 1;
+    while (at - i < 3 && tightNext(tokens, at) && tokens[at + 1]!.shape === Shape.Capitalised && HONORIFICS.has(tokens[at + 1]!.key)) at++;
     const next = tokens[at + 1];
     if (!next || next.gapBefore !== 1 || !isNameWord(next)) continue;
     let last = at + 1;
@@ -68,7 +69,8 @@ function isNameWord(token: Token): boolean {
 /** Capitalised words that may stand right before a person's name inside one capitalised run. */
 function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   const key = token.key;
-  if (token.sentenceStart && SENTENCE_OPENERS.has(key)) return true;
+  // Function words are capitalised before a name in headings and bylines too: "| By Jo Bell".
+  if (SENTENCE_OPENERS.has(key)) return true;
   if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
   const owner = scan.ownerOf(index);
   return owner?.type === 'organisation';

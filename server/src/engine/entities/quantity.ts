@@ -1,5 +1,5 @@
 import type { Entity } from '../types';
-import { COUNTED_HEADS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
@@ -104,6 +104,15 @@ function isRate(text: string, start: number, end: number): boolean {
   return (after.includes(' in ') || after.includes(' out of ')) && RATE_AFTER.test(after);
 }
 
+/** The word before a number, across the punctuation that may follow it ("no. 1094417", "number: 12"). */
+function wordBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && i > start - 6 && /[\s\u00a0.,:#(]/.test(text[i]!)) i--;
+  let wordStart = i;
+  while (wordStart >= 0 && start - wordStart < 24 && /[A-Za-z]/.test(text[wordStart]!)) wordStart--;
+  return text.slice(wordStart + 1, i + 1).toLowerCase();
+}
+
 /** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */
 function largeEnoughAlone(numeral: string, scale: string | undefined, value: number): boolean {
   if (scale) return true;
@@ -136,6 +145,8 @@ export function recogniseQuantities(text: string): Entity[] {
       noun = counted.noun;
     } else {
       if (!digits || !largeEnoughAlone(numeral, scale, value)) continue;
+      // "registered charity no. 1094417": a reference number identifies, it does not count.
+      if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) continue;
       end = numberEnd;
     }
     const qualifier = normaliseQualifier(hedge?.raw);

@@ -103,9 +103,15 @@ function completeTitle(scan: NameScan, last: number): number {
 
 /** Index of the first token of the name, moved left over an honorific ("Dr", "Dr.") that precedes it. */
 function beforeHonorific(tokens: readonly Token[], first: number): number {
-  let i = first - 1;
-  if (tokens[i]?.text === '.' && tokens[i]!.gapBefore === 0) i--;
-  return tokens[i] && HONORIFICS.has(tokens[i]!.key) && isCapitalised(tokens[i]) ? i : first;
+  let start = first;
+  // Honorifics stack: "Professor Sir Mike Richards".
+  for (let n = 0; n < 3; n++) {
+    let i = start - 1;
+    if (tokens[i]?.text === '.' && tokens[i]!.gapBefore === 0) i--;
+    if (!(tokens[i] && HONORIFICS.has(tokens[i]!.key) && isCapitalised(tokens[i]))) break;
+    start = i;
+  }
+  return start;
 }
 
 function titleBefore(scan: NameScan, person: NameSpan): RoleSpan | undefined {

@@ -1,11 +1,17 @@
 import { Gap, Shape, type Token } from '../text/tokens';
+import type { Gazetteer } from './gazetteer';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
+import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { isSurnameLike } from './person';
 import type { NameScan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
-// ("paul massey", "Richard Blogger"), optionally followed by a line naming their organisation in
-// the same casual style ("somerset partnership").
+// ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
+// organisation in the same casual style ("somerset partnership", "unison, harbour branch",
+// "age uk dorset"). Also handles that address another commenter ("@dave thornton").
 
 interface Line {
   first: number;
@@ -31,25 +37,89 @@ function allWords(tokens: readonly Token[], line: Line, shapes: readonly Shape[]
 
 const NAME_SHAPES = [Shape.Lower, Shape.Capitalised];
 
-export function findSignatures(scan: NameScan): void {
+/** "J Patel" alone on a line: an initial (not the words "A" or "I") and a surname. */
+function isInitialAndSurname(tokens: readonly Token[], line: Line): boolean {
+  if (line.last - line.first !== 1) return false;
+  const initial = tokens[line.first]!;
+  return initial.text.length === 1 && initial.shape === Shape.Capitalised && initial.key !== 'a' && initial.key !== 'i' && isSurnameLike(tokens[line.last]);
+}
+
+/** "paul massey" or "Paul Massey" alone on a line, not "Paul said". */
+function isNameLine(scan: NameScan, line: Line): boolean {
+  const { tokens } = scan;
+  const words = line.last - line.first + 1;
+  if (words < 2 || words > 3 || !allWords(tokens, line, NAME_SHAPES)) return false;
+  if (!FIRST_NAMES.has(tokens[line.first]!.key)) return false;
+  const lower = tokens[line.first]!.shape === Shape.Lower;
+  for (let i = line.first; i <= line.last; i++) if ((tokens[i]!.shape === Shape.Lower) !== lower) return false;
+  return true;
+}
+
+export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   const all = lines(tokens);
   for (let n = 0; n < all.length; n++) {
     const line = all[n]!;
-    const words = line.last - line.first + 1;
-    if (words < 2 || words > 3 || !allWords(tokens, line, NAME_SHAPES)) continue;
-    if (!FIRST_NAMES.has(tokens[line.first]!.key) || !scan.isFree(line.first, line.last)) continue;
-    // Both words in one case: "paul massey" or "Paul Massey", not "Paul said".
-    const lower = tokens[line.first]!.shape === Shape.Lower;
-    let sameCase = true;
-    for (let i = line.first; i <= line.last; i++) if ((tokens[i]!.shape === Shape.Lower) !== lower) sameCase = false;
-    if (!sameCase) continue;
+    if (!scan.isFree(line.first, line.last)) continue;
+    if (!isNameLine(scan, line) && !isInitialAndSurname(tokens, line)) continue;
     scan.claim('person', line.first, line.last, 'signature');
     const affiliation = all[n + 1];
-    if (!affiliation || tokens[affiliation.first]!.gapBefore < Gap.LineBreak) continue;
-    const length = affiliation.last - affiliation.first + 1;
-    if (length > 4 || !allWords(tokens, affiliation, [Shape.Lower])) continue;
-    if (length < 2 || !ORGANISATION_HEADS.has(tokens[affiliation.last]!.key)) continue;
-    if (scan.isFree(affiliation.first, affiliation.last)) scan.claim('organisation', affiliation.first, affiliation.last, 'signature');
+    if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
+  }
+  findHandles(scan);
+}
+
+/** The part of a line up to its first comma: "unison" in "unison, harbour health branch". */
+function firstSegment(tokens: readonly Token[], line: Line): Line {
+  let last = line.first;
+  while (last < line.last && tokens[last + 1]!.text !== ',') last++;
+  return { first: line.first, last };
+}
+
+/**
+ * The organisation under a commenter's name: the line's first segment, all in lower case, when it
+ * ends in a head noun ("somerset partnership") or starts with a known body's name in any case
+ * ("unison", "age uk dorset": a known body followed by a place is its local branch).
+ */
+function findAffiliation(scan: NameScan, line: Line, gazetteers: readonly Gazetteer[]): void {
+  const { tokens } = scan;
+  const segment = firstSegment(tokens, line);
+  const length = segment.last - segment.first + 1;
+  if (length > 4 || !allWords(tokens, segment, [Shape.Lower]) || !scan.isFree(segment.first, segment.last)) return;
+  if (length >= 2 && ORGANISATION_HEADS.has(tokens[segment.last]!.key)) {
+    scan.claim('organisation', segment.first, segment.last, 'signature');
+    return;
+  }
+  for (const gazetteer of gazetteers) {
+    const match = gazetteer.matchAt(tokens, segment.first, true);
+    if (!match || match.entry.type !== 'organisation' || match.last > segment.last) continue;
+    if (match.last === segment.last) {
+      scan.claim('organisation', segment.first, segment.last, 'reference', { canonical: match.entry.canonical, canonicalName: match.entry.canonicalName });
+    } else if (segment.last - match.last <= 2) {
+      scan.claim('organisation', segment.first, segment.last, 'signature');
+    }
+    return;
+  }
+}
+
+/** Words that can follow a handle without being a surname: "@dave is right", "@jo agreed". */
+function isFunctionWord(key: string): boolean {
+  return SENTENCE_OPENERS.has(key) || PHRASE_BREAKERS.has(key) || SPEECH_VERBS.has(key) || VERBS_AFTER_NAME.has(key);
+}
+
+/** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
+function findHandles(scan: NameScan): void {
+  const { tokens } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== '@') continue;
+    const given = tokens[i + 1]!;
+    if (given.gapBefore !== Gap.None || !FIRST_NAMES.has(given.key) || scan.owner[i + 1] !== -1) continue;
+    let last = i + 1;
+    const surname = tokens[i + 2];
+    const sameCase = surname !== undefined && (surname.shape === Shape.Lower) === (given.shape === Shape.Lower);
+    if (surname && surname.gapBefore === Gap.Space && sameCase && scan.owner[i + 2] === -1 && !isFunctionWord(surname.key)) {
+      if (surname.shape === Shape.Lower || isSurnameLike(surname)) last = i + 2;
+    }
+    scan.claim('person', i + 1, last, 'signature');
   }
 }

@@ -32,6 +32,13 @@ simon sinead siobhan sonia sophie stanley stella stephanie stephen steve steven 
 suzanne tanya tara teresa terry theresa thomas tim timothy toby tom tommy tony tracey tracy trevor
 valerie vanessa vernon veronica vicky victoria vince vincent vivienne wendy william yasmin yvonne zara
 zoe ayesha jeremiah kwame kofi chidi ngozi wei li mei jun hiroshi yusuf ibrahim khalid tariq nasreen
+kath kathy jo bev pete jen jenni rosie gill les ken kenny len ron ronnie reg stan sid ted val viv maggie
+meg peggy nell nora norma olive rhona rhian rhys sian dai huw iwan dafydd gethin eilidh morag fergus ewan
+euan shona lachlan aoife niamh ciara seamus padraig cormac orla ronan aisling grainne tamsin tess tessa
+hattie beth bea jess jessie kerry leanne lindsey marcus martha nina oscar phoebe rupert russell sophia
+stacey stefan stewart suzy tina tristan vera warren wayne gemma glenn glen harvey hugo ivor jock kirk
+lewis lorna lyn marjorie maxine mick mickey moira muriel nigel noel norah pat patsy ricky rhiannon
+rosemary rosalind sheila sonya stuart sylvia tom val wendy yvette zainab zahra hamza aisha mariam
 `;
 
 /** Given names that are also common words or months: they never make a person on their own. */

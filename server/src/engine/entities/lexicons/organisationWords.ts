@@ -13,7 +13,7 @@ export const ORGANISATION_HEADS = words(`
 ltd limited plc llp llc inc corp corporation co company companies group holdings
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
-department ministry university college school academy hospital hospitals clinic board committee
+department ministry university college school academy board committee
 federation confederation coalition network forum centre center bureau service services
 health healthcare care bank bancorp capital ventures investments partners advisers consultants
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
@@ -115,6 +115,7 @@ vat gdp gnp cpi rpi tax isa isas
 mb kb gb tb km kg mph ft
 i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
+cic llp plc ltd llc
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */
@@ -155,3 +156,6 @@ transforming improving supporting building delivering developing creating tackli
 modernizing strengthening integrating making putting protecting promoting enabling empowering changing raising
 reducing preventing connecting shaping valuing achieving extending expanding widening closing ending
 `);
+
+/** Buildings where care happens: "Harbour General Hospital" is a venue (RULES.md), not a body. */
+export const VENUE_WORDS = words(`hospital hospitals infirmary clinic hospice surgery`);

@@ -13,7 +13,7 @@ professionals practitioners managers directors executives officials officers civ
 patients residents adults children kids babies infants teenagers youngsters pupils students graduates
 users carers citizens households families parents mothers fathers women men girls boys pensioners
 claimants recipients beneficiaries customers clients tenants voters taxpayers londoners
-shareholders investors owners co-owners partners delegates attendees participants respondents applicants
+trustees governors apprentices shareholders investors owners co-owners partners delegates attendees participants respondents applicants
 teachers academics researchers experts leaders commissioners councillors ministers mps peers lords
 campaigners activists supporters signatories subscribers readers listeners viewers speakers
 migrants refugees asylum-seekers prisoners offenders victims survivors veterans elders
@@ -56,4 +56,9 @@ export const PARTITIVE_DETERMINERS = words(`the our their its these those his he
 export const NUMBER_WORDS = words(`
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
 million billion first second third fourth fifth
+`);
+
+/** Words that introduce a reference number, not a count: "registered charity no. 1094417", "company number 0123". */
+export const IDENTIFIER_WORDS = words(`
+number no num ref reference registration registered reg code id tel telephone phone fax account
 `);
