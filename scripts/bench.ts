@@ -1,6 +1,7 @@
 // `npm run bench`: how fast the Policy Lens engine is, beside two established NLP packages, on the
 // same input. Sections live in scripts/bench/; each prints its own block. `--quick` keeps the run
-// short (fewer repetitions, smaller samples for the slow libraries); figures from it are rougher.
+// short (fewer repetitions, smaller samples, smaller corpora); figures from it are rougher.
+// Options: --only throughput|lsp, --sizes 1000,5000,10000, --ready-timeout-s N.
 //
 // Sections:
 //   throughput  engine analyse + corpus index on ~7 MB of repeated seeds; compromise and wink-nlp
@@ -17,8 +18,12 @@ import { formatMb, formatMs, table } from './bench/stats';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 /** `--only throughput` or `--only lsp` runs one section. */
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const only = valueOf('--only');
+/** `--sizes 1000,2000` picks the LSP section's corpus sizes; `--ready-timeout-s 120` bounds each indexing run. */
+const sizes = valueOf('--sizes')?.split(',').map(Number);
+const readyTimeoutS = valueOf('--ready-timeout-s');
 const root = join(__dirname, '..');
 
 function machine(): string {
@@ -67,7 +72,9 @@ async function throughputSection(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Policy Lens benchmark${quick ? ' (--quick)' : ''} on ${machine()}`);
   if (only === undefined || only === 'throughput') await throughputSection();
-  if (only === undefined || only === 'lsp') await lspSection(root, quick);
+  if (only === undefined || only === 'lsp') {
+    await lspSection(root, { quick, sizes, readyTimeoutMs: readyTimeoutS ? Number(readyTimeoutS) * 1000 : undefined });
+  }
 }
 
 main().catch((error) => {

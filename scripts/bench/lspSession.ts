@@ -61,9 +61,8 @@ export class LspSession {
       }
     });
     this.connection.listen();
-    this.rssTimer = setInterval(() => {
-      this.peakRssMb = Math.max(this.peakRssMb, this.rssMb());
-    }, 100);
+    // Sampling keeps peakRssMb current between the benchmark's own readings.
+    this.rssTimer = setInterval(() => this.rssMb(), 100);
   }
 
   static start(serverPath: string, workspace: string): LspSession {
@@ -109,7 +108,9 @@ export class LspSession {
   rssMb(): number {
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
-      return match ? Number(match[1]) / 1024 : 0;
+      const mb = match ? Number(match[1]) / 1024 : 0;
+      this.peakRssMb = Math.max(this.peakRssMb, mb);
+      return mb;
     } catch {
       return 0;
     }

@@ -42,6 +42,7 @@ describe('command line', () => {
     expect(parseCommandLine(['--help'])).toEqual({ command: 'help' });
     expect(parseCommandLine(['check', '--help'])).toEqual({ command: 'help', topic: 'check' });
     expect(parseCommandLine(['--version'])).toEqual({ command: 'version' });
+    expect(parseCommandLine(['check', '-v'])).toEqual({ command: 'version' });
   });
 
   it('rejects what it does not understand with a usage error (exit 2) that names the culprit', () => {

@@ -1,6 +1,6 @@
 import { Corpus } from '../engine/corpus';
 import type { WorkspaceAnnotations } from './annotations';
-import { warn, type CliIO } from './io';
+import { CliError, warn, type CliIO } from './io';
 import type { ReferenceData } from './reference';
 import type { SourceText } from './readSources';
 
@@ -28,5 +28,6 @@ export function analyseSources(
       warn(io, `${source.file}: skipped: the analysis failed (${(error as Error).message})`);
     }
   }
+  if (corpus.documents().length === 0) throw new CliError('nothing to analyse: the analysis failed on every file');
   return corpus;
 }

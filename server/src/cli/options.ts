@@ -58,7 +58,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
 
-  if (values.version && first === undefined) return { command: 'version' };
+  if (values.version && !values.help) return { command: 'version' };
   if (first === undefined) {
     if (values.help) return { command: 'help' };
     throw new CliError('missing command: expected extract, check or export (see --help)');
