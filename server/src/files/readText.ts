@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
 // Decoding corpus files from disk, shared by the language server and the CLI so that both
 // accept and refuse exactly the same files.
@@ -26,18 +26,31 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
 }
 
+/**
+ * Reads and decodes a regular file. The file is opened without blocking and checked on the open
+ * descriptor, so a FIFO, socket or device named like a text (or swapped in for one mid-index) is
+ * refused at once instead of hanging the reader waiting for a writer, and a directory is refused
+ * with a plain message.
+ */
 export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      return { ok: false, reason: 'unreadable', message: stats.isDirectory() ? 'a directory, not a file' : 'not a regular file' };
+    }
+    if (stats.size > maxBytes) {
       return {
         ok: false,
         reason: 'too-large',
-        message: `${Math.round(size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit`,
+        message: `${Math.round(stats.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit`,
       };
     }
-    return decodeText(readFileSync(path));
+    return decodeText(readFileSync(fd));
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
