@@ -163,8 +163,10 @@ describe('references across sentences and non-assertions', () => {
     expect(category).toMatchObject({ subject: 'org:bright-health', text: 'It is a social enterprise' });
   });
 
-  it('leaves "It" alone when the sentence before did not open with an organisation', () => {
-    expect(claimsOf('Ministers praised Acme Care. It is a social enterprise.').filter((c) => c.attribute === 'category')).toEqual([]);
+  it('reads "It" as the only organisation of the sentence before, and leaves it alone when there were two', () => {
+    const single = claimsOf('Ministers praised Acme Care. It is a social enterprise.').filter((c) => c.attribute === 'category');
+    expect(single.map((c) => [c.subject, c.text])).toEqual([['org:acme-care', 'It is a social enterprise']]);
+    expect(claimsOf('Ministers praised Acme Care and Bright Health. It is a social enterprise.').filter((c) => c.attribute === 'category')).toEqual([]);
   });
 
   it('takes no claim from a question', () => {

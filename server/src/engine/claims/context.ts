@@ -1,16 +1,27 @@
 // Everything an extractor needs to know about one document: its sentences, its entities by type
-// and position, the rules, and how to stamp a claim with its subject, span and time.
+// and position (with referring words resolved to what they stand for, see referents.ts), the
+// named things (things.ts), the author organisation (author.ts), the rules, and how to stamp a
+// claim with its subject, span and time.
 
 import type { Claim, ClaimValue, Entity } from '../types';
+import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
+import { quotedRanges } from './quotes';
+import { resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { findThings, type ThingMention } from './things';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 
-// "founded in 1998", "since 2001": a date that belongs to another event, not to the figure.
-const DATE_OF_ANOTHER_EVENT = /\b(?:founded|established|set up|formed|created|launched|opened|published|announced|born|elected|appointed|since|until|from)[\s\u00a0]+(?:(?:in|on)[\s\u00a0]+)?(?:the[\s\u00a0]+)?$/i;
-const SENTENCE_PRONOUN = /^(?:It|it)(?=[\s\u00a0]+(?:is|was|has|had|remains|employs|employed|owns|runs|ran|isn['’]t|wasn['’]t|now)\b)/;
+// "founded in 1998", "spun out of the NHS in 2011", "since 2001": a date that belongs to another
+// event (a verb a few words before it), not to the figure.
+const DATE_OF_ANOTHER_EVENT =
+  /(?:\b(?:founded|established|set[\s\u00a0]+up|formed|created|launched|opened|published|announced|born|elected|appointed|spun[\s\u00a0]+(?:out|off)|became|become|joined|left|converted|merged|acquired|bought|sold|took[\s\u00a0]+over|registered|incorporated|started|began|closed)\b(?:[\s\u00a0]+[\p{L}’'-]+){0,5}?[\s\u00a0]+(?:in|on|during)|\b(?:since|until|from|by))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+/** Longer than any name or title: bounds the look-back of overlap queries. */
+const MAX_ENTITY_LENGTH = 300;
+/** How far from the figure a date in its sentence may stand and still date it. */
+const SENTENCE_DATE_REACH = 80;
 
 const officeIndexes = new WeakMap<ConflictRules, OfficeIndex>();
 
@@ -22,12 +33,18 @@ export interface ClaimDraft {
   end: number;
   /** Use a date written in the claim's own sentence as its time (figures, titles). */
   timeFromSentence?: boolean;
+  /** The words the time is read for (the figure), when narrower than the claim; see timeAt. */
+  focus?: { start: number; end: number };
 }
 
 export class ClaimContext {
   readonly sentences: SentenceSpan[];
-  /** Organisations with a canonical id, by start offset. */
+  /** Organisations with a canonical id and the referring words resolved to them, by start offset. */
   readonly organisations: Entity[];
+  /** Named funds, programmes, events and the referring words resolved to them, by start offset. */
+  readonly things: ThingMention[];
+  /** The organisation the document speaks for, when it says so (author.ts). */
+  readonly author?: Entity;
   readonly people: Entity[];
   readonly roles: Entity[];
   readonly numbers: Entity[];
@@ -35,6 +52,7 @@ export class ClaimContext {
   readonly vocabulary: CompiledVocabulary;
   readonly offices: OfficeIndex;
   private readonly sectionDates: Entity[];
+  private readonly references: Set<Entity>;
 
   constructor(
     readonly text: string,
@@ -44,7 +62,22 @@ export class ClaimContext {
   ) {
     this.sentences = splitSentences(text);
     const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
-    this.organisations = sorted.filter((e) => e.type === 'organisation' && e.canonical);
+    const named = sorted.filter((e) => e.type === 'organisation' && e.canonical);
+    const names = sorted.filter((e) => e.type === 'organisation' || e.type === 'person');
+    const overlapsName = (start: number, end: number): boolean => this.overlapping(names, start, end).length > 0;
+    this.author = documentAuthor(text, named);
+    const resolved = resolveReferents({
+      text,
+      sentenceAt: (offset) => this.sentenceAt(offset),
+      organisations: named,
+      insideEntity: (start, end) => this.overlapping(sorted, start, end).some((e) => e.type !== 'role'),
+      things: findThings(text, overlapsName),
+      quotes: quotedRanges(text),
+      author: this.author,
+    });
+    this.organisations = resolved.organisations;
+    this.things = resolved.things;
+    this.references = resolved.references;
     this.people = sorted.filter((e) => e.type === 'person' && e.canonical);
     this.roles = sorted.filter((e) => e.type === 'role');
     this.numbers = sorted.filter((e) => e.type === 'percentage' || e.type === 'quantity' || e.type === 'money');
@@ -87,6 +120,11 @@ export class ClaimContext {
     return out;
   }
 
+  /** Entities of a sorted list that overlap [start, end); entities are assumed shorter than MAX_ENTITY_LENGTH. */
+  overlapping(list: readonly Entity[], start: number, end: number): Entity[] {
+    return this.within(list, Math.max(0, start - MAX_ENTITY_LENGTH), end + MAX_ENTITY_LENGTH).filter((e) => e.start < end && e.end > start);
+  }
+
   /** The organisation that starts exactly at `offset`, if any. */
   organisationStartingAt(offset: number): Entity | undefined {
     let lo = 0;
@@ -112,33 +150,33 @@ export class ClaimContext {
     return /\?["'”’)\]]*$/.test(this.text.slice(Math.max(sentence.start, sentence.end - 4), sentence.end));
   }
 
-  /**
-   * What a sentence-initial "It" stands for: the organisation that opens the sentence before
-   * ("Acme Care was founded in 1998. It has 300 staff."). Anything less certain is left alone.
-   */
-  sentenceTopicBefore(sentence: SentenceSpan): Entity | undefined {
-    if (!SENTENCE_PRONOUN.test(this.text.slice(sentence.start, sentence.start + 12))) return undefined;
-    const index = this.sentences.indexOf(sentence);
-    const previous = index > 0 ? this.sentences[index - 1] : undefined;
-    if (!previous) return undefined;
-    const opening = this.within(this.organisations, previous.start, previous.end)[0];
-    if (!opening) return undefined;
-    const lead = this.text.slice(previous.start, opening.start);
-    return /^(?:the[\s\u00a0]+)?$/i.test(lead) ? opening : undefined;
+  /** True for a mention made from a referring word ("it", "the Trust", "we"), not a name. */
+  isReference(e: Entity): boolean {
+    return this.references.has(e);
   }
 
-  /** The time a claim speaks of; see time.ts. */
-  timeAt(offset: number, useSentenceDate: boolean): string | undefined {
+  /**
+   * The time a claim speaks of. With `useSentenceDate`, the date in its sentence nearest to the
+   * figure (`focus`), unless it dates another event ("spun out of the NHS in 2011", a date in a
+   * relative clause the figure is not in) or stands far from the figure; else the dateline of its
+   * section; else the document's own date.
+   */
+  timeAt(offset: number, useSentenceDate: boolean, focus: { start: number; end: number } = { start: offset, end: offset }): string | undefined {
     if (useSentenceDate) {
-      const sentence = this.sentenceAt(offset);
+      const sentence = this.sentenceAt(focus.start) ?? this.sentenceAt(offset);
       if (sentence) {
-        const inSentence = this.within(this.dates, sentence.start, sentence.end).find(
-          (d) =>
-            d.value?.kind === 'date' &&
-            d.value.precision !== 'day-month' &&
-            !DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 30), d.start)),
-        );
-        if (inSentence?.value?.kind === 'date') return inSentence.value.iso;
+        let best: Entity | undefined;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const d of this.within(this.dates, sentence.start, sentence.end)) {
+          if (d.value?.kind !== 'date' || d.value.precision === 'day-month') continue;
+          const distance = d.start >= focus.end ? d.start - focus.end : d.end <= focus.start ? focus.start - d.end : 0;
+          if (distance > SENTENCE_DATE_REACH || distance >= bestDistance) continue;
+          if (DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
+          if (this.inOtherClause(d, focus, sentence)) continue;
+          best = d;
+          bestDistance = distance;
+        }
+        if (best?.value?.kind === 'date') return best.value.iso;
       }
     }
     let section: Entity | undefined;
@@ -148,6 +186,17 @@ export class ClaimContext {
     }
     if (section?.value?.kind === 'date') return section.value.iso;
     return this.documentDate;
+  }
+
+  /** True when a date sits in a comma-bounded relative clause (", which ... ,") that the focus is outside. */
+  private inOtherClause(date: Entity, focus: { start: number; end: number }, sentence: SentenceSpan): boolean {
+    const before = this.text.slice(sentence.start, date.start);
+    const open = before.search(/,[\s\u00a0]*(?:which|who|that|where)[\s\u00a0][^,]*$/i);
+    if (open < 0) return false;
+    const clauseStart = sentence.start + open;
+    const close = this.text.indexOf(',', date.end);
+    const clauseEnd = close < 0 || close > sentence.end ? sentence.end : close;
+    return focus.end <= clauseStart || focus.start >= clauseEnd;
   }
 
   claim(draft: ClaimDraft): Claim {
@@ -163,7 +212,7 @@ export class ClaimContext {
       attribute: draft.attribute,
       value: draft.value,
     };
-    const time = this.timeAt(draft.start, draft.timeFromSentence ?? false);
+    const time = this.timeAt(draft.start, draft.timeFromSentence ?? false, draft.focus ?? { start: draft.start, end: draft.end });
     if (time) claim.time = time;
     return claim;
   }

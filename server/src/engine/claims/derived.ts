@@ -1,7 +1,9 @@
 // Claims implied by other claims, through the rules' ownershipCategories: a majority held by
 // outside investors makes a company "majority-owned by outside investors"; a minority held by
-// employees means it is not "employee-owned". The derived claim keeps the span of the ownership
-// claim it comes from, so a conflict always points at words the source wrote.
+// employees means it is not "employee-owned". An owner named as an organisation counts as a class
+// of owner when the same document puts it in a category the rules' ownerCategories name ("60% is
+// held by Greywell Capital, a private equity firm" → outside investors). The derived claim keeps
+// the span of the ownership claim it comes from, so a conflict always points at words the source wrote.
 
 import type { Claim } from '../types';
 import type { ConflictRules, ShareBand } from './rules';
@@ -17,14 +19,26 @@ export function shareBand(low: number | undefined, high: number | undefined): Sh
 
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   if (rules.ownershipCategories.length === 0) return [];
+  // organisation → owner classes, from the document's own classification of it
+  const ownerClasses = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    if (claim.attribute !== 'category' || claim.value.kind !== 'category' || claim.value.polarity !== 'affirm') continue;
+    for (const rule of rules.ownerCategories) {
+      if (rule.category !== claim.value.category) continue;
+      const classes = ownerClasses.get(claim.subject) ?? new Set<string>();
+      classes.add(rule.owner);
+      ownerClasses.set(claim.subject, classes);
+    }
+  }
   const derived: Claim[] = [];
   for (const claim of claims) {
     if (!claim.attribute.startsWith(OWNED_SHARE) || claim.value.kind !== 'number') continue;
     const owner = claim.attribute.slice(OWNED_SHARE.length);
+    const owners = new Set([owner, ...(ownerClasses.get(owner) ?? [])]);
     const band = shareBand(claim.value.low, claim.value.high);
     if (!band) continue;
     for (const rule of rules.ownershipCategories) {
-      if (rule.owner !== owner || rule.share !== band) continue;
+      if (!owners.has(rule.owner) || rule.share !== band) continue;
       derived.push({
         ...claim,
         attribute: 'category',

@@ -40,6 +40,14 @@ export interface OwnershipCategoryRule {
   source?: string;
 }
 
+/** Organisations of a category count as a class of owner ("an investment firm" → outside investors). */
+export interface OwnerCategoryRule {
+  category: string;
+  owner: string;
+  why: string;
+  source?: string;
+}
+
 /** One office with its equivalent wordings ("Health Secretary" = "Secretary of State for Health"). */
 export interface OfficeRule {
   id: string;
@@ -53,6 +61,7 @@ export interface ConflictRules {
   exclusions: ExclusionRule[];
   ownerClasses: OwnerClassRule[];
   ownershipCategories: OwnershipCategoryRule[];
+  ownerCategories: OwnerCategoryRule[];
   offices: OfficeRule[];
   /** Office ids that are posts inside an organisation (director, chair), not unique offices of state. */
   organisationOffices: string[];
@@ -86,7 +95,7 @@ function validatePatch(raw: unknown, where: string): ConflictRulesPatch {
       const label = `${key}[${i}]`;
       if (typeof entry !== 'object' || entry === null) fail(where, `${label} must be an object`);
       const e = entry as Record<string, unknown>;
-      if (typeof e.id !== 'string' && key !== 'ownershipCategories') fail(where, `${label} needs a string "id"`);
+      if (typeof e.id !== 'string' && key !== 'ownershipCategories' && key !== 'ownerCategories') fail(where, `${label} needs a string "id"`);
       check(e, label);
     });
   };
@@ -103,6 +112,9 @@ function validatePatch(raw: unknown, where: string): ConflictRulesPatch {
     if (typeof e.owner !== 'string' || typeof e.category !== 'string') fail(where, `${label} needs "owner" and "category"`);
     if (e.share !== 'majority' && e.share !== 'minority') fail(where, `${label}.share must be "majority" or "minority"`);
     if (e.polarity !== 'affirm' && e.polarity !== 'deny') fail(where, `${label}.polarity must be "affirm" or "deny"`);
+  });
+  listOf('ownerCategories', (e, label) => {
+    if (typeof e.category !== 'string' || typeof e.owner !== 'string') fail(where, `${label} needs "category" and "owner"`);
   });
   listOf('offices', (e, label) => {
     if (e.aliases !== undefined && !isStringArray(e.aliases)) fail(where, `${label}.aliases must be strings`);
@@ -144,6 +156,7 @@ function officeIds(list: ConflictRulesPatch['organisationOffices']): string[] {
 }
 
 const ownershipRuleId = (r: OwnershipCategoryRule): string => `${r.owner}:${r.share}:${r.category}`;
+const ownerCategoryId = (r: OwnerCategoryRule): string => `${r.category}:${r.owner}`;
 
 /** Applies one patch to a complete rule set, returning a new rule set. */
 export function mergeConflictRules(base: ConflictRules, patchInput: unknown, where = 'extra rules'): ConflictRules {
@@ -152,11 +165,14 @@ export function mergeConflictRules(base: ConflictRules, patchInput: unknown, whe
   const keep = <T>(list: T[], id: (t: T) => string): T[] => list.filter((t) => !removed.has(id(t)));
   const ownership = new Map(base.ownershipCategories.map((r) => [ownershipRuleId(r), r]));
   for (const r of patch.ownershipCategories ?? []) ownership.set(ownershipRuleId(r), r);
+  const ownerCategories = new Map(base.ownerCategories.map((r) => [ownerCategoryId(r), r]));
+  for (const r of patch.ownerCategories ?? []) ownerCategories.set(ownerCategoryId(r), r);
   return {
     categories: keep(mergeById(base.categories, patch.categories, 'synonyms'), (c) => c.id),
     exclusions: keep(mergeById(base.exclusions, patch.exclusions), (e) => e.id),
     ownerClasses: keep(mergeById(base.ownerClasses, patch.ownerClasses, 'terms'), (o) => o.id),
     ownershipCategories: keep([...ownership.values()], ownershipRuleId),
+    ownerCategories: keep([...ownerCategories.values()], ownerCategoryId),
     offices: keep(mergeById(base.offices, patch.offices, 'aliases'), (o) => o.id),
     organisationOffices: keep([...new Set([...base.organisationOffices, ...officeIds(patch.organisationOffices)])], (id) => id),
     numeric: { ...base.numeric, ...patch.numeric },
@@ -171,6 +187,7 @@ function builtIn(): ConflictRules {
     exclusions: raw.exclusions,
     ownerClasses: raw.ownerClasses,
     ownershipCategories: raw.ownershipCategories,
+    ownerCategories: raw.ownerCategories ?? [],
     offices: builtInOffices(),
     organisationOffices: [...raw.organisationOffices.ids],
     numeric: { aroundRelative: raw.numeric.aroundRelative, exactRelativeCap: raw.numeric.exactRelativeCap },

@@ -26,6 +26,17 @@ const COPULA = new RegExp(
   'i',
 );
 const THAT = /\bthat\b/gi;
+// "it’s a housing association": the contracted copula, read only after a pronoun ("Circle’s" is a possessive).
+const CONTRACTED_COPULA = new RegExp(`^['’]s(?<neg>${S}+not)?${S}+`, 'i');
+// What may stand between a name and its apposition: a bracketed short form ("(CSS)") and a place
+// ("Northfield CIC in Calderbrook, an employee-owned social enterprise").
+const BRACKETED_ASIDE = new RegExp(`^${S}*\\([^()]{1,40}\\)`);
+const LOCATIVE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?\\p{Lu}[\\p{L}’'-]*(?:${S}+(?:and${S}+)?\\p{Lu}[\\p{L}’'-]*){0,3}(?=${S}*,)`, 'u');
+const LOCATIVE_BEFORE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?$`);
+// "X is a Y, not a Z": the second label is denied.
+const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:and${S}+|but${S}+)?not${S}+(?=(?:an?|the)${S})`, 'i');
+// Words that strengthen a denial without narrowing it: "isn’t a charity at all".
+const TRAILING_INTENSIFIER = new RegExp(`${S}+(?:at${S}+all|any${S}+more|anymore|any${S}+longer|whatsoever|either|in${S}+any${S}+(?:sense|way)|as${S}+such)$`, 'i');
 /** How far before a clause its denial cue may stand ("the misinformation repeated by ... that"). */
 const DENIAL_REACH = 300;
 /** How far before "– itself a Y" its organisation may stand. */
@@ -38,7 +49,6 @@ const APPOSITION = new RegExp(
   'i',
 );
 const DETACHED_APPOSITION = new RegExp(`(?:,|[-–—(])${S}*(?:itself|which${S}+is|which${S}+was)${S}+(?=(?:an?|the)${S})`, 'gi');
-const PRONOUN_SUBJECT = /\b[Ii]t(?=[\s\u00a0]+(?:is|was|remains|has been|isn['’]t|wasn['’]t)\b)/g;
 // Checked on the last characters before a name only, so the scan stays linear.
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
@@ -117,8 +127,10 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   for (const e of [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)]) {
     if (e.start < end) end = e.start;
   }
-  // A dangling conjunction belongs to what follows ("a \"co-op\" and that ...").
+  // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {
+    const intensifier = TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 25), end));
+    if (intensifier) end -= intensifier[0].length;
     while (end > start && /[\s\u00a0,]/.test(text[end - 1])) end--;
     const dangling = /[\s\u00a0](?:and|or|but|nor)$/i.exec(text.slice(Math.max(start, end - 5), end));
     if (!dangling) break;
@@ -138,9 +150,10 @@ class ClassificationExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
     const text = context.text;
-    const emit = (subject: Entity, claimStart: number, predicate: Predicate, sentence: SentenceSpan): void => {
+    const emit = (subject: Entity, claimStart: number, predicate: Predicate, sentence: SentenceSpan, knownOnly = false): void => {
       if (predicate.end <= predicate.start) return;
-      const found = categoriesOf(context, predicate);
+      // A pronoun or a detached phrase may be misread: only the rules' own categories are trusted there.
+      const found = categoriesOf(context, predicate).filter((c) => !c.id.startsWith('~') || !(knownOnly || context.isReference(subject)));
       if (found.length === 0) return;
       const denied = predicate.negated !== reportedAsFalse(text, sentence, claimStart);
       for (const category of found) {
@@ -162,6 +175,12 @@ class ClassificationExtractor implements ClaimExtractor {
           }),
         );
       }
+      // "X is a Y, not a Z"
+      const contrast = CONTRASTED_DENIAL.exec(text.slice(predicate.end, Math.min(sentence.end, predicate.end + 12)));
+      if (contrast && !predicate.negated) {
+        const next = predicateAt(context, predicate.end + contrast[0].length, sentence, true, false);
+        emit(subject, claimStart, next, sentence, true);
+      }
     };
 
     const handledAppositions = new Set<number>();
@@ -169,25 +188,36 @@ class ClassificationExtractor implements ClaimExtractor {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
 
+      let previous: Entity | undefined;
       for (const org of orgs) {
-        const after = text.slice(org.end, Math.min(sentence.end, org.end + 160));
+        // "X in Calderbrook, a Y": the place is not what the apposition describes.
+        const placeOfPrevious = previous !== undefined && previous.end <= org.start && LOCATIVE_BEFORE.test(text.slice(previous.end, org.start));
+        previous = org;
+        if (placeOfPrevious) continue;
+        let nameEnd = org.end;
+        const aside = BRACKETED_ASIDE.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 50)));
+        if (aside) nameEnd += aside[0].length;
+        const locative = LOCATIVE.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 80)));
+        if (locative) nameEnd += locative[0].length;
+        const after = text.slice(nameEnd, Math.min(sentence.end, nameEnd + 160));
         const subjectPosition = !isPrepositionalObject(text, org, sentence.start);
-        const copula = subjectPosition ? COPULA.exec(after) : null;
+        const contracted = context.isReference(org) ? CONTRACTED_COPULA.exec(after) : null;
+        const copula = subjectPosition ? (contracted ?? COPULA.exec(after)) : null;
         if (copula?.groups) {
           const negated = Boolean(copula.groups.neg || copula.groups.contracted);
           const hedge = copula.groups.hedge ?? '';
           const hedged = hedge !== '' && (negated ? NEGATION_HEDGES.test(hedge) : AFFIRMATION_HEDGES.test(hedge));
-          const start = org.end + copula[0].length;
-          emit(org, org.start, predicateAt(context, start, sentence, negated, hedged), sentence);
+          const start = nameEnd + copula[0].length;
+          emit(org, org.start, predicateAt(context, start, sentence, negated, hedged), sentence, locative !== null);
         }
         const apposition = APPOSITION.exec(after);
         if (apposition) {
-          const start = org.end + apposition[0].length;
+          const start = nameEnd + apposition[0].length;
           const predicate = predicateAt(context, start, sentence, false, false);
           // "X, the Y and Z" with a name right after the article is a list, not an apposition.
           if (!/^(?:an?|the)[\s\u00a0]+\p{Lu}/u.test(text.slice(start, start + 40)) || /^an?[\s\u00a0]/i.test(text.slice(start, start + 3))) {
-            emit(org, org.start, predicate, sentence);
-            handledAppositions.add(org.end + apposition[0].length);
+            emit(org, org.start, predicate, sentence, locative !== null);
+            handledAppositions.add(start);
           }
         }
       }
@@ -206,26 +236,6 @@ class ClassificationExtractor implements ClaimExtractor {
       if (!subject) continue;
       // the claim starts at "itself" / "which", after the punctuation that opens the apposition
       emit(subject, m.index + m[0].search(/\p{L}/u), predicateAt(context, start, sentence, false, false), sentence);
-    }
-
-    // "that it is Y": "it" stands for the nearest organisation before it in the same sentence, or,
-    // opening a sentence, for the organisation that opened the sentence before.
-    PRONOUN_SUBJECT.lastIndex = 0;
-    for (let m = PRONOUN_SUBJECT.exec(text); m; m = PRONOUN_SUBJECT.exec(text)) {
-      const at = m.index;
-      const sentence = context.sentenceAt(at);
-      if (!sentence) continue;
-      const subject =
-        context
-          .within(context.organisations, Math.max(sentence.start, at - APPOSITION_REACH), at)
-          .filter((o) => !isPrepositionalObject(text, o, sentence.start))
-          .pop() ?? (at === sentence.start ? context.sentenceTopicBefore(sentence) : undefined);
-      if (!subject) continue;
-      const copula = COPULA.exec(text.slice(at + 2, Math.min(sentence.end, at + 160)));
-      if (!copula?.groups) continue;
-      const negated = Boolean(copula.groups.neg || copula.groups.contracted);
-      const start = at + 2 + copula[0].length;
-      emit(subject, at, predicateAt(context, start, sentence, negated, false), sentence);
     }
 
     this.soCalled(context, claims);

@@ -82,9 +82,6 @@ class CountExtractor implements ClaimExtractor {
       .within(context.organisations, sentenceStart, quantity.start)
       .filter((o) => !isPrepositionalObject(text, o, sentenceStart));
     if (before.length) return before[before.length - 1];
-    const sentence = context.sentenceAt(quantity.start);
-    const topic = sentence && context.sentenceTopicBefore(sentence);
-    if (topic) return topic;
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;
     const at = quantity.end + located[0].length;

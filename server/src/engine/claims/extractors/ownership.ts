@@ -3,7 +3,8 @@
 //   "50.1% is owned by Y"                 share of the whole being discussed (see below)
 //   "a minority (49.9%) is owned by employees", "the MAJORITY is owned by City investors"
 //   "X is (wholly / majority-) owned by Y", "X, which is owned by Y"
-//   "Y owns 30% of X", "Y holds a 30% stake in X"
+//   "Y owns 30% of X", "Y holds a 30% stake in X", "60% of X belongs to Y"
+//   "staff hold a minority stake (in X)", "X sold a majority stake to a private investor"
 // The owner is part of the attribute (owned-share:<owner>), so complementary shares held by
 // different owners (49.9% + 50.1%) are different attributes and never compared as rivals.
 // Owners are organisations (by canonical id), classes of owner from the rules ("staff",
@@ -18,8 +19,18 @@ import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
-  `^${S}+(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by${S}+`,
+  `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
   'i',
+);
+// "staff hold a minority stake", "employees own the majority share in X"
+const HOLDS_BAND = new RegExp(
+  `(?<owner>(?:\\p{L}[\\p{L}’'-]*${S}+){0,2}\\p{L}[\\p{L}’'-]*)${S}+(?:now${S}+|still${S}+|only${S}+)?(?:hold|holds|held|own|owns|owned|have|has|had|retain|retains|retained|keep|keeps|kept)${S}+(?:only${S}+)?(?:a|the)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)(?<in>${S}+in${S}+(?:the${S}+)?)?`,
+  'giu',
+);
+// "X ... selling a majority stake to a private investor"
+const SOLD_BAND = new RegExp(
+  `\\b(?:sold|sells|sell|selling|transferred|transfers|transferring)${S}+(?:a|the|its)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)${S}+to${S}+`,
+  'giu',
 );
 const OF_WHOLE = new RegExp(`^${S}+of${S}+(?:the${S}+)?`, 'i');
 const BAND = new RegExp(
@@ -32,7 +43,7 @@ const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:th
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
-const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?)\b/gi;
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding)\b/gi;
 
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
@@ -74,6 +85,15 @@ function ownerAt(context: ClaimContext, start: number, limit: number): { key: st
   if (cls) return { key: cls.id, end };
   const words = normalisePhrase(context.text.slice(start, end)).split(' ').slice(0, 3).join(' ');
   return words ? { key: words, end } : undefined;
+}
+
+/** An owner named before a verb ("staff hold ..."): an organisation or a class of owner, not any words. */
+function ownerClassAt(context: ClaimContext, start: number, end: number): { key: string; start: number } | undefined {
+  const org = context.within(context.organisations, start, end).pop();
+  if (org && org.end === end) return { key: org.canonical!, start: org.start };
+  const tokens = tokenise(context.text, start, end);
+  const match = context.vocabulary.ownerClasses.findAll(tokens).pop();
+  return match && match.to === tokens.length ? { key: match.id, start: tokens[match.from].start } : undefined;
 }
 
 function percentageShare(e: Entity): Share | undefined {
@@ -169,6 +189,49 @@ class OwnershipExtractor implements ClaimExtractor {
         const value = pctLiteral ? parsePercent(pctLiteral) : 50;
         if (value === undefined) continue;
         add(subject, { value, literal: pctLiteral ?? '', band }, at + owned[0].length, start, sentence.end);
+      }
+
+      // "staff hold a minority stake (in X)": of X, else of the organisation the sentence is about
+      HOLDS_BAND.lastIndex = 0;
+      for (let m = HOLDS_BAND.exec(sentenceText); m; m = HOLDS_BAND.exec(sentenceText)) {
+        const g = m.groups!;
+        const ownerStart = sentence.start + m.index + m[0].indexOf(g.owner);
+        const found = ownerClassAt(context, ownerStart, ownerStart + g.owner.length);
+        if (!found) continue;
+        const owner = found.key;
+        const end = sentence.start + m.index + m[0].length;
+        const whole = g.in ? context.organisationStartingAt(end) : orgs.filter((o) => o.end <= found.start && !isPrepositionalObject(text, o, sentence.start)).pop();
+        if (!whole || whole.canonical === owner) continue;
+        const band = g.band.toLowerCase() as 'majority' | 'minority';
+        claims.push(
+          context.claim({
+            subject: whole,
+            attribute: `owned-share:${owner}`,
+            value: shareValue({ value: 50, literal: '', band }, context),
+            start: found.start,
+            end: g.in ? whole.end : end,
+            timeFromSentence: true,
+          }),
+        );
+      }
+      // "X ... selling a majority stake to a private investor": the seller is the sentence's subject
+      SOLD_BAND.lastIndex = 0;
+      for (let m = SOLD_BAND.exec(sentenceText); m; m = SOLD_BAND.exec(sentenceText)) {
+        const at = sentence.start + m.index;
+        const seller = orgs.find((o) => o.end <= at && !isPrepositionalObject(text, o, sentence.start));
+        const owner = ownerAt(context, at + m[0].length, sentence.end);
+        if (!seller || !owner || owner.key === seller.canonical) continue;
+        const band = m.groups!.band.toLowerCase() as 'majority' | 'minority';
+        claims.push(
+          context.claim({
+            subject: seller,
+            attribute: `owned-share:${owner.key}`,
+            value: shareValue({ value: 50, literal: '', band }, context),
+            start: at,
+            end: owner.end,
+            timeFromSentence: true,
+          }),
+        );
       }
 
       for (const org of orgs) {

@@ -8,6 +8,7 @@
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { normaliseTitle } from '../offices';
+import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
 
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
@@ -21,7 +22,9 @@ function personOf(context: ClaimContext, role: Entity): Entity | undefined {
   const near = context.within(context.people, Math.max(0, role.start - PERSON_REACH), role.end + PERSON_REACH);
   const adjacent = (p: Entity): boolean =>
     (p.start >= role.end && p.start - role.end <= 3 && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start))) ||
-    (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start)));
+    (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start))) ||
+    // a signature: the name on one line, the title on the next
+    (p.end <= role.start && /^[\s\u00a0]*\r?\n[\s\u00a0]*$/.test(text.slice(p.end, role.start)));
   if (role.person) {
     const named = near.filter((p) => p.canonical === role.person);
     return named.find(adjacent) ?? named.find((p) => p.start >= role.end) ?? named[named.length - 1];
@@ -30,20 +33,29 @@ function personOf(context: ClaimContext, role: Entity): Entity | undefined {
 }
 
 /**
- * The office key of a title: "office:<id>" for an office named by the whole title ("Health
- * Secretary", "Minister for the Cabinet Office"); "office:<id>@<org>" for a common post named
- * with its organisation ("Co-operatives UK Secretary General"); else "title:<words>[@<org>]".
+ * The office key of a title: "office:<id>" for a unique office named by the whole title ("Health
+ * Secretary", "Minister for the Cabinet Office"); "<post>@<org>" for a post in an organisation,
+ * where the organisation is named in the title ("Co-operatives UK Secretary General") or around
+ * it ("Its chief executive", "Director of Finance at X"; see titles.ts) and the post is an office
+ * id or "title:<words>"; else the post alone.
  */
 export function officeKey(context: ClaimContext, role: Entity): string {
-  if (role.role?.startsWith('office:')) return role.role;
-  const whole = context.offices.officeOf(role.text);
-  if (whole) return whole;
-  const org = context.within(context.organisations, role.start, role.end)[0];
+  const whole = role.role?.startsWith('office:') ? role.role : context.offices.officeOf(role.text);
+  if (whole && !context.rules.organisationOffices.includes(whole)) return whole;
+  const inside = context.within(context.organisations, role.start, role.end)[0];
   let words = role.text;
-  if (org) words = role.text.slice(0, org.start - role.start) + ' ' + role.text.slice(org.end - role.start);
+  let org = inside?.canonical;
+  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start);
+  else {
+    const around = organisationOfTitle(context, role.start, role.end);
+    if (around) {
+      org = around.organisation.canonical;
+      words = `${words} ${around.words}`;
+    }
+  }
   const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
-  const post = context.offices.officeOf(title) ?? `title:${title}`;
-  return org ? `${post}@${org.canonical}` : post;
+  const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
+  return org ? `${post}@${org}` : post;
 }
 
 class RoleExtractor implements ClaimExtractor {

@@ -1,0 +1,66 @@
+// The organisation a document speaks for, when it says so plainly: a heading line that is the
+// organisation's name ("Ashworth Housing Trust"), perhaps with the kind of document beside it
+// ("Unison statement", "Acme Trust annual report 2014"), or a "Published by X" / "From: X" /
+// "Issued by X" line in the heading or the closing lines. Its first-person statements ("we
+// employ 146 staff", "our income rose to £4.2m") are then claims about that organisation.
+// Anything less plain (a blog with a byline, a page of comments) has no author organisation.
+
+import type { Entity } from '../types';
+
+/** Lines read at each end of the text; a body paragraph ends the heading sooner. */
+const HEADING_LINES = 8;
+const CLOSING_LINES = 5;
+const BODY_LINE = 120;
+
+const GENRE = String.raw`(?:press[\s\u00a0]+release|news[\s\u00a0]+release|media[\s\u00a0]+release|statement|annual[\s\u00a0]+report(?:[\s\u00a0]+and[\s\u00a0]+(?:financial[\s\u00a0]+statements|accounts))?|report|briefing|response|submission|evidence|newsletter|blog|update|consultation[\s\u00a0]+response|policy[\s\u00a0]+paper)`;
+const LEAD = /^(?:(?:first[\s\u00a0]+)?published[\s\u00a0]+by|issued[\s\u00a0]+by|from:?|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const TRAIL = new RegExp(`^(?:[\\s\\u00a0]*(?:['’]s)?[\\s\\u00a0]*(?:${GENRE})?(?:[\\s\\u00a0]+(?:for[\\s\\u00a0]+)?(?:the[\\s\\u00a0]+year[\\s\\u00a0]+)?\\d{4}(?:[/–-]\\d{2,4})?)?)?[\\s\\u00a0:.]*$`, 'i');
+const LEADING_GENRE = new RegExp(`^(?:the[\\s\\u00a0]+)?(?:${GENRE})?[\\s\\u00a0]*(?:by|from|of)?[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`, 'i');
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      if (text.slice(start, end).trim()) out.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The organisation a line names as the document's author, if the line is only that. */
+function authorOnLine(text: string, line: Line, organisations: readonly Entity[], explicitOnly: boolean): Entity | undefined {
+  const orgs = organisations.filter((o) => o.start >= line.start && o.end <= line.end);
+  if (orgs.length !== 1) return undefined;
+  const org = orgs[0];
+  const before = text.slice(line.start, org.start).trim();
+  const after = text.slice(org.end, line.end);
+  if (LEAD.test(before + ' ') && TRAIL.test(after)) return org;
+  if (explicitOnly) return undefined;
+  if ((before === '' || LEADING_GENRE.test(before + ' ')) && TRAIL.test(after)) return org;
+  return undefined;
+}
+
+/** The document's author organisation, or undefined when the text does not say it plainly. */
+export function documentAuthor(text: string, organisations: readonly Entity[]): Entity | undefined {
+  const all = lines(text);
+  for (const line of all.slice(0, HEADING_LINES)) {
+    if (line.end - line.start > BODY_LINE) break;
+    const org = authorOnLine(text, line, organisations, false);
+    if (org) return org;
+  }
+  for (const line of all.slice(Math.max(0, all.length - CLOSING_LINES))) {
+    if (line.end - line.start > BODY_LINE) continue;
+    const org = authorOnLine(text, line, organisations, true);
+    if (org) return org;
+  }
+  return undefined;
+}

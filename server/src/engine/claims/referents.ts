@@ -1,0 +1,226 @@
+// What referring words stand for. Policy texts name an organisation once and then say "the
+// organisation", "the Trust", "it", "its" or, in its own documents, "we" and "our"; funds and
+// events become "the fund", "the summit". Each such word that can be resolved becomes a mention of
+// its antecedent, so every extractor sees "the organisation, which has 770 staff" as a claim about
+// the organisation meant, not about the newspaper named just before.
+//   the <kind-word>   "the Trust", "the council", "the fund": the most recent mention whose name
+//                     contains that word ("Ashworth Housing Trust", "Community Care Innovation Fund")
+//   the <class noun>  "the organisation", "the company", "the charity": the most recent organisation
+//   it, its           the nearest organisation or thing before it in the sentence that is a
+//                     clause's subject; opening a sentence, the previous sentence's subject, or its
+//                     only organisation
+//   we, our           outside quotes, the document's author organisation (author.ts)
+// Media outlets ("Care Provider News", "the Post") and the audience of a reporting verb ("told X
+// that") are never antecedents: they report, they are not what is reported on.
+
+import type { Entity } from '../types';
+import { isPrepositionalObject } from './extractors/grammar';
+import { insideQuote, type QuotedRange } from './quotes';
+import type { SentenceSpan } from './sentences';
+import type { ThingMention } from './things';
+import { singular } from './vocabulary';
+
+/** How far back (UTF-16 units) an antecedent may stand. */
+const ANTECEDENT_REACH = 2000;
+
+/** Nouns that name a kind of body and appear in the names of such bodies. */
+const NAME_HEADS = [
+  'trust', 'council', 'union', 'association', 'society', 'party', 'department', 'agency', 'commission', 'federation',
+  'foundation', 'partnership', 'consortium', 'institute', 'authority', 'board', 'committee', 'network', 'alliance',
+  'fund', 'programme', 'program', 'scheme', 'pilot', 'initiative', 'project', 'strategy', 'summit', 'conference',
+  'forum', 'festival', 'campaign', 'review', 'inquiry',
+];
+/** Nouns that refer to an organisation of any name. */
+const CLASS_NOUNS = ['organisation', 'organization', 'charity', 'company', 'firm', 'provider', 'business', 'social enterprise', 'enterprise', 'body', 'group', 'operator', 'employer'];
+
+const S = '[\\s\\u00a0]+';
+const DEFINITE = new RegExp(
+  `(?<![\\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat)${S}(?<noun>${[...CLASS_NOUNS, ...NAME_HEADS].map((n) => n.replace(' ', S)).join('|')})(?![\\p{L}-])`,
+  'giu',
+);
+const PRONOUN = /(?<![\p{L}'’-])(?:[Ii]t|[Ii]ts)(?![\p{L}-])/gu;
+const FIRST_PERSON = /(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur)(?![\p{L}'’-])/gu;
+
+// "it" is a subject when a verb follows, or the object of "of" ("60% of it").
+const VERB_AFTER_IT = /^(?:['’]s|[\s\u00a0]+(?:is|was|has|had|have|will|would|could|can|may|might|must|should|shall|remains|remained|became|becomes|isn['’]t|wasn['’]t|doesn['’]t|hasn['’]t|does|did|now|still|also|currently|already|then|only|never|always|employs|employed|owns|owned|runs|ran|holds|held|said|says|pays|paid|\p{Ll}+(?:s|ed)))(?![\p{L}])/u;
+// "It is time to", "it is important that", "it's worth": "it" stands for nothing.
+const EXPLETIVE = /^(?:['’]s|[\s\u00a0]+(?:is|was|will[\s\u00a0]+be|would[\s\u00a0]+be|has[\s\u00a0]+been|seems|seemed|remains))(?:[\s\u00a0]+not)?(?:[\s\u00a0]+(?:so|very|quite|too|more|less|also|now|still|not|really|clearly|simply))*[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:that|to|for|whether|how|why|if|when|time|worth|as|because)(?![\p{L}])/u;
+const OF_BEFORE = /(?:^|[\s\u00a0])of[\s\u00a0]+$/;
+
+const MEDIA_LAST_WORDS = new Set([
+  'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
+  'observer', 'chronicle', 'standard', 'magazine', 'radio', 'television', 'tv', 'bbc', 'itv', 'reuters', 'press',
+]);
+const AGENT_BEFORE = /(?:^|[\s\u00a0])by[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const AUDIENCE_BEFORE = /\b(?:told|tells?|telling|wrote[\s\u00a0]+to|writ(?:es|ing)[\s\u00a0]+to|said[\s\u00a0]+to|speaking[\s\u00a0]+to|spoke[\s\u00a0]+to|talking[\s\u00a0]+to|interview[\s\u00a0]+with|according[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+
+export interface ResolvedMentions {
+  /** Named organisations and the references resolved to them, by start offset. */
+  organisations: Entity[];
+  /** Named things and the references resolved to them, by start offset. */
+  things: ThingMention[];
+  /** The mentions made here from referring words ("it", "the Trust", "we"). */
+  references: Set<Entity>;
+}
+
+interface Antecedent {
+  mention: Entity;
+  thing: boolean;
+  /** A news outlet, or the one being told: never what a referring word stands for. */
+  reporter: boolean;
+  /** The agent of a passive ("set up by X"): another party than the one described. */
+  agent: boolean;
+  nameWords: Set<string>;
+}
+
+function nameWords(e: Entity): Set<string> {
+  const name = `${e.canonicalName ?? ''} ${e.text}`.toLowerCase();
+  return new Set((name.match(/\p{L}+/gu) ?? []).map(singular));
+}
+
+function isMedia(e: Entity): boolean {
+  const words = (e.canonicalName ?? e.text).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && MEDIA_LAST_WORDS.has(words[words.length - 1]);
+}
+
+/** The offset of the last non-space character before `offset`. */
+function previousContentOffset(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i > 0 && /\s/.test(text[i])) i--;
+  return i;
+}
+
+export interface ReferentInput {
+  text: string;
+  sentenceAt: (offset: number) => SentenceSpan | undefined;
+  /** Recognised organisations (with canonical ids), by start offset. */
+  organisations: readonly Entity[];
+  /** Spans of every recognised entity: a referring word inside a name is part of the name. */
+  insideEntity: (start: number, end: number) => boolean;
+  things: readonly ThingMention[];
+  quotes: readonly QuotedRange[];
+  author?: Entity;
+}
+
+export function resolveReferents(input: ReferentInput): ResolvedMentions {
+  const { text } = input;
+  const named: Antecedent[] = [
+    ...input.organisations.map((mention) => ({ mention, thing: false, reporter: false, agent: false, nameWords: nameWords(mention) })),
+    ...input.things.map((mention) => ({ mention, thing: true, reporter: false, agent: false, nameWords: new Set([mention.head, ...nameWords(mention)]) })),
+  ].sort((a, b) => a.mention.start - b.mention.start);
+  for (const a of named) {
+    if (a.thing) continue;
+    const sentence = input.sentenceAt(a.mention.start);
+    const before = text.slice(Math.max(sentence?.start ?? 0, a.mention.start - 40), a.mention.start);
+    a.reporter = isMedia(a.mention) || AUDIENCE_BEFORE.test(before);
+    a.agent = AGENT_BEFORE.test(before);
+  }
+
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string };
+  const referring: Referring[] = [];
+  DEFINITE.lastIndex = 0;
+  for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
+    const nounStart = m.index + m[0].length - m.groups!.noun.length;
+    // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
+    if (/^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    if (input.insideEntity(nounStart, m.index + m[0].length)) continue;
+    referring.push({ start: m.index, end: m.index + m[0].length, kind: 'definite', noun: singular(m.groups!.noun.toLowerCase().replace(/[\s\u00a0]+/g, ' ')) });
+  }
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 40);
+    const possessive = m[0].length === 3;
+    if (!possessive) {
+      const ofIt = OF_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
+      if (!ofIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
+    }
+    referring.push({ start: m.index, end, kind: 'pronoun' });
+  }
+  if (input.author) {
+    FIRST_PERSON.lastIndex = 0;
+    for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
+      if (insideQuote(input.quotes, m.index)) continue;
+      referring.push({ start: m.index, end: m.index + m[0].length, kind: 'first-person' });
+    }
+  }
+  referring.sort((a, b) => a.start - b.start);
+
+  // Walk names and referring words in document order; a resolved word is itself a mention that
+  // later words may refer back to ("The fund ... It will ...").
+  const seen: Antecedent[] = [];
+  const references = new Set<Entity>();
+  const resolvedOrgs: Entity[] = [];
+  const resolvedThings: ThingMention[] = [];
+  let next = 0;
+  for (const r of referring) {
+    while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
+    const antecedent = resolve(input, seen, r);
+    if (!antecedent) continue;
+    const a = antecedent.mention;
+    const mention: Entity = {
+      type: a.type,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      canonical: a.canonical,
+      canonicalName: a.canonicalName ?? a.text,
+    };
+    references.add(mention);
+    if (antecedent.thing) {
+      const thing: ThingMention = { ...mention, head: (a as ThingMention).head };
+      references.add(thing);
+      references.delete(mention);
+      resolvedThings.push(thing);
+      seen.push({ mention: thing, thing: true, reporter: false, agent: false, nameWords: antecedent.nameWords });
+    } else {
+      resolvedOrgs.push(mention);
+      seen.push({ mention, thing: false, reporter: false, agent: false, nameWords: antecedent.nameWords });
+    }
+  }
+  const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
+  return {
+    organisations: [...input.organisations, ...resolvedOrgs].sort(byStart),
+    things: [...input.things, ...resolvedThings].sort(byStart),
+    references,
+  };
+}
+
+function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string }): Antecedent | undefined {
+  if (r.kind === 'first-person') {
+    const author = input.author!;
+    return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
+  }
+  const floor = r.start - ANTECEDENT_REACH;
+  if (r.kind === 'definite') {
+    const noun = r.noun!;
+    const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
+      const a = seen[i];
+      if (a.reporter) continue;
+      if (byName ? a.nameWords.has(noun) : !a.thing && !a.agent) return a;
+    }
+    return undefined;
+  }
+  // it / its
+  const sentence = input.sentenceAt(r.start);
+  if (!sentence) return undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
+    const a = seen[i];
+    if (a.reporter || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
+    return a;
+  }
+  const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
+  // Only across one sentence of the same paragraph.
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  const inPrevious: Antecedent[] = [];
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) {
+    const a = seen[i];
+    if (a.mention.end <= previous.end && !a.reporter) inPrevious.unshift(a);
+  }
+  if (inPrevious.length === 0) return undefined;
+  const opening = inPrevious[0];
+  if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
+  const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
+  return distinct.size === 1 ? inPrevious[inPrevious.length - 1] : undefined;
+}

@@ -1,0 +1,112 @@
+// Named things that are not organisations or people but still carry facts: funds, programmes,
+// schemes, pilots, events. "the £3.8bn Better Care Fund", "the Warm Homes Pilot, launched in
+// October 2012", "the Care Futures 2014 summit in Manchester on 12 May". A thing is a capitalised
+// name ending in (or followed by) a head noun that says what kind of thing it is; its key is the
+// name with the head, lower-cased and hyphenated ("thing:better-care-fund"), so every source that
+// names it alike speaks of one subject. Organisations the recognisers found win over things
+// (The King's Fund stays an organisation).
+
+import type { Entity } from '../types';
+import { singular } from './vocabulary';
+
+/** Head nouns of things, with the kind of thing they name. */
+export const THING_HEADS: Record<string, 'scheme' | 'event'> = {
+  fund: 'scheme',
+  programme: 'scheme',
+  program: 'scheme',
+  scheme: 'scheme',
+  pilot: 'scheme',
+  initiative: 'scheme',
+  project: 'scheme',
+  strategy: 'scheme',
+  plan: 'scheme',
+  campaign: 'scheme',
+  review: 'scheme',
+  inquiry: 'scheme',
+  summit: 'event',
+  conference: 'event',
+  congress: 'event',
+  convention: 'event',
+  forum: 'event',
+  festival: 'event',
+  awards: 'event',
+  exhibition: 'event',
+  expo: 'event',
+};
+
+const HEAD = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(THING_HEADS).join('|')})(?![\\p{L}-])`, 'giu');
+/** Small words allowed inside a name between capitalised words: "Right to Provide", "Fund for Wales". */
+const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'on', 'in', '&']);
+/** Capitalised words that open a sentence or a phrase without being part of a name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'his', 'her', 'new', 'every', 'each', 'any', 'no', 'some']);
+const QUOTES = /^[‘’'"“”]+|[‘’'"“”]+$/g;
+const MAX_NAME_WORDS = 8;
+
+export interface ThingMention extends Entity {
+  /** The head noun, singular and lower-case ("fund", "summit"). */
+  head: string;
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\d/.test(word);
+
+interface Word {
+  word: string;
+  start: number;
+}
+
+/** Up to MAX_NAME_WORDS words before `end` on the same line, nearest first. */
+function wordsBefore(text: string, end: number): Word[] {
+  const out: Word[] = [];
+  let i = end;
+  while (out.length < MAX_NAME_WORDS) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+    let k = j;
+    while (k > 0 && /[\p{L}\p{N}’'‘“”"&-]/u.test(text[k - 1])) k--;
+    if (k === j) break;
+    out.push({ word: text.slice(k, j), start: k });
+    i = k;
+  }
+  return out;
+}
+
+/**
+ * Named things in the text. `overlapsName(start, end)` tells whether a recognised organisation or
+ * person overlaps a span: those names win, and no thing is made there.
+ */
+export function findThings(text: string, overlapsName: (start: number, end: number) => boolean): ThingMention[] {
+  const out: ThingMention[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    const words: Word[] = [];
+    for (const w of wordsBefore(text, headStart)) {
+      // A possessive ends the name: "the Government’s Pathfinder programme".
+      if (/['’]s$/.test(w.word)) break;
+      const bare = w.word.replace(QUOTES, '');
+      const lower = bare.toLowerCase();
+      if (isCapitalised(bare) && !DETERMINERS.has(lower)) words.unshift({ word: bare, start: w.start });
+      else if (CONNECTORS.has(lower) && words.length > 0) words.unshift({ word: bare, start: w.start });
+      else break;
+    }
+    while (words.length && CONNECTORS.has(words[0].word.toLowerCase())) words.shift();
+    if (!words.some((w) => /^\p{Lu}/u.test(w.word))) continue;
+    const nameStart = words[0].start;
+    if (overlapsName(nameStart, headEnd)) continue;
+    const head = singular(m[0].toLowerCase());
+    const normalisedHead = head === 'program' ? 'programme' : head;
+    const key = [...words.map((w) => w.word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')), normalisedHead].join('-').replace(/-+/g, '-');
+    const display = `${words.map((w) => w.word).join(' ')} ${/^\p{Lu}/u.test(m[0]) ? m[0] : m[0].toLowerCase()}`;
+    out.push({
+      type: 'organisation',
+      start: nameStart,
+      end: headEnd,
+      text: text.slice(nameStart, headEnd),
+      canonical: `thing:${key}`,
+      canonicalName: display,
+      head: normalisedHead,
+    });
+  }
+  return out;
+}
