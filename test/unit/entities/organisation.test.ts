@@ -163,3 +163,24 @@ describe('organisations in casual and reference text', () => {
     expect(textsOf('He visited Fernhill Care Trust in Harbury, an employee-owned social enterprise.', 'organisation')).toEqual(['Fernhill Care Trust']);
   });
 });
+
+describe('organisations by employment and by title', () => {
+  it('tags a name in an employer’s place, and its other mentions in the document', () => {
+    expect(textsOf('Last year Kelvale grew. Staff at Kelvale were not asked, and Brightwater employs 300 people.', 'organisation')).toEqual([
+      'Kelvale',
+      'Kelvale',
+      'Brightwater',
+    ]);
+  });
+
+  it('leaves a person someone worked for to the person recognisers', () => {
+    expect(textsOf('She worked for John Smith for years.', 'organisation')).toEqual([]);
+  });
+
+  it('reads a local newspaper’s title', () => {
+    expect(textsOf('The Harbour Evening Post and the Wessex Daily Echo reported it.', 'organisation')).toEqual([
+      'Harbour Evening Post',
+      'Wessex Daily Echo',
+    ]);
+  });
+});

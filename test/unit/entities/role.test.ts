@@ -98,7 +98,7 @@ describe('roles: fields, portfolios and other positions', () => {
   });
 
   it('reads the title on the line under a name in a signature block', () => {
-    expect(roles('We thank our volunteers.\n\nRuth Able\nChair\n\nPeter Moss\nChief Executive\n')).toEqual([
+    expect(roles('We thank our volunteers.\n\nRuth Able\nChair\n\nChief Executive’s report\n\nPeter Moss\nChief Executive\n')).toEqual([
       ['Chair', 'person:ruth-able'],
       ['Chief Executive', 'person:peter-moss'],
     ]);

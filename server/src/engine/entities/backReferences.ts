@@ -155,6 +155,8 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     if (span.type !== 'organisation' || span.antecedent) continue;
     const brand = brandForm(scan, span);
     if (brand) brands.push({ words: brand.map(bareText), antecedent: span });
+    // A name only context revealed ("staff at Kelvale") is the same name where it stands alone elsewhere.
+    else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
   }
   if (brands.length === 0) return;
   const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();

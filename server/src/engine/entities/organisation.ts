@@ -3,10 +3,12 @@ import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
   NAME_MODIFIED_NOUNS,
+  NEWSPAPER_WORDS,
   NOT_ORGANISATIONS,
   NOT_ORGANISATION_ACRONYMS,
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
+  PERIODICAL_WORDS,
   PROGRAMME_GERUNDS,
   VENUE_WORDS,
 } from './lexicons/organisationWords';
@@ -227,6 +229,12 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
   return end;
 }
 
+/** "Harbour Evening Post", "Wessex Daily Echo": a periodical word before a newspaper word names a paper. */
+function isNewspaperTitle(scan: NameScan, k: number): boolean {
+  const previous = scan.tokens[k - 1];
+  return NEWSPAPER_WORDS.has(scan.tokens[k]!.key) && previous !== undefined && PERIODICAL_WORDS.has(previous.key) && tightWithPrevious(scan.tokens, k);
+}
+
 /** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
 export function isProgrammeName(scan: NameScan, first: number): boolean {
   const token = scan.tokens[first]!;
@@ -265,7 +273,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // even on a text that is one endless capitalised run.
       const runLast = Math.min(runEnd, k + MAX_NAME_TOKENS);
       const key = bare(tokens[k]!.key);
-      const isHead = ORGANISATION_HEADS.has(key);
+      const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k);
       const isOpener = ORGANISATION_OPENERS.has(key);
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
         k++;

@@ -128,6 +128,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
   }
 
   for (const run of runs) {
+    // Employment: "she worked for Brightwater", "staff at Brightwater", "Brightwater employs 300".
+    if (isEmployerPosition(tokens, run)) claimIfCandidate(scan, run);
     // Apposition: "Sane, the national help-line". Not after "in": "a company in Harbury, an
     // employee-owned firm" describes the company, and Harbury is the place it is in.
     if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '') && tokens[run.first - 1]?.key !== 'in') {
@@ -150,6 +152,24 @@ export function findOrganisationsByContext(scan: NameScan): void {
       if (!isHeadless(scan, run)) claimIfCandidate(scan, run);
     }
   }
+}
+
+/** Verbs and nouns of employment that take the employer after them: "work for X", "staff at X". */
+const EMPLOYED_BY = new Set([
+  'work for', 'works for', 'worked for', 'working for', 'employed by', 'staff at', 'staff of', 'employees at',
+  'employees of', 'members at', 'jobs at', 'job at', 'nurses at', 'workers at',
+]);
+/** Verbs whose subject is an employer: "X employs 300", "X recruited nurses". */
+const EMPLOYER_VERBS = new Set(['employs', 'employed', 'recruits', 'recruited', 'hires', 'hired', 'sacked', 'dismissed']);
+
+/** A name in the place of an employer: only a body employs people and has staff. */
+function isEmployerPosition(tokens: readonly Token[], run: Run): boolean {
+  const preposition = tokens[run.first - 1];
+  const noun = tokens[run.first - 2];
+  const joins = preposition !== undefined && (preposition.key === 'for' || preposition.key === 'by' || preposition.key === 'at' || preposition.key === 'of');
+  if (joins && noun && preposition.shape === Shape.Lower && EMPLOYED_BY.has(`${noun.key} ${preposition.key}`)) return true;
+  const after = tokens[run.last + 1];
+  return after !== undefined && after.gapBefore === 1 && EMPLOYER_VERBS.has(after.key) && tokens[run.last]!.bareEnd === tokens[run.last]!.end;
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */

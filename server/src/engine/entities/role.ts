@@ -153,7 +153,8 @@ function titleFrom(scan: NameScan, i: number): number {
   let k = i;
   for (; k < tokens.length && k - i < MAX_TITLE_WORDS; k++) {
     const token = tokens[k]!;
-    if (scan.ownerOf(k)?.type === 'person') break;
+    // A title is one run of words: a line break or a wide gap ends it.
+    if (scan.ownerOf(k)?.type === 'person' || (k > i && !tightWithPrevious(tokens, k))) break;
     if (isRoleWord(token) || (last === -1 && isPortfolioBefore(tokens, k))) {
       if (ROLE_HEADS.has(token.key)) hasHead = true;
       last = k;
@@ -167,7 +168,6 @@ function titleFrom(scan: NameScan, i: number): number {
     } else if (openedByOrganisation && last === -1 && token.shape === Shape.Capitalised && scan.owner[k] === -1) {
       // "Unison North West regional secretary": the organisation's region before the title word.
     } else break;
-    if (k > i && !tightWithPrevious(tokens, k)) break;
   }
   if (!hasHead || last === -1) return -1;
   return completeTitle(scan, last);

@@ -159,3 +159,7 @@ reducing preventing connecting shaping valuing achieving extending expanding wid
 
 /** Buildings where care happens: "Harbour General Hospital" is a venue (RULES.md), not a body. */
 export const VENUE_WORDS = words(`hospital hospitals infirmary clinic hospice surgery`);
+
+/** Words that title a newspaper after a periodical word ("Evening Post", "Daily Echo"). */
+export const NEWSPAPER_WORDS = words(`post echo chronicle mail telegraph express mirror star standard argus courier advertiser record sentinel`);
+export const PERIODICAL_WORDS = words(`evening daily morning weekly sunday`);
