@@ -36,6 +36,22 @@ export function timesCompatible(a: string | undefined, b: string | undefined, to
 const DATELINE_LABEL = /^(?:comment(?:ed)?|date[ds]?|published|posted|updated|last|on|first|issued|released|written|at|:|-|–|,|\s)*$/i;
 // A byline after the date on a news dateline: "6 March 2014 | By Daniel Hughes".
 const BYLINE = /^[\s\u00a0]*[|–—-]?[\s\u00a0]*by[\s\u00a0]+\p{Lu}[\p{L}.'’ \u00a0-]{0,60}$/iu;
+/** How far from its date a dateline may end: its labels before, a byline of up to 60 letters after. */
+const DATELINE_REACH = 120;
+
+/** Where the line holding `offset` starts, if that is within `reach` before it; -1 when it is further. */
+function lineBreakBefore(text: string, offset: number, reach: number): number {
+  const limit = Math.max(0, offset - reach);
+  for (let i = offset - 1; i >= limit; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return limit === 0 ? 0 : -1;
+}
+
+/** Where the line holding `offset` ends, if that is within `reach` after it; -1 when it is further. */
+function lineBreakAfter(text: string, offset: number, reach: number): number {
+  const limit = Math.min(text.length, offset + reach);
+  for (let i = offset; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit === text.length ? text.length : -1;
+}
 
 /**
  * Dates that stand on a line by themselves or with a dateline label (or a byline after them):
@@ -45,9 +61,11 @@ export function datelines(text: string, dates: readonly Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const d of dates) {
     if (d.value?.kind !== 'date' || d.value.precision === 'day-month') continue;
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', d.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    // A dateline is short: looking for its ends only within reach keeps a text of many dates on
+    // one endless line linear (an unbounded search per date made it quadratic).
+    const lineStart = lineBreakBefore(text, d.start, DATELINE_REACH);
+    const lineEnd = lineBreakAfter(text, d.end, DATELINE_REACH);
+    if (lineStart < 0 || lineEnd < 0) continue;
     const before = text.slice(lineStart, d.start);
     const after = text.slice(d.end, lineEnd).replace(/\r$/, '');
     if (DATELINE_LABEL.test((before + after).trim()) || (DATELINE_LABEL.test(before.trim()) && BYLINE.test(after))) out.push(d);
