@@ -9,10 +9,24 @@ import type { Entity } from '../types';
 const CUE = /\b(?:published|posted|updated|comment date|dated|date|issued|released|last modified)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
 const CUE_LINE = /^(?:comment date|date|published|posted|updated|last updated|date published)\s*:?\s*$/i;
 
+/** How far back before a date a cue is looked for (a cue is a few words). */
+const CUE_REACH = 60;
+
 function precededByCue(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (CUE.test(text.slice(Math.max(lineStart, start - 60), start))) return true;
-  if (text.slice(lineStart, start).trim().length > 0) return false;
+  // Only the reach before the date is scanned for the line's start, so that a text of many dates
+  // on one endless line stays linear (an unbounded search per date made it quadratic).
+  const reach = Math.max(0, start - CUE_REACH);
+  let lineStart = -1;
+  for (let i = start - 1; i >= reach; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0 && reach === 0) lineStart = 0;
+  if (CUE.test(text.slice(lineStart < 0 ? reach : lineStart, start))) return true;
+  // More than the reach of this line before the date, or words before it: the date is not alone.
+  if (lineStart < 0 || text.slice(lineStart, start).trim().length > 0) return false;
   // The cue may sit alone on the line above ("Comment date" / "17 November 2010").
   const previousEnd = lineStart - 1;
   if (previousEnd <= 0) return false;
