@@ -10,7 +10,7 @@ import { quotedRanges } from './quotes';
 import { resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { findThings, type ThingMention } from './things';
+import { findThings, thingsNamedAsOrganisations, type ThingMention } from './things';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 
@@ -71,7 +71,7 @@ export class ClaimContext {
       sentenceAt: (offset) => this.sentenceAt(offset),
       organisations: named,
       insideEntity: (start, end) => this.overlapping(sorted, start, end).some((e) => e.type !== 'role'),
-      things: findThings(text, overlapsName),
+      things: [...findThings(text, overlapsName), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
       quotes: quotedRanges(text),
       author: this.author,
     });

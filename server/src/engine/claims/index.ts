@@ -8,6 +8,7 @@ import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import type { ClaimExtractor } from './extractors/extractor';
+import { moneyExtractor } from './extractors/money';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
 import { statisticsExtractor } from './extractors/statistics';
@@ -17,6 +18,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
   ownershipExtractor,
   countExtractor,
+  moneyExtractor,
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,

@@ -107,7 +107,8 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const named: Antecedent[] = [
     ...input.organisations.map((mention) => ({ mention, thing: false, reporter: false, agent: false, nameWords: nameWords(mention) })),
     ...input.things.map((mention) => ({ mention, thing: true, reporter: false, agent: false, nameWords: new Set([mention.head, ...nameWords(mention)]) })),
-  ].sort((a, b) => a.mention.start - b.mention.start);
+    // at one place, the thing reading comes after the organisation, so "the fund" finds the fund
+  ].sort((a, b) => a.mention.start - b.mention.start || Number(a.thing) - Number(b.thing));
   for (const a of named) {
     if (a.thing) continue;
     const sentence = input.sentenceAt(a.mention.start);

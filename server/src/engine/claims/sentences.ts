@@ -55,6 +55,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     let j = i + 1;
     while (j < text.length && CLOSERS.has(text[j])) j++;
+    // a footnote reference after the full stop stays with its sentence: "... in 2009.[49] Age UK ..."
+    const footnote = /^\[\d{1,4}\]/.exec(text.slice(j, j + 6));
+    if (footnote) j += footnote[0].length;
     if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
     push(j);

@@ -70,6 +70,30 @@ function wordsBefore(text: string, end: number): Word[] {
   return out;
 }
 
+/** The key of a thing named by `words` with head noun `head`: "thing:better-care-fund". */
+function thingKey(words: readonly string[], head: string): string {
+  return `thing:${[...words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')), head].join('-').replace(/-+/g, '-')}`;
+}
+
+/**
+ * The same names seen as things when the recognisers made them organisations: "Better Care Fund"
+ * tagged as an organisation in one text and not in another must still be one fund, so a name
+ * ending in a head noun also counts as a thing (its value and dates are the thing's).
+ */
+export function thingsNamedAsOrganisations(organisations: readonly Entity[]): ThingMention[] {
+  const out: ThingMention[] = [];
+  for (const org of organisations) {
+    const words = org.text.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const last = words.pop();
+    if (!last || !/^\p{Lu}/u.test(org.text) || words.length === 0) continue;
+    const head = singular(last.toLowerCase());
+    if (!(head in THING_HEADS)) continue;
+    const normalisedHead = head === 'program' ? 'programme' : head;
+    out.push({ ...org, canonical: thingKey(words, normalisedHead), canonicalName: org.canonicalName ?? org.text, head: normalisedHead });
+  }
+  return out;
+}
+
 /**
  * Named things in the text. `overlapsName(start, end)` tells whether a recognised organisation or
  * person overlaps a span: those names win, and no thing is made there.
@@ -90,20 +114,21 @@ export function findThings(text: string, overlapsName: (start: number, end: numb
       else if (CONNECTORS.has(lower) && words.length > 0) words.unshift({ word: bare, start: w.start });
       else break;
     }
-    while (words.length && CONNECTORS.has(words[0].word.toLowerCase())) words.shift();
+    // A name opens with a capitalised word: not a connector, not a figure ("£12m Better Care Fund").
+    while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !/^\p{Lu}/u.test(words[0].word))) words.shift();
     if (!words.some((w) => /^\p{Lu}/u.test(w.word))) continue;
     const nameStart = words[0].start;
     if (overlapsName(nameStart, headEnd)) continue;
     const head = singular(m[0].toLowerCase());
     const normalisedHead = head === 'program' ? 'programme' : head;
-    const key = [...words.map((w) => w.word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')), normalisedHead].join('-').replace(/-+/g, '-');
+    const key = thingKey(words.map((w) => w.word), normalisedHead);
     const display = `${words.map((w) => w.word).join(' ')} ${/^\p{Lu}/u.test(m[0]) ? m[0] : m[0].toLowerCase()}`;
     out.push({
       type: 'organisation',
       start: nameStart,
       end: headEnd,
       text: text.slice(nameStart, headEnd),
-      canonical: `thing:${key}`,
+      canonical: key,
       canonicalName: display,
       head: normalisedHead,
     });

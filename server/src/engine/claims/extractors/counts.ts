@@ -5,12 +5,15 @@
 // The subject is the nearest organisation before the figure in its sentence that is a clause's
 // subject (not "set up by X", not inside the counted phrase); failing that, an organisation the
 // counted phrase is "in", "within" or "across". The counted noun phrase, without organisation
-// names used as modifiers ("NHS staff" → "staff"), names the attribute.
+// names used as modifiers ("NHS staff" → "staff"), names the attribute; the people an organisation
+// employs are its staff whatever the word ("employs 770 people", "3,000 employees"). A figure for
+// one place ("In the North West it represents 160,000 members", "members in Wales") is about a part
+// of the subject, so the place joins the attribute and it is never compared with the whole.
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
-import { tokenise } from '../vocabulary';
+import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -19,6 +22,14 @@ const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|in
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'these', 'those', 'whole', 'entire']);
+/** Words for the people an organisation employs. */
+const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel']);
+const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff']);
+const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+$/i;
+const PLACE = String.raw`(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,3})`;
+const FRONTED_PLACE = new RegExp(`^(?:In|Across|Throughout|Within)[\\s\\u00a0]+${PLACE}[\\s\\u00a0,]`, 'u');
+const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:in|across|throughout)[\\s\\u00a0]+${PLACE}(?![\\p{L}])`, 'u');
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
 function countedNoun(context: ClaimContext, quantity: Entity): string | undefined {
@@ -34,6 +45,20 @@ function countedNoun(context: ClaimContext, quantity: Entity): string | undefine
   return tokens.map((t) => t.norm).join(' ');
 }
 
+/** The place a figure is given for, fronting its sentence or right after the counted words. */
+function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): string | undefined {
+  const text = context.text;
+  const fronted = FRONTED_PLACE.exec(text.slice(sentenceStart, Math.min(sentenceEnd, sentenceStart + 80)));
+  const after = fronted ? null : PLACE_AFTER.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 80)));
+  const match = fronted ?? after;
+  if (!match) return undefined;
+  const placeStart = (fronted ? sentenceStart : quantity.end) + match.index + match[0].indexOf(match.groups!.place);
+  const placeEnd = placeStart + match.groups!.place.length;
+  // A name is an organisation, not a place ("members in Unison"), and a month is a time.
+  if (context.overlapping(context.organisations, placeStart, placeEnd).length || MONTHS.test(match.groups!.place)) return undefined;
+  return normalisePhrase(match.groups!.place);
+}
+
 function literalOf(context: ClaimContext, quantity: Entity): string {
   const core = quantity.core ?? quantity;
   return /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';
@@ -46,12 +71,15 @@ class CountExtractor implements ClaimExtractor {
     const claims: Claim[] = [];
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity') continue;
-      const noun = countedNoun(context, quantity);
-      if (!noun) continue;
+      const counted = countedNoun(context, quantity);
+      if (!counted || !Number.isFinite(quantity.value.value)) continue;
+      const before = context.text.slice(Math.max(0, quantity.start - 20), quantity.start);
+      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : counted;
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
       const subject = this.subjectOf(context, quantity, sentence.start, sentence.end);
       if (!subject) continue;
+      const place = placeOf(context, quantity, sentence.start, sentence.end);
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
@@ -65,7 +93,7 @@ class CountExtractor implements ClaimExtractor {
       claims.push(
         context.claim({
           subject,
-          attribute: `count:${noun}`,
+          attribute: place ? `count:${noun} in ${place}` : `count:${noun}`,
           value: { kind: 'number', value, unit: noun, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start,
           end,

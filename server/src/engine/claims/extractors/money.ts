@@ -1,0 +1,224 @@
+// Money claims: what a fund is worth, what an organisation's accounts say, what a post is paid.
+//   value        "a £12m Community Care Innovation Fund", "The fund is worth £20m", "the Better Care
+//                Fund, worth £3.8bn", "the fund ..., which offers £12m in 2014/15"
+//   money:<what> "Our income rose to £4.2m in 2013/14, from £3.9m in 2012/13", "X's turnover was
+//                £31m", "The Trust is forecasting a deficit of £12m for 2014/15"
+//   pay:<post>   "pays its chief executive more than £140,000", "the Chief Executive received a
+//                salary of £78,500", "the chief executive's salary was £95,000"
+// The subject is a named organisation or thing, or a referring word resolved to one ("its", "our",
+// "the fund"); a post's organisation comes from titles.ts. Each figure is dated by the date
+// nearest to it in its own clause, so "£4.2m in 2013/14" and "£3.9m in 2012/13" are two years,
+// not two rival figures.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import { normaliseTitle } from '../offices';
+import { THING_HEADS } from '../things';
+import { organisationOfTitle } from '../titles';
+import { singular } from '../vocabulary';
+import type { ClaimExtractor } from './extractor';
+import { SPACE, isPrepositionalObject } from './grammar';
+
+const S = SPACE;
+const MEASURE = '(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|budgets?|spending|expenditure|reserves|profits?|loss(?:es)?|debts?|assets|endowment|funding)';
+const MEASURE_VERB = `(?:was|is|were|are|will${S}+be|stood${S}+at|stands${S}+at|totalled|totaled|totals|reached|came${S}+to|amounted${S}+to|of|(?:rose|fell|increased|grew|dropped|decreased|climbed|jumped|slipped)${S}+to)`;
+/** "its income was", "X's turnover rose to", "our total income of" — right before the figure. */
+const POSSESSIVE_MEASURE = new RegExp(
+  `(?<owner>['’]s|\\b(?:its|their|our|his|her))${S}+(?:(?:total|annual|overall|gross|net|operating)${S}+)?${MEASURE}${S}+${MEASURE_VERB}${S}+(?:(?:a|an)${S}+)?$`,
+  'iu',
+);
+/** "X is forecasting a deficit of", "X reported a surplus of" — the clause's subject owns it. */
+const HAS_MEASURE = new RegExp(
+  `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|facing|ran|runs|running|predicts?|predicting)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying)${S}+)?${MEASURE}${S}+of${S}+$`,
+  'iu',
+);
+/** "..., from £3.9m" after a measure's figure: the figure it changed from. */
+const CHANGED_FROM = new RegExp(`^(?:${S}+(?:in|for)${S}+[^,;.]{1,20})?,?${S}+(?:(?:up|down)${S}+)?from${S}+$`, 'i');
+/** "worth £20m", "which offers £12m", "valued at £3bn". */
+const VALUE_CUE = new RegExp(
+  `(?<which>,${S}*(?:which|that)${S}+)?(?:(?:is|was|are|were|will${S}+be|would${S}+be|has${S}+been)${S}+)?(?:(?:now|currently|still|only)${S}+)?(?<cue>worth|valued${S}+at|offers|offering|offered|provides|providing|provided|totals|totalling|totaling|amounts${S}+to)${S}+$`,
+  'iu',
+);
+const SCHEME_CUES = /^(?:offers|offering|offered|provides|providing|provided|totals|totalling|totaling|amounts)/i;
+/** After "£12m Better Care Fund": the name ends there, not in a longer noun phrase ("... Fund grant"). */
+const NAME_ENDS = new RegExp(`^(?:${S}*[,.;:)!?]|${S}*$|${S}+(?:in|for|to|from|which|that|is|was|will|would|has|had|have|and|or|but|over|across|this|last|next|of|on|at|by|with|since|until|each|a|per)(?![\\p{L}]))`, 'iu');
+/** "pays its chief executive", "paid the director" — the post is the words up to the figure. */
+const PAYS_TITLE = new RegExp(`\\b(?:pays|paid|paying|pay)${S}+(?<det>its|their|our|the|his|her)${S}+(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,4}?\\p{L}[\\p{L}-]*)${S}+$`, 'iu');
+/** "received a salary of", "is paid", "earns": what a post receives, right before the figure. */
+const RECEIVES = new RegExp(
+  `(?:received|receives|receive|receiving|earned|earns|earn|earning|got|gets|took${S}+home|takes${S}+home|(?:is|was|were|are|being)${S}+paid)${S}+(?:(?:a|an|the)${S}+)?(?:(?:total|annual|basic|gross|combined)${S}+)?(?:(?:salary|pay|remuneration|package|pay${S}+package|salary${S}+and${S}+benefits)${S}+(?:of|worth)${S}+)?$`,
+  'iu',
+);
+const SALARY_OF_TITLE = new RegExp(`(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,3}?\\p{L}[\\p{L}-]*)['’]s${S}+(?:total${S}+|annual${S}+|basic${S}+)?(?:salary|pay|remuneration|pay${S}+package)${S}+${MEASURE_VERB}${S}+$`, 'iu');
+const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
+
+const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget' };
+
+function measureKey(word: string): string {
+  const lower = word.toLowerCase();
+  return MEASURE_FORMS[lower] ?? lower;
+}
+
+/** A fund, programme or scheme: a thing, or an organisation whose name ends in such a word. */
+function isScheme(e: Entity): boolean {
+  if (e.canonical?.startsWith('thing:')) return THING_HEADS[(e as Entity & { head?: string }).head ?? ''] === 'scheme';
+  const last = (e.canonicalName ?? e.text).toLowerCase().match(/\p{L}+/gu)?.pop() ?? '';
+  return THING_HEADS[singular(last)] === 'scheme';
+}
+
+/** The post a title names: an office id's name, or its words ("chief-executive", "director finance"). */
+function postKey(context: ClaimContext, title: string): string | undefined {
+  const words = normaliseTitle(title).replace(/^(?:its|their|our|his|her) /, '');
+  if (!words || !POST_WORDS.test(words)) return undefined;
+  const office = context.offices.officeOf(words);
+  return office ? office.replace(/^office:/, '') : words;
+}
+
+class MoneyExtractor implements ClaimExtractor {
+  readonly name = 'money';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    // Where an organisation's name is also read as a thing ("Better Care Fund"), the thing comes last and wins.
+    const mentions = (from: number, to: number): Entity[] =>
+      [...context.within(context.organisations, from, to), ...context.within(context.things, from, to)].sort(
+        (a, b) => a.start - b.start || Number(a.canonical?.startsWith('thing:')) - Number(b.canonical?.startsWith('thing:')),
+      );
+    const moneys = context.numbers.filter((e) => e.type === 'money' && e.value?.kind === 'money' && Number.isFinite(e.value.amount));
+    const push = (subject: Entity, attribute: string, money: Entity, start: number, end: number): void => {
+      if (money.value?.kind !== 'money' || !subject.canonical) return;
+      const { amount, currency, qualifier } = money.value;
+      const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
+      const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+      claims.push(
+        context.claim({
+          subject,
+          attribute,
+          value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          start,
+          end,
+          timeFromSentence: true,
+          focus: money,
+        }),
+      );
+    };
+
+    // The measure each figure states, so that "..., from £3.9m" can take the measure before it.
+    const stated = new Map<Entity, { subject: Entity; attribute: string }>();
+    for (const money of moneys) {
+      const sentence = context.sentenceAt(money.start);
+      if (!sentence) continue;
+      const before = text.slice(Math.max(sentence.start, money.start - 200), money.start);
+      const beforeStart = money.start - before.length;
+      const after = text.slice(money.end, Math.min(sentence.end, money.end + 120));
+
+      // "a £12m Community Care Innovation Fund"
+      const named = mentions(money.end, Math.min(sentence.end, money.end + 120)).filter((m) => /^[\s\u00a0]+$/.test(text.slice(money.end, m.start))).pop();
+      if (named && !context.isReference(named) && isScheme(named) && NAME_ENDS.test(text.slice(named.end, named.end + 12))) {
+        push(named, 'value', money, money.start, named.end);
+        continue;
+      }
+
+      // "The fund is worth £20m", "X, which offers £12m"
+      const value = VALUE_CUE.exec(before);
+      if (value) {
+        const cueStart = beforeStart + value.index;
+        const candidates = mentions(sentence.start, cueStart).filter((m) => !isPrepositionalObject(text, m, sentence.start));
+        const subject = candidates.pop();
+        const gap = subject ? text.slice(subject.end, cueStart) : '';
+        const near = value.groups!.which ? gap.length <= 100 && !/[;:]/.test(gap) : /^,?[\s\u00a0]*$/.test(gap) || /^[\s\u00a0]+(?:is|was|will be)[\s\u00a0]*$/.test(gap);
+        if (subject && near && (!SCHEME_CUES.test(value.groups!.cue) || isScheme(subject))) {
+          push(subject, 'value', money, subject.start, money.end);
+          continue;
+        }
+      }
+
+      // "Our income rose to £4.2m", "X's turnover was £31m"
+      const possessive = POSSESSIVE_MEASURE.exec(before);
+      if (possessive) {
+        const ownerAt = beforeStart + possessive.index;
+        const owner = /['’]s/.test(possessive.groups!.owner)
+          ? mentions(Math.max(sentence.start, ownerAt - 120), ownerAt).filter((m) => m.end === ownerAt).pop()
+          : mentions(ownerAt, ownerAt + possessive.groups!.owner.length)[0];
+        if (owner) {
+          const attribute = `money:${measureKey(possessive.groups!.measure)}`;
+          push(owner, attribute, money, Math.min(owner.start, ownerAt), money.end);
+          stated.set(money, { subject: owner, attribute });
+          continue;
+        }
+      }
+
+      // "The Trust is forecasting a deficit of £12m"
+      const has = HAS_MEASURE.exec(before);
+      if (has) {
+        const verbAt = beforeStart + has.index;
+        const subject = mentions(sentence.start, verbAt)
+          .filter((m) => !isPrepositionalObject(text, m, sentence.start) && verbAt - m.end <= 40 && !/[,;:]/.test(text.slice(m.end, verbAt)))
+          .pop();
+        if (subject) {
+          const attribute = `money:${measureKey(has.groups!.measure)}`;
+          push(subject, attribute, money, subject.start, money.end);
+          stated.set(money, { subject, attribute });
+          continue;
+        }
+      }
+
+      // "£4.2m in 2013/14, from £3.9m in 2012/13": the earlier figure of the same measure
+      const previous = moneys[moneys.indexOf(money) - 1];
+      const earlier = previous && stated.get(previous);
+      if (earlier && previous.start >= sentence.start && CHANGED_FROM.test(text.slice(previous.end, money.start))) {
+        push(earlier.subject, earlier.attribute, money, money.start, money.end);
+        continue;
+      }
+
+      this.pay(context, money, before, beforeStart, sentence.start, push);
+      void after;
+    }
+    return claims;
+  }
+
+  /** Pay of a post: "pays its chief executive £X", "the Chief Executive received a salary of £X". */
+  private pay(
+    context: ClaimContext,
+    money: Entity,
+    before: string,
+    beforeStart: number,
+    sentenceStart: number,
+    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
+  ): void {
+    const text = context.text;
+    const pays = PAYS_TITLE.exec(before);
+    if (pays) {
+      const titleStart = beforeStart + pays.index + pays[0].indexOf(pays.groups!.title, pays[0].indexOf(pays.groups!.det) + pays.groups!.det.length);
+      const titleEnd = titleStart + pays.groups!.title.length;
+      const post = postKey(context, pays.groups!.title);
+      const organisation = post && organisationOfTitle(context, titleStart, titleEnd)?.organisation;
+      if (post && organisation) push(organisation, `pay:${post}`, money, beforeStart + pays.index, money.end);
+      return;
+    }
+    const salaryOf = SALARY_OF_TITLE.exec(before);
+    const receives = salaryOf ? null : RECEIVES.exec(before);
+    let titleStart: number;
+    let titleEnd: number;
+    if (salaryOf) {
+      titleStart = beforeStart + salaryOf.index;
+      titleEnd = titleStart + salaryOf.groups!.title.length;
+    } else if (receives) {
+      // the title is the phrase just before the verb: "the Chief Executive, received", "Its chair earns"
+      const verbAt = beforeStart + receives.index;
+      const lead = text.slice(sentenceStart, verbAt);
+      const phrase = /(?:^|,)[\s\u00a0]*(?:the[\s\u00a0]+|its[\s\u00a0]+|our[\s\u00a0]+|their[\s\u00a0]+)?([^,]{2,60}?)[\s\u00a0]*,?[\s\u00a0]*$/.exec(lead);
+      if (!phrase) return;
+      titleStart = sentenceStart + phrase.index + phrase[0].indexOf(phrase[1]);
+      titleEnd = titleStart + phrase[1].length;
+    } else return;
+    const post = postKey(context, text.slice(titleStart, titleEnd));
+    if (!post) return;
+    const organisation = organisationOfTitle(context, titleStart, titleEnd)?.organisation;
+    if (organisation) push(organisation, `pay:${post}`, money, titleStart, money.end);
+  }
+}
+
+export const moneyExtractor: ClaimExtractor = new MoneyExtractor();
