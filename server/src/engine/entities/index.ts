@@ -16,14 +16,15 @@ import { REFERENCE, aliasIndex, type ReferenceIndex } from './referenceData';
 
 export function recogniseEntities(text: string, options: AnalyseOptions = {}): Entity[] {
   const overrides = validOverrides(text, options.overrides);
+  const tokens = tokenize(text);
   const numbers = resolveNumericOverlaps([
     ...recogniseMoney(text),
     ...recognisePercentages(text),
     ...recogniseDates(text),
-    ...recogniseQuantities(text),
+    ...recogniseQuantities(text, tokens),
   ]);
   const indexes: ReferenceIndex[] = options.aliases && options.aliases.length > 0 ? [aliasIndex(options.aliases), REFERENCE] : [REFERENCE];
-  const names = recogniseNames(text, tokenize(text), indexes, overrides);
+  const names = recogniseNames(text, tokens, indexes, overrides);
   const settled = settleNameNumberOverlaps(text, numbers, names);
   // A count that took in a whole name may now reach the next number: settle numbers once more.
   return sortEntities(applyOverrides(text, [...resolveNumericOverlaps(settled.numbers), ...settled.names], overrides));

@@ -1,3 +1,4 @@
+import { Shape, tokenize, type Token } from '../text/tokens';
 import type { Entity } from '../types';
 import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
@@ -11,10 +12,31 @@ import { numberEntity } from './numberEntity';
 // rate ("1 in 4", "per 1,000").
 
 const SPACE = String.raw`[ \u00a0]`;
+/**
+ * Sticky: it is tried only where a token could start a number (see couldStartNumber), instead of
+ * at every word boundary of the text, which is what made a global scan of the spelled-out
+ * alternatives slow.
+ */
 const QUANTITY = new RegExp(
-  String.raw`\b(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
-  'gi',
+  String.raw`(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  'iy',
 );
+
+/** First words of the spelled-out numbers NUMBER_WORDS can read ("a" for "a hundred", "a dozen"). */
+const NUMBER_FIRST_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a dozen hundred`.split(/\s+/),
+);
+
+/** A token where a quantity may start: digits first, or a number word ("forty-two" by its first part). */
+function couldStartNumber(token: Token): boolean {
+  const first = token.key.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  if (token.shape === Shape.Punct) return false;
+  if (NUMBER_FIRST_WORDS.has(token.key)) return true;
+  const hyphen = token.key.indexOf('-');
+  return hyphen > 0 && NUMBER_FIRST_WORDS.has(token.key.slice(0, hyphen));
+}
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
@@ -119,45 +141,54 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
   return numeral.includes(',') ? value >= 1000 : value >= 10000;
 }
 
-export function recogniseQuantities(text: string): Entity[] {
+/** Quantities in the text; `tokens` are the text's tokens (the entity pass shares one tokenization). */
+export function recogniseQuantities(text: string, tokens: readonly Token[] = tokenize(text)): Entity[] {
   const found: Entity[] = [];
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    if (!startsFreely(text, m.index, ".,£$€/:'’-")) continue;
-    const digits = m[1] !== undefined;
-    // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
-    if (!digits && isCapitalisedInsideSentence(text, m.index)) continue;
-    const numeral = (m[1] ?? m[3])!;
-    const scale = m[2] ?? m[4];
-    const value = scaled(parseNumber(numeral), scaleValue(scale));
-    if (Number.isNaN(value)) continue;
-    const coreStart = m.index;
-    const hedge = hedgeBefore(text, coreStart);
-    const start = hedge?.start ?? coreStart;
-    const numberEnd = coreStart + m[0].length;
-    if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) continue;
-    const counted = countedNoun(text, numberEnd, digits);
-    if (counted === 'not-counting') continue;
-    let end: number;
-    let noun: string | undefined;
-    if (counted) {
-      end = counted.end;
-      noun = counted.noun;
-    } else {
-      if (!digits || !largeEnoughAlone(numeral, scale, value)) continue;
-      // "registered charity no. 1094417": a reference number identifies, it does not count.
-      if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) continue;
-      end = numberEnd;
-    }
-    const qualifier = normaliseQualifier(hedge?.raw);
-    found.push(
-      numberEntity(text, 'quantity', start, coreStart, end, {
-        kind: 'quantity',
-        value,
-        ...(noun ? { noun } : {}),
-        ...(qualifier ? { qualifier } : {}),
-      }),
-    );
+  let scannedTo = 0;
+  for (const token of tokens) {
+    if (token.start < scannedTo || !couldStartNumber(token)) continue;
+    QUANTITY.lastIndex = token.start;
+    const m = QUANTITY.exec(text);
+    if (m === null) continue;
+    scannedTo = m.index + m[0].length;
+    const entity = quantityAt(text, m);
+    if (entity) found.push(entity);
   }
   return found;
+}
+
+function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
+  if (!startsFreely(text, m.index, ".,£$€/:'’-")) return undefined;
+  const digits = m[1] !== undefined;
+  // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
+  if (!digits && isCapitalisedInsideSentence(text, m.index)) return undefined;
+  const numeral = (m[1] ?? m[3])!;
+  const scale = m[2] ?? m[4];
+  const value = scaled(parseNumber(numeral), scaleValue(scale));
+  if (Number.isNaN(value)) return undefined;
+  const coreStart = m.index;
+  const hedge = hedgeBefore(text, coreStart);
+  const start = hedge?.start ?? coreStart;
+  const numberEnd = coreStart + m[0].length;
+  if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
+  const counted = countedNoun(text, numberEnd, digits);
+  if (counted === 'not-counting') return undefined;
+  let end: number;
+  let noun: string | undefined;
+  if (counted) {
+    end = counted.end;
+    noun = counted.noun;
+  } else {
+    if (!digits || !largeEnoughAlone(numeral, scale, value)) return undefined;
+    // "registered charity no. 1094417": a reference number identifies, it does not count.
+    if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) return undefined;
+    end = numberEnd;
+  }
+  const qualifier = normaliseQualifier(hedge?.raw);
+  return numberEntity(text, 'quantity', start, coreStart, end, {
+    kind: 'quantity',
+    value,
+    ...(noun ? { noun } : {}),
+    ...(qualifier ? { qualifier } : {}),
+  });
 }

@@ -44,7 +44,6 @@ export interface Token {
   bareEnd: number;
 }
 
-const SENTENCE_ENDERS = new Set(['.', '!', '?', ':', ';', '…']);
 /** Punctuation that may come between a sentence end and the first word without changing anything. */
 const TRANSPARENT_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '•', '*', '·', '–', '—', '-', '>']);
 
@@ -131,9 +130,16 @@ function sameForm(form: InternedForm, text: string, start: number, end: number):
   return true;
 }
 
-function internRange(text: string, start: number, end: number): InternedForm {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+function hashRange(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function internRange(text: string, start: number, end: number, hash = hashRange(text, start, end)): InternedForm {
   let slot = hash & TABLE_MASK;
   for (;;) {
     const form = table[slot];
@@ -166,7 +172,39 @@ function possessiveEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Splits the text into tokens. White space is not a token; it is recorded as `gapBefore`. */
+const FULL_STOP = 46;
+
+/** Punctuation after which the next word opens a sentence ("." "!" "?" ":" ";" "…"). */
+function endsSentence(code: number): boolean {
+  return code === FULL_STOP || code === 33 || code === 63 || code === 58 || code === 59 || code === 0x2026;
+}
+
+/** Punctuation that may come between a sentence end and the first word without changing anything. */
+function isTransparentOpener(code: number): boolean {
+  return TRANSPARENT_OPENERS.has(String.fromCharCode(code));
+}
+
+function gapOf(newlines: number, spaces: number, first: boolean): Gap {
+  if (newlines >= 2) return Gap.Paragraph;
+  if (newlines === 1 || first) return Gap.LineBreak;
+  if (spaces >= 2) return Gap.WideSpace;
+  return spaces === 1 ? Gap.Space : Gap.None;
+}
+
+function wordToken(text: string, form: InternedForm, start: number, end: number, shape: Shape, gap: Gap, sentenceStart: boolean): Token {
+  return { start, end, text: form.text, key: form.key, shape, gapBefore: gap, sentenceStart, bareEnd: possessiveEnd(text, start, end) };
+}
+
+function punctToken(text: string, start: number, end: number, gap: Gap): Token {
+  const slice = end - start === 1 ? text.charAt(start) : text.slice(start, end);
+  return { start, end, text: slice, key: slice, shape: Shape.Punct, gapBefore: gap, sentenceStart: false, bareEnd: end };
+}
+
+/**
+ * Splits the text into tokens. White space is not a token; it is recorded as `gapBefore`. This is
+ * the hottest loop of the engine: a word's hash for the intern table is computed while its
+ * characters are scanned, and the state lives in locals rather than in a closure.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -174,35 +212,6 @@ export function tokenize(text: string): Token[] {
   let spaces = 0;
   let newlines = 0;
   let atSentenceStart = true;
-
-  const push = (start: number, end: number, shape: Shape): void => {
-    const isWord = shape !== Shape.Punct;
-    // Punctuation needs no key; a one-character string is cached by the engine anyway.
-    const form = isWord ? internRange(text, start, end) : undefined;
-    const slice = form ? form.text : end - start === 1 ? text.charAt(start) : text.slice(start, end);
-    let gap: Gap;
-    if (newlines >= 2) gap = Gap.Paragraph;
-    else if (newlines === 1 || tokens.length === 0) gap = Gap.LineBreak;
-    else if (spaces >= 2) gap = Gap.WideSpace;
-    else if (spaces === 1) gap = Gap.Space;
-    else gap = Gap.None;
-    if (gap >= Gap.LineBreak) atSentenceStart = true;
-    tokens.push({
-      start,
-      end,
-      text: slice,
-      key: form ? form.key : slice,
-      shape,
-      gapBefore: gap,
-      sentenceStart: atSentenceStart && isWord,
-      bareEnd: isWord ? possessiveEnd(text, start, end) : end,
-    });
-    if (isWord) atSentenceStart = false;
-    else if (SENTENCE_ENDERS.has(slice)) atSentenceStart = true;
-    else if (!TRANSPARENT_OPENERS.has(slice)) atSentenceStart = false;
-    spaces = 0;
-    newlines = 0;
-  };
 
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -222,8 +231,13 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    const gap = gapOf(newlines, spaces, tokens.length === 0);
+    if (gap >= Gap.LineBreak) atSentenceStart = true;
+    spaces = 0;
+    newlines = 0;
     if (isWordChar(code)) {
       const start = i;
+      let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
       i++;
       let lastHyphen = -1;
       let plain = true;
@@ -231,32 +245,42 @@ export function tokenize(text: string): Token[] {
         const c = text.charCodeAt(i);
         // Fast path: ASCII lower-case letters, the bulk of any English text.
         if (c >= 97 && c <= 122) {
+          hash = Math.imul(hash ^ c, FNV_PRIME);
           i++;
         } else if (isWordChar(c)) {
           plain = false;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
           i++;
         } else if ((isApostrophe(c) || isJoiningHyphen(c) || c === 38) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
           // "King’s", "Co-operatives", "A&E": joiners only count between word characters.
           if (isJoiningHyphen(c)) lastHyphen = i;
           plain = false;
+          hash = Math.imul(Math.imul(hash ^ c, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
           i += 2;
         } else break;
       }
       const firstIsLower = code >= 97 && code <= 122;
       if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
         // "John Lewis-style": the name and its modifier become separate tokens.
-        push(start, lastHyphen, shapeOf(text.slice(start, lastHyphen)));
-        push(lastHyphen, lastHyphen + 1, Shape.Punct);
-        push(lastHyphen + 1, i, shapeOf(text.slice(lastHyphen + 1, i)));
+        const name = internRange(text, start, lastHyphen);
+        tokens.push(wordToken(text, name, start, lastHyphen, shapeOf(name.text), gap, atSentenceStart));
+        tokens.push(punctToken(text, lastHyphen, lastHyphen + 1, Gap.None));
+        const modifier = internRange(text, lastHyphen + 1, i);
+        tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOf(modifier.text), Gap.None, false));
       } else {
+        const form = internRange(text, start, i, hash);
         // A word of plain lower-case ASCII letters needs no further look.
-        push(start, i, plain && firstIsLower ? Shape.Lower : shapeOf(text.slice(start, i)));
+        const shape = plain && firstIsLower ? Shape.Lower : shapeOf(form.text);
+        tokens.push(wordToken(text, form, start, i, shape, gap, atSentenceStart));
       }
+      atSentenceStart = false;
       continue;
     }
     // A surrogate pair (emoji and other astral characters) is one punctuation token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    push(i, i + width, Shape.Punct);
+    tokens.push(punctToken(text, i, i + width, gap));
+    if (width === 1 && endsSentence(code)) atSentenceStart = true;
+    else if (width === 2 || !isTransparentOpener(code)) atSentenceStart = false;
     i += width;
   }
   return tokens;
