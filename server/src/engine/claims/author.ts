@@ -14,7 +14,9 @@ const BODY_LINE = 120;
 
 const GENRE = String.raw`(?:press[\s\u00a0]+release|news[\s\u00a0]+release|media[\s\u00a0]+release|statement|annual[\s\u00a0]+report(?:[\s\u00a0]+and[\s\u00a0]+(?:financial[\s\u00a0]+statements|accounts))?|report|briefing|response|submission|evidence|newsletter|blog|update|consultation[\s\u00a0]+response|policy[\s\u00a0]+paper)`;
 const LEAD = /^(?:(?:first[\s\u00a0]+)?published[\s\u00a0]+by|issued[\s\u00a0]+by|from:?|by)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
-const TRAIL = new RegExp(`^(?:[\\s\\u00a0]*(?:['’]s)?[\\s\\u00a0]*(?:${GENRE})?(?:[\\s\\u00a0]+(?:for[\\s\\u00a0]+)?(?:the[\\s\\u00a0]+year[\\s\\u00a0]+)?\\d{4}(?:[/–-]\\d{2,4})?)?)?[\\s\\u00a0:.]*$`, 'i');
+// The space after a possessive belongs to it: two optional runs of spaces side by side would let a long run of spaces
+// be split between them in every way (cubic backtracking) before the pattern fails.
+const TRAIL = new RegExp(`^(?:[\\s\\u00a0]*(?:['’]s[\\s\\u00a0]*)?(?:${GENRE})?(?:[\\s\\u00a0]+(?:for[\\s\\u00a0]+)?(?:the[\\s\\u00a0]+year[\\s\\u00a0]+)?\\d{4}(?:[/–-]\\d{2,4})?)?)?[\\s\\u00a0:.]*$`, 'i');
 const LEADING_GENRE = new RegExp(`^(?:the[\\s\\u00a0]+)?(?:${GENRE})?[\\s\\u00a0]*(?:by|from|of)?[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`, 'i');
 
 interface Line {

@@ -3,9 +3,16 @@
 // 3 May 2011". The event verb is normalised (set up / established / formed → founded) and, for
 // events that recur (announcing, publishing, launching), the attribute also carries what was
 // announced, so two different announcements by one body are never compared as one event.
+// When what was launched or announced is a named thing (a fund, a pilot, a programme; see
+// things.ts), the date is the thing's own: "the Warm Homes Pilot, which we launched in January
+// 2013", "its Warm Homes Pilot, launched in October 2012" → thing date:launched. A named event is
+// dated where it is held: "the Care Futures 2014 summit in Manchester on 12 May" → date:held. A
+// day and month with no year take the year of the section or document they are written in.
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import type { SentenceSpan } from '../sentences';
+import { THING_HEADS, type ThingMention } from '../things';
 import { tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
@@ -27,6 +34,17 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   released: { event: 'published', recurring: true },
 };
 const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|unveiled|announced|published|released)\b/gi;
+const S = '[\\s\\u00a0]';
+// Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
+const THING_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|that)(?:${S}+[\\p{L}’']+){0,3}?|,|${S}+(?:was|were|is|are|will${S}+be|has${S}+been|had${S}+been|being))${S}+(?:(?:first|formally|officially|originally|only|now|successfully)${S}+)?$`, 'iu');
+// Between a verb and its date: "in", "on", "by the Department of Health in".
+const VERB_TO_DATE = new RegExp(`^(?:${S}+by${S}+[^,;.]{1,60}?)?${S}+(?:in|on|during|from)${S}+$`, 'i');
+// Between a verb and the thing it acts on: " the", " its new".
+const VERB_TO_THING = new RegExp(`^${S}+(?:(?:the|its|our|their|a|an|his|her)${S}+)?(?:(?:new|first|latest|pilot)${S}+)?$`, 'i');
+const THING_TO_DATE = new RegExp(`^${S}+(?:in|on)${S}+$`, 'i');
+// Where a named event is held: "summit in Manchester on", "conference, held at the Guildhall on".
+const EVENT_TO_DATE = new RegExp(`^(?:,?${S}*(?:(?:which|that)${S}+)?(?:(?:will${S}+be|was|is|are|were)${S}+)?(?:held|hosted|taking${S}+place|takes${S}+place|took${S}+place)(?=${S}))?(?:${S}+(?:in|at)${S}+(?:the${S}+)?\\p{Lu}[\\p{L}’'-]*(?:${S}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${S}+on${S}+$`, 'u');
+const DATE_REACH = 120;
 const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'on', 'in', 'at', 'by', 'that', 'this', 'today', 'yesterday', 'plan', 'to']);
 const MAX_OBJECT_WORDS = 3;
 
@@ -43,6 +61,75 @@ function objectOf(context: ClaimContext, from: number, to: number, dates: Entity
   return words.join(' ');
 }
 
+type DateEntity = Entity & { value: { kind: 'date' } };
+
+/** A date's value with the year filled in from its section or document when it gives none. */
+function completeDate(context: ClaimContext, date: DateEntity): { iso: string; precision: 'day' | 'month' | 'year' | 'day-month' | 'financial-year' } {
+  if (date.value.precision !== 'day-month') return { iso: date.value.iso, precision: date.value.precision };
+  const year = /^(\d{4})/.exec(context.timeAt(date.start, false) ?? '')?.[1];
+  return year ? { iso: `${year}${date.value.iso.slice(1)}`, precision: 'day' } : { iso: date.value.iso, precision: 'day-month' };
+}
+
+/** The first date starting exactly where `gap` (a pattern for the words between) lets it. */
+function dateAfter(context: ClaimContext, dates: readonly DateEntity[], from: number, gap: RegExp): DateEntity | undefined {
+  return dates.find((d) => d.start >= from && d.start - from <= DATE_REACH && gap.test(context.text.slice(from, d.start)));
+}
+
+/**
+ * Dates of named things in one sentence; returns the claims and the offsets of the verbs they
+ * used, so the organisation-actor reading does not take the same verb again.
+ */
+function thingDates(context: ClaimContext, sentence: SentenceSpan, dates: readonly DateEntity[]): { claims: Claim[]; verbs: Set<number> } {
+  const text = context.text;
+  const claims: Claim[] = [];
+  const verbs = new Set<number>();
+  const things = context.within(context.things, sentence.start, sentence.end) as ThingMention[];
+  if (things.length === 0) return { claims, verbs };
+  const add = (thing: ThingMention, event: string, date: DateEntity, start: number): void => {
+    const value = completeDate(context, date);
+    const claim = context.claim({ subject: thing, attribute: `date:${event}`, value: { kind: 'date', ...value }, start, end: date.end });
+    claim.time = value.iso.startsWith('--') ? undefined : value.iso;
+    if (!claim.time) delete claim.time;
+    claims.push(claim);
+  };
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(sentenceText); m; m = VERB.exec(sentenceText)) {
+    const verbStart = sentence.start + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const { event } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    // "the Warm Homes Pilot, which we launched in ...", "the fund, announced by X in ..."
+    // a bare participle with its agent counts too: "the fund announced by the Department in ..."
+    const passive = /^[\s\u00a0]+by[\s\u00a0]/.test(text.slice(verbEnd, verbEnd + 4));
+    const before = things
+      .filter((t) => t.end <= verbStart && (THING_TO_VERB.test(text.slice(t.end, verbStart)) || (passive && /^[\s\u00a0]+$/.test(text.slice(t.end, verbStart)))))
+      .pop();
+    if (before) {
+      const date = dateAfter(context, dates, verbEnd, VERB_TO_DATE);
+      if (date) {
+        add(before, event, date, before.start);
+        verbs.add(verbStart);
+        continue;
+      }
+    }
+    // "launched the Warm Homes Pilot in January 2013"
+    const object = things.find((t) => t.start >= verbEnd && VERB_TO_THING.test(text.slice(verbEnd, t.start)));
+    if (object) {
+      const date = dateAfter(context, dates, object.end, THING_TO_DATE);
+      if (date) {
+        add(object, event, date, verbStart);
+        verbs.add(verbStart);
+      }
+    }
+  }
+  for (const thing of things) {
+    if (THING_HEADS[thing.head] !== 'event') continue;
+    const date = dateAfter(context, dates, thing.end, EVENT_TO_DATE);
+    if (date) add(thing, 'held', date, thing.start);
+  }
+  return { claims, verbs };
+}
+
 class EventDateExtractor implements ClaimExtractor {
   readonly name = 'event-date';
 
@@ -50,9 +137,11 @@ class EventDateExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     for (const sentence of context.sentences) {
-      const dates = context
-        .within(context.dates, sentence.start, sentence.end)
-        .filter((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month');
+      const allDates = context.within(context.dates, sentence.start, sentence.end).filter((d): d is DateEntity => d.value?.kind === 'date');
+      if (allDates.length === 0) continue;
+      const fromThings = thingDates(context, sentence, allDates);
+      claims.push(...fromThings.claims);
+      const dates = allDates.filter((d) => d.value.precision !== 'day-month');
       if (dates.length === 0) continue;
       const actors = [
         ...context.within(context.organisations, sentence.start, sentence.end),
@@ -64,6 +153,7 @@ class EventDateExtractor implements ClaimExtractor {
       for (let m = VERB.exec(sentenceText); m; m = VERB.exec(sentenceText)) {
         const verbStart = sentence.start + m.index;
         const verbEnd = verbStart + m[0].length;
+        if (fromThings.verbs.has(verbStart)) continue;
         const { event, recurring } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
         // The actor: the nearest subject-like name before the verb; "Founded in 1844, X ..." names it after.
         const subject =
