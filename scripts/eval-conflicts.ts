@@ -109,17 +109,31 @@ function goldQualifier(text: string): Qualifier | undefined {
   return undefined;
 }
 
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 function goldNumber(text: string): number {
+  const word = /^(?:\p{L}+\s+)*?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.exec(text);
+  if (!/\d/.test(text) && word) return NUMBER_WORDS[word[1].toLowerCase()];
   const n = Number.parseFloat(text.replace(/,/g, '').replace(/^[^\d]*/, ''));
   const scale = /\bbillion|bn\b/i.test(text) ? 1e9 : /\bmillion|m\b/i.test(text) ? 1e6 : 1;
   return n * scale;
 }
 
 function goldDate(text: string): Entity['value'] | undefined {
+  // a financial year ("2013/14", "2013-14"): the engine's form is "2013/2014"
+  const fy = /\b(\d{4})[/–-](\d{2}|\d{4})\b/.exec(text);
+  if (fy) {
+    const end = fy[2].length === 2 ? `${fy[1].slice(0, 2)}${fy[2]}` : fy[2];
+    if (Number(end) === Number(fy[1]) + 1) return { kind: 'date', iso: `${fy[1]}/${end}`, precision: 'financial-year' };
+  }
   const year = /\b(\d{4})\b/.exec(text)?.[1];
   const monthIndex = MONTHS.findIndex((m) => text.toLowerCase().includes(m));
   const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(text.replace(/\d{4}/, ''))?.[1];
-  if (!year) return undefined;
+  if (!year) {
+    // a day and month with no year ("12 May")
+    if (monthIndex >= 0 && day) return { kind: 'date', iso: `--${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`, precision: 'day-month' };
+    return undefined;
+  }
   if (monthIndex < 0) return { kind: 'date', iso: year, precision: 'year' };
   const mm = String(monthIndex + 1).padStart(2, '0');
   if (!day) return { kind: 'date', iso: `${year}-${mm}`, precision: 'month' };

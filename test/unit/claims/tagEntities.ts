@@ -96,17 +96,38 @@ export function tagEntities(text: string, names: Names = {}, roles: RoleSpec[] =
       value: { kind: 'quantity', value: Number(m[2].replace(/,/g, '')), noun: m[3].trim(), ...(qualifier ? { qualifier } : {}) },
     });
   }
-  const dateRe = /\b(?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d{2})\b/g;
-  for (const m of text.matchAll(dateRe)) {
-    const month = m[2] ? String(MONTHS.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0') : undefined;
-    const iso = month ? `${m[3]}-${month}-${m[1].padStart(2, '0')}` : m[3];
+  const moneyRe = new RegExp(`${QUALIFIER_RE}£(\\d[\\d,]*(?:\\.\\d+)?)(m|bn| million| billion)?\\b`, 'g');
+  for (const m of text.matchAll(moneyRe)) {
+    const qualifier = qualifierOf(m[1]);
+    const scale = !m[3] ? 1 : /b/.test(m[3]) ? 1e9 : 1e6;
+    const coreStart = m.index! + (m[1]?.length ?? 0);
     entities.push({
-      type: 'date',
+      type: 'money',
       text: m[0],
       start: m.index!,
       end: m.index! + m[0].length,
-      value: { kind: 'date', iso, precision: month ? 'day' : 'year' },
+      ...(m[1] ? { core: { text: m[0].slice(m[1].length), start: coreStart, end: m.index! + m[0].length } } : {}),
+      value: { kind: 'money', amount: Number(m[2].replace(/,/g, '')) * scale, currency: 'GBP', ...(qualifier ? { qualifier } : {}) },
     });
+  }
+  const dated: Array<[number, number]> = [];
+  const pushDate = (start: number, end: number, iso: string, precision: 'day' | 'month' | 'year' | 'day-month' | 'financial-year'): void => {
+    if (dated.some(([a, b]) => start < b && a < end)) return;
+    dated.push([start, end]);
+    entities.push({ type: 'date', text: text.slice(start, end), start, end, value: { kind: 'date', iso, precision } });
+  };
+  // financial years first ("2013/14"), then dates with a year, then a day and month alone ("12 May")
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\/(\d{2})\b/g)) pushDate(m.index!, m.index! + m[0].length, `${m[1]}/${m[1].slice(0, 2)}${m[2]}`, 'financial-year');
+  const monthNames = 'January|February|March|April|May|June|July|August|September|October|November|December';
+  const dateRe = new RegExp(`\\b(?:(?:(\\d{1,2}) )?(${monthNames}) )?((?:19|20)\\d{2})\\b`, 'g');
+  for (const m of text.matchAll(dateRe)) {
+    const month = m[2] ? String(MONTHS.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0') : undefined;
+    const iso = month ? (m[1] ? `${m[3]}-${month}-${m[1].padStart(2, '0')}` : `${m[3]}-${month}`) : m[3];
+    pushDate(m.index!, m.index! + m[0].length, iso, month ? (m[1] ? 'day' : 'month') : 'year');
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2}) (${monthNames})\\b`, 'g'))) {
+    const month = String(MONTHS.indexOf(m[2].toLowerCase()) + 1).padStart(2, '0');
+    pushDate(m.index!, m.index! + m[0].length, `--${month}-${m[1].padStart(2, '0')}`, 'day-month');
   }
   return entities.sort((a, b) => a.start - b.start);
 }

@@ -36,7 +36,7 @@ const LOCATIVE_BEFORE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?$`);
 // "X is a Y, not a Z": the second label is denied.
 const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:and${S}+|but${S}+)?not${S}+(?=(?:an?|the)${S})`, 'i');
 // Words that strengthen a denial without narrowing it: "isn’t a charity at all".
-const TRAILING_INTENSIFIER = new RegExp(`${S}+(?:at${S}+all|any${S}+more|anymore|any${S}+longer|whatsoever|either|in${S}+any${S}+(?:sense|way)|as${S}+such)$`, 'i');
+const TRAILING_INTENSIFIER = new RegExp(`${S}+(?:at${S}+all|any${S}+more|anymore|any${S}+longer|whatsoever|either|in${S}+(?:any|the)${S}+(?:(?:real|true|meaningful|proper|usual|normal|strict|legal)${S}+)?(?:sense|way)(?:${S}+of${S}+the${S}+(?:word|term))?|as${S}+such)$`, 'i');
 /** How far before a clause its denial cue may stand ("the misinformation repeated by ... that"). */
 const DENIAL_REACH = 300;
 /** How far before "– itself a Y" its organisation may stand. */
@@ -129,7 +129,7 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {
-    const intensifier = TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 25), end));
+    const intensifier = TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 45), end));
     if (intensifier) end -= intensifier[0].length;
     while (end > start && /[\s\u00a0,]/.test(text[end - 1])) end--;
     const dangling = /[\s\u00a0](?:and|or|but|nor)$/i.exec(text.slice(Math.max(start, end - 5), end));
