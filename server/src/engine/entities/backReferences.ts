@@ -11,7 +11,9 @@ import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSp
 // sentence ("David is also talking …") when no fuller name is known.
 
 function bareText(token: Token): string {
-  return token.text.slice(0, token.bareEnd - token.start).replace(/\u2019/g, "'");
+  const text = token.bareEnd === token.end ? token.text : token.text.slice(0, token.bareEnd - token.start);
+  // Most words have no curly apostrophe: skip the replace and its new string.
+  return text.indexOf('\u2019') < 0 ? text : text.replace(/\u2019/g, "'");
 }
 
 /** A mention that stands alone: no capitalised word glued to either side. */

@@ -72,6 +72,20 @@ function memoisedKey(name: string): string {
   return key;
 }
 
+/** People's ids by surface form, for the same reason: "Ed Mayo" is written many times. */
+const personMemo = new Map<string, { canonical: string; canonicalName: string }>();
+
+function memoisedPerson(surfaceName: string): { canonical: string; canonicalName: string } {
+  let person = personMemo.get(surfaceName);
+  if (person === undefined) {
+    const name = titleCase(surfaceName);
+    person = { canonical: personId(name), canonicalName: name };
+    if (personMemo.size >= KEY_MEMO_LIMIT) personMemo.clear();
+    personMemo.set(surfaceName, person);
+  }
+  return person;
+}
+
 function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
   const name = surface(scan, span);
   const key = memoisedKey(name);
@@ -92,9 +106,9 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
     if (span.canonical) continue;
     if (span.antecedent) backReferences.push(span);
     else if (span.type === 'person') {
-      const name = titleCase(surface(scan, span));
-      span.canonical = personId(name);
-      span.canonicalName = name;
+      const person = memoisedPerson(surface(scan, span));
+      span.canonical = person.canonical;
+      span.canonicalName = person.canonicalName;
     } else if (isAcronymSpan(scan, span)) acronyms.push(span);
     else resolveOrganisation(scan, span, indexes);
   }

@@ -33,7 +33,7 @@ export interface GazetteerMatch {
 }
 
 function straight(text: string): string {
-  return text.replace(/\u2019/g, "'");
+  return text.indexOf('\u2019') < 0 ? text : text.replace(/\u2019/g, "'");
 }
 
 export class Gazetteer {
@@ -99,8 +99,7 @@ function firstFitting(entries: readonly GazetteerEntry[], first: Token): Gazette
 }
 
 function fits(entry: GazetteerEntry, first: Token): boolean {
-  const firstText = straight(first.text);
-  const bareText = straight(first.text.slice(0, first.bareEnd - first.start));
-  if (firstText !== entry.firstWord && bareText !== entry.firstWord) return false;
-  return !(entry.ambiguous && first.sentenceStart);
+  if (entry.ambiguous && first.sentenceStart) return false;
+  if (straight(first.text) === entry.firstWord) return true;
+  return first.bareEnd < first.end && straight(first.text.slice(0, first.bareEnd - first.start)) === entry.firstWord;
 }

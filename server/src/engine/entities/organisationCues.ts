@@ -187,22 +187,22 @@ function freeSegments(scan: NameScan): Run[] {
   const segments: Run[] = [];
   for (const [runFirst, runLast] of scan.runs()) {
     let start = -1;
-    const close = (end: number): void => {
+    for (let i = runFirst; i <= runLast + 1; i++) {
+      const token = tokens[i];
+      const splits = i > runLast || token!.key === 'and' || token!.key === 'or' || scan.owner[i] !== -1;
+      if (!splits) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start < 0) continue;
+      // Connectors at the edges are dropped.
       let first = start;
-      let last = end;
+      let last = i - 1;
       while (first <= last && isConnector(tokens[first]!)) first++;
       while (last >= first && isConnector(tokens[last]!)) last--;
       if (first <= last) segments.push({ first, last });
       start = -1;
-    };
-    for (let i = runFirst; i <= runLast; i++) {
-      const token = tokens[i]!;
-      const splits = token.key === 'and' || token.key === 'or' || scan.owner[i] !== -1;
-      if (splits) {
-        if (start >= 0) close(i - 1);
-      } else if (start < 0) start = i;
     }
-    if (start >= 0) close(runLast);
   }
   return segments;
 }

@@ -30,12 +30,14 @@ const NUMBER_FIRST_WORDS = new Set(
 
 /** A token where a quantity may start: digits first, or a number word ("forty-two" by its first part). */
 function couldStartNumber(token: Token): boolean {
-  const first = token.key.charCodeAt(0);
+  const key = token.key;
+  const first = key.charCodeAt(0);
   if (first >= 48 && first <= 57) return true;
   if (token.shape === Shape.Punct) return false;
-  if (NUMBER_FIRST_WORDS.has(token.key)) return true;
-  const hyphen = token.key.indexOf('-');
-  return hyphen > 0 && NUMBER_FIRST_WORDS.has(token.key.slice(0, hyphen));
+  if (NUMBER_FIRST_WORDS.has(key)) return true;
+  // Only a tens word is read on across a hyphen ("forty-two"); they are five to seven letters long.
+  const hyphen = key.charCodeAt(5) === 45 ? 5 : key.charCodeAt(6) === 45 ? 6 : key.charCodeAt(7) === 45 ? 7 : -1;
+  return hyphen > 0 && NUMBER_FIRST_WORDS.has(key.slice(0, hyphen));
 }
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
