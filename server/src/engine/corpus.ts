@@ -4,12 +4,17 @@
 //
 // It is incremental: upsert re-analyses only the document it is given, swaps that document's
 // old contributions to the indexes for its new ones, and re-checks conflicts only for the keys
-// whose claims from that document changed. Other documents are never re-read or re-analysed.
-// The delta names every document whose conflict set changed, so the server republishes exactly
-// those.
+// whose claims from that document changed (a key whose claims merely moved, as typing moves
+// everything after the cursor, keeps its conflicts with the moved claims in them). Other
+// documents are never re-read or re-analysed. The delta names every document whose conflicts
+// changed, so the server republishes exactly those.
+//
+// An analysis may also be made elsewhere (an indexing worker, with the options and rules from
+// analysisSetup) and handed in with putAnalysed. While a corpus is first filled, conflict checks
+// can be deferred and made once per key at the end, instead of once per document that adds a claim.
 
-import { analyse as analyseText } from './analyse';
-import { extractClaims } from './claims/index';
+import { compareKeyClaims } from './corpus/claimDelta';
+import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { detectConflicts } from './claims/conflicts/index';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
 import type { AnalyseOptions, Claim, Conflict, DocumentAnalysis, Entity, SourcedClaim } from './types';
@@ -22,7 +27,13 @@ export interface CorpusOptions {
   /** Conflict rules; the shipped rules by default. */
   rules?: ConflictRules;
   /** The analyser; the engine's analyse by default (tests and tools may substitute their own). */
-  analyse?: (text: string, options?: AnalyseOptions) => DocumentAnalysis;
+  analyse?: Analyser;
+}
+
+/** What analysing a document elsewhere needs to make the analysis this corpus would make. */
+export interface AnalysisSetup {
+  options: AnalyseOptions | undefined;
+  rules: ConflictRules;
 }
 
 export interface CorpusDelta {
@@ -61,12 +72,6 @@ function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   return map;
 }
 
-function sameClaims(a: readonly Claim[] | undefined, b: readonly Claim[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.length !== b.length) return false;
-  return a.every((c, i) => JSON.stringify(c) === JSON.stringify(b[i]));
-}
-
 /** What makes two conflicts the same for a reader: the fingerprint and where every claim is. */
 function conflictSignature(c: Conflict): string {
   return `${c.id}|${c.claims.map((s) => `${s.doc}:${s.claim.start}:${s.claim.end}:${s.claim.text}`).join('|')}`;
@@ -97,22 +102,34 @@ export class Corpus {
   /** doc → keys with a conflict that involves one of its claims. */
   private readonly docConflictKeys = new Map<string, Set<string>>();
   private readonly rules: ConflictRules;
-  private readonly analyseFn: (text: string, options?: AnalyseOptions) => DocumentAnalysis;
+  private readonly analyser: Analyser | undefined;
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
+  /** While conflict checks are deferred: the keys to check when they resume. */
+  private deferredKeys: Set<string> | undefined;
 
   constructor(options: CorpusOptions = {}) {
     this.rules = options.rules ?? DEFAULT_CONFLICT_RULES;
-    this.analyseFn = options.analyse ?? analyseText;
+    this.analyser = options.analyse;
     this.optionsFor = options.analyseOptions;
   }
 
   /** Adds or replaces a document: analyses it and updates the indexes by delta. */
   upsert(doc: string, text: string, version?: number): CorpusDelta {
-    const analysis = this.analyseFn(text, this.optionsFor?.(doc));
-    if (this.rules !== DEFAULT_CONFLICT_RULES) {
-      // analyse extracts claims with the shipped vocabulary; user rules may name more categories.
-      analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, this.rules);
-    }
+    const analysis = analyseDocument(text, this.optionsFor?.(doc), this.rules, this.analyser);
+    return this.putAnalysed(doc, text, analysis, version);
+  }
+
+  /**
+   * The options and rules to analyse `doc` with elsewhere (a worker) so that putAnalysed receives
+   * exactly what upsert would have made; undefined when this corpus uses an analyser of its own,
+   * which only it can run.
+   */
+  analysisSetup(doc: string): AnalysisSetup | undefined {
+    return this.analyser ? undefined : { options: this.optionsFor?.(doc), rules: this.rules };
+  }
+
+  /** Adds or replaces a document with an analysis made elsewhere (see analysisSetup). */
+  putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number): CorpusDelta {
     const previous = this.docs.get(doc);
     this.docs.set(doc, { text, version, analysis });
     return this.apply(doc, previous?.analysis, analysis);
@@ -123,6 +140,28 @@ export class Corpus {
     if (!previous) return { docsWithChangedConflicts: new Set(), changedKeys: new Set() };
     this.docs.delete(doc);
     return this.apply(doc, previous.analysis, undefined);
+  }
+
+  /**
+   * From now until resumeConflictChecks, keys whose claims change are only noted: filling a corpus
+   * checks each key once at the end rather than once per document adding a claim to it. Conflicts
+   * read meanwhile are those of the keys' last check.
+   */
+  deferConflictChecks(): void {
+    this.deferredKeys ??= new Set();
+  }
+
+  /** Checks every key noted while checks were deferred; the delta covers them all. */
+  resumeConflictChecks(): CorpusDelta {
+    const keys = this.deferredKeys ?? new Set<string>();
+    this.deferredKeys = undefined;
+    const docsWithChangedConflicts = new Set<string>();
+    for (const key of keys) this.recheck(key, docsWithChangedConflicts);
+    return { docsWithChangedConflicts, changedKeys: keys };
+  }
+
+  get conflictChecksDeferred(): boolean {
+    return this.deferredKeys !== undefined;
   }
 
   has(doc: string): boolean {
@@ -184,9 +223,13 @@ export class Corpus {
     const oldClaims = groupClaims(before?.claims ?? []);
     const newClaims = groupClaims(after?.claims ?? []);
     const changedKeys = new Set<string>();
+    const docsWithChangedConflicts = new Set<string>();
+    const toCheck: string[] = [];
     for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
+      const previous = oldClaims.get(key);
       const next = newClaims.get(key);
-      if (sameClaims(oldClaims.get(key), next)) continue;
+      const change = compareKeyClaims(previous, next);
+      if (change === 'same') continue;
       changedKeys.add(key);
       let byDoc = this.claims.get(key);
       if (next) {
@@ -196,10 +239,42 @@ export class Corpus {
         byDoc.delete(doc);
         if (byDoc.size === 0) this.claims.delete(key);
       }
+      if (this.deferredKeys) this.deferredKeys.add(key);
+      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts)) toCheck.push(key);
     }
-    const docsWithChangedConflicts = new Set<string>();
-    for (const key of changedKeys) this.recheck(key, docsWithChangedConflicts);
+    for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
     return { docsWithChangedConflicts, changedKeys };
+  }
+
+  /**
+   * A key whose claims from `doc` only moved: its conflicts stay, holding the moved claims, and
+   * every document in them shows new places. False when a conflict holds a claim of `doc` that is
+   * not among `before` (the key must then be checked afresh).
+   */
+  private moveClaims(key: string, doc: string, before: readonly Claim[], after: readonly Claim[], changedDocs: Set<string>): boolean {
+    const conflicts = this.keyConflicts.get(key);
+    if (!conflicts) return true;
+    const movedTo = new Map<Claim, Claim>();
+    before.forEach((claim, index) => movedTo.set(claim, after[index]));
+    const next: Conflict[] = [];
+    for (const conflict of conflicts) {
+      let touched = false;
+      const claims: SourcedClaim[] = [];
+      for (const sourced of conflict.claims) {
+        if (sourced.doc !== doc) {
+          claims.push(sourced);
+          continue;
+        }
+        const moved = movedTo.get(sourced.claim);
+        if (!moved) return false;
+        touched = true;
+        claims.push({ doc, claim: moved });
+      }
+      if (touched) for (const sourced of claims) changedDocs.add(sourced.doc);
+      next.push(touched ? { ...conflict, claims } : conflict);
+    }
+    this.keyConflicts.set(key, next);
+    return true;
   }
 
   private reindexMentions(doc: string, before: readonly Entity[], after: readonly Entity[]): void {

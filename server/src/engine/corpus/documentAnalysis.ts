@@ -1,0 +1,24 @@
+import { analyse } from '../analyse';
+import { extractClaims } from '../claims/index';
+import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../claims/rules';
+import type { AnalyseOptions, DocumentAnalysis } from '../types';
+
+// One document's analysis as the corpus makes it: the engine's analyse, with the claims read
+// again under the corpus's conflict rules when those are not the shipped ones (user rules may
+// name more categories). Shared by the corpus and the indexing workers, so that an analysis made
+// in a worker is exactly the one the corpus would have made itself.
+
+export type Analyser = (text: string, options?: AnalyseOptions) => DocumentAnalysis;
+
+export function analyseDocument(
+  text: string,
+  options: AnalyseOptions | undefined,
+  rules: ConflictRules = DEFAULT_CONFLICT_RULES,
+  analyser: Analyser = analyse,
+): DocumentAnalysis {
+  const analysis = analyser(text, options);
+  if (rules !== DEFAULT_CONFLICT_RULES) {
+    analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, rules);
+  }
+  return analysis;
+}
