@@ -127,3 +127,45 @@ describe('classification claim spans', () => {
     expect(claims.map((c) => c.text)).toEqual(['itself a thriving mutual']);
   });
 });
+
+describe('classification wordings', () => {
+  it('gives "X in <place>, a Y" to X, and only a category the rules know', () => {
+    expect(categories('The minister visited Bright Health in Kendal, a staff-owned social enterprise.').map((c) => [c.subject, c.category]).sort()).toEqual([
+      ['org:bright-health', 'employee-owned'],
+      ['org:bright-health', 'social-enterprise'],
+    ]);
+    expect(categories('The minister visited Bright Health in Kendal, a market town.')).toEqual([]);
+  });
+
+  it('reads an apposition after a bracketed short form: "X (XY), a public body"', () => {
+    expect(categories('Harbour Group (HG), a public body set up in 2010, runs the ferries.')[0]).toMatchObject({ subject: 'org:harbour-group', category: 'public-body' });
+  });
+
+  it('reads "X is a Y, not a Z" as affirming Y and denying Z', () => {
+    expect(categories('Acme Care is a private company, not a charity.').map((c) => [c.category, c.polarity])).toEqual([
+      ['for-profit-private-company', 'affirm'],
+      ['charity', 'deny'],
+    ]);
+  });
+
+  it('denies the category through intensifiers and curly contractions: "isn’t a charity at all", "not a mutual in any real sense"', () => {
+    expect(categories('Acme Care isn’t a charity at all.')[0]).toMatchObject({ category: 'charity', polarity: 'deny' });
+    expect(categories('Riverside Mutual is not a mutual in any real sense.')[0]).toMatchObject({ category: 'mutual', polarity: 'deny' });
+  });
+
+  it('reads "has been majority-owned by investors" after a fronted time phrase, with "it" for the organisation before', () => {
+    const claims = categories('Bright Health is a private company. Since May 2015 it has been majority-owned by investors.');
+    expect(claims.map((c) => [c.subject, c.category])).toEqual([
+      ['org:bright-health', 'for-profit-private-company'],
+      ['org:bright-health', 'investor-majority-owned'],
+    ]);
+  });
+
+  it('reads "it’s a Y" after a pronoun, but not a possessive "X’s" as a copula', () => {
+    expect(categories('Acme Care isn’t a mutual, it’s a charity.').map((c) => [c.category, c.polarity])).toEqual([
+      ['mutual', 'deny'],
+      ['charity', 'affirm'],
+    ]);
+    expect(categories('Acme Care’s social enterprise arm is growing.')).toEqual([]);
+  });
+});

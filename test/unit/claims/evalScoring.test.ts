@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, scoreConflicts, type GoldConflict } from '../../../scripts/eval-conflicts';
+import { covers, oracleEntities, scoreConflicts, type GoldConflict } from '../../../scripts/eval-conflicts';
 import type { Claim, Conflict } from '../../../server/src/engine/types';
 
 const claim = (start: number, end: number, category: string, polarity: 'affirm' | 'deny' = 'affirm'): Claim => ({
@@ -50,5 +50,18 @@ describe('conflict eval scoring', () => {
     expect(score.unmatched).toEqual([stray]);
     expect(scoreConflicts([hit], [gold], []).found.map((f) => f.gold.id)).toEqual(['G1']);
     expect(scoreConflicts([], [gold], []).missed.map((g) => g.id)).toEqual(['G1']);
+  });
+});
+
+describe('oracle entities for the conflict eval', () => {
+  it('give financial years, days without a year and numbers in words the engine\'s values', () => {
+    const [fy, dayMonth, count] = oracleEntities([
+      { type: 'date', text: '2013/14', start: 0, end: 7 },
+      { type: 'date', text: '12 May', start: 8, end: 14 },
+      { type: 'quantity', text: 'two seats', start: 15, end: 24 },
+    ]);
+    expect(fy.value).toEqual({ kind: 'date', iso: '2013/2014', precision: 'financial-year' });
+    expect(dayMonth.value).toEqual({ kind: 'date', iso: '--05-12', precision: 'day-month' });
+    expect(count.value).toMatchObject({ kind: 'quantity', value: 2 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import type { Claim } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
@@ -177,5 +178,95 @@ describe('references across sentences and non-assertions', () => {
     const [claim] = extractClaims('Acme Care, founded in 1998, employs 450 staff.', tagEntities('Acme Care, founded in 1998, employs 450 staff.', NAMES), '2014')
       .filter((c) => c.attribute.startsWith('count:'));
     expect(claim.time).toBe('2014');
+  });
+});
+
+describe('ownership wordings', () => {
+  it('reads "staff hold a minority stake" as employees owning less than half of the organisation talked about', () => {
+    const claims = claimsOf('Acme Care has changed hands, and staff hold a minority stake.');
+    expect(byAttribute(claims, 'owned-share:').map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.high : undefined])).toEqual([
+      ['org:acme-care', 'owned-share:employees', 50],
+    ]);
+    expect(claims.find((c) => c.attribute === 'category')?.value).toMatchObject({ category: 'employee-owned', polarity: 'deny' });
+  });
+
+  it('reads "X sold a majority stake to a private investor" as investor majority ownership of X', () => {
+    const claims = claimsOf('Acme Care has sold a majority stake to a private investor.');
+    expect(claims.find((c) => c.attribute === 'category')?.value).toMatchObject({ category: 'investor-majority-owned', polarity: 'affirm' });
+  });
+
+  it('counts an owner the text calls an investment firm as an outside investor, and reads "belongs to"', () => {
+    const names = { ...NAMES, 'Kite Ventures': 'org:kite-ventures' };
+    const text = 'Kite Ventures, a private equity firm, bought in last year. Now 65% of Acme Care belongs to Kite Ventures.';
+    const claims = claimsOf(text, names).filter((c) => c.subject === 'org:acme-care');
+    expect(claims.map((c) => c.attribute).sort()).toEqual(['category', 'owned-share:org:kite-ventures']);
+    expect(claims.find((c) => c.attribute === 'category')?.value).toMatchObject({ category: 'investor-majority-owned' });
+  });
+});
+
+describe('count wordings', () => {
+  it('counts the people an organisation employs as its staff, whatever the word', () => {
+    expect(byAttribute(claimsOf('Acme Care employs 1,200 people.'), 'count:').map((c) => c.attribute)).toEqual(['count:staff']);
+    expect(byAttribute(claimsOf('Acme Care has 1,200 employees.'), 'count:').map((c) => c.attribute)).toEqual(['count:staff']);
+    expect(byAttribute(claimsOf('Acme Care helps 1,200 people.'), 'count:').map((c) => c.attribute)).toEqual(['count:people']);
+  });
+
+  it('keeps a figure for one place apart from the whole: "In Wales it has 300 members"', () => {
+    const claims = claimsOf('Acme Care has more than 9,000 members. In Wales it has 300 members.');
+    expect(byAttribute(claims, 'count:').map((c) => c.attribute)).toEqual(['count:member', 'count:member in wale']);
+  });
+});
+
+describe('times of figures', () => {
+  it('dates a figure by the date nearest to it in its own clause, not by a date in a clause about something else', () => {
+    const [claim] = byAttribute(claimsOf('Acme Care, which was spun out of the NHS in 2011, employs 450 staff.', NAMES), 'count:');
+    expect(claim.time).toBeUndefined();
+    const [later] = byAttribute(claimsOf('In 2013 Acme Care had 300 staff; by contrast Bright Health had 90 staff in 2015.'), 'count:');
+    expect(later.time).toBe('2013');
+  });
+
+  it('keeps a footnote marker with the sentence it closes, so the next sentence is not dated by that one', () => {
+    const [claim] = byAttribute(claimsOf('Acme Care grew in 2009.[12] It has 450 staff.'), 'count:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', text: 'It has 450 staff' });
+    expect(claim.time).toBeUndefined();
+  });
+});
+
+describe('organisations of titles', () => {
+  const names = { 'Acme Care': 'org:acme-care', 'Bob Ray': 'person:bob-ray', 'Kay Lund': 'person:kay-lund' };
+  const officeOf = (text: string, title: string, person = 'person:bob-ray'): string | undefined => {
+    const [claim] = extractClaims(text, tagEntities(text, names, [{ title, person }])).filter((c) => c.attribute === 'role');
+    return claim?.value.kind === 'role' ? claim.value.office : undefined;
+  };
+
+  it('takes the organisation from a possessive before the title: "Its chief executive", "Acme Care’s chair"', () => {
+    expect(officeOf('Acme Care won the contract. Its chief executive, Bob Ray, was pleased.', 'chief executive')).toBe('office:chief-executive@org:acme-care');
+    expect(officeOf('Acme Care’s chair Bob Ray spoke.', 'chair')).toBe('office:chair@org:acme-care');
+  });
+
+  it('takes the organisation and the rest of a title cut short from the words after it: "Director of Finance at X"', () => {
+    expect(officeOf('Bob Ray, Director of Finance at Acme Care, said so.', 'Director')).toBe('title:director finance@org:acme-care');
+  });
+
+  it('gives a bare post in an organisation’s own report to that organisation, and a signature line to the name above it', () => {
+    const report = 'Acme Care annual report\n\nWe thank the Chief Executive, Bob Ray, for his work.\n\nKay Lund\nChair';
+    expect(officeOf(report, 'Chief Executive')).toBe('office:chief-executive@org:acme-care');
+    const [chair] = extractClaims(report, tagEntities(report, names, [{ title: 'Chair', person: 'person:kay-lund' }])).filter((c) => c.attribute === 'role');
+    expect(chair).toMatchObject({ subject: 'person:kay-lund', text: 'Kay Lund\nChair' });
+  });
+
+  it('leaves a bare post without an organisation in a text that speaks for none, and an office of state always alone', () => {
+    expect(officeOf('We thank the Chief Executive, Bob Ray, for his work.', 'Chief Executive')).toBe('office:chief-executive');
+    expect(officeOf('Acme Care’s Health Secretary Bob Ray', 'Health Secretary')).toBe('office:health-secretary');
+  });
+
+  it('flags "Director of Finance at X" against "chief executive of X" for one person at one time', () => {
+    const a = 'Bob Ray, Director of Finance at Acme Care, said so.';
+    const b = 'Bob Ray, chief executive of Acme Care, disagreed.';
+    const claims = [
+      ...extractClaims(a, tagEntities(a, names, [{ title: 'Director of Finance at Acme Care', person: 'person:bob-ray' }]), '2016-03-01').map((claim) => ({ doc: 'a', claim })),
+      ...extractClaims(b, tagEntities(b, names, [{ title: 'chief executive of Acme Care', person: 'person:bob-ray' }]), '2016-03-04').map((claim) => ({ doc: 'b', claim })),
+    ].filter((s) => s.claim.attribute === 'role');
+    expect(detectConflicts(claims).map((c) => c.kind)).toEqual(['role']);
   });
 });

@@ -41,6 +41,7 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'on', 'in', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'our', 'their', 'his', 'her', 'new', 'every', 'each', 'any', 'no', 'some']);
 const QUOTES = /^[‘’'"“”]+|[‘’'"“”]+$/g;
 const MAX_NAME_WORDS = 8;
+const MODIFIER_COMPOUND = /-(?:style|type|like|based|led|funded|backed|owned|run|wide)$/i;
 
 export interface ThingMention extends Entity {
   /** The head noun, singular and lower-case ("fund", "summit"). */
@@ -106,13 +107,16 @@ export function findThings(text: string, overlapsName: (start: number, end: numb
     const headEnd = headStart + m[0].length;
     const words: Word[] = [];
     for (const w of wordsBefore(text, headStart)) {
-      // A possessive ends the name: "the Government’s Pathfinder programme".
-      if (/['’]s$/.test(w.word)) break;
+      // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
+      // "a John Lewis-style ‘Right to Provide’ scheme".
+      if (/['’]s$/.test(w.word) || MODIFIER_COMPOUND.test(w.word)) break;
       const bare = w.word.replace(QUOTES, '');
       const lower = bare.toLowerCase();
       if (isCapitalised(bare) && !DETERMINERS.has(lower)) words.unshift({ word: bare, start: w.start });
       else if (CONNECTORS.has(lower) && words.length > 0) words.unshift({ word: bare, start: w.start });
       else break;
+      // a quoted name is whole: "‘Right to Provide’ scheme"
+      if (/^[‘“"']/.test(w.word)) break;
     }
     // A name opens with a capitalised word: not a connector, not a figure ("£12m Better Care Fund").
     while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !/^\p{Lu}/u.test(words[0].word))) words.shift();
