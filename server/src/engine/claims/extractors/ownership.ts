@@ -22,9 +22,11 @@ const OWNED_BY = new RegExp(
   `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
   'i',
 );
-// "staff hold a minority stake", "employees own the majority share in X"
+// "staff hold a minority stake", "employees own the majority share in X". The owner starts where a
+// word starts: without that, every letter of a long word in the sentence would start a new attempt
+// that reads to the word's end and fails (quadratic in the word's length).
 const HOLDS_BAND = new RegExp(
-  `(?<owner>(?:\\p{L}[\\p{L}’'-]*${S}+){0,2}\\p{L}[\\p{L}’'-]*)${S}+(?:now${S}+|still${S}+|only${S}+)?(?:hold|holds|held|own|owns|owned|have|has|had|retain|retains|retained|keep|keeps|kept)${S}+(?:only${S}+)?(?:a|the)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)(?<in>${S}+in${S}+(?:the${S}+)?)?`,
+  `(?<!\\p{L})(?<owner>(?:\\p{L}[\\p{L}’'-]*${S}+){0,2}\\p{L}[\\p{L}’'-]*)${S}+(?:now${S}+|still${S}+|only${S}+)?(?:hold|holds|held|own|owns|owned|have|has|had|retain|retains|retained|keep|keeps|kept)${S}+(?:only${S}+)?(?:a|the)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)(?<in>${S}+in${S}+(?:the${S}+)?)?`,
   'giu',
 );
 // "X ... selling a majority stake to a private investor"
