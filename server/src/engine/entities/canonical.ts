@@ -2,6 +2,7 @@ import { Shape } from '../text/tokens';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
 import { organisationId, organisationKey, personId, registeredName, slug, titleCase } from './nameKeys';
 import type { CanonicalTarget, ReferenceIndex } from './referenceData';
+import { LEGAL_SUFFIXES } from './lexicons/organisationWords';
 
 // Canonical resolution. An id is a pure function of the resolved name ("org:kings-fund",
 // "person:ed-mayo"), so identity holds across the corpus without shared state. A mention resolves,
@@ -142,6 +143,12 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
   preferFullestName(scan);
 }
 
+/** A cheap look at the last word before the string work: "Ltd", "plc", "… Company", "… Partnership". */
+function endsInLegalForm(scan: NameScan, span: NameSpan): boolean {
+  const key = scan.tokens[span.last]!.key;
+  return span.last > span.first && (LEGAL_SUFFIXES.has(key) || key === 'company' || key === 'partnership');
+}
+
 /**
  * "Kestrel Partnership Ltd … Kestrel Partnership": once a text has named a registered entity, the
  * same words without the legal form mean that entity, not the brand they would otherwise merge into.
@@ -149,7 +156,7 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
 function followRegisteredNames(scan: NameScan): void {
   const registered = new Map<string, NameSpan>();
   for (const span of scan.spans) {
-    if (span.type !== 'organisation' || !span.canonical) continue;
+    if (span.type !== 'organisation' || !span.canonical || !endsInLegalForm(scan, span)) continue;
     const name = registeredName(surface(scan, span));
     if (name !== undefined && !registered.has(name)) registered.set(name, span);
   }

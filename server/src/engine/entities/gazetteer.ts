@@ -38,6 +38,8 @@ function straight(text: string): string {
 
 export class Gazetteer {
   private readonly root: TrieNode = { next: new Map() };
+  /** Listed one-word acronyms without a vowel, in lower case ("bbc", "nhs"): see organisation.ts. */
+  readonly consonantAcronyms = new Set<string>();
 
   add(surface: string, entry: Omit<GazetteerEntry, 'firstWord' | 'length'>): void {
     let tokens = tokenize(surface);
@@ -54,6 +56,8 @@ export class Gazetteer {
       node = child;
     }
     (node.entries ??= []).push({ ...entry, firstWord: straight(tokens[0]!.text), length: tokens.length });
+    const only = tokens[0]!;
+    if (tokens.length === 1 && only.shape === Shape.AllCaps && only.text.length >= 3 && !/[aeiouy]/.test(only.key)) this.consonantAcronyms.add(only.key);
   }
 
   /**

@@ -21,7 +21,7 @@ export function recogniseEntities(text: string, options: AnalyseOptions = {}): E
     ...recogniseMoney(text),
     ...recognisePercentages(text),
     ...recogniseDates(text),
-    ...recogniseQuantities(text, tokens),
+    ...recogniseQuantities(text),
   ]);
   const indexes: ReferenceIndex[] = options.aliases && options.aliases.length > 0 ? [aliasIndex(options.aliases), REFERENCE] : [REFERENCE];
   const names = recogniseNames(text, tokens, indexes, overrides);

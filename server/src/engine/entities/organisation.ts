@@ -35,23 +35,14 @@ const STRONG_HEADS = new Set([
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
 
-function hasVowel(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    // a e i o u y, and anything outside ASCII (accented vowels) to stay on the safe side.
-    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c > 127) return true;
-  }
-  return false;
-}
-
 /**
  * "the bbc covered it", "nhs staff": a listed acronym typed in lower case is still that acronym when
  * the word could not be an English one (three letters or more and no vowel).
  */
 function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): boolean {
   const token = scan.tokens[i]!;
-  if (token.text.length < 3 || token.bareEnd < token.end || hasVowel(token.key)) return false;
   for (const gazetteer of gazetteers) {
+    if (!gazetteer.consonantAcronyms.has(token.key)) continue;
     const match = gazetteer.matchAt(scan.tokens, i, true);
     if (match && match.last === i && match.entry.firstWord === match.entry.firstWord.toUpperCase()) {
       scan.claim(match.entry.type, i, i, 'reference', { canonical: match.entry.canonical, canonicalName: match.entry.canonicalName });
@@ -61,13 +52,19 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
   return false;
 }
 
+function listsConsonantAcronym(gazetteers: readonly Gazetteer[], key: string): boolean {
+  for (let g = 0; g < gazetteers.length; g++) if (gazetteers[g]!.consonantAcronyms.has(key)) return true;
+  return false;
+}
+
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
     const shape = tokens[i]!.shape;
     if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
     if (shape === Shape.Lower) {
-      lowerCaseAcronymAt(scan, gazetteers, i);
+      // One set look-up per lower-case word; almost none is a listed acronym.
+      if (listsConsonantAcronym(gazetteers, tokens[i]!.key)) lowerCaseAcronymAt(scan, gazetteers, i);
       continue;
     }
     let best: ReturnType<Gazetteer['matchAt']>;

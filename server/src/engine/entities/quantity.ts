@@ -1,4 +1,3 @@
-import { Shape, tokenize, type Token } from '../text/tokens';
 import type { Entity } from '../types';
 import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
@@ -12,33 +11,10 @@ import { numberEntity } from './numberEntity';
 // rate ("1 in 4", "per 1,000").
 
 const SPACE = String.raw`[ \u00a0]`;
-/**
- * Sticky: it is tried only where a token could start a number (see couldStartNumber), instead of
- * at every word boundary of the text, which is what made a global scan of the spelled-out
- * alternatives slow.
- */
 const QUANTITY = new RegExp(
-  String.raw`(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
-  'iy',
+  String.raw`\b(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
+  'gi',
 );
-
-/** First words of the spelled-out numbers NUMBER_WORDS can read ("a" for "a hundred", "a dozen"). */
-const NUMBER_FIRST_WORDS = new Set(
-  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a dozen hundred`.split(/\s+/),
-);
-
-/** A token where a quantity may start: digits first, or a number word ("forty-two" by its first part). */
-function couldStartNumber(token: Token): boolean {
-  const key = token.key;
-  const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return true;
-  if (token.shape === Shape.Punct) return false;
-  if (NUMBER_FIRST_WORDS.has(key)) return true;
-  // Only a tens word is read on across a hyphen ("forty-two"); they are five to seven letters long.
-  const hyphen = key.charCodeAt(5) === 45 ? 5 : key.charCodeAt(6) === 45 ? 6 : key.charCodeAt(7) === 45 ? 7 : -1;
-  return hyphen > 0 && NUMBER_FIRST_WORDS.has(key.slice(0, hyphen));
-}
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
@@ -143,16 +119,10 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
   return numeral.includes(',') ? value >= 1000 : value >= 10000;
 }
 
-/** Quantities in the text; `tokens` are the text's tokens (the entity pass shares one tokenization). */
-export function recogniseQuantities(text: string, tokens: readonly Token[] = tokenize(text)): Entity[] {
+export function recogniseQuantities(text: string): Entity[] {
   const found: Entity[] = [];
-  let scannedTo = 0;
-  for (const token of tokens) {
-    if (token.start < scannedTo || !couldStartNumber(token)) continue;
-    QUANTITY.lastIndex = token.start;
-    const m = QUANTITY.exec(text);
-    if (m === null) continue;
-    scannedTo = m.index + m[0].length;
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     const entity = quantityAt(text, m);
     if (entity) found.push(entity);
   }
