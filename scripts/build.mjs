@@ -17,6 +17,8 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Indexing workers: the server starts them from the file beside dist/server.js.
+  { ...common, entryPoints: ['server/src/lsp/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   {
     ...common,
     entryPoints: ['server/src/cli.ts'],

@@ -1,11 +1,16 @@
 import { basename } from 'node:path';
 import { readTextFile, type ReadResult } from '../files/readText';
-import type { CorpusState } from './corpusState';
+import type { CorpusState, DiskAnalysisJob } from './corpusState';
 import { uriOfPath, documentKey } from './uris';
+import type { AnalysisPool } from './workers/analysisPool';
 
-// Reading corpus files from disk into the corpus, in slices of a few milliseconds with a yield to
-// the event loop between slices, so the server keeps answering (hovers on open documents, edits)
-// while a large workspace is indexed. Files the editor has open are not read: its copy wins.
+// Reading corpus files from disk into the corpus. With an analysis pool, files are read one at a
+// time on the main thread, analysed on the workers, and merged into the corpus as the analyses come
+// back; at most a few texts per worker are in flight, so reading is bounded by what the workers
+// can take and memory holds no backlog. Without a pool (running from sources), files are analysed
+// here in slices of a few milliseconds with a yield to the event loop between slices. Either way
+// the server keeps answering (hovers on open documents, edits) while a large workspace is indexed,
+// and files the editor has open are not read: its copy wins.
 
 export interface DiskFile {
   path: string;
@@ -21,47 +26,97 @@ export interface LoadCallbacks {
 }
 
 const SLICE_MS = 12;
+/** Texts waiting for or inside each worker: enough to keep it busy while the main thread merges. */
+const IN_FLIGHT_PER_WORKER = 4;
 
 export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Loads the files in order. A shipped seed is left out when the workspace holds a file of the same
  * name and the same text (the workspace is, or contains, a copy of the seeds), so that a document
- * never conflicts with its own twin.
+ * never conflicts with its own twin. Resolves false when superseded before the end.
  */
-export async function loadFiles(state: CorpusState, files: readonly DiskFile[], maxBytes: number, callbacks: LoadCallbacks): Promise<boolean> {
+export async function loadFiles(
+  state: CorpusState,
+  files: readonly DiskFile[],
+  maxBytes: number,
+  callbacks: LoadCallbacks,
+  pool?: AnalysisPool,
+): Promise<boolean> {
   const workspaceTexts = new Map<string, string>();
+  const inFlight = new Set<Promise<void>>();
+  const limit = pool ? pool.size * IN_FLIGHT_PER_WORKER : 0;
+  let indexed = 0;
   let sliceStart = Date.now();
+  const done = (): void => callbacks.progress(++indexed, files.length);
   callbacks.progress(0, files.length);
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index];
+
+  for (const file of files) {
     const key = documentKey(uriOfPath(file.path));
-    if (!state.isOpen(key)) {
-      const read: ReadResult = readTextFile(file.path, maxBytes);
-      if (!read.ok) {
-        callbacks.skipped(key, file, read.message);
-      } else if (file.origin === 'seed' && workspaceTexts.get(basename(file.path)) === read.text) {
-        // A twin of a workspace file: nothing to add.
-      } else {
-        if (file.origin === 'workspace') workspaceTexts.set(basename(file.path), read.text);
-        try {
-          state.putDiskText(key, read.text, 'index');
-          callbacks.loaded(key, file);
-        } catch (error) {
-          // One text the engine cannot analyse must not stop the rest of the corpus from loading.
-          callbacks.skipped(key, file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
+    const text = readFile(key, file, maxBytes, state, workspaceTexts, callbacks);
+    const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
+    if (job?.setup && pool?.usable) {
+      const merged = analyseElsewhere(pool, state, job, file, callbacks)
+        .then(done)
+        .finally(() => inFlight.delete(merged));
+      inFlight.add(merged);
+      while (inFlight.size >= limit) await Promise.race(inFlight);
     } else {
-      callbacks.loaded(key, file);
+      if (text !== undefined) putHere(state, key, text, file, callbacks);
+      done();
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = Date.now();
+      }
     }
-    if (Date.now() - sliceStart >= SLICE_MS) {
-      callbacks.progress(index + 1, files.length);
-      await yieldToEventLoop();
-      if (callbacks.superseded()) return false;
-      sliceStart = Date.now();
-    }
+    if (callbacks.superseded()) return false;
   }
-  callbacks.progress(files.length, files.length);
-  return true;
+  await Promise.all(inFlight);
+  return !callbacks.superseded();
+}
+
+/** The file's text when it is to be (re)analysed; undefined when it is open, skipped or a seed's twin. */
+function readFile(
+  key: string,
+  file: DiskFile,
+  maxBytes: number,
+  state: CorpusState,
+  workspaceTexts: Map<string, string>,
+  callbacks: LoadCallbacks,
+): string | undefined {
+  if (state.isOpen(key)) {
+    callbacks.loaded(key, file);
+    return undefined;
+  }
+  const read: ReadResult = readTextFile(file.path, maxBytes);
+  if (!read.ok) {
+    callbacks.skipped(key, file, read.message);
+    return undefined;
+  }
+  // A twin of a workspace file: nothing to add.
+  if (file.origin === 'seed' && workspaceTexts.get(basename(file.path)) === read.text) return undefined;
+  if (file.origin === 'workspace') workspaceTexts.set(basename(file.path), read.text);
+  return read.text;
+}
+
+async function analyseElsewhere(pool: AnalysisPool, state: CorpusState, job: DiskAnalysisJob, file: DiskFile, callbacks: LoadCallbacks): Promise<void> {
+  try {
+    const analysis = await pool.analyse(job.text, job.setup!);
+    // A load superseded meanwhile may have dropped this file (the job is stale then): not loaded.
+    if (state.putAnalysedDiskText(job, analysis, 'index') || !callbacks.superseded()) callbacks.loaded(job.key, file);
+  } catch (error) {
+    // The pool failed (a worker died): this text, and those after it, are analysed here instead.
+    if (!pool.usable) putHere(state, job.key, job.text, file, callbacks);
+    else callbacks.skipped(job.key, file, `analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+function putHere(state: CorpusState, key: string, text: string, file: DiskFile, callbacks: LoadCallbacks): void {
+  try {
+    state.putDiskText(key, text, 'index');
+    callbacks.loaded(key, file);
+  } catch (error) {
+    // One text the engine cannot analyse must not stop the rest of the corpus from loading.
+    callbacks.skipped(key, file, `analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

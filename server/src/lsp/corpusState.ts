@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Corpus, CorpusDelta } from '../engine/corpus';
+import type { AnalysisSetup, Corpus, CorpusDelta } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 import { LineMap, LineMapCache } from './positions';
 
@@ -26,6 +26,17 @@ export interface Snapshot {
   lines: LineMap;
 }
 
+/** A disk text on its way to be analysed elsewhere (an indexing worker), and back via putAnalysedDiskText. */
+export interface DiskAnalysisJob {
+  key: string;
+  text: string;
+  /** Undefined when the corpus runs an analyser of its own: the text then goes in with putDiskText. */
+  setup: AnalysisSetup | undefined;
+  ticket: number;
+  /** The corpus the setup came from: a rebuild in between makes the analysis stale. */
+  corpus: Corpus;
+}
+
 export class CorpusState {
   private readonly open = new Map<string, TextDocument>();
   private readonly clientUris = new Map<string, string>();
@@ -38,6 +49,12 @@ export class CorpusState {
   private readonly textObservers: Array<(key: string, text: string) => void> = [];
   /** While a rebuild runs, documents changed in the meantime, to replay into the new corpus. */
   private changedDuringRebuild: Set<string> | undefined;
+  /**
+   * Each document's latest change, numbered: an analysis made elsewhere is taken only if nothing
+   * changed the document since it was sent (an edit, a newer disk text, a removal).
+   */
+  private readonly tickets = new Map<string, number>();
+  private nextTicket = 0;
 
   constructor(
     private corpus: Corpus,
@@ -135,8 +152,48 @@ export class CorpusState {
     return true;
   }
 
+  /**
+   * The first half of putDiskText for a text analysed elsewhere: undefined when there is nothing to
+   * do (the document is open, or its text is unchanged); otherwise the analysis options are taken
+   * now, after the observers have seen the text, exactly as an upsert would take them.
+   */
+  diskAnalysisJob(key: string, text: string): DiskAnalysisJob | undefined {
+    if (this.open.has(key)) return undefined;
+    const existing = this.corpus.get(key);
+    if (existing && existing.text === text) return undefined;
+    const ticket = this.stamp(key);
+    const setup = this.corpus.analysisSetup(key);
+    if (setup) for (const observer of this.textObservers) observer(key, text);
+    return { key, text, setup, ticket, corpus: this.corpus };
+  }
+
+  /** The second half: takes the analysis unless the document changed since the job was made. */
+  putAnalysedDiskText(job: DiskAnalysisJob, analysis: DocumentAnalysis, cause: 'disk' | 'index'): boolean {
+    if (this.open.has(job.key) || this.tickets.get(job.key) !== job.ticket) return false;
+    // Made with options from before a rebuild: analyse again here, with the new corpus's options.
+    if (job.corpus !== this.corpus) return this.putDiskText(job.key, job.text, cause);
+    const delta = this.corpus.putAnalysed(job.key, job.text, analysis);
+    this.changed(job.key, cause, delta);
+    return true;
+  }
+
+  /** Conflict checks wait until the corpus is filled (see Corpus.deferConflictChecks). */
+  deferConflictChecks(): void {
+    this.corpus.deferConflictChecks();
+  }
+
+  /** Makes the deferred checks and announces the documents whose conflicts changed. */
+  resumeConflictChecks(cause: ChangeCause): void {
+    if (!this.corpus.conflictChecksDeferred) return;
+    const delta = this.corpus.resumeConflictChecks();
+    this.emit({ cause, docs: [], conflictDocs: delta.docsWithChangedConflicts });
+  }
+
   remove(key: string, cause: 'disk' | 'close'): boolean {
-    if (this.open.has(key) || !this.corpus.has(key)) return false;
+    if (this.open.has(key)) return false;
+    // Also when the document is not in yet: an analysis of it on its way must not bring it back.
+    this.stamp(key);
+    if (!this.corpus.has(key)) return false;
     const delta = this.corpus.remove(key);
     this.setEntityCount(key, 0);
     this.lineMaps.forget(key);
@@ -207,6 +264,7 @@ export class CorpusState {
   async rebuild(next: Corpus, yieldToEventLoop: () => Promise<void>, chunkMs = 15): Promise<void> {
     this.flushAll();
     this.changedDuringRebuild = new Set();
+    next.deferConflictChecks();
     const docs = this.corpus.documents();
     let sliceStart = Date.now();
     for (const doc of docs) {
@@ -224,6 +282,7 @@ export class CorpusState {
       else if (next.has(doc)) next.remove(doc);
     }
     this.changedDuringRebuild = undefined;
+    next.resumeConflictChecks();
     this.corpus = next;
     this.entityCounts.clear();
     this.entityTotal = 0;
@@ -245,10 +304,21 @@ export class CorpusState {
 
   private upsert(key: string, text: string, version: number | undefined, cause: ChangeCause): void {
     for (const observer of this.textObservers) observer(key, text);
+    this.stamp(key);
     const delta: CorpusDelta = this.corpus.upsert(key, text, version);
+    this.changed(key, cause, delta);
+  }
+
+  private changed(key: string, cause: ChangeCause, delta: CorpusDelta): void {
     this.setEntityCount(key, this.corpus.get(key)?.analysis.entities.length ?? 0);
     this.changedDuringRebuild?.add(key);
     this.emit({ cause, docs: [key], conflictDocs: delta.docsWithChangedConflicts });
+  }
+
+  private stamp(key: string): number {
+    const ticket = ++this.nextTicket;
+    this.tickets.set(key, ticket);
+    return ticket;
   }
 
   private cancelPending(key: string): void {

@@ -11,6 +11,7 @@ import { readTextFile } from '../files/readText';
 import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnostics';
+import { IndexingProgress } from './indexingProgress';
 import { useCategoryNames } from './labels';
 import { loadReferenceData, type ReferenceData } from './referenceData';
 import { ReviewStore } from './reviews';
@@ -19,6 +20,7 @@ import { corpusSelectionChanged, DEFAULT_SETTINGS, parseSettings, type Settings 
 import { showNotice } from './notices';
 import { StatusReporter } from './status';
 import { documentKey, pathOfUri, uriOfPath } from './uris';
+import { AnalysisPool } from './workers/analysisPool';
 import { corpusSelection, findCorpusFiles, selects, type CorpusSelection } from './workspaceFiles';
 
 // The running server's state and its life cycle: settings, reference data, reviews, the corpus
@@ -33,6 +35,8 @@ export interface SessionOptions {
   configurationSupport: boolean;
   /** The client lets the server register file watchers. */
   watcherRegistration: boolean;
+  /** Where the bundled analysis worker is (default: beside this bundle); without it, files are analysed in-thread. */
+  workerDirectory?: string;
 }
 
 const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
@@ -57,6 +61,9 @@ export class Session {
   /** Rebuilds run one at a time; a rebuild asked for while one waits to start joins it. */
   private rebuildChain: Promise<void> = Promise.resolve();
   private queuedRebuild: Promise<void> | undefined;
+  /** Worker threads that analyse files while indexing; undefined when running from sources. */
+  private readonly pool: AnalysisPool | undefined;
+  private readonly indexingProgress: IndexingProgress;
 
   constructor(
     private readonly connection: Connection,
@@ -91,6 +98,14 @@ export class Session {
     this.status = new StatusReporter(connection, () => this.counts());
     this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings);
     this.state.onChange((change) => this.corpusChanged(change));
+    // In the bundle, __dirname is dist/, where dist/analysisWorker.js sits beside dist/server.js.
+    this.pool = AnalysisPool.create(options.workerDirectory ?? __dirname);
+    this.indexingProgress = new IndexingProgress(connection);
+  }
+
+  /** Stops the analysis workers (at shutdown). */
+  dispose(): void {
+    this.pool?.dispose();
   }
 
   // ---- Life cycle -------------------------------------------------------------------------
@@ -327,22 +342,38 @@ export class Session {
     })();
   }
 
-  /** Indexes files; a newer call supersedes a running one. Opens the gates (ready, diagnostics) when done. */
+  /**
+   * Indexes files; a newer call supersedes a running one. Opens the gates (ready, diagnostics) when
+   * done. The first index defers conflict checks to its end: nothing is published before ready,
+   * and each claim key is then checked once instead of once per document adding to it.
+   */
   private async index(filesPromise: Promise<DiskFile[]>): Promise<void> {
     const generation = ++this.loadGeneration;
     const files = await filesPromise;
-    const finished = await loadFiles(this.state, files, this.maxBytes(), {
-      progress: (indexed, total) => {
-        if (generation === this.loadGeneration && !this.status.isReady) this.status.indexing(indexed, total);
+    const firstIndex = !this.status.isReady;
+    if (firstIndex) this.state.deferConflictChecks();
+    const finished = await loadFiles(
+      this.state,
+      files,
+      this.maxBytes(),
+      {
+        progress: (indexed, total) => {
+          if (generation !== this.loadGeneration) return;
+          if (!this.status.isReady) this.status.indexing(indexed, total);
+          this.indexingProgress.report(indexed, total);
+        },
+        loaded: (key, file) => {
+          this.diskFiles.set(key, file);
+          this.status.unskip(key);
+        },
+        skipped: (key, _file, reason) => this.status.skip(key, reason),
+        superseded: () => generation !== this.loadGeneration,
       },
-      loaded: (key, file) => {
-        this.diskFiles.set(key, file);
-        this.status.unskip(key);
-      },
-      skipped: (key, _file, reason) => this.status.skip(key, reason),
-      superseded: () => generation !== this.loadGeneration,
-    });
+      this.pool,
+    );
     if (!finished) return;
+    this.indexingProgress.done();
+    this.state.resumeConflictChecks('index');
     const wasReady = this.status.isReady;
     this.status.ready(this.state.documents().length);
     if (!wasReady) this.publisher.refreshVisible();

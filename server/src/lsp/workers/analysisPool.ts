@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../../engine/claims/rules';
+import type { AnalysisSetup } from '../../engine/corpus';
+import type { AliasLink, DocumentAnalysis } from '../../engine/types';
+import type { FromWorker, ToWorker } from './messages';
+
+// Analysis on worker threads, so that indexing a large workspace uses every core and leaves the
+// main thread free to answer the editor (hovers on open documents) and to merge the analyses into
+// the corpus. Texts go out, analyses come back; the workers hold nothing per document.
+
+interface Pending {
+  resolve(analysis: DocumentAnalysis): void;
+  reject(error: Error): void;
+  worker: PooledWorker;
+}
+
+interface PooledWorker {
+  worker: Worker;
+  inFlight: number;
+}
+
+/** The bundled worker sits beside the bundled server (dist/analysisWorker.js). */
+export function bundledWorkerPath(serverDirectory: string): string {
+  return join(serverDirectory, 'analysisWorker.js');
+}
+
+export class AnalysisPool {
+  private readonly workers: PooledWorker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private configuration = 0;
+  private configured: { aliases: readonly AliasLink[] | undefined; rules: ConflictRules } | undefined;
+  private broken: Error | undefined;
+
+  private constructor(
+    private readonly workerPath: string,
+    readonly size: number,
+  ) {}
+
+  /**
+   * A pool over the bundled worker, one worker per core up to `maxWorkers`; undefined when the
+   * bundle has no worker beside it (running from sources), and the caller analyses in-thread.
+   */
+  static create(serverDirectory: string, maxWorkers = 4): AnalysisPool | undefined {
+    const path = bundledWorkerPath(serverDirectory);
+    if (!existsSync(path)) return undefined;
+    return new AnalysisPool(path, Math.max(1, Math.min(maxWorkers, availableParallelism())));
+  }
+
+  /** False once a worker has failed: callers then analyse in-thread. */
+  get usable(): boolean {
+    return this.broken === undefined;
+  }
+
+  /** How many analyses are waiting for a worker or running. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  analyse(text: string, setup: AnalysisSetup): Promise<DocumentAnalysis> {
+    if (this.broken) return Promise.reject(this.broken);
+    this.configure(setup);
+    const target = this.leastBusy();
+    const id = this.nextId++;
+    target.inFlight++;
+    const message: ToWorker = { kind: 'analyse', id, configuration: this.configuration, text, overrides: setup.options?.overrides };
+    return new Promise<DocumentAnalysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: target });
+      target.worker.postMessage(message);
+    });
+  }
+
+  dispose(): void {
+    this.fail(new Error('analysis pool disposed'));
+  }
+
+  /** Aliases and rules go to the workers once, and again only when they change (by identity). */
+  private configure(setup: AnalysisSetup): void {
+    const aliases = setup.options?.aliases;
+    if (this.configured && this.configured.aliases === aliases && this.configured.rules === setup.rules) return;
+    this.configured = { aliases, rules: setup.rules };
+    this.configuration++;
+    this.ensureWorkers();
+    const message: ToWorker = {
+      kind: 'configure',
+      configuration: this.configuration,
+      aliases,
+      rules: setup.rules === DEFAULT_CONFLICT_RULES ? undefined : setup.rules,
+    };
+    for (const { worker } of this.workers) worker.postMessage(message);
+  }
+
+  private ensureWorkers(): void {
+    while (this.workers.length < this.size) {
+      const worker = new Worker(this.workerPath);
+      // The workers never keep the server alive on their own.
+      worker.unref();
+      const pooled: PooledWorker = { worker, inFlight: 0 };
+      worker.on('message', (message: FromWorker) => this.answered(message));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => this.fail(new Error(`analysis worker exited with code ${code}`)));
+      this.workers.push(pooled);
+    }
+  }
+
+  private leastBusy(): PooledWorker {
+    let best = this.workers[0]!;
+    for (const candidate of this.workers) if (candidate.inFlight < best.inFlight) best = candidate;
+    return best;
+  }
+
+  private answered(message: FromWorker): void {
+    const waiting = this.pending.get(message.id);
+    if (!waiting) return;
+    this.pending.delete(message.id);
+    waiting.worker.inFlight--;
+    if ('analysis' in message) waiting.resolve(message.analysis);
+    else waiting.reject(new Error(message.error));
+  }
+
+  /** A worker died (or the pool is disposed): every waiting analysis fails, and the pool is not used again. */
+  private fail(error: Error): void {
+    if (this.broken) return;
+    this.broken = error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+    for (const { worker } of this.workers) void worker.terminate();
+    this.workers.length = 0;
+  }
+}

@@ -1,0 +1,30 @@
+import { parentPort } from 'node:worker_threads';
+import { analyseDocument } from '../../engine/corpus/documentAnalysis';
+import type { AnalyseMessage, ConfigureMessage, FromWorker, ToWorker } from './messages';
+
+// An analysis worker (bundled as dist/analysisWorker.js): analyses the texts the server sends it
+// with the engine, exactly as the corpus would (see engine/corpus/documentAnalysis.ts), and sends
+// the analyses back. It keeps nothing per document.
+
+const configurations = new Map<number, ConfigureMessage>();
+
+function analyse(message: AnalyseMessage): FromWorker {
+  const configuration = configurations.get(message.configuration);
+  if (!configuration) return { id: message.id, error: `configuration ${message.configuration} never arrived` };
+  try {
+    const options = { aliases: configuration.aliases, overrides: message.overrides };
+    return { id: message.id, analysis: analyseDocument(message.text, options, configuration.rules) };
+  } catch (error) {
+    return { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+parentPort?.on('message', (message: ToWorker) => {
+  if (message.kind === 'configure') {
+    // Only the newest configuration is ever asked for again.
+    configurations.clear();
+    configurations.set(message.configuration, message);
+    return;
+  }
+  parentPort!.postMessage(analyse(message));
+});
