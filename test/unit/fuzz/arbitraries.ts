@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
 
 // Generators of hostile policy texts for the fuzz properties. A text is a run of fragments drawn
@@ -8,7 +8,16 @@ import fc from 'fast-check';
 // combining marks, right-to-left text and controls, zero-width characters, lone surrogates), and
 // the line endings and punctuation runs that break naive line and token handling.
 
-export const repoRoot = resolve(__dirname, '..', '..', '..');
+/** The repository: found upwards from here, or from the working directory when bundled into a worker elsewhere. */
+export const repoRoot = ((): string => {
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'seeds')) && existsSync(join(dir, 'package.json'))) return dir;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('cannot find the repository (a folder with seeds/ and package.json)');
+})();
 
 /** Words and short phrases of the seed texts, as written (curly quotes and no-break spaces kept). */
 const seedFragments: string[] = (() => {
