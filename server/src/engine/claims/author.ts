@@ -24,16 +24,36 @@ interface Line {
   end: number;
 }
 
-function lines(text: string): Line[] {
+function lineAt(text: string, start: number, end: number): Line | undefined {
+  let e = end;
+  if (e > start && text[e - 1] === '\r') e--;
+  return text.slice(start, e).trim() ? { start, end: e } : undefined;
+}
+
+/** The first `count` non-blank lines. */
+function firstLines(text: string, count: number): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let end = i;
-      if (end > start && text[end - 1] === '\r') end--;
-      if (text.slice(start, end).trim()) out.push({ start, end });
-      start = i + 1;
-    }
+  while (out.length < count && start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = lineAt(text, start, end);
+    if (line) out.push(line);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The last `count` non-blank lines, in order. */
+function lastLines(text: string, count: number): Line[] {
+  const out: Line[] = [];
+  let end = text.length;
+  while (out.length < count && end >= 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = lineAt(text, start, end);
+    if (line) out.unshift(line);
+    if (start === 0) break;
+    end = start - 1;
   }
   return out;
 }
@@ -53,13 +73,12 @@ function authorOnLine(text: string, line: Line, organisations: readonly Entity[]
 
 /** The document's author organisation, or undefined when the text does not say it plainly. */
 export function documentAuthor(text: string, organisations: readonly Entity[]): Entity | undefined {
-  const all = lines(text);
-  for (const line of all.slice(0, HEADING_LINES)) {
+  for (const line of firstLines(text, HEADING_LINES)) {
     if (line.end - line.start > BODY_LINE) break;
     const org = authorOnLine(text, line, organisations, false);
     if (org) return org;
   }
-  for (const line of all.slice(Math.max(0, all.length - CLOSING_LINES))) {
+  for (const line of lastLines(text, CLOSING_LINES)) {
     if (line.end - line.start > BODY_LINE) continue;
     const org = authorOnLine(text, line, organisations, true);
     if (org) return org;

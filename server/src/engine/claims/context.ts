@@ -7,10 +7,11 @@ import type { Claim, ClaimValue, Entity } from '../types';
 import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
-import { resolveReferents } from './referents';
+import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
-import { findThings, thingsNamedAsOrganisations, type ThingMention } from './things';
+import { HEAD_WORDS, findThings, thingsNamedAsOrganisations, type ThingMention } from './things';
+import { findWords } from './wordScan';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 
@@ -18,6 +19,7 @@ import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 // event (a verb a few words before it), not to the figure.
 const DATE_OF_ANOTHER_EVENT =
   /(?:\b(?:founded|established|set[\s\u00a0]+up|formed|created|launched|opened|published|announced|born|elected|appointed|spun[\s\u00a0]+(?:out|off)|became|become|joined|left|converted|merged|acquired|bought|sold|took[\s\u00a0]+over|registered|incorporated|started|began|closed)\b(?:[\s\u00a0]+[\p{L}’'-]+){0,5}?[\s\u00a0]+(?:in|on|during)|\b(?:since|until|from|by))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+const CLAIM_WORDS = [...new Set([...HEAD_WORDS, ...REFERRING_WORDS])];
 /** Longer than any name or title: bounds the look-back of overlap queries. */
 const MAX_ENTITY_LENGTH = 300;
 /** How far from the figure a date in its sentence may stand and still date it. */
@@ -66,12 +68,15 @@ export class ClaimContext {
     const names = sorted.filter((e) => e.type === 'organisation' || e.type === 'person');
     const overlapsName = (start: number, end: number): boolean => this.overlapping(names, start, end).length > 0;
     this.author = documentAuthor(text, named);
+    // one pass over the text finds both the head nouns of things and the referring words
+    const words = findWords(text, CLAIM_WORDS);
     const resolved = resolveReferents({
       text,
       sentenceAt: (offset) => this.sentenceAt(offset),
       organisations: named,
       insideEntity: (start, end) => this.overlapping(sorted, start, end).some((e) => e.type !== 'role'),
-      things: [...findThings(text, overlapsName), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
+      things: [...findThings(text, overlapsName, words), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
+      words,
       quotes: quotedRanges(text),
       author: this.author,
     });

@@ -43,9 +43,14 @@ export function extractClaims(
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new Set<string>();
+  const questions = new Map<object, boolean>();
   const unique = claims.filter((c) => {
     const sentence = context.sentenceAt(c.start);
-    if (sentence && context.isQuestion(sentence)) return false;
+    if (sentence) {
+      let question = questions.get(sentence);
+      if (question === undefined) questions.set(sentence, (question = context.isQuestion(sentence)));
+      if (question) return false;
+    }
     const id = claimIdentity(c);
     if (seen.has(id)) return false;
     seen.add(id);

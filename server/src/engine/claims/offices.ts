@@ -24,6 +24,8 @@ export function normaliseTitle(title: string): string {
 /** Looks up the office a title names, by its normalised wording. */
 export class OfficeIndex {
   private readonly byWording = new Map<string, string>();
+  /** Titles already looked up, as written: the same few titles recur throughout a corpus. */
+  private readonly looked = new Map<string, string | undefined>();
 
   constructor(list: readonly OfficeRule[]) {
     for (const office of list) {
@@ -35,6 +37,10 @@ export class OfficeIndex {
   }
 
   officeOf(title: string): string | undefined {
-    return this.byWording.get(normaliseTitle(title));
+    if (this.looked.has(title)) return this.looked.get(title);
+    const office = this.byWording.get(normaliseTitle(title));
+    if (this.looked.size > 20_000) this.looked.clear();
+    this.looked.set(title, office);
+    return office;
   }
 }

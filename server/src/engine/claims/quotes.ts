@@ -13,14 +13,14 @@ export function quotedRanges(text: string): QuotedRange[] {
   const out: QuotedRange[] = [];
   let open = -1;
   let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  const marks = /[“”"\n]/g;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (ch === '\n') {
       if (open >= 0) out.push({ start: open, end: i });
       open = -1;
-      continue;
-    }
-    if (ch === '“' && open < 0) {
+    } else if (ch === '“' && open < 0) {
       open = i;
       straight = false;
     } else if (ch === '”' && open >= 0 && !straight) {

@@ -19,6 +19,7 @@ import { insideQuote, type QuotedRange } from './quotes';
 import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
 import { singular } from './vocabulary';
+import { findWords, type WordHit } from './wordScan';
 
 /** How far back (UTF-16 units) an antecedent may stand. */
 const ANTECEDENT_REACH = 2000;
@@ -33,13 +34,10 @@ const NAME_HEADS = [
 /** Nouns that refer to an organisation of any name. */
 const CLASS_NOUNS = ['organisation', 'organization', 'charity', 'company', 'firm', 'provider', 'business', 'social enterprise', 'enterprise', 'body', 'group', 'operator', 'employer'];
 
-const S = '[\\s\\u00a0]+';
-const DEFINITE = new RegExp(
-  `(?<![\\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat)${S}(?<noun>${[...CLASS_NOUNS, ...NAME_HEADS].map((n) => n.replace(' ', S)).join('|')})(?![\\p{L}-])`,
-  'giu',
-);
-const PRONOUN = /(?<![\p{L}'’-])(?:[Ii]t|[Ii]ts)(?![\p{L}-])/gu;
-const FIRST_PERSON = /(?<![\p{L}'’-])(?:[Ww]e|[Oo]ur)(?![\p{L}'’-])/gu;
+// The referring words, found in one pass (wordScan.ts) and then checked in place.
+export const REFERRING_WORDS = [...CLASS_NOUNS, ...NAME_HEADS, 'it', 'its', 'we', 'our'];
+const REFERRING_SET = new Set(REFERRING_WORDS);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}-])(?:[Tt]he|[Tt]his|[Tt]hat)[\s\u00a0]+$/u;
 
 // "it" is a subject when a verb follows, or the object of "of" ("60% of it").
 const VERB_AFTER_IT = /^(?:['’]s|[\s\u00a0]+(?:is|was|has|had|have|will|would|could|can|may|might|must|should|shall|remains|remained|became|becomes|isn['’]t|wasn['’]t|doesn['’]t|hasn['’]t|does|did|now|still|also|currently|already|then|only|never|always|employs|employed|owns|owned|runs|ran|holds|held|said|says|pays|paid|\p{Ll}+(?:s|ed)))(?![\p{L}])/u;
@@ -73,14 +71,32 @@ interface Antecedent {
   nameWords: Set<string>;
 }
 
+const nameWordCache = new Map<string, Set<string>>();
+
+/** The words of an entity's names, singular and lower-case; cached, as names repeat. */
 function nameWords(e: Entity): Set<string> {
   const name = `${e.canonicalName ?? ''} ${e.text}`.toLowerCase();
-  return new Set((name.match(/\p{L}+/gu) ?? []).map(singular));
+  let words = nameWordCache.get(name);
+  if (!words) {
+    words = new Set((name.match(/\p{L}+/gu) ?? []).map(singular));
+    if (nameWordCache.size > 10_000) nameWordCache.clear();
+    nameWordCache.set(name, words);
+  }
+  return words;
 }
 
+const mediaCache = new Map<string, boolean>();
+
 function isMedia(e: Entity): boolean {
-  const words = (e.canonicalName ?? e.text).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && MEDIA_LAST_WORDS.has(words[words.length - 1]);
+  const name = e.canonicalName ?? e.text;
+  let media = mediaCache.get(name);
+  if (media === undefined) {
+    const last = /(\p{L}+)[^\p{L}]*$/u.exec(name);
+    media = last !== null && MEDIA_LAST_WORDS.has(last[1].toLowerCase());
+    if (mediaCache.size > 10_000) mediaCache.clear();
+    mediaCache.set(name, media);
+  }
+  return media;
 }
 
 /** The offset of the last non-space character before `offset`. */
@@ -100,6 +116,8 @@ export interface ReferentInput {
   things: readonly ThingMention[];
   quotes: readonly QuotedRange[];
   author?: Entity;
+  /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
+  words?: readonly WordHit[];
 }
 
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
@@ -111,39 +129,40 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   ].sort((a, b) => a.mention.start - b.mention.start || Number(a.thing) - Number(b.thing));
   for (const a of named) {
     if (a.thing) continue;
-    const sentence = input.sentenceAt(a.mention.start);
-    const before = text.slice(Math.max(sentence?.start ?? 0, a.mention.start - 40), a.mention.start);
-    a.reporter = isMedia(a.mention) || AUDIENCE_BEFORE.test(before);
-    a.agent = AGENT_BEFORE.test(before);
+    const before = text.slice(Math.max(0, a.mention.start - 40), a.mention.start);
+    // cheap word checks first: the end-anchored patterns are tried only when their words are there
+    a.reporter = isMedia(a.mention) || (/t[oe]l|to|with/i.test(before) && AUDIENCE_BEFORE.test(before));
+    a.agent = /by/i.test(before) && AGENT_BEFORE.test(before);
   }
 
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string };
   const referring: Referring[] = [];
-  DEFINITE.lastIndex = 0;
-  for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
-    const nounStart = m.index + m[0].length - m.groups!.noun.length;
+  for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
+    if (!REFERRING_SET.has(hit.word)) continue;
+    if (hit.word === 'it' || hit.word === 'its') {
+      if (/['’]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) continue;
+      const after = text.slice(hit.end, hit.end + 40);
+      if (hit.word === 'it') {
+        const ofIt = OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
+        if (!ofIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
+      }
+      referring.push({ start: hit.start, end: hit.end, kind: 'pronoun' });
+      continue;
+    }
+    if (hit.word === 'we' || hit.word === 'our') {
+      if (!input.author) continue;
+      if (/['’]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start)) || /^['’]/.test(text.slice(hit.end, hit.end + 1))) continue;
+      if (insideQuote(input.quotes, hit.start)) continue;
+      referring.push({ start: hit.start, end: hit.end, kind: 'first-person' });
+      continue;
+    }
+    const lead = DETERMINER_BEFORE.exec(text.slice(Math.max(0, hit.start - 6), hit.start));
+    if (!lead) continue;
+    const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
-    if (/^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
-    if (input.insideEntity(nounStart, m.index + m[0].length)) continue;
-    referring.push({ start: m.index, end: m.index + m[0].length, kind: 'definite', noun: singular(m.groups!.noun.toLowerCase().replace(/[\s\u00a0]+/g, ' ')) });
-  }
-  PRONOUN.lastIndex = 0;
-  for (let m = PRONOUN.exec(text); m; m = PRONOUN.exec(text)) {
-    const end = m.index + m[0].length;
-    const after = text.slice(end, end + 40);
-    const possessive = m[0].length === 3;
-    if (!possessive) {
-      const ofIt = OF_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
-      if (!ofIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
-    }
-    referring.push({ start: m.index, end, kind: 'pronoun' });
-  }
-  if (input.author) {
-    FIRST_PERSON.lastIndex = 0;
-    for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
-      if (insideQuote(input.quotes, m.index)) continue;
-      referring.push({ start: m.index, end: m.index + m[0].length, kind: 'first-person' });
-    }
+    if (/^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u.test(text.slice(hit.end, hit.end + 6))) continue;
+    if (input.insideEntity(hit.start, hit.end)) continue;
+    referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word) });
   }
   referring.sort((a, b) => a.start - b.start);
 

@@ -8,6 +8,7 @@
 
 import type { Entity } from '../types';
 import { singular } from './vocabulary';
+import { findWords, type WordHit } from './wordScan';
 
 /** Head nouns of things, with the kind of thing they name. */
 export const THING_HEADS: Record<string, 'scheme' | 'event'> = {
@@ -34,7 +35,8 @@ export const THING_HEADS: Record<string, 'scheme' | 'event'> = {
   expo: 'event',
 };
 
-const HEAD = new RegExp(`(?<![\\p{L}-])(?:${Object.keys(THING_HEADS).join('|')})(?![\\p{L}-])`, 'giu');
+export const HEAD_WORDS = Object.keys(THING_HEADS);
+const ENDS_IN_HEAD = new RegExp(`(?:${HEAD_WORDS.join('|')})s?$`, 'i');
 /** Small words allowed inside a name between capitalised words: "Right to Provide", "Fund for Wales". */
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'on', 'in', '&']);
 /** Capitalised words that open a sentence or a phrase without being part of a name. */
@@ -84,6 +86,7 @@ function thingKey(words: readonly string[], head: string): string {
 export function thingsNamedAsOrganisations(organisations: readonly Entity[]): ThingMention[] {
   const out: ThingMention[] = [];
   for (const org of organisations) {
+    if (!ENDS_IN_HEAD.test(org.text)) continue;
     const words = org.text.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
     const last = words.pop();
     if (!last || !/^\p{Lu}/u.test(org.text) || words.length === 0) continue;
@@ -99,12 +102,17 @@ export function thingsNamedAsOrganisations(organisations: readonly Entity[]): Th
  * Named things in the text. `overlapsName(start, end)` tells whether a recognised organisation or
  * person overlaps a span: those names win, and no thing is made there.
  */
-export function findThings(text: string, overlapsName: (start: number, end: number) => boolean): ThingMention[] {
+export function findThings(
+  text: string,
+  overlapsName: (start: number, end: number) => boolean,
+  heads: readonly WordHit[] = findWords(text, HEAD_WORDS),
+): ThingMention[] {
   const out: ThingMention[] = [];
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
-    const headStart = m.index;
-    const headEnd = headStart + m[0].length;
+  for (const hit of heads) {
+    if (!(hit.word in THING_HEADS)) continue;
+    const headStart = hit.start;
+    const headEnd = hit.end;
+    const written = text.slice(headStart, headEnd);
     const words: Word[] = [];
     for (const w of wordsBefore(text, headStart)) {
       // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
@@ -123,10 +131,10 @@ export function findThings(text: string, overlapsName: (start: number, end: numb
     if (!words.some((w) => /^\p{Lu}/u.test(w.word))) continue;
     const nameStart = words[0].start;
     if (overlapsName(nameStart, headEnd)) continue;
-    const head = singular(m[0].toLowerCase());
+    const head = singular(hit.word);
     const normalisedHead = head === 'program' ? 'programme' : head;
     const key = thingKey(words.map((w) => w.word), normalisedHead);
-    const display = `${words.map((w) => w.word).join(' ')} ${/^\p{Lu}/u.test(m[0]) ? m[0] : m[0].toLowerCase()}`;
+    const display = `${words.map((w) => w.word).join(' ')} ${written}`;
     out.push({
       type: 'organisation',
       start: nameStart,

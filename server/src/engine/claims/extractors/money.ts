@@ -22,6 +22,7 @@ import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 const MEASURE = '(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|budgets?|spending|expenditure|reserves|profits?|loss(?:es)?|debts?|assets|endowment|funding)';
+const MEASURE_WORD = /income|turnover|revenue|deficit|surplus|budget|spending|expenditure|reserves|profit|loss|debt|assets|endowment|funding/;
 const MEASURE_VERB = `(?:was|is|were|are|will${S}+be|stood${S}+at|stands${S}+at|totalled|totaled|totals|reached|came${S}+to|amounted${S}+to|of|(?:rose|fell|increased|grew|dropped|decreased|climbed|jumped|slipped)${S}+to)`;
 /** "its income was", "X's turnover rose to", "our total income of" — right before the figure. */
 const POSSESSIVE_MEASURE = new RegExp(
@@ -107,12 +108,14 @@ class MoneyExtractor implements ClaimExtractor {
 
     // The measure each figure states, so that "..., from £3.9m" can take the measure before it.
     const stated = new Map<Entity, { subject: Entity; attribute: string }>();
+    let previous: Entity | undefined;
     for (const money of moneys) {
+      const earlierFigure = previous;
+      previous = money;
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
       const before = text.slice(Math.max(sentence.start, money.start - 200), money.start);
       const beforeStart = money.start - before.length;
-      const after = text.slice(money.end, Math.min(sentence.end, money.end + 120));
 
       // "a £12m Community Care Innovation Fund"
       const named = mentions(money.end, Math.min(sentence.end, money.end + 120)).filter((m) => /^[\s\u00a0]+$/.test(text.slice(money.end, m.start))).pop();
@@ -121,8 +124,10 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
+      // The patterns below are anchored at the figure and tried only when their key word is near.
+      const near = before.slice(-60).toLowerCase();
       // "The fund is worth £20m", "X, which offers £12m"
-      const value = VALUE_CUE.exec(before);
+      const value = /worth|valued|offer|provid|total|amount/.test(near) ? VALUE_CUE.exec(before) : null;
       if (value) {
         const cueStart = beforeStart + value.index;
         const candidates = mentions(sentence.start, cueStart).filter((m) => !isPrepositionalObject(text, m, sentence.start));
@@ -136,7 +141,8 @@ class MoneyExtractor implements ClaimExtractor {
       }
 
       // "Our income rose to £4.2m", "X's turnover was £31m"
-      const possessive = POSSESSIVE_MEASURE.exec(before);
+      const measureNear = MEASURE_WORD.test(near);
+      const possessive = measureNear ? POSSESSIVE_MEASURE.exec(before) : null;
       if (possessive) {
         const ownerAt = beforeStart + possessive.index;
         const owner = /['’]s/.test(possessive.groups!.owner)
@@ -151,7 +157,7 @@ class MoneyExtractor implements ClaimExtractor {
       }
 
       // "The Trust is forecasting a deficit of £12m"
-      const has = HAS_MEASURE.exec(before);
+      const has = measureNear ? HAS_MEASURE.exec(before) : null;
       if (has) {
         const verbAt = beforeStart + has.index;
         const subject = mentions(sentence.start, verbAt)
@@ -166,15 +172,13 @@ class MoneyExtractor implements ClaimExtractor {
       }
 
       // "£4.2m in 2013/14, from £3.9m in 2012/13": the earlier figure of the same measure
-      const previous = moneys[moneys.indexOf(money) - 1];
-      const earlier = previous && stated.get(previous);
-      if (earlier && previous.start >= sentence.start && CHANGED_FROM.test(text.slice(previous.end, money.start))) {
+      const earlier = earlierFigure && stated.get(earlierFigure);
+      if (earlierFigure && earlier && earlierFigure.start >= sentence.start && CHANGED_FROM.test(text.slice(earlierFigure.end, money.start))) {
         push(earlier.subject, earlier.attribute, money, money.start, money.end);
         continue;
       }
 
-      this.pay(context, money, before, beforeStart, sentence.start, push);
-      void after;
+      if (/pay|paid|salar|earn|remunerat|receiv|got|gets|home/.test(near)) this.pay(context, money, before, beforeStart, sentence.start, push);
     }
     return claims;
   }

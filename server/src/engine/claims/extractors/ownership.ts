@@ -22,13 +22,16 @@ const OWNED_BY = new RegExp(
   `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
   'i',
 );
-// "staff hold a minority stake", "employees own the majority share in X". The owner starts where a
-// word starts: without that, every letter of a long word in the sentence would start a new attempt
-// that reads to the word's end and fails (quadratic in the word's length).
-const HOLDS_BAND = new RegExp(
-  `(?<!\\p{L})(?<owner>(?:\\p{L}[\\p{L}’'-]*${S}+){0,2}\\p{L}[\\p{L}’'-]*)${S}+(?:now${S}+|still${S}+|only${S}+)?(?:hold|holds|held|own|owns|owned|have|has|had|retain|retains|retained|keep|keeps|kept)${S}+(?:only${S}+)?(?:a|the)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)(?<in>${S}+in${S}+(?:the${S}+)?)?`,
-  'giu',
+// "staff hold a minority stake", "employees own the majority share in X": found from the stake
+// phrase, then the verb and the owner are read backwards from it within a short window. A pattern
+// that began with the owner's words would be tried from every word of every ownership sentence.
+const BAND_STAKE = new RegExp(`\\b(?:a|the)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)\\b(?<in>${S}+in${S}+(?:the${S}+)?)?`, 'gi');
+const OWNER_HOLDS = new RegExp(
+  `(?<![\\p{L}’'-])(?<owner>(?:\\p{L}[\\p{L}’'-]*${S}+){0,2}\\p{L}[\\p{L}’'-]*)${S}+(?:(?:now|still|only)${S}+)?(?:hold|holds|held|own|owns|owned|have|has|had|retain|retains|retained|keep|keeps|kept)${S}+(?:only${S}+)?$`,
+  'u',
 );
+/** How far before the stake phrase its owner and verb may stand. */
+const OWNER_REACH = 60;
 // "X ... selling a majority stake to a private investor"
 const SOLD_BAND = new RegExp(
   `\\b(?:sold|sells|sell|selling|transferred|transfers|transferring)${S}+(?:a|the|its)${S}+(?<band>minority|majority)${S}+(?:stake|share|shareholding)${S}+to${S}+`,
@@ -194,14 +197,18 @@ class OwnershipExtractor implements ClaimExtractor {
       }
 
       // "staff hold a minority stake (in X)": of X, else of the organisation the sentence is about
-      HOLDS_BAND.lastIndex = 0;
-      for (let m = HOLDS_BAND.exec(sentenceText); m; m = HOLDS_BAND.exec(sentenceText)) {
+      BAND_STAKE.lastIndex = 0;
+      for (let m = BAND_STAKE.exec(sentenceText); m; m = BAND_STAKE.exec(sentenceText)) {
         const g = m.groups!;
-        const ownerStart = sentence.start + m.index + m[0].indexOf(g.owner);
-        const found = ownerClassAt(context, ownerStart, ownerStart + g.owner.length);
+        const stakeAt = sentence.start + m.index;
+        const lead = text.slice(Math.max(sentence.start, stakeAt - OWNER_REACH), stakeAt);
+        const holds = OWNER_HOLDS.exec(lead);
+        if (!holds) continue;
+        const ownerStart = stakeAt - lead.length + holds.index;
+        const found = ownerClassAt(context, ownerStart, ownerStart + holds.groups!.owner.length);
         if (!found) continue;
         const owner = found.key;
-        const end = sentence.start + m.index + m[0].length;
+        const end = stakeAt + m[0].length;
         const whole = g.in ? context.organisationStartingAt(end) : orgs.filter((o) => o.end <= found.start && !isPrepositionalObject(text, o, sentence.start)).pop();
         if (!whole || whole.canonical === owner) continue;
         const band = g.band.toLowerCase() as 'majority' | 'minority';
