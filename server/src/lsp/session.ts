@@ -40,6 +40,8 @@ export interface SessionOptions {
 }
 
 const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
+/** More file events than this in one notification are handled as a burst (see watchedFilesChanged). */
+const BURST_EVENTS = 16;
 
 export class Session {
   readonly state: CorpusState;
@@ -191,18 +193,27 @@ export class Session {
   async watchedFilesChanged(changes: readonly FileEvent[]): Promise<void> {
     let reviewsChanged = false;
     let referenceChanged = false;
-    for (const change of changes) {
-      const path = pathOfUri(change.uri);
-      if (!path) continue;
-      if (this.annotations.workspace.documentOfStoreFile(path)) {
-        await this.annotations.storeFileChanged(path);
-      } else if (this.reviews.file && resolve(path) === resolve(this.reviews.file)) {
-        reviewsChanged = true;
-      } else if (this.referenceData?.files.some((file) => resolve(file) === resolve(path))) {
-        referenceChanged = true;
-      } else {
-        this.fileChanged(path, change.type);
+    // A burst of file events (a checkout, an unzip, thousands of files at once) is one change to the
+    // corpus: as in indexing, each claim key is checked once at the end instead of once per file
+    // adding to it (per file, a key shared by N files cost N checks of N claims: quadratic).
+    const burst = changes.length > BURST_EVENTS && !this.state.engine.conflictChecksDeferred;
+    if (burst) this.state.deferConflictChecks();
+    try {
+      for (const change of changes) {
+        const path = pathOfUri(change.uri);
+        if (!path) continue;
+        if (this.annotations.workspace.documentOfStoreFile(path)) {
+          await this.annotations.storeFileChanged(path);
+        } else if (this.reviews.file && resolve(path) === resolve(this.reviews.file)) {
+          reviewsChanged = true;
+        } else if (this.referenceData?.files.some((file) => resolve(file) === resolve(path))) {
+          referenceChanged = true;
+        } else {
+          this.fileChanged(path, change.type);
+        }
       }
+    } finally {
+      if (burst) this.state.resumeConflictChecks('disk');
     }
     if (reviewsChanged) {
       this.loadReviews();
