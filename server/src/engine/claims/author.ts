@@ -48,7 +48,8 @@ function firstLines(text: string, count: number): Line[] {
 function lastLines(text: string, count: number): Line[] {
   const out: Line[] = [];
   let end = text.length;
-  while (out.length < count && end >= 0) {
+  // end > 0: at 0 nothing is left, and lastIndexOf(…, -1) would find a leading line break again (a loop without end).
+  while (out.length < count && end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = lineAt(text, start, end);
     if (line) out.unshift(line);
