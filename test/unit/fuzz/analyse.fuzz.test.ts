@@ -50,3 +50,12 @@ describe.each(FUZZ_RUNS)('analysing hostile text ($label)', (run) => {
     await fuzz('corpus', run.seed, CORPUS_ROUNDS_PER_SEED);
   }, BOUND_MS + 30_000);
 });
+
+describe('regressions the analyse property found', () => {
+  // A short text starting with a line break made the closing-lines reader loop forever (author.ts).
+  it.each(['\nHello', '\n Wnbaiapproximately  \r\n D the NHS3 December ', '\n\n', '\r\n\nThe NHS.'])('analyses %j within the bound', async (text) => {
+    const outcome = await runner.run({ kind: 'analyse', text, checkSpans: true }, 5_000);
+    expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
+  });
+});
+
