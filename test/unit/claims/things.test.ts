@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import { findThings } from '../../../server/src/engine/claims/things';
+import { findWords } from '../../../server/src/engine/claims/wordScan';
 import type { Claim, SourcedClaim } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
 
@@ -58,5 +59,26 @@ describe('dates of named things', () => {
       ...sourced('b.txt', 'the Warm Streets Pilot, which the council launched in April 2014'),
     ];
     expect(detectConflicts(launched)).toEqual([]);
+  });
+});
+
+describe('finding listed words in a long text', () => {
+  const WORDS = ['it', 'fund', 'social enterprise', 'enterprise'];
+
+  it('finds whole words in any case, never inside other words or hyphenated compounds', () => {
+    const hits = findWords('With it, the Fund and a fund-raiser; IT staff.', WORDS).map((h) => [h.word, h.start]);
+    expect(hits).toEqual([
+      ['it', 5],
+      ['fund', 13],
+      ['it', 37],
+    ]);
+  });
+
+  it('reports the longest listed phrase ending at a word, across a no-break space', () => {
+    const hits = findWords('A social\u00a0enterprise and an enterprise.', WORDS).map((h) => [h.word, h.start, h.end]);
+    expect(hits).toEqual([
+      ['social enterprise', 2, 19],
+      ['enterprise', 27, 37],
+    ]);
   });
 });
