@@ -72,13 +72,24 @@ function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   return map;
 }
 
-/** What makes two conflicts the same for a reader: the fingerprint and where every claim is. */
+/**
+ * What makes two conflicts the same for a reader: everything in them, down to each claim's place,
+ * words, value and time, since a diagnostic shows all of that.
+ */
 function conflictSignature(c: Conflict): string {
-  return `${c.id}|${c.claims.map((s) => `${s.doc}:${s.claim.start}:${s.claim.end}:${s.claim.text}`).join('|')}`;
+  return JSON.stringify(c);
 }
 
 const byDocThenPlace = (a: SourcedClaim, b: SourcedClaim): number =>
   a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
+
+/** The first offset at which two texts differ (the shorter one's length when one starts the other). */
+function firstDifference(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
 
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
 function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
@@ -132,7 +143,11 @@ export class Corpus {
   putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number): CorpusDelta {
     const previous = this.docs.get(doc);
     this.docs.set(doc, { text, version, analysis });
-    return this.apply(doc, previous?.analysis, analysis);
+    const delta = this.apply(doc, previous?.analysis, analysis);
+    // Where another document shows one of this one's claims, it shows its line and the words about
+    // it: a claim that stayed put still looks different there when the text before it changed.
+    if (previous && previous.text !== text) this.addConflictPartners(doc, delta.docsWithChangedConflicts, firstDifference(previous.text, text));
+    return delta;
   }
 
   remove(doc: string): CorpusDelta {
@@ -243,7 +258,21 @@ export class Corpus {
       else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts)) toCheck.push(key);
     }
     for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
+    // Other documents' diagnostics date this document's claims by its own date when they have none.
+    if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
     return { docsWithChangedConflicts, changedKeys };
+  }
+
+  /**
+   * Every document sharing a conflict with `doc` (and `doc` itself when it has conflicts); with
+   * `from`, only conflicts holding a claim of `doc` that ends at or after that offset.
+   */
+  private addConflictPartners(doc: string, into: Set<string>, from = 0): void {
+    for (const key of this.docConflictKeys.get(doc) ?? []) {
+      for (const conflict of this.keyConflicts.get(key) ?? []) {
+        if (conflict.claims.some((s) => s.doc === doc && s.claim.end >= from)) for (const s of conflict.claims) into.add(s.doc);
+      }
+    }
   }
 
   /**
