@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadConflictRules, type ConflictRules } from '../engine/claims/rules';
 import type { AliasLink } from '../engine/types';
 import { readTextFile } from '../files/readText';
@@ -8,7 +9,8 @@ import { readTextFile } from '../files/readText';
 // conflict-rule files in the format of server/data/conflict-rules.json. A list whose ids start with
 // "office:" adds office equivalences (offices.json format). An object may also carry alias lists
 // under "organisations", "people" or "aliases" beside its rule sections. Only read in a trusted
-// workspace: a malicious repository must not be able to steer the analysis.
+// workspace: a malicious repository must not be able to steer the analysis. Paths are relative to
+// the workspace folder and must stay inside it (no absolute paths, no "..", no links out).
 
 export interface ReferenceData {
   aliases: AliasLink[];
@@ -31,11 +33,16 @@ export function loadReferenceData(folder: string | undefined, paths: readonly st
   }
 
   for (const path of paths) {
-    if (!folder && !isAbsolute(path)) {
+    if (!folder) {
       problems.push(`${path}: no workspace folder to resolve it against`);
       continue;
     }
-    const file = isAbsolute(path) ? path : resolve(folder as string, path);
+    const file = resolve(folder, path);
+    const outside = outsideFolder(folder, path, file);
+    if (outside) {
+      problems.push(`${path}: ${outside}; reference data must be a file inside the workspace folder`);
+      continue;
+    }
     files.push(file);
     const read = readTextFile(file, maxBytes);
     if (!read.ok) {
@@ -78,6 +85,29 @@ export function loadReferenceData(folder: string | undefined, paths: readonly st
     rules = loadConflictRules();
   }
   return { aliases, rules, files, problems };
+}
+
+/**
+ * Why a reference-data path leaves the workspace folder (absolute, "..", or a symbolic link whose
+ * target is outside), or undefined when it stays inside. A workspace can name its own files only:
+ * it must not be able to make the server read, or watch, anything else on the machine.
+ */
+function outsideFolder(folder: string, path: string, file: string): string | undefined {
+  if (isAbsolute(path)) return 'an absolute path';
+  if (leaves(folder, file)) return 'a path that leads out of the workspace folder';
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    // Missing for now: reported as unreadable when read, and watched in case it appears.
+    return undefined;
+  }
+  return leaves(realpathSync(folder), real) ? 'a link to a file outside the workspace folder' : undefined;
+}
+
+function leaves(folder: string, file: string): boolean {
+  const inside = relative(folder, file);
+  return inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
 }
 
 /** Entries { id, name, aliases } become one link per written form, the name included. */
