@@ -52,7 +52,13 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
   return false;
 }
 
+function isVowel(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
+}
+
 function listsConsonantAcronym(gazetteers: readonly Gazetteer[], key: string): boolean {
+  // Character checks first: nearly every word has a vowel in its first two letters.
+  if (key.length < 3 || key.length > 6 || isVowel(key.charCodeAt(0)) || isVowel(key.charCodeAt(1))) return false;
   for (let g = 0; g < gazetteers.length; g++) if (gazetteers[g]!.consonantAcronyms.has(key)) return true;
   return false;
 }
