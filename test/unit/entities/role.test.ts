@@ -108,3 +108,9 @@ describe('roles: fields, portfolios and other positions', () => {
     expect(roles('Ruth Able\nChair of trustees and a long-serving volunteer\n')).toEqual([]);
   });
 });
+
+describe('roles and the organisations inside them', () => {
+  it('never cuts an organisation at a role’s edge', () => {
+    expect(roles('The King’s Fund chairman Aa Parsa spoke.')).toEqual([['King’s Fund chairman', 'person:aa-parsa']]);
+  });
+});

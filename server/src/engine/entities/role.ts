@@ -260,12 +260,24 @@ function capitalisedComplementEnd(tokens: readonly Token[], from: number, limit:
   return last;
 }
 
+/**
+ * A role may contain an organisation but never cut one: "The King’s Fund chairman X" is a title
+ * that starts at "King’s", not at "Fund". The edges move out to the organisations they fall in.
+ */
+function wholeOrganisations(scan: NameScan, role: RoleSpan): RoleSpan {
+  const first = scan.ownerOf(scan.firstTokenEndingAfter(role.start));
+  const last = scan.ownerOf(scan.firstTokenEndingAfter(role.end - 1));
+  const start = first?.type === 'organisation' && first.start < role.start ? first.start : role.start;
+  const end = last?.type === 'organisation' && last.end > role.end ? last.end : role.end;
+  return start === role.start && end === role.end ? role : { start, end, person: role.person };
+}
+
 export function findRoles(scan: NameScan): RoleSpan[] {
   const roles: RoleSpan[] = [];
   for (const person of scan.spans) {
     if (person.type !== 'person') continue;
     const role = titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleAtDistance(scan, person);
-    if (role) roles.push(role);
+    if (role) roles.push(wholeOrganisations(scan, role));
   }
   return roles;
 }
