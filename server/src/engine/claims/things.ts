@@ -45,6 +45,11 @@ const QUOTES = /^[‘’'"“”]+|[‘’'"“”]+$/g;
 const MAX_NAME_WORDS = 8;
 const MODIFIER_COMPOUND = /-(?:style|type|like|based|led|funded|backed|owned|run|wide)$/i;
 
+/**
+ * A mention of a thing, in the Entity shape the extractors read (span, canonical id, name). Its
+ * `type` is only a placeholder: things live in ClaimContext.things, never among the document's
+ * entities, and their ids start with "thing:".
+ */
 export interface ThingMention extends Entity {
   /** The head noun, singular and lower-case ("fund", "summit"). */
   head: string;
