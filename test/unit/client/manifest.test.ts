@@ -110,10 +110,18 @@ describe('packaged file list (.vscodeignore)', () => {
 
   it('starts by excluding everything and lets in only what the extension runs or shows', () => {
     expect(rules.split('\n').find((line) => line.trim() && !line.startsWith('#'))).toBe('**');
-    for (const kept of ['!dist/client.js', '!dist/server.js', '!dist/cli.js', '!seeds/**', '!server/data/**', '!syntaxes/*.json', '!media/icon.png', '!language-configuration.json', '!README.md', '!CHANGELOG.md', '!LICENSE']) {
+    // dist/*.js: the client, the server, its analysis worker and the CLI are all bundles that run.
+    for (const kept of ['!dist/*.js', '!seeds/**', '!server/data/**', '!syntaxes/*.json', '!media/icon.png', '!media/screenshot.png', '!language-configuration.json', '!CHANGELOG.md', '!LICENSE']) {
       expect(rules).toContain(kept);
     }
     expect(rules).not.toMatch(/^!(client|test|scripts|node_modules)/m);
     expect(rules).toMatch(/^\*\*\/\*\.map$/m);
+  });
+
+  it('packages the Marketplace README, which has no links relative to the repository', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(manifest.scripts.package).toContain('--readme-path MARKETPLACE.md');
+    const marketplace = readFileSync(join(root, 'MARKETPLACE.md'), 'utf8');
+    expect(marketplace).not.toMatch(/\]\((?!https:)[^)]*\)/);
   });
 });
