@@ -169,3 +169,23 @@ describe('classification wordings', () => {
     expect(categories('Acme Care’s social enterprise arm is growing.')).toEqual([]);
   });
 });
+
+describe('classification claims with words inserted around the category', () => {
+  it('still reads a denial when a concessive clause follows the category without a comma', () => {
+    expect(categories('Acme Care is not a charity whatever the brochure claims.')).toEqual([
+      expect.objectContaining({ subject: 'org:acme-care', category: 'charity', polarity: 'deny' }),
+    ]);
+    expect(categories('Bright Health is not a co-op regardless of its name.')[0]).toMatchObject({ category: 'co-operative', polarity: 'deny' });
+  });
+
+  it('reads the copula behind a comma-enclosed aside between the subject and its verb', () => {
+    expect(categories('Northfield Trust, like most hospices in the county, is a registered charity.')).toEqual([
+      expect.objectContaining({ subject: 'org:northfield-trust', category: 'charity', polarity: 'affirm' }),
+    ]);
+    expect(categories('Harbour Group, according to its own filings, is not a charity.')[0]).toMatchObject({ subject: 'org:harbour-group', polarity: 'deny' });
+  });
+
+  it('does not take an aside when no copula follows it', () => {
+    expect(categories('Acme Care, a small provider, said it was a charity.').filter((c) => c.polarity === 'deny')).toEqual([]);
+  });
+});

@@ -32,6 +32,9 @@ const CONTRACTED_COPULA = new RegExp(`^['’]s(?<neg>${S}+not)?${S}+`, 'i');
 // ("Northfield CIC in Calderbrook, an employee-owned social enterprise").
 const BRACKETED_ASIDE = new RegExp(`^${S}*\\([^()]{1,40}\\)`);
 const LOCATIVE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?\\p{Lu}[\\p{L}’'-]*(?:${S}+(?:and${S}+)?\\p{Lu}[\\p{L}’'-]*){0,3}(?=${S}*,)`, 'u');
+// A comma-enclosed aside between a subject and its verb: "X, like every academy trust, is a Y",
+// "X, according to its accounts, is a Y". Only taken when a copula follows it.
+const PARENTHETICAL = new RegExp(`^${S}*,[^,;:.!?()\\[\\]\n]{2,60},(?=${S})`);
 const LOCATIVE_BEFORE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?$`);
 // "X is a Y, not a Z": the second label is denied.
 const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:and${S}+|but${S}+)?not${S}+(?=(?:an?|the)${S})`, 'i');
@@ -202,12 +205,21 @@ class ClassificationExtractor implements ClaimExtractor {
         const after = text.slice(nameEnd, Math.min(sentence.end, nameEnd + 160));
         const subjectPosition = !isPrepositionalObject(text, org, sentence.start);
         const contracted = context.isReference(org) ? CONTRACTED_COPULA.exec(after) : null;
-        const copula = subjectPosition ? (contracted ?? COPULA.exec(after)) : null;
+        let copula = subjectPosition ? (contracted ?? COPULA.exec(after)) : null;
+        let copulaFrom = nameEnd;
+        if (subjectPosition && !copula) {
+          const parenthetical = PARENTHETICAL.exec(after);
+          const behindIt = parenthetical ? COPULA.exec(after.slice(parenthetical[0].length)) : null;
+          if (parenthetical && behindIt) {
+            copulaFrom += parenthetical[0].length;
+            copula = behindIt;
+          }
+        }
         if (copula?.groups) {
           const negated = Boolean(copula.groups.neg || copula.groups.contracted);
           const hedge = copula.groups.hedge ?? '';
           const hedged = hedge !== '' && (negated ? NEGATION_HEDGES.test(hedge) : AFFIRMATION_HEDGES.test(hedge));
-          const start = nameEnd + copula[0].length;
+          const start = copulaFrom + copula[0].length;
           emit(org, org.start, predicateAt(context, start, sentence, negated, hedged), sentence, locative !== null);
         }
         const apposition = APPOSITION.exec(after);

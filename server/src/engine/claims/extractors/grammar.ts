@@ -14,8 +14,9 @@ export function isPrepositionalObject(text: string, entity: Entity, sentenceStar
 }
 
 // Where a predicate phrase ends: punctuation that closes a clause, a spaced dash, or a word that
-// opens a new clause.
-const PHRASE_END = /[,;:.!?()[\]–—]|[\s\u00a0]-[\s\u00a0]|[\s\u00a0](?:that|which|who|whom|whose|where|when|while|whereas|because|since|but|although|though|unless|if|so that)(?=[\s\u00a0])/i;
+// opens a new clause, including a concessive one written without a comma ("not a charity whatever
+// its website says", "a co-op regardless of what the board claims").
+const PHRASE_END = /[,;:.!?()[\]–—]|[\s\u00a0]-[\s\u00a0]|[\s\u00a0](?:that|which|who|whom|whose|where|when|while|whereas|because|since|but|although|though|unless|if|so that|whatever|whoever|whichever|however|regardless|despite|notwithstanding|whether|according to|no matter)(?=[\s\u00a0])/i;
 
 /** The end offset of the phrase starting at `start`, not beyond `limit` nor `maxChars` on. */
 export function phraseEnd(text: string, start: number, limit: number, maxChars = 120): number {
