@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readTextFile, type ReadResult } from '../files/readText';
 import type { CorpusState, DiskAnalysisJob } from './corpusState';
@@ -102,12 +103,24 @@ function readFile(
 async function analyseElsewhere(pool: AnalysisPool, state: CorpusState, job: DiskAnalysisJob, file: DiskFile, callbacks: LoadCallbacks): Promise<void> {
   try {
     const analysis = await pool.analyse(job.text, job.setup!);
-    // A load superseded meanwhile may have dropped this file (the job is stale then): not loaded.
-    if (state.putAnalysedDiskText(job, analysis, 'index') || !callbacks.superseded()) callbacks.loaded(job.key, file);
+    // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
+    // been handled, when the file was not in the corpus yet to be removed.
+    if (!isFile(file.path)) return;
+    // A stale job (the file was removed, re-read or opened meanwhile) is loaded only if the editor has it;
+    // a newer disk text has recorded its file itself.
+    if (state.putAnalysedDiskText(job, analysis, 'index') || state.isOpen(job.key)) callbacks.loaded(job.key, file);
   } catch (error) {
     // The pool failed (a worker died): this text, and those after it, are analysed here instead.
     if (!pool.usable) putHere(state, job.key, job.text, file, callbacks);
     else callbacks.skipped(job.key, file, `analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
