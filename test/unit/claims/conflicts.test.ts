@@ -248,3 +248,19 @@ describe('checking a much-discussed subject', () => {
     expect(conflicts[0].claims).toHaveLength(3001);
   });
 });
+
+describe('counts of different measures', () => {
+  it('raises no conflict between people helped and people supported by one organisation, but does between two totals helped', () => {
+    expect(
+      conflictsAmong(
+        { doc: 'a.txt', text: 'In 2014 Acme Care supported 2,000 people.' },
+        { doc: 'b.txt', text: 'In 2014 Acme Care helped 140 people into work.' },
+      ),
+    ).toEqual([]);
+    const [conflict] = conflictsAmong(
+      { doc: 'a.txt', text: 'In 2014 Acme Care helped 2,000 people.' },
+      { doc: 'b.txt', text: 'In 2014 Acme Care helped 140 people.' },
+    );
+    expect(conflict).toMatchObject({ kind: 'numeric', attribute: 'count:people helped' });
+  });
+});

@@ -208,7 +208,19 @@ describe('count wordings', () => {
   it('counts the people an organisation employs as its staff, whatever the word', () => {
     expect(byAttribute(claimsOf('Acme Care employs 1,200 people.'), 'count:').map((c) => c.attribute)).toEqual(['count:staff']);
     expect(byAttribute(claimsOf('Acme Care has 1,200 employees.'), 'count:').map((c) => c.attribute)).toEqual(['count:staff']);
-    expect(byAttribute(claimsOf('Acme Care helps 1,200 people.'), 'count:').map((c) => c.attribute)).toEqual(['count:people']);
+    expect(byAttribute(claimsOf('Acme Care helps 1,200 people.'), 'count:').map((c) => c.attribute)).toEqual(['count:people helped']);
+  });
+
+  it('puts what was done to those counted into the attribute, so helped and referred people never meet', () => {
+    const attributes = (text: string): string[] => byAttribute(claimsOf(text), 'count:').map((c) => c.attribute);
+    expect(attributes('Acme Care plans to help about 250 families next year.')).toEqual(['count:family helped']);
+    expect(attributes('Acme Care saw 180 families referred by doctors.')).toEqual(['count:family referred']);
+    expect(attributes('Acme Care gave 3,100 people one-to-one advice last year.')).toEqual(['count:people advised']);
+    expect(attributes('Acme Care says 95 people were trained as mentors.')).toEqual(['count:people trained']);
+  });
+
+  it('leaves a count with no service verb keyed by its noun alone, so plain totals still meet', () => {
+    expect(byAttribute(claimsOf('Acme Care teaches 900 pupils.'), 'count:').map((c) => c.attribute)).toEqual(['count:pupil']);
   });
 
   it('keeps a figure for one place apart from the whole: "In Wales it has 300 members"', () => {

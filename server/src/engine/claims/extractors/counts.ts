@@ -15,6 +15,7 @@ import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
+import { countMeasure } from './countMeasures';
 import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
@@ -80,6 +81,9 @@ class CountExtractor implements ClaimExtractor {
       const subject = this.subjectOf(context, quantity, sentence.start, sentence.end);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
+      // Staff are counted by employing them; any other count says what was done to those counted.
+      const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      const measured = measure ? `${noun} ${measure}` : noun;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
@@ -93,7 +97,7 @@ class CountExtractor implements ClaimExtractor {
       claims.push(
         context.claim({
           subject,
-          attribute: place ? `count:${noun} in ${place}` : `count:${noun}`,
+          attribute: place ? `count:${measured} in ${place}` : `count:${measured}`,
           value: { kind: 'number', value, unit: noun, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start,
           end,
