@@ -160,6 +160,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     // A name only context revealed ("staff at Kelvale") is the same name where it stands alone elsewhere.
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
   }
+  brands.push(...leadingWordForms(scan));
   if (brands.length === 0) return;
   const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();
   for (const brand of brands) {
@@ -170,6 +171,17 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   // The longest short form is tried first: "Circle Partnership" (of Circle Partnership Ltd) before "Circle".
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const { tokens } = scan;
+  // A short form that context already found as a name of its own ("a spokesperson for Kelmoor"
+  // before or after "Kelmoor Facilities Services") is that same body, wherever the full name stands.
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.via !== 'context') continue;
+    const words = scan.tokens.slice(span.first, span.last + 1).map(bareText);
+    // Only a fuller name lends its identity: two bare mentions pointing at each other would leave both without one.
+    const match = byFirstWord
+      .get(words[0]!)
+      ?.find((brand) => brand.antecedent.last - brand.antecedent.first > span.last - span.first && sameWords(brand.words, words));
+    if (match) span.antecedent = match.antecedent;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (scan.owner[i] !== -1 || tokens[i]!.shape !== Shape.Capitalised) continue;
     const candidates = byFirstWord.get(bareText(tokens[i]!));
@@ -184,4 +196,62 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       break;
     }
   }
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/**
+ * The leading words of a longer name the document gives in full, when they point at that one name
+ * only: "Kelmoor" or "Kelmoor Facilities" for "Kelmoor Facilities Services", "Ashgrove" for
+ * "Ashgrove Learning Trust". Texts shorten invented names this way before or after the full name
+ * (a headline first, the full name in the body). A prefix shared by two different names ("Ashgrove"
+ * of "Ashgrove Learning Trust" and "Ashgrove Council") is ambiguous and lends nothing, nor does one
+ * made only of generic words or a known place.
+ */
+/**
+ * Words that follow a place in the name of a public body ("Ashgrove County Council", "Ashgrove CCG"):
+ * the word in front of them is the place, and alone it names the place, not the body.
+ */
+const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 'metropolitan', 'parish', 'town', 'ccg', 'nhs', 'police', 'fire', 'and']);
+
+const LOCATIVES = new Set(['in', 'across', 'around', 'near', 'throughout']);
+
+/**
+ * Keys of words this document shows to be a place ("in Ashgrove", "across Ashgrove") or an ordinary
+ * word (written in lower case somewhere: "care"). A name's first word that is one of these ("Ashgrove
+ * Support Services", "Care Quality Commission") does not stand for the body on its own.
+ */
+function placesAndCommonWords(tokens: readonly Token[]): Set<string> {
+  const keys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape === Shape.Lower) keys.add(bareKey(token));
+    else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) keys.add(bareKey(token));
+  }
+  return keys;
+}
+
+function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: NameSpan }> {
+  const byPrefix = new Map<string, { words: string[]; antecedent: NameSpan; name: string } | null>();
+  const notABrand = placesAndCommonWords(scan.tokens);
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.last === span.first) continue;
+    const words = scan.tokens.slice(span.first, span.last + 1);
+    const name = words.map((word) => bareKey(word)).join(' ');
+    for (let length = 1; length < words.length; length++) {
+      const prefix = words.slice(0, length);
+      if (prefix.some((word) => word.shape !== Shape.Capitalised)) break;
+      if (prefix.every((word) => GENERIC_NAME_WORDS.has(word.key))) continue;
+      if (length === 1 && (PLACE_NAMES.has(prefix[0]!.key) || AREA_WORDS.has(bareKey(words[1]!)) || notABrand.has(bareKey(prefix[0]!)))) continue;
+      const key = prefix.map(bareText).join(' ');
+      const known = byPrefix.get(key);
+      if (known === undefined) byPrefix.set(key, { words: prefix.map(bareText), antecedent: span, name });
+      else if (known !== null && known.name !== name) byPrefix.set(key, null);
+    }
+  }
+  const forms: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  for (const form of byPrefix.values()) if (form) forms.push({ words: form.words, antecedent: form.antecedent });
+  return forms;
 }

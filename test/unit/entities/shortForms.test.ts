@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+function organisations(text: string): Array<[string, string | undefined]> {
+  return entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+}
+
+describe('short forms of an organisation named in full elsewhere in the document', () => {
+  it('gives a headline short form, written before the full name, the full name’s identity', () => {
+    const text =
+      'Kelmoor to run meals service\n\nKelmoor Facilities Services has won the county contract. A spokesperson for Kelmoor said staff would transfer.';
+    const found = organisations(text);
+    expect(found).toContainEqual(['Kelmoor Facilities Services', 'org:kelmoor-facilities-services']);
+    expect(found.filter(([name]) => name === 'Kelmoor')).toEqual([
+      ['Kelmoor', 'org:kelmoor-facilities-services'],
+      ['Kelmoor', 'org:kelmoor-facilities-services'],
+    ]);
+  });
+
+  it('tags the leading words of an unknown name where they stand alone later', () => {
+    const text = 'Ashgrove Learning Trust runs nine schools. Parents said Ashgrove had not consulted them, and Ashgrove’s accounts were late.';
+    const found = organisations(text);
+    expect(found.filter(([name]) => name === 'Ashgrove')).toHaveLength(2);
+    expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:ashgrove-learning-trust']));
+  });
+
+  it('leaves a prefix shared by two different bodies unresolved to either', () => {
+    const text = 'Pellow Support Services employs 900 staff. Pellow Employee Trust owns a quarter of it. Pellow said the deal was fair.';
+    const found = organisations(text);
+    expect(found).not.toContainEqual(['Pellow', 'org:pellow-support-services']);
+    expect(found).not.toContainEqual(['Pellow', 'org:pellow-employee-trust']);
+  });
+
+  it('does not take a place or an ordinary word at the front of a name for the body', () => {
+    const text = 'Dunmere County Council met on Monday. Families in Dunmere face cuts. Ferncombe Support Services works across Ferncombe, and Ferncombe schools are full.';
+    const names = organisations(text).map(([name]) => name);
+    expect(names).not.toContain('Dunmere');
+    expect(names).not.toContain('Ferncombe');
+  });
+});
