@@ -219,6 +219,17 @@ describe('count wordings', () => {
     expect(attributes('Acme Care says 95 people were trained as mentors.')).toEqual(['count:people trained']);
   });
 
+  it('keeps a figure written in words out of the counted noun: "its four directors" counts directors', () => {
+    const text = 'Acme Care paid its four directors well. Acme Care has twenty-one trustees.';
+    const entities = tagEntities(text, NAMES);
+    for (const words of ['four directors', 'twenty-one trustees']) {
+      const start = text.indexOf(words);
+      const value = words.startsWith('four') ? 4 : 21;
+      entities.push({ type: 'quantity', text: words, start, end: start + words.length, value: { kind: 'quantity', value, noun: words.split(' ')[1] } });
+    }
+    expect(byAttribute(extractClaims(text, entities), 'count:').map((c) => c.attribute)).toEqual(['count:director', 'count:trustee']);
+  });
+
   it('leaves a count with no service verb keyed by its noun alone, so plain totals still meet', () => {
     expect(byAttribute(claimsOf('Acme Care teaches 900 pupils.'), 'count:').map((c) => c.attribute)).toEqual(['count:pupil']);
   });

@@ -30,12 +30,16 @@ const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\
 const PLACE = String.raw`(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,3})`;
 const FRONTED_PLACE = new RegExp(`^(?:In|Across|Throughout|Within)[\\s\\u00a0]+${PLACE}[\\s\\u00a0,]`, 'u');
 const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:in|across|throughout)[\\s\\u00a0]+${PLACE}(?![\\p{L}])`, 'u');
+// The figure at the start of a quantity, in digits or in words ("four directors", "twenty-one
+// schools", "a dozen staff"), so the counted noun never takes a number word.
+const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|\p{L}+illion)`;
+const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0]+(?:and[\s\u00a0]+)?${NUMBER_WORD})*|bn|m|k)(?!\p{L})(?:[\s\u00a0]+of(?![\p{L}]))?)?`, 'iu');
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
 function countedNoun(context: ClaimContext, quantity: Entity): string | undefined {
   const core = quantity.core ?? quantity;
-  const figure = /^[^\p{L}]*(?:(?:\p{L}+illion|thousand|hundred|bn|m|k)(?!\p{L}))?/iu.exec(context.text.slice(core.start, core.end));
+  const figure = FIGURE.exec(context.text.slice(core.start, core.end));
   const from = core.start + (figure ? figure[0].length : 0);
   const orgs = context.within(context.organisations, from, quantity.end);
   const tokens = tokenise(context.text, from, quantity.end).filter(
