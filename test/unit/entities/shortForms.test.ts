@@ -38,3 +38,15 @@ describe('short forms of an organisation named in full elsewhere in the document
     expect(names).not.toContain('Ferncombe');
   });
 });
+
+describe('capitals that are not organisation acronyms', () => {
+  it('skips capitals inside a social-media handle or a web address, and a press release’s closing ENDS', () => {
+    const text = 'Read more on GOV.UK or follow @tamsin_KX for updates. The TUC welcomed it.\n\nENDS\n\nNotes for editors';
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['TUC']);
+  });
+
+  it('still tags an acronym in brackets or before a full stop', () => {
+    const text = 'The Local Government Association (LGA) agreed. So did the LGA.';
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['Local Government Association', 'LGA', 'LGA']);
+  });
+});

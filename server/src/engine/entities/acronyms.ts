@@ -40,6 +40,22 @@ function isPostcodePart(tokens: readonly Token[], i: number): boolean {
   return POSTCODE_INWARD.test(token.text) && i > 0 && POSTCODE_OUTWARD.test(tokens[i - 1]!.text);
 }
 
+const ADDRESS_JOINERS = new Set(['_', '@', '.', '/']);
+
+/**
+ * Capitals glued into a handle or a web address ("@annie_BI", "GOV.UK", "www.EXAMPLE.org") are
+ * part of that address, not a name: a joiner touches them on the left, or a dot glues them to a
+ * word on the right.
+ */
+function isInAddress(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (previous && token.gapBefore === 0 && ADDRESS_JOINERS.has(previous.text)) return true;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && next.text === '.' && next.gapBefore === 0 && after.gapBefore === 0 && after.shape !== Shape.Punct;
+}
+
 export function isOrganisationAcronym(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.shape !== Shape.AllCaps) return false;
@@ -47,7 +63,7 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   if (text.length < 2 || text.length > 6 || letterCount(text) < 2) return false;
   if (NOT_ORGANISATION_ACRONYMS.has(text.toLowerCase())) return false;
   if (ROMAN.test(text)) return false;
-  return !isShouted(tokens, i) && !isPostcodePart(tokens, i);
+  return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i);
 }
 
 export function findAcronyms(scan: NameScan): void {

@@ -116,6 +116,7 @@ mb kb gb tb km kg mph ft
 i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
 cic llp plc ltd llc
+ends
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */
