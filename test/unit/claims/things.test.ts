@@ -41,6 +41,16 @@ describe('dates of named things', () => {
     expect(dates(claimsOf('Millbrook Homes launched the Warm Streets Pilot in June 2014.'))).toEqual([['thing:warm-streets-pilot', 'date:launched', '2014-06']]);
   });
 
+  it('dates a launch still to come, and a thing that is the subject of its own verb', () => {
+    expect(dates(claimsOf('Millbrook Homes backed the Warm Streets Pilot, which launches in May 2015.'))).toEqual([
+      ['thing:warm-streets-pilot', 'date:launched', '2015-05'],
+    ]);
+    expect(dates(claimsOf('Since the Warm Streets Pilot launched in March 2013, bills have fallen.'))).toEqual([
+      ['thing:warm-streets-pilot', 'date:launched', '2013-03'],
+    ]);
+    expect(dates(claimsOf('The Warm Streets Pilot launched a new website for tenants.'))).toEqual([]);
+  });
+
   it('dates an event where it is held, taking the year of the document for a day and month', () => {
     const text = 'Providers will meet at the Northern Care 2016 expo in Leeds on 3 October.';
     expect(dates(claimsOf(text, '2016-06-14'))).toEqual([['thing:northern-care-2016-expo', 'date:held', '2016-10-03']]);

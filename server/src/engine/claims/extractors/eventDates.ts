@@ -28,12 +28,15 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   abolished: { event: 'dissolved', recurring: false },
   closed: { event: 'dissolved', recurring: false },
   launched: { event: 'launched', recurring: true },
+  // a launch still to come is dated the same way: "the scheme, which launches on 1 May"
+  launches: { event: 'launched', recurring: true },
+  launch: { event: 'launched', recurring: true },
   unveiled: { event: 'announced', recurring: true },
   announced: { event: 'announced', recurring: true },
   published: { event: 'published', recurring: true },
   released: { event: 'published', recurring: true },
 };
-const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|unveiled|announced|published|released)\b/gi;
+const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released)\b/gi;
 const S = '[\\s\\u00a0]';
 // Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
 const THING_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|that)(?:${S}+[\\p{L}’']+){0,3}?|,|${S}+(?:was|were|is|are|will${S}+be|has${S}+been|had${S}+been|being))${S}+(?:(?:first|formally|officially|originally|only|now|successfully)${S}+)?$`, 'iu');
@@ -99,10 +102,11 @@ function thingDates(context: ClaimContext, sentence: SentenceSpan, dates: readon
     const verbEnd = verbStart + m[0].length;
     const { event } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
     // "the Warm Homes Pilot, which we launched in ...", "the fund, announced by X in ..."
-    // a bare participle with its agent counts too: "the fund announced by the Department in ..."
-    const passive = /^[\s\u00a0]+by[\s\u00a0]/.test(text.slice(verbEnd, verbEnd + 4));
+    // a verb right after the thing counts too, as the thing's own verb or a bare participle:
+    // "the scheme launched in May 2013", "the fund announced by the Department in ..."; the date
+    // must then follow the verb, so "the fund launched a bid" gives nothing.
     const before = things
-      .filter((t) => t.end <= verbStart && (THING_TO_VERB.test(text.slice(t.end, verbStart)) || (passive && /^[\s\u00a0]+$/.test(text.slice(t.end, verbStart)))))
+      .filter((t) => t.end <= verbStart && (THING_TO_VERB.test(text.slice(t.end, verbStart)) || /^[\s\u00a0]+$/.test(text.slice(t.end, verbStart))))
       .pop();
     if (before) {
       const date = dateAfter(context, dates, verbEnd, VERB_TO_DATE);
