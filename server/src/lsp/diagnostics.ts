@@ -17,6 +17,13 @@ import { fileNameOf, shortFileName } from './uris';
 export const DIAGNOSTIC_SOURCE = 'Policy Lens';
 const MESSAGE_SOURCES = 3;
 const QUOTE_LENGTH = 160;
+/**
+ * A conflict repeated across a large archive can have thousands of opposing claims; listing every
+ * one on every diagnostic made publication quadratic. The first ones (other documents first) are
+ * linked, the message says how many more there are, and the Conflicts view lists them all.
+ */
+export const MAX_RELATED = 20;
+const MAX_PLACES_PER_STATEMENT = 4;
 
 const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -34,18 +41,21 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
   const lines = state.linesOf(doc);
   if (!lines) return [];
   const diagnostics: Diagnostic[] = [];
+  const nameOf = corpusNames(state);
   for (const conflict of state.engine.conflictsForDoc(doc)) {
     if (reviews.isReviewed(conflict.id)) continue;
     for (const here of conflict.claims) {
       if (here.doc !== doc) continue;
       const opposing = opposingClaims(conflict, here);
+      const linked = linkedClaims(opposing, doc);
+      const unlinked = opposing.length - linked.length;
       diagnostics.push({
         range: lines.range(here.claim.start, here.claim.end),
         severity: SEVERITIES[severity],
         source: DIAGNOSTIC_SOURCE,
         code: `conflict.${conflict.kind}`,
-        message: conflictMessage(state, doc, conflict, opposing),
-        relatedInformation: opposing
+        message: conflictMessage(state, doc, conflict, opposing, nameOf) + (unlinked > 0 ? ` (${unlinked} more places not linked here: see the Conflicts view)` : ''),
+        relatedInformation: linked
           .map((other) => relatedInformation(state, other))
           .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
         data: { conflictId: conflict.id } satisfies ConflictDiagnosticData,
@@ -63,23 +73,45 @@ export function opposingClaims(conflict: Conflict, here: SourcedClaim): SourcedC
   return differing.length > 0 ? differing : others;
 }
 
+/** The opposing claims a diagnostic links to (and offers to open): other documents first, at most MAX_RELATED. */
+export function linkedClaims(opposing: SourcedClaim[], doc: string): SourcedClaim[] {
+  return [...opposing.filter((other) => other.doc !== doc), ...opposing.filter((other) => other.doc === doc)].slice(0, MAX_RELATED);
+}
+
 /**
  * "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October 2010)".
  * Opposing claims that say the same thing are stated once, with all their places; the lead words
  * say whether the disagreement comes from another source, several, or this same document.
  */
-function conflictMessage(state: CorpusState, doc: string, conflict: Conflict, opposing: SourcedClaim[]): string {
+function conflictMessage(
+  state: CorpusState,
+  doc: string,
+  conflict: Conflict,
+  opposing: SourcedClaim[],
+  nameOf: ReturnType<typeof corpusNames>,
+): string {
   if (opposing.length === 0) return `Sources disagree about ${conflict.subjectName}`;
-  const nameOf = corpusNames(state);
-  const placesBySentence = new Map<string, string[]>();
+  const sentenceByValue = new Map<string, string>();
+  const placesBySentence = new Map<string, { places: string[]; unnamed: number }>();
   for (const other of opposing) {
-    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
-    const places = placesBySentence.get(sentence) ?? [];
+    const valueLabel = claimValueLabel(other.claim.value);
+    let sentence = sentenceByValue.get(valueLabel);
+    if (sentence === undefined) {
+      sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
+      sentenceByValue.set(valueLabel, sentence);
+    }
+    const entry = placesBySentence.get(sentence) ?? { places: [], unnamed: 0 };
+    placesBySentence.set(sentence, entry);
+    if (entry.places.length >= MAX_PLACES_PER_STATEMENT) {
+      entry.unnamed++;
+      continue;
+    }
     const place = sourceDescription(state, doc, other);
-    if (!places.includes(place)) places.push(place);
-    placesBySentence.set(sentence, places);
+    if (!entry.places.includes(place)) entry.places.push(place);
   }
-  const statements = [...placesBySentence].map(([sentence, places]) => `${sentence} (${joinPlaces(places)})`);
+  const statements = [...placesBySentence].map(
+    ([sentence, { places, unnamed }]) => `${sentence} (${joinPlaces(places)}${unnamed > 0 ? `; and ${unnamed} more` : ''})`,
+  );
   const shown = statements.slice(0, MESSAGE_SOURCES).join('; ');
   const more = statements.length > MESSAGE_SOURCES ? `; and ${statements.length - MESSAGE_SOURCES} more` : '';
   const otherDocuments = new Set(opposing.filter((other) => other.doc !== doc).map((other) => other.doc));
