@@ -50,3 +50,15 @@ describe('capitals that are not organisation acronyms', () => {
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['Local Government Association', 'LGA', 'LGA']);
   });
 });
+
+describe('names whose complement has "and" before an organisation word', () => {
+  it('keeps the words after the second half of the complement in the name', () => {
+    const text = 'The Society of College and University Registrars agreed with the Guild of Academy and School Bursars.';
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toContain('Society of College and University Registrars');
+  });
+
+  it('still splits two bodies when the organisation word after "and" opens a name of its own', () => {
+    const text = 'The Royal Borough of Kent and University College Leeds signed a pact.';
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['Royal Borough of Kent', 'University College Leeds']);
+  });
+});

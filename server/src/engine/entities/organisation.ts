@@ -1,4 +1,4 @@
-import { Shape } from '../text/tokens';
+import { Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
@@ -212,6 +212,18 @@ function isNotAnOrganisation(scan: NameScan, first: number, last: number): boole
   return NOT_ORGANISATIONS.has(phrase);
 }
 
+/**
+ * An organisation word after "and" opens a second name unless a plain capitalised word follows it
+ * that is no head of its own ("College Leaders" goes on; "University College Leeds" and "Institute
+ * for …" start anew).
+ */
+function startsAnotherName(tokens: readonly Token[], i: number): boolean {
+  if (!ORGANISATION_OPENERS.has(tokens[i]?.key ?? '')) return false;
+  const after = tokens[i + 1];
+  if (after === undefined || !isCapitalised(after) || !tightWithPrevious(tokens, i + 1)) return true;
+  return ORGANISATION_HEADS.has(bare(after.key)) || ORGANISATION_OPENERS.has(after.key);
+}
+
 /** Extends over "of/for (the) Capitalised (and Capitalised)…" after an opener word; returns the new last token. */
 function complementEnd(scan: NameScan, head: number, runLast: number): number {
   const { tokens } = scan;
@@ -220,9 +232,10 @@ function complementEnd(scan: NameScan, head: number, runLast: number): number {
   let end = head;
   for (; i <= runLast; i++) {
     const token = tokens[i]!;
-    // "the Royal Borough of Greenwich and the Institute for …": "and the" or "and" before another
-    // organisation word joins two names, it does not continue this one.
-    if (token.key === 'and' && (tokens[i + 1]?.key === 'the' || ORGANISATION_OPENERS.has(tokens[i + 1]?.key ?? ''))) break;
+    // "the Royal Borough of Greenwich and the Institute for …": "and the", or "and" before another
+    // organisation word with a complement of its own, joins two names, it does not continue this
+    // one. "Society of Archive and Museum Curators" goes on: "Museum" is a word of the complement.
+    if (token.key === 'and' && (tokens[i + 1]?.key === 'the' || startsAnotherName(tokens, i + 1))) break;
     if (isCapitalised(token)) {
       end = i;
       // A person's name after a title ends the complement: "Minister for the Cabinet Office Francis Maude".
