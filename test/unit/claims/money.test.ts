@@ -45,6 +45,17 @@ describe('what a fund is worth', () => {
     expect(money(claimsOf('A £2m grant from the Rural Transport Fund went to buses.'))).toEqual([]);
   });
 
+  it('reads a figure shared out from a fund named after it as the fund\'s value, with the year between them', () => {
+    expect(money(claimsOf('Bus operators will share £9m in 2016/17 from the Rural Transport Fund.'))).toEqual([
+      ['thing:rural-transport-fund', 'value', 9e6, '2016/2017'],
+    ]);
+    expect(money(claimsOf('Twelve parishes split £3m through the Rural Transport Fund.'))[0].slice(0, 3)).toEqual(['thing:rural-transport-fund', 'value', 3e6]);
+  });
+
+  it('does not take one grant received from a fund as the fund\'s value', () => {
+    expect(money(claimsOf('Millbrook Homes received £2m in 2016/17 from the Rural Transport Fund.')).filter((c) => c[1] === 'value')).toEqual([]);
+  });
+
   it('flags two values of one fund for one year, but not its values in two years', () => {
     expect(conflictsOf(['a.txt', 'A £15m Rural Transport Fund in 2016/17.'], ['b.txt', 'The Rural Transport Fund is worth £20m in 2016/17.'])).toEqual([
       'numeric thing:rural-transport-fund value',

@@ -42,6 +42,10 @@ const VALUE_CUE = new RegExp(
   'iu',
 );
 const SCHEME_CUES = /^(?:offers|offering|offered|provides|providing|provided|totals|totalling|totaling|amounts)/i;
+/** "will share £12m", "split a total of £3m": the figure is everything handed out, not one grant. */
+const SHARED_OUT = new RegExp(`\\b(?:share|shares|shared|sharing|split|splits|splitting|divide|divides|divided|dividing)(?:${S}+(?:out|up))?(?:${S}+(?:a${S}+total${S}+of|all${S}+of))?${S}+$`, 'i');
+/** Between the shared figure and its fund: "£12m in 2014/15 from the", "£3m through its". */
+const FROM_SCHEME = new RegExp(`^(?:${S}+(?:in|for|during|over)${S}+[^,;.()]{1,25}?)?,?${S}+(?:from|through|via|under|out${S}+of)${S}+(?:(?:the|its|their|our)${S}+)?(?:new${S}+)?$`, 'i');
 /** After "£12m Better Care Fund": the name ends there, not in a longer noun phrase ("... Fund grant"). */
 const NAME_ENDS = new RegExp(`^(?:${S}*[,.;:)!?]|${S}*$|${S}+(?:in|for|to|from|which|that|is|was|will|would|has|had|have|and|or|but|over|across|this|last|next|of|on|at|by|with|since|until|each|a|per)(?![\\p{L}]))`, 'iu');
 /** "pays its chief executive", "paid the director" — the post is the words up to the figure. */
@@ -122,6 +126,16 @@ class MoneyExtractor implements ClaimExtractor {
       if (named && !context.isReference(named) && isScheme(named) && NAME_ENDS.test(text.slice(named.end, named.end + 12))) {
         push(named, 'value', money, money.start, named.end);
         continue;
+      }
+
+      // "Councils will share £12m in 2014/15 from the Better Care Fund": the fund's whole value.
+      // Only a sharing verb says so; "X received £2m from the fund" is one grant out of it.
+      if (SHARED_OUT.test(before.slice(-40))) {
+        const fund = mentions(money.end, Math.min(sentence.end, money.end + 80)).find((m) => FROM_SCHEME.test(text.slice(money.end, m.start)));
+        if (fund && !context.isReference(fund) && isScheme(fund)) {
+          push(fund, 'value', money, money.start, fund.end);
+          continue;
+        }
       }
 
       // The patterns below are anchored at the figure and tried only when their key word is near.
