@@ -189,3 +189,15 @@ describe('classification claims with words inserted around the category', () => 
     expect(categories('Acme Care, a small provider, said it was a charity.').filter((c) => c.polarity === 'deny')).toEqual([]);
   });
 });
+
+describe('what an organisation says of itself', () => {
+  it('reads "describes itself as" and "calls itself" as the organisation\'s category claim', () => {
+    expect(categories('Acme Care describes itself as employee-owned.')[0]).toMatchObject({ subject: 'org:acme-care', category: 'employee-owned', polarity: 'affirm' });
+    expect(categories('Harbour Group calls itself a co-op.')[0]).toMatchObject({ subject: 'org:harbour-group', category: 'co-operative', polarity: 'affirm' });
+  });
+
+  it('reads a self-description in a relative clause, and the category in the last conjunct of a list', () => {
+    const claims = categories('The deal went to Northfield Trust, a provider that describes itself as “family-run” and employee-owned.');
+    expect(claims).toContainEqual(expect.objectContaining({ subject: 'org:northfield-trust', category: 'employee-owned', polarity: 'affirm' }));
+  });
+});

@@ -24,6 +24,12 @@ describe('ownership claims', () => {
     expect(claim.value).toMatchObject({ kind: 'number', value: 49.9, unit: '%' });
   });
 
+  it('reads "N% of the company is owned by Y" as a share of the organisation the company refers to', () => {
+    const text = 'Acme Care won the contract. Accounts show 70% of the company is owned by Acme Capital plc.';
+    const [claim] = byAttribute(claimsOf(text), 'owned-share:');
+    expect(claim).toMatchObject({ subject: 'org:acme-care', attribute: 'owned-share:org:acme-capital' });
+  });
+
   it('gives a share that names no whole ("50.1% is owned by Y") to the whole divided just before', () => {
     const text = '* 49.9% of Acme Care is owned by Acme Staff Trust Ltd.\n* 50.1% is owned by Acme Capital plc.';
     const shares = byAttribute(claimsOf(text), 'owned-share:');

@@ -15,9 +15,11 @@ import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
 
 const S = SPACE;
+// What an organisation says of itself is its claim: "describes itself as", "calls itself".
+const SELF_DESCRIBES = `(?:describes|described|calls|called|bills|billed|presents|presented|markets|marketed|brands|branded)${S}+itself(?:${S}+as)?`;
 const COPULA = new RegExp(
   `^(?:['’]s${S}+own${S}+)?(?:${S}+(?:itself|now|still|also|clearly|certainly|undoubtedly|effectively|essentially))*` +
-    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
+    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
     `(?<neg>${S}+(?:not|never|no${S}+longer))?` +
     `(?<hedge>${S}+(?:strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely|arguably|nominally|supposedly|allegedly|ostensibly))?` +
     `(?:${S}+(?:simply|just|actually|in${S}+fact|now))?` +
@@ -51,7 +53,10 @@ const APPOSITION = new RegExp(
   `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|which${S}+is|which${S}+was|that${S}+is)${S}+)?(?=(?:an?|the|so[-${S.slice(1, -1)}]called)${S})`,
   'i',
 );
-const DETACHED_APPOSITION = new RegExp(`(?:,|[-–—(])${S}*(?:itself|which${S}+is|which${S}+was)${S}+(?=(?:an?|the)${S})`, 'gi');
+const DETACHED_APPOSITION = new RegExp(
+  `(?:(?:,|[-–—(])${S}*(?:itself|which${S}+is|which${S}+was)${S}+(?=(?:an?|the)${S})|\\b(?:which|that)${S}+${SELF_DESCRIBES}${S}+)`,
+  'gi',
+);
 // Checked on the last characters before a name only, so the scan stays linear.
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
@@ -92,7 +97,11 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   const matches = context.vocabulary.categories.findAll(tokens);
   if (matches.length > 0) {
     const first = matches[0];
-    const modifiers = tokens.slice(lead, first.from);
+    // In a coordination ("“John Lewis-style” and employee-owned") only the words of the category's
+    // own conjunct modify it.
+    let conjunct = lead;
+    for (let i = lead; i < first.from; i++) if (tokens[i].norm === 'and' || tokens[i].norm === 'or') conjunct = i + 1;
+    const modifiers = tokens.slice(conjunct, first.from);
     const modifierLimit = startsWithArticle ? 4 : 1;
     if (modifiers.length > modifierLimit || modifiers.some((t) => NOT_MODIFIERS.has(t.norm))) return [];
     const covered = matches.reduce((n, m) => n + (m.to - m.from), 0);

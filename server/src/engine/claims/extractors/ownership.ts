@@ -161,7 +161,9 @@ class OwnershipExtractor implements ClaimExtractor {
         // "49.9% of X is owned by Y"
         const of = OF_WHOLE.exec(slice(pct.end));
         if (of) {
-          const whole = context.organisationStartingAt(pct.end + of[0].length);
+          // "of the company": a referring phrase is a mention that starts at its article
+          const article = of[0].search(/the/i);
+          const whole = context.organisationStartingAt(pct.end + of[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined);
           const owned = whole && OWNED_BY.exec(slice(whole.end));
           if (whole && owned) add(whole, share, whole.end + owned[0].length, pct.start, sentence.end);
           continue;
