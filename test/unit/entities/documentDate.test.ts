@@ -15,4 +15,14 @@ describe('the document date', () => {
   it('ignores dates the text merely talks about', () => {
     expect(analyse('This was published under the 2010 to 2015 government. In 2008 it crashed.').documentDate).toBeUndefined();
   });
+
+  it('prefers a cue heading its line to a later date a sentence says will be published', () => {
+    const text = 'Ministers act on rents\nPublished: 9 June 2015\n\nNotes to editors\n1. Figures for each region will be published on 30 June 2015.';
+    expect(analyse(text).documentDate).toBe('2015-06-09');
+  });
+
+  it('reads the date in a byline, before or after the writer’s name', () => {
+    expect(analyse('Care homes under strain\nBy Tom Ellery | 12 August 2013\n\nThe sector said on 1 September 2013 that it would act.').documentDate).toBe('2013-08-12');
+    expect(analyse('Blog\n\n4 February 2016 | Dr Ana Weiss, Fellow\n\nText.').documentDate).toBe('2016-02-04');
+  });
 });

@@ -3,7 +3,8 @@ import type { Entity } from '../types';
 // The document's own date: the date a page gives itself ("Published 17 November 2010", a "Comment
 // date" line followed by the date, "Posted on …", "Last updated: …"). Rule: among dates with such a
 // cue right in front of them ("published under the 2010 to 2015 government" is not one), on the same line or on the line just before, the latest wins (a page with
-// comments is current as of its latest comment). Only dates with a year count. No cue, no date:
+// comments is current as of its latest comment), and a cue that heads its line or a byline
+// ("By Jo Bloggs | 2 June 2014") outranks one inside a sentence. Only dates with a year count. No cue, no date:
 // a date mentioned in the text is what it talks about, not when it was written.
 
 const CUE = /\b(?:published|posted|updated|comment date|dated|date|issued|released|last modified)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
@@ -12,7 +13,20 @@ const CUE_LINE = /^(?:comment date|date|published|posted|updated|last updated|da
 /** How far back before a date a cue is looked for (a cue is a few words). */
 const CUE_REACH = 60;
 
-function precededByCue(text: string, start: number): boolean {
+/** A cue that heads the date's line ("Published: 3 March 2014"), not one inside a sentence. */
+const HEADING_CUE = /^[ \t\u00a0]*(?:date[ \u00a0]+)?(?:published|posted|updated|last updated|comment date|dated|date|issued|released|last modified)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
+/** A byline before the date: "By Jo Bloggs | ". */
+const BYLINE_BEFORE = /^[ \t\u00a0]*by[ \u00a0]+[^|\n]{1,80}\|[ \u00a0]*$/i;
+/** A byline after a date that opens its line: " | Jo Bloggs, Research Fellow". */
+const BYLINE_AFTER = /^[ \u00a0]*\|[ \u00a0]*\p{Lu}[^|\n]{0,80}$/u;
+
+/**
+ * How strongly the words around a date mark it as the page's own: 2 when the cue heads the line
+ * (or the line above) or the date sits in a byline, 1 for a cue inside a sentence ("Allocations
+ * will be published on 14 March 2014", which is a date the text talks about as much as its own),
+ * 0 for none.
+ */
+function cueStrength(text: string, start: number, end: number): number {
   // Only the reach before the date is scanned for the line's start, so that a text of many dates
   // on one endless line stays linear (an unbounded search per date made it quadratic).
   const reach = Math.max(0, start - CUE_REACH);
@@ -24,24 +38,37 @@ function precededByCue(text: string, start: number): boolean {
     }
   }
   if (lineStart < 0 && reach === 0) lineStart = 0;
-  if (CUE.test(text.slice(lineStart < 0 ? reach : lineStart, start))) return true;
+  const before = text.slice(lineStart < 0 ? reach : lineStart, start);
+  if (lineStart >= 0 && (HEADING_CUE.test(before) || BYLINE_BEFORE.test(before))) return 2;
+  if (CUE.test(before)) return 1;
   // More than the reach of this line before the date, or words before it: the date is not alone.
-  if (lineStart < 0 || text.slice(lineStart, start).trim().length > 0) return false;
+  if (lineStart < 0 || before.trim().length > 0) return 0;
+  if (BYLINE_AFTER.test(restOfLine(text, end))) return 2;
   // The cue may sit alone on the line above ("Comment date" / "17 November 2010").
   const previousEnd = lineStart - 1;
-  if (previousEnd <= 0) return false;
+  if (previousEnd <= 0) return 0;
   const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
-  return CUE_LINE.test(text.slice(previousStart, previousEnd).replace(/\r$/, '').trim());
+  return CUE_LINE.test(text.slice(previousStart, previousEnd).replace(/\r$/, '').trim()) ? 2 : 0;
+}
+
+/** The rest of the date's line, bounded so that an endless line costs nothing. */
+function restOfLine(text: string, end: number): string {
+  const window = text.slice(end, end + 100);
+  const lineEnd = window.search(/\r?\n/);
+  return lineEnd < 0 ? (end + 100 >= text.length ? window : '') : window.slice(0, lineEnd);
 }
 
 export function findDocumentDate(text: string, entities: readonly Entity[]): string | undefined {
   let latest: string | undefined;
+  let strongest = 0;
   for (const entity of entities) {
     if (entity.type !== 'date' || entity.value?.kind !== 'date') continue;
     const { iso, precision } = entity.value;
     if (precision !== 'day' && precision !== 'month' && precision !== 'year') continue;
-    if (!precededByCue(text, entity.start)) continue;
-    if (latest === undefined || iso > latest) latest = iso;
+    const strength = cueStrength(text, entity.start, entity.end);
+    if (strength === 0 || strength < strongest) continue;
+    if (strength > strongest || latest === undefined || iso > latest) latest = iso;
+    strongest = strength;
   }
   return latest;
 }
