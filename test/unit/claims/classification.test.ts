@@ -197,7 +197,7 @@ describe('what an organisation says of itself', () => {
   });
 
   it('reads a self-description in a relative clause, and the category in the last conjunct of a list', () => {
-    const claims = categories('The deal went to Northfield Trust, a provider that describes itself as “family-run” and employee-owned.');
+    const claims = categories('The deal went to Northfield Trust, a provider that describes itself as “Riverside Mutual-style” and employee-owned.');
     expect(claims).toContainEqual(expect.objectContaining({ subject: 'org:northfield-trust', category: 'employee-owned', polarity: 'affirm' }));
   });
 });

@@ -137,6 +137,8 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   let end = phraseEnd(text, start, sentence.end);
   // A name inside the phrase starts a list or a new clause: the predicate stops before it.
   for (const e of [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)]) {
+    // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
+    if (/^-\p{L}/u.test(text.slice(e.end, e.end + 2))) continue;
     if (e.start < end) end = e.start;
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
