@@ -262,7 +262,7 @@ describe('times of figures', () => {
 });
 
 describe('organisations of titles', () => {
-  const names = { 'Acme Care': 'org:acme-care', 'Bob Ray': 'person:bob-ray', 'Kay Lund': 'person:kay-lund' };
+  const names = { 'Acme Care': 'org:acme-care', 'Bob Ray': 'person:bob-ray', 'Kay Lund': 'person:kay-lund', 'Bright Health': 'org:bright-health' };
   const officeOf = (text: string, title: string, person = 'person:bob-ray'): string | undefined => {
     const [claim] = extractClaims(text, tagEntities(text, names, [{ title, person }])).filter((c) => c.attribute === 'role');
     return claim?.value.kind === 'role' ? claim.value.office : undefined;
@@ -282,6 +282,13 @@ describe('organisations of titles', () => {
     expect(officeOf(report, 'Chief Executive')).toBe('office:chief-executive@org:acme-care');
     const [chair] = extractClaims(report, tagEntities(report, names, [{ title: 'Chair', person: 'person:kay-lund' }])).filter((c) => c.attribute === 'role');
     expect(chair).toMatchObject({ subject: 'person:kay-lund', text: 'Kay Lund\nChair' });
+  });
+
+  it('gives a bare post in a story plainly about one organisation to that organisation, and to none when two share the story', () => {
+    const story = 'Acme Care will open two homes. The expansion makes Acme Care the largest provider, and Acme Care plans more.\nChief Executive Bob Ray said the homes would open soon.';
+    expect(officeOf(story, 'Chief Executive')).toBe('office:chief-executive@org:acme-care');
+    const shared = 'Acme Care and Kay Lund met. Acme Care, Bright Health and Acme Care talked; Bright Health agreed.\nChief Executive Bob Ray said so.';
+    expect(officeOf(shared, 'Chief Executive')).toBe('office:chief-executive');
   });
 
   it('leaves a bare post without an organisation in a text that speaks for none, and an office of state always alone', () => {

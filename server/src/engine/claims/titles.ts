@@ -35,6 +35,36 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     const tail = TITLE_TAIL.exec(gap);
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
   }
-  if (context.author && BARE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return { organisation: context.author, words: '' };
-  return undefined;
+  if (!BARE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (context.author) return { organisation: context.author, words: '' };
+  // A news story about one organisation names its officers by bare title ("Chief executive X
+  // said the trust ..."): the post is that organisation's, when the story is plainly about it.
+  const focus = focusOf(context);
+  return focus ? { organisation: focus, words: '' } : undefined;
+}
+
+/** Mentions (names and resolved references) the focus needs, and how far it must lead the next. */
+const FOCUS_MIN_MENTIONS = 3;
+const FOCUS_LEAD = 2;
+const focusCache = new WeakMap<ClaimContext, Entity | null>();
+
+/**
+ * The organisation a text is about: the one mentioned most, at least FOCUS_MIN_MENTIONS times and
+ * FOCUS_LEAD times as often as any other; none when two organisations share the story.
+ */
+function focusOf(context: ClaimContext): Entity | undefined {
+  const cached = focusCache.get(context);
+  if (cached !== undefined) return cached ?? undefined;
+  const counts = new Map<string, { first: Entity; n: number }>();
+  for (const org of context.organisations) {
+    if (!org.canonical) continue;
+    const entry = counts.get(org.canonical);
+    if (entry) entry.n++;
+    else counts.set(org.canonical, { first: org, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const [top, second] = ranked;
+  const focus = top && top.n >= FOCUS_MIN_MENTIONS && top.n >= FOCUS_LEAD * (second?.n ?? 0) ? top.first : undefined;
+  focusCache.set(context, focus ?? null);
+  return focus;
 }
