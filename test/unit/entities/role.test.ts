@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './helpers';
+import { entitiesOf, textsOf } from './helpers';
 
 function roles(text: string) {
   return entitiesOf(text, 'role').map((r) => [r.text, r.person]);
@@ -112,5 +112,20 @@ describe('roles: fields, portfolios and other positions', () => {
 describe('roles and the organisations inside them', () => {
   it('never cuts an organisation at a role’s edge', () => {
     expect(roles('The King’s Fund chairman Aa Parsa spoke.')).toEqual([['King’s Fund chairman', 'person:aa-parsa']]);
+  });
+});
+
+describe('roles before a comma that ends a field', () => {
+  it('reads a title with its field between a possessive and the name', () => {
+    const text = 'Ferncombe Trust’s director of finance, Ruth Bale, disagreed. The union’s director for older people, Tom Hale, spoke.';
+    expect(textsOf(text, 'role')).toEqual(['director of finance', 'director for older people']);
+  });
+
+  it('reads "chief operating officer" as one title', () => {
+    expect(textsOf('Rita Jones, chief operating officer at Ferncombe Trust, agreed.', 'role')).toEqual(['chief operating officer at Ferncombe Trust']);
+  });
+
+  it('takes no role from a field that is not introduced by a title word', () => {
+    expect(textsOf('A tenant of the flats for years, Ruth Bale, disagreed.', 'role')).toEqual([]);
   });
 });

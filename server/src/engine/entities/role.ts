@@ -198,27 +198,53 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
 }
 
+/** "Ashgrove Trust's", "the LGA’s": an organisation's name ending in a possessive. */
+function isPossessiveOrganisation(scan: NameScan, i: number): boolean {
+  const token = scan.tokens[i]!;
+  return token.bareEnd < token.end && scan.ownerOf(i)?.type === 'organisation';
+}
+
 /** "the trust's", "the council’s": a lower-case noun with a possessive, standing for a body. */
 function isPossessiveNoun(scan: NameScan, i: number): boolean {
   const token = scan.tokens[i]!;
   return token.shape === Shape.Lower && token.bareEnd < token.end;
 }
 
-/** "Its chief executive, Jo Bell", "the trust's chair, Jo Bell": title words between a possessive and a comma. */
+const FIELD_OPENERS = new Set(['of', 'for']);
+
+/**
+ * The title word before a comma, or before a field that ends at the comma ("director of finance,",
+ * "director for older people,"); -1 when neither is there.
+ */
+function headBeforeField(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma - 1] && ROLE_HEADS.has(tokens[comma - 1]!.key)) return comma - 1;
+  for (let k = comma - 2; k >= 1 && comma - k <= MAX_FIELD_WORDS + 1; k--) {
+    const token = tokens[k]!;
+    if (!tightWithPrevious(tokens, k + 1)) return -1;
+    if (FIELD_OPENERS.has(token.key)) return ROLE_HEADS.has(tokens[k - 1]!.key) && tightWithPrevious(tokens, k) ? k - 1 : -1;
+    if (token.shape !== Shape.Lower && token.shape !== Shape.Capitalised) return -1;
+    if (token.bareEnd < token.end) return -1;
+  }
+  return -1;
+}
+
+/** "Its chief executive, Jo Bell", "the trust's director of finance, Jo Bell": title words between a possessive and a comma. */
 function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
   const nameStart = beforeHonorific(tokens, person.first);
   const comma = nameStart - 1;
-  const head = tokens[comma - 1];
-  if (tokens[comma]?.text !== ',' || head === undefined || !ROLE_HEADS.has(head.key)) return undefined;
-  let first = comma - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const headIndex = headBeforeField(tokens, comma);
+  if (headIndex < 0) return undefined;
+  let first = headIndex;
   while (first - 1 >= 0 && comma - first < MAX_TITLE_WORDS && tightWithPrevious(tokens, first)) {
     const previous = tokens[first - 1]!;
     if (!(isRoleWord(previous) || isPortfolioBefore(tokens, first - 1))) break;
     first--;
   }
   const determiner = tokens[first - 1];
-  if (!determiner || !(POSSESSIVE_DETERMINERS.has(determiner.key) || isPossessiveNoun(scan, first - 1) || determiner.key === 'the')) return undefined;
+  if (!determiner || !(POSSESSIVE_DETERMINERS.has(determiner.key) || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isPossessiveOrganisation(scan, first - 1)))
+    return undefined;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };
 }
 

@@ -37,7 +37,7 @@ commissioning performance transformation innovation partnerships programmes inve
 /** Words that qualify a role head without being one: "Managing Director", "Shadow Health Secretary". */
 export const ROLE_MODIFIERS = words(`
 managing chief deputy executive senior general acting interim shadow junior vice assistant
-principal lead joint national regional policy finance medical clinical operations programme
+principal lead joint national regional policy finance medical clinical operations operating programme
 former outgoing incoming founding honorary permanent parliamentary under-secretary state
 `);
 
