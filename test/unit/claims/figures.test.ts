@@ -240,6 +240,10 @@ describe('count wordings', () => {
     expect(byAttribute(claimsOf('Acme Care teaches 900 pupils.'), 'count:').map((c) => c.attribute)).toEqual(['count:pupil']);
   });
 
+  it('reads a figure spread "across" a region after the counted words as the whole, not a part', () => {
+    expect(byAttribute(claimsOf('Acme Care has 900 members across the South of Wales.'), 'count:').map((c) => c.attribute)).toEqual(['count:member']);
+  });
+
   it('keeps a figure for one place apart from the whole: "In Wales it has 300 members"', () => {
     const claims = claimsOf('Acme Care has more than 9,000 members. In Wales it has 300 members.');
     expect(byAttribute(claims, 'count:').map((c) => c.attribute)).toEqual(['count:member', 'count:member in wale']);

@@ -8,7 +8,8 @@
 // names used as modifiers ("NHS staff" → "staff"), names the attribute; the people an organisation
 // employs are its staff whatever the word ("employs 770 people", "3,000 employees"). A figure for
 // one place ("In the North West it represents 160,000 members", "members in Wales") is about a part
-// of the subject, so the place joins the attribute and it is never compared with the whole.
+// of the subject, so the place joins the attribute and it is never compared with the whole; a
+// figure spread "across" or "throughout" a place after it is the whole.
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
@@ -29,7 +30,8 @@ const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+$/i;
 const PLACE = String.raw`(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,3})`;
 const FRONTED_PLACE = new RegExp(`^(?:In|Across|Throughout|Within)[\\s\\u00a0]+${PLACE}[\\s\\u00a0,]`, 'u');
-const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+(?:in|across|throughout)[\\s\\u00a0]+${PLACE}(?![\\p{L}])`, 'u');
+// Only "in" marks a part: "900 pupils across the North" spreads the whole over its area.
+const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+in[\\s\\u00a0]+${PLACE}(?![\\p{L}])`, 'u');
 // The figure at the start of a quantity, in digits or in words ("four directors", "twenty-one
 // schools", "a dozen staff"), so the counted noun never takes a number word.
 const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|\p{L}+illion)`;
