@@ -62,3 +62,14 @@ describe('people: stacked titles, knights, bylines and comment threads', () => {
     expect(entitiesOf(text, 'person').filter((p) => p.text === 'Harlow')).toEqual([]);
   });
 });
+
+describe('a given name that is also a word, opening a sentence', () => {
+  it('is read as the full name the document has already given', () => {
+    const text = 'Cllr Will Garside opened the meeting. Will Garside said the budget was tight.';
+    expect(entitiesOf(text, 'person').map((entity) => entity.text)).toEqual(['Will Garside', 'Will Garside']);
+  });
+
+  it('is left alone when no such person is named elsewhere', () => {
+    expect(entitiesOf('Will Garside be enough? Nobody knows.', 'person').map((entity) => entity.text)).toEqual([]);
+  });
+});

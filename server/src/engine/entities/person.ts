@@ -76,16 +76,31 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   return owner?.type === 'organisation';
 }
 
+function nameText(scan: NameScan, first: number, last: number): string {
+  return scan.text.slice(scan.tokens[first]!.start, scan.tokens[last]!.bareEnd).toLowerCase();
+}
+
+/** The full names (two words or more) already found as people, in lower case. */
+function personNames(scan: NameScan): Set<string> {
+  const names = new Set<string>();
+  for (const span of scan.spans) if (span.type === 'person' && span.last > span.first) names.add(nameText(scan, span.first, span.last));
+  return names;
+}
+
 export function findPeopleByGivenName(scan: NameScan): void {
   const { tokens } = scan;
+  let known: Set<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || !FIRST_NAMES.has(token.key)) continue;
-    if (AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart) continue;
+    const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
     const last = surnameEnd(scan, i, 2);
     if (last === -1) continue;
+    // A given name that is also a word ("Bill", "Will") opening a sentence is a name only when the
+    // document already names that person in full ("Cllr Bill Thornton … Bill Thornton said").
+    if (doubtful && !(known ??= personNames(scan)).has(nameText(scan, i, last))) continue;
     scan.claim('person', i, last, 'given-name');
     i = last;
   }
