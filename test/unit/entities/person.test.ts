@@ -73,3 +73,9 @@ describe('a given name that is also a word, opening a sentence', () => {
     expect(entitiesOf('Will Garside be enough? Nobody knows.', 'person').map((entity) => entity.text)).toEqual([]);
   });
 });
+
+describe('handles addressed with @', () => {
+  it('takes a handle glued by underscores whole, not just the given name in it', () => {
+    expect(entitiesOf('Thanks @ruth_b2 for the link. I agree with @colin_d_m.', 'person').map((entity) => entity.text)).toEqual(['ruth_b2', 'colin_d_m']);
+  });
+});

@@ -107,6 +107,17 @@ function isFunctionWord(key: string): boolean {
   return SENTENCE_OPENERS.has(key) || PHRASE_BREAKERS.has(key) || SPEECH_VERBS.has(key) || VERBS_AFTER_NAME.has(key);
 }
 
+/** The last token of a handle whose words are glued by underscores ("gillian_w"); `first` when there are none. */
+function gluedHandleEnd(tokens: readonly Token[], first: number): number {
+  let last = first;
+  while (tokens[last + 2] && tokens[last + 1]!.text === '_' && tokens[last + 1]!.gapBefore === Gap.None && tokens[last + 2]!.gapBefore === Gap.None) {
+    const part = tokens[last + 2]!;
+    if (part.shape === Shape.Punct) break;
+    last += 2;
+  }
+  return last;
+}
+
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
 function findHandles(scan: NameScan): void {
   const { tokens } = scan;
@@ -114,6 +125,13 @@ function findHandles(scan: NameScan): void {
     if (tokens[i]!.text !== '@') continue;
     const given = tokens[i + 1]!;
     if (given.gapBefore !== Gap.None || !FIRST_NAMES.has(given.key) || scan.owner[i + 1] !== -1) continue;
+    // "@gillian_w", "@jo_bell2": the handle is the whole glued run, not the given name in it.
+    const handleEnd = gluedHandleEnd(tokens, i + 1);
+    if (handleEnd > i + 1) {
+      if (scan.isFree(i + 1, handleEnd)) scan.claim('person', i + 1, handleEnd, 'signature');
+      i = handleEnd;
+      continue;
+    }
     let last = i + 1;
     const surname = tokens[i + 2];
     const sameCase = surname !== undefined && (surname.shape === Shape.Lower) === (given.shape === Shape.Lower);
