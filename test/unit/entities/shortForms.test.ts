@@ -62,3 +62,13 @@ describe('names whose complement has "and" before an organisation word', () => {
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['Royal Borough of Kent', 'University College Leeds']);
   });
 });
+
+describe('a known body whose name is also a word, opening a sentence', () => {
+  it('is the body when a verb of speech follows, and the word otherwise', () => {
+    const text = 'Shelter said the figures were alarming. Shelter is a basic need. Crisis warned of more. Crisis talks followed.';
+    expect(entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.start])).toEqual([
+      ['Shelter', 0],
+      ['Crisis', text.indexOf('Crisis warned')],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { Gap, Shape, tokenize, type Token } from '../text/tokens';
+import { SPEECH_VERBS } from './lexicons/personWords';
 
 // A gazetteer of names as token sequences in a trie, matched at each token in one pass (never one
 // regular expression per name). The first word must match with its capitalisation as listed, so
@@ -71,7 +72,7 @@ export class Gazetteer {
     let best: GazetteerMatch | undefined;
     let j = i;
     while (step) {
-      const entry = step.node.entries === undefined ? undefined : anyCase ? step.node.entries[0] : firstFitting(step.node.entries, first);
+      const entry = step.node.entries === undefined ? undefined : anyCase ? step.node.entries[0] : firstFitting(step.node.entries, first, tokens[j + 1]);
       if (entry) best = { first: i, last: j, end: step.possessive ? tokens[j]!.bareEnd : tokens[j]!.end, entry };
       // A possessive ends the name ("Labour’s time"); so do a line break and a wide gap.
       const next = tokens[j + 1];
@@ -97,13 +98,17 @@ export class Gazetteer {
   }
 }
 
-function firstFitting(entries: readonly GazetteerEntry[], first: Token): GazetteerEntry | undefined {
-  for (const entry of entries) if (fits(entry, first)) return entry;
+function firstFitting(entries: readonly GazetteerEntry[], first: Token, next: Token | undefined): GazetteerEntry | undefined {
+  for (const entry of entries) if (fits(entry, first, next)) return entry;
   return undefined;
 }
 
-function fits(entry: GazetteerEntry, first: Token): boolean {
-  if (entry.ambiguous && first.sentenceStart) return false;
+/**
+ * A name that is also a word ("Shelter", "Crisis") opening a sentence is the word, unless a verb of
+ * speech follows it at once ("Shelter said …"): words do not speak, bodies do.
+ */
+function fits(entry: GazetteerEntry, first: Token, next: Token | undefined): boolean {
+  if (entry.ambiguous && first.sentenceStart && !(next && next.gapBefore === Gap.Space && next.shape === Shape.Lower && SPEECH_VERBS.has(next.key))) return false;
   if (straight(first.text) === entry.firstWord) return true;
   return first.bareEnd < first.end && straight(first.text.slice(0, first.bareEnd - first.start)) === entry.firstWord;
 }
