@@ -72,3 +72,11 @@ describe('a known body whose name is also a word, opening a sentence', () => {
     ]);
   });
 });
+
+describe('a class noun opening a sentence before a known body', () => {
+  it('stays out of the body’s name', () => {
+    const text = 'Watchdog Care Quality Commission found failings. Charity Barnardo’s agreed.';
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toContain('Care Quality Commission');
+    expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).not.toContain('Watchdog Care Quality Commission');
+  });
+});

@@ -6,6 +6,7 @@ import {
   NEWSPAPER_WORDS,
   NOT_ORGANISATIONS,
   NOT_ORGANISATION_ACRONYMS,
+  ORGANISATION_CLASS_NOUNS,
   ORGANISATION_HEADS,
   ORGANISATION_OPENERS,
   PERIODICAL_WORDS,
@@ -143,7 +144,10 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   if (next && isCapitalised(next) && ORGANISATION_HEADS.has(next.key)) return true;
   const previous = tightWithPrevious(tokens, first) ? tokens[first - 1] : undefined;
   if (!previous) return false;
-  const previousIsName = isCapitalised(previous) && !(previous.sentenceStart && SENTENCE_OPENERS.has(previous.key));
+  // A sentence's first word is capitalised anyway: an opener or a class noun there ("Watchdog Care
+  // Quality Commission found …") is no part of the name.
+  const previousIsName =
+    isCapitalised(previous) && !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
   if (previousIsName && ORGANISATION_HEADS.has(tokens[last]!.key.replace(/'s$/, ''))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));

@@ -129,6 +129,7 @@ business company firm corporation organisation organization charity provider con
 employer retailer bank insurer group body agency consultancy think-tank tank mutual co-operative
 cooperative co-op enterprise partnership union party publisher newspaper broadcaster funder investor
 supplier operator multinational pollster help-line helpline hotline service website network campaign
+watchdog watchdogs regulator regulators
 `);
 
 /** Places and nationalities that must not be taken for organisations by context cues alone. */
