@@ -141,7 +141,7 @@ describe('check --format json', () => {
 });
 
 describe('check --format sarif', () => {
-  const sarif = (reviewed: Set<string>) => JSON.parse(formatCheckSarif(buildCheckReport(documents, [conflict], reviewed), '/work/project'));
+  const sarif = (reviewed: Set<string>) => JSON.parse(formatCheckSarif(buildCheckReport(documents, [conflict], reviewed), '/home/researcher/project'));
 
   it('is a SARIF 2.1.0 log with a driver that has a rule for every conflict kind', () => {
     const log = sarif(new Set());
@@ -157,7 +157,7 @@ describe('check --format sarif', () => {
       'conflict.date',
     ]);
     expect(log.runs[0].columnKind).toBe('utf16CodeUnits');
-    expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///work/project/');
+    expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///home/researcher/project/');
   });
 
   it('gives each conflict one result with a 1-based region, related locations and the conflict id as fingerprint', () => {

@@ -1,3 +1,4 @@
+import { QUALIFIER_WORDS } from '../engine/claims/conflicts/values';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../engine/claims/rules';
 import type { ClaimValue, DatePrecision, EntityValue, Qualifier } from '../engine/types';
 
@@ -29,15 +30,6 @@ const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  over: 'more than',
-  under: 'less than',
-  around: 'about',
-  'up to': 'up to',
-  'at least': 'at least',
-  'at most': 'at most',
-};
 
 const CURRENCY_SYMBOLS: Record<string, string> = { GBP: '£', USD: '$', EUR: '€' };
 

@@ -131,8 +131,8 @@ describe('source column headers', () => {
       {
         sources: [
           { uri: 'file:///ext/seeds/000.txt', label: '000.txt' },
-          { uri: 'file:///work/my%20corpus/000.txt', label: '000.txt' },
-          { uri: 'file:///work/my%20corpus/001.txt', label: '001.txt' },
+          { uri: 'file:///home/researcher/my%20corpus/000.txt', label: '000.txt' },
+          { uri: 'file:///home/researcher/my%20corpus/001.txt', label: '001.txt' },
         ],
         rows: [matrixResponse.rows[1]],
       },

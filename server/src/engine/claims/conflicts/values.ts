@@ -1,6 +1,6 @@
 // How a claim's value reads: a stable key for fingerprints and a label for researchers.
 
-import type { ClaimValue } from '../../types';
+import type { ClaimValue, Qualifier } from '../../types';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../rules';
 
 const trim = (n: number): string => String(Number(n.toPrecision(12)));
@@ -25,7 +25,8 @@ export function categoryName(id: string, rules: ConflictRules = DEFAULT_CONFLICT
   return rules.categories.find((c) => c.id === id)?.name ?? id;
 }
 
-const QUALIFIER_WORDS: Record<string, string> = {
+/** How a qualifier reads in a sentence; shared with the editor's labels so both say the same. */
+export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   over: 'more than',
   under: 'less than',
   around: 'about',
