@@ -9,7 +9,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   // Minified bundles keep the .vsix small; the source maps keep stack traces readable.
-  minify: true,
+  minify: process.env.POLICY_LENS_NO_MINIFY !== '1',
   keepNames: true,
   logLevel: 'warning',
 };

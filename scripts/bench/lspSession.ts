@@ -66,7 +66,7 @@ export class LspSession {
   }
 
   static start(serverPath: string, workspace: string): LspSession {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(process.env.POLICY_LENS_SERVER_NODE_ARGS ? process.env.POLICY_LENS_SERVER_NODE_ARGS.split(' ') : []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     return new LspSession(child, workspace);
   }
 

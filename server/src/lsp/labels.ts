@@ -16,6 +16,7 @@ let categoryNames = namesOf(DEFAULT_CONFLICT_RULES);
 
 export function useCategoryNames(rules: ConflictRules): void {
   categoryNames = namesOf(rules);
+  valueLabels = new WeakMap();
 }
 
 function namesOf(rules: ConflictRules): Map<string, string> {
@@ -59,8 +60,12 @@ function monthName(month: string): string {
   return MONTHS[Number(month) - 1] ?? month;
 }
 
+// One formatter for the whole server: toLocaleString with options builds a new one per call, which
+// made labelling the claims of a large conflict take seconds.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 function formatNumber(value: number): string {
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** "£10 million", "£1.5 billion", "£8.99", "$250". */
@@ -114,7 +119,22 @@ function numberWithUnit(value: number, unit: string): string {
 }
 
 /** A claim's value on its own: "NOT employee-owned", "more than 550 staff", "Health Secretary". */
+/**
+ * Labels by value object: a conflict shared by thousands of claims has every label compared on
+ * every diagnostic it raises. Analyses never change a value once made; new rules clear the cache.
+ */
+let valueLabels = new WeakMap<ClaimValue, string>();
+
 export function claimValueLabel(value: ClaimValue): string {
+  let label = valueLabels.get(value);
+  if (label === undefined) {
+    label = labelOf(value);
+    valueLabels.set(value, label);
+  }
+  return label;
+}
+
+function labelOf(value: ClaimValue): string {
   switch (value.kind) {
     case 'category': {
       const name = categoryName(value.category);

@@ -29,8 +29,25 @@ export function pathOfUri(uri: string): string | undefined {
   }
 }
 
+/**
+ * Names by URI: diagnostic messages name the same few sources over and over, and parsing a URL
+ * each time cost more than building the message. Bounded, since URIs come from the client too.
+ */
+const fileNames = new Map<string, string>();
+const MAX_CACHED_NAMES = 50_000;
+
 /** The file name a researcher recognises a source by. */
 export function fileNameOf(uri: string): string {
+  let name = fileNames.get(uri);
+  if (name === undefined) {
+    name = fileNameOfUncached(uri);
+    if (fileNames.size >= MAX_CACHED_NAMES) fileNames.clear();
+    fileNames.set(uri, name);
+  }
+  return name;
+}
+
+function fileNameOfUncached(uri: string): string {
   const path = pathOfUri(uri);
   if (path !== undefined) return basename(path);
   const lastSlash = uri.lastIndexOf('/');
