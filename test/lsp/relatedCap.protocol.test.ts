@@ -12,6 +12,7 @@ import { fileUri, LspTestClient } from './harness/lspClient';
 const DENIAL = 'Northgate Care is not a charity. It never was.\n';
 const ASSERTION = 'Northgate Care is a charity, its chair said.\n';
 const ARCHIVE_SIZE = 45;
+const REPEATED = 'Northgate Care is a charity.\n\nAs we said, Northgate Care is a charity.\n';
 
 let client: LspTestClient;
 let workspace: string;
@@ -37,6 +38,18 @@ describe('a conflict with many opposing sources', () => {
     const diagnostic = diagnostics[0];
     expect(diagnostic.relatedInformation).toHaveLength(20);
     expect(diagnostic.message).toMatch(/\(\d+ more places not linked here: see the Conflicts view\)$/);
+  });
+
+  it('gives every claim of the same value in a document the same message and links, each at its own place', async () => {
+    const uri = fileUri(join(workspace, 'repeated.txt'));
+    client.open(uri, REPEATED);
+    const repeated = (await client.waitForDiagnostics(uri, (params) => params.diagnostics.length >= 2)).diagnostics;
+    expect(repeated).toHaveLength(2);
+    expect(repeated[0].range.start.line).toBe(0);
+    expect(repeated[1].range.start.line).toBe(2);
+    expect(repeated[1].message).toBe(repeated[0].message);
+    expect(repeated[1].relatedInformation).toEqual(repeated[0].relatedInformation);
+    expect(repeated[0].message).toContain('more places not linked here');
   });
 
   it('offers to open exactly the linked places', async () => {

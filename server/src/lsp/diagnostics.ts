@@ -42,27 +42,61 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
   if (!lines) return [];
   const diagnostics: Diagnostic[] = [];
   const nameOf = corpusNames(state);
+  const places = new Map<SourcedClaim, string>();
   for (const conflict of state.engine.conflictsForDoc(doc)) {
     if (reviews.isReviewed(conflict.id)) continue;
+    // Claims of one value share their opposing claims, so they share a message and links: a
+    // conflict with thousands of claims is worded once per value, not once per claim.
+    const shared = new Map<string, { message: string; relatedInformation: DiagnosticRelatedInformation[] }>();
+    const crowded = positionsWithSeveralClaims(conflict);
+    const memo: MessageMemo = { sentences: new Map(), places };
     for (const here of conflict.claims) {
       if (here.doc !== doc) continue;
-      const opposing = opposingClaims(conflict, here);
-      const linked = linkedClaims(opposing, doc);
-      const unlinked = opposing.length - linked.length;
+      const ownPosition = crowded.has(positionKey(here));
+      const label = claimValueLabel(here.claim.value);
+      let wording = ownPosition ? undefined : shared.get(label);
+      if (!wording) {
+        const opposing = opposingClaims(conflict, here);
+        const linked = linkedClaims(opposing, doc);
+        const unlinked = opposing.length - linked.length;
+        wording = {
+          message:
+            conflictMessage(state, doc, conflict, opposing, nameOf, memo) + (unlinked > 0 ? ` (${unlinked} more places not linked here: see the Conflicts view)` : ''),
+          relatedInformation: linked
+            .map((other) => relatedInformation(state, other))
+            .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
+        };
+        // When no claim differs, a claim is opposed by the others of its own value: not shareable.
+        if (!ownPosition && opposing.every((other) => claimValueLabel(other.claim.value) !== label)) shared.set(label, wording);
+      }
       diagnostics.push({
         range: lines.range(here.claim.start, here.claim.end),
         severity: SEVERITIES[severity],
         source: DIAGNOSTIC_SOURCE,
         code: `conflict.${conflict.kind}`,
-        message: conflictMessage(state, doc, conflict, opposing, nameOf) + (unlinked > 0 ? ` (${unlinked} more places not linked here: see the Conflicts view)` : ''),
-        relatedInformation: linked
-          .map((other) => relatedInformation(state, other))
-          .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
+        message: wording.message,
+        relatedInformation: wording.relatedInformation.map((info) => ({ ...info })),
         data: { conflictId: conflict.id } satisfies ConflictDiagnosticData,
       });
     }
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function positionKey(claim: SourcedClaim): string {
+  return `${claim.claim.start}\u0000${claim.doc}`;
+}
+
+/** Places holding more than one claim of the conflict: a claim there is not opposed by its neighbours (see opposingClaims). */
+function positionsWithSeveralClaims(conflict: Conflict): Set<string> {
+  const seen = new Set<string>();
+  const crowded = new Set<string>();
+  for (const claim of conflict.claims) {
+    const key = positionKey(claim);
+    if (seen.has(key)) crowded.add(key);
+    else seen.add(key);
+  }
+  return crowded;
 }
 
 /** The claims that disagree with this one: those with another value (all the others, should the labels coincide). */
@@ -89,39 +123,55 @@ function conflictMessage(
   conflict: Conflict,
   opposing: SourcedClaim[],
   nameOf: ReturnType<typeof corpusNames>,
+  memo: MessageMemo,
 ): string {
   if (opposing.length === 0) return `Sources disagree about ${conflict.subjectName}`;
-  const sentenceByValue = new Map<string, string>();
-  const placesBySentence = new Map<string, { places: string[]; unnamed: number }>();
+  // Statements in the order their values first appear; only the first few are worded with places.
+  const statements = new Map<string, { rank: number; places: string[]; unnamed: number }>();
   for (const other of opposing) {
     const valueLabel = claimValueLabel(other.claim.value);
-    let sentence = sentenceByValue.get(valueLabel);
+    let sentence = memo.sentences.get(valueLabel);
     if (sentence === undefined) {
       sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
-      sentenceByValue.set(valueLabel, sentence);
+      memo.sentences.set(valueLabel, sentence);
     }
-    const entry = placesBySentence.get(sentence) ?? { places: [], unnamed: 0 };
-    placesBySentence.set(sentence, entry);
+    let entry = statements.get(sentence);
+    if (!entry) {
+      entry = { rank: statements.size, places: [], unnamed: 0 };
+      statements.set(sentence, entry);
+    }
+    if (entry.rank >= MESSAGE_SOURCES) continue;
     if (entry.places.length >= MAX_PLACES_PER_STATEMENT) {
       entry.unnamed++;
       continue;
     }
-    const place = sourceDescription(state, doc, other);
+    let place = memo.places.get(other);
+    if (place === undefined) {
+      place = sourceDescription(state, doc, other);
+      memo.places.set(other, place);
+    }
     if (!entry.places.includes(place)) entry.places.push(place);
   }
-  const statements = [...placesBySentence].map(
-    ([sentence, { places, unnamed }]) => `${sentence} (${joinPlaces(places)}${unnamed > 0 ? `; and ${unnamed} more` : ''})`,
-  );
-  const shown = statements.slice(0, MESSAGE_SOURCES).join('; ');
-  const more = statements.length > MESSAGE_SOURCES ? `; and ${statements.length - MESSAGE_SOURCES} more` : '';
-  const otherDocuments = new Set(opposing.filter((other) => other.doc !== doc).map((other) => other.doc));
+  const shown = [...statements]
+    .slice(0, MESSAGE_SOURCES)
+    .map(([sentence, { places, unnamed }]) => `${sentence} (${joinPlaces(places)}${unnamed > 0 ? `; and ${unnamed} more` : ''})`)
+    .join('; ');
+  const more = statements.size > MESSAGE_SOURCES ? `; and ${statements.size - MESSAGE_SOURCES} more` : '';
+  const otherDocuments = new Set<string>();
+  let allElsewhere = true;
+  for (const other of opposing) {
+    if (other.doc === doc) allElsewhere = false;
+    else if (otherDocuments.size < 2) otherDocuments.add(other.doc);
+  }
   const lead =
-    otherDocuments.size === 0
-      ? 'This document also says'
-      : otherDocuments.size === 1 && opposing.every((other) => other.doc !== doc)
-        ? 'Another source says'
-        : 'Other sources say';
+    otherDocuments.size === 0 ? 'This document also says' : otherDocuments.size === 1 && allElsewhere ? 'Another source says' : 'Other sources say';
   return `${lead} ${shown}${more}`;
+}
+
+/** What the messages of one publication share: a value's sentence per conflict, a claim's place. */
+interface MessageMemo {
+  sentences: Map<string, string>;
+  places: Map<SourcedClaim, string>;
 }
 
 /** "line 34 of this document", or "000_cde….txt, dated 29 October 2010". */
