@@ -1,6 +1,7 @@
-// Finding a few known words in a long text fast: one pass over the text's letters, a Set lookup
-// for each word of a plausible length and first letter. A regular-expression alternation would be
-// tried at every position, and indexOf per word stops inside other words ("it" in "with").
+// Finding a few known words in a long text fast: one pass over the text's letters, and for a word
+// of a plausible length and first letter a look-up by a hash computed while its letters were
+// scanned (no slice, no lower-casing per word). A regular-expression alternation would be tried at
+// every position, and indexOf per word stops inside other words ("it" in "with").
 
 export interface WordHit {
   start: number;
@@ -12,100 +13,95 @@ export interface WordHit {
 const isLetter = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 
-interface WordList {
-  /** Last word of each listed phrase → the phrases ending in it. */
-  byLast: Map<string, string[]>;
-  minLength: number;
-  maxLength: number;
-  /** Lower-case first letters of the last words (by code unit, below 0x10000 only ASCII matters). */
-  initials: Set<number>;
-  /** The last words again, for look-up while a word of the text is scanned. */
-  lasts: WordTable;
-  /** The phrases ending in each last word, by its index in `lasts`. */
-  phrasesOf: string[][];
-}
+/** Code units below CLASS_LIMIT by what they are to a word: 1 a letter, 2 a hyphen (inside a word only). */
+const CLASS_LIMIT = 0x2000;
+const LETTER = 1;
+const HYPHEN = 2;
+const CLASS = new Uint8Array(CLASS_LIMIT);
+for (let code = 0; code < CLASS_LIMIT; code++) CLASS[code] = isLetter(code) ? LETTER : code === 45 ? HYPHEN : 0;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** One step of the hash `WordTable` keys by: the code unit lower-cased when it is an ASCII capital. */
-function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
-}
-
-/**
- * Lower-case words in an open-addressing table keyed by a hash of their code units, so that a
- * word of the text can be looked up while it is scanned (its hash computed on the way), without
- * slicing and lower-casing a new string for every word. Matching ignores ASCII case only.
- */
-export class WordTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(readonly words: readonly string[]) {
-    let size = 16;
-    while (size < words.length * 4) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    words.forEach((word, index) => {
-      let hash = FNV_OFFSET;
-      for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-      let slot = hash & this.mask;
-      while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = index;
-    });
-  }
-
-  /** Index in `words` of text[start, end), whose hash (FNV_OFFSET then hashStep per code unit) is `hash`; -1 if absent. */
-  indexOf(text: string, start: number, end: number, hash: number): number {
-    const length = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const index = this.slots[slot];
-      if (index < 0) return -1;
-      const word = this.words[index];
-      if (word.length === length && sameWordIgnoringCase(text, start, word)) return index;
-    }
-  }
+interface WordList {
+  /** The distinct last words of the listed phrases, in an open-addressing table: slots hold an index into `lasts` or -1. */
+  lasts: string[];
+  slots: Int32Array;
+  mask: number;
+  /** The phrases ending in each last word, by its index in `lasts`. */
+  phrasesOf: string[][];
+  minLength: number;
+  maxLength: number;
+  /** Which ASCII code units may start a last word, either case. */
+  initials: Uint8Array;
 }
 
 const compiled = new WeakMap<readonly string[], WordList>();
+
+function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
 
 function compile(words: readonly string[]): WordList {
   let list = compiled.get(words);
   if (list) return list;
   const byLast = new Map<string, string[]>();
   for (const phrase of words) {
+    // Lower-case ASCII only: no letter from U+00C0 up lower-cases into ASCII, so a text word with
+    // any such letter can never be one of these, and ASCII case is all the look-up has to fold.
+    if (!/^[a-z]+(?:[ -][a-z]+)*$/.test(phrase)) throw new Error(`findWords lists lower-case ASCII words and phrases, not '${phrase}'`);
     const last = phrase.split(' ').pop()!;
     byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
   }
   const lasts = [...byLast.keys()];
+  let size = 16;
+  while (size < lasts.length * 4) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  lasts.forEach((last, index) => {
+    let slot = hashOf(last) & (size - 1);
+    while (slots[slot] >= 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = index;
+  });
+  const initials = new Uint8Array(128);
+  for (const last of lasts) initials[last.charCodeAt(0)] = initials[last.charCodeAt(0) - 32] = 1;
   list = {
-    byLast,
+    lasts,
+    slots,
+    mask: size - 1,
+    phrasesOf: lasts.map((last) => byLast.get(last)!),
     minLength: Math.min(...lasts.map((w) => w.length)),
     maxLength: Math.max(...lasts.map((w) => w.length)),
-    initials: new Set(lasts.map((w) => w.charCodeAt(0))),
-    lasts: new WordTable(lasts),
-    phrasesOf: lasts.map((last) => byLast.get(last)!),
+    initials,
   };
   compiled.set(words, list);
   return list;
 }
 
-/** True when text[start, start + word.length) is `word` in any ASCII case. */
-function sameWordIgnoringCase(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== word.charCodeAt(k)) return false;
+/** Index in `list.lasts` of the ASCII word text[start, end) in any case (`hash`: of its lower-cased form), or -1. */
+function lastWordIndex(list: WordList, text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (let slot = hash & list.mask; ; slot = (slot + 1) & list.mask) {
+    const index = list.slots[slot];
+    if (index < 0) return -1;
+    const last = list.lasts[index];
+    if (last.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      const c = text.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== last.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return index;
   }
-  return true;
 }
-
 
 /**
  * Every whole-word occurrence of the listed lower-case words and phrases, in any case, in text
  * order; a phrase's words may be separated by spaces or no-break spaces. Where phrases overlap,
- * the longest ending at a word is reported. Pass the same array each time: it is compiled once.
+ * the longest ending at a word is reported. A word of the text is a run of letters and hyphens
+ * that starts with a letter. Pass the same array each time: it is compiled once.
  */
 export function findWords(text: string, words: readonly string[]): WordHit[] {
   const list = compile(words);
@@ -113,38 +109,32 @@ export function findWords(text: string, words: readonly string[]): WordHit[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    let code = text.charCodeAt(i);
-    if (!isLetter(code)) {
+    const first = text.charCodeAt(i);
+    if (first >= CLASS_LIMIT || CLASS[first] !== LETTER) {
       i++;
       continue;
     }
-    const start = i;
-    // Hash the lower-cased word while scanning it; a word with any non-ASCII letter takes the
-    // general path below (lower-casing outside ASCII is Unicode's business).
-    let hash = FNV_OFFSET;
-    let ascii = true;
-    while (i < n && (isLetter((code = text.charCodeAt(i))) || code === 45)) {
-      if (code >= 128) ascii = false;
-      hash = hashStep(hash, code);
+    const start = i++;
+    let candidate = first < 128 && list.initials[first] === 1;
+    // Hash the lower-cased word while scanning it, for a candidate; any letter outside ASCII rules it out.
+    let hash = Math.imul(FNV_OFFSET ^ (first <= 90 ? first + 32 : first), FNV_PRIME);
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code >= CLASS_LIMIT || CLASS[code] === 0) break;
+      if (candidate) {
+        if (code >= 128) candidate = false;
+        else hash = Math.imul(hash ^ (code >= 65 && code <= 90 ? code + 32 : code), FNV_PRIME);
+      }
       i++;
     }
+    if (!candidate) continue;
     const length = i - start;
     if (length < list.minLength || length > list.maxLength) continue;
-    if (!list.initials.has(text.charCodeAt(start) | 0x20)) continue;
-    let word: string;
-    let phrases: string[] | undefined;
-    if (ascii) {
-      const index = list.lasts.indexOf(text, start, i, hash);
-      if (index < 0) continue;
-      word = list.lasts.words[index];
-      phrases = list.phrasesOf[index];
-    } else {
-      word = text.slice(start, i).toLowerCase();
-      phrases = list.byLast.get(word);
-      if (!phrases) continue;
-    }
+    const index = lastWordIndex(list, text, start, i, hash);
+    if (index < 0) continue;
+    const word = list.lasts[index];
     let best: WordHit | undefined;
-    for (const phrase of phrases) {
+    for (const phrase of list.phrasesOf[index]) {
       if (phrase === word) {
         if (!best) best = { start, end: i, word: phrase };
         continue;
@@ -158,34 +148,4 @@ export function findWords(text: string, words: readonly string[]): WordHit[] {
     if (best) hits.push(best);
   }
   return hits;
-}
-
-const isAsciiWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-
-/**
- * Start of the first whole word at or after `from` that is in `table`, in any ASCII case, or -1.
- * A word here is what a regular expression's `\b…\b` delimits: a maximal run of ASCII letters,
- * digits and "_" (a run `from` falls inside of does not count). So this finds what
- * `/\b(?:w1|w2|…)\b/gi` would, with one look-up per word instead of an attempt at every offset.
- */
-export function nextWordIn(table: WordTable, text: string, from: number): number {
-  const n = text.length;
-  let i = from;
-  if (i > 0) while (i < n && isAsciiWordChar(text.charCodeAt(i - 1)) && isAsciiWordChar(text.charCodeAt(i))) i++;
-  while (i < n) {
-    let code = text.charCodeAt(i);
-    if (!isAsciiWordChar(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = FNV_OFFSET;
-    while (i < n && isAsciiWordChar((code = text.charCodeAt(i)))) {
-      hash = hashStep(hash, code);
-      i++;
-    }
-    if (table.indexOf(text, start, i, hash) >= 0) return start;
-  }
-  return -1;
 }

@@ -16,7 +16,6 @@ import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
-import { WordTable, nextWordIn } from '../wordScan';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
@@ -49,7 +48,7 @@ const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:th
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
-const OWNERSHIP_WORDS = new WordTable(['owned', 'held', 'controlled', 'own', 'owns', 'hold', 'holds', 'control', 'controls', 'belong', 'belongs', 'belonged', 'stake', 'shareholding']);
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding)\b/gi;
 
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
@@ -143,15 +142,12 @@ class OwnershipExtractor implements ClaimExtractor {
     };
 
     const sentences: typeof context.sentences = [];
-    for (let at = nextWordIn(OWNERSHIP_WORDS, text, 0); at >= 0; ) {
-      const sentence = context.sentenceAt(at);
-      // on from inside the word found (nextWordIn skips the rest of it), or from the sentence's end
-      let next = at + 1;
-      if (sentence) {
-        if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
-        next = Math.max(next, sentence.end);
-      }
-      at = nextWordIn(OWNERSHIP_WORDS, text, next);
+    OWNERSHIP_WORD.lastIndex = 0;
+    for (let m = OWNERSHIP_WORD.exec(text); m; m = OWNERSHIP_WORD.exec(text)) {
+      const sentence = context.sentenceAt(m.index);
+      if (!sentence) continue;
+      if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
+      OWNERSHIP_WORD.lastIndex = Math.max(OWNERSHIP_WORD.lastIndex, sentence.end);
     }
 
     for (const sentence of sentences) {
