@@ -1,14 +1,19 @@
 import { extractClaims } from './claims/index';
+import { DEFAULT_CONFLICT_RULES } from './claims/rules';
 import { findDocumentDate } from './entities/documentDate';
 import { recogniseEntities } from './entities/index';
+import { analyseInSections } from './sections/sectionedAnalysis';
+import { SECTIONED_FROM } from './sections/sectionStarts';
 import type { AnalyseOptions, DocumentAnalysis } from './types';
 
 /**
  * Analyses one document: entities of the seven types (with researchers' overrides applied and
  * canonical ids resolved, using `options.aliases` as well as the reference data), the document's
- * own date, and the claims made over those entities.
+ * own date, and the claims made over those entities. A document of SECTIONED_FROM characters or
+ * more is analysed section by section (sections/sectionedAnalysis.ts).
  */
 export function analyse(text: string, options: AnalyseOptions = {}): DocumentAnalysis {
+  if (text.length >= SECTIONED_FROM) return analyseInSections(text, options, DEFAULT_CONFLICT_RULES);
   const entities = recogniseEntities(text, options);
   const documentDate = findDocumentDate(text, entities);
   const claims = extractClaims(text, entities, documentDate);

@@ -15,6 +15,8 @@
 
 import { compareKeyClaims } from './corpus/claimDelta';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
+import { SectionMemos } from './corpus/sectionMemos';
+import { SECTIONED_FROM } from './sections/sectionStarts';
 import { detectConflicts } from './claims/conflicts/index';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
 import type { AnalyseOptions, Claim, Conflict, DocumentAnalysis, Entity, SourcedClaim } from './types';
@@ -117,6 +119,8 @@ export class Corpus {
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
   /** While conflict checks are deferred: the keys to check when they resume. */
   private deferredKeys: Set<string> | undefined;
+  /** The sections of the large documents analysed here most recently, so an edit re-analyses only its own. */
+  private readonly sectionMemos = new SectionMemos();
 
   constructor(options: CorpusOptions = {}) {
     this.rules = options.rules ?? DEFAULT_CONFLICT_RULES;
@@ -126,7 +130,8 @@ export class Corpus {
 
   /** Adds or replaces a document: analyses it and updates the indexes by delta. */
   upsert(doc: string, text: string, version?: number): CorpusDelta {
-    const analysis = analyseDocument(text, this.optionsFor?.(doc), this.rules, this.analyser);
+    const memo = text.length >= SECTIONED_FROM ? this.sectionMemos.for(doc) : undefined;
+    const analysis = analyseDocument(text, this.optionsFor?.(doc), this.rules, this.analyser, memo);
     return this.putAnalysed(doc, text, analysis, version);
   }
 
@@ -154,6 +159,7 @@ export class Corpus {
     const previous = this.docs.get(doc);
     if (!previous) return { docsWithChangedConflicts: new Set(), changedKeys: new Set() };
     this.docs.delete(doc);
+    this.sectionMemos.forget(doc);
     return this.apply(doc, previous.analysis, undefined);
   }
 

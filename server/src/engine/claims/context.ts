@@ -61,13 +61,15 @@ export class ClaimContext {
     entities: readonly Entity[],
     readonly rules: ConflictRules,
     readonly documentDate?: string,
+    /** The author when the caller knows it (a section of a large document: see sections/); null for none. */
+    knownAuthor?: Entity | null,
   ) {
     this.sentences = splitSentences(text);
     const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
     const named = sorted.filter((e) => e.type === 'organisation' && e.canonical);
     const names = sorted.filter((e) => e.type === 'organisation' || e.type === 'person');
     const overlapsName = (start: number, end: number): boolean => this.overlapping(names, start, end).length > 0;
-    this.author = documentAuthor(text, named);
+    this.author = knownAuthor === undefined ? documentAuthor(text, named) : (knownAuthor ?? undefined);
     // one pass over the text finds both the head nouns of things and the referring words
     const words = findWords(text, CLAIM_WORDS);
     const resolved = resolveReferents({

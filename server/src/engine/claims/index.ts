@@ -30,15 +30,18 @@ function claimIdentity(c: Claim): string {
 
 /**
  * The claims a document makes. `entities` are the document's entities (canonical ids set);
- * `documentDate` dates claims whose text gives no time; `rules` default to the shipped rules.
+ * `documentDate` dates claims whose text gives no time; `rules` default to the shipped rules;
+ * `author` is the organisation the document speaks for when the caller has found it already
+ * (null: none), otherwise it is read from the text's heading and closing lines.
  */
 export function extractClaims(
   text: string,
   entities: readonly Entity[],
   documentDate?: string,
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
+  author?: Entity | null,
 ): Claim[] {
-  const context = new ClaimContext(text, entities, rules, documentDate);
+  const context = new ClaimContext(text, entities, rules, documentDate, author);
   const claims: Claim[] = [];
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
   claims.push(...deriveCategoryClaims(claims, rules));

@@ -1,6 +1,8 @@
 import { analyse } from '../analyse';
 import { extractClaims } from '../claims/index';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../claims/rules';
+import { analyseInSections, type SectionMemo } from '../sections/sectionedAnalysis';
+import { SECTIONED_FROM } from '../sections/sectionStarts';
 import type { AnalyseOptions, DocumentAnalysis } from '../types';
 
 // One document's analysis as the corpus makes it: the engine's analyse, with the claims read
@@ -15,7 +17,10 @@ export function analyseDocument(
   options: AnalyseOptions | undefined,
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
   analyser: Analyser = analyse,
+  /** The document's previous sections, when it is large: unchanged ones are not analysed again. */
+  memo?: SectionMemo,
 ): DocumentAnalysis {
+  if (analyser === analyse && text.length >= SECTIONED_FROM) return analyseInSections(text, options, rules, memo);
   const analysis = analyser(text, options);
   if (rules !== DEFAULT_CONFLICT_RULES) {
     analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, rules);

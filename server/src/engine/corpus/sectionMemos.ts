@@ -1,0 +1,24 @@
+import { SectionMemo } from '../sections/sectionedAnalysis';
+
+/**
+ * Section memos of the large documents analysed most recently. A memo holds a copy of its
+ * document's entities and claims, so only a few are kept: those being edited.
+ */
+export class SectionMemos {
+  private readonly memos = new Map<string, SectionMemo>();
+
+  constructor(private readonly capacity = 4) {}
+
+  for(doc: string): SectionMemo {
+    let memo = this.memos.get(doc);
+    if (memo) this.memos.delete(doc);
+    else memo = new SectionMemo();
+    this.memos.set(doc, memo);
+    while (this.memos.size > this.capacity) this.memos.delete(this.memos.keys().next().value!);
+    return memo;
+  }
+
+  forget(doc: string): void {
+    this.memos.delete(doc);
+  }
+}

@@ -1,0 +1,84 @@
+// Where a large document is cut into sections for analysis (see sectionedAnalysis.ts). Cuts fall
+// at paragraph starts chosen by their own words (a hash of the paragraph's opening), not by
+// counting from the top, so typing in one place moves only the cuts near it: the sections before
+// and after keep their exact text, and their analyses can be reused.
+
+/** Documents at least this long (UTF-16 code units) are analysed in sections. */
+export const SECTIONED_FROM = 256 * 1024;
+/** No cut closer than this to the previous one: sections stay big enough to hold their context. */
+export const MIN_SECTION = 16 * 1024;
+/** A section never runs longer than this: it bounds the work an edit can cause. */
+export const MAX_SECTION = 64 * 1024;
+/** A paragraph start is a natural cut when the hash of its opening is divisible by this. */
+const CUT_ODDS = 8;
+/** How much of a paragraph's opening the hash reads. */
+const HASHED_LENGTH = 32;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The start offsets of the sections of `text` (the first is 0). `keepTogether` spans (a
+ * researcher's annotations) are never cut through. Documents shorter than MAX_SECTION are one section.
+ */
+export function sectionStarts(text: string, keepTogether: readonly Span[] = []): number[] {
+  const starts = [0];
+  let from = 0;
+  while (text.length - from > MAX_SECTION) {
+    const cut = nextCut(text, from, keepTogether);
+    starts.push(cut);
+    from = cut;
+  }
+  return starts;
+}
+
+const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
+
+function nextCut(text: string, from: number, keepTogether: readonly Span[]): number {
+  const limit = from + MAX_SECTION;
+  let fallback = -1;
+  BLANK_LINE.lastIndex = Math.max(from, from + MIN_SECTION - 1);
+  for (let match = BLANK_LINE.exec(text); match !== null; match = BLANK_LINE.exec(text)) {
+    const paragraph = match.index + match[0].length;
+    if (paragraph > limit) break;
+    // A run of blank lines: the paragraph starts after the last of them.
+    BLANK_LINE.lastIndex = paragraph - 1;
+    if (paragraph <= from + MIN_SECTION || paragraph >= text.length || splits(keepTogether, paragraph)) continue;
+    if (openingHash(text, paragraph) % CUT_ODDS === 0) return paragraph;
+    fallback = paragraph;
+  }
+  if (fallback > 0) return fallback;
+  return forcedCut(text, from, limit, keepTogether);
+}
+
+/** No paragraph break in reach: the last line break, else the last space, else the limit itself. */
+function forcedCut(text: string, from: number, limit: number, keepTogether: readonly Span[]): number {
+  for (const separator of ['\n', ' ']) {
+    for (let at = text.lastIndexOf(separator, limit - 1); at > from; at = text.lastIndexOf(separator, at - 1)) {
+      if (!splits(keepTogether, at + 1)) return at + 1;
+    }
+  }
+  let cut = limit;
+  // Never between the two halves of a surrogate pair.
+  const before = text.charCodeAt(cut - 1);
+  if (before >= 0xd800 && before <= 0xdbff) cut--;
+  return cut;
+}
+
+function splits(spans: readonly Span[], offset: number): boolean {
+  for (const span of spans) if (span.start < offset && offset < span.end) return true;
+  return false;
+}
+
+/** FNV-1a over the paragraph's opening characters. */
+function openingHash(text: string, at: number): number {
+  let hash = 0x811c9dc5;
+  const end = Math.min(text.length, at + HASHED_LENGTH);
+  for (let i = at; i < end; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}

@@ -1,0 +1,104 @@
+import { extractClaims } from '../claims/index';
+import { documentAuthor } from '../claims/author';
+import type { ConflictRules } from '../claims/rules';
+import { findDocumentDate } from '../entities/documentDate';
+import { recogniseEntities } from '../entities/index';
+import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
+import { sectionStarts } from './sectionStarts';
+
+// A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
+// section: names, acronyms, referring words and "the organisation this text is about" resolve
+// within a section of 16–64 KB cut at a paragraph break, while the document's date and author are
+// read from the whole text and given to every section. Sections are cut by their own words (see
+// sectionStarts.ts), so after an edit every section but the one or two around it has exactly the
+// text it had, and its entities and claims are taken from the memo instead of being recomputed.
+// The result is the same with or without a memo: the memo only saves work.
+
+/** What one section found, in the section's own offsets. */
+interface SectionResult {
+  overridesKey: string;
+  entities: Entity[];
+  claimsKey?: string;
+  claims?: Claim[];
+}
+
+/** The previous analysis's sections, by their text; valid for one set of aliases and rules. */
+export class SectionMemo {
+  sections = new Map<string, SectionResult>();
+  settingsKey: string | undefined;
+  rules: ConflictRules | undefined;
+  /** How many sections the last analysis took from the memo, and how many it analysed (for tests and benches). */
+  reused = 0;
+  analysed = 0;
+}
+
+export function analyseInSections(
+  text: string,
+  options: AnalyseOptions | undefined,
+  rules: ConflictRules,
+  memo: SectionMemo = new SectionMemo(),
+): DocumentAnalysis {
+  const settingsKey = JSON.stringify(options?.aliases ?? []);
+  const previous = memo.settingsKey === settingsKey && memo.rules === rules ? memo.sections : new Map<string, SectionResult>();
+  const overrides = options?.overrides ?? [];
+  const starts = sectionStarts(text, overrides);
+  const sections: Array<{ start: number; text: string; overrides: EntityOverride[]; result: SectionResult }> = [];
+  const next = new Map<string, SectionResult>();
+  memo.reused = 0;
+  memo.analysed = 0;
+
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const sectionText = text.slice(start, end);
+    const local = overridesWithin(overrides, start, end);
+    const overridesKey = local.length === 0 ? '' : JSON.stringify(local);
+    let result = next.get(sectionText) ?? previous.get(sectionText);
+    if (!result || result.overridesKey !== overridesKey) {
+      result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }) };
+    }
+    next.set(sectionText, result);
+    sections.push({ start, text: sectionText, overrides: local, result });
+  }
+
+  const entities: Entity[] = [];
+  for (const section of sections) for (const entity of section.result.entities) entities.push(shiftEntity(entity, section.start));
+  const documentDate = findDocumentDate(text, entities);
+  const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
+  // Where the author is named does not matter to a section: only who it is.
+  const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
+  const claimsKey = JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
+
+  const claims: Claim[] = [];
+  for (const section of sections) {
+    const result = section.result;
+    if (result.claimsKey !== claimsKey || !result.claims) {
+      result.claims = extractClaims(section.text, result.entities, documentDate, rules, sectionAuthor);
+      result.claimsKey = claimsKey;
+      memo.analysed++;
+    } else {
+      memo.reused++;
+    }
+    for (const claim of result.claims) claims.push({ ...claim, start: claim.start + section.start, end: claim.end + section.start });
+  }
+
+  memo.sections = next;
+  memo.settingsKey = settingsKey;
+  memo.rules = rules;
+  return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
+}
+
+function overridesWithin(overrides: readonly EntityOverride[], start: number, end: number): EntityOverride[] {
+  const local: EntityOverride[] = [];
+  for (const override of overrides) {
+    if (override.start >= start && override.end <= end) local.push({ ...override, start: override.start - start, end: override.end - start });
+  }
+  return local;
+}
+
+function shiftEntity(entity: Entity, by: number): Entity {
+  if (by === 0) return { ...entity };
+  const shifted: Entity = { ...entity, start: entity.start + by, end: entity.end + by };
+  if (entity.core) shifted.core = { ...entity.core, start: entity.core.start + by, end: entity.core.end + by };
+  return shifted;
+}

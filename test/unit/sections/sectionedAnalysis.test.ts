@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../server/src/engine/analyse';
+import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { recogniseEntities } from '../../../server/src/engine/entities/index';
+import { analyseInSections, SectionMemo } from '../../../server/src/engine/sections/sectionedAnalysis';
+import { SECTIONED_FROM, sectionStarts } from '../../../server/src/engine/sections/sectionStarts';
+import { largeDocument } from './largeDocument';
+
+const big = largeDocument(11, SECTIONED_FROM + 60_000);
+
+describe('analysing a large document in sections', () => {
+  it('analyses a document below the threshold whole, as one text', () => {
+    const text = largeDocument(12, 20_000);
+    const entities = recogniseEntities(text);
+    expect(analyse(text).entities).toEqual(entities);
+  });
+
+  it('analyses a document over the threshold section by section, with offsets into the whole text', () => {
+    const analysis = analyse(big);
+    expect(sectionStarts(big).length).toBeGreaterThan(3);
+    expect(analysis.entities.length).toBeGreaterThan(1000);
+    expect(analysis.claims.length).toBeGreaterThan(50);
+    for (const entity of analysis.entities) expect(big.slice(entity.start, entity.end)).toBe(entity.text);
+    for (const claim of analysis.claims) expect(big.slice(claim.start, claim.end)).toBe(claim.text);
+    const starts = analysis.entities.map((entity) => entity.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('gives every section the date and the author of the whole document', () => {
+    const filler = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the review looks at how services are run in the region.`).join('\n\n');
+    const ending = 'We are a social enterprise. Circle Health is an employee-owned co-operative.';
+    const text = `Annual review\n\nPublished 3 March 2014\n\nCo-operatives UK\n\n${filler}\n\n${ending}\n`;
+    expect(text.length).toBeGreaterThan(SECTIONED_FROM);
+    const analysis = analyse(text);
+    expect(analysis.documentDate).toBe('2014-03-03');
+    const lastSection = sectionStarts(text).at(-1)!;
+    const late = analysis.claims.filter((claim) => claim.start > lastSection);
+    expect(late.map((claim) => [claim.subjectName, claim.time])).toEqual(
+      expect.arrayContaining([
+        ['Co-operatives UK', '2014-03-03'],
+        ['Circle Health', '2014-03-03'],
+      ]),
+    );
+    // Read alone, the last section knows neither.
+    const alone = text.slice(lastSection);
+    const claimsAlone = extractClaims(alone, recogniseEntities(alone));
+    expect(claimsAlone.some((claim) => claim.time === '2014-03-03' || claim.subjectName === 'Co-operatives UK')).toBe(false);
+  });
+
+  it('gives the same analysis with a memo of the previous version as without one, over random edits', () => {
+    const memo = new SectionMemo();
+    analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
+    let text = big;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.constantFrom('', ' policy', '\n\n', ' not', 'Published 9 May 2015\n\n', ' Circle Health is a social enterprise.', ' 42 staff', '\u{1F600}'),
+        fc.integer({ min: 0, max: 30 }),
+        (position, insert, removed) => {
+          const at = position % text.length;
+          text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + removed));
+          const incremental = analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES, memo);
+          expect(incremental).toEqual(analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES));
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
+  });
+
+  it('re-analyses only the sections an edit touches', () => {
+    const memo = new SectionMemo();
+    analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
+    const sections = sectionStarts(big).length;
+    const middle = Math.floor(big.length / 2);
+    analyseInSections(`${big.slice(0, middle)} policy${big.slice(middle)}`, undefined, DEFAULT_CONFLICT_RULES, memo);
+    expect(memo.analysed).toBeLessThanOrEqual(2);
+    expect(memo.reused).toBeGreaterThanOrEqual(sections - 2);
+  });
+
+  it('applies a researcher\u2019s override inside a section, and re-reads that section when the override changes', () => {
+    const at = big.indexOf('Co-operatives UK', 200_000);
+    const override = { action: 'reject' as const, start: at, end: at + 'Co-operatives UK'.length };
+    const memo = new SectionMemo();
+    const plain = analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
+    expect(plain.entities.some((entity) => entity.start === at && entity.type === 'organisation')).toBe(true);
+    const corrected = analyseInSections(big, { overrides: [override] }, DEFAULT_CONFLICT_RULES, memo);
+    expect(corrected.entities.some((entity) => entity.start === at && entity.type === 'organisation')).toBe(false);
+    expect(memo.analysed).toBe(1);
+  });
+});
