@@ -71,16 +71,31 @@ interface Antecedent {
   nameWords: Set<string>;
 }
 
-const nameWordCache = new Map<string, Set<string>>();
+/**
+ * Caches by canonical name, then by the mention's text: every mention of a name would otherwise
+ * build, lower-case and hash a new joined string before the look-up. Both answers depend on
+ * those two strings only, so a cache that is emptied now and then changes nothing.
+ */
+const CACHE_LIMIT = 10_000;
+const nameWordCache = new Map<string, Map<string, Set<string>>>();
+let nameWordCount = 0;
 
 /** The words of an entity's names, singular and lower-case; cached, as names repeat. */
 function nameWords(e: Entity): Set<string> {
-  const name = `${e.canonicalName ?? ''} ${e.text}`.toLowerCase();
-  let words = nameWordCache.get(name);
+  const canonicalName = e.canonicalName ?? '';
+  let byText = nameWordCache.get(canonicalName);
+  let words = byText?.get(e.text);
   if (!words) {
+    const name = `${canonicalName} ${e.text}`.toLowerCase();
     words = new Set((name.match(/\p{L}+/gu) ?? []).map(singular));
-    if (nameWordCache.size > 10_000) nameWordCache.clear();
-    nameWordCache.set(name, words);
+    if (nameWordCount >= CACHE_LIMIT) {
+      nameWordCache.clear();
+      nameWordCount = 0;
+      byText = undefined;
+    }
+    if (!byText) nameWordCache.set(canonicalName, (byText = new Map()));
+    byText.set(e.text, words);
+    nameWordCount++;
   }
   return words;
 }
@@ -93,7 +108,7 @@ function isMedia(e: Entity): boolean {
   if (media === undefined) {
     const last = /(\p{L}+)[^\p{L}]*$/u.exec(name);
     media = last !== null && MEDIA_LAST_WORDS.has(last[1].toLowerCase());
-    if (mediaCache.size > 10_000) mediaCache.clear();
+    if (mediaCache.size > CACHE_LIMIT) mediaCache.clear();
     mediaCache.set(name, media);
   }
   return media;

@@ -18,19 +18,68 @@ export function singular(word: string): string {
   return word;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Letter-or-digit answers for the Basic Multilingual Plane, filled in on first sight: 0 unknown, 1 yes, 2 no. */
+const bmpWordChar = new Uint8Array(0x10000);
+const astralWordChar = new Map<number, boolean>();
+
+function isBmpWordChar(code: number): boolean {
+  let known = bmpWordChar[code];
+  if (known === 0) bmpWordChar[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * How many code units the letter or digit at `i` takes (1, or 2 for a surrogate pair), 0 when
+ * there is none; a pair cut by `end` is two lone surrogates, which are not letters.
+ */
+function wordCharWidth(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+      let known = astralWordChar.get(point);
+      if (known === undefined) astralWordChar.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
+      return known ? 2 : 0;
+    }
+  }
+  return isBmpWordChar(code) ? 1 : 0;
+}
+
+/** Normal forms by word: words repeat, and lower-casing and the singular rules are not free. */
+const normCache = new Map<string, string>();
+const NORM_CACHE_LIMIT = 50_000;
+
+function normOf(word: string): string {
+  let norm = normCache.get(word);
+  if (norm === undefined) {
+    // Acronyms keep their final S: "NHS" is not the plural of "NH".
+    const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+    norm = acronym ? word.toLowerCase() : singular(word.toLowerCase());
+    if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
+    normCache.set(word, norm);
+  }
+  return norm;
+}
 
 /** Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate them. */
 export function tokenise(text: string, start = 0, end = text.length): PhraseToken[] {
   const tokens: PhraseToken[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const word = m[0];
-    // Acronyms keep their final S: "NHS" is not the plural of "NH".
-    const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-    const norm = acronym ? word.toLowerCase() : singular(word.toLowerCase());
-    tokens.push({ norm, start: start + m.index, end: start + m.index + word.length });
+  let i = start;
+  while (i < end) {
+    let width = wordCharWidth(text, i, end);
+    if (width === 0) {
+      // not a letter: step over a whole surrogate pair, as a Unicode-aware pattern would
+      const code = text.charCodeAt(i);
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const wordStart = i;
+    do i += width;
+    while (i < end && (width = wordCharWidth(text, i, end)) > 0);
+    tokens.push({ norm: normOf(text.slice(wordStart, i)), start: wordStart, end: i });
   }
   return tokens;
 }

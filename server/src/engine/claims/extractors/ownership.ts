@@ -45,6 +45,11 @@ const BAND = new RegExp(
 const OWNS = new RegExp(`^${S}+(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
+// "X, which is owned by Y"
+const WHICH_AFTER = new RegExp(`^,?${S}*which`, 'i');
+// BAND, BAND_STAKE and SOLD_BAND all need one of these words: a sentence without is spared them.
+const BAND_WORD = /majority|minority/i;
+
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
@@ -178,8 +183,9 @@ class OwnershipExtractor implements ClaimExtractor {
 
       // "a minority (49.9%) is owned by employees", "the majority of X is held by Y"
       const sentenceText = text.slice(sentence.start, sentence.end);
+      const banded = BAND_WORD.test(sentenceText);
       BAND.lastIndex = 0;
-      for (let m = BAND.exec(sentenceText); m; m = BAND.exec(sentenceText)) {
+      for (let m = banded ? BAND.exec(sentenceText) : null; m; m = BAND.exec(sentenceText)) {
         const start = sentence.start + m.index;
         let at = start + m[0].length;
         let subject: Entity | undefined;
@@ -200,7 +206,7 @@ class OwnershipExtractor implements ClaimExtractor {
 
       // "staff hold a minority stake (in X)": of X, else of the organisation the sentence is about
       BAND_STAKE.lastIndex = 0;
-      for (let m = BAND_STAKE.exec(sentenceText); m; m = BAND_STAKE.exec(sentenceText)) {
+      for (let m = banded ? BAND_STAKE.exec(sentenceText) : null; m; m = BAND_STAKE.exec(sentenceText)) {
         const g = m.groups!;
         const stakeAt = sentence.start + m.index;
         const lead = text.slice(Math.max(sentence.start, stakeAt - OWNER_REACH), stakeAt);
@@ -227,7 +233,7 @@ class OwnershipExtractor implements ClaimExtractor {
       }
       // "X ... selling a majority stake to a private investor": the seller is the sentence's subject
       SOLD_BAND.lastIndex = 0;
-      for (let m = SOLD_BAND.exec(sentenceText); m; m = SOLD_BAND.exec(sentenceText)) {
+      for (let m = banded ? SOLD_BAND.exec(sentenceText) : null; m; m = SOLD_BAND.exec(sentenceText)) {
         const at = sentence.start + m.index;
         const seller = orgs.find((o) => o.end <= at && !isPrepositionalObject(text, o, sentence.start));
         const owner = ownerAt(context, at + m[0].length, sentence.end);
@@ -248,7 +254,7 @@ class OwnershipExtractor implements ClaimExtractor {
       for (const org of orgs) {
         // "X is wholly owned by Y", "X, which is owned by Y"
         const after = slice(org.end);
-        const relative = new RegExp(`^,?${S}*which`, 'i').exec(after);
+        const relative = WHICH_AFTER.exec(after);
         const owned = OWNED_BY.exec(relative ? after.slice(relative[0].length) : after);
         // "49.9% of X is owned by Y" is about a share of X, handled above.
         if (owned && (relative || !isPrepositionalObject(text, org, sentence.start))) {
