@@ -203,14 +203,6 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The leading words of a longer name the document gives in full, when they point at that one name
- * only: "Kelmoor" or "Kelmoor Facilities" for "Kelmoor Facilities Services", "Ashgrove" for
- * "Ashgrove Learning Trust". Texts shorten invented names this way before or after the full name
- * (a headline first, the full name in the body). A prefix shared by two different names ("Ashgrove"
- * of "Ashgrove Learning Trust" and "Ashgrove Council") is ambiguous and lends nothing, nor does one
- * made only of generic words or a known place.
- */
-/**
  * Words that follow a place in the name of a public body ("Ashgrove County Council", "Ashgrove CCG"):
  * the word in front of them is the place, and alone it names the place, not the body.
  */
@@ -219,25 +211,48 @@ const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 
 const LOCATIVES = new Set(['in', 'across', 'around', 'near', 'throughout']);
 
 /**
- * Keys of words this document shows to be a place ("in Ashgrove", "across Ashgrove") or an ordinary
- * word (written in lower case somewhere: "care"). A name's first word that is one of these ("Ashgrove
- * Support Services", "Care Quality Commission") does not stand for the body on its own.
+ * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
+ * Ashgrove") or an ordinary word (written in lower case somewhere: "care"). A name's first word that
+ * is one of these ("Ashgrove Support Services", "Care Quality Commission") does not stand for the
+ * body on its own. Only the candidates are looked up: a set of every word of the text would cost
+ * an insertion per token.
  */
-function placesAndCommonWords(tokens: readonly Token[]): Set<string> {
+function placesAndCommonWords(tokens: readonly Token[], candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
+  if (candidates.size === 0) return keys;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.shape === Shape.Lower) keys.add(bareKey(token));
-    else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) keys.add(bareKey(token));
+    if (token.shape === Shape.Lower) {
+      const key = bareKey(token);
+      if (candidates.has(key)) keys.add(key);
+    } else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) {
+      const key = bareKey(token);
+      if (candidates.has(key)) keys.add(key);
+    }
   }
   return keys;
 }
 
+/** Organisation names the leading words of which may stand for them: of more than one word, and not themselves short forms. */
+function isShortenable(span: NameSpan): boolean {
+  return span.type === 'organisation' && !span.antecedent && span.last !== span.first;
+}
+
+/**
+ * The leading words of a longer name the document gives in full, when they point at that one name
+ * only: "Kelmoor" or "Kelmoor Facilities" for "Kelmoor Facilities Services", "Ashgrove" for
+ * "Ashgrove Learning Trust". Texts shorten invented names this way before or after the full name
+ * (a headline first, the full name in the body). A prefix shared by two different names ("Ashgrove"
+ * of "Ashgrove Learning Trust" and "Ashgrove Council") is ambiguous and lends nothing, nor does one
+ * made only of generic words or a known place.
+ */
 function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: NameSpan }> {
   const byPrefix = new Map<string, { words: string[]; antecedent: NameSpan; name: string } | null>();
-  const notABrand = placesAndCommonWords(scan.tokens);
+  const firstWords = new Set<string>();
+  for (const span of scan.spans) if (isShortenable(span)) firstWords.add(bareKey(scan.tokens[span.first]!));
+  const notABrand = placesAndCommonWords(scan.tokens, firstWords);
   for (const span of scan.spans) {
-    if (span.type !== 'organisation' || span.antecedent || span.last === span.first) continue;
+    if (!isShortenable(span)) continue;
     const words = scan.tokens.slice(span.first, span.last + 1);
     const name = words.map((word) => bareKey(word)).join(' ');
     for (let length = 1; length < words.length; length++) {
