@@ -48,11 +48,11 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     // Claims of one value share their opposing claims, so they share a message and links: a
     // conflict with thousands of claims is worded once per value, not once per claim.
     const shared = new Map<string, { message: string; relatedInformation: DiagnosticRelatedInformation[] }>();
-    const crowded = positionsWithSeveralClaims(conflict);
+    const crowded = crowdedOffsets(conflict, doc);
     const memo: MessageMemo = { sentences: new Map(), places };
     for (const here of conflict.claims) {
       if (here.doc !== doc) continue;
-      const ownPosition = crowded.has(positionKey(here));
+      const ownPosition = crowded.has(here.claim.start);
       const label = claimValueLabel(here.claim.value);
       let wording = ownPosition ? undefined : shared.get(label);
       if (!wording) {
@@ -83,18 +83,14 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function positionKey(claim: SourcedClaim): string {
-  return `${claim.claim.start}\u0000${claim.doc}`;
-}
-
-/** Places holding more than one claim of the conflict: a claim there is not opposed by its neighbours (see opposingClaims). */
-function positionsWithSeveralClaims(conflict: Conflict): Set<string> {
-  const seen = new Set<string>();
-  const crowded = new Set<string>();
+/** Offsets in `doc` holding more than one claim of the conflict: a claim there is not opposed by its neighbours (see opposingClaims). */
+function crowdedOffsets(conflict: Conflict, doc: string): Set<number> {
+  const seen = new Set<number>();
+  const crowded = new Set<number>();
   for (const claim of conflict.claims) {
-    const key = positionKey(claim);
-    if (seen.has(key)) crowded.add(key);
-    else seen.add(key);
+    if (claim.doc !== doc) continue;
+    if (seen.has(claim.claim.start)) crowded.add(claim.claim.start);
+    else seen.add(claim.claim.start);
   }
   return crowded;
 }

@@ -81,7 +81,7 @@ describe('analysing a large document in sections', () => {
 
   it('applies a researcher\u2019s override inside a section, and re-reads that section when the override changes', () => {
     const at = big.indexOf('Co-operatives UK', 200_000);
-    const override = { action: 'reject' as const, start: at, end: at + 'Co-operatives UK'.length };
+    const override = { action: 'suppress' as const, start: at, end: at + 'Co-operatives UK'.length };
     const memo = new SectionMemo();
     const plain = analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
     expect(plain.entities.some((entity) => entity.start === at && entity.type === 'organisation')).toBe(true);
