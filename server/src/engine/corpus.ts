@@ -14,6 +14,9 @@
 // can be deferred and made once per key at the end, instead of once per document that adds a claim.
 
 import { compareKeyClaims } from './corpus/claimDelta';
+import { ClaimSubjects } from './corpus/claimsBySubject';
+import { DocumentOrder } from './corpus/documentOrder';
+import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { SectionMemos } from './corpus/sectionMemos';
 import { SECTIONED_FROM } from './sections/sectionStarts';
@@ -117,6 +120,12 @@ export class Corpus {
   private readonly keyConflicts = new Map<string, Conflict[]>();
   /** doc → keys with a conflict that involves one of its claims. */
   private readonly docConflictKeys = new Map<string, Set<string>>();
+  /** Uncanonicalised mentions (numbers, dates, offices) by type and normalised value. */
+  private readonly values = new ValueIndex();
+  /** subject → the attributes it has claims under. */
+  private readonly subjects = new ClaimSubjects();
+  /** The documents in corpus order (by key). */
+  private readonly order = new DocumentOrder();
   private readonly rules: ConflictRules;
   private readonly analyser: Analyser | undefined;
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
@@ -151,6 +160,7 @@ export class Corpus {
   putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number): CorpusDelta {
     const previous = this.docs.get(doc);
     this.docs.set(doc, { text, version, analysis });
+    if (!previous) this.order.add(doc);
     const delta = this.apply(doc, previous?.analysis, analysis);
     // Where another document shows one of this one's claims, it shows its line and the words about
     // it: a claim that stayed put still looks different there when the text before it changed.
@@ -162,6 +172,7 @@ export class Corpus {
     const previous = this.docs.get(doc);
     if (!previous) return { docsWithChangedConflicts: new Set(), changedKeys: new Set() };
     this.docs.delete(doc);
+    this.order.delete(doc);
     this.sectionMemos.forget(doc);
     return this.apply(doc, previous.analysis, undefined);
   }
@@ -208,6 +219,45 @@ export class Corpus {
     return out;
   }
 
+  /** A canonical entity's mentions by document (unordered); its first mention in corpus order is cheap to find from it. */
+  mentionsByDocument(canonical: string): ReadonlyMap<string, readonly Entity[]> {
+    return this.mentions.get(canonical) ?? new Map();
+  }
+
+  /**
+   * The mentions that are "the same" as an uncanonicalised one (same type, same normalised value,
+   * else office, else words), itself included, in corpus order. Empty for a canonical entity.
+   */
+  sameValueMentions(entity: Entity): Array<{ doc: string; entity: Entity }> {
+    const identity = valueIdentity(entity);
+    if (identity === undefined) return [];
+    return this.values.mentions(identity, this.order, (doc) => this.docs.get(doc)?.analysis.entities ?? []);
+  }
+
+  /** Per document, how many of its claims are about `subject`, under any attribute. */
+  claimCountsAbout(subject: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const attribute of this.subjects.attributesOf(subject)) {
+      for (const [doc, claims] of this.claims.get(claimKey(subject, attribute)) ?? []) counts.set(doc, (counts.get(doc) ?? 0) + claims.length);
+    }
+    return counts;
+  }
+
+  /** The conflicts under one (subject, attribute) key. */
+  conflictsOfKey(subject: string, attribute: string): readonly Conflict[] {
+    return this.keyConflicts.get(claimKey(subject, attribute)) ?? [];
+  }
+
+  /** The given documents in corpus order (by key). */
+  inCorpusOrder(docs: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] {
+    return this.order.arrange(docs);
+  }
+
+  /** The first `limit` of the given documents in corpus order. */
+  firstInCorpusOrder(docs: Iterable<string>, limit: number): string[] {
+    return this.order.first(docs, limit);
+  }
+
   entityAt(doc: string, offset: number): Entity | undefined {
     const entry = this.docs.get(doc);
     return entry ? innermost(entry.analysis.entities, offset) : undefined;
@@ -244,6 +294,7 @@ export class Corpus {
 
   private apply(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): CorpusDelta {
     this.reindexMentions(doc, before?.entities ?? [], after?.entities ?? []);
+    this.values.update(doc, before?.entities, after?.entities);
     const oldClaims = groupClaims(before?.claims ?? []);
     const newClaims = groupClaims(after?.claims ?? []);
     const changedKeys = new Set<string>();
@@ -257,11 +308,19 @@ export class Corpus {
       changedKeys.add(key);
       let byDoc = this.claims.get(key);
       if (next) {
-        if (!byDoc) this.claims.set(key, (byDoc = new Map()));
+        if (!byDoc) {
+          this.claims.set(key, (byDoc = new Map()));
+          const { subject, attribute } = splitClaimKey(key);
+          this.subjects.keyAdded(subject, attribute);
+        }
         byDoc.set(doc, next);
       } else if (byDoc) {
         byDoc.delete(doc);
-        if (byDoc.size === 0) this.claims.delete(key);
+        if (byDoc.size === 0) {
+          this.claims.delete(key);
+          const { subject, attribute } = splitClaimKey(key);
+          this.subjects.keyRemoved(subject, attribute);
+        }
       }
       if (this.deferredKeys) this.deferredKeys.add(key);
       else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts)) toCheck.push(key);

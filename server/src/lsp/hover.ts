@@ -1,11 +1,11 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Claim, Entity } from '../engine/types';
+import type { Claim, Entity, SourcedClaim } from '../engine/types';
 import type { CorpusState, Snapshot } from './corpusState';
-import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel } from './labels';
-import { byDocumentThenOffset, locationOf } from './locations';
+import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel, type NameOf } from './labels';
+import { locationOf } from './locations';
 import { escapeMarkdown, excerpt, locationLink } from './markdown';
-import { corpusNames } from './names';
+import { firstMentionOf } from './navigation';
 import { fileNameOf, shortFileName } from './uris';
 
 // Hover cards. On an entity: what it is, its canonical name, the other names it goes by, a
@@ -13,9 +13,22 @@ import { fileNameOf, shortFileName } from './uris';
 // mention it, links to other mentions and the claims sources make about it. On a claim: every
 // source's value for that subject and attribute, side by side. On an annotated span: the
 // researchers' annotations there (the section comes from the caller, see annotationsHover.ts).
+//
+// A hover must come back at once however large the corpus: an organisation may be mentioned tens of
+// thousands of times across an archive. So a card never lists every mention: it counts them from
+// the corpus's index (per document), and picks the few it shows from the first documents in corpus
+// order, without ordering the rest. Long lists (a claim's sources, a role's sources) are capped,
+// saying how many more there are.
 
 const OTHER_MENTIONS = 5;
 const CLAIMS_ABOUT = 8;
+const ALIASES = 12;
+/** Sources listed for one of a person's roles. */
+const ROLE_SOURCES = 8;
+/** Rows of a claim's side-by-side comparison: enough to show every distinct value in most keys. */
+const COMPARISON_ROWS = 20;
+
+type Mention = { doc: string; entity: Entity };
 
 /** The annotations section at an offset, with the span it covers; undefined where there is none. */
 export type AnnotationSection = (offset: number) => { markdown: string; start: number; end: number } | undefined;
@@ -50,19 +63,22 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
   if (entity.type === 'role') lines.push(...roleDetails(state, entity));
   if (!entity.canonical) return lines.join('\n\n');
 
-  const mentions = state.engine.mentionsOf(entity.canonical).slice().sort((a, b) =>
-    byDocumentThenOffset({ doc: a.doc, start: a.entity.start }, { doc: b.doc, start: b.entity.start }),
-  );
-  const aliases = [...new Set(mentions.map((mention) => mention.entity.text))].filter((text) => text !== name);
-  if (aliases.length > 0) lines.push(`Also written: ${aliases.slice(0, 12).map((alias) => `“${escapeMarkdown(alias)}”`).join(', ')}`);
-  if (entity.type === 'person') lines.push(...personRoles(mentions));
+  const byDoc = state.engine.mentionsByDocument(entity.canonical);
+  const needsAll = entity.type === 'person';
+  // Every document in order only when the card reads them all (a person's roles); else just the first few.
+  const ordered = needsAll ? state.engine.inCorpusOrder(byDoc) : undefined;
+  const aliases = firstAliases(state, byDoc, name, ordered);
+  if (aliases.length > 0) lines.push(`Also written: ${aliases.map((alias) => `“${escapeMarkdown(alias)}”`).join(', ')}`);
+  if (ordered) lines.push(...personRoles(ordered, byDoc));
 
-  const documents = new Set(mentions.map((mention) => mention.doc));
+  let mentionCount = 0;
+  for (const mentions of byDoc.values()) mentionCount += mentions.length;
+  const documentCount = byDoc.size;
   lines.push(
-    `Mentioned ${mentions.length} ${mentions.length === 1 ? 'time' : 'times'} in ${documents.size} ${documents.size === 1 ? 'document' : 'documents'}`,
+    `Mentioned ${mentionCount} ${mentionCount === 1 ? 'time' : 'times'} in ${documentCount} ${documentCount === 1 ? 'document' : 'documents'}`,
   );
 
-  const others = otherMentions(mentions, snapshot.doc, entity);
+  const others = otherMentions(state, byDoc, snapshot.doc, entity);
   if (others.length > 0) {
     const items = others.map(({ doc, entity: mention }) => {
       const location = locationOf(state, doc, mention.start, mention.end);
@@ -74,81 +90,163 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
     lines.push(`Other mentions:\n${items.filter(Boolean).join('\n')}`);
   }
 
-  const claims = claimsAbout(state, entity.canonical, documents);
-  if (claims.length > 0) {
-    const nameOf = corpusNames(state);
-    const items = claims.slice(0, CLAIMS_ABOUT).map(({ doc, claim }) => {
+  const { shown, total } = claimsAbout(state, entity.canonical, byDoc);
+  if (total > 0) {
+    const nameOf = canonicalNames(state);
+    const items = shown.map(({ doc, claim }) => {
       const location = locationOf(state, doc, claim.start, claim.end);
       const value = `${attributeLabel(claim.attribute, nameOf)}: ${claimValueLabel(claim.value)}`;
       return location ? `- ${escapeMarkdown(value)} (${locationLink(shortFileName(doc, 24), location)})` : '';
     });
-    const more = claims.length > CLAIMS_ABOUT ? `\n- and ${claims.length - CLAIMS_ABOUT} more` : '';
+    const more = total > CLAIMS_ABOUT ? `\n- and ${total - CLAIMS_ABOUT} more` : '';
     lines.push(`What sources claim:\n${items.filter(Boolean).join('\n')}${more}`);
   }
   return lines.join('\n\n');
 }
 
-/** Up to five other mentions, spread over other documents first, then this one. */
-function otherMentions(mentions: Array<{ doc: string; entity: Entity }>, doc: string, hovered: Entity) {
-  const elsewhere = mentions.filter((mention) => mention.doc !== doc);
-  const firstPerDocument = elsewhere.filter((mention, index) => index === 0 || elsewhere[index - 1].doc !== mention.doc);
-  const first = new Set(firstPerDocument);
-  const rest = elsewhere.filter((mention) => !first.has(mention));
-  const here = mentions.filter((mention) => mention.doc === doc && mention.entity.start !== hovered.start);
-  return [...firstPerDocument, ...rest, ...here].slice(0, OTHER_MENTIONS);
+/** A document's mentions by offset (the corpus keeps them so; sorted here only if not). */
+function byOffset(mentions: readonly Entity[]): readonly Entity[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i - 1].start > mentions[i].start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
-/** The titles sources give a person, each with the sources that give it. */
-function personRoles(mentions: Array<{ doc: string; entity: Entity }>): string[] {
+/**
+ * The first other names the entity goes by, in corpus order. Read document by document in that
+ * order, and stops as soon as it has enough.
+ */
+function firstAliases(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>, name: string, ordered?: readonly string[]): string[] {
+  const seen = new Set<string>([name]);
+  const aliases: string[] = [];
+  for (const doc of ordered ?? state.engine.inCorpusOrder(byDoc)) {
+    for (const mention of byOffset(byDoc.get(doc) ?? [])) {
+      if (seen.has(mention.text)) continue;
+      seen.add(mention.text);
+      aliases.push(mention.text);
+      if (aliases.length === ALIASES) return aliases;
+    }
+  }
+  return aliases;
+}
+
+/** Up to five other mentions, spread over other documents first (one each, in corpus order), then this one. */
+function otherMentions(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>, doc: string, hovered: Entity): Mention[] {
+  const otherDocs = [...byDoc.keys()].filter((other) => other !== doc);
+  const firstDocs = state.engine.firstInCorpusOrder(otherDocs, OTHER_MENTIONS);
+  const picked: Mention[] = firstDocs.map((other) => ({ doc: other, entity: byOffset(byDoc.get(other)!)[0] }));
+  // Fewer other documents than places to fill (so firstDocs holds them all): their later mentions, then this document's.
+  for (const other of firstDocs) {
+    for (const mention of byOffset(byDoc.get(other)!).slice(1)) {
+      if (picked.length === OTHER_MENTIONS) return picked;
+      picked.push({ doc: other, entity: mention });
+    }
+  }
+  for (const mention of byOffset(byDoc.get(doc) ?? [])) {
+    if (picked.length === OTHER_MENTIONS) return picked;
+    if (mention.start !== hovered.start) picked.push({ doc, entity: mention });
+  }
+  return picked;
+}
+
+/** The titles sources give a person, each with the sources that give it (the first few, and how many more). */
+function personRoles(ordered: readonly string[], byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
   const sourcesByRole = new Map<string, Set<string>>();
-  for (const { doc, entity } of mentions) {
-    if (!entity.role) continue;
-    const sources = sourcesByRole.get(entity.role) ?? new Set<string>();
-    sources.add(shortFileName(doc, 24));
-    sourcesByRole.set(entity.role, sources);
+  for (const doc of ordered) {
+    for (const entity of byOffset(byDoc.get(doc) ?? [])) {
+      if (!entity.role) continue;
+      const sources = sourcesByRole.get(entity.role) ?? new Set<string>();
+      sources.add(shortFileName(doc, 24));
+      sourcesByRole.set(entity.role, sources);
+    }
   }
   if (sourcesByRole.size === 0) return [];
-  const items = [...sourcesByRole].map(([role, sources]) => `- ${escapeMarkdown(role)} (${escapeMarkdown([...sources].join(', '))})`);
+  const items = [...sourcesByRole].map(([role, sources]) => {
+    const listed = [...sources].slice(0, ROLE_SOURCES).join(', ');
+    const more = sources.size > ROLE_SOURCES ? ` and ${sources.size - ROLE_SOURCES} more` : '';
+    return `- ${escapeMarkdown(role)} (${escapeMarkdown(listed + more)})`;
+  });
   return [`Roles:\n${items.join('\n')}`];
 }
 
 function roleDetails(state: CorpusState, role: Entity): string[] {
   const lines: string[] = [];
   if (role.person) {
-    const holder = state.engine.mentionsOf(role.person)[0]?.entity;
+    const holder = firstMentionOf(state, role.person)?.entity;
     lines.push(`Held by: **${escapeMarkdown(holder?.canonicalName ?? holder?.text ?? role.person)}**`);
   }
   if (role.role) lines.push(`Office: ${escapeMarkdown(role.role)}`);
   return lines;
 }
 
-/** Claims whose subject is this entity, from the documents that mention it. */
-function claimsAbout(state: CorpusState, canonical: string, documents: Set<string>) {
-  const claims: Array<{ doc: string; claim: Claim }> = [];
-  for (const doc of [...documents].sort()) {
+/**
+ * Claims whose subject is this entity, from the documents that mention it: the first few in corpus
+ * order (documents in order, each document's claims in its own order) and how many there are.
+ */
+function claimsAbout(state: CorpusState, canonical: string, mentionedIn: ReadonlyMap<string, unknown>) {
+  let total = 0;
+  const withClaims: string[] = [];
+  for (const [doc, count] of state.engine.claimCountsAbout(canonical)) {
+    if (!mentionedIn.has(doc)) continue;
+    total += count;
+    withClaims.push(doc);
+  }
+  const shown: Array<{ doc: string; claim: Claim }> = [];
+  for (const doc of state.engine.firstInCorpusOrder(withClaims, CLAIMS_ABOUT)) {
     for (const claim of state.engine.get(doc)?.analysis.claims ?? []) {
-      if (claim.subject === canonical) claims.push({ doc, claim });
+      if (shown.length === CLAIMS_ABOUT) return { shown, total };
+      if (claim.subject === canonical) shown.push({ doc, claim });
     }
   }
-  return claims;
+  return { shown, total };
+}
+
+/** Canonical ids inside claim attributes, named as their first mention in the corpus names them. */
+function canonicalNames(state: CorpusState): NameOf {
+  const cache = new Map<string, string | undefined>();
+  return (canonical) => {
+    if (!cache.has(canonical)) {
+      const first = firstMentionOf(state, canonical)?.entity;
+      cache.set(canonical, first?.canonicalName ?? first?.text);
+    }
+    return cache.get(canonical);
+  };
 }
 
 function claimComparison(state: CorpusState, doc: string, claim: Claim): string {
-  const sourced = state.engine
-    .claimsFor(claim.subject, claim.attribute)
-    .slice()
-    .sort((a, b) => byDocumentThenOffset({ doc: a.doc, start: a.claim.start }, { doc: b.doc, start: b.claim.start }));
-  const disputed = state.engine
-    .conflictsForDoc(doc)
-    .some((conflict) => conflict.subject === claim.subject && conflict.attribute === claim.attribute);
-  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, corpusNames(state)))}${disputed ? ' · sources disagree' : ''}`;
-  const rows = sourced.map(({ doc: source, claim: other }) => {
+  const sourced = state.engine.claimsFor(claim.subject, claim.attribute);
+  const disputed = state.engine.conflictsOfKey(claim.subject, claim.attribute).some((conflict) => conflict.claims.some((s) => s.doc === doc));
+  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, canonicalNames(state)))}${disputed ? ' · sources disagree' : ''}`;
+  const isHere = (source: string, other: Claim) => source === doc && other.start === claim.start;
+  const rows = comparisonRows(sourced, isHere).map(({ doc: source, claim: other }) => {
     const location = locationOf(state, source, other.start, other.end);
-    const marker = source === doc && other.start === claim.start ? ' (here)' : '';
+    const marker = isHere(source, other) ? ' (here)' : '';
     const sourceCell = location ? locationLink(`${fileNameOf(source)}:${location.range.start.line + 1}`, location) : escapeMarkdown(fileNameOf(source));
     return `| ${sourceCell}${marker} | ${escapeMarkdown(claimValueLabel(other.value))} | ${escapeMarkdown(truncate(other.text, 80))} |`;
   });
-  return [heading, '', '| Source | Value | Says |', '| --- | --- | --- |', ...rows].join('\n');
+  const more = sourced.length > rows.length ? ['', `and ${sourced.length - rows.length} more sources`] : [];
+  return [heading, '', '| Source | Value | Says |', '| --- | --- | --- |', ...rows, ...more].join('\n');
+}
+
+/**
+ * The rows of the comparison, in corpus order. All of them when there are few; otherwise the claim
+ * hovered, the first source of each distinct value (the disagreement is the point), then the
+ * earliest sources, up to the cap.
+ */
+function comparisonRows(sourced: readonly SourcedClaim[], isHere: (doc: string, claim: Claim) => boolean): readonly SourcedClaim[] {
+  if (sourced.length <= COMPARISON_ROWS) return sourced;
+  const chosen = new Set<number>();
+  const here = sourced.findIndex(({ doc, claim }) => isHere(doc, claim));
+  if (here >= 0) chosen.add(here);
+  const values = new Set<string>();
+  for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) {
+    const value = JSON.stringify(sourced[i].claim.value);
+    if (values.has(value)) continue;
+    values.add(value);
+    chosen.add(i);
+  }
+  for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b).map((i) => sourced[i]);
 }
 
 function truncate(text: string, length: number): string {

@@ -1,18 +1,18 @@
 import type { Location, Position } from 'vscode-languageserver';
-import type { Entity, EntityValue } from '../engine/types';
+import type { Entity } from '../engine/types';
 import type { CorpusState } from './corpusState';
-import { byDocumentThenOffset, locationOf } from './locations';
+import { byDocumentThenOffset } from './locations';
 
 // Go to Definition and Find All References across the corpus. An organisation or person is one
 // canonical entity however it is written, so its references are every mention of that canonical
 // id; its "definition" is its first mention in corpus order (documents by URI, then offset).
 // Numbers and dates have no canonical id: their references are the mentions with the same type and
-// normalised value ("£10m" and "£10 million"), found by a scan since no index holds them.
+// normalised value ("£10m" and "£10 million"), which the corpus keeps an index of. Both lists are
+// complete: a figure repeated across an archive gets every one of its thousands of places.
 
 interface Mention {
   doc: string;
-  start: number;
-  end: number;
+  entity: Entity;
 }
 
 export function references(state: CorpusState, doc: string, position: Position, includeDeclaration: boolean): Location[] {
@@ -22,63 +22,71 @@ export function references(state: CorpusState, doc: string, position: Position, 
 }
 
 export function definition(state: CorpusState, doc: string, position: Position): Location | null {
-  const first = mentionsLike(state, doc, position)[0];
+  const first = firstMentionLike(state, doc, position);
   return first ? (toLocations(state, [first])[0] ?? null) : null;
+}
+
+/** The entity at the position, with every pending edit applied so that all documents are current. */
+function entityAtPosition(state: CorpusState, doc: string, position: Position): Entity | undefined {
+  const snapshot = state.snapshot(doc);
+  if (!snapshot) return undefined;
+  const entity = state.engine.entityAt(doc, snapshot.lines.offsetAt(position));
+  if (entity) state.flushAll();
+  return entity;
 }
 
 /** Every mention of the entity at the position, in corpus order. */
 function mentionsLike(state: CorpusState, doc: string, position: Position): Mention[] {
-  const snapshot = state.snapshot(doc);
-  if (!snapshot) return [];
-  const entity = state.engine.entityAt(doc, snapshot.lines.offsetAt(position));
+  const entity = entityAtPosition(state, doc, position);
   if (!entity) return [];
-  state.flushAll();
-  const found: Mention[] = entity.canonical
-    ? state.engine.mentionsOf(entity.canonical).map(({ doc: source, entity: mention }) => spanIn(source, mention))
-    : sameValueMentions(state, entity);
-  return found.sort(byDocumentThenOffset);
+  const found = entity.canonical ? state.engine.mentionsOf(entity.canonical) : state.engine.sameValueMentions(entity);
+  return inCorpusOrder(found);
 }
 
-function sameValueMentions(state: CorpusState, entity: Entity): Mention[] {
-  const key = identityKey(entity);
-  const found: Mention[] = [];
-  for (const doc of state.documents()) {
-    for (const other of state.engine.get(doc)?.analysis.entities ?? []) {
-      if (other.type === entity.type && identityKey(other) === key) found.push(spanIn(doc, other));
+/** The first of those, found without listing them all (a definition needs only that one). */
+function firstMentionLike(state: CorpusState, doc: string, position: Position): Mention | undefined {
+  const entity = entityAtPosition(state, doc, position);
+  if (!entity) return undefined;
+  if (!entity.canonical) return inCorpusOrder(state.engine.sameValueMentions(entity))[0];
+  return firstMentionOf(state, entity.canonical);
+}
+
+/** A canonical entity's first mention in corpus order: its first document's earliest mention. */
+export function firstMentionOf(state: CorpusState, canonical: string): Mention | undefined {
+  const byDoc = state.engine.mentionsByDocument(canonical);
+  const [first] = state.engine.firstInCorpusOrder(byDoc.keys(), 1);
+  if (first === undefined) return undefined;
+  const earliest = byDoc.get(first)!.reduce((best, mention) => (mention.start < best.start ? mention : best));
+  return { doc: first, entity: earliest };
+}
+
+/**
+ * The corpus lists its mentions by document in order, each document's in entity order, which is
+ * offset order; sorted again only if that ever stops holding, at the cost of one pass to check.
+ */
+function inCorpusOrder(mentions: Mention[]): Mention[] {
+  const place = (mention: Mention) => ({ doc: mention.doc, start: mention.entity.start });
+  for (let i = 1; i < mentions.length; i++) {
+    if (byDocumentThenOffset(place(mentions[i - 1]), place(mentions[i])) > 0) {
+      return mentions.sort((a, b) => byDocumentThenOffset(place(a), place(b)));
     }
   }
-  return found;
+  return mentions;
 }
 
-/** What makes two uncanonicalised entities "the same": the normalised value, else the office, else the words. */
-function identityKey(entity: Entity): string {
-  if (entity.value) return valueKey(entity.value);
-  return entity.role ?? entity.text.toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** The value without its qualifier: "over 60%" and "60%" name the same figure. */
-function valueKey(value: EntityValue): string {
-  switch (value.kind) {
-    case 'percentage':
-      return `${value.value}%`;
-    case 'money':
-      return `${value.amount} ${value.currency}`;
-    case 'quantity':
-      return `${value.value} ${value.noun ?? ''}`.trim();
-    case 'date':
-      return value.iso;
-  }
-}
-
-function spanIn(doc: string, entity: Entity): Mention {
-  return { doc, start: entity.start, end: entity.end };
-}
-
-function toLocations(state: CorpusState, mentions: Mention[]): Location[] {
+/** Locations, finding each document's line map and URI once for its whole run of mentions. */
+function toLocations(state: CorpusState, mentions: readonly Mention[]): Location[] {
   const locations: Location[] = [];
+  let doc: string | undefined;
+  let lines = state.linesOf('');
+  let uri = '';
   for (const mention of mentions) {
-    const location = locationOf(state, mention.doc, mention.start, mention.end);
-    if (location) locations.push(location);
+    if (mention.doc !== doc) {
+      doc = mention.doc;
+      lines = state.linesOf(doc);
+      uri = state.clientUri(doc);
+    }
+    if (lines) locations.push({ uri, range: lines.range(mention.entity.start, mention.entity.end) });
   }
   return locations;
 }

@@ -1,0 +1,124 @@
+import type { Entity, EntityValue } from '../types';
+import type { DocumentOrder } from './documentOrder';
+
+// Mentions without a canonical id (numbers, dates, offices, spans a researcher tagged without
+// linking them) indexed by what makes two of them "the same": their type and identity ("£10m" and
+// "£10 million", "over 60%" and "60%"). Find All References on such a mention is a look-up here
+// rather than a scan of every entity in the corpus.
+//
+// The index holds, per identity and document, the positions of those mentions in the document's
+// entity list, not the entities: typing moves every mention after the cursor, but leaves the list
+// of identities as it was, and then the index needs no change at all.
+
+/** What makes two uncanonicalised mentions the same; undefined for a mention with a canonical id. */
+export function valueIdentity(entity: Entity): string | undefined {
+  if (entity.canonical) return undefined;
+  return `${entity.type}\u0000${identityWithinType(entity)}`;
+}
+
+/** The normalised value, else the office, else the words. */
+function identityWithinType(entity: Entity): string {
+  if (entity.value) return valueKey(entity.value);
+  return entity.role ?? entity.text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The value without its qualifier: "over 60%" and "60%" name the same figure. */
+function valueKey(value: EntityValue): string {
+  switch (value.kind) {
+    case 'percentage':
+      return `${value.value}%`;
+    case 'money':
+      return `${value.amount} ${value.currency}`;
+    case 'quantity':
+      return `${value.value} ${value.noun ?? ''}`.trim();
+    case 'date':
+      return value.iso;
+  }
+}
+
+export class ValueIndex {
+  /** identity → document → positions of its mentions in that document's entity list, ascending. */
+  private readonly byIdentity = new Map<string, Map<string, number[]>>();
+
+  /** Swaps a document's old entities for its new ones (either may be absent: added, removed). */
+  update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
+    if (before && after && sameIdentities(before, after)) return;
+    if (before) this.withdraw(doc, before);
+    if (after) this.enter(doc, after);
+  }
+
+  /**
+   * Every mention with the identity, in corpus order (documents in order, then the order of each
+   * document's entity list); `entitiesOf` gives a document's entities as indexed.
+   */
+  mentions(identity: string, order: DocumentOrder, entitiesOf: (doc: string) => readonly Entity[]): Array<{ doc: string; entity: Entity }> {
+    const byDoc = this.byIdentity.get(identity);
+    if (!byDoc) return [];
+    const out: Array<{ doc: string; entity: Entity }> = [];
+    for (const doc of order.arrange(byDoc)) {
+      const entities = entitiesOf(doc);
+      for (const index of byDoc.get(doc)!) out.push({ doc, entity: entities[index] });
+    }
+    return out;
+  }
+
+  /** How many identities are indexed (for tests and figures). */
+  get size(): number {
+    return this.byIdentity.size;
+  }
+
+  private withdraw(doc: string, entities: readonly Entity[]): void {
+    for (const entity of entities) {
+      const identity = valueIdentity(entity);
+      if (identity === undefined) continue;
+      const byDoc = this.byIdentity.get(identity);
+      if (!byDoc) continue;
+      byDoc.delete(doc);
+      if (byDoc.size === 0) this.byIdentity.delete(identity);
+    }
+  }
+
+  private enter(doc: string, entities: readonly Entity[]): void {
+    entities.forEach((entity, index) => {
+      const identity = valueIdentity(entity);
+      if (identity === undefined) return;
+      let byDoc = this.byIdentity.get(identity);
+      if (!byDoc) this.byIdentity.set(identity, (byDoc = new Map()));
+      const positions = byDoc.get(doc);
+      if (positions) positions.push(index);
+      else byDoc.set(doc, [index]);
+    });
+  }
+}
+
+/**
+ * Whether two entity lists give every position the same identity (so the index stays right as
+ * it is). Compares the fields identities are made of, without building the identities; stricter
+ * than needed (the exact words of a value must match too), which only costs a re-index.
+ */
+function sameIdentities(before: readonly Entity[], after: readonly Entity[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a.canonical !== b.canonical) return false;
+    if (a.canonical) continue;
+    if (a.type !== b.type || a.role !== b.role || a.text !== b.text || !sameValue(a.value, b.value)) return false;
+  }
+  return true;
+}
+
+function sameValue(a: EntityValue | undefined, b: EntityValue | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'percentage':
+      return a.value === (b as typeof a).value;
+    case 'money':
+      return a.amount === (b as typeof a).amount && a.currency === (b as typeof a).currency;
+    case 'quantity':
+      return a.value === (b as typeof a).value && a.noun === (b as typeof a).noun;
+    case 'date':
+      return a.iso === (b as typeof a).iso;
+  }
+}

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../../server/src/engine/corpus';
+import { DocumentOrder } from '../../../server/src/engine/corpus/documentOrder';
+import { ValueIndex, valueIdentity } from '../../../server/src/engine/corpus/valueIndex';
+import type { Claim, DocumentAnalysis, Entity, EntityValue } from '../../../server/src/engine/types';
+
+// The look-up indexes behind hovers and references (mentions by normalised value, claims by
+// subject, documents in corpus order) must always say what a scan over the whole corpus says,
+// whatever sequence of additions, edits and removals built them. The corpus here runs a small
+// stand-in analyser that reads each word of a text as one entity or claim, so a test controls
+// exactly which mentions, values and claims a document has.
+
+/** Words the stand-in analyser understands: a kind letter, then what it names. */
+const WORDS = [
+  'p60', 'p60o', 'p49.9', // percentages ("o": qualified "over", same figure)
+  'm10gbp', 'm10usd', // money
+  'q5staff', 'q5', // quantities, with and without a noun
+  'd2011', 'd2011-03', // dates
+  'rceo', 'rchair', // offices
+  'oacme', 'obeta', // organisations with a canonical id
+  'xAcme', 'xacme', 'xBeta', // tagged organisations without one (the same words in any case)
+  'cacme', 'kacme', 'cbeta', // claims about acme (two attributes) and beta
+  'zzz', // a word that is nothing
+];
+
+function entityOf(word: string, start: number): Entity | undefined {
+  const span = { start, end: start + word.length, text: word };
+  const rest = word.slice(1);
+  const value = (v: EntityValue) => v;
+  switch (word[0]) {
+    case 'p':
+      return { ...span, type: 'percentage', value: value({ kind: 'percentage', value: parseFloat(rest), ...(rest.endsWith('o') ? { qualifier: 'over' as const } : {}) }) };
+    case 'm':
+      return { ...span, type: 'money', value: value({ kind: 'money', amount: parseFloat(rest), currency: rest.replace(/[\d.]/g, '').toUpperCase() }) };
+    case 'q': {
+      const noun = rest.replace(/[\d.]/g, '');
+      return { ...span, type: 'quantity', value: value({ kind: 'quantity', value: parseFloat(rest), ...(noun ? { noun } : {}) }) };
+    }
+    case 'd':
+      return { ...span, type: 'date', value: value({ kind: 'date', iso: rest, precision: rest.length === 4 ? 'year' : 'month' }) };
+    case 'r':
+      return { ...span, type: 'role', role: `office:${rest}` };
+    case 'o':
+      return { ...span, type: 'organisation', canonical: `org:${rest}`, canonicalName: rest };
+    case 'x':
+      return { ...span, type: 'organisation' };
+    default:
+      return undefined;
+  }
+}
+
+function claimOf(word: string, start: number): Claim | undefined {
+  if (word[0] !== 'c' && word[0] !== 'k') return undefined;
+  const subject = `org:${word.slice(1)}`;
+  const attribute = word[0] === 'c' ? 'category' : 'count:staff';
+  return { start, end: start + word.length, text: word, subject, subjectName: word.slice(1), attribute, value: { kind: 'category', category: 'business', polarity: 'affirm' } };
+}
+
+function standInAnalyser(text: string): DocumentAnalysis {
+  const entities: Entity[] = [];
+  const claims: Claim[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const entity = entityOf(match[0], match.index!);
+    if (entity) entities.push(entity);
+    const claim = claimOf(match[0], match.index!);
+    if (claim) claims.push(claim);
+  }
+  return { entities, claims };
+}
+
+/** The test's own notion of "the same mention", written independently of the index's keys. */
+function sameAs(a: Entity, b: Entity): boolean {
+  if (a.canonical || b.canonical || a.type !== b.type) return false;
+  if (a.value || b.value) {
+    if (!a.value || !b.value) return false;
+    const { qualifier: _a, ...va } = a.value as EntityValue & { qualifier?: string };
+    const { qualifier: _b, ...vb } = b.value as EntityValue & { qualifier?: string };
+    return JSON.stringify(va) === JSON.stringify(vb);
+  }
+  if (a.role || b.role) return a.role === b.role;
+  return a.text.toLowerCase() === b.text.toLowerCase();
+}
+
+function scanSameValue(corpus: Corpus, entity: Entity) {
+  const found: Array<{ doc: string; entity: Entity }> = [];
+  for (const doc of corpus.documents().sort()) {
+    for (const other of corpus.get(doc)!.analysis.entities) if (sameAs(entity, other)) found.push({ doc, entity: other });
+  }
+  return found;
+}
+
+function scanClaimCounts(corpus: Corpus, subject: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of corpus.documents()) {
+    const count = corpus.get(doc)!.analysis.claims.filter((claim) => claim.subject === subject).length;
+    if (count > 0) counts.set(doc, count);
+  }
+  return counts;
+}
+
+type Operation = { kind: 'upsert'; doc: number; words: string[]; indent: number } | { kind: 'shift'; doc: number; by: number } | { kind: 'remove'; doc: number };
+
+const DOC_NAMES = ['file:///c/b.txt', 'file:///a/z.txt', 'file:///c/a.txt', 'file:///b.txt', 'file:///a/a.txt'];
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  fc.record({ kind: fc.constant('upsert' as const), doc: fc.nat({ max: DOC_NAMES.length - 1 }), words: fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), indent: fc.nat({ max: 3 }) }),
+  // Typing before every mention: the same words, all moved (the index should then need no change).
+  fc.record({ kind: fc.constant('shift' as const), doc: fc.nat({ max: DOC_NAMES.length - 1 }), by: fc.integer({ min: 1, max: 4 }) }),
+  fc.record({ kind: fc.constant('remove' as const), doc: fc.nat({ max: DOC_NAMES.length - 1 }) }),
+);
+
+function run(operations: readonly Operation[]): Corpus {
+  const corpus = new Corpus({ analyse: standInAnalyser });
+  for (const op of operations) {
+    const doc = DOC_NAMES[op.doc];
+    if (op.kind === 'upsert') corpus.upsert(doc, ' '.repeat(op.indent) + op.words.join(' '));
+    else if (op.kind === 'remove') corpus.remove(doc);
+    else if (corpus.has(doc)) corpus.upsert(doc, ' '.repeat(op.by) + corpus.get(doc)!.text);
+  }
+  return corpus;
+}
+
+describe('the look-up indexes equal a scan of the corpus', () => {
+  it('lists the mentions with the same type and normalised value as a scan does, in corpus order, after any upserts, moves and removals', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
+        const corpus = run(operations);
+        for (const doc of corpus.documents()) {
+          for (const entity of corpus.get(doc)!.analysis.entities) {
+            if (entity.canonical) expect(corpus.sameValueMentions(entity)).toEqual([]);
+            else expect(corpus.sameValueMentions(entity)).toEqual(scanSameValue(corpus, entity));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts each document\'s claims about a subject, under any attribute, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
+        const corpus = run(operations);
+        for (const subject of ['org:acme', 'org:beta', 'org:nobody']) {
+          expect(corpus.claimCountsAbout(subject)).toEqual(scanClaimCounts(corpus, subject));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('puts any set of documents in corpus order, and finds the first few of them, as sorting does', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), fc.array(fc.nat({ max: DOC_NAMES.length - 1 })), fc.integer({ min: 1, max: 4 }), (operations, picks, limit) => {
+        const corpus = run(operations);
+        const present = corpus.documents();
+        const subset = new Set(picks.map((i) => DOC_NAMES[i]).filter((doc) => present.includes(doc)));
+        const sorted = [...subset].sort();
+        expect(corpus.inCorpusOrder(subset)).toEqual(sorted);
+        expect(corpus.firstInCorpusOrder(subset, limit)).toEqual(sorted.slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('ValueIndex', () => {
+  const analysed = (text: string) => standInAnalyser(text).entities;
+
+  it('keys a figure without its qualifier, and gives canonical mentions no key', () => {
+    const [over, plain, acme] = analysed('p60o p60 oacme');
+    expect(valueIdentity(over)).toBe(valueIdentity(plain));
+    expect(valueIdentity(acme)).toBeUndefined();
+  });
+
+  it('reads only the documents that hold the value, not the whole corpus', () => {
+    const index = new ValueIndex();
+    const order = new DocumentOrder();
+    const texts = new Map<string, Entity[]>();
+    for (let i = 0; i < 200; i++) {
+      const doc = `file:///d${String(i).padStart(3, '0')}.txt`;
+      texts.set(doc, analysed(i % 50 === 0 ? 'zzz p60 d2011' : 'zzz d2011'));
+      order.add(doc);
+      index.update(doc, undefined, texts.get(doc));
+    }
+    const read: string[] = [];
+    const found = index.mentions(valueIdentity(analysed('p60o')[0])!, order, (doc) => {
+      read.push(doc);
+      return texts.get(doc)!;
+    });
+    expect(found.map((mention) => mention.doc)).toEqual(['file:///d000.txt', 'file:///d050.txt', 'file:///d100.txt', 'file:///d150.txt']);
+    expect(read).toHaveLength(4);
+  });
+
+  it('still finds the mentions after typing moved them all', () => {
+    const index = new ValueIndex();
+    const order = new DocumentOrder();
+    order.add('a');
+    let entities = analysed('zzz p60 d2011');
+    index.update('a', undefined, entities);
+    const moved = analysed('   zzz p60 d2011');
+    index.update('a', entities, moved);
+    entities = moved;
+    const [mention] = index.mentions(valueIdentity(moved[0])!, order, () => entities);
+    expect(mention.entity.start).toBe('   zzz '.length);
+  });
+});
