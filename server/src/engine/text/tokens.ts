@@ -44,9 +44,6 @@ export interface Token {
   bareEnd: number;
 }
 
-/** Punctuation that may come between a sentence end and the first word without changing anything. */
-const TRANSPARENT_OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '•', '*', '·', '–', '—', '-', '>']);
-
 /** Words that may be glued to a name by a hyphen: "John Lewis-style", "Serco-run", "NHS-funded". */
 const NAME_MODIFIER_SUFFIX =
   /^(?:style|like|type|led|based|backed|owned|run|funded|inspired|esque|sized|commissioned|sponsored|linked|affiliated|controlled|managed|supported|wide)$/i;
@@ -108,6 +105,8 @@ interface InternedForm {
   text: string;
   key: string;
   hash: number;
+  /** shapeOf(text), worked out on first need (0 until then): a form's shape never changes. */
+  shape: Shape | 0;
 }
 
 const TABLE_BITS = 16;
@@ -153,10 +152,14 @@ function internRange(text: string, start: number, end: number, hash = hashRange(
     slot = hash & TABLE_MASK;
   }
   const slice = text.slice(start, end);
-  const form = { text: slice, key: keyOf(slice), hash };
+  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0 };
   table[slot] = form;
   tableCount++;
   return form;
+}
+
+function shapeOfForm(form: InternedForm): Shape {
+  return form.shape === 0 ? (form.shape = shapeOf(form.text)) : form.shape;
 }
 
 export function lexiconKey(text: string): string {
@@ -181,7 +184,24 @@ function endsSentence(code: number): boolean {
 
 /** Punctuation that may come between a sentence end and the first word without changing anything. */
 function isTransparentOpener(code: number): boolean {
-  return TRANSPARENT_OPENERS.has(String.fromCharCode(code));
+  switch (code) {
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 0x27: // '
+    case 0x28: // (
+    case 0x5b: // [
+    case 0x2022: // •
+    case 0x2a: // *
+    case 0xb7: // ·
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2d: // -
+    case 0x3e: // >
+      return true;
+    default:
+      return false;
+  }
 }
 
 function gapOf(newlines: number, spaces: number, first: boolean): Gap {
@@ -263,14 +283,14 @@ export function tokenize(text: string): Token[] {
       if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
         // "John Lewis-style": the name and its modifier become separate tokens.
         const name = internRange(text, start, lastHyphen);
-        tokens.push(wordToken(text, name, start, lastHyphen, shapeOf(name.text), gap, atSentenceStart));
+        tokens.push(wordToken(text, name, start, lastHyphen, shapeOfForm(name), gap, atSentenceStart));
         tokens.push(punctToken(text, lastHyphen, lastHyphen + 1, Gap.None));
         const modifier = internRange(text, lastHyphen + 1, i);
-        tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOf(modifier.text), Gap.None, false));
+        tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOfForm(modifier), Gap.None, false));
       } else {
         const form = internRange(text, start, i, hash);
         // A word of plain lower-case ASCII letters needs no further look.
-        const shape = plain && firstIsLower ? Shape.Lower : shapeOf(form.text);
+        const shape = plain && firstIsLower ? Shape.Lower : shapeOfForm(form);
         tokens.push(wordToken(text, form, start, i, shape, gap, atSentenceStart));
       }
       atSentenceStart = false;
