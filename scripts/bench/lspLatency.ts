@@ -10,6 +10,13 @@ import { median, percentile } from './stats';
 // random edits each waiting for its diagnostics, hovers and references at random entity positions.
 // Times are measured from sending the message to receiving the answer, as an editor sees them.
 
+/**
+ * The pause between keystrokes: a fast typist's ten keys a second. The server analyses an edit that
+ * follows another closely only once typing pauses (its debounce), so edits sent back to back would
+ * measure the debounce rather than the analysis.
+ */
+export const TYPING_INTERVAL_MS = 100;
+
 export interface LatencyFigures {
   openMs: number;
   editsMs: number[];
@@ -43,6 +50,7 @@ export async function measureLatency(
   let editTimeouts = 0;
   const editsStarted = performance.now();
   for (let i = 0; i < counts.edits && performance.now() - editsStarted < counts.editBudgetMs; i++) {
+    await new Promise((resolve) => setTimeout(resolve, TYPING_INTERVAL_MS));
     const edit = randomEdit(text, random);
     const range = { start: positionOf(text, edit.start), end: positionOf(text, edit.end) };
     text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);

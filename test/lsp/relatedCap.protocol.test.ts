@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { MAX_RELATED } from '../../server/src/lsp/diagnostics';
 import { fileUri, LspTestClient } from './harness/lspClient';
 
 // A claim repeated across a large archive must not make every diagnostic carry every opposing
@@ -34,9 +35,10 @@ afterAll(async () => {
 });
 
 describe('a conflict with many opposing sources', () => {
-  it('links at most 20 of them and says how many more there are', () => {
+  it('links at most MAX_RELATED of them and says how many more there are', () => {
     const diagnostic = diagnostics[0];
-    expect(diagnostic.relatedInformation).toHaveLength(20);
+    expect(diagnostic.relatedInformation).toHaveLength(MAX_RELATED);
+    expect(diagnostic.message).toContain(`(${ARCHIVE_SIZE - MAX_RELATED} more places not linked here`);
     expect(diagnostic.message).toMatch(/\(\d+ more places not linked here: see the Conflicts view\)$/);
   });
 
