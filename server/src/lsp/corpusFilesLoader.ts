@@ -24,6 +24,16 @@ export interface LoadCallbacks {
   skipped(key: string, file: DiskFile, reason: string): void;
   /** Checked between slices: a newer load (settings changed) supersedes this one. */
   superseded(): boolean;
+  /** How many file deletions the watcher has reported so far: a count that moved while a file was analysed means it may be gone. */
+  deletionsReported(): number;
+}
+
+/** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
+export interface LoadTimings {
+  /** Reading and decoding files. */
+  readMs: number;
+  /** Merging analyses into the corpus (and analysing in-thread, without a pool). */
+  mergeMs: number;
 }
 
 const SLICE_MS = 12;
@@ -43,6 +53,7 @@ export async function loadFiles(
   maxBytes: number,
   callbacks: LoadCallbacks,
   pool?: AnalysisPool,
+  timings: LoadTimings = { readMs: 0, mergeMs: 0 },
 ): Promise<boolean> {
   const workspaceTexts = new Map<string, string>();
   const inFlight = new Set<Promise<void>>();
@@ -54,16 +65,20 @@ export async function loadFiles(
 
   for (const file of files) {
     const key = documentKey(uriOfPath(file.path));
+    const readStart = performance.now();
     const text = readFile(key, file, maxBytes, state, workspaceTexts, callbacks);
     const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
+    timings.readMs += performance.now() - readStart;
     if (job?.setup && pool?.usable) {
-      const merged = analyseElsewhere(pool, state, job, file, callbacks)
+      const merged = analyseElsewhere(pool, state, job, file, callbacks, timings)
         .then(done)
         .finally(() => inFlight.delete(merged));
       inFlight.add(merged);
       while (inFlight.size >= limit) await Promise.race(inFlight);
     } else {
+      const mergeStart = performance.now();
       if (text !== undefined) putHere(state, key, text, file, callbacks);
+      timings.mergeMs += performance.now() - mergeStart;
       done();
       if (Date.now() - sliceStart >= SLICE_MS) {
         await yieldToEventLoop();
@@ -100,15 +115,27 @@ function readFile(
   return read.text;
 }
 
-async function analyseElsewhere(pool: AnalysisPool, state: CorpusState, job: DiskAnalysisJob, file: DiskFile, callbacks: LoadCallbacks): Promise<void> {
+async function analyseElsewhere(
+  pool: AnalysisPool,
+  state: CorpusState,
+  job: DiskAnalysisJob,
+  file: DiskFile,
+  callbacks: LoadCallbacks,
+  timings: LoadTimings,
+): Promise<void> {
   try {
+    const deletionsBefore = callbacks.deletionsReported();
     const analysis = await pool.analyse(job.text, job.setup!);
+    const mergeStart = performance.now();
     // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
-    // been handled, when the file was not in the corpus yet to be removed.
-    if (!isFile(file.path)) return;
+    // been handled, when the file was not in the corpus yet to be removed. Without such an event
+    // meanwhile, the file is not looked at again (a stat per file is a tenth of the main thread's
+    // indexing work); a deletion reported later finds the file in the corpus and removes it.
+    if (callbacks.deletionsReported() !== deletionsBefore && !isFile(file.path)) return;
     // A stale job (the file was removed, re-read or opened meanwhile) is loaded only if the editor has it;
     // a newer disk text has recorded its file itself.
     if (state.putAnalysedDiskText(job, analysis, 'index') || state.isOpen(job.key)) callbacks.loaded(job.key, file);
+    timings.mergeMs += performance.now() - mergeStart;
   } catch (error) {
     // The pool failed (a worker died): this text, and those after it, are analysed here instead.
     if (!pool.usable) putHere(state, job.key, job.text, file, callbacks);

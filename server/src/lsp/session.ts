@@ -1,4 +1,5 @@
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,7 +9,7 @@ import { AnnotationsService } from './annotationsService';
 import { AnnotationsWorkspace } from './annotationsWorkspace';
 import { listCorpusFiles } from '../files/corpusFiles';
 import { readTextFile } from '../files/readText';
-import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
+import { loadFiles, yieldToEventLoop, type DiskFile, type LoadTimings } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnostics';
 import { IndexingProgress } from './indexingProgress';
@@ -55,6 +56,8 @@ export class Session {
   /** Documents that are in the corpus because of a file on disk (and where that file is). */
   private readonly diskFiles = new Map<string, DiskFile>();
   private loadGeneration = 0;
+  /** File deletions reported by the watcher so far (see LoadCallbacks.deletionsReported). */
+  private deletionsReported = 0;
   /** Settles when the latest indexing run ends; pending until start() has indexed the corpus once. */
   private indexingDone: Promise<void>;
   private startFinished: () => void = () => undefined;
@@ -114,6 +117,8 @@ export class Session {
 
   /** After `initialized`: read settings, reference data and reviews, watch files, index the corpus. */
   async start(): Promise<void> {
+    // The workers load their bundle while settings are fetched and the files are found.
+    this.pool?.warm();
     try {
       this.settings = await this.fetchSettings();
       this.selection = corpusSelection(this.settings.include, this.settings.exclude);
@@ -226,6 +231,7 @@ export class Session {
   private fileChanged(path: string, type: FileChangeType): void {
     const key = documentKey(uriOfPath(path));
     if (type === FileChangeType.Deleted) {
+      this.deletionsReported++;
       // A deleted folder arrives as one event: everything beneath it goes too.
       for (const [doc, file] of [...this.diskFiles]) {
         if (doc === key || file.path.startsWith(path + sep)) this.forgetFile(doc);
@@ -360,9 +366,13 @@ export class Session {
    */
   private async index(filesPromise: Promise<DiskFile[]>): Promise<void> {
     const generation = ++this.loadGeneration;
+    const started = performance.now();
+    const mainBefore = performance.eventLoopUtilization();
+    this.pool?.resetActivity();
     const files = await filesPromise;
     const firstIndex = !this.status.isReady;
     if (firstIndex) this.state.deferConflictChecks();
+    const timings: LoadTimings = { readMs: 0, mergeMs: 0 };
     const finished = await loadFiles(
       this.state,
       files,
@@ -379,16 +389,24 @@ export class Session {
         },
         skipped: (key, _file, reason) => this.status.skip(key, reason),
         superseded: () => generation !== this.loadGeneration,
+        deletionsReported: () => this.deletionsReported,
       },
       this.pool,
+      timings,
     );
     if (!finished) return;
     this.indexingProgress.done();
+    const checksStart = performance.now();
     this.state.resumeConflictChecks('index');
+    const checksMs = performance.now() - checksStart;
+    // Logged before ready is announced, so a client that stops the server at ready has it.
+    this.logger.info(indexingSummary(files.length, performance.now() - started, performance.eventLoopUtilization(mainBefore), timings, checksMs, this.pool));
     const wasReady = this.status.isReady;
     this.status.ready(this.state.documents().length);
     if (!wasReady) this.publisher.refreshVisible();
     this.status.corpusChanged('all');
+    // Nothing is analysed on the workers until the next index: their heaps go back to the system.
+    this.pool?.release();
   }
 
   /** The corpus selection changed: drop files no longer selected, read newly selected ones. */
@@ -430,6 +448,34 @@ export class Session {
       this.logger.warn(`Could not watch corpus files: ${String(error)}`);
     }
   }
+}
+
+/**
+ * One line in the server's log when an index is complete: how long it took and where the time went,
+ * on the main thread (reading files, merging analyses, the deferred conflict checks) and on the
+ * analysis workers, and the memory it left; the benchmark prints it beside its own figures.
+ */
+function indexingSummary(
+  files: number,
+  elapsedMs: number,
+  main: EventLoopUtilization,
+  timings: LoadTimings,
+  checksMs: number,
+  pool: AnalysisPool | undefined,
+): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const share = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;
+  const activity = pool?.activity();
+  const workers = activity
+    ? `${pool!.size} analysis workers busy ${share(activity.busyMs, activity.upMs)} of their time`
+    : 'no analysis workers (analysed in-thread)';
+  const memory = process.memoryUsage();
+  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+  return (
+    `Indexed ${files} files in ${seconds(elapsedMs)}: main thread busy ${share(main.active, main.active + main.idle)} ` +
+    `(reading ${seconds(timings.readMs)}, merging ${seconds(timings.mergeMs)}, conflict checks ${seconds(checksMs)}), ` +
+    `${workers}; heap ${mb(memory.heapUsed)}, RSS ${mb(memory.rss)}`
+  );
 }
 
 function describe(error: unknown): string {

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../../engine/claims/rules';
 import type { AnalysisSetup } from '../../engine/corpus';
 import type { AliasLink, DocumentAnalysis } from '../../engine/types';
+import { analysisOfReply } from './analysisReply';
 import type { FromWorker, ToWorker } from './messages';
 
 // Analysis on worker threads, so that indexing a large workspace uses every core and leaves the
@@ -20,6 +22,14 @@ interface Pending {
 interface PooledWorker {
   worker: Worker;
   inFlight: number;
+  /** Its event-loop utilisation at the last resetActivity (none: since it started). */
+  baseline?: EventLoopUtilization;
+}
+
+/** How busy the workers were: time spent analysing, out of the time they were up, summed over workers. */
+export interface PoolActivity {
+  busyMs: number;
+  upMs: number;
 }
 
 /** The bundled worker sits beside the bundled server (dist/analysisWorker.js). */
@@ -34,6 +44,8 @@ export class AnalysisPool {
   private configuration = 0;
   private configured: { aliases: readonly AliasLink[] | undefined; rules: ConflictRules } | undefined;
   private broken: Error | undefined;
+  /** Activity of workers already released, so that activity() covers every worker since the last reset. */
+  private retired: PoolActivity = { busyMs: 0, upMs: 0 };
 
   private constructor(
     private readonly workerPath: string,
@@ -73,6 +85,41 @@ export class AnalysisPool {
     });
   }
 
+  /** Starts the workers ahead of the first text, so that loading their bundle overlaps finding the files. */
+  warm(): void {
+    if (!this.broken) this.ensureWorkers();
+  }
+
+  /**
+   * Stops the workers when nothing is waiting for them (an index has finished): each keeps a heap of
+   * its own, sized by the largest text it analysed, that the server has no use for between indexes.
+   * The next analyse starts them again. False when analyses are still on their way.
+   */
+  release(): boolean {
+    if (this.pending.size > 0) return false;
+    for (const pooled of this.workers) {
+      this.retire(pooled);
+      pooled.worker.removeAllListeners();
+      void pooled.worker.terminate();
+    }
+    this.workers.length = 0;
+    // New workers have no configuration yet.
+    this.configured = undefined;
+    return true;
+  }
+
+  /** The workers' activity since the last resetActivity (released workers included). */
+  activity(): PoolActivity {
+    const total = { ...this.retired };
+    for (const pooled of this.workers) add(total, utilisationOf(pooled));
+    return total;
+  }
+
+  resetActivity(): void {
+    this.retired = { busyMs: 0, upMs: 0 };
+    for (const pooled of this.workers) pooled.baseline = pooled.worker.performance.eventLoopUtilization();
+  }
+
   dispose(): void {
     this.fail(new Error('analysis pool disposed'));
   }
@@ -106,6 +153,10 @@ export class AnalysisPool {
     }
   }
 
+  private retire(pooled: PooledWorker): void {
+    add(this.retired, utilisationOf(pooled));
+  }
+
   private leastBusy(): PooledWorker {
     let best = this.workers[0]!;
     for (const candidate of this.workers) if (candidate.inFlight < best.inFlight) best = candidate;
@@ -117,8 +168,8 @@ export class AnalysisPool {
     if (!waiting) return;
     this.pending.delete(message.id);
     waiting.worker.inFlight--;
-    if ('analysis' in message) waiting.resolve(message.analysis);
-    else waiting.reject(new Error(message.error));
+    if ('error' in message) waiting.reject(new Error(message.error));
+    else waiting.resolve(analysisOfReply(message));
   }
 
   /** A worker died (or the pool is disposed): every waiting analysis fails, and the pool is not used again. */
@@ -130,4 +181,14 @@ export class AnalysisPool {
     for (const { worker } of this.workers) void worker.terminate();
     this.workers.length = 0;
   }
+}
+
+function utilisationOf(pooled: PooledWorker): EventLoopUtilization {
+  const now = pooled.worker.performance.eventLoopUtilization();
+  return pooled.baseline ? pooled.worker.performance.eventLoopUtilization(now, pooled.baseline) : now;
+}
+
+function add(total: PoolActivity, utilisation: EventLoopUtilization): void {
+  total.busyMs += utilisation.active;
+  total.upMs += utilisation.active + utilisation.idle;
 }

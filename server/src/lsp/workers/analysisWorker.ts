@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseDocument } from '../../engine/corpus/documentAnalysis';
+import { analysisReply } from './analysisReply';
 import type { AnalyseMessage, ConfigureMessage, FromWorker, ToWorker } from './messages';
 
 // An analysis worker (bundled as dist/analysisWorker.js): analyses the texts the server sends it
 // with the engine, exactly as the corpus would (see engine/corpus/documentAnalysis.ts), and sends
-// the analyses back. It keeps nothing per document.
+// the analyses back as JSON (see messages.ts). It keeps nothing per document.
 
 const configurations = new Map<number, ConfigureMessage>();
 
@@ -13,7 +14,7 @@ function analyse(message: AnalyseMessage): FromWorker {
   if (!configuration) return { id: message.id, error: `configuration ${message.configuration} never arrived` };
   try {
     const options = { aliases: configuration.aliases, overrides: message.overrides };
-    return { id: message.id, analysis: analyseDocument(message.text, options, configuration.rules) };
+    return analysisReply(message.id, analyseDocument(message.text, options, configuration.rules));
   } catch (error) {
     return { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
