@@ -27,6 +27,8 @@ export class LspSession {
   private readonly statusWaiters = new Set<{ test: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }>();
   private rssTimer: NodeJS.Timeout | undefined;
   peakRssMb = 0;
+  /** The server's own summary of each index it completed ("Indexed n files in …"), from its log. */
+  readonly indexingSummaries: string[] = [];
 
   private constructor(
     private readonly child: ChildProcess,
@@ -52,6 +54,9 @@ export class LspSession {
         this.diagnosticWaiters.delete(waiter);
         waiter.resolve(event);
       }
+    });
+    this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      if (params.message.startsWith('Indexed ')) this.indexingSummaries.push(params.message);
     });
     this.connection.onNotification('policyLens/status', (status: StatusParams) => {
       for (const waiter of [...this.statusWaiters]) {
@@ -111,6 +116,19 @@ export class LspSession {
       const mb = match ? Number(match[1]) / 1024 : 0;
       this.peakRssMb = Math.max(this.peakRssMb, mb);
       return mb;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** CPU time the server process (main thread and workers) has used so far, in seconds, from /proc/<pid>/stat. */
+  cpuSeconds(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticksPerSecond = 100;
+      return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
     } catch {
       return 0;
     }
