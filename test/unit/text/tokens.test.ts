@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Gap, Shape, tokenize } from '../../../server/src/engine/text/tokens';
+import { Gap, KeyList, Shape, tokenize } from '../../../server/src/engine/text/tokens';
 
 describe('tokenize', () => {
   it('gives every token offsets that slice back to its text, across CRLF, NBSP and emoji', () => {
@@ -45,5 +45,27 @@ describe('tokenize', () => {
     expect(labour!.text).toBe('Labour’s');
     expect(labour!.bareEnd - labour!.start).toBe('Labour'.length);
     expect(labour!.key).toBe("labour's");
+  });
+});
+
+describe('key lists', () => {
+  it('hold a token whose key (lower case, straight apostrophe) is listed, whatever its case', () => {
+    const list = new KeyList(new Set(['trust', "king's"]));
+    const held = tokenize('The Trust, TRUST and trusts; King’s.').filter((t) => list.holds(t)).map((t) => t.text);
+    expect(held).toEqual(['Trust', 'TRUST', 'King’s']);
+  });
+
+  it('answer for each list on its own when one word form is tested against several', () => {
+    const lists = Array.from({ length: 40 }, (_, n) => new KeyList(new Set(n % 2 === 0 ? ['fund'] : ['council'])));
+    const [fund, council] = tokenize('fund council');
+    expect(lists.map((list) => list.holds(fund!))).toEqual(lists.map((_, n) => n % 2 === 0));
+    expect(lists.map((list) => list.holds(council!))).toEqual(lists.map((_, n) => n % 2 === 1));
+    // asked again, from what the forms remember
+    expect(lists.map((list) => list.holds(fund!))).toEqual(lists.map((_, n) => n % 2 === 0));
+  });
+
+  it('hold punctuation by its text', () => {
+    const list = new KeyList(new Set([',']));
+    expect(tokenize('a, b').map((t) => list.holds(t))).toEqual([false, true, false]);
   });
 });

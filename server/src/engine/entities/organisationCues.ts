@@ -1,4 +1,4 @@
-import { Shape, type Token } from '../text/tokens';
+import { KeyList, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import {
   GENERIC_NAME_WORDS,
@@ -26,7 +26,7 @@ const NAMING_NOUNS = new Set([
   'organisation', 'organization', 'giant', 'lender', 'funder',
 ]);
 /** Every noun that can start a cue, for one quick look-up per word. */
-const CUE_NOUNS = new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]);
+const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]));
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_APPOSITION_WORDS = 4;
 
@@ -113,7 +113,7 @@ export function findOrganisationsByContext(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Class nouns are lower case, or capitalised because they open the sentence ("Firms such as …").
-    if ((token.shape !== Shape.Lower && !token.sentenceStart) || !CUE_NOUNS.has(token.key)) continue;
+    if ((token.shape !== Shape.Lower && !token.sentenceStart) || !CUE_NOUNS.holds(token)) continue;
     if (ORGANISATION_CLASS_NOUNS.has(token.key)) {
       let at = i + 1;
       if (tokens[at]?.text === ',') at++;

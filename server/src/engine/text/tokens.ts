@@ -42,6 +42,8 @@ export interface Token {
   sentenceStart: boolean;
   /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
   bareEnd: number;
+  /** The interned word form the token shares with every token of the same text (none for punctuation). */
+  form?: InternedForm;
 }
 
 /** Words that may be glued to a name by a hyphen: "John Lewis-style", "Serco-run", "NHS-funded". */
@@ -101,12 +103,15 @@ function hasDigit(text: string): boolean {
  * no new string. Tokens then share one string per form. The table is emptied when it fills up,
  * which bounds its memory on huge vocabularies.
  */
-interface InternedForm {
-  text: string;
-  key: string;
-  hash: number;
+export interface InternedForm {
+  readonly text: string;
+  readonly key: string;
+  readonly hash: number;
   /** shapeOf(text), worked out on first need (0 until then): a form's shape never changes. */
   shape: Shape | 0;
+  /** KeyList bits: which lists this form's key has been looked up in, and which of those hold it. */
+  listsKnown: number;
+  listsHolding: number;
 }
 
 const TABLE_BITS = 16;
@@ -152,7 +157,7 @@ function internRange(text: string, start: number, end: number, hash = hashRange(
     slot = hash & TABLE_MASK;
   }
   const slice = text.slice(start, end);
-  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0 };
+  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0 };
   table[slot] = form;
   tableCount++;
   return form;
@@ -212,12 +217,43 @@ function gapOf(newlines: number, spaces: number, first: boolean): Gap {
 }
 
 function wordToken(text: string, form: InternedForm, start: number, end: number, shape: Shape, gap: Gap, sentenceStart: boolean): Token {
-  return { start, end, text: form.text, key: form.key, shape, gapBefore: gap, sentenceStart, bareEnd: possessiveEnd(text, start, end) };
+  return { start, end, text: form.text, key: form.key, shape, gapBefore: gap, sentenceStart, bareEnd: possessiveEnd(text, start, end), form };
 }
 
 function punctToken(text: string, start: number, end: number, gap: Gap): Token {
   const slice = end - start === 1 ? text.charAt(start) : text.slice(start, end);
-  return { start, end, text: slice, key: slice, shape: Shape.Punct, gapBefore: gap, sentenceStart: false, bareEnd: end };
+  return { start, end, text: slice, key: slice, shape: Shape.Punct, gapBefore: gap, sentenceStart: false, bareEnd: end, form: undefined };
+}
+
+/** How many KeyLists get a bit of their own on the forms (small integers stay cheap in V8). */
+const KEY_LIST_BITS = 30;
+let keyListsMade = 0;
+
+/**
+ * A fixed set of lexicon keys that tokens are tested against over and over (a recogniser's cue
+ * words, tested at every token of every text). Whether a word form's key is in the set is decided
+ * once per interned form and kept as a bit on it, so the test per token is a bit test rather than
+ * a hash look-up of the key. The first KEY_LIST_BITS lists made get bits; later ones look up.
+ */
+export class KeyList {
+  private readonly bit: number;
+
+  constructor(readonly keys: ReadonlySet<string>) {
+    this.bit = keyListsMade < KEY_LIST_BITS ? 1 << keyListsMade : 0;
+    keyListsMade++;
+  }
+
+  /** True when the token's key is in the list. */
+  holds(token: Token): boolean {
+    const form = token.form;
+    const bit = this.bit;
+    if (form === undefined || bit === 0) return this.keys.has(token.key);
+    if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
+    const held = this.keys.has(form.key);
+    form.listsKnown |= bit;
+    if (held) form.listsHolding |= bit;
+    return held;
+  }
 }
 
 /**
