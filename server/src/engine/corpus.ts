@@ -16,6 +16,7 @@
 import { compareKeyClaims } from './corpus/claimDelta';
 import { ClaimSubjects } from './corpus/claimsBySubject';
 import { DocumentOrder } from './corpus/documentOrder';
+import { MentionTexts } from './corpus/mentionTexts';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { SectionMemos } from './corpus/sectionMemos';
@@ -124,6 +125,8 @@ export class Corpus {
   private readonly values = new ValueIndex();
   /** subject → the attributes it has claims under. */
   private readonly subjects = new ClaimSubjects();
+  /** canonical → the words its mentions are written in, with counts. */
+  private readonly texts = new MentionTexts();
   /** The documents in corpus order (by key). */
   private readonly order = new DocumentOrder();
   private readonly rules: ConflictRules;
@@ -243,6 +246,16 @@ export class Corpus {
     return counts;
   }
 
+  /** The words a canonical entity's mentions are written in, each with how many mentions use it. */
+  mentionTexts(canonical: string): ReadonlyMap<string, number> {
+    return this.texts.textsOf(canonical);
+  }
+
+  /** One key's claims by document (unordered, each document's in its own order). */
+  claimsByDocument(subject: string, attribute: string): ReadonlyMap<string, readonly Claim[]> {
+    return this.claims.get(claimKey(subject, attribute)) ?? new Map();
+  }
+
   /** The conflicts under one (subject, attribute) key. */
   conflictsOfKey(subject: string, attribute: string): readonly Conflict[] {
     return this.keyConflicts.get(claimKey(subject, attribute)) ?? [];
@@ -251,6 +264,11 @@ export class Corpus {
   /** The given documents in corpus order (by key). */
   inCorpusOrder(docs: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] {
     return this.order.arrange(docs);
+  }
+
+  /** The given documents in corpus order, lazily, for a reader that stops after the first few. */
+  walkInCorpusOrder(docs: ReadonlySet<string> | ReadonlyMap<string, unknown>): Iterable<string> {
+    return this.order.walk(docs);
   }
 
   /** The first `limit` of the given documents in corpus order. */
@@ -295,6 +313,7 @@ export class Corpus {
   private apply(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): CorpusDelta {
     this.reindexMentions(doc, before?.entities ?? [], after?.entities ?? []);
     this.values.update(doc, before?.entities, after?.entities);
+    this.texts.update(before?.entities, after?.entities);
     const oldClaims = groupClaims(before?.claims ?? []);
     const newClaims = groupClaims(after?.claims ?? []);
     const changedKeys = new Set<string>();

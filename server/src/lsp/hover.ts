@@ -1,11 +1,11 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Claim, Entity, SourcedClaim } from '../engine/types';
+import type { Claim, ClaimValue, Entity, SourcedClaim } from '../engine/types';
 import type { CorpusState, Snapshot } from './corpusState';
 import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel, type NameOf } from './labels';
 import { locationOf } from './locations';
 import { escapeMarkdown, excerpt, locationLink } from './markdown';
-import { firstMentionOf } from './navigation';
+import { byOffset, firstMentionOf } from './navigation';
 import { fileNameOf, shortFileName } from './uris';
 
 // Hover cards. On an entity: what it is, its canonical name, the other names it goes by, a
@@ -64,15 +64,13 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
   if (!entity.canonical) return lines.join('\n\n');
 
   const byDoc = state.engine.mentionsByDocument(entity.canonical);
-  const needsAll = entity.type === 'person';
-  // Every document in order only when the card reads them all (a person's roles); else just the first few.
-  const ordered = needsAll ? state.engine.inCorpusOrder(byDoc) : undefined;
-  const aliases = firstAliases(state, byDoc, name, ordered);
+  const texts = state.engine.mentionTexts(entity.canonical);
+  const aliases = firstAliases(state, byDoc, texts, name);
   if (aliases.length > 0) lines.push(`Also written: ${aliases.map((alias) => `“${escapeMarkdown(alias)}”`).join(', ')}`);
-  if (ordered) lines.push(...personRoles(ordered, byDoc));
+  if (entity.type === 'person') lines.push(...personRoles(state, byDoc));
 
   let mentionCount = 0;
-  for (const mentions of byDoc.values()) mentionCount += mentions.length;
+  for (const count of texts.values()) mentionCount += count;
   const documentCount = byDoc.size;
   lines.push(
     `Mentioned ${mentionCount} ${mentionCount === 1 ? 'time' : 'times'} in ${documentCount} ${documentCount === 1 ? 'document' : 'documents'}`,
@@ -104,27 +102,21 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
   return lines.join('\n\n');
 }
 
-/** A document's mentions by offset (the corpus keeps them so; sorted here only if not). */
-function byOffset(mentions: readonly Entity[]): readonly Entity[] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (mentions[i - 1].start > mentions[i].start) return [...mentions].sort((a, b) => a.start - b.start);
-  }
-  return mentions;
-}
-
 /**
- * The first other names the entity goes by, in corpus order. Read document by document in that
- * order, and stops as soon as it has enough.
+ * The first other names the entity goes by, in corpus order. Reads mentions document by document
+ * in that order, and stops as soon as it has found as many as there are (the corpus counts them).
  */
-function firstAliases(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>, name: string, ordered?: readonly string[]): string[] {
+function firstAliases(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>, texts: ReadonlyMap<string, number>, name: string): string[] {
+  const wanted = Math.min(ALIASES, texts.size - (texts.has(name) ? 1 : 0));
   const seen = new Set<string>([name]);
   const aliases: string[] = [];
-  for (const doc of ordered ?? state.engine.inCorpusOrder(byDoc)) {
+  if (wanted <= 0) return aliases;
+  for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
     for (const mention of byOffset(byDoc.get(doc) ?? [])) {
       if (seen.has(mention.text)) continue;
       seen.add(mention.text);
       aliases.push(mention.text);
-      if (aliases.length === ALIASES) return aliases;
+      if (aliases.length === wanted) return aliases;
     }
   }
   return aliases;
@@ -132,8 +124,11 @@ function firstAliases(state: CorpusState, byDoc: ReadonlyMap<string, readonly En
 
 /** Up to five other mentions, spread over other documents first (one each, in corpus order), then this one. */
 function otherMentions(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>, doc: string, hovered: Entity): Mention[] {
-  const otherDocs = [...byDoc.keys()].filter((other) => other !== doc);
-  const firstDocs = state.engine.firstInCorpusOrder(otherDocs, OTHER_MENTIONS);
+  const firstDocs: string[] = [];
+  for (const other of state.engine.walkInCorpusOrder(byDoc)) {
+    if (firstDocs.length === OTHER_MENTIONS) break;
+    if (other !== doc) firstDocs.push(other);
+  }
   const picked: Mention[] = firstDocs.map((other) => ({ doc: other, entity: byOffset(byDoc.get(other)!)[0] }));
   // Fewer other documents than places to fill (so firstDocs holds them all): their later mentions, then this document's.
   for (const other of firstDocs) {
@@ -150,9 +145,9 @@ function otherMentions(state: CorpusState, byDoc: ReadonlyMap<string, readonly E
 }
 
 /** The titles sources give a person, each with the sources that give it (the first few, and how many more). */
-function personRoles(ordered: readonly string[], byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
+function personRoles(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
   const sourcesByRole = new Map<string, Set<string>>();
-  for (const doc of ordered) {
+  for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
     for (const entity of byOffset(byDoc.get(doc) ?? [])) {
       if (!entity.role) continue;
       const sources = sourcesByRole.get(entity.role) ?? new Set<string>();
@@ -214,7 +209,7 @@ function canonicalNames(state: CorpusState): NameOf {
 }
 
 function claimComparison(state: CorpusState, doc: string, claim: Claim): string {
-  const sourced = state.engine.claimsFor(claim.subject, claim.attribute);
+  const sourced = keyClaimsInOrder(state, claim.subject, claim.attribute);
   const disputed = state.engine.conflictsOfKey(claim.subject, claim.attribute).some((conflict) => conflict.claims.some((s) => s.doc === doc));
   const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, canonicalNames(state)))}${disputed ? ' · sources disagree' : ''}`;
   const isHere = (source: string, other: Claim) => source === doc && other.start === claim.start;
@@ -226,6 +221,22 @@ function claimComparison(state: CorpusState, doc: string, claim: Claim): string 
   });
   const more = sourced.length > rows.length ? ['', `and ${sourced.length - rows.length} more sources`] : [];
   return [heading, '', '| Source | Value | Says |', '| --- | --- | --- |', ...rows, ...more].join('\n');
+}
+
+/** Every claim under a key, in corpus order: documents in order, each document's claims by place. */
+function keyClaimsInOrder(state: CorpusState, subject: string, attribute: string): SourcedClaim[] {
+  const byDoc = state.engine.claimsByDocument(subject, attribute);
+  const sourced: SourcedClaim[] = [];
+  for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
+    for (const claim of byPlace(byDoc.get(doc)!)) sourced.push({ doc, claim });
+  }
+  return sourced;
+}
+
+function byPlace(claims: readonly Claim[]): readonly Claim[] {
+  const order = (a: Claim, b: Claim) => a.start - b.start || a.end - b.end;
+  for (let i = 1; i < claims.length; i++) if (order(claims[i - 1], claims[i]) > 0) return [...claims].sort(order);
+  return claims;
 }
 
 /**
@@ -240,13 +251,27 @@ function comparisonRows(sourced: readonly SourcedClaim[], isHere: (doc: string, 
   if (here >= 0) chosen.add(here);
   const values = new Set<string>();
   for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) {
-    const value = JSON.stringify(sourced[i].claim.value);
+    const value = valueSignature(sourced[i].claim.value);
     if (values.has(value)) continue;
     values.add(value);
     chosen.add(i);
   }
   for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) chosen.add(i);
   return [...chosen].sort((a, b) => a - b).map((i) => sourced[i]);
+}
+
+/** What tells two claim values apart, cheaply (a key may have thousands of claims). */
+function valueSignature(value: ClaimValue): string {
+  switch (value.kind) {
+    case 'category':
+      return `c|${value.category}|${value.polarity}|${value.hedged ?? ''}`;
+    case 'number':
+      return `n|${value.value}|${value.unit}|${value.qualifier ?? ''}|${value.low ?? ''}|${value.high ?? ''}`;
+    case 'role':
+      return `r|${value.title}|${value.office ?? ''}`;
+    case 'date':
+      return `d|${value.iso}|${value.precision}`;
+  }
 }
 
 function truncate(text: string, length: number): string {

@@ -16,9 +16,13 @@ interface Mention {
 }
 
 export function references(state: CorpusState, doc: string, position: Position, includeDeclaration: boolean): Location[] {
-  const mentions = mentionsLike(state, doc, position);
-  const wanted = includeDeclaration ? mentions : mentions.slice(1);
-  return toLocations(state, wanted);
+  const entity = entityAtPosition(state, doc, position);
+  if (!entity) return [];
+  const locations = entity.canonical
+    ? canonicalLocations(state, entity.canonical)
+    : toLocations(state, inCorpusOrder(state.engine.sameValueMentions(entity)));
+  if (!includeDeclaration) locations.shift();
+  return locations;
 }
 
 export function definition(state: CorpusState, doc: string, position: Position): Location | null {
@@ -33,14 +37,6 @@ function entityAtPosition(state: CorpusState, doc: string, position: Position): 
   const entity = state.engine.entityAt(doc, snapshot.lines.offsetAt(position));
   if (entity) state.flushAll();
   return entity;
-}
-
-/** Every mention of the entity at the position, in corpus order. */
-function mentionsLike(state: CorpusState, doc: string, position: Position): Mention[] {
-  const entity = entityAtPosition(state, doc, position);
-  if (!entity) return [];
-  const found = entity.canonical ? state.engine.mentionsOf(entity.canonical) : state.engine.sameValueMentions(entity);
-  return inCorpusOrder(found);
 }
 
 /** The first of those, found without listing them all (a definition needs only that one). */
@@ -70,6 +66,31 @@ function inCorpusOrder(mentions: Mention[]): Mention[] {
     if (byDocumentThenOffset(place(mentions[i - 1]), place(mentions[i])) > 0) {
       return mentions.sort((a, b) => byDocumentThenOffset(place(a), place(b)));
     }
+  }
+  return mentions;
+}
+
+/**
+ * Every mention of a canonical entity as a location, in corpus order, straight from the corpus's
+ * per-document lists: an organisation named across an archive has tens of thousands of mentions,
+ * and each intermediate object or string comparison per mention shows in the answer time.
+ */
+function canonicalLocations(state: CorpusState, canonical: string): Location[] {
+  const byDoc = state.engine.mentionsByDocument(canonical);
+  const locations: Location[] = [];
+  for (const doc of state.engine.inCorpusOrder(byDoc)) {
+    const lines = state.linesOf(doc);
+    if (!lines) continue;
+    const uri = state.clientUri(doc);
+    for (const mention of byOffset(byDoc.get(doc)!)) locations.push({ uri, range: lines.range(mention.start, mention.end) });
+  }
+  return locations;
+}
+
+/** A document's mentions by offset (the corpus keeps them so; sorted here, stably, only if not). */
+export function byOffset(mentions: readonly Entity[]): readonly Entity[] {
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i - 1].start > mentions[i].start) return [...mentions].sort((a, b) => a.start - b.start);
   }
   return mentions;
 }

@@ -18,7 +18,7 @@ const WORDS = [
   'q5staff', 'q5', // quantities, with and without a noun
   'd2011', 'd2011-03', // dates
   'rceo', 'rchair', // offices
-  'oacme', 'obeta', // organisations with a canonical id
+  'oacme', 'oAcme', 'obeta', // organisations with a canonical id (acme written two ways)
   'xAcme', 'xacme', 'xBeta', // tagged organisations without one (the same words in any case)
   'cacme', 'kacme', 'cbeta', // claims about acme (two attributes) and beta
   'zzz', // a word that is nothing
@@ -42,7 +42,7 @@ function entityOf(word: string, start: number): Entity | undefined {
     case 'r':
       return { ...span, type: 'role', role: `office:${rest}` };
     case 'o':
-      return { ...span, type: 'organisation', canonical: `org:${rest}`, canonicalName: rest };
+      return { ...span, type: 'organisation', canonical: `org:${rest.toLowerCase()}`, canonicalName: rest.toLowerCase() };
     case 'x':
       return { ...span, type: 'organisation' };
     default:
@@ -99,6 +99,14 @@ function scanClaimCounts(corpus: Corpus, subject: string): Map<string, number> {
   return counts;
 }
 
+function scanTexts(corpus: Corpus, canonical: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of corpus.documents()) {
+    for (const entity of corpus.get(doc)!.analysis.entities) if (entity.canonical === canonical) counts.set(entity.text, (counts.get(entity.text) ?? 0) + 1);
+  }
+  return counts;
+}
+
 type Operation = { kind: 'upsert'; doc: number; words: string[]; indent: number } | { kind: 'shift'; doc: number; by: number } | { kind: 'remove'; doc: number };
 
 const DOC_NAMES = ['file:///c/b.txt', 'file:///a/z.txt', 'file:///c/a.txt', 'file:///b.txt', 'file:///a/a.txt'];
@@ -149,6 +157,18 @@ describe('the look-up indexes equal a scan of the corpus', () => {
     );
   });
 
+  it('counts the words each canonical entity is written in as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
+        const corpus = run(operations);
+        for (const canonical of ['org:acme', 'org:beta', 'org:nobody']) {
+          expect(new Map([...corpus.mentionTexts(canonical)].sort())).toEqual(new Map([...scanTexts(corpus, canonical)].sort()));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('puts any set of documents in corpus order, and finds the first few of them, as sorting does', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 40 }), fc.array(fc.nat({ max: DOC_NAMES.length - 1 })), fc.integer({ min: 1, max: 4 }), (operations, picks, limit) => {
@@ -157,7 +177,28 @@ describe('the look-up indexes equal a scan of the corpus', () => {
         const subset = new Set(picks.map((i) => DOC_NAMES[i]).filter((doc) => present.includes(doc)));
         const sorted = [...subset].sort();
         expect(corpus.inCorpusOrder(subset)).toEqual(sorted);
+        expect([...corpus.walkInCorpusOrder(subset)]).toEqual(sorted);
         expect(corpus.firstInCorpusOrder(subset, limit)).toEqual(sorted.slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('DocumentOrder', () => {
+  it('orders small and large shares of a big corpus alike, eagerly, lazily and the first few', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 120 }), fc.array(fc.nat()), fc.integer({ min: 1, max: 6 }), (docs, picks, limit) => {
+        const order = new DocumentOrder();
+        for (const doc of docs) order.add(doc);
+        order.delete(docs[0]);
+        const present = docs.slice(1);
+        const subset = new Set(picks.length > 0 && picks[0] % 2 === 0 ? present.filter((_, i) => picks.includes(i)) : present.filter((_, i) => !picks.includes(i)));
+        const sorted = [...subset].sort();
+        expect(order.arrange(subset)).toEqual(sorted);
+        expect([...order.walk(subset)]).toEqual(sorted);
+        expect(order.first(subset, limit)).toEqual(sorted.slice(0, limit));
+        expect(order.size).toBe(present.length);
       }),
       { numRuns: 300 },
     );

@@ -36,6 +36,26 @@ export class DocumentOrder {
     return out.concat([...docs.keys()].filter((doc) => !listed.has(doc)).sort());
   }
 
+  /**
+   * The given documents in corpus order, lazily, for a reader that may stop early: when they are a
+   * large share of the corpus it walks the whole order and skips the others, so stopping after the
+   * first few costs a few steps; a small set is sorted by itself.
+   */
+  *walk(docs: ReadonlySet<string> | ReadonlyMap<string, unknown>): Generator<string> {
+    if (docs.size * 8 < this.sorted.length) {
+      yield* [...docs.keys()].sort();
+      return;
+    }
+    let found = 0;
+    for (const doc of this.sorted) {
+      if (found === docs.size) return;
+      if (docs.has(doc)) {
+        found++;
+        yield doc;
+      }
+    }
+  }
+
   /** The first `limit` of the given documents in corpus order, without ordering the rest. */
   first(docs: Iterable<string>, limit: number): string[] {
     const best: string[] = [];
