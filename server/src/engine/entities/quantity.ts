@@ -134,17 +134,16 @@ function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
   const digits = m[1] !== undefined;
   // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
   if (!digits && isCapitalisedInsideSentence(text, m.index)) return undefined;
+  const coreStart = m.index;
+  const numberEnd = coreStart + m[0].length;
+  // The cheaper tests that turn most numbers away come before reading the number's value and hedge.
+  if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
+  const counted = countedNoun(text, numberEnd, digits);
+  if (counted === 'not-counting') return undefined;
   const numeral = (m[1] ?? m[3])!;
   const scale = m[2] ?? m[4];
   const value = scaled(parseNumber(numeral), scaleValue(scale));
   if (Number.isNaN(value)) return undefined;
-  const coreStart = m.index;
-  const hedge = hedgeBefore(text, coreStart);
-  const start = hedge?.start ?? coreStart;
-  const numberEnd = coreStart + m[0].length;
-  if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
-  const counted = countedNoun(text, numberEnd, digits);
-  if (counted === 'not-counting') return undefined;
   let end: number;
   let noun: string | undefined;
   if (counted) {
@@ -156,6 +155,8 @@ function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
     if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) return undefined;
     end = numberEnd;
   }
+  const hedge = hedgeBefore(text, coreStart);
+  const start = hedge?.start ?? coreStart;
   const qualifier = normaliseQualifier(hedge?.raw);
   return numberEntity(text, 'quantity', start, coreStart, end, {
     kind: 'quantity',
