@@ -15,10 +15,12 @@
 
 import { compareKeyClaims } from './corpus/claimDelta';
 import { ClaimSubjects } from './corpus/claimsBySubject';
+import { KeyValueCounts } from './corpus/claimValues';
 import { DocumentOrder } from './corpus/documentOrder';
 import { MentionTexts } from './corpus/mentionTexts';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
+import { firstDifference } from './corpus/firstDifference';
 import { SectionMemos } from './corpus/sectionMemos';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { detectConflicts } from './claims/conflicts/index';
@@ -89,17 +91,6 @@ function conflictSignature(c: Conflict): string {
 const byDocThenPlace = (a: SourcedClaim, b: SourcedClaim): number =>
   a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
 
-/** The first offset at which two texts differ (the shorter one's length when one starts the other). */
-function firstDifference(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  // Whole blocks first (string equality is a memory compare), then the block that differs.
-  const BLOCK = 4096;
-  let i = 0;
-  while (i + BLOCK <= length && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
 function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let best: T | undefined;
@@ -127,6 +118,8 @@ export class Corpus {
   private readonly subjects = new ClaimSubjects();
   /** canonical → the words its mentions are written in, with counts. */
   private readonly texts = new MentionTexts();
+  /** claim key → how many claims give each distinct value. */
+  private readonly keyValues = new KeyValueCounts();
   /** The documents in corpus order (by key). */
   private readonly order = new DocumentOrder();
   private readonly rules: ConflictRules;
@@ -256,6 +249,11 @@ export class Corpus {
     return this.claims.get(claimKey(subject, attribute)) ?? new Map();
   }
 
+  /** How many distinct values the claims under a key give. */
+  distinctValuesOf(subject: string, attribute: string): number {
+    return this.keyValues.distinctValues(claimKey(subject, attribute));
+  }
+
   /** The conflicts under one (subject, attribute) key. */
   conflictsOfKey(subject: string, attribute: string): readonly Conflict[] {
     return this.keyConflicts.get(claimKey(subject, attribute)) ?? [];
@@ -325,6 +323,7 @@ export class Corpus {
       const change = compareKeyClaims(previous, next);
       if (change === 'same') continue;
       changedKeys.add(key);
+      if (change === 'changed') this.keyValues.update(key, previous, next);
       let byDoc = this.claims.get(key);
       if (next) {
         if (!byDoc) {
