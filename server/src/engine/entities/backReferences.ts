@@ -233,6 +233,13 @@ function placesAndCommonWords(tokens: readonly Token[], candidates: ReadonlySet<
   return keys;
 }
 
+/** The name's words' keys, without possessives, joined by spaces: what tells two names apart. */
+function fullKey(scan: NameScan, span: NameSpan): string {
+  let key = bareKey(scan.tokens[span.first]!);
+  for (let i = span.first + 1; i <= span.last; i++) key += ` ${bareKey(scan.tokens[i]!)}`;
+  return key;
+}
+
 /** Organisation names the leading words of which may stand for them: of more than one word, and not themselves short forms. */
 function isShortenable(span: NameSpan): boolean {
   return span.type === 'organisation' && !span.antecedent && span.last !== span.first;
@@ -251,18 +258,26 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const firstWords = new Set<string>();
   for (const span of scan.spans) if (isShortenable(span)) firstWords.add(bareKey(scan.tokens[span.first]!));
   const notABrand = placesAndCommonWords(scan.tokens, firstWords);
+  const { tokens } = scan;
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
-    const words = scan.tokens.slice(span.first, span.last + 1);
-    const name = words.map((word) => bareKey(word)).join(' ');
-    for (let length = 1; length < words.length; length++) {
-      const prefix = words.slice(0, length);
-      if (prefix.some((word) => word.shape !== Shape.Capitalised)) break;
-      if (prefix.every((word) => GENERIC_NAME_WORDS.has(word.key))) continue;
-      if (length === 1 && (PLACE_NAMES.has(prefix[0]!.key) || AREA_WORDS.has(bareKey(words[1]!)) || notABrand.has(bareKey(prefix[0]!)))) continue;
-      const key = prefix.map(bareText).join(' ');
+    // The prefixes grow a word at a time, so their tests and keys are carried along, not redone.
+    let name: string | undefined;
+    let allGeneric = true;
+    let key = '';
+    const texts: string[] = [];
+    for (let length = 1; length <= span.last - span.first; length++) {
+      const word = tokens[span.first + length - 1]!;
+      if (word.shape !== Shape.Capitalised) break;
+      allGeneric &&= GENERIC_NAME_WORDS.has(word.key);
+      const text = bareText(word);
+      texts.push(text);
+      key = length === 1 ? text : `${key} ${text}`;
+      if (allGeneric) continue;
+      if (length === 1 && (PLACE_NAMES.has(word.key) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
+      name ??= fullKey(scan, span);
       const known = byPrefix.get(key);
-      if (known === undefined) byPrefix.set(key, { words: prefix.map(bareText), antecedent: span, name });
+      if (known === undefined) byPrefix.set(key, { words: texts.slice(), antecedent: span, name });
       else if (known !== null && known.name !== name) byPrefix.set(key, null);
     }
   }
