@@ -1,6 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import { MarkupKind } from 'vscode-languageserver';
-import type { Claim, ClaimValue, Entity, SourcedClaim } from '../engine/types';
+import { claimValueSignature } from '../engine/corpus/claimValues';
+import type { Claim, Entity, SourcedClaim } from '../engine/types';
 import type { CorpusState, Snapshot } from './corpusState';
 import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel, type NameOf } from './labels';
 import { locationOf } from './locations';
@@ -148,11 +149,14 @@ function otherMentions(state: CorpusState, byDoc: ReadonlyMap<string, readonly E
 function personRoles(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
   const sourcesByRole = new Map<string, Set<string>>();
   for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
+    // A person is mostly mentioned without a title: the source's name is worked out once, if needed.
+    let source: string | undefined;
     for (const entity of byOffset(byDoc.get(doc) ?? [])) {
       if (!entity.role) continue;
-      const sources = sourcesByRole.get(entity.role) ?? new Set<string>();
-      sources.add(shortFileName(doc, 24));
-      sourcesByRole.set(entity.role, sources);
+      source ??= shortFileName(doc, 24);
+      const sources = sourcesByRole.get(entity.role);
+      if (sources) sources.add(source);
+      else sourcesByRole.set(entity.role, new Set([source]));
     }
   }
   if (sourcesByRole.size === 0) return [];
@@ -209,7 +213,7 @@ function canonicalNames(state: CorpusState): NameOf {
 }
 
 function claimComparison(state: CorpusState, doc: string, claim: Claim): string {
-  const sourced = keyClaimsInOrder(state, claim.subject, claim.attribute);
+  const { sourced, total } = keyClaimsToShow(state, claim, doc);
   const disputed = state.engine.conflictsOfKey(claim.subject, claim.attribute).some((conflict) => conflict.claims.some((s) => s.doc === doc));
   const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, canonicalNames(state)))}${disputed ? ' · sources disagree' : ''}`;
   const isHere = (source: string, other: Claim) => source === doc && other.start === claim.start;
@@ -219,18 +223,37 @@ function claimComparison(state: CorpusState, doc: string, claim: Claim): string 
     const sourceCell = location ? locationLink(`${fileNameOf(source)}:${location.range.start.line + 1}`, location) : escapeMarkdown(fileNameOf(source));
     return `| ${sourceCell}${marker} | ${escapeMarkdown(claimValueLabel(other.value))} | ${escapeMarkdown(truncate(other.text, 80))} |`;
   });
-  const more = sourced.length > rows.length ? ['', `and ${sourced.length - rows.length} more sources`] : [];
+  const more = total > rows.length ? ['', `and ${total - rows.length} more sources`] : [];
   return [heading, '', '| Source | Value | Says |', '| --- | --- | --- |', ...rows, ...more].join('\n');
 }
 
-/** Every claim under a key, in corpus order: documents in order, each document's claims by place. */
-function keyClaimsInOrder(state: CorpusState, subject: string, attribute: string): SourcedClaim[] {
-  const byDoc = state.engine.claimsByDocument(subject, attribute);
+/**
+ * The claims under the hovered claim's key that comparisonRows may pick from, in corpus order
+ * (documents in order, each document's claims by place), and how many there are in all. A key can
+ * hold thousands of claims; reading stops once the earliest rows and every distinct value (as many
+ * as the corpus counts, or as many as fit) have been met. The hovered claim comes last when reading
+ * stopped before it, which is its place in corpus order relative to what was read.
+ */
+function keyClaimsToShow(state: CorpusState, hovered: Claim, doc: string): { sourced: SourcedClaim[]; total: number } {
+  const byDoc = state.engine.claimsByDocument(hovered.subject, hovered.attribute);
+  let total = 0;
+  for (const claims of byDoc.values()) total += claims.length;
+  const distinct = state.engine.distinctValuesOf(hovered.subject, hovered.attribute);
   const sourced: SourcedClaim[] = [];
-  for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
-    for (const claim of byPlace(byDoc.get(doc)!)) sourced.push({ doc, claim });
+  const values = new Set<string>();
+  const enough = () => total > COMPARISON_ROWS && sourced.length >= COMPARISON_ROWS && (values.size >= distinct || values.size >= COMPARISON_ROWS);
+  reading: for (const source of state.engine.walkInCorpusOrder(byDoc)) {
+    for (const claim of byPlace(byDoc.get(source)!)) {
+      if (enough()) break reading;
+      sourced.push({ doc: source, claim });
+      values.add(claimValueSignature(claim.value));
+    }
   }
-  return sourced;
+  if (sourced.length < total) {
+    const here = byPlace(byDoc.get(doc) ?? []).find((claim) => claim.start === hovered.start);
+    if (here && !sourced.some((row) => row.doc === doc && row.claim === here)) sourced.push({ doc, claim: here });
+  }
+  return { sourced, total };
 }
 
 function byPlace(claims: readonly Claim[]): readonly Claim[] {
@@ -251,27 +274,13 @@ function comparisonRows(sourced: readonly SourcedClaim[], isHere: (doc: string, 
   if (here >= 0) chosen.add(here);
   const values = new Set<string>();
   for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) {
-    const value = valueSignature(sourced[i].claim.value);
+    const value = claimValueSignature(sourced[i].claim.value);
     if (values.has(value)) continue;
     values.add(value);
     chosen.add(i);
   }
   for (let i = 0; i < sourced.length && chosen.size < COMPARISON_ROWS; i++) chosen.add(i);
   return [...chosen].sort((a, b) => a - b).map((i) => sourced[i]);
-}
-
-/** What tells two claim values apart, cheaply (a key may have thousands of claims). */
-function valueSignature(value: ClaimValue): string {
-  switch (value.kind) {
-    case 'category':
-      return `c|${value.category}|${value.polarity}|${value.hedged ?? ''}`;
-    case 'number':
-      return `n|${value.value}|${value.unit}|${value.qualifier ?? ''}|${value.low ?? ''}|${value.high ?? ''}`;
-    case 'role':
-      return `r|${value.title}|${value.office ?? ''}`;
-    case 'date':
-      return `d|${value.iso}|${value.precision}`;
-  }
 }
 
 function truncate(text: string, length: number): string {

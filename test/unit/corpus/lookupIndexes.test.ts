@@ -20,7 +20,7 @@ const WORDS = [
   'rceo', 'rchair', // offices
   'oacme', 'oAcme', 'obeta', // organisations with a canonical id (acme written two ways)
   'xAcme', 'xacme', 'xBeta', // tagged organisations without one (the same words in any case)
-  'cacme', 'kacme', 'cbeta', // claims about acme (two attributes) and beta
+  'cacme', 'nacme', 'kacme', 'cbeta', // claims about acme (two attributes, two values under one) and beta
   'zzz', // a word that is nothing
 ];
 
@@ -51,10 +51,11 @@ function entityOf(word: string, start: number): Entity | undefined {
 }
 
 function claimOf(word: string, start: number): Claim | undefined {
-  if (word[0] !== 'c' && word[0] !== 'k') return undefined;
+  if (word[0] !== 'c' && word[0] !== 'n' && word[0] !== 'k') return undefined;
   const subject = `org:${word.slice(1)}`;
-  const attribute = word[0] === 'c' ? 'category' : 'count:staff';
-  return { start, end: start + word.length, text: word, subject, subjectName: word.slice(1), attribute, value: { kind: 'category', category: 'business', polarity: 'affirm' } };
+  const attribute = word[0] === 'k' ? 'count:staff' : 'category';
+  const polarity = word[0] === 'n' ? 'deny' : 'affirm';
+  return { start, end: start + word.length, text: word, subject, subjectName: word.slice(1), attribute, value: { kind: 'category', category: 'business', polarity } };
 }
 
 function standInAnalyser(text: string): DocumentAnalysis {
@@ -107,6 +108,14 @@ function scanTexts(corpus: Corpus, canonical: string): Map<string, number> {
   return counts;
 }
 
+function scanDistinctValues(corpus: Corpus, subject: string, attribute: string): number {
+  const values = new Set<string>();
+  for (const doc of corpus.documents()) {
+    for (const claim of corpus.get(doc)!.analysis.claims) if (claim.subject === subject && claim.attribute === attribute) values.add(JSON.stringify(claim.value));
+  }
+  return values.size;
+}
+
 type Operation = { kind: 'upsert'; doc: number; words: string[]; indent: number } | { kind: 'shift'; doc: number; by: number } | { kind: 'remove'; doc: number };
 
 const DOC_NAMES = ['file:///c/b.txt', 'file:///a/z.txt', 'file:///c/a.txt', 'file:///b.txt', 'file:///a/a.txt'];
@@ -145,12 +154,13 @@ describe('the look-up indexes equal a scan of the corpus', () => {
     );
   });
 
-  it('counts each document\'s claims about a subject, under any attribute, as a scan does', () => {
+  it('counts each document\'s claims about a subject, under any attribute, and the distinct values under each key, as a scan does', () => {
     fc.assert(
       fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
         const corpus = run(operations);
         for (const subject of ['org:acme', 'org:beta', 'org:nobody']) {
           expect(corpus.claimCountsAbout(subject)).toEqual(scanClaimCounts(corpus, subject));
+          for (const attribute of ['category', 'count:staff']) expect(corpus.distinctValuesOf(subject, attribute)).toBe(scanDistinctValues(corpus, subject, attribute));
         }
       }),
       { numRuns: 300 },
