@@ -29,21 +29,54 @@ export const enum Gap {
   Paragraph = 4,
 }
 
-export interface Token {
-  start: number;
-  end: number;
+const SHAPE_MASK = 7;
+const GAP_SHIFT = 3;
+const SENTENCE_START_BIT = 1 << 6;
+
+/**
+ * One token. A text has about one token per five characters, and each field of an object costs a
+ * word on every one of them, so a token keeps only its offsets, one small integer packing its shape,
+ * gap and sentence start, and the form it shares with every token of the same text; the rest is
+ * read through getters.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
+    readonly bareEnd: number,
+    /** shape | gapBefore << GAP_SHIFT | SENTENCE_START_BIT when the token opens a sentence. */
+    private readonly packed: number,
+    /** The interned form shared by every token of the same text. */
+    readonly form: InternedForm,
+  ) {}
+
   /** The exact slice of the text. */
-  text: string;
-  /** Lower-cased, curly apostrophe straightened: the form used for lexicon look-ups. */
-  key: string;
-  shape: Shape;
-  gapBefore: Gap;
+  get text(): string {
+    return this.form.text;
+  }
+
+  /** Lower-cased, curly apostrophe straightened (punctuation as it stands): the form used for lexicon look-ups. */
+  get key(): string {
+    return this.form.key;
+  }
+
+  get shape(): Shape {
+    return this.packed & SHAPE_MASK;
+  }
+
+  get gapBefore(): Gap {
+    return (this.packed >> GAP_SHIFT) & SHAPE_MASK;
+  }
+
   /** First word of a sentence, a line or a list item: capitalisation there says little. */
-  sentenceStart: boolean;
-  /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
-  bareEnd: number;
-  /** The interned word form the token shares with every token of the same text (none for punctuation). */
-  form?: InternedForm;
+  get sentenceStart(): boolean {
+    return (this.packed & SENTENCE_START_BIT) !== 0;
+  }
+}
+
+function packed(shape: Shape, gap: Gap, sentenceStart: boolean): number {
+  return shape | (gap << GAP_SHIFT) | (sentenceStart ? SENTENCE_START_BIT : 0);
 }
 
 /** Words that may be glued to a name by a hyphen: "John Lewis-style", "Serco-run", "NHS-funded". */
@@ -217,12 +250,23 @@ function gapOf(newlines: number, spaces: number, first: boolean): Gap {
 }
 
 function wordToken(text: string, form: InternedForm, start: number, end: number, shape: Shape, gap: Gap, sentenceStart: boolean): Token {
-  return { start, end, text: form.text, key: form.key, shape, gapBefore: gap, sentenceStart, bareEnd: possessiveEnd(text, start, end), form };
+  return new Token(start, end, possessiveEnd(text, start, end), packed(shape, gap, sentenceStart), form);
+}
+
+/** Forms of one-unit punctuation, by code unit: the key is the mark itself, apostrophes included. */
+const punctForms: Array<InternedForm | undefined> = new Array(0x10000);
+
+function punctForm(mark: string): InternedForm {
+  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0 };
 }
 
 function punctToken(text: string, start: number, end: number, gap: Gap): Token {
-  const slice = end - start === 1 ? text.charAt(start) : text.slice(start, end);
-  return { start, end, text: slice, key: slice, shape: Shape.Punct, gapBefore: gap, sentenceStart: false, bareEnd: end, form: undefined };
+  let form: InternedForm;
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    form = punctForms[code] ??= punctForm(text.charAt(start));
+  } else form = punctForm(text.slice(start, end));
+  return new Token(start, end, end, packed(Shape.Punct, gap, false), form);
 }
 
 /** How many KeyLists get a bit of their own on the forms (small integers stay cheap in V8). */
@@ -247,7 +291,7 @@ export class KeyList {
   holds(token: Token): boolean {
     const form = token.form;
     const bit = this.bit;
-    if (form === undefined || bit === 0) return this.keys.has(token.key);
+    if (bit === 0) return this.keys.has(form.key);
     if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
     const held = this.keys.has(form.key);
     form.listsKnown |= bit;
