@@ -79,13 +79,24 @@ function isCapitalisedInsideSentence(text: string, index: number): boolean {
   return i >= 0 && !/[.!?:;\n\r"“‘(•*–—-]/.test(text[i]!);
 }
 
+const LETTER = /^\p{L}$/u;
+/** Whether each UTF-16 code unit is a letter on its own (a lone surrogate is not), learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const letterUnits = new Uint8Array(0x10000);
+
+function isLetterUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = letterUnits[code];
+  if (known === 0) letterUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** "Radio 3", "Windows 10", "Section 4": a number right after a capitalised word belongs to a name. */
 function followsName(text: string, start: number): boolean {
   let i = start - 1;
   if (i < 0 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 0xa0)) return false;
   i--;
   let wordStart = i;
-  while (wordStart >= 0 && /\p{L}/u.test(text[wordStart]!)) wordStart--;
+  while (wordStart >= 0 && isLetterUnit(text.charCodeAt(wordStart))) wordStart--;
   const word = text.slice(wordStart + 1, i + 1);
   if (word.length < 2 || !/^[A-Z]/.test(word)) return false;
   const before = wordStart >= 0 ? text[wordStart]! : '\n';

@@ -61,6 +61,20 @@ const DETACHED_APPOSITION = new RegExp(
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
 const WORDS_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+[\s\u00a0]+){0,3}[\p{L}’'-]+),?[\s\u00a0]*$/u;
+const SPACE_UNIT = /[\s\u00a0]/;
+
+/**
+ * A cheap necessary condition for EXAMPLE_CUE before `offset`: white space, and before it the last
+ * letter of "as", "like" or "including" (s, e or g in either case). Most names fail it at once.
+ */
+function mayFollowExampleCue(text: string, offset: number): boolean {
+  let i = offset - 1;
+  if (i < 0 || !SPACE_UNIT.test(text[i]!)) return false;
+  while (i > 0 && SPACE_UNIT.test(text[i - 1]!)) i--;
+  const last = text.charCodeAt(i - 1) | 0x20;
+  return last === 0x73 || last === 0x65 || last === 0x67;
+}
+
 const LIST_JOIN = new RegExp(`^(?:,${S}*(?:and${S}+|or${S}+)?|${S}+(?:and|or)${S}+)$`);
 const SO_CALLED = new RegExp(`\\bso[-${S.slice(1, -1)}]called${S}+`, 'gi');
 
@@ -275,7 +289,7 @@ class ClassificationExtractor implements ClaimExtractor {
         // continues the list of examples
       } else {
         listHead = undefined;
-        const cue = EXAMPLE_CUE.exec(text.slice(Math.max(sentence.start, org.start - EXAMPLE_CUE_REACH), org.start));
+        const cue = mayFollowExampleCue(text, org.start) ? EXAMPLE_CUE.exec(text.slice(Math.max(sentence.start, org.start - EXAMPLE_CUE_REACH), org.start)) : null;
         if (cue) {
           const cueStart = org.start - (Math.min(EXAMPLE_CUE_REACH, org.start - sentence.start) - cue.index);
           const before = text.slice(Math.max(sentence.start, cueStart - 60), cueStart);
