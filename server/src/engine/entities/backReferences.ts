@@ -220,9 +220,13 @@ const LOCATIVES = new Set(['in', 'across', 'around', 'near', 'throughout']);
 function placesAndCommonWords(tokens: readonly Token[], candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
+  // Bit n set: some candidate has n characters (bit 31: 31 or more). Most words fail this before any look-up.
+  let lengths = 0;
+  for (const candidate of candidates) lengths |= 1 << Math.min(candidate.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape === Shape.Lower) {
+      if (token.bareEnd === token.end && (lengths & (1 << Math.min(token.key.length, 31))) === 0) continue;
       const key = bareKey(token);
       if (candidates.has(key)) keys.add(key);
     } else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) {
