@@ -415,15 +415,20 @@ export class Corpus {
     const { subject, attribute } = splitClaimKey(key);
     const previous = this.keyConflicts.get(key) ?? [];
     const next = detectConflicts(this.claimsFor(subject, attribute), this.rules);
-    const before = new Map(previous.map((c) => [conflictSignature(c), c]));
-    const after = new Map(next.map((c) => [conflictSignature(c), c]));
-    for (const [signature, conflict] of before) {
-      if (after.has(signature)) continue;
-      for (const s of conflict.claims) changedDocs.add(s.doc);
-    }
-    for (const [signature, conflict] of after) {
-      if (before.has(signature)) continue;
-      for (const s of conflict.claims) changedDocs.add(s.doc);
+    if (previous.length === 0 || next.length === 0) {
+      // Nothing to match (a corpus being filled checks each key once, from none): every conflict is new, or gone.
+      for (const conflict of previous.length === 0 ? next : previous) for (const s of conflict.claims) changedDocs.add(s.doc);
+    } else {
+      const before = new Map(previous.map((c) => [conflictSignature(c), c]));
+      const after = new Map(next.map((c) => [conflictSignature(c), c]));
+      for (const [signature, conflict] of before) {
+        if (after.has(signature)) continue;
+        for (const s of conflict.claims) changedDocs.add(s.doc);
+      }
+      for (const [signature, conflict] of after) {
+        if (before.has(signature)) continue;
+        for (const s of conflict.claims) changedDocs.add(s.doc);
+      }
     }
     for (const conflict of previous) for (const s of conflict.claims) this.docConflictKeys.get(s.doc)?.delete(key);
     for (const conflict of next) {
