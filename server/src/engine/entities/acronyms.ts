@@ -69,6 +69,6 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) scan.claim('organisation', i, i, 'acronym');
+    if (scan.shapes[i] === Shape.AllCaps && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) scan.claim('organisation', i, i, 'acronym');
   }
 }

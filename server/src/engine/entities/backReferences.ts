@@ -108,8 +108,8 @@ export function findPersonBackReferences(scan: NameScan): void {
     if (antecedent && antecedent !== span) span.antecedent = antecedent;
   }
   for (let i = 0; i < tokens.length; i++) {
+    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const antecedent = forms.get(bareText(token));
     if (!antecedent || !standsAlone(scan, i, i)) continue;
     const byGivenName = bareText(token) !== bareText(tokens[antecedent.last]!);
@@ -121,8 +121,8 @@ export function findPersonBackReferences(scan: NameScan): void {
 export function findLoneGivenNames(scan: NameScan): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
+    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     if (!FIRST_NAMES.has(token.key) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
     const next = tightNext(tokens, i);
     if (!next || next.shape !== Shape.Lower || !VERBS_AFTER_NAME.has(next.key)) continue;
@@ -183,7 +183,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     if (match) span.antecedent = match.antecedent;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (scan.owner[i] !== -1 || tokens[i]!.shape !== Shape.Capitalised) continue;
+    if (scan.owner[i] !== -1 || scan.shapes[i] !== Shape.Capitalised) continue;
     const candidates = byFirstWord.get(bareText(tokens[i]!));
     if (!candidates) continue;
     for (const { words, antecedent } of candidates) {

@@ -74,8 +74,9 @@ export function fundingPots(scan: NameScan): ReadonlySet<string> {
   const { tokens } = scan;
   const evidence = new Map<string, Evidence>();
   for (let i = 0; i < tokens.length; i++) {
+    if (scan.shapes[i] !== Shape.Capitalised) continue;
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || (token.key !== 'fund' && token.key !== "fund's")) continue;
+    if (token.key !== 'fund' && token.key !== "fund's") continue;
     const { key, first } = fundKey(tokens, i);
     if (first === i) continue;
     let found = evidence.get(key);

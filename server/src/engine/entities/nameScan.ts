@@ -42,6 +42,11 @@ export const NAME_BLOCKED = -2;
 
 export class NameScan {
   readonly owner: Int32Array;
+  /**
+   * Every token's shape, by index: the passes that look only at capitalised words skip the rest
+   * by this dense array instead of touching every token object.
+   */
+  readonly shapes: Uint8Array;
   readonly spans: NameSpan[] = [];
   private runsMemo: Array<[number, number]> | undefined;
 
@@ -50,6 +55,8 @@ export class NameScan {
     readonly tokens: readonly Token[],
   ) {
     this.owner = new Int32Array(tokens.length).fill(-1);
+    this.shapes = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) this.shapes[i] = tokens[i]!.shape;
   }
 
   isFree(first: number, last: number): boolean {
@@ -93,7 +100,7 @@ export class NameScan {
 
   /** The capitalised runs of the text (see capitalisedRuns), computed once per scan. */
   runs(): Array<[number, number]> {
-    this.runsMemo ??= capitalisedRuns(this.tokens);
+    this.runsMemo ??= capitalisedRuns(this.tokens, this.shapes);
     return this.runsMemo;
   }
 
@@ -146,11 +153,13 @@ function followsInRun(tokens: readonly Token[], i: number): boolean {
  * Maximal runs of capitalised words, with connectors allowed between them, one space apart:
  * "Minister for the Cabinet Office Francis Maude" is one run. Returned as [first, last] pairs.
  */
-export function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+export function capitalisedRuns(tokens: readonly Token[], shapes?: Uint8Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
+    // the tokens' shapes, when given, spare a look at every token object that starts no run
+    const startsRun = shapes ? shapes[i] === Shape.Capitalised || shapes[i] === Shape.AllCaps : isCapitalised(tokens[i]);
+    if (!startsRun) {
       i++;
       continue;
     }

@@ -67,7 +67,7 @@ function listsConsonantAcronym(gazetteers: readonly Gazetteer[], key: string): b
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    const shape = tokens[i]!.shape;
+    const shape = scan.shapes[i]!;
     if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
     if (shape === Shape.Lower) {
       // One set look-up per lower-case word; almost none is a listed acronym.

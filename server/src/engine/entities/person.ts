@@ -46,8 +46,9 @@ function surnameEnd(scan: NameScan, i: number, max: number): number {
 export function findPeopleByHonorific(scan: NameScan): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
+    if (scan.shapes[i] !== Shape.Capitalised) continue;
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || !HONORIFICS.has(token.key)) continue;
+    if (!HONORIFICS.has(token.key)) continue;
     // "Dr. Smith": skip the abbreviation's full stop; "Professor Sir Mike Richards": and a stacked title.
     let at = i;
     if (tokens[i + 1]?.text === '.' && tokens[i + 1]!.gapBefore === 0) at = i + 1;
@@ -91,8 +92,9 @@ export function findPeopleByGivenName(scan: NameScan): void {
   const { tokens } = scan;
   let known: Set<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || !FIRST_NAMES.has(token.key)) continue;
+    if (!FIRST_NAMES.has(token.key)) continue;
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
