@@ -62,20 +62,23 @@ interface Word {
   start: number;
 }
 
-/** Up to MAX_NAME_WORDS words before `end` on the same line, nearest first. */
-function wordsBefore(text: string, end: number): Word[] {
-  const out: Word[] = [];
-  let i = end;
-  while (out.length < MAX_NAME_WORDS) {
-    let j = i;
-    while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
-    let k = j;
-    while (k > 0 && /[\p{L}\p{N}’'‘“”"&-]/u.test(text[k - 1])) k--;
-    if (k === j) break;
-    out.push({ word: text.slice(k, j), start: k });
-    i = k;
-  }
-  return out;
+const NAME_WORD_UNIT = /^[\p{L}\p{N}’'‘“”"&-]$/u;
+/** Whether each UTF-16 code unit may be part of a name's word, learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const nameWordUnits = new Uint8Array(0x10000);
+
+function isNameWordUnit(code: number): boolean {
+  let known = nameWordUnits[code];
+  if (known === 0) nameWordUnits[code] = known = NAME_WORD_UNIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The word (letters, digits, quotes, "&", "-") ending before `end` across spaces on the same line, if any. */
+function wordBefore(text: string, end: number): Word | undefined {
+  let j = end;
+  while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0xa0)) j--;
+  let k = j;
+  while (k > 0 && isNameWordUnit(text.charCodeAt(k - 1))) k--;
+  return k === j ? undefined : { word: text.slice(k, j), start: k };
 }
 
 /** The key of a thing named by `words` with head noun `head`: "thing:better-care-fund". */
@@ -119,7 +122,10 @@ export function findThings(
     const headEnd = hit.end;
     const written = text.slice(headStart, headEnd);
     const words: Word[] = [];
-    for (const w of wordsBefore(text, headStart)) {
+    // Up to MAX_NAME_WORDS words before the head, nearest first, read one at a time: most heads
+    // have an ordinary word in front and the look stops there.
+    let w: Word | undefined;
+    for (let n = 0, at = headStart; n < MAX_NAME_WORDS && (w = wordBefore(text, at)) !== undefined; n++, at = w.start) {
       // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
       // "a John Lewis-style ‘Right to Provide’ scheme".
       if (/['’]s$/.test(w.word) || MODIFIER_COMPOUND.test(w.word)) break;
