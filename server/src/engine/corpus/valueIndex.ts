@@ -37,8 +37,11 @@ function valueKey(value: EntityValue): string {
 }
 
 export class ValueIndex {
-  /** identity → document → positions of its mentions in that document's entity list, ascending. */
-  private readonly byIdentity = new Map<string, Map<string, number[]>>();
+  /**
+   * identity → document → positions of its mentions in that document's entity list, ascending; a
+   * lone position is held as a number (most values occur once in a document), not a one-item array.
+   */
+  private readonly byIdentity = new Map<string, Map<string, number | number[]>>();
 
   /** Swaps a document's old entities for its new ones (either may be absent: added, removed). */
   update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
@@ -57,7 +60,9 @@ export class ValueIndex {
     const out: Array<{ doc: string; entity: Entity }> = [];
     for (const doc of order.arrange(byDoc)) {
       const entities = entitiesOf(doc);
-      for (const index of byDoc.get(doc)!) out.push({ doc, entity: entities[index] });
+      const positions = byDoc.get(doc)!;
+      if (typeof positions === 'number') out.push({ doc, entity: entities[positions] });
+      else for (const index of positions) out.push({ doc, entity: entities[index] });
     }
     return out;
   }
@@ -85,8 +90,9 @@ export class ValueIndex {
       let byDoc = this.byIdentity.get(identity);
       if (!byDoc) this.byIdentity.set(identity, (byDoc = new Map()));
       const positions = byDoc.get(doc);
-      if (positions) positions.push(index);
-      else byDoc.set(doc, [index]);
+      if (positions === undefined) byDoc.set(doc, index);
+      else if (typeof positions === 'number') byDoc.set(doc, [positions, index]);
+      else positions.push(index);
     });
   }
 }
