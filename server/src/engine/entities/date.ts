@@ -1,3 +1,4 @@
+import { isLetterUnit } from '../text/charClass';
 import type { DatePrecision, Entity } from '../types';
 import { startsFreely } from './numbers';
 
@@ -111,12 +112,17 @@ function parse(m: RegExpExecArray, separator: string): ParsedDate | undefined {
   return undefined;
 }
 
+/** A letter or an apostrophe. */
+function isWordUnit(code: number): boolean {
+  return code === 39 || code === 0x2019 || isLetterUnit(code);
+}
+
 /** The word just before `index` (skipping spaces), or '' at a line start or after punctuation. */
 function wordBefore(text: string, index: number): string {
   let end = index;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 0xa0)) end--;
   let start = end;
-  while (start > 0 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end);
 }
 

@@ -1,3 +1,4 @@
+import { isLetterUnit } from '../text/charClass';
 import type { Qualifier } from '../types';
 
 // Shared pieces of the number recognisers (percentage, money, quantity): the numeral patterns,
@@ -117,6 +118,6 @@ export function startsFreely(text: string, index: number, alsoRefused: string): 
   if (index === 0) return true;
   const before = text.charCodeAt(index - 1);
   if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return false;
-  if (before > 127 && /\p{L}/u.test(text[index - 1]!)) return false;
+  if (before > 127 && isLetterUnit(before)) return false;
   return alsoRefused.indexOf(text[index - 1]!) < 0;
 }

@@ -1,3 +1,4 @@
+import { isLetterUnit } from '../text/charClass';
 import type { Entity } from '../types';
 import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
@@ -77,17 +78,6 @@ function isCapitalisedInsideSentence(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   return i >= 0 && !/[.!?:;\n\r"“‘(•*–—-]/.test(text[i]!);
-}
-
-const LETTER = /^\p{L}$/u;
-/** Whether each UTF-16 code unit is a letter on its own (a lone surrogate is not), learnt on first sight: 0 unknown, 1 yes, 2 no. */
-const letterUnits = new Uint8Array(0x10000);
-
-function isLetterUnit(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  let known = letterUnits[code];
-  if (known === 0) letterUnits[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
 }
 
 /** "Radio 3", "Windows 10", "Section 4": a number right after a capitalised word belongs to a name. */

@@ -64,6 +64,21 @@ export function isWordChar(code: number): boolean {
   return (flagsOf(code) & (LETTER | DIGIT)) !== 0;
 }
 
+const LETTER_ONLY = /^\p{L}$/u;
+/** \p{L} per UTF-16 code unit (a lone surrogate is none), learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const letterUnits = new Uint8Array(0x10000);
+
+/**
+ * Whether the code unit is a letter (\p{L}; marks are not): what `/\p{L}/u.test(text[i])` says,
+ * without a string and a pattern per character.
+ */
+export function isLetterUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = letterUnits[code]!;
+  if (known === 0) letterUnits[code] = known = LETTER_ONLY.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
 /** Apostrophes that may sit inside a word ("King’s", "don't"). */
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
