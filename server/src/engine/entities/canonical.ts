@@ -115,9 +115,12 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
   }
 
   const introduced = introducedAcronyms(scan);
+  // Names by their initials, for the acronyms left to resolve (none in most texts: then nothing to build).
   const byInitials = new Map<string, NameSpan>();
-  for (const span of scan.spans) {
-    if (span.type === 'organisation' && !isAcronymSpan(scan, span) && span.last > span.first) byInitials.set(initials(scan, span), span);
+  if (acronyms.length > 0) {
+    for (const span of scan.spans) {
+      if (span.type === 'organisation' && !isAcronymSpan(scan, span) && span.last > span.first) byInitials.set(initials(scan, span), span);
+    }
   }
   for (const span of acronyms) {
     const text = surface(scan, span);
