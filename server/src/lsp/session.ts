@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 'vscode-languageserver';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,10 +9,11 @@ import { AnnotationsService } from './annotationsService';
 import { AnnotationsWorkspace } from './annotationsWorkspace';
 import { listCorpusFiles } from '../files/corpusFiles';
 import { readTextFile } from '../files/readText';
-import { loadFiles, yieldToEventLoop, type DiskFile, type LoadTimings } from './corpusFilesLoader';
+import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnostics';
 import { IndexingProgress } from './indexingProgress';
+import { IndexingClock } from './indexingSummary';
 import { useCategoryNames } from './labels';
 import { loadReferenceData, type ReferenceData } from './referenceData';
 import { ReviewStore } from './reviews';
@@ -366,13 +367,10 @@ export class Session {
    */
   private async index(filesPromise: Promise<DiskFile[]>): Promise<void> {
     const generation = ++this.loadGeneration;
-    const started = performance.now();
-    const mainBefore = performance.eventLoopUtilization();
-    this.pool?.resetActivity();
+    const clock = new IndexingClock(this.pool);
     const files = await filesPromise;
     const firstIndex = !this.status.isReady;
     if (firstIndex) this.state.deferConflictChecks();
-    const timings: LoadTimings = { readMs: 0, mergeMs: 0 };
     const finished = await loadFiles(
       this.state,
       files,
@@ -392,15 +390,18 @@ export class Session {
         deletionsReported: () => this.deletionsReported,
       },
       this.pool,
-      timings,
+      clock.timings,
     );
-    if (!finished) return;
+    if (!finished) {
+      clock.stop();
+      return;
+    }
     this.indexingProgress.done();
     const checksStart = performance.now();
     this.state.resumeConflictChecks('index');
-    const checksMs = performance.now() - checksStart;
+    clock.checksMs = performance.now() - checksStart;
     // Logged before ready is announced, so a client that stops the server at ready has it.
-    this.logger.info(indexingSummary(files.length, performance.now() - started, performance.eventLoopUtilization(mainBefore), timings, checksMs, this.pool));
+    this.logger.info(clock.finish(files.length));
     const wasReady = this.status.isReady;
     this.status.ready(this.state.documents().length);
     if (!wasReady) this.publisher.refreshVisible();
@@ -448,34 +449,6 @@ export class Session {
       this.logger.warn(`Could not watch corpus files: ${String(error)}`);
     }
   }
-}
-
-/**
- * One line in the server's log when an index is complete: how long it took and where the time went,
- * on the main thread (reading files, merging analyses, the deferred conflict checks) and on the
- * analysis workers, and the memory it left; the benchmark prints it beside its own figures.
- */
-function indexingSummary(
-  files: number,
-  elapsedMs: number,
-  main: EventLoopUtilization,
-  timings: LoadTimings,
-  checksMs: number,
-  pool: AnalysisPool | undefined,
-): string {
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const share = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;
-  const activity = pool?.activity();
-  const workers = activity
-    ? `${pool!.size} analysis workers busy ${share(activity.busyMs, activity.upMs)} of their time`
-    : 'no analysis workers (analysed in-thread)';
-  const memory = process.memoryUsage();
-  const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
-  return (
-    `Indexed ${files} files in ${seconds(elapsedMs)}: main thread busy ${share(main.active, main.active + main.idle)} ` +
-    `(reading ${seconds(timings.readMs)}, merging ${seconds(timings.mergeMs)}, conflict checks ${seconds(checksMs)}), ` +
-    `${workers}; heap ${mb(memory.heapUsed)}, RSS ${mb(memory.rss)}`
-  );
 }
 
 function describe(error: unknown): string {
