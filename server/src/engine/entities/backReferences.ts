@@ -217,16 +217,24 @@ const LOCATIVES = new Set(['in', 'across', 'around', 'near', 'throughout']);
  * body on its own. Only the candidates are looked up: a set of every word of the text would cost
  * an insertion per token.
  */
+/** 0-25 for a key starting with a-z, 26 for any other start. */
+function letterSlot(key: string): number {
+  const slot = key.charCodeAt(0) - 97;
+  return slot >= 0 && slot < 26 ? slot : 26;
+}
+
 function placesAndCommonWords(tokens: readonly Token[], candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
-  // Bit n set: some candidate has n characters (bit 31: 31 or more). Most words fail this before any look-up.
-  let lengths = 0;
-  for (const candidate of candidates) lengths |= 1 << Math.min(candidate.length, 31);
+  // By first letter (a-z; slot 26 for any other), bit n set: some candidate has n characters (bit
+  // 31: 31 or more). Most words fail this before any look-up.
+  const lengths = new Int32Array(27);
+  for (const candidate of candidates) lengths[letterSlot(candidate)]! |= 1 << Math.min(candidate.length, 31);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape === Shape.Lower) {
-      if (token.bareEnd === token.end && (lengths & (1 << Math.min(token.key.length, 31))) === 0) continue;
+      const whole = token.key;
+      if (token.bareEnd === token.end && (lengths[letterSlot(whole)]! & (1 << Math.min(whole.length, 31))) === 0) continue;
       const key = bareKey(token);
       if (candidates.has(key)) keys.add(key);
     } else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) {
