@@ -1,4 +1,4 @@
-import { Gap, Shape, tokenize, type Token } from '../text/tokens';
+import { Gap, KeyList, Shape, tokenize, type Token } from '../text/tokens';
 import { SPEECH_VERBS } from './lexicons/personWords';
 
 // A gazetteer of names as token sequences in a trie, matched at each token in one pass (never one
@@ -41,8 +41,14 @@ export class Gazetteer {
   private readonly root: TrieNode = { next: new Map() };
   /** Listed one-word acronyms without a vowel, in lower case ("bbc", "nhs"): see organisation.ts. */
   readonly consonantAcronyms = new Set<string>();
+  /**
+   * The keys that can start a name, made on the first match after the last addition: nearly every
+   * capitalised word of a text starts none, and a KeyList says so by a bit on its word form.
+   */
+  private firstKeys: KeyList | undefined;
 
   add(surface: string, entry: Omit<GazetteerEntry, 'firstWord' | 'length'>): void {
+    this.firstKeys = undefined;
     let tokens = tokenize(surface);
     if (tokens.length > 1 && tokens[0]!.key === 'the') tokens = tokens.slice(1);
     if (tokens.length === 0) return;
@@ -68,6 +74,9 @@ export class Gazetteer {
   matchAt(tokens: readonly Token[], i: number, anyCase = false): GazetteerMatch | undefined {
     const first = tokens[i]!;
     if (first.shape === Shape.Punct || (first.shape === Shape.Lower && !anyCase)) return undefined;
+    // Without a possessive to strip, a first word whose key starts no name needs no trie walk.
+    this.firstKeys ??= new KeyList(new Set(this.root.next.keys()));
+    if (first.bareEnd === first.end && !this.firstKeys.holds(first)) return undefined;
     let step = this.step(this.root, first, anyCase);
     let best: GazetteerMatch | undefined;
     let j = i;
