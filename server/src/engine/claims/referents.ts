@@ -62,13 +62,56 @@ export interface ResolvedMentions {
 }
 
 interface Antecedent {
-  mention: Entity;
-  thing: boolean;
+  readonly mention: Entity;
+  readonly thing: boolean;
   /** A news outlet, or the one being told: never what a referring word stands for. */
-  reporter: boolean;
+  readonly reporter: boolean;
   /** The agent of a passive ("set up by X"): another party than the one described. */
-  agent: boolean;
-  nameWords: Set<string>;
+  readonly agent: boolean;
+  readonly nameWords: Set<string>;
+}
+
+/**
+ * A name in the text as a possible antecedent. What it is (reporter, agent, its words) is read
+ * from the text around it only when a referring word first asks: many names are never asked about.
+ */
+class NamedAntecedent implements Antecedent {
+  private reporterMemo: boolean | undefined;
+  private agentMemo: boolean | undefined;
+  private nameWordsMemo: Set<string> | undefined;
+
+  constructor(
+    readonly mention: Entity,
+    readonly thing: boolean,
+    private readonly text: string,
+  ) {}
+
+  /** The words just before the name, where a reporting verb or a passive's "by" would stand. */
+  private before(): string {
+    return this.text.slice(Math.max(0, this.mention.start - 40), this.mention.start);
+  }
+
+  get reporter(): boolean {
+    if (this.reporterMemo === undefined) {
+      // cheap word checks first: the end-anchored patterns are tried only when their words are there
+      const before = this.thing ? '' : this.before();
+      this.reporterMemo = !this.thing && (isMedia(this.mention) || (/t[oe]l|to|with/i.test(before) && AUDIENCE_BEFORE.test(before)));
+    }
+    return this.reporterMemo;
+  }
+
+  get agent(): boolean {
+    if (this.agentMemo === undefined) {
+      const before = this.thing ? '' : this.before();
+      this.agentMemo = !this.thing && /by/i.test(before) && AGENT_BEFORE.test(before);
+    }
+    return this.agentMemo;
+  }
+
+  get nameWords(): Set<string> {
+    this.nameWordsMemo ??= this.thing ? new Set([(this.mention as ThingMention).head, ...nameWords(this.mention)]) : nameWords(this.mention);
+    return this.nameWordsMemo;
+  }
 }
 
 /**
@@ -138,17 +181,10 @@ export interface ReferentInput {
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named: Antecedent[] = [
-    ...input.organisations.map((mention) => ({ mention, thing: false, reporter: false, agent: false, nameWords: nameWords(mention) })),
-    ...input.things.map((mention) => ({ mention, thing: true, reporter: false, agent: false, nameWords: new Set([mention.head, ...nameWords(mention)]) })),
+    ...input.organisations.map((mention) => new NamedAntecedent(mention, false, text)),
+    ...input.things.map((mention) => new NamedAntecedent(mention, true, text)),
     // at one place, the thing reading comes after the organisation, so "the fund" finds the fund
   ].sort((a, b) => a.mention.start - b.mention.start || Number(a.thing) - Number(b.thing));
-  for (const a of named) {
-    if (a.thing) continue;
-    const before = text.slice(Math.max(0, a.mention.start - 40), a.mention.start);
-    // cheap word checks first: the end-anchored patterns are tried only when their words are there
-    a.reporter = isMedia(a.mention) || (/t[oe]l|to|with/i.test(before) && AUDIENCE_BEFORE.test(before));
-    a.agent = /by/i.test(before) && AGENT_BEFORE.test(before);
-  }
 
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string };
   const referring: Referring[] = [];
