@@ -18,6 +18,7 @@ import { ClaimSubjects } from './corpus/claimsBySubject';
 import { KeyValueCounts } from './corpus/claimValues';
 import { DocumentOrder } from './corpus/documentOrder';
 import { MentionTexts } from './corpus/mentionTexts';
+import { PersonRoles } from './corpus/personRoles';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { firstDifference } from './corpus/firstDifference';
@@ -118,6 +119,8 @@ export class Corpus {
   private readonly subjects = new ClaimSubjects();
   /** canonical → the words its mentions are written in, with counts. */
   private readonly texts = new MentionTexts();
+  /** person → the titles sources give them, with the documents giving each. */
+  private readonly personRoles = new PersonRoles();
   /** claim key → how many claims give each distinct value. */
   private readonly keyValues = new KeyValueCounts();
   /** The documents in corpus order (by key). */
@@ -244,6 +247,11 @@ export class Corpus {
     return this.texts.textsOf(canonical);
   }
 
+  /** The titles sources give a person, each with the documents giving it (and how many times). */
+  rolesOf(canonical: string): ReadonlyMap<string, ReadonlyMap<string, number>> {
+    return this.personRoles.rolesOf(canonical);
+  }
+
   /** One key's claims by document (unordered, each document's in its own order). */
   claimsByDocument(subject: string, attribute: string): ReadonlyMap<string, readonly Claim[]> {
     return this.claims.get(claimKey(subject, attribute)) ?? new Map();
@@ -312,6 +320,7 @@ export class Corpus {
     this.reindexMentions(doc, before?.entities ?? [], after?.entities ?? []);
     this.values.update(doc, before?.entities, after?.entities);
     this.texts.update(before?.entities, after?.entities);
+    this.personRoles.update(doc, before?.entities, after?.entities);
     const oldClaims = groupClaims(before?.claims ?? []);
     const newClaims = groupClaims(after?.claims ?? []);
     const changedKeys = new Set<string>();

@@ -24,7 +24,8 @@ import { fileNameOf, shortFileName } from './uris';
 const OTHER_MENTIONS = 5;
 const CLAIMS_ABOUT = 8;
 const ALIASES = 12;
-/** Sources listed for one of a person's roles. */
+/** Titles listed for a person, and sources listed for each title. */
+const ROLES = 12;
 const ROLE_SOURCES = 8;
 /** Rows of a claim's side-by-side comparison: enough to show every distinct value in most keys. */
 const COMPARISON_ROWS = 20;
@@ -68,7 +69,7 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
   const texts = state.engine.mentionTexts(entity.canonical);
   const aliases = firstAliases(state, byDoc, texts, name);
   if (aliases.length > 0) lines.push(`Also written: ${aliases.map((alias) => `“${escapeMarkdown(alias)}”`).join(', ')}`);
-  if (entity.type === 'person') lines.push(...personRoles(state, byDoc));
+  if (entity.type === 'person') lines.push(...personRoles(state, entity.canonical, byDoc));
 
   let mentionCount = 0;
   for (const count of texts.values()) mentionCount += count;
@@ -145,26 +146,29 @@ function otherMentions(state: CorpusState, byDoc: ReadonlyMap<string, readonly E
   return picked;
 }
 
-/** The titles sources give a person, each with the sources that give it (the first few, and how many more). */
-function personRoles(state: CorpusState, byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
-  const sourcesByRole = new Map<string, Set<string>>();
-  for (const doc of state.engine.walkInCorpusOrder(byDoc)) {
-    // A person is mostly mentioned without a title: the source's name is worked out once, if needed.
-    let source: string | undefined;
-    for (const entity of byOffset(byDoc.get(doc) ?? [])) {
-      if (!entity.role) continue;
-      source ??= shortFileName(doc, 24);
-      const sources = sourcesByRole.get(entity.role);
-      if (sources) sources.add(source);
-      else sourcesByRole.set(entity.role, new Set([source]));
-    }
-  }
-  if (sourcesByRole.size === 0) return [];
-  const items = [...sourcesByRole].map(([role, sources]) => {
-    const listed = [...sources].slice(0, ROLE_SOURCES).join(', ');
-    const more = sources.size > ROLE_SOURCES ? ` and ${sources.size - ROLE_SOURCES} more` : '';
-    return `- ${escapeMarkdown(role)} (${escapeMarkdown(listed + more)})`;
+/**
+ * The titles sources give a person, in the order the corpus first gives them, each with the
+ * sources that give it: the first few titles and sources, and how many more (from the corpus's
+ * index of titles, so a person quoted across an archive costs a look-up per title, not a read of
+ * every mention).
+ */
+function personRoles(state: CorpusState, canonical: string, byDoc: ReadonlyMap<string, readonly Entity[]>): string[] {
+  const roles = state.engine.rolesOf(canonical);
+  if (roles.size === 0) return [];
+  const titled = [...roles].map(([role, docs]) => {
+    const [first] = state.engine.firstInCorpusOrder(docs.keys(), 1);
+    // Where that first source first gives the title, among its mentions of the person.
+    const at = byOffset(byDoc.get(first) ?? []).findIndex((mention) => mention.role === role);
+    return { role, docs, first, at };
   });
+  titled.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.at - b.at));
+  const items = titled.slice(0, ROLES).map(({ role, docs }) => {
+    const listed = state.engine.firstInCorpusOrder(docs.keys(), ROLE_SOURCES);
+    const names = [...new Set(listed.map((doc) => shortFileName(doc, 24)))].join(', ');
+    const more = docs.size > listed.length ? ` and ${docs.size - listed.length} more` : '';
+    return `- ${escapeMarkdown(role)} (${escapeMarkdown(names + more)})`;
+  });
+  if (titled.length > ROLES) items.push(`- and ${titled.length - ROLES} more titles`);
   return [`Roles:\n${items.join('\n')}`];
 }
 

@@ -20,6 +20,7 @@ const WORDS = [
   'rceo', 'rchair', // offices
   'oacme', 'oAcme', 'obeta', // organisations with a canonical id (acme written two ways)
   'xAcme', 'xacme', 'xBeta', // tagged organisations without one (the same words in any case)
+  'vali', 'vali@ceo', 'vali@chair', 'vbob@ceo', // people, some given a title
   'cacme', 'nacme', 'kacme', 'cbeta', // claims about acme (two attributes, two values under one) and beta
   'zzz', // a word that is nothing
 ];
@@ -45,6 +46,10 @@ function entityOf(word: string, start: number): Entity | undefined {
       return { ...span, type: 'organisation', canonical: `org:${rest.toLowerCase()}`, canonicalName: rest.toLowerCase() };
     case 'x':
       return { ...span, type: 'organisation' };
+    case 'v': {
+      const [name, role] = rest.split('@');
+      return { ...span, type: 'person', canonical: `person:${name}`, canonicalName: name, ...(role ? { role } : {}) };
+    }
     default:
       return undefined;
   }
@@ -116,6 +121,24 @@ function scanDistinctValues(corpus: Corpus, subject: string, attribute: string):
   return values.size;
 }
 
+function scanRoles(corpus: Corpus, canonical: string): Map<string, Map<string, number>> {
+  const roles = new Map<string, Map<string, number>>();
+  for (const doc of corpus.documents()) {
+    for (const entity of corpus.get(doc)!.analysis.entities) {
+      if (entity.canonical !== canonical || !entity.role) continue;
+      const docs = roles.get(entity.role) ?? new Map<string, number>();
+      docs.set(doc, (docs.get(doc) ?? 0) + 1);
+      roles.set(entity.role, docs);
+    }
+  }
+  return roles;
+}
+
+/** Maps compared without regard to insertion order. */
+function sorted<V>(map: ReadonlyMap<string, V>, inner: (value: V) => unknown = (value) => value): Array<[string, unknown]> {
+  return [...map].map(([key, value]): [string, unknown] => [key, inner(value)]).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 type Operation = { kind: 'upsert'; doc: number; words: string[]; indent: number } | { kind: 'shift'; doc: number; by: number } | { kind: 'remove'; doc: number };
 
 const DOC_NAMES = ['file:///c/b.txt', 'file:///a/z.txt', 'file:///c/a.txt', 'file:///b.txt', 'file:///a/a.txt'];
@@ -173,6 +196,19 @@ describe('the look-up indexes equal a scan of the corpus', () => {
         const corpus = run(operations);
         for (const canonical of ['org:acme', 'org:beta', 'org:nobody']) {
           expect(new Map([...corpus.mentionTexts(canonical)].sort())).toEqual(new Map([...scanTexts(corpus, canonical)].sort()));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('knows the titles each person is given and the documents giving each, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
+        const corpus = run(operations);
+        for (const canonical of ['person:ali', 'person:bob', 'person:nobody']) {
+          const inner = (docs: ReadonlyMap<string, number>) => sorted(docs);
+          expect(sorted(corpus.rolesOf(canonical), inner)).toEqual(sorted(scanRoles(corpus, canonical), inner));
         }
       }),
       { numRuns: 300 },
