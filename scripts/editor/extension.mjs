@@ -1,7 +1,7 @@
 // Builds Policy Lens and installs it into an editor profile.
-// The .vsix is the real thing a user installs, so it is preferred. Until the project can package one (vsce
-// needs the .vscodeignore that keeps sources and node_modules out), the extension folder is copied into the
-// extensions directory under the name VS Code itself would give it, which code-server loads the same way.
+// The .vsix is the real thing a user installs, so it is preferred, packaged exactly as `npm run package`
+// does. Should packaging fail, the extension folder is copied into the extensions directory under the name
+// VS Code itself would give it, which code-server loads the same way, and the reason is logged.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,8 +51,10 @@ export function packageVsix(outDir) {
   const out = path.join(outDir, `${extensionFolderName()}.vsix`);
   const started = Date.now();
   try {
-    // The flags keep vsce from stopping to ask a question when no terminal is attached (CI).
-    run(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out], 'vsce package');
+    // The flags keep vsce from stopping to ask a question when no terminal is attached (CI); the
+    // marketplace readme is the one without repository-relative links, as in `npm run package`.
+    const flags = ['--no-dependencies', '--allow-missing-repository', '--skip-license', '--readme-path', 'MARKETPLACE.md'];
+    run(process.execPath, [vsce, 'package', ...flags, '-o', out], 'vsce package');
   } catch (error) {
     log(`Could not package a .vsix, installing the extension folder instead. ${error.message}`);
     return undefined;
