@@ -9,9 +9,3 @@ export function locationOf(state: CorpusState, doc: string, start: number, end: 
   if (!lines) return undefined;
   return { uri: state.clientUri(doc), range: lines.range(start, end) };
 }
-
-/** Sorts by document, then offset: the corpus order used for "first mention" and for lists. */
-export function byDocumentThenOffset<T extends { doc: string; start: number }>(a: T, b: T): number {
-  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
-  return a.start - b.start;
-}

@@ -1,7 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { Entity } from '../engine/types';
 import type { CorpusState } from './corpusState';
-import { byDocumentThenOffset } from './locations';
 
 // Go to Definition and Find All References across the corpus. An organisation or person is one
 // canonical entity however it is written, so its references are every mention of that canonical
@@ -61,12 +60,8 @@ export function firstMentionOf(state: CorpusState, canonical: string): Mention |
  * offset order; sorted again only if that ever stops holding, at the cost of one pass to check.
  */
 function inCorpusOrder(mentions: Mention[]): Mention[] {
-  const place = (mention: Mention) => ({ doc: mention.doc, start: mention.entity.start });
-  for (let i = 1; i < mentions.length; i++) {
-    if (byDocumentThenOffset(place(mentions[i - 1]), place(mentions[i])) > 0) {
-      return mentions.sort((a, b) => byDocumentThenOffset(place(a), place(b)));
-    }
-  }
+  const order = (a: Mention, b: Mention) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.entity.start - b.entity.start);
+  for (let i = 1; i < mentions.length; i++) if (order(mentions[i - 1], mentions[i]) > 0) return mentions.sort(order);
   return mentions;
 }
 
