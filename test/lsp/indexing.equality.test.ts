@@ -189,3 +189,58 @@ describe('an analysis sent back by a worker', () => {
     expect(analysisReply(10, word)).toEqual({ id: 10, analysisJson: JSON.stringify(word) });
   });
 });
+
+describe('a file deleted while a worker analyses it', () => {
+  /** Indexes two files; the second is deleted from disk as soon as it has been read. */
+  async function indexDeletingOne(reportDeletion: boolean): Promise<{ docs: string[]; loaded: string[]; deleted: string }> {
+    const folder = mkdtempSync(join(tmpdir(), 'policy-lens-deleted-'));
+    const kept = join(folder, 'kept.txt');
+    const doomed = join(folder, 'doomed.txt');
+    writeFileSync(kept, readFileSync(files[0].path, 'utf8'));
+    writeFileSync(doomed, readFileSync(files[3].path, 'utf8'));
+    const doomedKey = documentKey(uriOfPath(doomed));
+    const pool = AnalysisPool.create(join(repoRoot, 'dist'))!;
+    let deletions = 0;
+    const loaded: string[] = [];
+    try {
+      const state = new CorpusState(new Corpus(), (error) => {
+        throw error;
+      });
+      // Called once the text is read and before it goes to a worker.
+      state.onBeforeAnalyse((key) => {
+        if (key !== doomedKey) return;
+        rmSync(doomed);
+        if (reportDeletion) deletions++;
+      });
+      await loadFiles(
+        state,
+        [kept, doomed].map((path) => ({ path, origin: 'workspace' as const })),
+        Infinity,
+        {
+          progress: () => undefined,
+          loaded: (key) => loaded.push(key),
+          skipped: () => undefined,
+          superseded: () => false,
+          deletionsReported: () => deletions,
+        },
+        pool,
+      );
+      return { docs: state.documents().sort(), loaded, deleted: doomedKey };
+    } finally {
+      pool.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  it('stays out of the corpus when the watcher reported a deletion meanwhile', async () => {
+    const { docs, loaded, deleted } = await indexDeletingOne(true);
+    expect(docs).toHaveLength(1);
+    expect(docs).not.toContain(deleted);
+    expect(loaded).not.toContain(deleted);
+  });
+
+  it('is taken without looking at the disk again when no deletion was reported (its deletion event, when it comes, removes it)', async () => {
+    const { docs, deleted } = await indexDeletingOne(false);
+    expect(docs).toContain(deleted);
+  });
+});

@@ -66,11 +66,13 @@ export async function loadFiles(
   for (const file of files) {
     const key = documentKey(uriOfPath(file.path));
     const readStart = performance.now();
+    // Before reading: a deletion reported from here on may concern this very text.
+    const deletionsBefore = callbacks.deletionsReported();
     const text = readFile(key, file, maxBytes, state, workspaceTexts, callbacks);
     const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
     timings.readMs += performance.now() - readStart;
     if (job?.setup && pool?.usable) {
-      const merged = analyseElsewhere(pool, state, job, file, callbacks, timings)
+      const merged = analyseElsewhere(pool, state, job, file, callbacks, timings, deletionsBefore)
         .then(done)
         .finally(() => inFlight.delete(merged));
       inFlight.add(merged);
@@ -122,9 +124,9 @@ async function analyseElsewhere(
   file: DiskFile,
   callbacks: LoadCallbacks,
   timings: LoadTimings,
+  deletionsBefore: number,
 ): Promise<void> {
   try {
-    const deletionsBefore = callbacks.deletionsReported();
     const analysis = await pool.analyse(job.text, job.setup!);
     const mergeStart = performance.now();
     // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
