@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BIG_DOC_PATH, generateCorpus } from './generateCorpus';
 import { measureLatency, summarise, type LatencyFigures } from './lspLatency';
@@ -59,6 +60,16 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
       const { readyMs, status } = await session.initialize(tree, noSeeds, options.readyTimeoutMs ?? 10 * 60_000);
       const rssReady = session.rssMb();
       const cpuReady = session.cpuSeconds();
+      const threads = session.threadCpuSeconds();
+      // The server runs one analysis worker per core, up to four (see workers/analysisPool.ts).
+      const workerCount = Math.min(availableParallelism(), 4);
+      const workers = threads.others.slice(0, workerCount);
+      const helpers = threads.others.slice(workerCount).reduce((sum, seconds) => sum + seconds, 0);
+      const secs = (seconds: number) => `${seconds.toFixed(1)} s`;
+      summaries.push(
+        `${n}: CPU by thread at ready: main ${secs(threads.main)}, the ${workerCount} busiest others (the analysis workers) ` +
+          `${workers.map(secs).join(' + ')}, the rest (V8's background compilation and GC, the I/O pool) ${secs(helpers)}`,
+      );
       // The peak while indexing, before the latency scenario (opening the 1 MB document) adds its own.
       const peakIndexing = session.peakRssMb;
       // A second later: what the server keeps once indexing has let go of its workers and garbage.

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
@@ -123,15 +123,27 @@ export class LspSession {
 
   /** CPU time the server process (main thread and workers) has used so far, in seconds, from /proc/<pid>/stat. */
   cpuSeconds(): number {
+    return cpuOf(`/proc/${this.pid}/stat`);
+  }
+
+  /**
+   * CPU time by thread (seconds): the main thread, and every other live thread busiest first. Node
+   * names all its threads "node", so the caller tells them apart by rank: the analysis workers are
+   * the busiest, then V8's helpers (concurrent GC, compilation) and libuv's file-system pool.
+   */
+  threadCpuSeconds(): { main: number; others: number[] } {
+    let main = 0;
+    const others: number[] = [];
     try {
-      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticksPerSecond = 100;
-      return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+      for (const tid of readdirSync(`/proc/${this.pid}/task`)) {
+        const seconds = cpuOf(`/proc/${this.pid}/task/${tid}/stat`);
+        if (Number(tid) === this.pid) main = seconds;
+        else others.push(seconds);
+      }
     } catch {
-      return 0;
+      // The server has gone: nothing to report.
     }
+    return { main, others: others.sort((a, b) => b - a) };
   }
 
   async stop(): Promise<void> {
@@ -147,6 +159,18 @@ export class LspSession {
     await exited;
     clearTimeout(killTimer);
     this.connection.dispose();
+  }
+}
+
+/** utime + stime from a /proc stat file, in seconds (100 ticks a second on Linux). */
+function cpuOf(statFile: string): number {
+  try {
+    const stat = readFileSync(statFile, 'utf8');
+    // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
   }
 }
 
