@@ -104,7 +104,8 @@ function documentSize(random: () => number): number {
   return Math.round(MIN_DOC_BYTES * (MAX_DOC_BYTES / MIN_DOC_BYTES) ** (random() ** 2));
 }
 
-function documentPath(index: number): string {
+/** Where the index-th generated document lives inside a corpus tree. */
+export function documentPath(index: number): string {
   const folder = String(Math.floor(index / DOCS_PER_FOLDER)).padStart(3, '0');
   return join('docs', folder, `doc-${String(index).padStart(5, '0')}.txt`);
 }

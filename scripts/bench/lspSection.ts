@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { BIG_DOC_PATH, generateCorpus } from './generateCorpus';
+import { BIG_DOC_PATH, documentPath, generateCorpus } from './generateCorpus';
 import { measureLatency, summarise, type LatencyFigures } from './lspLatency';
 import { LspSession } from './lspSession';
 import { formatMb, table } from './stats';
@@ -51,6 +51,8 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
   const growth: string[][] = [['documents (+ the 1 MB one)', 'text', 'initialize → ready', 'MB/s', 'server CPU', 'RSS ready', 'RSS 1 s later', 'RSS peak indexing', 'RSS peak with latency scenario']];
   const summaries: string[] = [];
   let latency: LatencyFigures | undefined;
+  /** The same scenario on a document of ordinary size, which is what most keystrokes land in. */
+  let typical: { bytes: number; figures: LatencyFigures } | undefined;
   let latencyFailure: string | undefined;
   for (const n of sizes) {
     const tree = corpus.treeFor(n);
@@ -78,6 +80,11 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
       if (n === largest && !indexOnly) {
         try {
           latency = await measureLatency(session, join(tree, BIG_DOC_PATH), counts, CORPUS_SEED);
+          const ordinary = typicalDocument(tree, n);
+          if (ordinary) {
+            const typicalCounts = { ...counts, edits: Math.min(counts.edits, 100), editBudgetMs: 60_000 };
+            typical = { bytes: ordinary.bytes, figures: await measureLatency(session, ordinary.path, typicalCounts, CORPUS_SEED + 1) };
+          }
         } catch (error) {
           latencyFailure = (error as Error).message;
         }
@@ -114,4 +121,21 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
     console.log(`  hover                      ${summarise(latency.hoversMs)}`);
     console.log(`  references                 ${summarise(latency.referencesMs)}`);
   }
+  if (typical) {
+    console.log(`\nOn a ${(typical.bytes / 1024).toFixed(0)} KB document (an ordinary size) in the same corpus:`);
+    console.log(`  didOpen → diagnostics      ${typical.figures.openMs.toFixed(1)} ms`);
+    console.log(`  edit → diagnostics         ${summarise(typical.figures.editsMs)}`);
+    console.log(`  hover                      ${summarise(typical.figures.hoversMs)}`);
+    console.log(`  references                 ${summarise(typical.figures.referencesMs)}`);
+  }
+}
+
+/** The first generated document of 16–24 KB: about the corpus's typical press release or blog post. */
+function typicalDocument(tree: string, documents: number): { path: string; bytes: number } | undefined {
+  for (let index = 0; index < documents; index++) {
+    const path = join(tree, documentPath(index));
+    const bytes = statSync(path).size;
+    if (bytes >= 16 * 1024 && bytes <= 24 * 1024) return { path, bytes };
+  }
+  return undefined;
 }
