@@ -3,7 +3,8 @@ import { CodeActionKind } from 'vscode-languageserver';
 import type { Conflict } from '../engine/types';
 import { MarkReviewedCommand, OpenLocationCommand } from '../protocol';
 import type { CorpusState } from './corpusState';
-import { DIAGNOSTIC_SOURCE, linkedClaims, opposingClaims, type ConflictDiagnosticData } from './diagnostics';
+import { linkedClaims, opposingClaims } from './conflictWording';
+import { DIAGNOSTIC_SOURCE, MAX_RELATED, type ConflictDiagnosticData } from './diagnostics';
 import { locationOf } from './locations';
 import type { ReviewStore } from './reviews';
 import { documentKey, fileNameOf } from './uris';
@@ -40,7 +41,7 @@ function openSourceActions(state: CorpusState, doc: string, conflict: Conflict, 
       const start = lines.positionAt(sourced.claim.start);
       return start.line === diagnostic.range.start.line && start.character === diagnostic.range.start.character;
     }) ?? conflict.claims.find((sourced) => sourced.doc === doc);
-  const opposing = linkedClaims(here ? opposingClaims(conflict, here) : conflict.claims.filter((sourced) => sourced.doc !== doc), doc);
+  const opposing = linkedClaims(here ? opposingClaims(conflict, here) : conflict.claims.filter((sourced) => sourced.doc !== doc), doc, MAX_RELATED);
   const perFile = new Map<string, number>();
   for (const { doc: source } of opposing) perFile.set(source, (perFile.get(source) ?? 0) + 1);
 

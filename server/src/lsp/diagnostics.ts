@@ -2,7 +2,8 @@ import type { Connection, Diagnostic, DiagnosticRelatedInformation } from 'vscod
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Conflict, SourcedClaim } from '../engine/types';
 import type { CorpusState } from './corpusState';
-import { claimSentence, claimValueLabel, formatDate } from './labels';
+import { claimValueLabel, formatDate } from './labels';
+import { wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
 import { locationOf } from './locations';
 import { corpusNames } from './names';
 import { excerpt } from './markdown';
@@ -15,7 +16,6 @@ import { fileNameOf, shortFileName } from './uris';
 // relatedInformation so the researcher can go there.
 
 export const DIAGNOSTIC_SOURCE = 'Policy Lens';
-const MESSAGE_SOURCES = 3;
 const QUOTE_LENGTH = 160;
 /**
  * A conflict repeated across a large archive can have thousands of opposing claims; listing every
@@ -24,7 +24,6 @@ const QUOTE_LENGTH = 160;
  * at twenty, the diagnostics of the 1 MB bench document came to 1.7 MB of JSON on every keystroke.
  */
 export const MAX_RELATED = 8;
-const MAX_PLACES_PER_STATEMENT = 4;
 
 const SEVERITIES: Record<SeverityName, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -44,31 +43,33 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
   const diagnostics: Diagnostic[] = [];
   const nameOf = corpusNames(state);
   const places = new Map<SourcedClaim, string>();
+  const place = (other: SourcedClaim): string => {
+    let described = places.get(other);
+    if (described === undefined) places.set(other, (described = sourceDescription(state, doc, other)));
+    return described;
+  };
   for (const conflict of state.engine.conflictsForDoc(doc)) {
     if (reviews.isReviewed(conflict.id)) continue;
     // Claims of one value share their opposing claims, so they share a message and links: a
     // conflict with thousands of claims is worded once per value, not once per claim.
     const shared = new Map<string, { message: string; relatedInformation: DiagnosticRelatedInformation[] }>();
     const crowded = crowdedOffsets(conflict, doc);
-    const memo: MessageMemo = { sentences: new Map(), places };
+    const context: WordingContext = { doc, nameOf, place, maxLinked: MAX_RELATED, sentences: new Map() };
     for (const here of conflict.claims) {
       if (here.doc !== doc) continue;
-      const ownPosition = crowded.has(here.claim.start);
       const label = claimValueLabel(here.claim.value);
-      let wording = ownPosition ? undefined : shared.get(label);
+      let wording = crowded.has(here.claim.start) ? undefined : shared.get(label);
       if (!wording) {
-        const opposing = opposingClaims(conflict, here);
-        const linked = linkedClaims(opposing, doc);
-        const unlinked = opposing.length - linked.length;
+        // The digest does not apply exactly where a claim's words are its own (see wordingByDigest).
+        const digested = wordingByDigest(conflict, here, context);
+        const words = digested ?? wordingByScan(conflict, here, context);
         wording = {
-          message:
-            conflictMessage(state, doc, conflict, opposing, nameOf, memo) + (unlinked > 0 ? ` (${unlinked} more places not linked here: see the Conflicts view)` : ''),
-          relatedInformation: linked
+          message: words.message + (words.unlinked > 0 ? ` (${words.unlinked} more places not linked here: see the Conflicts view)` : ''),
+          relatedInformation: words.linked
             .map((other) => relatedInformation(state, other))
             .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
         };
-        // When no claim differs, a claim is opposed by the others of its own value: not shareable.
-        if (!ownPosition && opposing.every((other) => claimValueLabel(other.claim.value) !== label)) shared.set(label, wording);
+        if (digested) shared.set(label, wording);
       }
       diagnostics.push({
         range: lines.range(here.claim.start, here.claim.end),
@@ -96,81 +97,6 @@ function crowdedOffsets(conflict: Conflict, doc: string): Set<number> {
   return crowded;
 }
 
-/** The claims that disagree with this one: those with another value (all the others, should the labels coincide). */
-export function opposingClaims(conflict: Conflict, here: SourcedClaim): SourcedClaim[] {
-  const value = claimValueLabel(here.claim.value);
-  const others = conflict.claims.filter((other) => other !== here && !(other.doc === here.doc && other.claim.start === here.claim.start));
-  const differing = others.filter((other) => claimValueLabel(other.claim.value) !== value);
-  return differing.length > 0 ? differing : others;
-}
-
-/** The opposing claims a diagnostic links to (and offers to open): other documents first, at most MAX_RELATED. */
-export function linkedClaims(opposing: SourcedClaim[], doc: string): SourcedClaim[] {
-  return [...opposing.filter((other) => other.doc !== doc), ...opposing.filter((other) => other.doc === doc)].slice(0, MAX_RELATED);
-}
-
-/**
- * "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October 2010)".
- * Opposing claims that say the same thing are stated once, with all their places; the lead words
- * say whether the disagreement comes from another source, several, or this same document.
- */
-function conflictMessage(
-  state: CorpusState,
-  doc: string,
-  conflict: Conflict,
-  opposing: SourcedClaim[],
-  nameOf: ReturnType<typeof corpusNames>,
-  memo: MessageMemo,
-): string {
-  if (opposing.length === 0) return `Sources disagree about ${conflict.subjectName}`;
-  // Statements in the order their values first appear; only the first few are worded with places.
-  const statements = new Map<string, { rank: number; places: string[]; unnamed: number }>();
-  for (const other of opposing) {
-    const valueLabel = claimValueLabel(other.claim.value);
-    let sentence = memo.sentences.get(valueLabel);
-    if (sentence === undefined) {
-      sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
-      memo.sentences.set(valueLabel, sentence);
-    }
-    let entry = statements.get(sentence);
-    if (!entry) {
-      entry = { rank: statements.size, places: [], unnamed: 0 };
-      statements.set(sentence, entry);
-    }
-    if (entry.rank >= MESSAGE_SOURCES) continue;
-    if (entry.places.length >= MAX_PLACES_PER_STATEMENT) {
-      entry.unnamed++;
-      continue;
-    }
-    let place = memo.places.get(other);
-    if (place === undefined) {
-      place = sourceDescription(state, doc, other);
-      memo.places.set(other, place);
-    }
-    if (!entry.places.includes(place)) entry.places.push(place);
-  }
-  const shown = [...statements]
-    .slice(0, MESSAGE_SOURCES)
-    .map(([sentence, { places, unnamed }]) => `${sentence} (${joinPlaces(places)}${unnamed > 0 ? `; and ${unnamed} more` : ''})`)
-    .join('; ');
-  const more = statements.size > MESSAGE_SOURCES ? `; and ${statements.size - MESSAGE_SOURCES} more` : '';
-  const otherDocuments = new Set<string>();
-  let allElsewhere = true;
-  for (const other of opposing) {
-    if (other.doc === doc) allElsewhere = false;
-    else if (otherDocuments.size < 2) otherDocuments.add(other.doc);
-  }
-  const lead =
-    otherDocuments.size === 0 ? 'This document also says' : otherDocuments.size === 1 && allElsewhere ? 'Another source says' : 'Other sources say';
-  return `${lead} ${shown}${more}`;
-}
-
-/** What the messages of one publication share: a value's sentence per conflict, a claim's place. */
-interface MessageMemo {
-  sentences: Map<string, string>;
-  places: Map<SourcedClaim, string>;
-}
-
 /** "line 34 of this document", or "000_cde….txt, dated 29 October 2010". */
 function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim): string {
   if (other.doc === doc) {
@@ -179,19 +105,6 @@ function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim)
   }
   const when = other.claim.time ?? state.engine.get(other.doc)?.analysis.documentDate;
   return when ? `${shortFileName(other.doc)}, dated ${formatDate(when)}` : shortFileName(other.doc);
-}
-
-/** "line 34 of this document" and "line 50 of this document" become "lines 34 and 50 of this document". */
-function joinPlaces(places: string[]): string {
-  const lines = places.map((place) => /^line (\d+) of this document$/.exec(place)?.[1]).filter((line): line is string => line !== undefined);
-  const elsewhere = places.filter((place) => !place.endsWith(' of this document'));
-  const here =
-    lines.length === 0 ? [] : lines.length === 1 ? [`line ${lines[0]} of this document`] : [`lines ${listWords(lines)} of this document`];
-  return [...elsewhere, ...here].join('; ');
-}
-
-function listWords(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function relatedInformation(state: CorpusState, other: SourcedClaim): DiagnosticRelatedInformation | undefined {

@@ -1,0 +1,223 @@
+import type { Conflict, SourcedClaim } from '../engine/types';
+import { claimSentence, claimValueLabel, type NameOf } from './labels';
+
+// What a conflict diagnostic says and links to, for one claim of the document being published:
+// "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October
+// 2010)". Opposing claims that say the same thing are stated once, with their places; the lead
+// words say whether the disagreement comes from another source, several, or this same document.
+//
+// Two ways to the same words. wordingByScan reads every opposing claim. wordingByDigest reads a
+// digest of the conflict made once (its claims grouped by value) and then only as many claims as
+// the words show: a conflict repeated across an archive has thousands of claims, and a document
+// taking part in it with many different values was otherwise read through once per value.
+
+/** Statements in a message; the others are counted ("and 2 more"). */
+export const MESSAGE_SOURCES = 3;
+/** Places named per statement; the others are counted. */
+const MAX_PLACES_PER_STATEMENT = 4;
+
+export interface Wording {
+  message: string;
+  /** The opposing claims to link to: other documents first, at most maxLinked. */
+  linked: SourcedClaim[];
+  /** Opposing claims not linked. */
+  unlinked: number;
+}
+
+export interface WordingContext {
+  /** The document being published. */
+  doc: string;
+  nameOf: NameOf;
+  /** Where a claim is, in words ("line 34 of this document", "a.txt, dated 3 May 2011"). */
+  place: (claim: SourcedClaim) => string;
+  maxLinked: number;
+  /** A value's statement, by value label: one conflict's, shared by its claims. */
+  sentences: Map<string, string>;
+}
+
+/** The claims that disagree with this one: those with another value (all the others, should the labels coincide). */
+export function opposingClaims(conflict: Conflict, here: SourcedClaim): SourcedClaim[] {
+  const value = claimValueLabel(here.claim.value);
+  const others = conflict.claims.filter((other) => other !== here && !(other.doc === here.doc && other.claim.start === here.claim.start));
+  const differing = others.filter((other) => claimValueLabel(other.claim.value) !== value);
+  return differing.length > 0 ? differing : others;
+}
+
+/** The opposing claims a diagnostic links to (and offers to open): other documents first, at most `max`. */
+export function linkedClaims(opposing: SourcedClaim[], doc: string, max: number): SourcedClaim[] {
+  return [...opposing.filter((other) => other.doc !== doc), ...opposing.filter((other) => other.doc === doc)].slice(0, max);
+}
+
+export function wordingByScan(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording {
+  const opposing = opposingClaims(conflict, here);
+  const linked = linkedClaims(opposing, context.doc, context.maxLinked);
+  return { message: messageByScan(conflict, opposing, context), linked, unlinked: opposing.length - linked.length };
+}
+
+function messageByScan(conflict: Conflict, opposing: SourcedClaim[], context: WordingContext): string {
+  if (opposing.length === 0) return `Sources disagree about ${conflict.subjectName}`;
+  // Statements in the order their values first appear; only the first few are worded with places.
+  const statements = new Map<string, { rank: number; places: string[]; unnamed: number }>();
+  for (const other of opposing) {
+    const sentence = sentenceOf(conflict, other, context);
+    let entry = statements.get(sentence);
+    if (!entry) {
+      entry = { rank: statements.size, places: [], unnamed: 0 };
+      statements.set(sentence, entry);
+    }
+    if (entry.rank >= MESSAGE_SOURCES) continue;
+    if (entry.places.length >= MAX_PLACES_PER_STATEMENT) {
+      entry.unnamed++;
+      continue;
+    }
+    const place = context.place(other);
+    if (!entry.places.includes(place)) entry.places.push(place);
+  }
+  const shown = [...statements].slice(0, MESSAGE_SOURCES).map(([sentence, { places, unnamed }]) => statement(sentence, places, unnamed));
+  const otherDocuments = new Set<string>();
+  let allElsewhere = true;
+  for (const other of opposing) {
+    if (other.doc === context.doc) allElsewhere = false;
+    else if (otherDocuments.size < 2) otherDocuments.add(other.doc);
+  }
+  return message(shown, statements.size, otherDocuments.size, allElsewhere);
+}
+
+/** A conflict's claims grouped by value, in the order the values first appear; one per conflict object and document. */
+interface Digest {
+  doc: string;
+  values: ValueGroup[];
+  byLabel: Map<string, ValueGroup>;
+  /** The claims of other documents, and of this one, in conflict order. */
+  elsewhere: SourcedClaim[];
+  inDoc: SourcedClaim[];
+  /** Offsets in the document holding more than one of the conflict's claims. */
+  crowded: Set<number>;
+}
+
+interface ValueGroup {
+  label: string;
+  claims: SourcedClaim[];
+  inDoc: number;
+  /** Up to two other documents holding this value. */
+  otherDocs: string[];
+}
+
+const digests = new WeakMap<Conflict, Digest>();
+
+function digestOf(conflict: Conflict, doc: string): Digest {
+  const known = digests.get(conflict);
+  if (known && known.doc === doc) return known;
+  const byLabel = new Map<string, ValueGroup>();
+  const values: ValueGroup[] = [];
+  const elsewhere: SourcedClaim[] = [];
+  const inDoc: SourcedClaim[] = [];
+  const starts = new Set<number>();
+  const crowded = new Set<number>();
+  for (const sourced of conflict.claims) {
+    const label = claimValueLabel(sourced.claim.value);
+    let group = byLabel.get(label);
+    if (!group) {
+      group = { label, claims: [], inDoc: 0, otherDocs: [] };
+      byLabel.set(label, group);
+      values.push(group);
+    }
+    group.claims.push(sourced);
+    if (sourced.doc === doc) {
+      group.inDoc++;
+      inDoc.push(sourced);
+      if (starts.has(sourced.claim.start)) crowded.add(sourced.claim.start);
+      starts.add(sourced.claim.start);
+    } else {
+      elsewhere.push(sourced);
+      if (group.otherDocs.length < 2 && !group.otherDocs.includes(sourced.doc)) group.otherDocs.push(sourced.doc);
+    }
+  }
+  const digest = { doc, values, byLabel, elsewhere, inDoc, crowded };
+  digests.set(conflict, digest);
+  return digest;
+}
+
+/**
+ * The same words as wordingByScan, read from the conflict's digest; undefined where the digest
+ * does not apply: when no claim has another value, or another claim of the conflict sits at this
+ * claim's own place (see opposingClaims).
+ */
+export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording | undefined {
+  const digest = digestOf(conflict, context.doc);
+  const own = digest.byLabel.get(claimValueLabel(here.claim.value));
+  if (!own || own.claims.length === conflict.claims.length) return undefined;
+  if (digest.crowded.has(here.claim.start)) return undefined;
+
+  // One statement per value, in the order the values first appear (values are in that order
+  // already): a statement's sentence is made from its value's label, so two values never share one.
+  const shown: string[] = [];
+  for (const group of digest.values) {
+    if (shown.length === MESSAGE_SOURCES) break;
+    if (group === own) continue;
+    const { places, unnamed } = placesOf(group, context);
+    shown.push(statement(sentenceOf(conflict, group.claims[0], context), places, unnamed));
+  }
+  const otherDocuments = new Set<string>();
+  for (const group of digest.values) {
+    if (otherDocuments.size >= 2) break;
+    if (group === own) continue;
+    for (const other of group.otherDocs) if (otherDocuments.size < 2) otherDocuments.add(other);
+  }
+  const inDoc = digest.inDoc.length - own.inDoc;
+  const opposing = conflict.claims.length - own.claims.length;
+  const linked: SourcedClaim[] = [];
+  for (const list of [digest.elsewhere, digest.inDoc]) {
+    for (const other of list) {
+      if (linked.length === context.maxLinked) break;
+      if (claimValueLabel(other.claim.value) !== own.label) linked.push(other);
+    }
+  }
+  return { message: message(shown, digest.values.length - 1, otherDocuments.size, inDoc === 0), linked, unlinked: opposing - linked.length };
+}
+
+/** The places of a value's claims in conflict order: the first few distinct ones named, the rest counted. */
+function placesOf(group: ValueGroup, context: WordingContext): { places: string[]; unnamed: number } {
+  const places: string[] = [];
+  let read = 0;
+  for (const other of group.claims) {
+    read++;
+    const place = context.place(other);
+    if (!places.includes(place)) places.push(place);
+    if (places.length === MAX_PLACES_PER_STATEMENT) break;
+  }
+  return { places, unnamed: group.claims.length - read };
+}
+
+function sentenceOf(conflict: Conflict, claim: SourcedClaim, context: WordingContext): string {
+  const label = claimValueLabel(claim.claim.value);
+  let sentence = context.sentences.get(label);
+  if (sentence === undefined) {
+    sentence = claimSentence(conflict.subjectName, conflict.attribute, claim.claim.value, context.nameOf);
+    context.sentences.set(label, sentence);
+  }
+  return sentence;
+}
+
+function statement(sentence: string, places: string[], unnamed: number): string {
+  return `${sentence} (${joinPlaces(places)}${unnamed > 0 ? `; and ${unnamed} more` : ''})`;
+}
+
+function message(shown: string[], statements: number, otherDocuments: number, allElsewhere: boolean): string {
+  const more = statements > MESSAGE_SOURCES ? `; and ${statements - MESSAGE_SOURCES} more` : '';
+  const lead = otherDocuments === 0 ? 'This document also says' : otherDocuments === 1 && allElsewhere ? 'Another source says' : 'Other sources say';
+  return `${lead} ${shown.join('; ')}${more}`;
+}
+
+/** "line 34 of this document" and "line 50 of this document" become "lines 34 and 50 of this document". */
+function joinPlaces(places: string[]): string {
+  const lines = places.map((place) => /^line (\d+) of this document$/.exec(place)?.[1]).filter((line): line is string => line !== undefined);
+  const elsewhere = places.filter((place) => !place.endsWith(' of this document'));
+  const here =
+    lines.length === 0 ? [] : lines.length === 1 ? [`line ${lines[0]} of this document`] : [`lines ${listWords(lines)} of this document`];
+  return [...elsewhere, ...here].join('; ');
+}
+
+function listWords(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
