@@ -56,4 +56,16 @@ describe('where a large document is cut into sections', () => {
       { numRuns: 60, seed: 7 },
     );
   });
+
+  it('gives the same cuts when told an earlier version\u2019s cuts as when searching afresh', () => {
+    const text = largeDocument(4, 500_000);
+    const before = sectionStarts(text);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.constantFrom('', ' policy', '\n\n', 'x'.repeat(70_000)), fc.integer({ min: 0, max: 40 }), (at, insert, removed) => {
+        const edited = text.slice(0, at) + insert + text.slice(at + removed);
+        expect(sectionStarts(edited, [], { starts: before, unchangedUpTo: at })).toEqual(sectionStarts(edited));
+      }),
+      { numRuns: 60, seed: 9 },
+    );
+  });
 });

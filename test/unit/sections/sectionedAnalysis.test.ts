@@ -69,6 +69,23 @@ describe('analysing a large document in sections', () => {
     );
   });
 
+  it('places a section whose text occurs twice in the document at each of its places', () => {
+    const block = largeDocument(21, 70_000);
+    const text = `${block}\n\n${block}\n\n${block}\n\n${block}`;
+    const memo = new SectionMemo();
+    analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES, memo);
+    const edited = `${text}\n\nCircle Health is a charity.`;
+    const incremental = analyseInSections(edited, undefined, DEFAULT_CONFLICT_RULES, memo);
+    expect(memo.reused).toBeGreaterThan(0);
+    expect(incremental).toEqual(analyseInSections(edited, undefined, DEFAULT_CONFLICT_RULES));
+    for (const claim of incremental.claims) expect(edited.slice(claim.start, claim.end)).toBe(claim.text);
+    // Each repeat of a section carries its own claims, at its own offsets: none is listed twice.
+    const identities = incremental.claims.map((claim) => JSON.stringify([claim.start, claim.end, claim.subject, claim.attribute, claim.value]));
+    expect(new Set(identities).size).toBe(identities.length);
+    const starts = incremental.claims.map((claim) => claim.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   it('re-analyses only the sections an edit touches', () => {
     const memo = new SectionMemo();
     analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);

@@ -19,13 +19,22 @@ export interface Span {
   end: number;
 }
 
+/** How far past a section's longest reach a cut may read (the hashed opening, a run of blank lines). */
+const READ_BEYOND = 64;
+
 /**
  * The start offsets of the sections of `text` (the first is 0). `keepTogether` spans (a
  * researcher's annotations) are never cut through. Documents shorter than MAX_SECTION are one section.
+ * `known` are the first starts of an earlier version of the text, with the same spans to keep
+ * together, whose first `unchangedUpTo` characters are this text's: the cuts that read nothing
+ * beyond those are kept rather than searched for again.
  */
-export function sectionStarts(text: string, keepTogether: readonly Span[] = []): number[] {
+export function sectionStarts(text: string, keepTogether: readonly Span[] = [], known?: { starts: readonly number[]; unchangedUpTo: number }): number[] {
   const starts = [0];
-  let from = 0;
+  if (known) {
+    for (let k = 1; k < known.starts.length && known.starts[k - 1] + MAX_SECTION + READ_BEYOND < known.unchangedUpTo; k++) starts.push(known.starts[k]);
+  }
+  let from = starts[starts.length - 1];
   while (text.length - from > MAX_SECTION) {
     const cut = nextCut(text, from, keepTogether);
     starts.push(cut);

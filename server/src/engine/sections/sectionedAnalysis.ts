@@ -4,6 +4,7 @@ import type { ConflictRules } from '../claims/rules';
 import { findDocumentDate } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
+import { firstDifference } from '../corpus/firstDifference';
 import { sectionStarts } from './sectionStarts';
 
 // A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
@@ -14,12 +15,13 @@ import { sectionStarts } from './sectionStarts';
 // text it had, and its entities and claims are taken from the memo instead of being recomputed.
 // The result is the same with or without a memo: the memo only saves work.
 
-/** What one section found, in the section's own offsets. */
+/** What one section found, in the section's own offsets, and in the document's where it last stood. */
 interface SectionResult {
   overridesKey: string;
   entities: Entity[];
   claimsKey?: string;
   claims?: Claim[];
+  placed?: { start: number; entities: Entity[]; claimsKey?: string; claims?: Claim[] };
 }
 
 /** The previous analysis's sections, by their text; valid for one set of aliases and rules. */
@@ -27,6 +29,10 @@ export class SectionMemo {
   sections = new Map<string, SectionResult>();
   settingsKey: string | undefined;
   rules: ConflictRules | undefined;
+  /** The text last analysed, its section starts and the annotations those kept together. */
+  text: string | undefined;
+  starts: number[] = [];
+  overridesKey: string | undefined;
   /** How many sections the last analysis took from the memo, and how many it analysed (for tests and benches). */
   reused = 0;
   analysed = 0;
@@ -41,7 +47,10 @@ export function analyseInSections(
   const settingsKey = JSON.stringify(options?.aliases ?? []);
   const previous = memo.settingsKey === settingsKey && memo.rules === rules ? memo.sections : new Map<string, SectionResult>();
   const overrides = options?.overrides ?? [];
-  const starts = sectionStarts(text, overrides);
+  const allOverridesKey = JSON.stringify(overrides);
+  const known =
+    memo.text !== undefined && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: firstDifference(memo.text, text) } : undefined;
+  const starts = sectionStarts(text, overrides, known);
   const sections: Array<{ start: number; text: string; overrides: EntityOverride[]; result: SectionResult }> = [];
   const next = new Map<string, SectionResult>();
   memo.reused = 0;
@@ -61,8 +70,13 @@ export function analyseInSections(
     sections.push({ start, text: sectionText, overrides: local, result });
   }
 
+  // A section that stands where it stood keeps its entities and claims as they were placed (the
+  // very objects): only the sections after an edit are moved.
   const entities: Entity[] = [];
-  for (const section of sections) for (const entity of section.result.entities) entities.push(shiftEntity(entity, section.start));
+  for (const { start, result } of sections) {
+    if (result.placed?.start !== start) result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
+    for (const entity of result.placed.entities) entities.push(entity);
+  }
   const documentDate = findDocumentDate(text, entities);
   const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
   // Where the author is named does not matter to a section: only who it is.
@@ -79,12 +93,26 @@ export function analyseInSections(
     } else {
       memo.reused++;
     }
-    for (const claim of result.claims) claims.push({ ...claim, start: claim.start + section.start, end: claim.end + section.start });
+    const place = (claim: Claim): Claim => ({ ...claim, start: claim.start + section.start, end: claim.end + section.start });
+    const placed = result.placed;
+    // A text that occurs twice in the document is placed at its last occurrence only.
+    if (placed?.start !== section.start) {
+      for (const claim of result.claims) claims.push(place(claim));
+      continue;
+    }
+    if (placed.claimsKey !== claimsKey || !placed.claims) {
+      placed.claims = result.claims.map(place);
+      placed.claimsKey = claimsKey;
+    }
+    for (const claim of placed.claims) claims.push(claim);
   }
 
   memo.sections = next;
   memo.settingsKey = settingsKey;
   memo.rules = rules;
+  memo.text = text;
+  memo.starts = starts;
+  memo.overridesKey = allOverridesKey;
   return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
 }
 
