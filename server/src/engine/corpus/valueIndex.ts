@@ -67,11 +67,6 @@ export class ValueIndex {
     return out;
   }
 
-  /** How many identities are indexed (for tests and figures). */
-  get size(): number {
-    return this.byIdentity.size;
-  }
-
   private withdraw(doc: string, entities: readonly Entity[]): void {
     for (const entity of entities) {
       const identity = valueIdentity(entity);
