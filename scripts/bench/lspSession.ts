@@ -10,6 +10,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from '../../server/src/protocol';
+import { DEFAULT_SERVER_MEMORY_MB, serverNodeArgs } from '../../server/src/serverLaunch';
 
 // The benchmark's LSP client: starts the real dist/server.js over stdio, answers what the server
 // asks of a client (configuration, registrations, progress tokens), and lets the benchmark wait
@@ -71,7 +72,9 @@ export class LspSession {
   }
 
   static start(serverPath: string, workspace: string): LspSession {
-    const child = spawn(process.execPath, [...(process.env.POLICY_LENS_SERVER_NODE_ARGS ? process.env.POLICY_LENS_SERVER_NODE_ARGS.split(' ') : []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // The server runs as the extension runs it (serverLaunch.ts), plus any flags for profiling.
+    const extra = process.env.POLICY_LENS_SERVER_NODE_ARGS ? process.env.POLICY_LENS_SERVER_NODE_ARGS.split(' ') : [];
+    const child = spawn(process.execPath, [...serverNodeArgs(DEFAULT_SERVER_MEMORY_MB), ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     return new LspSession(child, workspace);
   }
 

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OpenLocationCommand } from '../../../server/src/protocol';
+import { serverNodeArgs } from '../../../server/src/serverLaunch';
 import { DOCUMENT_SELECTOR } from '../shared/documentScope';
 import { createCrashHandler } from './crashHandler';
 import type { RestartBudget } from './restartBudget';
@@ -20,12 +21,23 @@ export function createLanguageClient(
   output: vscode.LogOutputChannel,
 ): { client: LanguageClient; budget: RestartBudget } {
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // Getters: the client reads the options at every (re)start, so "Restart Language Server" applies
+  // a new policyLens.server.maxMemoryMB without reloading the window.
+  const memoryArgs = () => serverNodeArgs(vscode.workspace.getConfiguration('policyLens').get<number>('server.maxMemoryMB'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      get options() {
+        return { execArgv: memoryArgs() };
+      },
+    },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      get options() {
+        return { execArgv: [...memoryArgs(), '--nolazy', '--inspect=6009'] };
+      },
     },
   };
   const { handler, budget } = createCrashHandler(output);

@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => ({
   executed: [] as string[],
   shownOutput: 0,
   clientArgs: undefined as undefined | unknown[],
+  settings: {} as Record<string, unknown>,
 }));
 
 vi.mock('vscode', () => ({
@@ -19,6 +20,7 @@ vi.mock('vscode', () => ({
     get isTrusted() {
       return fake.isTrusted;
     },
+    getConfiguration: (section: string) => ({ get: (key: string) => fake.settings[`${section}.${key}`] }),
   },
   window: {
     showErrorMessage: (message: string, ...actions: string[]) => {
@@ -69,14 +71,25 @@ beforeEach(() => {
   fake.executed = [];
   fake.chooseAction = undefined;
   fake.shownOutput = 0;
+  fake.settings = {};
 });
 
 describe('language client set-up', () => {
   it('starts dist/server.js over node IPC', () => {
     const { id, serverOptions } = start();
     expect(id).toBe('policyLens');
-    expect(serverOptions.run).toEqual({ module: '/ext/dist/server.js', transport: 1 });
+    expect(serverOptions.run).toMatchObject({ module: '/ext/dist/server.js', transport: 1 });
     expect(serverOptions.debug.module).toBe('/ext/dist/server.js');
+  });
+
+  it('caps the server\u2019s heap at 1 GB unless policyLens.server.maxMemoryMB says otherwise, read again at every start', () => {
+    const { serverOptions } = start();
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=1024']);
+    fake.settings['policyLens.server.maxMemoryMB'] = 3072;
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=3072']);
+    expect(serverOptions.debug.options.execArgv).toContain('--max-old-space-size=3072');
+    fake.settings['policyLens.server.maxMemoryMB'] = 16;
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=256']);
   });
 
   it('covers plain text, Markdown and policy-text, on disk and untitled', () => {

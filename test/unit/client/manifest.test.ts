@@ -59,7 +59,7 @@ describe('extension manifest', () => {
 
   it('gives every setting a description, a default and a scope', () => {
     const properties = contributes.configuration.properties;
-    for (const key of ['policyLens.corpus.include', 'policyLens.corpus.exclude', 'policyLens.checkOn', 'policyLens.diagnostics.severity', 'policyLens.maxFileSizeKB', 'policyLens.referenceData', 'policyLens.annotations.author']) {
+    for (const key of ['policyLens.corpus.include', 'policyLens.corpus.exclude', 'policyLens.checkOn', 'policyLens.diagnostics.severity', 'policyLens.maxFileSizeKB', 'policyLens.server.maxMemoryMB', 'policyLens.referenceData', 'policyLens.annotations.author']) {
       expect(properties[key], key).toBeDefined();
     }
     for (const [key, setting] of Object.entries<Record<string, unknown>>(properties)) {
