@@ -3,8 +3,9 @@ import { MarkupKind } from 'vscode-languageserver';
 import { claimValueSignature } from '../engine/corpus/claimValues';
 import type { Claim, Entity, SourcedClaim } from '../engine/types';
 import type { CorpusState, Snapshot } from './corpusState';
-import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel, type NameOf } from './labels';
+import { claimValueLabel, entityValueDetail, entityValueLabel, attributeLabel } from './labels';
 import { locationOf } from './locations';
+import { corpusNames } from './names';
 import { escapeMarkdown, excerpt, locationLink } from './markdown';
 import { byOffset, firstMentionOf } from './navigation';
 import { fileNameOf, shortFileName } from './uris';
@@ -92,7 +93,7 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
 
   const { shown, total } = claimsAbout(state, entity.canonical, byDoc);
   if (total > 0) {
-    const nameOf = canonicalNames(state);
+    const nameOf = corpusNames(state);
     const items = shown.map(({ doc, claim }) => {
       const location = locationOf(state, doc, claim.start, claim.end);
       const value = `${attributeLabel(claim.attribute, nameOf)}: ${claimValueLabel(claim.value)}`;
@@ -204,22 +205,10 @@ function claimsAbout(state: CorpusState, canonical: string, mentionedIn: Readonl
   return { shown, total };
 }
 
-/** Canonical ids inside claim attributes, named as their first mention in the corpus names them. */
-function canonicalNames(state: CorpusState): NameOf {
-  const cache = new Map<string, string | undefined>();
-  return (canonical) => {
-    if (!cache.has(canonical)) {
-      const first = firstMentionOf(state, canonical)?.entity;
-      cache.set(canonical, first?.canonicalName ?? first?.text);
-    }
-    return cache.get(canonical);
-  };
-}
-
 function claimComparison(state: CorpusState, doc: string, claim: Claim): string {
   const { sourced, total } = keyClaimsToShow(state, claim, doc);
   const disputed = state.engine.conflictsOfKey(claim.subject, claim.attribute).some((conflict) => conflict.claims.some((s) => s.doc === doc));
-  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, canonicalNames(state)))}${disputed ? ' · sources disagree' : ''}`;
+  const heading = `**${escapeMarkdown(claim.subjectName)}**: ${escapeMarkdown(attributeLabel(claim.attribute, corpusNames(state)))}${disputed ? ' · sources disagree' : ''}`;
   const isHere = (source: string, other: Claim) => source === doc && other.start === claim.start;
   const rows = comparisonRows(sourced, isHere).map(({ doc: source, claim: other }) => {
     const location = locationOf(state, source, other.start, other.end);
