@@ -21,7 +21,7 @@ import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
-import { firstDifference } from './corpus/firstDifference';
+import { shownAlike, textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { detectConflicts } from './claims/conflicts/index';
@@ -160,11 +160,8 @@ export class Corpus {
     const previous = this.docs.get(doc);
     this.docs.set(doc, { text, version, analysis });
     if (!previous) this.order.add(doc);
-    const delta = this.apply(doc, previous?.analysis, analysis);
-    // Where another document shows one of this one's claims, it shows its line and the words about
-    // it: a claim that stayed put still looks different there when the text before it changed.
-    if (previous && previous.text !== text) this.addConflictPartners(doc, delta.docsWithChangedConflicts, firstDifference(previous.text, text));
-    return delta;
+    const edit = previous && previous.text !== text ? textEdit(previous.text, text) : undefined;
+    return this.apply(doc, previous?.analysis, analysis, edit);
   }
 
   remove(doc: string): CorpusDelta {
@@ -316,7 +313,7 @@ export class Corpus {
       .filter((c) => c.claims.some((s) => s.doc === doc));
   }
 
-  private apply(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined): CorpusDelta {
+  private apply(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined, edit?: TextEdit): CorpusDelta {
     this.reindexMentions(doc, before?.entities ?? [], after?.entities ?? []);
     this.values.update(doc, before?.entities, after?.entities);
     this.texts.update(before?.entities, after?.entities);
@@ -326,6 +323,8 @@ export class Corpus {
     const changedKeys = new Set<string>();
     const docsWithChangedConflicts = new Set<string>();
     const toCheck: string[] = [];
+    /** Keys whose claims only moved, and whose partners moveClaims has already told. */
+    const movedKeys = new Set<string>();
     for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
       const previous = oldClaims.get(key);
       const next = newClaims.get(key);
@@ -350,22 +349,28 @@ export class Corpus {
         }
       }
       if (this.deferredKeys) this.deferredKeys.add(key);
-      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts)) toCheck.push(key);
+      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit)) toCheck.push(key);
+      else movedKeys.add(key);
     }
     for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
     // Other documents' diagnostics date this document's claims by its own date when they have none.
     if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
+    // Where another document shows one of this one's claims, it shows its line and the words about
+    // it: a claim that stayed put can still look different there when the text before it changed.
+    else if (edit) this.addConflictPartners(doc, docsWithChangedConflicts, edit, movedKeys);
     return { docsWithChangedConflicts, changedKeys };
   }
 
   /**
-   * Every document sharing a conflict with `doc` (and `doc` itself when it has conflicts); with
-   * `from`, only conflicts holding a claim of `doc` that ends at or after that offset.
+   * Every document sharing a conflict with `doc` (and `doc` itself when it has conflicts); with an
+   * edit, only conflicts holding a claim of `doc` that stayed put but no longer shows alike
+   * (textEdit.ts). Keys in `settled` were told of already.
    */
-  private addConflictPartners(doc: string, into: Set<string>, from = 0): void {
+  private addConflictPartners(doc: string, into: Set<string>, edit?: TextEdit, settled?: ReadonlySet<string>): void {
     for (const key of this.docConflictKeys.get(doc) ?? []) {
+      if (settled?.has(key)) continue;
       for (const conflict of this.keyConflicts.get(key) ?? []) {
-        if (conflict.claims.some((s) => s.doc === doc && s.claim.end >= from)) for (const s of conflict.claims) into.add(s.doc);
+        if (conflict.claims.some((s) => s.doc === doc && (!edit || !shownAlike(s.claim, s.claim, edit)))) for (const s of conflict.claims) into.add(s.doc);
       }
     }
   }
@@ -375,7 +380,7 @@ export class Corpus {
    * every document in them shows new places. False when a conflict holds a claim of `doc` that is
    * not among `before` (the key must then be checked afresh).
    */
-  private moveClaims(key: string, doc: string, before: readonly Claim[], after: readonly Claim[], changedDocs: Set<string>): boolean {
+  private moveClaims(key: string, doc: string, before: readonly Claim[], after: readonly Claim[], changedDocs: Set<string>, edit?: TextEdit): boolean {
     const conflicts = this.keyConflicts.get(key);
     if (!conflicts) return true;
     const movedTo = new Map<Claim, Claim>();
@@ -383,6 +388,8 @@ export class Corpus {
     const next: Conflict[] = [];
     for (const conflict of conflicts) {
       let touched = false;
+      // Other documents show a moved claim anew only if its line, column or words changed.
+      let shownAnew = false;
       const claims: SourcedClaim[] = [];
       for (const sourced of conflict.claims) {
         if (sourced.doc !== doc) {
@@ -392,9 +399,11 @@ export class Corpus {
         const moved = movedTo.get(sourced.claim);
         if (!moved) return false;
         touched = true;
+        if (!edit || !shownAlike(sourced.claim, moved, edit)) shownAnew = true;
         claims.push({ doc, claim: moved });
       }
-      if (touched) for (const sourced of claims) changedDocs.add(sourced.doc);
+      if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
+      else if (touched) changedDocs.add(doc);
       next.push(touched ? { ...conflict, claims } : conflict);
     }
     this.keyConflicts.set(key, next);

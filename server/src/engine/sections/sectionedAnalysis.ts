@@ -4,7 +4,7 @@ import type { ConflictRules } from '../claims/rules';
 import { findDocumentDate } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
-import { firstDifference } from '../corpus/firstDifference';
+import { firstDifference } from '../corpus/textEdit';
 import { sectionStarts } from './sectionStarts';
 
 // A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
