@@ -139,15 +139,21 @@ function digestOf(conflict: Conflict, doc: string): Digest {
 }
 
 /**
- * The same words as wordingByScan, read from the conflict's digest; undefined where the digest
- * does not apply: when no claim has another value, or another claim of the conflict sits at this
- * claim's own place (see opposingClaims).
+ * Whether a claim (of `doc`) says what every claim of its value says: its opposing claims are all
+ * the claims of other values. Not so when no claim has another value, or when another claim of the
+ * conflict sits at this claim's own place (see opposingClaims): its words are then its own.
  */
-export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording | undefined {
-  const digest = digestOf(conflict, context.doc);
+export function sharesWording(conflict: Conflict, here: SourcedClaim, doc: string): boolean {
+  const digest = digestOf(conflict, doc);
   const own = digest.byLabel.get(claimValueLabel(here.claim.value));
-  if (!own || own.claims.length === conflict.claims.length) return undefined;
-  if (digest.crowded.has(here.claim.start)) return undefined;
+  return own !== undefined && own.claims.length < conflict.claims.length && !digest.crowded.has(here.claim.start);
+}
+
+/** The same words as wordingByScan, read from the conflict's digest; undefined where the claim does not share its value's words. */
+export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording | undefined {
+  if (!sharesWording(conflict, here, context.doc)) return undefined;
+  const digest = digestOf(conflict, context.doc);
+  const own = digest.byLabel.get(claimValueLabel(here.claim.value))!;
 
   // One statement per value, in the order the values first appear (values are in that order
   // already): a statement's sentence is made from its value's label, so two values never share one.

@@ -1,9 +1,9 @@
 import type { Connection, Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { Conflict, SourcedClaim } from '../engine/types';
+import type { SourcedClaim } from '../engine/types';
 import type { CorpusState } from './corpusState';
 import { claimValueLabel, formatDate } from './labels';
-import { wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
+import { sharesWording, wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
 import { locationOf } from './locations';
 import { corpusNames } from './names';
 import { excerpt } from './markdown';
@@ -53,23 +53,21 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     // Claims of one value share their opposing claims, so they share a message and links: a
     // conflict with thousands of claims is worded once per value, not once per claim.
     const shared = new Map<string, { message: string; relatedInformation: DiagnosticRelatedInformation[] }>();
-    const crowded = crowdedOffsets(conflict, doc);
     const context: WordingContext = { doc, nameOf, place, maxLinked: MAX_RELATED, sentences: new Map() };
     for (const here of conflict.claims) {
       if (here.doc !== doc) continue;
       const label = claimValueLabel(here.claim.value);
-      let wording = crowded.has(here.claim.start) ? undefined : shared.get(label);
+      const shares = sharesWording(conflict, here, doc);
+      let wording = shares ? shared.get(label) : undefined;
       if (!wording) {
-        // The digest does not apply exactly where a claim's words are its own (see wordingByDigest).
-        const digested = wordingByDigest(conflict, here, context);
-        const words = digested ?? wordingByScan(conflict, here, context);
+        const words = (shares ? wordingByDigest(conflict, here, context) : undefined) ?? wordingByScan(conflict, here, context);
         wording = {
           message: words.message + (words.unlinked > 0 ? ` (${words.unlinked} more places not linked here: see the Conflicts view)` : ''),
           relatedInformation: words.linked
             .map((other) => relatedInformation(state, other))
             .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
         };
-        if (digested) shared.set(label, wording);
+        if (shares) shared.set(label, wording);
       }
       diagnostics.push({
         range: lines.range(here.claim.start, here.claim.end),
@@ -83,18 +81,6 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     }
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-/** Offsets in `doc` holding more than one claim of the conflict: a claim there is not opposed by its neighbours (see opposingClaims). */
-function crowdedOffsets(conflict: Conflict, doc: string): Set<number> {
-  const seen = new Set<number>();
-  const crowded = new Set<number>();
-  for (const claim of conflict.claims) {
-    if (claim.doc !== doc) continue;
-    if (seen.has(claim.claim.start)) crowded.add(claim.claim.start);
-    else seen.add(claim.claim.start);
-  }
-  return crowded;
 }
 
 /** "line 34 of this document", or "000_cde….txt, dated 29 October 2010". */

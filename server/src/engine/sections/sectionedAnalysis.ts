@@ -51,7 +51,7 @@ export function analyseInSections(
   const known =
     memo.text !== undefined && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: firstDifference(memo.text, text) } : undefined;
   const starts = sectionStarts(text, overrides, known);
-  const sections: Array<{ start: number; text: string; overrides: EntityOverride[]; result: SectionResult }> = [];
+  const sections: Array<{ start: number; text: string; result: SectionResult }> = [];
   const next = new Map<string, SectionResult>();
   memo.reused = 0;
   memo.analysed = 0;
@@ -67,7 +67,7 @@ export function analyseInSections(
       result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }) };
     }
     next.set(sectionText, result);
-    sections.push({ start, text: sectionText, overrides: local, result });
+    sections.push({ start, text: sectionText, result });
   }
 
   // A section that stands where it stood keeps its entities and claims as they were placed (the
