@@ -2,6 +2,9 @@
 // same input. Sections live in scripts/bench/; each prints its own block. `--quick` keeps the run
 // short (fewer repetitions, smaller samples, smaller corpora); figures from it are rougher.
 // Options: --only throughput|lsp, --sizes 1000,5000,10000, --ready-timeout-s N.
+// Environment: POLICY_LENS_BENCH_INDEX_ONLY=1 skips the latency scenarios; POLICY_LENS_SERVER_NODE_ARGS
+// adds Node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"); POLICY_LENS_NO_MINIFY=1
+// makes the build the bench runs readable in profiles.
 //
 // Sections:
 //   throughput  engine analyse + corpus index on ~7 MB of repeated seeds; compromise and wink-nlp
