@@ -410,21 +410,29 @@ export class Corpus {
     return true;
   }
 
+  /**
+   * Replaces a document's lists in the mentions index. Each canonical's list is set in place, not
+   * deleted and added again: on a keystroke in a large document nearly every canonical keeps its
+   * place, and deleting and re-adding thousands of entries churned the maps' tables.
+   */
   private reindexMentions(doc: string, before: readonly Entity[], after: readonly Entity[]): void {
-    for (const entity of before) {
-      if (!entity.canonical) continue;
-      const byDoc = this.mentions.get(entity.canonical);
-      if (!byDoc) continue;
-      byDoc.delete(doc);
-      if (byDoc.size === 0) this.mentions.delete(entity.canonical);
-    }
+    const lists = new Map<string, Entity[]>();
     for (const entity of after) {
       if (!entity.canonical) continue;
-      let byDoc = this.mentions.get(entity.canonical);
-      if (!byDoc) this.mentions.set(entity.canonical, (byDoc = new Map()));
-      const list = byDoc.get(doc);
+      const list = lists.get(entity.canonical);
       if (list) list.push(entity);
-      else byDoc.set(doc, [entity]);
+      else lists.set(entity.canonical, [entity]);
+    }
+    for (const entity of before) {
+      if (!entity.canonical || lists.has(entity.canonical)) continue;
+      const byDoc = this.mentions.get(entity.canonical);
+      if (!byDoc || !byDoc.delete(doc)) continue;
+      if (byDoc.size === 0) this.mentions.delete(entity.canonical);
+    }
+    for (const [canonical, list] of lists) {
+      let byDoc = this.mentions.get(canonical);
+      if (!byDoc) this.mentions.set(canonical, (byDoc = new Map()));
+      byDoc.set(doc, list);
     }
   }
 

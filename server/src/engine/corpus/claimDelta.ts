@@ -14,7 +14,8 @@ export function compareKeyClaims(before: readonly Claim[] | undefined, after: re
   for (let i = 0; i < before.length; i++) {
     const a = before[i];
     const b = after[i];
-    if (!sameContent(a, b)) return 'changed';
+    // A section the edit did not reach hands back its very claims, or copies that share their values.
+    if (a !== b && !sameContent(a, b)) return 'changed';
     if (a.start !== b.start || a.end !== b.end) moved = true;
     // The claims must keep their order by place (ties included), or the conflicts' order changes.
     if (i > 0 && !sameOrder(placeOrder(before[i - 1], a), placeOrder(after[i - 1], b))) return 'changed';
@@ -39,7 +40,7 @@ function sameContent(a: Claim, b: Claim): boolean {
     a.subjectName === b.subjectName &&
     a.text === b.text &&
     a.time === b.time &&
-    JSON.stringify(a.value) === JSON.stringify(b.value) &&
+    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
     Object.keys(a).length === Object.keys(b).length
   );
 }
