@@ -2,10 +2,12 @@ import { resolve } from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
+  type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,6 +36,7 @@ import { entitiesRequest } from './lsp/entitiesRequest';
 import { entityAtRequest } from './lsp/entityAtRequest';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
+import { PULL_IDENTIFIER } from './lsp/pullDiagnostics';
 import { setConflictReviewed } from './lsp/reviewConflict';
 import { safeNotification, safeRequest, type Logger } from './lsp/safeHandler';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './lsp/semanticTokens';
@@ -74,6 +77,9 @@ const withSession = <T>(fallback: T, use: (session: Session) => T | Promise<T>) 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { seedsPath?: unknown; trusted?: unknown };
   configurationRegistration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  // Pull needs both: without being asked to pull again, a client would keep showing a document's
+  // diagnostics after another document's edit changed them. Such clients get every set pushed.
+  const pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .map((folder) => pathOfUri(folder.uri))
     .filter((path): path is string => path !== undefined);
@@ -84,6 +90,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     trusted: options.trusted === true,
     configurationSupport: params.capabilities.workspace?.configuration === true,
     watcherRegistration: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    pullDiagnostics,
   });
   return {
     capabilities: {
@@ -96,6 +103,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       executeCommandProvider: { commands: [MarkReviewedCommand] },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
       workspace: { workspaceFolders: { supported: true } },
+      ...(pullDiagnostics ? { diagnosticProvider: { identifier: PULL_IDENTIFIER, interFileDependencies: true, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'Policy Lens', version: '0.1.0' },
   };
@@ -158,6 +166,13 @@ connection.languages.semanticTokens.onRange(
       const snapshot = s.state.snapshot(documentKey(params.textDocument.uri));
       return snapshot ? semanticTokens(snapshot.analysis.entities, snapshot.lines, params.range) : { data: [] };
     }),
+  ),
+);
+connection.languages.diagnostics.on(
+  safeRequest(logger, 'textDocument/diagnostic', (params, token) =>
+    withSession<DocumentDiagnosticReport>({ kind: DocumentDiagnosticReportKind.Full, items: [] }, (s) =>
+      s.publisher.pull(documentKey(params.textDocument.uri), params.previousResultId, s.status.isReady, token),
+    ),
   ),
 );
 connection.onCodeAction(

@@ -55,6 +55,11 @@ export function createLanguageClient(
     markdown: { isTrusted: { enabledCommands: [OpenLocationCommand] }, supportHtml: false },
     // Settings changes reach the server as didChangeConfiguration, so they apply without a reload.
     synchronize: { configurationSection: 'policyLens' },
+    // Open documents' diagnostics are pulled (the server declares a diagnostic provider): after
+    // each change and save the client asks with the id of what it has, and a keystroke that moves
+    // no diagnostic is answered "unchanged" instead of the whole set again. Documents in other
+    // visible editors are pulled again when the server asks (workspace/diagnostic/refresh).
+    diagnosticPullOptions: { onChange: true, onSave: true },
   };
   const client = new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
   return { client, budget };

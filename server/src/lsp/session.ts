@@ -37,6 +37,8 @@ export interface SessionOptions {
   configurationSupport: boolean;
   /** The client lets the server register file watchers. */
   watcherRegistration: boolean;
+  /** The client pulls diagnostics and can be asked to pull again: open documents are served by pull. */
+  pullDiagnostics?: boolean;
   /** Where the bundled analysis worker is (default: beside this bundle); without it, files are analysed in-thread. */
   workerDirectory?: string;
 }
@@ -102,7 +104,7 @@ export class Session {
     this.state.onBeforeAnalyse((key, text) => this.annotations.textAnalysed(key, text));
     this.indexingDone = new Promise((resolve) => (this.startFinished = resolve));
     this.status = new StatusReporter(connection, () => this.counts());
-    this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings);
+    this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings, { pull: options.pullDiagnostics });
     this.state.onChange((change) => this.corpusChanged(change));
     // In the bundle, __dirname is dist/, where dist/analysisWorker.js sits beside dist/server.js.
     this.pool = AnalysisPool.create(options.workerDirectory ?? __dirname);
@@ -160,6 +162,7 @@ export class Session {
 
   opened(event: TextDocumentChangeEvent<TextDocument>): void {
     const key = documentKey(event.document.uri);
+    this.publisher.editorOpened(key);
     // Its diagnostics follow from the corpus change this causes (or, while indexing, at ready).
     this.state.editorOpened(key, event.document.uri, event.document);
   }
@@ -184,6 +187,7 @@ export class Session {
     const read = file ? readTextFile(file.path, this.maxBytes()) : undefined;
     if (read?.ok) {
       this.state.putDiskText(key, read.text, 'close');
+      this.publisher.editorClosed(key);
       return;
     }
     if (file && read && !read.ok) {
@@ -192,6 +196,7 @@ export class Session {
     }
     this.publisher.clear(key, clientUri);
     this.state.remove(key, 'close');
+    this.publisher.editorClosed(key);
   }
 
   // ---- Files on disk -----------------------------------------------------------------------
@@ -281,7 +286,8 @@ export class Session {
     // Until the first index is complete, conflicts are partial: diagnostics wait for ready.
     if (!this.status.isReady) return;
     const docs = new Set([...change.docs, ...change.conflictDocs]);
-    this.publisher.corpusChanged(docs, change.cause === 'typing');
+    const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
+    this.publisher.corpusChanged(docs, change.cause === 'typing', ownEdits);
     if (change.cause === 'rebuild') this.status.corpusChanged('all');
     else this.status.corpusChanged('documents', change.docs.map((doc) => this.state.clientUri(doc)));
   }

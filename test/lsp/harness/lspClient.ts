@@ -7,6 +7,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -40,6 +41,8 @@ export interface StartOptions {
   seedsPath?: string;
   /** Wait for the "ready" status before resolving (default true). */
   waitUntilReady?: boolean;
+  /** Declare LSP 3.17 pull diagnostics (textDocument.diagnostic), with workspace/diagnostic/refresh support unless said otherwise. */
+  pullDiagnostics?: boolean | { refreshSupport: boolean };
 }
 
 export interface Recorded {
@@ -50,10 +53,12 @@ export interface Recorded {
   logs: string[];
   progress: Array<{ token: string | number; value: { kind: string; message?: string; percentage?: number } }>;
   registrations: Array<{ method: string; registerOptions?: unknown }>;
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  diagnosticRefreshes: number;
 }
 
 export class LspTestClient {
-  readonly recorded: Recorded = { diagnostics: [], statuses: [], corpusChanges: [], messages: [], logs: [], progress: [], registrations: [] };
+  readonly recorded: Recorded = { diagnostics: [], statuses: [], corpusChanges: [], messages: [], logs: [], progress: [], registrations: [], diagnosticRefreshes: 0 };
   private waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
   settings: Record<string, unknown>;
@@ -77,6 +82,8 @@ export class LspTestClient {
     const client = new LspTestClient(connection, child, options.settings ?? {});
     client.wire();
     connection.listen();
+    const pull = options.pullDiagnostics;
+    const refreshSupport = pull === true || (typeof pull === 'object' && pull.refreshSupport);
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: fileUri(options.workspace),
@@ -88,6 +95,7 @@ export class LspTestClient {
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
           workspaceFolders: true,
+          ...(pull ? { diagnostics: { refreshSupport } } : {}),
         },
         window: { workDoneProgress: true },
         textDocument: {
@@ -102,6 +110,7 @@ export class LspTestClient {
           },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+          ...(pull ? { diagnostic: { relatedInformation: true, dataSupport: true, dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
       },
     });
@@ -126,6 +135,11 @@ export class LspTestClient {
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      recorded.diagnosticRefreshes++;
+      this.wake();
+      return null;
+    });
     const record = <T>(list: T[]) => (params: T) => {
       list.push(params);
       this.wake();
@@ -198,6 +212,11 @@ export class LspTestClient {
     this.versions.set(uri, version);
     this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     return version;
+  }
+
+  /** textDocument/diagnostic: the document's diagnostics by pull, given the id of the result the client has. */
+  pullDiagnostics(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
   }
 
   save(uri: string): void {
