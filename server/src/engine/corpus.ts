@@ -46,7 +46,11 @@ export interface AnalysisSetup {
 }
 
 export interface CorpusDelta {
-  /** Every document whose set of conflicts (or their claims' places) changed. */
+  /**
+   * Every document whose conflicts changed as a reader sees them: a conflict came or went, or one of
+   * its claims changed words, value, line or column. A claim that only moved, from below an edit on
+   * an earlier line that added or removed no line break, is shown alike (corpus/textEdit.ts).
+   */
   docsWithChangedConflicts: Set<string>;
   /** The (subject, attribute) keys whose claims changed; see claimKey. */
   changedKeys: Set<string>;
@@ -402,8 +406,8 @@ export class Corpus {
         if (!edit || !shownAlike(sourced.claim, moved, edit)) shownAnew = true;
         claims.push({ doc, claim: moved });
       }
+      // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.
       if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
-      else if (touched) changedDocs.add(doc);
       next.push(touched ? { ...conflict, claims } : conflict);
     }
     this.keyConflicts.set(key, next);
