@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import type { DocumentDiagnosticReport, DocumentSymbol, Position } from 'vscode-languageserver-protocol';
 import type { LspSession } from './lspSession';
 import { seededRandom } from './generateCorpus';
 import { median, percentile } from './stats';
@@ -9,6 +9,9 @@ import { median, percentile } from './stats';
 // Latency at the protocol, on the 1 MB document of a large corpus: didOpen to diagnostics, small
 // random edits each waiting for its diagnostics, hovers and references at random entity positions.
 // Times are measured from sending the message to receiving the answer, as an editor sees them.
+// A pulling session asks for the diagnostics right after each didChange, with the id of the result
+// it has (as vscode-languageclient does with onChange), and times didChange → the report; a pushing
+// session times didChange → the publication for that version.
 
 /**
  * The pause between keystrokes: a fast typist's ten keys a second. The server analyses an edit that
@@ -25,12 +28,21 @@ export interface LatencyFigures {
   editsAttempted: number;
   hoversMs: number[];
   referencesMs: number[];
+  /** Pull sessions: how many edits were answered "unchanged" and how many with the full set. */
+  reports?: { unchanged: number; full: number };
+}
+
+export interface LatencyCounts {
+  edits: number;
+  hovers: number;
+  references: number;
+  editBudgetMs: number;
 }
 
 export async function measureLatency(
   session: LspSession,
   documentPath: string,
-  counts: { edits: number; hovers: number; references: number; editBudgetMs: number },
+  counts: LatencyCounts,
   seed: number,
 ): Promise<LatencyFigures> {
   const random = seededRandom(seed);
@@ -39,10 +51,13 @@ export async function measureLatency(
   let version = 1;
 
   const opened = performance.now();
-  const firstDiagnostics = session.nextDiagnostics(uri, 60_000);
+  const firstDiagnostics = session.pull ? undefined : session.nextDiagnostics(uri, 60_000);
   session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  // The result id the client holds (pull): what it sends back with the next request.
+  let resultId = session.pull ? resultIdOf(await session.pullDiagnostics(uri, undefined, 60_000)) : undefined;
   await firstDiagnostics;
   const openMs = performance.now() - opened;
+  const reports = session.pull ? { unchanged: 0, full: 0 } : undefined;
 
   // Each edit waits for its own diagnostics, however long they take (up to a minute), so a slow
   // server yields true latencies rather than a pile-up; a time budget bounds the whole series.
@@ -55,15 +70,22 @@ export async function measureLatency(
     const range = { start: positionOf(text, edit.start), end: positionOf(text, edit.end) };
     text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
     version++;
-    const answered = session.nextDiagnostics(uri, 60_000, version);
+    const pushed = session.pull ? undefined : session.nextDiagnostics(uri, 60_000, version);
     const sent = performance.now();
     session.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [{ range, text: edit.insert }],
     });
     try {
-      const event = await answered;
-      editsMs.push(event.at - sent);
+      if (pushed) {
+        editsMs.push((await pushed).at - sent);
+      } else {
+        const report = await session.pullDiagnostics(uri, resultId, 60_000);
+        editsMs.push(performance.now() - sent);
+        if (report.kind === 'unchanged') reports!.unchanged++;
+        else reports!.full++;
+        resultId = resultIdOf(report);
+      }
     } catch {
       editTimeouts++;
     }
@@ -77,7 +99,11 @@ export async function measureLatency(
   const referencesMs = await timeRequests(counts.references, positions, random, (position) =>
     session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
   );
-  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs };
+  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports };
+}
+
+function resultIdOf(report: DocumentDiagnosticReport): string | undefined {
+  return report.resultId;
 }
 
 /** Typing-sized edits: insert a word or a character, or delete a few characters, anywhere in the document. */

@@ -3,13 +3,15 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BIG_DOC_PATH, documentPath, generateCorpus } from './generateCorpus';
-import { measureLatency, summarise, type LatencyFigures } from './lspLatency';
+import { measureLatency, summarise, type LatencyCounts, type LatencyFigures } from './lspLatency';
 import { LspSession } from './lspSession';
 import { formatMb, table } from './stats';
 
 // Issue 7's benchmark: the real server, driven over stdio, on generated corpora of growing size.
 // Each size gets a fresh server: time from initialize to the "ready" status (the full index),
-// RSS when ready and at peak. The largest corpus also gets the latency scenario on its 1 MB document.
+// RSS when ready and at peak. The largest corpus also gets the latency scenario on its 1 MB document
+// and on a document of ordinary size, with diagnostics pulled (as VS Code with our client gets them);
+// then a second server, for a client without pull support, times the same keystrokes pushed.
 
 const CORPUS_SEED = 20101117;
 
@@ -50,13 +52,12 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
 
   const growth: string[][] = [['documents (+ the 1 MB one)', 'text', 'initialize → ready', 'MB/s', 'server CPU', 'RSS ready', 'RSS 1 s later', 'RSS peak indexing', 'RSS peak with latency scenario']];
   const summaries: string[] = [];
-  let latency: LatencyFigures | undefined;
-  /** The same scenario on a document of ordinary size, which is what most keystrokes land in. */
-  let typical: { bytes: number; figures: LatencyFigures } | undefined;
+  let latency: Scenarios | undefined;
+  let pushed: Scenarios | undefined;
   let latencyFailure: string | undefined;
   for (const n of sizes) {
     const tree = corpus.treeFor(n);
-    const session = LspSession.start(serverPath, tree);
+    const session = LspSession.start(serverPath, tree, { pull: true });
     const bytes = corpus.totalBytes(n);
     try {
       const { readyMs, status } = await session.initialize(tree, noSeeds, options.readyTimeoutMs ?? 10 * 60_000);
@@ -79,12 +80,7 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
       const rssSettled = session.rssMb();
       if (n === largest && !indexOnly) {
         try {
-          latency = await measureLatency(session, join(tree, BIG_DOC_PATH), counts, CORPUS_SEED);
-          const ordinary = typicalDocument(tree, n);
-          if (ordinary) {
-            const typicalCounts = { ...counts, edits: Math.min(counts.edits, 100), editBudgetMs: 60_000 };
-            typical = { bytes: ordinary.bytes, figures: await measureLatency(session, ordinary.path, typicalCounts, CORPUS_SEED + 1) };
-          }
+          latency = await scenarios(session, tree, n, counts);
         } catch (error) {
           latencyFailure = (error as Error).message;
         }
@@ -109,25 +105,59 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
     }
   }
 
+  if (latency && !indexOnly) {
+    // The keystrokes again, on a fresh server of the same corpus, for a client that takes pushes.
+    const session = LspSession.start(serverPath, corpus.treeFor(largest), { pull: false });
+    try {
+      await session.initialize(corpus.treeFor(largest), noSeeds, options.readyTimeoutMs ?? 10 * 60_000);
+      pushed = await scenarios(session, corpus.treeFor(largest), largest, { ...counts, hovers: 0, references: 0 });
+    } catch (error) {
+      latencyFailure = `${latencyFailure ? `${latencyFailure}; ` : ''}push session: ${(error as Error).message}`;
+    } finally {
+      await session.stop();
+    }
+  }
+
   console.log(table(growth));
   if (summaries.length) console.log(`\nThe server's own account of each index:\n${summaries.map((line) => `  ${line}`).join('\n')}`);
   if (latencyFailure) console.log(`\nThe latency scenario on the 1 MB document failed: ${latencyFailure}`);
   if (latency) {
     console.log(`\nOn the 1 MB document with ${largest} others indexed:`);
-    console.log(`  didOpen → diagnostics      ${latency.openMs.toFixed(1)} ms`);
-    const cutShort = latency.editsAttempted < counts.edits ? `; stopped after ${latency.editsAttempted} of ${counts.edits} edits at the ${counts.editBudgetMs / 1000} s budget` : '';
-    const lost = latency.editTimeouts ? `; ${latency.editTimeouts} edits got no diagnostics within a minute` : '';
-    console.log(`  edit → diagnostics         ${summarise(latency.editsMs)}${cutShort}${lost}`);
-    console.log(`  hover                      ${summarise(latency.hoversMs)}`);
-    console.log(`  references                 ${summarise(latency.referencesMs)}`);
+    printFigures(latency.big, pushed?.big, counts);
   }
-  if (typical) {
-    console.log(`\nOn a ${(typical.bytes / 1024).toFixed(0)} KB document (an ordinary size) in the same corpus:`);
-    console.log(`  didOpen → diagnostics      ${typical.figures.openMs.toFixed(1)} ms`);
-    console.log(`  edit → diagnostics         ${summarise(typical.figures.editsMs)}`);
-    console.log(`  hover                      ${summarise(typical.figures.hoversMs)}`);
-    console.log(`  references                 ${summarise(typical.figures.referencesMs)}`);
+  if (latency?.typical) {
+    console.log(`\nOn a ${(latency.typical.bytes / 1024).toFixed(0)} KB document (an ordinary size) in the same corpus:`);
+    printFigures(latency.typical.figures, pushed?.typical?.figures);
   }
+}
+
+interface Scenarios {
+  big: LatencyFigures;
+  /** The same scenario on a document of ordinary size, which is what most keystrokes land in. */
+  typical?: { bytes: number; figures: LatencyFigures };
+}
+
+async function scenarios(session: LspSession, tree: string, n: number, counts: LatencyCounts): Promise<Scenarios> {
+  const big = await measureLatency(session, join(tree, BIG_DOC_PATH), counts, CORPUS_SEED);
+  const ordinary = typicalDocument(tree, n);
+  if (!ordinary) return { big };
+  const typicalCounts = { ...counts, edits: Math.min(counts.edits, 100), editBudgetMs: 60_000 };
+  return { big, typical: { bytes: ordinary.bytes, figures: await measureLatency(session, ordinary.path, typicalCounts, CORPUS_SEED + 1) } };
+}
+
+/** Pulled figures (the editor's way), then the keystrokes pushed to a client without pull, on their own line. */
+function printFigures(pulled: LatencyFigures, pushed: LatencyFigures | undefined, counts?: LatencyCounts): void {
+  const cutShort = counts && pulled.editsAttempted < counts.edits ? `; stopped after ${pulled.editsAttempted} of ${counts.edits} edits at the ${counts.editBudgetMs / 1000} s budget` : '';
+  const lost = pulled.editTimeouts ? `; ${pulled.editTimeouts} edits got no diagnostics within a minute` : '';
+  const reports = pulled.reports ? `; reports: ${pulled.reports.unchanged} unchanged, ${pulled.reports.full} full` : '';
+  console.log(`  didOpen → diagnostics (pull)         ${pulled.openMs.toFixed(1)} ms`);
+  console.log(`  edit → diagnostics (pull)            ${summarise(pulled.editsMs)}${reports}${cutShort}${lost}`);
+  if (pushed) {
+    const pushLost = pushed.editTimeouts ? `; ${pushed.editTimeouts} edits got no diagnostics within a minute` : '';
+    console.log(`  edit → diagnostics (push, no pull)   ${summarise(pushed.editsMs)}${pushLost}`);
+  }
+  console.log(`  hover                                ${summarise(pulled.hoversMs)}`);
+  console.log(`  references                           ${summarise(pulled.referencesMs)}`);
 }
 
 /** The first generated document of 16–24 KB: about the corpus's typical press release or blog post. */

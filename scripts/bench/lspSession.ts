@@ -6,6 +6,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type DocumentDiagnosticReport,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -14,7 +15,9 @@ import { DEFAULT_SERVER_MEMORY_MB, serverNodeArgs } from '../../server/src/serve
 
 // The benchmark's LSP client: starts the real dist/server.js over stdio, answers what the server
 // asks of a client (configuration, registrations, progress tokens), and lets the benchmark wait
-// for diagnostics and status notifications while the server's RSS is sampled from /proc.
+// for diagnostics and status notifications while the server's RSS is sampled from /proc. A session
+// either pulls diagnostics for open documents (LSP 3.17, as VS Code with our client does) or, like
+// a client without pull support, takes them pushed.
 
 export interface DiagnosticsEvent {
   params: PublishDiagnosticsParams;
@@ -30,10 +33,14 @@ export class LspSession {
   peakRssMb = 0;
   /** The server's own summary of each index it completed ("Indexed n files in …"), from its log. */
   readonly indexingSummaries: string[] = [];
+  /** workspace/diagnostic/refresh requests received (pull sessions). */
+  diagnosticRefreshes = 0;
 
   private constructor(
     private readonly child: ChildProcess,
     workspace: string,
+    /** Declare pull diagnostics (textDocument.diagnostic with refresh support) at initialize. */
+    readonly pull: boolean,
   ) {
     if (!child.stdout || !child.stdin || child.pid === undefined) throw new Error('server did not start');
     this.pid = child.pid;
@@ -47,6 +54,10 @@ export class LspSession {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/workspaceFolders', () => folders);
     this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      return null;
+    });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const event = { params, at: performance.now() };
       for (const waiter of [...this.diagnosticWaiters]) {
@@ -71,11 +82,11 @@ export class LspSession {
     this.rssTimer = setInterval(() => this.rssMb(), 100);
   }
 
-  static start(serverPath: string, workspace: string): LspSession {
+  static start(serverPath: string, workspace: string, options: { pull: boolean }): LspSession {
     // The server runs as the extension runs it (serverLaunch.ts), plus any flags for profiling.
     const extra = process.env.POLICY_LENS_SERVER_NODE_ARGS ? process.env.POLICY_LENS_SERVER_NODE_ARGS.split(' ') : [];
     const child = spawn(process.execPath, [...serverNodeArgs(DEFAULT_SERVER_MEMORY_MB), ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    return new LspSession(child, workspace);
+    return new LspSession(child, workspace, options.pull);
   }
 
   /** Sends initialize and initialized; resolves with the time to the server's "ready" status (ms) and that status. */
@@ -88,13 +99,19 @@ export class LspSession {
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'bench' }],
       initializationOptions: { seedsPath, trusted: true },
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(this.pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
         window: { workDoneProgress: true },
         textDocument: {
           synchronization: { didSave: true, dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          ...(this.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false, relatedInformation: true, dataSupport: true } } : {}),
         },
       },
     });
@@ -110,6 +127,12 @@ export class LspSession {
   /** The next diagnostics published for uri (for at least minVersion, when the server sends versions). */
   nextDiagnostics(uri: string, timeoutMs: number, minVersion?: number): Promise<DiagnosticsEvent> {
     return withTimeout(new Promise((resolve) => this.diagnosticWaiters.add({ uri, minVersion, resolve })), timeoutMs, `diagnostics for ${uri}`);
+  }
+
+  /** textDocument/diagnostic with the id of the result the client has, as vscode-languageclient sends it. */
+  pullDiagnostics(uri: string, previousResultId: string | undefined, timeoutMs: number): Promise<DocumentDiagnosticReport> {
+    const params = { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) };
+    return withTimeout(this.connection.sendRequest('textDocument/diagnostic', params) as Promise<DocumentDiagnosticReport>, timeoutMs, `pulled diagnostics for ${uri}`);
   }
 
   /** Resident set size of the server process now, in MB, from /proc/<pid>/status. */
