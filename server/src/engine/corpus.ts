@@ -14,6 +14,7 @@
 // can be deferred and made once per key at the end, instead of once per document that adds a claim.
 
 import { compareKeyClaims } from './corpus/claimDelta';
+import { docsOfChangedConflicts } from './corpus/conflictChange';
 import { ClaimSubjects } from './corpus/claimsBySubject';
 import { KeyValueCounts } from './corpus/claimValues';
 import { DocumentOrder } from './corpus/documentOrder';
@@ -85,13 +86,6 @@ function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   return map;
 }
 
-/**
- * What makes two conflicts the same for a reader: everything in them, down to each claim's place,
- * words, value and time, since a diagnostic shows all of that.
- */
-function conflictSignature(c: Conflict): string {
-  return JSON.stringify(c);
-}
 
 const byDocThenPlace = (a: SourcedClaim, b: SourcedClaim): number =>
   a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
@@ -445,21 +439,7 @@ export class Corpus {
     const { subject, attribute } = splitClaimKey(key);
     const previous = this.keyConflicts.get(key) ?? [];
     const next = detectConflicts(this.claimsFor(subject, attribute), this.rules);
-    if (previous.length === 0 || next.length === 0) {
-      // Nothing to match (a corpus being filled checks each key once, from none): every conflict is new, or gone.
-      for (const conflict of previous.length === 0 ? next : previous) for (const s of conflict.claims) changedDocs.add(s.doc);
-    } else {
-      const before = new Map(previous.map((c) => [conflictSignature(c), c]));
-      const after = new Map(next.map((c) => [conflictSignature(c), c]));
-      for (const [signature, conflict] of before) {
-        if (after.has(signature)) continue;
-        for (const s of conflict.claims) changedDocs.add(s.doc);
-      }
-      for (const [signature, conflict] of after) {
-        if (before.has(signature)) continue;
-        for (const s of conflict.claims) changedDocs.add(s.doc);
-      }
-    }
+    docsOfChangedConflicts(previous, next, changedDocs);
     for (const conflict of previous) for (const s of conflict.claims) this.docConflictKeys.get(s.doc)?.delete(key);
     for (const conflict of next) {
       for (const s of conflict.claims) {
