@@ -133,8 +133,8 @@ function hasDigit(text: string): boolean {
  * Word forms repeat heavily (Zipf), and lower-casing a two-byte string (any text with a curly quote
  * or a no-break space is one) is slow, so each form is interned with its key in an open-addressing
  * table looked up straight from the text: a form seen before costs a hash and a comparison, with
- * no new string. Tokens then share one string per form. The table is emptied when it fills up,
- * which bounds its memory on huge vocabularies.
+ * no new string. Tokens then share one string per form. The table grows from a small size and is
+ * emptied when it fills up at its largest, which bounds its memory on huge vocabularies.
  */
 export interface InternedForm {
   readonly text: string;
@@ -147,24 +147,69 @@ export interface InternedForm {
   listsHolding: number;
 }
 
-const TABLE_BITS = 16;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_MASK = TABLE_SIZE - 1;
-const TABLE_LIMIT = (TABLE_SIZE * 3) >> 2;
-let table: Array<InternedForm | undefined> = new Array(TABLE_SIZE);
+/** The table starts small and doubles, so a corpus's few thousand forms stay in a cache-sized table. */
+const TABLE_INITIAL_BITS = 12;
+/** At this size a full table is emptied instead of doubled, which bounds its memory on huge vocabularies. */
+const TABLE_MAX_BITS = 16;
+let tableMask = (1 << TABLE_INITIAL_BITS) - 1;
+let tableLimit = ((tableMask + 1) * 3) >> 2;
+let table: Array<InternedForm | undefined> = new Array(tableMask + 1);
+/**
+ * Beside each slot's form: its hash, and where its characters lie in `pool`, all in typed arrays.
+ * A probe then compares hashes and characters without reading the form or its string, which
+ * would cost a cache miss or two per token on the hottest loop of the engine.
+ */
+let tableHashes = new Int32Array(tableMask + 1);
+let tableStarts = new Int32Array(tableMask + 1);
+let tableLengths = new Int32Array(tableMask + 1);
+let pool = new Uint16Array(1 << 15);
+let poolUsed = 0;
 let tableCount = 0;
+
+function resizeTable(bits: number, keep: boolean): void {
+  const old = table;
+  tableMask = (1 << bits) - 1;
+  tableLimit = ((tableMask + 1) * 3) >> 2;
+  table = new Array(tableMask + 1);
+  tableHashes = new Int32Array(tableMask + 1);
+  tableStarts = new Int32Array(tableMask + 1);
+  tableLengths = new Int32Array(tableMask + 1);
+  poolUsed = 0;
+  tableCount = 0;
+  if (!keep) return;
+  for (const form of old) if (form !== undefined) placeForm(form);
+}
+
+function placeForm(form: InternedForm): void {
+  const chars = form.text;
+  if (poolUsed + chars.length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + chars.length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let i = 0; i < chars.length; i++) pool[poolUsed + i] = chars.charCodeAt(i);
+  let slot = form.hash & tableMask;
+  while (table[slot] !== undefined) slot = (slot + 1) & tableMask;
+  table[slot] = form;
+  tableHashes[slot] = form.hash;
+  tableStarts[slot] = poolUsed;
+  tableLengths[slot] = chars.length;
+  poolUsed += chars.length;
+  tableCount++;
+}
+
+/** True when the slot's form is text[start, end), compared in the pool. */
+function slotHolds(slot: number, text: string, start: number, end: number): boolean {
+  if (tableLengths[slot] !== end - start) return false;
+  const at = tableStarts[slot]! - start;
+  for (let i = start; i < end; i++) if (pool[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
 
 function keyOf(text: string): string {
   const lower = text.toLowerCase();
   if (lower === text) return text;
   return lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
-}
-
-function sameForm(form: InternedForm, text: string, start: number, end: number): boolean {
-  const stored = form.text;
-  if (stored.length !== end - start) return false;
-  for (let i = 0; i < stored.length; i++) if (stored.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 function hashRange(text: string, start: number, end: number): number {
@@ -176,23 +221,23 @@ function hashRange(text: string, start: number, end: number): number {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function internRange(text: string, start: number, end: number, hash = hashRange(text, start, end)): InternedForm {
-  let slot = hash & TABLE_MASK;
-  for (;;) {
+function internRange(text: string, start: number, end: number, rawHash = hashRange(text, start, end)): InternedForm {
+  // As a signed 32-bit integer, the way tableHashes holds it (an empty range's hash is the unsigned offset basis).
+  const hash = rawHash | 0;
+  const mask = tableMask;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const form = table[slot];
     if (form === undefined) break;
-    if (form.hash === hash && sameForm(form, text, start, end)) return form;
-    slot = (slot + 1) & TABLE_MASK;
+    if (tableHashes[slot] === hash && slotHolds(slot, text, start, end)) return form;
   }
-  if (tableCount >= TABLE_LIMIT) {
-    table = new Array(TABLE_SIZE);
-    tableCount = 0;
-    slot = hash & TABLE_MASK;
+  if (tableCount >= tableLimit) {
+    const bits = 32 - Math.clz32(tableMask);
+    if (bits < TABLE_MAX_BITS) resizeTable(bits + 1, true);
+    else resizeTable(TABLE_MAX_BITS, false);
   }
   const slice = text.slice(start, end);
   const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0 };
-  table[slot] = form;
-  tableCount++;
+  placeForm(form);
   return form;
 }
 
