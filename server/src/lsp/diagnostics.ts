@@ -164,9 +164,11 @@ export class DiagnosticsPublisher {
   /**
    * The corpus changed: refresh what the checkOn setting says should follow. `ownEdits` are the
    * documents whose own text the editor just changed or opened: a pulling client asks for those
-   * by itself (on open, on change), so they are only marked for computing at that pull.
+   * by itself (on open, on change), so they are only marked for computing at that pull, and only
+   * when `changedConflicts` (the corpus's delta) names them: typing that moves claims to the same
+   * lines and columns leaves every diagnostic as it was, and the last result stands.
    */
-  corpusChanged(docs: Iterable<string>, typing: boolean, ownEdits: readonly string[] = []): void {
+  corpusChanged(docs: Iterable<string>, typing: boolean, ownEdits: readonly string[] = [], changedConflicts?: ReadonlySet<string>): void {
     const { checkOn } = this.settings();
     for (const doc of docs) {
       if (!this.state.engine.has(doc)) {
@@ -176,7 +178,9 @@ export class DiagnosticsPublisher {
       const open = this.state.isOpen(doc);
       if (checkOn === 'manual' || (!open && !this.published.has(doc))) continue;
       if (checkOn === 'save' && typing) this.awaitingSave.add(doc);
-      else if (this.pulled && open && ownEdits.includes(doc)) this.pulled.invalidate(doc);
+      else if (this.pulled && open && ownEdits.includes(doc)) {
+        if (!typing || !changedConflicts || changedConflicts.has(doc)) this.pulled.invalidate(doc);
+      }
       else this.publish(doc);
     }
   }

@@ -287,7 +287,7 @@ export class Session {
     if (!this.status.isReady) return;
     const docs = new Set([...change.docs, ...change.conflictDocs]);
     const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
-    this.publisher.corpusChanged(docs, change.cause === 'typing', ownEdits);
+    this.publisher.corpusChanged(docs, change.cause === 'typing', ownEdits, change.conflictDocs);
     if (change.cause === 'rebuild') this.status.corpusChanged('all');
     else this.status.corpusChanged('documents', change.docs.map((doc) => this.state.clientUri(doc)));
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../../../server/src/engine/corpus';
 import { CorpusState } from '../../../server/src/lsp/corpusState';
@@ -63,25 +63,46 @@ const editArbitrary: fc.Arbitrary<Edit> = fc.record({
   flush: fc.boolean(),
 });
 
-function incrementalSession() {
+/**
+ * An editor session over the three documents. With `pull`, the client pulls diagnostics (LSP 3.17)
+ * and `published` holds what it shows after its latest pull of each document.
+ */
+function incrementalSession(mode: 'push' | 'pull' = 'push') {
   const published = new Map<string, Diagnostic[]>();
   const connection = {
     sendDiagnostics: (params: PublishDiagnosticsParams) => published.set(params.uri, params.diagnostics),
+    languages: { diagnostics: { refresh: () => Promise.resolve() } },
   } as unknown as Connection;
   const state = new CorpusState(new Corpus(), (error) => {
     throw error;
   });
   const reviews = new ReviewStore(undefined);
-  const publisher = new DiagnosticsPublisher(connection, state, reviews, () => ({ checkOn: 'type', severity: 'warning' }));
-  // As the session does once ready: the changed documents and those whose conflicts changed.
-  state.onChange((change) => publisher.corpusChanged(new Set([...change.docs, ...change.conflictDocs]), change.cause === 'typing'));
+  const publisher = new DiagnosticsPublisher(connection, state, reviews, () => ({ checkOn: 'type', severity: 'warning' }), { pull: mode === 'pull' });
+  // As the session does once ready: the changed documents and those whose conflicts changed, and
+  // for a pulling client, the documents typed into, which it pulls by itself.
+  state.onChange((change) => {
+    const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
+    publisher.corpusChanged(new Set([...change.docs, ...change.conflictDocs]), change.cause === 'typing', ownEdits, change.conflictDocs);
+  });
+  const resultIds = new Map<string, string | undefined>();
+  /** The client pulls every document, sending the result id it holds, and shows what comes back. */
+  const pullAll = () => {
+    for (const key of KEYS) {
+      const report = publisher.pull(key, resultIds.get(key), true, CancellationToken.None);
+      if (report.kind === 'full') {
+        published.set(key, report.items);
+        resultIds.set(key, report.resultId);
+      }
+    }
+  };
   const documents = new Map<string, TextDocument>();
   for (const key of KEYS) {
     const document = TextDocument.create(key, 'plaintext', 1, DOCS[key]);
     documents.set(key, document);
+    if (mode === 'pull') publisher.editorOpened(key);
     state.editorOpened(key, key, document);
   }
-  return { state, published, documents, reviews };
+  return { state, published, documents, reviews, pullAll: mode === 'pull' ? pullAll : () => undefined };
 }
 
 function apply(session: ReturnType<typeof incrementalSession>, edit: Edit): void {
@@ -108,6 +129,7 @@ function fresh(texts: Map<string, string>) {
 
 function expectSameAsFresh(session: ReturnType<typeof incrementalSession>): void {
   session.state.flushAll();
+  session.pullAll();
   const texts = new Map([...session.documents].map(([key, document]) => [key, document.getText()]));
   const full = fresh(texts);
   for (const key of KEYS) {
@@ -140,6 +162,20 @@ describe('incremental analysis of typing', () => {
         expectSameAsFresh(session);
       }),
       { numRuns: 100, endOnFailure: true, markInterruptAsFailure: true, interruptAfterTimeLimit: 60_000 },
+    );
+  }, 240_000);
+
+  it('after every edit of a long random sequence, a pulling client shows what a full re-analysis gives', () => {
+    fc.assert(
+      fc.property(fc.array(editArbitrary, { minLength: 10, maxLength: 40 }), (edits) => {
+        const session = incrementalSession('pull');
+        for (const edit of edits) {
+          apply(session, edit);
+          if (edit.flush) expectSameAsFresh(session);
+        }
+        expectSameAsFresh(session);
+      }),
+      { numRuns: 60, endOnFailure: true, markInterruptAsFailure: true, interruptAfterTimeLimit: 60_000 },
     );
   }, 240_000);
 
