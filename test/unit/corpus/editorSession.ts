@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../../../server/src/engine/corpus';
+import { CorpusState } from '../../../server/src/lsp/corpusState';
+import { conflictDiagnostics, DiagnosticsPublisher } from '../../../server/src/lsp/diagnostics';
+import { ReviewStore } from '../../../server/src/lsp/reviews';
+
+// An editor typing into open documents the way VS Code sends it (incremental content changes,
+// sometimes several before the analysis runs), against the server's corpus and diagnostics
+// publisher; and the check that everything the incremental path maintains equals a corpus built
+// afresh from the final texts. Shared by the property tests of incremental analysis.
+
+/** One keystroke-sized edit. `at` is taken modulo the text's length plus one, so it always lands inside the text. */
+export interface Edit {
+  doc: number;
+  at: number;
+  deleteLength: number;
+  insert: string;
+  /** Analyse now, or let the edit join the next ones (a burst analysed once). */
+  flush: boolean;
+}
+
+/** What editors insert: words and names that make and unmake claims, numbers, line and paragraph breaks, astral characters. */
+export const FRAGMENTS = [
+  ' not',
+  ' is an employee-owned co-operative.',
+  ' Circle Health',
+  'Ali Parsa',
+  ' Parsa',
+  'Ed Mayo, Secretary General of Co-operatives UK,',
+  ' 650 staff',
+  ' 770',
+  '49.9%',
+  ' \u00a310 million',
+  ' in 2012',
+  '\n',
+  '\n\n',
+  ' ',
+  'x',
+  '\ud835\udcb3',
+  '\ud83d\ude00',
+  '\u201cquoted\u201d',
+];
+
+/** Random edits over `docCount` open documents. */
+export function editArbitrary(docCount: number): fc.Arbitrary<Edit> {
+  return fc.record({
+    doc: fc.nat({ max: docCount - 1 }),
+    at: fc.nat({ max: 1_000_000 }),
+    deleteLength: fc.oneof(fc.constant(0), fc.nat({ max: 12 }), fc.nat({ max: 80 })),
+    insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.constant(''), fc.string({ maxLength: 4 })),
+    flush: fc.boolean(),
+  });
+}
+
+export type EditorSession = ReturnType<typeof editorSession>;
+
+/**
+ * Opens `docs` (key → text) in an editor session. With `pull`, the client pulls diagnostics
+ * (LSP 3.17) and `published` holds what it shows after its latest pull of each document; with
+ * `push`, what the server last published. `diskDocs` are in the corpus without being open.
+ */
+export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull' = 'push', diskDocs: Record<string, string> = {}) {
+  const keys = Object.keys(docs);
+  const published = new Map<string, Diagnostic[]>();
+  const connection = {
+    sendDiagnostics: (params: PublishDiagnosticsParams) => published.set(params.uri, params.diagnostics),
+    languages: { diagnostics: { refresh: () => Promise.resolve() } },
+  } as unknown as Connection;
+  const state = new CorpusState(new Corpus(), (error) => {
+    throw error;
+  });
+  const reviews = new ReviewStore(undefined);
+  const publisher = new DiagnosticsPublisher(connection, state, reviews, () => ({ checkOn: 'type', severity: 'warning' }), { pull: mode === 'pull' });
+  // As the session does once ready: the changed documents and those whose conflicts changed, and
+  // for a pulling client, the documents typed into, which it pulls by itself.
+  state.onChange((change) => {
+    const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
+    publisher.corpusChanged(new Set([...change.docs, ...change.conflictDocs]), change.cause === 'typing', ownEdits, change.conflictDocs);
+  });
+  for (const [key, text] of Object.entries(diskDocs)) state.putDiskText(key, text, 'index');
+  const resultIds = new Map<string, string | undefined>();
+  /** The client pulls every open document, sending the result id it holds, and shows what comes back. */
+  const pullAll = () => {
+    if (mode !== 'pull') return;
+    for (const key of keys) {
+      const report = publisher.pull(key, resultIds.get(key), true, CancellationToken.None);
+      if (report.kind === 'full') {
+        published.set(key, report.items);
+        resultIds.set(key, report.resultId);
+      }
+    }
+  };
+  const documents = new Map<string, TextDocument>();
+  for (const key of keys) {
+    const document = TextDocument.create(key, 'plaintext', 1, docs[key]);
+    documents.set(key, document);
+    if (mode === 'pull') publisher.editorOpened(key);
+    state.editorOpened(key, key, document);
+  }
+  return { keys, state, published, documents, reviews, pullAll, diskDocs };
+}
+
+export function applyEdit(session: EditorSession, edit: Edit): void {
+  const key = session.keys[edit.doc % session.keys.length];
+  const document = session.documents.get(key)!;
+  const text = document.getText();
+  const start = edit.at % (text.length + 1);
+  const end = Math.min(text.length, start + edit.deleteLength);
+  const range = { start: document.positionAt(start), end: document.positionAt(end) };
+  const next = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
+  session.documents.set(key, next);
+  session.state.editorChanged(key, next);
+  if (edit.flush) session.state.flushAll();
+}
+
+/** A corpus built in one go from the texts, as a full re-analysis would build it. */
+function fresh(texts: Map<string, string>): CorpusState {
+  const state = new CorpusState(new Corpus(), (error) => {
+    throw error;
+  });
+  for (const [key, text] of texts) state.putDiskText(key, text, 'index');
+  return state;
+}
+
+/** Entities, claims, conflicts and the diagnostics the client shows all equal a fresh corpus's. */
+export function expectSameAsFresh(session: EditorSession): void {
+  session.state.flushAll();
+  session.pullAll();
+  const texts = new Map([...Object.entries(session.diskDocs), ...[...session.documents].map(([key, document]) => [key, document.getText()] as const)]);
+  const full = fresh(texts);
+  for (const key of session.keys) {
+    const incremental = session.state.engine.get(key)!;
+    const rebuilt = full.engine.get(key)!;
+    expect(incremental.text).toBe(rebuilt.text);
+    expect(incremental.analysis).toEqual(rebuilt.analysis);
+    expect(session.state.engine.conflictsForDoc(key)).toEqual(full.engine.conflictsForDoc(key));
+    const expected = conflictDiagnostics(full, session.reviews, key, 'warning');
+    expect(session.published.get(key) ?? []).toEqual(expected);
+  }
+  expect(session.state.engine.conflicts()).toEqual(full.engine.conflicts());
+}
