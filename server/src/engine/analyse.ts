@@ -4,6 +4,7 @@ import { findDocumentDate } from './entities/documentDate';
 import { recogniseEntities } from './entities/index';
 import { analyseInSections } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
+import { tokenize } from './text/tokens';
 import type { AnalyseOptions, DocumentAnalysis } from './types';
 
 /**
@@ -14,8 +15,10 @@ import type { AnalyseOptions, DocumentAnalysis } from './types';
  */
 export function analyse(text: string, options: AnalyseOptions = {}): DocumentAnalysis {
   if (text.length >= SECTIONED_FROM) return analyseInSections(text, options, DEFAULT_CONFLICT_RULES);
-  const entities = recogniseEntities(text, options);
+  // One tokenization for both passes: the name recognisers read its tokens, the claims its word forms.
+  const tokens = tokenize(text);
+  const entities = recogniseEntities(text, options, tokens);
   const documentDate = findDocumentDate(text, entities);
-  const claims = extractClaims(text, entities, documentDate);
+  const claims = extractClaims(text, entities, documentDate, DEFAULT_CONFLICT_RULES, undefined, tokens);
   return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
 }

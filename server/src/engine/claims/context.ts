@@ -3,6 +3,7 @@
 // named things (things.ts), the author organisation (author.ts), the rules, and how to stamp a
 // claim with its subject, span and time.
 
+import type { Token } from '../text/tokens';
 import type { Claim, ClaimValue, Entity } from '../types';
 import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
@@ -11,7 +12,7 @@ import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
 import { HEAD_WORDS, findThings, thingsNamedAsOrganisations, type ThingMention } from './things';
-import { findWords } from './wordScan';
+import { findWords, findWordsInTokens } from './wordScan';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 
@@ -63,6 +64,8 @@ export class ClaimContext {
     readonly documentDate?: string,
     /** The author when the caller knows it (a section of a large document: see sections/); null for none. */
     knownAuthor?: Entity | null,
+    /** tokenize(text), when the caller has it: the claim words are then read off its word forms. */
+    tokens?: readonly Token[],
   ) {
     this.sentences = splitSentences(text);
     const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -71,7 +74,7 @@ export class ClaimContext {
     const overlapsName = (start: number, end: number): boolean => this.overlapping(names, start, end).length > 0;
     this.author = knownAuthor === undefined ? documentAuthor(text, named) : (knownAuthor ?? undefined);
     // one pass over the text finds both the head nouns of things and the referring words
-    const words = findWords(text, CLAIM_WORDS);
+    const words = tokens ? findWordsInTokens(text, tokens, CLAIM_WORDS) : findWords(text, CLAIM_WORDS);
     const resolved = resolveReferents({
       text,
       sentenceAt: (offset) => this.sentenceAt(offset),

@@ -1,7 +1,10 @@
+import { FormMemo, Shape, type Token } from '../text/tokens';
+
 // Finding a few known words in a long text fast: one pass over the text's letters, and for a word
 // of a plausible length and first letter a look-up by a hash computed while its letters were
 // scanned (no slice, no lower-casing per word). A regular-expression alternation would be tried at
-// every position, and indexOf per word stops inside other words ("it" in "with").
+// every position, and indexOf per word stops inside other words ("it" in "with"). When the text's
+// tokens are at hand, findWordsInTokens reads the same hits off their word forms instead.
 
 export interface WordHit {
   start: number;
@@ -104,10 +107,19 @@ function lastWordIndex(list: WordList, text: string, start: number, end: number,
  * that starts with a letter. Pass the same array each time: it is compiled once.
  */
 export function findWords(text: string, words: readonly string[]): WordHit[] {
-  const list = compile(words);
   const hits: WordHit[] = [];
-  let i = 0;
-  const n = text.length;
+  scanRange(compile(words), text, 0, text.length, hits);
+  return hits;
+}
+
+/**
+ * The hits of the words of text[from, to) (see findWords), pushed onto `hits`. `from` must be 0
+ * or follow a character that is neither a letter nor a hyphen, and `to` be the text's end or
+ * such a character, so that no word is cut.
+ */
+function scanRange(list: WordList, text: string, from: number, to: number, hits: WordHit[]): void {
+  let i = from;
+  const n = to;
   while (i < n) {
     const first = text.charCodeAt(i);
     if (first >= CLASS_LIMIT || CLASS[first] !== LETTER) {
@@ -131,21 +143,88 @@ export function findWords(text: string, words: readonly string[]): WordHit[] {
     const length = i - start;
     if (length < list.minLength || length > list.maxLength) continue;
     const index = lastWordIndex(list, text, start, i, hash);
-    if (index < 0) continue;
-    const word = list.lasts[index];
-    let best: WordHit | undefined;
-    for (const phrase of list.phrasesOf[index]) {
-      if (phrase === word) {
-        if (!best) best = { start, end: i, word: phrase };
+    if (index >= 0) pushHit(list, text, start, i, index, hits);
+  }
+}
+
+/** The hit for the listed last word `index` at text[start, end): the longest listed phrase ending there. */
+function pushHit(list: WordList, text: string, start: number, end: number, index: number, hits: WordHit[]): void {
+  const word = list.lasts[index];
+  let best: WordHit | undefined;
+  for (const phrase of list.phrasesOf[index]) {
+    if (phrase === word) {
+      if (!best) best = { start, end, word: phrase };
+      continue;
+    }
+    // the earlier words of a phrase, right before this one
+    const lead = phrase.slice(0, phrase.length - word.length);
+    const before = text.slice(Math.max(0, start - lead.length), start).toLowerCase().replace(/\u00a0/g, ' ');
+    const at = start - lead.length;
+    if (before === lead && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) best = { start: at, end, word: phrase };
+  }
+  if (best) hits.push(best);
+}
+
+/** A word list's FormMemo answer for a form that is not one plain word of ASCII letters (and hyphens). */
+const NOT_PLAIN = -2;
+const PLAIN_WORD = /^[A-Za-z]+(?:-[A-Za-z]+)*$/;
+
+const memos = new WeakMap<WordList, FormMemo>();
+
+/** Per word form: not plain, or the index of its lower-cased text among the list's last words (-1: none). */
+function memoFor(list: WordList): FormMemo {
+  let memo = memos.get(list);
+  if (!memo) {
+    memo = new FormMemo((form) => (PLAIN_WORD.test(form.text) ? list.lasts.indexOf(form.text.toLowerCase()) : NOT_PLAIN));
+    memos.set(list, memo);
+  }
+  return memo;
+}
+
+function classOf(code: number): number {
+  return code >= CLASS_LIMIT ? 0 : CLASS[code]!;
+}
+
+/**
+ * findWords(text, words), read off the text's tokens (tokenize(text)) instead of every character:
+ * a token of plain ASCII letters that stands between characters that are neither letters nor
+ * hyphens is a word of findWords as it is, and its form says once whether it is listed. Around
+ * any other word token (an apostrophe, a digit, a letter beyond ASCII, a hyphen at its edge) the
+ * words are read character by character, from the end of the last non-word character before it to
+ * the first after it, so the hits are exactly findWords'.
+ */
+export function findWordsInTokens(text: string, tokens: readonly Token[], words: readonly string[]): WordHit[] {
+  const list = compile(words);
+  const memo = memoFor(list);
+  const hits: WordHit[] = [];
+  /**
+   * Where the text has been read up to: 0, the text's end, or a character that is neither a letter
+   * nor a hyphen, so a character scan may start there. A token may run past it ("body‐Trust", its
+   * hyphen being no hyphen to findWords): its rest is then scanned.
+   */
+  let done = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    // A punctuation token holds no ASCII letter: the word tokens beside it decide about the words around it.
+    if (token.end <= done || token.shape === Shape.Punct) continue;
+    const start = token.start;
+    const end = token.end;
+    let from = done;
+    if (start >= done) {
+      const answer = memo.of(token);
+      const alone = (start === 0 || classOf(text.charCodeAt(start - 1)) === 0) && (end === text.length || classOf(text.charCodeAt(end)) === 0);
+      if (alone && answer !== NOT_PLAIN) {
+        if (answer >= 0) pushHit(list, text, start, end, answer, hits);
+        done = end;
         continue;
       }
-      // the earlier words of a phrase, right before this one
-      const lead = phrase.slice(0, phrase.length - word.length);
-      const before = text.slice(Math.max(0, start - lead.length), start).toLowerCase().replace(/\u00a0/g, ' ');
-      const at = start - lead.length;
-      if (before === lead && (at === 0 || !isLetter(text.charCodeAt(at - 1)))) best = { start: at, end: i, word: phrase };
+      from = start;
+      while (from > done && classOf(text.charCodeAt(from - 1)) !== 0) from--;
     }
-    if (best) hits.push(best);
+    let to = end;
+    while (to < text.length && classOf(text.charCodeAt(to)) !== 0) to++;
+    scanRange(list, text, from, to, hits);
+    done = to;
   }
   return hits;
 }

@@ -1,5 +1,5 @@
 import type { AnalyseOptions, Entity } from '../types';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import { recogniseDates } from './date';
 import { recogniseMoney } from './money';
 import { recogniseNames } from './names';
@@ -14,9 +14,9 @@ import { REFERENCE, aliasIndex, type ReferenceIndex } from './referenceData';
 // recognisers over one token array. Entities come back sorted by start, longer first, so an
 // organisation nested in a role follows its role.
 
-export function recogniseEntities(text: string, options: AnalyseOptions = {}): Entity[] {
+/** `tokens`: tokenize(text), when the caller has it already (analyse shares it with the claims). */
+export function recogniseEntities(text: string, options: AnalyseOptions = {}, tokens: readonly Token[] = tokenize(text)): Entity[] {
   const overrides = validOverrides(text, options.overrides);
-  const tokens = tokenize(text);
   const numbers = resolveNumericOverlaps([
     ...recogniseMoney(text),
     ...recognisePercentages(text),

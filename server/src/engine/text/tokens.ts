@@ -145,6 +145,9 @@ export interface InternedForm {
   /** KeyList bits: which lists this form's key has been looked up in, and which of those hold it. */
   listsKnown: number;
   listsHolding: number;
+  /** A FormMemo's answer for this form, and which memo gave it (0: none yet). */
+  memoId: number;
+  memoAnswer: number;
 }
 
 /** The table starts small and doubles, so a corpus's few thousand forms stay in a cache-sized table. */
@@ -236,7 +239,7 @@ function internRange(text: string, start: number, end: number, rawHash = hashRan
     else resizeTable(TABLE_MAX_BITS, false);
   }
   const slice = text.slice(start, end);
-  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0 };
+  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0 };
   placeForm(form);
   return form;
 }
@@ -302,7 +305,7 @@ function wordToken(text: string, form: InternedForm, start: number, end: number,
 const punctForms: Array<InternedForm | undefined> = new Array(0x10000);
 
 function punctForm(mark: string): InternedForm {
-  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0 };
+  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0 };
 }
 
 function punctToken(text: string, start: number, end: number, gap: Gap): Token {
@@ -342,6 +345,29 @@ export class KeyList {
     form.listsKnown |= bit;
     if (held) form.listsHolding |= bit;
     return held;
+  }
+}
+
+let formMemosMade = 0;
+
+/**
+ * A number worked out from a word form alone (its index in some word list, say), kept on the form
+ * so that each later token of the same form costs a field read instead of a look-up. A form keeps
+ * the answer of one memo at a time: two memos used in turn would only work their answers out
+ * again, never give a wrong one.
+ */
+export class FormMemo {
+  private readonly id = ++formMemosMade;
+
+  constructor(private readonly answer: (form: InternedForm) => number) {}
+
+  of(token: Token): number {
+    const form = token.form;
+    if (form.memoId === this.id) return form.memoAnswer;
+    const answer = this.answer(form);
+    form.memoId = this.id;
+    form.memoAnswer = answer;
+    return answer;
   }
 }
 
