@@ -46,9 +46,12 @@ export class Gazetteer {
    * capitalised word of a text starts none, and a KeyList says so by a bit on its word form.
    */
   private firstKeys: KeyList | undefined;
+  /** The consonant acronyms of three to six letters as a KeyList, made on first need after the last addition. */
+  private lowerCaseAcronymKeys: KeyList | undefined;
 
   add(surface: string, entry: Omit<GazetteerEntry, 'firstWord' | 'length'>): void {
     this.firstKeys = undefined;
+    this.lowerCaseAcronymKeys = undefined;
     let tokens = tokenize(surface);
     if (tokens.length > 1 && tokens[0]!.key === 'the') tokens = tokens.slice(1);
     if (tokens.length === 0) return;
@@ -65,6 +68,17 @@ export class Gazetteer {
     (node.entries ??= []).push({ ...entry, firstWord: straight(tokens[0]!.text), length: tokens.length });
     const only = tokens[0]!;
     if (tokens.length === 1 && only.shape === Shape.AllCaps && only.text.length >= 3 && !/[aeiouy]/.test(only.key)) this.consonantAcronyms.add(only.key);
+  }
+
+  /**
+   * True when the token's key is a listed consonant acronym of three to six letters, the only ones
+   * read in lower case (see organisation.ts). Every lower-case word of a text is tested, so the
+   * answer is kept on its word form by a KeyList.
+   */
+  listsLowerCaseAcronym(token: Token): boolean {
+    if (this.consonantAcronyms.size === 0) return false;
+    this.lowerCaseAcronymKeys ??= new KeyList(new Set([...this.consonantAcronyms].filter((key) => key.length >= 3 && key.length <= 6)));
+    return this.lowerCaseAcronymKeys.holds(token);
   }
 
   /**

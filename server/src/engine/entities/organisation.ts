@@ -53,14 +53,9 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
   return false;
 }
 
-function isVowel(code: number): boolean {
-  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
-}
-
-function listsConsonantAcronym(gazetteers: readonly Gazetteer[], key: string): boolean {
-  // Character checks first: nearly every word has a vowel in its first two letters.
-  if (key.length < 3 || key.length > 6 || isVowel(key.charCodeAt(0)) || isVowel(key.charCodeAt(1))) return false;
-  for (let g = 0; g < gazetteers.length; g++) if (gazetteers[g]!.consonantAcronyms.has(key)) return true;
+/** A lower-case word that is a listed acronym without a vowel, of three to six letters ("bbc", "nhs"). */
+function listsConsonantAcronym(gazetteers: readonly Gazetteer[], token: Token): boolean {
+  for (let g = 0; g < gazetteers.length; g++) if (gazetteers[g]!.listsLowerCaseAcronym(token)) return true;
   return false;
 }
 
@@ -71,7 +66,7 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
     if (shape === Shape.Lower) {
       // One set look-up per lower-case word; almost none is a listed acronym.
-      if (listsConsonantAcronym(gazetteers, tokens[i]!.key)) lowerCaseAcronymAt(scan, gazetteers, i);
+      if (listsConsonantAcronym(gazetteers, tokens[i]!)) lowerCaseAcronymAt(scan, gazetteers, i);
       continue;
     }
     let best: ReturnType<Gazetteer['matchAt']>;
