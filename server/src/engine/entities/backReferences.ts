@@ -1,5 +1,5 @@
 import { Shape, type Token } from '../text/tokens';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
 import { coreLength } from './nameKeys';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
@@ -123,7 +123,7 @@ export function findLoneGivenNames(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (!FIRST_NAMES.has(token.key) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
+    if (!FIRST_NAME_KEYS.holds(token) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
     const next = tightNext(tokens, i);
     if (!next || next.shape !== Shape.Lower || !VERBS_AFTER_NAME.has(next.key)) continue;
     if (!standsAlone(scan, i, i)) continue;

@@ -1,7 +1,7 @@
 import { Shape, type Token } from '../text/tokens';
-import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
@@ -48,7 +48,7 @@ export function findPeopleByHonorific(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     if (scan.shapes[i] !== Shape.Capitalised) continue;
     const token = tokens[i]!;
-    if (!HONORIFICS.has(token.key)) continue;
+    if (!HONORIFIC_KEYS.holds(token)) continue;
     // "Dr. Smith": skip the abbreviation's full stop; "Professor Sir Mike Richards": and a stacked title.
     let at = i;
     if (tokens[i + 1]?.text === '.' && tokens[i + 1]!.gapBefore === 0) at = i + 1;
@@ -94,7 +94,7 @@ export function findPeopleByGivenName(scan: NameScan): void {
   for (let i = 0; i < tokens.length; i++) {
     if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (!FIRST_NAMES.has(token.key)) continue;
+    if (!FIRST_NAME_KEYS.holds(token)) continue;
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;

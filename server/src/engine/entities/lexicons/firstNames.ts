@@ -1,3 +1,5 @@
+import { KeyList } from '../../text/tokens';
+
 // Common given names in the UK (a general list, drawn from the names most often registered over the
 // last seventy years plus common names of the UK's larger communities). It is a signal, not a
 // gazetteer of people: a known given name followed by a capitalised word is probably a person.
@@ -53,3 +55,5 @@ function toSet(list: string): Set<string> {
 
 export const FIRST_NAMES: ReadonlySet<string> = toSet(GIVEN_NAMES + AMBIGUOUS_GIVEN_NAMES);
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = toSet(AMBIGUOUS_GIVEN_NAMES);
+/** FIRST_NAMES as a KeyList, for the passes that test every capitalised token: a bit test per word form. */
+export const FIRST_NAME_KEYS = new KeyList(FIRST_NAMES);

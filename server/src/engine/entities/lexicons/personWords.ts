@@ -1,3 +1,5 @@
+import { KeyList } from '../../text/tokens';
+
 // Words around people's names: honorifics (outside the name span and not roles, RULES.md), role
 // titles, verbs of speech. Lower case, straight apostrophes.
 
@@ -9,6 +11,8 @@ export const HONORIFICS = words(`
 dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend cllr
 councillor rt hon fr father sister brother canon rabbi imam
 `);
+/** HONORIFICS as a KeyList, for the pass that tests every capitalised token. */
+export const HONORIFIC_KEYS = new KeyList(HONORIFICS);
 
 /** Nouns that head a title: "Health Secretary", "Managing Director", "chairman", "Secretary General". */
 export const ROLE_HEADS = words(`
