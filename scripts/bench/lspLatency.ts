@@ -30,6 +30,8 @@ export interface LatencyFigures {
   referencesMs: number[];
   /** Pull sessions: how many edits were answered "unchanged" and how many with the full set. */
   reports?: { unchanged: number; full: number };
+  /** Size of each edit's diagnostics message as JSON (the report, or the publication), in bytes: what both sides encode and parse. */
+  editBytes: number[];
 }
 
 export interface LatencyCounts {
@@ -62,6 +64,7 @@ export async function measureLatency(
   // Each edit waits for its own diagnostics, however long they take (up to a minute), so a slow
   // server yields true latencies rather than a pile-up; a time budget bounds the whole series.
   const editsMs: number[] = [];
+  const editBytes: number[] = [];
   let editTimeouts = 0;
   const editsStarted = performance.now();
   for (let i = 0; i < counts.edits && performance.now() - editsStarted < counts.editBudgetMs; i++) {
@@ -78,10 +81,13 @@ export async function measureLatency(
     });
     try {
       if (pushed) {
-        editsMs.push((await pushed).at - sent);
+        const event = await pushed;
+        editsMs.push(event.at - sent);
+        editBytes.push(Buffer.byteLength(JSON.stringify(event.params)));
       } else {
         const report = await session.pullDiagnostics(uri, resultId, 60_000);
         editsMs.push(performance.now() - sent);
+        editBytes.push(Buffer.byteLength(JSON.stringify(report)));
         if (report.kind === 'unchanged') reports!.unchanged++;
         else reports!.full++;
         resultId = resultIdOf(report);
@@ -99,7 +105,7 @@ export async function measureLatency(
   const referencesMs = await timeRequests(counts.references, positions, random, (position) =>
     session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
   );
-  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports };
+  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports, editBytes };
 }
 
 function resultIdOf(report: DocumentDiagnosticReport): string | undefined {
@@ -148,6 +154,13 @@ async function timeRequests(count: number, positions: readonly Position[], rando
     times.push(performance.now() - sent);
   }
   return times;
+}
+
+/** Median and largest message size, in bytes or KB. */
+export function summariseBytes(sizes: readonly number[]): string {
+  if (sizes.length === 0) return 'no samples';
+  const size = (bytes: number) => (bytes < 10_000 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KB`);
+  return `median ${size(median(sizes))}, largest ${size(Math.max(...sizes))}`;
 }
 
 export function summarise(times: readonly number[]): string {

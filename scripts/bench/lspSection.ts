@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BIG_DOC_PATH, documentPath, generateCorpus } from './generateCorpus';
-import { measureLatency, summarise, type LatencyCounts, type LatencyFigures } from './lspLatency';
+import { measureLatency, summarise, summariseBytes, type LatencyCounts, type LatencyFigures } from './lspLatency';
 import { LspSession } from './lspSession';
 import { formatMb, table } from './stats';
 
@@ -156,6 +156,8 @@ function printFigures(pulled: LatencyFigures, pushed: LatencyFigures | undefined
     const pushLost = pushed.editTimeouts ? `; ${pushed.editTimeouts} edits got no diagnostics within a minute` : '';
     console.log(`  edit → diagnostics (push, no pull)   ${summarise(pushed.editsMs)}${pushLost}`);
   }
+  const pushedBytes = pushed ? `; pushed: ${summariseBytes(pushed.editBytes)}` : '';
+  console.log(`  diagnostics JSON per edit            pulled: ${summariseBytes(pulled.editBytes)}${pushedBytes}`);
   console.log(`  hover                                ${summarise(pulled.hoversMs)}`);
   console.log(`  references                           ${summarise(pulled.referencesMs)}`);
 }
