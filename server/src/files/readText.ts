@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 // Decoding corpus files from disk, shared by the language server and the CLI so that both
 // accept and refuse exactly the same files.
@@ -9,21 +10,20 @@ export type ReadResult =
 
 /** Looks for NUL bytes in the first 8 KB: cheap, and how git and most editors tell binary files apart. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 8192);
-  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) !== -1;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-/** Decodes strict UTF-8; a leading BOM is dropped, as VS Code does, so offsets agree with the editor. */
+/**
+ * Decodes strict UTF-8; a leading BOM is dropped, as VS Code does, so offsets agree with the editor.
+ * Validating first (node:buffer's isUtf8) and then decoding leniently takes about half the time of a
+ * fatal TextDecoder, and gives the same text: the two decoders differ only on invalid bytes, which
+ * never reach the decoder. Indexing reads every file of the workspace on the server's main thread.
+ */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if (looksBinary(bytes)) return { ok: false, reason: 'binary', message: 'binary file (contains NUL bytes)' };
-  try {
-    return { ok: true, text: strictUtf8.decode(bytes) };
-  } catch {
-    return { ok: false, reason: 'invalid-utf8', message: 'not valid UTF-8' };
-  }
+  if (!isUtf8(bytes)) return { ok: false, reason: 'invalid-utf8', message: 'not valid UTF-8' };
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8') };
 }
 
 /**
@@ -47,10 +47,30 @@ export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
         message: `${Math.round(stats.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit`,
       };
     }
-    return decodeText(readFileSync(fd));
+    return decodeText(readToEnd(fd, stats.size));
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Every byte of an open file whose size was just taken: into a buffer one byte larger than that
+ * size, so that the read which finds the end needs no second buffer (readFileSync would take the
+ * size again), and grown should the file have grown since, so that the text is what the file holds.
+ */
+function readToEnd(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.length) {
+      const larger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(larger);
+      buffer = larger;
+    }
+    const count = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (count === 0) return buffer.subarray(0, filled);
+    filled += count;
   }
 }
