@@ -32,6 +32,8 @@ export interface LatencyFigures {
   reports?: { unchanged: number; full: number };
   /** Size of each edit's diagnostics message as JSON (the report, or the publication), in bytes: what both sides encode and parse. */
   editBytes: number[];
+  /** The server's CPU time (all threads) over the edits, per edit: less moved by other load on the machine than wall time. */
+  serverCpuMsPerEdit: number;
 }
 
 export interface LatencyCounts {
@@ -67,6 +69,7 @@ export async function measureLatency(
   const editBytes: number[] = [];
   let editTimeouts = 0;
   const editsStarted = performance.now();
+  const cpuBefore = session.cpuSeconds();
   for (let i = 0; i < counts.edits && performance.now() - editsStarted < counts.editBudgetMs; i++) {
     await new Promise((resolve) => setTimeout(resolve, TYPING_INTERVAL_MS));
     const edit = randomEdit(text, random);
@@ -97,6 +100,8 @@ export async function measureLatency(
     }
   }
 
+  const serverCpuMsPerEdit = ((session.cpuSeconds() - cpuBefore) * 1000) / Math.max(1, editsMs.length + editTimeouts);
+
   const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[] | null;
   const positions = entityPositions(symbols ?? []);
   const hoversMs = await timeRequests(counts.hovers, positions, random, (position) =>
@@ -105,7 +110,7 @@ export async function measureLatency(
   const referencesMs = await timeRequests(counts.references, positions, random, (position) =>
     session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
   );
-  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports, editBytes };
+  return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports, editBytes, serverCpuMsPerEdit };
 }
 
 function resultIdOf(report: DocumentDiagnosticReport): string | undefined {

@@ -158,6 +158,8 @@ function printFigures(pulled: LatencyFigures, pushed: LatencyFigures | undefined
   }
   const pushedBytes = pushed ? `; pushed: ${summariseBytes(pushed.editBytes)}` : '';
   console.log(`  diagnostics JSON per edit            pulled: ${summariseBytes(pulled.editBytes)}${pushedBytes}`);
+  const pushedCpu = pushed ? `; pushed: ${pushed.serverCpuMsPerEdit.toFixed(1)} ms` : '';
+  console.log(`  server CPU per edit                  pulled: ${pulled.serverCpuMsPerEdit.toFixed(1)} ms${pushedCpu} (with the 100 ms between keystrokes)`);
   console.log(`  hover                                ${summarise(pulled.hoversMs)}`);
   console.log(`  references                           ${summarise(pulled.referencesMs)}`);
 }
