@@ -173,6 +173,20 @@ describe('documents changed by something other than their own edits', () => {
   });
 });
 
+describe('settings', () => {
+  it('asks the client to pull again when the severity changes, and the pulled set carries the new severity', async () => {
+    const c = await start();
+    c.open(aUri, A_TEXT);
+    const a = full(await c.pullDiagnostics(aUri));
+    expect(a.items.map((item) => item.severity)).toEqual([2, 2]);
+    const refreshesBefore = c.recorded.diagnosticRefreshes;
+    c.settings = { diagnostics: { severity: 'error' } };
+    c.notify('workspace/didChangeConfiguration', { settings: null });
+    await c.waitFor(() => (c.recorded.diagnosticRefreshes > refreshesBefore ? true : undefined), 'workspace/diagnostic/refresh');
+    expect(full(await c.pullDiagnostics(aUri, a.resultId)).items.map((item) => item.severity)).toEqual([1, 1]);
+  });
+});
+
 describe('one set per document', () => {
   it('clears what was pushed for a document when it opens, and pushes its disk copy\'s set again when it closes', async () => {
     const c = await start();
