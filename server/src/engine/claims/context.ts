@@ -64,8 +64,8 @@ export class ClaimContext {
     readonly documentDate?: string,
     /** The author when the caller knows it (a section of a large document: see sections/); null for none. */
     knownAuthor?: Entity | null,
-    /** tokenize(text), when the caller has it: the claim words are then read off its word forms. */
-    tokens?: readonly Token[],
+    /** tokenize(text), when the caller has it: some words are then read off its word forms. */
+    readonly tokens?: readonly Token[],
   ) {
     this.sentences = splitSentences(text);
     const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -233,6 +233,11 @@ function internRange(text: string, start: number, end: number, rawHash = hashRan
     if (form === undefined) break;
     if (tableHashes[slot] === hash && slotHolds(slot, text, start, end)) return form;
   }
+  return addForm(text, start, end, hash);
+}
+
+/** A form seen for the first time, kept apart from internRange so that the look-up stays small enough to inline. */
+function addForm(text: string, start: number, end: number, hash: number): InternedForm {
   if (tableCount >= tableLimit) {
     const bits = 32 - Math.clz32(tableMask);
     if (bits < TABLE_MAX_BITS) resizeTable(bits + 1, true);
@@ -317,9 +322,14 @@ function punctToken(text: string, start: number, end: number, gap: Gap): Token {
   return new Token(start, end, end, packed(Shape.Punct, gap, false), form);
 }
 
-/** How many KeyLists get a bit of their own on the forms (small integers stay cheap in V8). */
+/** How many KeyLists and FormTests get a bit of their own on the forms (small integers stay cheap in V8). */
 const KEY_LIST_BITS = 30;
 let keyListsMade = 0;
+
+/** The next free bit of listsKnown/listsHolding, or 0 once they are all taken. */
+function takeListBit(): number {
+  return keyListsMade++ < KEY_LIST_BITS ? 1 << (keyListsMade - 1) : 0;
+}
 
 /**
  * A fixed set of lexicon keys that tokens are tested against over and over (a recogniser's cue
@@ -331,8 +341,7 @@ export class KeyList {
   private readonly bit: number;
 
   constructor(readonly keys: ReadonlySet<string>) {
-    this.bit = keyListsMade < KEY_LIST_BITS ? 1 << keyListsMade : 0;
-    keyListsMade++;
+    this.bit = takeListBit();
   }
 
   /** True when the token's key is in the list. */
@@ -342,6 +351,30 @@ export class KeyList {
     if (bit === 0) return this.keys.has(form.key);
     if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
     const held = this.keys.has(form.key);
+    form.listsKnown |= bit;
+    if (held) form.listsHolding |= bit;
+    return held;
+  }
+}
+
+/**
+ * A test of a word form's text alone (does it hold a certain word?), decided once per form and kept
+ * as a bit on it, like a KeyList's: a pass that asks it of every token then costs a bit test per
+ * token. Shares the KeyLists' bits; past them, it tests every time.
+ */
+export class FormTest {
+  private readonly bit: number;
+
+  constructor(private readonly test: (text: string) => boolean) {
+    this.bit = takeListBit();
+  }
+
+  holds(token: Token): boolean {
+    const form = token.form;
+    const bit = this.bit;
+    if (bit === 0) return this.test(form.text);
+    if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
+    const held = this.test(form.text);
     form.listsKnown |= bit;
     if (held) form.listsHolding |= bit;
     return held;

@@ -10,6 +10,7 @@
 // Owners are organisations (by canonical id), classes of owner from the rules ("staff",
 // "City investors" → employees, outside-investors), or else their own normalised words.
 
+import { FormTest, Shape, type Token } from '../../text/tokens';
 import type { Claim, ClaimValue, Entity, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
@@ -54,6 +55,56 @@ const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|an
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
 const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding)\b/gi;
+/**
+ * Whether a word form holds an ownership word when read on its own. A match in the text is a run
+ * of ASCII letters, so it lies inside one word token, and that token's form holds it on its own too
+ * (its edges are word boundaries there): only tokens of such forms need a look in the text.
+ */
+const HOLDS_OWNERSHIP_WORD = new FormTest((text) => {
+  OWNERSHIP_WORD.lastIndex = 0;
+  const held = OWNERSHIP_WORD.test(text);
+  OWNERSHIP_WORD.lastIndex = 0;
+  return held;
+});
+
+/** Where OWNERSHIP_WORD matches in the text, in order: read from the tokens whose forms hold one. */
+function ownershipWordStarts(text: string, tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  for (const token of tokens) {
+    if (token.shape === Shape.Punct || !HOLDS_OWNERSHIP_WORD.holds(token)) continue;
+    // The token with a character of the text on either side, for the word boundaries at its edges.
+    const from = Math.max(0, token.start - 1);
+    const around = text.slice(from, Math.min(text.length, token.end + 1));
+    OWNERSHIP_WORD.lastIndex = 0;
+    for (let m = OWNERSHIP_WORD.exec(around); m; m = OWNERSHIP_WORD.exec(around)) {
+      const start = from + m.index;
+      if (start >= token.start && start + m[0].length <= token.end) starts.push(start);
+    }
+  }
+  OWNERSHIP_WORD.lastIndex = 0;
+  return starts;
+}
+
+/** The sentences in which OWNERSHIP_WORD matches, in order. */
+function sentencesWithOwnershipWords(context: ClaimContext): ClaimContext['sentences'] {
+  const sentences: ClaimContext['sentences'] = [];
+  const text = context.text;
+  if (context.tokens) {
+    for (const start of ownershipWordStarts(text, context.tokens)) {
+      const sentence = context.sentenceAt(start);
+      if (sentence && sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
+    }
+    return sentences;
+  }
+  OWNERSHIP_WORD.lastIndex = 0;
+  for (let m = OWNERSHIP_WORD.exec(text); m; m = OWNERSHIP_WORD.exec(text)) {
+    const sentence = context.sentenceAt(m.index);
+    if (!sentence) continue;
+    if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
+    OWNERSHIP_WORD.lastIndex = Math.max(OWNERSHIP_WORD.lastIndex, sentence.end);
+  }
+  return sentences;
+}
 
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
@@ -146,14 +197,7 @@ class OwnershipExtractor implements ClaimExtractor {
       if (whole) topic = { subject, at: start };
     };
 
-    const sentences: typeof context.sentences = [];
-    OWNERSHIP_WORD.lastIndex = 0;
-    for (let m = OWNERSHIP_WORD.exec(text); m; m = OWNERSHIP_WORD.exec(text)) {
-      const sentence = context.sentenceAt(m.index);
-      if (!sentence) continue;
-      if (sentences[sentences.length - 1] !== sentence) sentences.push(sentence);
-      OWNERSHIP_WORD.lastIndex = Math.max(OWNERSHIP_WORD.lastIndex, sentence.end);
-    }
+    const sentences = sentencesWithOwnershipWords(context);
 
     for (const sentence of sentences) {
       const slice = (from: number, len = 200): string => text.slice(from, Math.min(sentence.end, from + len));

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
+import { findDocumentDate } from '../../../server/src/engine/entities/documentDate';
+import { recogniseEntities } from '../../../server/src/engine/entities/index';
+import { tokenize } from '../../../server/src/engine/text/tokens';
+
+// analyse hands its tokens to the claims, which then read some words off the word forms instead of
+// scanning the text again. Given the tokens or not, the claims must be the same.
+
+function claimsBothWays(text: string) {
+  const entities = recogniseEntities(text);
+  const date = findDocumentDate(text, entities);
+  return {
+    scanned: extractClaims(text, entities, date),
+    fromTokens: extractClaims(text, entities, date, DEFAULT_CONFLICT_RULES, undefined, tokenize(text)),
+  };
+}
+
+/** Sentence pieces with ownership and classification cues, names, figures, and characters where words part. */
+const PIECES = [
+  'Acme Holdings Ltd', 'Brightwater Trust', 'the company', 'It', 'it', 'its', 'We', 'our', ' is ', ' was ',
+  'owned', 'OWNS', 'held', 'co-owned', 'owned’s', 'stake', 'stakes', 'shareholding', 'controls', 'belongs to',
+  ' 49.9% ', ' 51% of ', 'a majority', ' by ', ' employees', ' a social enterprise', ' a charity', ', which is ',
+  '. ', '\n\n', ' ', '_', '-', '’', '2', 'é', '\u0660', '\u2010', '(', ')', ',',
+];
+
+describe('claims given the tokens', () => {
+  it('are the claims made without them, on text built from ownership and classification pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const { scanned, fromTokens } = claimsBothWays(pieces.join(''));
+        expect(fromTokens).toEqual(scanned);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('are the claims made without them on the seed texts', () => {
+    const seeds = join(__dirname, '../../../seeds');
+    for (const file of readdirSync(seeds)) {
+      const { scanned, fromTokens } = claimsBothWays(readFileSync(join(seeds, file), 'utf8'));
+      expect(fromTokens.length).toBeGreaterThan(0);
+      expect(fromTokens).toEqual(scanned);
+    }
+  });
+
+  it('find an ownership share through the words read off the tokens', () => {
+    const { fromTokens } = claimsBothWays('51% of Acme Holdings Ltd is owned by the council.');
+    expect(fromTokens.map((c) => c.attribute)).toContain('owned-share:public');
+  });
+});
