@@ -25,8 +25,28 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   eventDateExtractor,
 ];
 
-function claimIdentity(c: Claim): string {
-  return `${c.start}:${c.end}:${c.subject}:${c.attribute}:${JSON.stringify(c.value)}`;
+/**
+ * Drops a claim equal to one kept before: same span, subject, attribute and value (the value
+ * compared as JSON). The value is serialised only when two claims share everything else, which is
+ * rare, instead of once per claim.
+ */
+class ClaimDeduplicator {
+  /** Kept claims by span, subject and attribute, with their values' JSON once worked out. */
+  private readonly kept = new Map<string, Array<{ claim: Claim; json?: string }>>();
+
+  /** True the first time a claim is seen (keep it), false for a duplicate. */
+  isNew(c: Claim): boolean {
+    const key = `${c.start}:${c.end}:${c.subject}:${c.attribute}`;
+    const same = this.kept.get(key);
+    if (!same) {
+      this.kept.set(key, [{ claim: c }]);
+      return true;
+    }
+    const json = JSON.stringify(c.value);
+    for (const other of same) if ((other.json ??= JSON.stringify(other.claim.value)) === json) return false;
+    same.push({ claim: c, json });
+    return true;
+  }
 }
 
 /**
@@ -48,7 +68,7 @@ export function extractClaims(
   const claims: Claim[] = [];
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
   claims.push(...deriveCategoryClaims(claims, rules));
-  const seen = new Set<string>();
+  const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
   const unique = claims.filter((c) => {
     const sentence = context.sentenceAt(c.start);
@@ -57,10 +77,7 @@ export function extractClaims(
       if (question === undefined) questions.set(sentence, (question = context.isQuestion(sentence)));
       if (question) return false;
     }
-    const id = claimIdentity(c);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
+    return seen.isNew(c);
   });
   return unique.sort((a, b) => a.start - b.start || a.end - b.end || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0));
 }
