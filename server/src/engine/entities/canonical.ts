@@ -87,6 +87,22 @@ function memoisedPerson(surfaceName: string): { canonical: string; canonicalName
   return person;
 }
 
+/**
+ * Organisation ids by merge key. A fresh `org:${key}` each time would be a new string every
+ * mention, which each map keyed by ids (here and in the claims) must flatten and hash again.
+ */
+const idMemo = new Map<string, string>();
+
+function memoisedOrganisationId(key: string): string {
+  let id = idMemo.get(key);
+  if (id === undefined) {
+    id = organisationId(key);
+    if (idMemo.size >= KEY_MEMO_LIMIT) idMemo.clear();
+    idMemo.set(key, id);
+  }
+  return id;
+}
+
 function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
   const name = surface(scan, span);
   const key = memoisedKey(name);
@@ -96,7 +112,7 @@ function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly R
     span.canonicalName = target.canonicalName;
     return;
   }
-  span.canonical = organisationId(key.length > 0 ? key : slug(name));
+  span.canonical = memoisedOrganisationId(key.length > 0 ? key : slug(name));
   span.canonicalName = name;
 }
 
