@@ -24,6 +24,7 @@ import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { shownAlike, textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
+import type { MovedInPlace } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { detectConflicts } from './claims/conflicts/index';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
@@ -101,6 +102,18 @@ function innermost<T extends { start: number; end: number }>(spans: readonly T[]
   return best;
 }
 
+const same = (claim: Claim): Claim => claim;
+
+/**
+ * Where a claim stood before the edit: claims the analysis moved in place (see putAnalysed) carry
+ * their new places, and were the edit's length change further back.
+ */
+function placeBefore(edit: TextEdit | undefined, movedInPlace: ReadonlySet<Claim> | undefined): (claim: Claim) => Claim {
+  if (!edit || !movedInPlace || movedInPlace.size === 0) return same;
+  const shift = edit.newEnd - edit.oldEnd;
+  return (claim) => (movedInPlace.has(claim) ? { ...claim, start: claim.start - shift, end: claim.end - shift } : claim);
+}
+
 export class Corpus {
   private readonly docs = new Map<string, DocumentEntry>();
   /** canonical → doc → that document's mentions of it. */
@@ -141,7 +154,7 @@ export class Corpus {
   upsert(doc: string, text: string, version?: number): CorpusDelta {
     const memo = text.length >= SECTIONED_FROM ? this.sectionMemos.for(doc) : undefined;
     const analysis = analyseDocument(text, this.optionsFor?.(doc), this.rules, this.analyser, memo);
-    return this.putAnalysed(doc, text, analysis, version);
+    return this.putAnalysed(doc, text, analysis, version, memo?.movedInPlace);
   }
 
   /**
@@ -153,13 +166,18 @@ export class Corpus {
     return this.analyser ? undefined : { options: this.optionsFor?.(doc), rules: this.rules };
   }
 
-  /** Adds or replaces a document with an analysis made elsewhere (see analysisSetup). */
-  putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number): CorpusDelta {
+  /**
+   * Adds or replaces a document with an analysis made elsewhere (see analysisSetup). `movedInPlace`
+   * names claims the analysis moved where they stood (sectioned analysis): they are then the
+   * previous analysis's own objects at their new places, and the edit tells where they were.
+   */
+  putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
     const previous = this.docs.get(doc);
     this.docs.set(doc, { text, version, analysis });
     if (!previous) this.order.add(doc);
-    const edit = previous && previous.text !== text ? textEdit(previous.text, text) : undefined;
-    return this.apply(doc, previous?.analysis, analysis, edit);
+    const moved = previous && movedInPlace?.fromText === previous.text ? movedInPlace : undefined;
+    const edit = previous && previous.text !== text ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
+    return this.apply(doc, previous?.analysis, analysis, edit, moved?.claims);
   }
 
   remove(doc: string): CorpusDelta {
@@ -311,7 +329,14 @@ export class Corpus {
       .filter((c) => c.claims.some((s) => s.doc === doc));
   }
 
-  private apply(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined, edit?: TextEdit): CorpusDelta {
+  private apply(
+    doc: string,
+    before: DocumentAnalysis | undefined,
+    after: DocumentAnalysis | undefined,
+    edit?: TextEdit,
+    movedInPlace?: ReadonlySet<Claim>,
+  ): CorpusDelta {
+    const wasAt = placeBefore(edit, movedInPlace);
     this.reindexMentions(doc, before?.entities ?? [], after?.entities ?? []);
     this.values.update(doc, before?.entities, after?.entities);
     this.texts.update(before?.entities, after?.entities);
@@ -326,9 +351,9 @@ export class Corpus {
     for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
       const previous = oldClaims.get(key);
       const next = newClaims.get(key);
-      const change = compareKeyClaims(previous, next);
+      const change = compareKeyClaims(previous, next, wasAt);
       if (change === 'same') continue;
-      changedKeys.add(key);
+      if (change !== 'renewed') changedKeys.add(key);
       if (change === 'changed') this.keyValues.update(key, previous, next);
       let byDoc = this.claims.get(key);
       if (next) {
@@ -347,7 +372,7 @@ export class Corpus {
         }
       }
       if (this.deferredKeys) this.deferredKeys.add(key);
-      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit)) toCheck.push(key);
+      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push(key);
       else movedKeys.add(key);
     }
     for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
@@ -355,7 +380,7 @@ export class Corpus {
     if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
     // Where another document shows one of this one's claims, it shows its line and the words about
     // it: a claim that stayed put can still look different there when the text before it changed.
-    else if (edit) this.addConflictPartners(doc, docsWithChangedConflicts, edit, movedKeys);
+    else if (edit) this.addConflictPartners(doc, docsWithChangedConflicts, edit, movedKeys, wasAt);
     return { docsWithChangedConflicts, changedKeys };
   }
 
@@ -364,11 +389,11 @@ export class Corpus {
    * edit, only conflicts holding a claim of `doc` that stayed put but no longer shows alike
    * (textEdit.ts). Keys in `settled` were told of already.
    */
-  private addConflictPartners(doc: string, into: Set<string>, edit?: TextEdit, settled?: ReadonlySet<string>): void {
+  private addConflictPartners(doc: string, into: Set<string>, edit?: TextEdit, settled?: ReadonlySet<string>, wasAt: (claim: Claim) => Claim = same): void {
     for (const key of this.docConflictKeys.get(doc) ?? []) {
       if (settled?.has(key)) continue;
       for (const conflict of this.keyConflicts.get(key) ?? []) {
-        if (conflict.claims.some((s) => s.doc === doc && (!edit || !shownAlike(s.claim, s.claim, edit)))) for (const s of conflict.claims) into.add(s.doc);
+        if (conflict.claims.some((s) => s.doc === doc && (!edit || !shownAlike(wasAt(s.claim), s.claim, edit)))) for (const s of conflict.claims) into.add(s.doc);
       }
     }
   }
@@ -378,7 +403,15 @@ export class Corpus {
    * every document in them shows new places. False when a conflict holds a claim of `doc` that is
    * not among `before` (the key must then be checked afresh).
    */
-  private moveClaims(key: string, doc: string, before: readonly Claim[], after: readonly Claim[], changedDocs: Set<string>, edit?: TextEdit): boolean {
+  private moveClaims(
+    key: string,
+    doc: string,
+    before: readonly Claim[],
+    after: readonly Claim[],
+    changedDocs: Set<string>,
+    edit?: TextEdit,
+    wasAt: (claim: Claim) => Claim = same,
+  ): boolean {
     const conflicts = this.keyConflicts.get(key);
     if (!conflicts) return true;
     const movedTo = new Map<Claim, Claim>();
@@ -397,7 +430,9 @@ export class Corpus {
         const moved = movedTo.get(sourced.claim);
         if (!moved) return false;
         touched = true;
-        if (!edit || !shownAlike(sourced.claim, moved, edit)) shownAnew = true;
+        const was = wasAt(sourced.claim);
+        // Without an edit the text is the same, and a claim at the same place shows alike.
+        if (edit ? !shownAlike(was, moved, edit) : was.start !== moved.start || was.end !== moved.end) shownAnew = true;
         claims.push({ doc, claim: moved });
       }
       // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.

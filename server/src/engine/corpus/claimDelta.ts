@@ -5,22 +5,40 @@ import type { Claim } from '../types';
 // detection looks at positions only to order claims (see claims/conflicts), so a key whose claims
 // merely moved keeps the same conflicts with the moved claims in them, and need not be checked again.
 
-export type KeyChange = 'same' | 'moved' | 'changed';
+/**
+ * 'renewed': the same claims at the same places, but new objects (a document analysed again): the
+ * indexes must take the new objects, though nothing a reader sees changed.
+ */
+export type KeyChange = 'same' | 'renewed' | 'moved' | 'changed';
 
-export function compareKeyClaims(before: readonly Claim[] | undefined, after: readonly Claim[] | undefined): KeyChange {
+/**
+ * `wasAt` gives a claim of `before` its place in the old text: claims a sectioned analysis moved in
+ * place are the same objects in both lists, already at their new places (see Corpus.putAnalysed).
+ */
+export function compareKeyClaims(
+  before: readonly Claim[] | undefined,
+  after: readonly Claim[] | undefined,
+  wasAt: (claim: Claim) => Claim = (claim) => claim,
+): KeyChange {
   if (!before || !after) return before === after ? 'same' : 'changed';
   if (before.length !== after.length) return 'changed';
   let moved = false;
+  let renewed = false;
   for (let i = 0; i < before.length; i++) {
     const a = before[i];
     const b = after[i];
     // A section the edit did not reach hands back its very claims, or copies that share their values.
     if (a !== b && !sameContent(a, b)) return 'changed';
-    if (a.start !== b.start || a.end !== b.end) moved = true;
+    if (a !== b) {
+      renewed = true;
+      const was = wasAt(a);
+      if (was.start !== b.start || was.end !== b.end) moved = true;
+    }
     // The claims must keep their order by place (ties included), or the conflicts' order changes.
-    if (i > 0 && !sameOrder(placeOrder(before[i - 1], a), placeOrder(after[i - 1], b))) return 'changed';
+    // (Two pairs of the very same objects are in the same order.)
+    if (i > 0 && (a !== b || before[i - 1] !== after[i - 1]) && !sameOrder(placeOrder(wasAt(before[i - 1]), wasAt(a)), placeOrder(after[i - 1], b))) return 'changed';
   }
-  return moved ? 'moved' : 'same';
+  return moved ? 'moved' : renewed ? 'renewed' : 'same';
 }
 
 function placeOrder(a: Claim, b: Claim): number {

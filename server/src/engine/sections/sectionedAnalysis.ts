@@ -4,7 +4,7 @@ import type { ConflictRules } from '../claims/rules';
 import { findDocumentDate } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
-import { firstDifference } from '../corpus/textEdit';
+import { textEdit, type TextEdit } from '../corpus/textEdit';
 import { sectionStarts } from './sectionStarts';
 
 // A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
@@ -24,6 +24,17 @@ interface SectionResult {
   placed?: { start: number; entities: Entity[]; claimsKey?: string; claims?: Claim[] };
 }
 
+/**
+ * The claims the last analysis moved where they stood (see analyseInSections), and the edit from
+ * the text before it that moved them, so that the corpus can tell where they were.
+ */
+export interface MovedInPlace {
+  /** The text the edit was made to: the corpus's copy must be this one for `claims` to be its own. */
+  fromText: string;
+  edit: TextEdit;
+  claims: ReadonlySet<Claim>;
+}
+
 /** The previous analysis's sections, by their text; valid for one set of aliases and rules. */
 export class SectionMemo {
   sections = new Map<string, SectionResult>();
@@ -33,6 +44,8 @@ export class SectionMemo {
   text: string | undefined;
   starts: number[] = [];
   overridesKey: string | undefined;
+  /** Claims the last analysis moved in place; undefined when it moved none. */
+  movedInPlace: MovedInPlace | undefined;
   /** How many sections the last analysis took from the memo, and how many it analysed (for tests and benches). */
   reused = 0;
   analysed = 0;
@@ -48,8 +61,9 @@ export function analyseInSections(
   const previous = memo.settingsKey === settingsKey && memo.rules === rules ? memo.sections : new Map<string, SectionResult>();
   const overrides = options?.overrides ?? [];
   const allOverridesKey = JSON.stringify(overrides);
-  const known =
-    memo.text !== undefined && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: firstDifference(memo.text, text) } : undefined;
+  const previousText = memo.text;
+  const edit = previousText !== undefined && previousText !== text ? textEdit(previousText, text) : undefined;
+  const known = edit && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: edit.start } : undefined;
   const starts = sectionStarts(text, overrides, known);
   const sections: Array<{ start: number; text: string; result: SectionResult }> = [];
   const next = new Map<string, SectionResult>();
@@ -71,11 +85,29 @@ export function analyseInSections(
   }
 
   // A section that stands where it stood keeps its entities and claims as they were placed (the
-  // very objects): only the sections after an edit are moved.
+  // very objects). A section that the edit only pushed along (it lay wholly after the edit, once in
+  // the document) has its placed objects moved where they are: a keystroke near the top of a 1 MB
+  // document then allocates nothing for the sections below it, and every index holding those
+  // objects stays right without being touched. Any other section is placed afresh.
+  const uses = new Map<SectionResult, number>();
+  for (const { result } of sections) uses.set(result, (uses.get(result) ?? 0) + 1);
+  const shiftedBy = new Map<SectionResult, number>();
   const entities: Entity[] = [];
   for (const { start, result } of sections) {
-    if (result.placed?.start !== start) result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
-    for (const entity of result.placed.entities) entities.push(entity);
+    const placed = result.placed;
+    if (placed && placed.start !== start) {
+      const shift = start - placed.start;
+      if (edit && uses.get(result) === 1 && placed.start >= edit.oldEnd && shift === edit.newEnd - edit.oldEnd) {
+        for (const entity of placed.entities) moveEntity(entity, shift);
+        placed.start = start;
+        shiftedBy.set(result, shift);
+      } else {
+        result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
+      }
+    } else if (!placed) {
+      result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
+    }
+    for (const entity of result.placed!.entities) entities.push(entity);
   }
   const documentDate = findDocumentDate(text, entities);
   const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
@@ -84,6 +116,7 @@ export function analyseInSections(
   const claimsKey = JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
 
   const claims: Claim[] = [];
+  const movedClaims = new Set<Claim>();
   for (const section of sections) {
     const result = section.result;
     if (result.claimsKey !== claimsKey || !result.claims) {
@@ -100,9 +133,16 @@ export function analyseInSections(
       for (const claim of result.claims) claims.push(place(claim));
       continue;
     }
+    const shift = shiftedBy.get(result);
     if (placed.claimsKey !== claimsKey || !placed.claims) {
       placed.claims = result.claims.map(place);
       placed.claimsKey = claimsKey;
+    } else if (shift !== undefined) {
+      for (const claim of placed.claims) {
+        claim.start += shift;
+        claim.end += shift;
+        movedClaims.add(claim);
+      }
     }
     for (const claim of placed.claims) claims.push(claim);
   }
@@ -113,6 +153,7 @@ export function analyseInSections(
   memo.text = text;
   memo.starts = starts;
   memo.overridesKey = allOverridesKey;
+  memo.movedInPlace = edit && previousText !== undefined && movedClaims.size > 0 ? { fromText: previousText, edit, claims: movedClaims } : undefined;
   return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
 }
 
@@ -122,6 +163,12 @@ function overridesWithin(overrides: readonly EntityOverride[], start: number, en
     if (override.start >= start && override.end <= end) local.push({ ...override, start: override.start - start, end: override.end - start });
   }
   return local;
+}
+
+function moveEntity(entity: Entity, by: number): void {
+  entity.start += by;
+  entity.end += by;
+  if (entity.core) entity.core = { ...entity.core, start: entity.core.start + by, end: entity.core.end + by };
 }
 
 function shiftEntity(entity: Entity, by: number): Entity {
