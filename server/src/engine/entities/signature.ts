@@ -120,9 +120,11 @@ function gluedHandleEnd(tokens: readonly Token[], first: number): number {
 
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
 function findHandles(scan: NameScan): void {
+  // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
+  if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text !== '@') continue;
+    if (scan.shapes[i] !== Shape.Punct || tokens[i]!.text !== '@') continue;
     const given = tokens[i + 1]!;
     if (given.gapBefore !== Gap.None || !FIRST_NAMES.has(given.key) || scan.owner[i + 1] !== -1) continue;
     // "@gillian_w", "@jo_bell2": the handle is the whole glued run, not the given name in it.
