@@ -20,11 +20,13 @@ function claimsBothWays(text: string) {
   };
 }
 
-/** Sentence pieces with ownership and classification cues, names, figures, and characters where words part. */
+/** Sentence pieces with ownership and classification cues (appositions among them), names, figures, and characters where words part. */
 const PIECES = [
   'Acme Holdings Ltd', 'Brightwater Trust', 'the company', 'It', 'it', 'its', 'We', 'our', ' is ', ' was ',
   'owned', 'OWNS', 'held', 'co-owned', 'owned’s', 'stake', 'stakes', 'shareholding', 'controls', 'belongs to',
   ' 49.9% ', ' 51% of ', 'a majority', ' by ', ' employees', ' a social enterprise', ' a charity', ', which is ',
+  ', itself ', ' – itself', 'ITSELF', 'Which', ' was ', 'which describes itself as', 'that calls', ' itself', 'an ', 'the ',
+  ' a ', ' – ', '(', '_that', 'so-called', ' is not ',
   '. ', '\n\n', ' ', '_', '-', '’', '2', 'é', '\u0660', '\u2010', '(', ')', ',',
 ];
 
@@ -35,7 +37,7 @@ describe('claims given the tokens', () => {
         const { scanned, fromTokens } = claimsBothWays(pieces.join(''));
         expect(fromTokens).toEqual(scanned);
       }),
-      { numRuns: 1500 },
+      { numRuns: 3000 },
     );
   });
 
@@ -51,5 +53,15 @@ describe('claims given the tokens', () => {
   it('find an ownership share through the words read off the tokens', () => {
     const { fromTokens } = claimsBothWays('51% of Acme Holdings Ltd is owned by the council.');
     expect(fromTokens.map((c) => c.attribute)).toContain('owned-share:public');
+  });
+
+  it('find detached appositions through the anchors read off the tokens', () => {
+    const text =
+      'Jo Bell, Managing Director at Acme Holdings Ltd – itself a social enterprise, said so. ' +
+      'Brightwater Trust, which describes itself as a charity, is here.';
+    const { scanned, fromTokens } = claimsBothWays(text);
+    expect(fromTokens).toEqual(scanned);
+    const categories = fromTokens.filter((c) => c.attribute === 'category').map((c) => (c.value.kind === 'category' ? c.value.category : ''));
+    expect(categories).toEqual(['social-enterprise', 'charity']);
   });
 });

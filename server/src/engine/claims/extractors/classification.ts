@@ -11,6 +11,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { tokenise, type PhraseToken } from '../vocabulary';
+import { anchoredMatches, anchorFormTest, type AnchoredPattern } from './anchoredMatches';
 import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
 
@@ -57,6 +58,66 @@ const DETACHED_APPOSITION = new RegExp(
   `(?:(?:,|[-–—(])${S}*(?:itself|which${S}+is|which${S}+was)${S}+(?=(?:an?|the)${S})|\\b(?:which|that)${S}+${SELF_DESCRIBES}${S}+)`,
   'gi',
 );
+/**
+ * DETACHED_APPOSITION read near its anchors: every match holds "itself" or "which" (in any case),
+ * and starts either at the punctuation before its first anchor, white space between, or at the
+ * "which" or "that" before the verb before "itself": at most two runs of ASCII letters and three
+ * of white space, and one character more, before the anchor.
+ */
+const DETACHED_ANCHORS = /itself|which/gi;
+const DETACHED_NEAR_ANCHORS: AnchoredPattern = {
+  sticky: new RegExp(DETACHED_APPOSITION.source, 'iy'),
+  anchorForms: anchorFormTest(DETACHED_ANCHORS),
+  anchors: DETACHED_ANCHORS,
+  earliestStart: (text, anchor) => {
+    let at = anchor;
+    at = backOver(text, at, isWhiteSpace);
+    at = backOver(text, at, isAsciiLetter);
+    at = backOver(text, at, isWhiteSpace);
+    at = backOver(text, at, isAsciiLetter);
+    at = backOver(text, at, isWhiteSpace);
+    return at - 1;
+  },
+  // The punctuation that opens the apposition, or the first letter of "which" or "that" at a word boundary.
+  mayStartAt: (text, at) => {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 40) return true;
+    if (code !== 119 && code !== 87 && code !== 116 && code !== 84) return false;
+    return at === 0 || !isWordCharacter(text.charCodeAt(at - 1));
+  },
+};
+
+/** What \w matches. */
+function isWordCharacter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+}
+
+function backOver(text: string, at: number, test: (code: number) => boolean): number {
+  while (at > 0 && test(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** What \s matches, by code unit (0 not known yet, 1 yes, 2 no). */
+const whiteSpace = new Uint8Array(0x10000);
+function isWhiteSpace(code: number): boolean {
+  let known = whiteSpace[code]!;
+  if (known === 0) whiteSpace[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The matches of DETACHED_APPOSITION in the text, in order: near their anchors when the tokens are known. */
+function detachedAppositions(context: ClaimContext): RegExpExecArray[] {
+  if (context.tokens) return anchoredMatches(context.text, context.tokens, DETACHED_NEAR_ANCHORS);
+  const matches: RegExpExecArray[] = [];
+  DETACHED_APPOSITION.lastIndex = 0;
+  for (let m = DETACHED_APPOSITION.exec(context.text); m; m = DETACHED_APPOSITION.exec(context.text)) matches.push(m);
+  return matches;
+}
+
 // Checked on the last characters before a name only, so the scan stays linear.
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
@@ -264,8 +325,7 @@ class ClassificationExtractor implements ClaimExtractor {
 
     // These cues are rare: one scan of the whole text, then only their sentences are read.
     // "..., Managing Director at X – itself a Y": the apposition is about the nearest organisation.
-    DETACHED_APPOSITION.lastIndex = 0;
-    for (let m = DETACHED_APPOSITION.exec(text); m; m = DETACHED_APPOSITION.exec(text)) {
+    for (const m of detachedAppositions(context)) {
       const start = m.index + m[0].length;
       const sentence = context.sentenceAt(m.index);
       if (!sentence || start >= sentence.end || handledAppositions.has(start)) continue;

@@ -1,0 +1,67 @@
+import { FormTest, Shape, type Token } from '../../text/tokens';
+
+// A rare pattern searched for over the whole text costs a try at every position. When each of its
+// matches holds one of a few anchor words, and cannot start further before its first anchor than
+// a walk back over a known shape of text, the pattern need only be tried in those short stretches
+// before the anchors. Found from the tokens: the anchors are ASCII letters, so each lies inside a
+// word token whose form holds it, and a form's answer is kept as a bit on it.
+
+export interface AnchoredPattern {
+  /** The pattern with flag 'y' (sticky), tried at one position at a time. */
+  sticky: RegExp;
+  /** Which word forms hold an anchor (case as the pattern has it). */
+  anchorForms: FormTest;
+  /** The anchors' occurrences in a form's text (flag 'g'). */
+  anchors: RegExp;
+  /** The earliest position at which a match holding the anchor at `anchor` as its first anchor may start. */
+  earliestStart: (text: string, anchor: number) => number;
+  /** A cheap necessary condition for a match to start at `at` (its first character, say). */
+  mayStartAt: (text: string, at: number) => boolean;
+}
+
+/** Builds the FormTest of an anchor pattern: does the form's text hold an anchor. */
+export function anchorFormTest(anchors: RegExp): FormTest {
+  return new FormTest((text) => {
+    anchors.lastIndex = 0;
+    const held = anchors.test(text);
+    anchors.lastIndex = 0;
+    return held;
+  });
+}
+
+/**
+ * Every match a global search of the text for the pattern would give, in order: the positions
+ * before each anchor back to its earliest start are tried in increasing order, and after a match
+ * the search goes on from its end, as a global search does. Exact because every match starts in
+ * the stretch before its first anchor.
+ */
+export function anchoredMatches(text: string, tokens: readonly Token[], pattern: AnchoredPattern): RegExpExecArray[] {
+  const stretches: Array<[number, number]> = [];
+  for (const token of tokens) {
+    if (token.shape === Shape.Punct || !pattern.anchorForms.holds(token)) continue;
+    const formText = token.text;
+    pattern.anchors.lastIndex = 0;
+    for (let m = pattern.anchors.exec(formText); m; m = pattern.anchors.exec(formText)) {
+      const anchor = token.start + m.index;
+      stretches.push([Math.max(0, pattern.earliestStart(text, anchor)), anchor]);
+    }
+  }
+  pattern.anchors.lastIndex = 0;
+  stretches.sort((a, b) => a[0] - b[0]);
+  const matches: RegExpExecArray[] = [];
+  /** Positions before this one are tried or inside a match. */
+  let next = 0;
+  for (const [from, to] of stretches) {
+    for (let at = Math.max(from, next); at <= to; at++) {
+      if (!pattern.mayStartAt(text, at)) continue;
+      pattern.sticky.lastIndex = at;
+      const m = pattern.sticky.exec(text);
+      next = at + 1;
+      if (!m || m[0].length === 0) continue;
+      matches.push(m);
+      next = at + m[0].length;
+      at = next - 1;
+    }
+  }
+  return matches;
+}
