@@ -26,7 +26,7 @@ const PIECES = [
   'owned', 'OWNS', 'held', 'co-owned', 'owned’s', 'stake', 'stakes', 'shareholding', 'controls', 'belongs to',
   ' 49.9% ', ' 51% of ', 'a majority', ' by ', ' employees', ' a social enterprise', ' a charity', ', which is ',
   ', itself ', ' – itself', 'ITSELF', 'Which', ' was ', 'which describes itself as', 'that calls', ' itself', 'an ', 'the ',
-  ' a ', ' – ', '(', '_that', 'so-called', ' is not ',
+  ' a ', ' – ', '(', '_that', 'so-called', 'So called', '_so called', 'also called', ' is not ',
   '. ', '\n\n', ' ', '_', '-', '’', '2', 'é', '\u0660', '\u2010', '(', ')', ',',
 ];
 

@@ -19,7 +19,7 @@ export function recogniseEntities(text: string, options: AnalyseOptions = {}, to
   const overrides = validOverrides(text, options.overrides);
   const numbers = resolveNumericOverlaps([
     ...recogniseMoney(text),
-    ...recognisePercentages(text),
+    ...recognisePercentages(text, tokens),
     ...recogniseDates(text),
     ...recogniseQuantities(text),
   ]);

@@ -11,7 +11,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { tokenise, type PhraseToken } from '../vocabulary';
-import { anchoredMatches, anchorFormTest, type AnchoredPattern } from './anchoredMatches';
+import { anchoredMatches, anchorFormTest, type AnchoredPattern } from '../../text/anchoredMatches';
 import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
 
@@ -109,6 +109,15 @@ function isWhiteSpace(code: number): boolean {
   return known === 1;
 }
 
+/** The matches of SO_CALLED in the text, in order: near their anchors when the tokens are known. */
+function soCalledMatches(context: ClaimContext): RegExpExecArray[] {
+  if (context.tokens) return anchoredMatches(context.text, context.tokens, SO_CALLED_NEAR_ANCHORS);
+  const matches: RegExpExecArray[] = [];
+  SO_CALLED.lastIndex = 0;
+  for (let m = SO_CALLED.exec(context.text); m; m = SO_CALLED.exec(context.text)) matches.push(m);
+  return matches;
+}
+
 /** The matches of DETACHED_APPOSITION in the text, in order: near their anchors when the tokens are known. */
 function detachedAppositions(context: ClaimContext): RegExpExecArray[] {
   if (context.tokens) return anchoredMatches(context.text, context.tokens, DETACHED_NEAR_ANCHORS);
@@ -138,6 +147,18 @@ function mayFollowExampleCue(text: string, offset: number): boolean {
 
 const LIST_JOIN = new RegExp(`^(?:,${S}*(?:and${S}+|or${S}+)?|${S}+(?:and|or)${S}+)$`);
 const SO_CALLED = new RegExp(`\\bso[-${S.slice(1, -1)}]called${S}+`, 'gi');
+/** SO_CALLED read near its anchor: "called" in any case, three characters after the match's start. */
+const SO_CALLED_ANCHOR = /called/gi;
+const SO_CALLED_NEAR_ANCHORS: AnchoredPattern = {
+  sticky: new RegExp(SO_CALLED.source, 'iy'),
+  anchorForms: anchorFormTest(SO_CALLED_ANCHOR),
+  anchors: SO_CALLED_ANCHOR,
+  earliestStart: (_text, anchor) => anchor - 3,
+  mayStartAt: (text, at) => {
+    const code = text.charCodeAt(at);
+    return (code === 115 || code === 83) && (at === 0 || !isWordCharacter(text.charCodeAt(at - 1)));
+  },
+};
 
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'another']);
 const NOT_MODIFIERS = new Set([
@@ -386,8 +407,7 @@ class ClassificationExtractor implements ClaimExtractor {
   /** "the so-called social enterprise X": the writer doubts the label. */
   private soCalled(context: ClaimContext, claims: Claim[]): void {
     const text = context.text;
-    SO_CALLED.lastIndex = 0;
-    for (let m = SO_CALLED.exec(text); m; m = SO_CALLED.exec(text)) {
+    for (const m of soCalledMatches(context)) {
       const start = m.index + m[0].length;
       const sentence = context.sentenceAt(m.index);
       if (!sentence) continue;

@@ -1,10 +1,11 @@
-import { FormTest, Shape, type Token } from '../../text/tokens';
+import { FormTest, Shape, type Token } from './tokens';
 
 // A rare pattern searched for over the whole text costs a try at every position. When each of its
 // matches holds one of a few anchor words, and cannot start further before its first anchor than
 // a walk back over a known shape of text, the pattern need only be tried in those short stretches
-// before the anchors. Found from the tokens: the anchors are ASCII letters, so each lies inside a
-// word token whose form holds it, and a form's answer is kept as a bit on it.
+// before the anchors. Found from the tokens: an anchor of ASCII letters lies inside a word token
+// whose form holds it (a punctuation anchor such as "%" is a token of its own), and a form's
+// answer is kept as a bit on it.
 
 export interface AnchoredPattern {
   /** The pattern with flag 'y' (sticky), tried at one position at a time. */
@@ -17,6 +18,8 @@ export interface AnchoredPattern {
   earliestStart: (text: string, anchor: number) => number;
   /** A cheap necessary condition for a match to start at `at` (its first character, say). */
   mayStartAt: (text: string, at: number) => boolean;
+  /** True when an anchor may be punctuation ("%"): punctuation tokens are then read too. */
+  punctuationAnchors?: boolean;
 }
 
 /** Builds the FormTest of an anchor pattern: does the form's text hold an anchor. */
@@ -38,7 +41,7 @@ export function anchorFormTest(anchors: RegExp): FormTest {
 export function anchoredMatches(text: string, tokens: readonly Token[], pattern: AnchoredPattern): RegExpExecArray[] {
   const stretches: Array<[number, number]> = [];
   for (const token of tokens) {
-    if (token.shape === Shape.Punct || !pattern.anchorForms.holds(token)) continue;
+    if ((token.shape === Shape.Punct && !pattern.punctuationAnchors) || !pattern.anchorForms.holds(token)) continue;
     const formText = token.text;
     pattern.anchors.lastIndex = 0;
     for (let m = pattern.anchors.exec(formText); m; m = pattern.anchors.exec(formText)) {
