@@ -15,6 +15,7 @@
 
 import { compareKeyClaims } from './corpus/claimDelta';
 import { docsOfChangedConflicts } from './corpus/conflictChange';
+import { changedMiddles } from './corpus/identicalEnds';
 import { ClaimSubjects } from './corpus/claimsBySubject';
 import { KeyValueCounts } from './corpus/claimValues';
 import { DocumentOrder } from './corpus/documentOrder';
@@ -341,8 +342,7 @@ export class Corpus {
     this.values.update(doc, before?.entities, after?.entities);
     this.texts.update(before?.entities, after?.entities);
     this.personRoles.update(doc, before?.entities, after?.entities);
-    const oldClaims = groupClaims(before?.claims ?? []);
-    const newClaims = groupClaims(after?.claims ?? []);
+    const { oldClaims, newClaims } = this.claimsToCompare(doc, before, after);
     const changedKeys = new Set<string>();
     const docsWithChangedConflicts = new Set<string>();
     const toCheck: string[] = [];
@@ -392,8 +392,18 @@ export class Corpus {
   private addConflictPartners(doc: string, into: Set<string>, edit?: TextEdit, settled?: ReadonlySet<string>, wasAt: (claim: Claim) => Claim = same): void {
     for (const key of this.docConflictKeys.get(doc) ?? []) {
       if (settled?.has(key)) continue;
+      let shows: (claim: Claim) => boolean = () => true;
+      if (edit) {
+        // The document's own claims under the key decide it (the conflicts hold these very
+        // objects): most keystrokes move none of them anew, and the conflicts, which may hold
+        // thousands of other documents' claims, are not read at all.
+        const own = this.claims.get(key)?.get(doc) ?? [];
+        const anew = new Set(own.filter((claim) => !shownAlike(wasAt(claim), claim, edit)));
+        if (anew.size === 0) continue;
+        shows = (claim) => anew.has(claim);
+      }
       for (const conflict of this.keyConflicts.get(key) ?? []) {
-        if (conflict.claims.some((s) => s.doc === doc && (!edit || !shownAlike(wasAt(s.claim), s.claim, edit)))) for (const s of conflict.claims) into.add(s.doc);
+        if (conflict.claims.some((s) => s.doc === doc && shows(s.claim))) for (const s of conflict.claims) into.add(s.doc);
       }
     }
   }
@@ -444,19 +454,60 @@ export class Corpus {
   }
 
   /**
+   * A document's claims grouped by key, before and after, for the keys whose claims may differ:
+   * with two analyses that share objects at both ends, the keys of the claims in between (the
+   * stored lists are the ones before); otherwise every key.
+   */
+  private claimsToCompare(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined) {
+    if (!before || !after || before.claims.length === 0 || after.claims.length === 0) {
+      return { oldClaims: groupClaims(before?.claims ?? []), newClaims: groupClaims(after?.claims ?? []) };
+    }
+    const keys = new Set<string>();
+    const subjects = new Set<string>();
+    for (const claim of changedMiddles(before.claims, after.claims)) {
+      keys.add(claimKey(claim.subject, claim.attribute));
+      subjects.add(claim.subject);
+    }
+    const oldClaims = new Map<string, Claim[]>();
+    for (const key of keys) {
+      const list = this.claims.get(key)?.get(doc);
+      if (list) oldClaims.set(key, list);
+    }
+    const newClaims = new Map<string, Claim[]>();
+    for (const claim of after.claims) {
+      // Most claims are about subjects the edit did not touch: one look-up rules them out.
+      if (!subjects.has(claim.subject)) continue;
+      const key = claimKey(claim.subject, claim.attribute);
+      if (!keys.has(key)) continue;
+      const list = newClaims.get(key);
+      if (list) list.push(claim);
+      else newClaims.set(key, [claim]);
+    }
+    return { oldClaims, newClaims };
+  }
+
+  /**
    * Replaces a document's lists in the mentions index. Each canonical's list is set in place, not
    * deleted and added again: on a keystroke in a large document nearly every canonical keeps its
    * place, and deleting and re-adding thousands of entries churned the maps' tables.
    */
   private reindexMentions(doc: string, before: readonly Entity[], after: readonly Entity[]): void {
+    // Only canonicals with a mention between the identical ends can have a different list: the
+    // others' lists hold the very same objects, in the same order.
+    let affected: Set<string> | undefined;
+    if (before.length > 0 && after.length > 0) {
+      affected = new Set();
+      for (const entity of changedMiddles(before, after)) if (entity.canonical) affected.add(entity.canonical);
+      if (affected.size === 0) return;
+    }
     const lists = new Map<string, Entity[]>();
     for (const entity of after) {
-      if (!entity.canonical) continue;
+      if (!entity.canonical || (affected && !affected.has(entity.canonical))) continue;
       const list = lists.get(entity.canonical);
       if (list) list.push(entity);
       else lists.set(entity.canonical, [entity]);
     }
-    for (const entity of before) {
+    for (const entity of affected ? changedMiddles(before, after) : before) {
       if (!entity.canonical || lists.has(entity.canonical)) continue;
       const byDoc = this.mentions.get(entity.canonical);
       if (!byDoc || !byDoc.delete(doc)) continue;

@@ -21,16 +21,36 @@ const bigText = largeDocument(11, SECTIONED_FROM + 40_000);
 
 describe('incremental analysis of typing in a large document', () => {
   it('is analysed in sections and shares conflicts with the other sources', () => {
-    const session = editorSession({ [BIG]: bigText }, 'pull', seedTexts);
+    const session = editorSession({ [BIG]: bigText, ...seedTexts }, 'pull');
     expect(bigText.length).toBeGreaterThanOrEqual(SECTIONED_FROM);
     expect(session.state.engine.conflictsForDoc(BIG).some((conflict) => conflict.claims.some((s) => s.doc !== BIG))).toBe(true);
+  });
+
+  it('tells the client to pull again when a line added in a section without claims moves the claims of every section below', () => {
+    // Opening sections of plain prose: typing there re-analyses a section with no claim at all, so
+    // only the sections pushed along (their claims moved in place) can say what changed.
+    const prose = 'The committee met in the morning and talked at length about the weather.\n\n'.repeat(900);
+    const session = editorSession({ [BIG]: prose + bigText, ...seedTexts }, 'pull');
+    expectSameAsFresh(session);
+    expect(session.state.engine.get(BIG)!.analysis.claims.every((claim) => claim.start > 20_000)).toBe(true);
+    let changedConflicts = new Set<string>();
+    session.state.onChange((change) => (changedConflicts = change.conflictDocs));
+    applyEdit(session, { doc: 0, at: 100, deleteLength: 0, insert: '\n', flush: true });
+    expect(changedConflicts.has(BIG)).toBe(true);
+    expectSameAsFresh(session);
+    // A word typed there moves no claim to another line or column: nothing to tell anyone.
+    applyEdit(session, { doc: 0, at: 100, deleteLength: 0, insert: ' very', flush: true });
+    expect(changedConflicts).toEqual(new Set());
+    expectSameAsFresh(session);
   });
 
   for (const mode of ['push', 'pull'] as const) {
     it(`after every edit of a random sequence, equals a full re-analysis, with diagnostics ${mode}ed`, () => {
       fc.assert(
         fc.property(fc.array(editArbitrary(1), { minLength: 4, maxLength: 10 }), (edits) => {
-          const session = editorSession({ [BIG]: bigText }, mode, seedTexts);
+          // The seeds are open too: their diagnostics link to this document's claims by line and
+          // column, so they must be told whenever typing here moves one anew.
+          const session = editorSession({ [BIG]: bigText, ...seedTexts }, mode);
           for (const edit of edits) {
             applyEdit(session, edit);
             if (edit.flush) expectSameAsFresh(session);
