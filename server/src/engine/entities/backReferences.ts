@@ -1,4 +1,4 @@
-import { Shape, type Token } from '../text/tokens';
+import { FormVisits, KeyList, Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
 import { coreLength } from './nameKeys';
@@ -208,7 +208,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 'metropolitan', 'parish', 'town', 'ccg', 'nhs', 'police', 'fire', 'and']);
 
-const LOCATIVES = new Set(['in', 'across', 'around', 'near', 'throughout']);
+const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 
 /**
  * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
@@ -223,22 +223,26 @@ function letterSlot(key: string): number {
   return slot >= 0 && slot < 26 ? slot : 26;
 }
 
-function placesAndCommonWords(tokens: readonly Token[], candidates: ReadonlySet<string>): Set<string> {
+function placesAndCommonWords(tokens: readonly Token[], shapes: Uint8Array, candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
   // By first letter (a-z; slot 26 for any other), bit n set: some candidate has n characters (bit
   // 31: 31 or more). Most words fail this before any look-up.
   const lengths = new Int32Array(27);
   for (const candidate of candidates) lengths[letterSlot(candidate)]! |= 1 << Math.min(candidate.length, 31);
+  // What a lower-case token adds depends on its form alone: each form is read once.
+  const lowerCaseForms = new FormVisits();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.shape === Shape.Lower) {
+    const shape = shapes[i];
+    if (shape === Shape.Lower) {
+      const token = tokens[i]!;
+      if (!lowerCaseForms.first(token)) continue;
       const whole = token.key;
       if (token.bareEnd === token.end && (lengths[letterSlot(whole)]! & (1 << Math.min(whole.length, 31))) === 0) continue;
       const key = bareKey(token);
       if (candidates.has(key)) keys.add(key);
-    } else if (token.shape === Shape.Capitalised && i > 0 && LOCATIVES.has(tokens[i - 1]!.key) && tightWithPrevious(tokens, i)) {
-      const key = bareKey(token);
+    } else if (shape === Shape.Capitalised && i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
+      const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
     }
   }
@@ -269,7 +273,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const byPrefix = new Map<string, { words: string[]; antecedent: NameSpan; name: string } | null>();
   const firstWords = new Set<string>();
   for (const span of scan.spans) if (isShortenable(span)) firstWords.add(bareKey(scan.tokens[span.first]!));
-  const notABrand = placesAndCommonWords(scan.tokens, firstWords);
+  const notABrand = placesAndCommonWords(scan.tokens, scan.shapes, firstWords);
   const { tokens } = scan;
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;

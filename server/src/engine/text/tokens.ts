@@ -148,6 +148,8 @@ export interface InternedForm {
   /** A FormMemo's answer for this form, and which memo gave it (0: none yet). */
   memoId: number;
   memoAnswer: number;
+  /** The last FormVisits to meet this form (0: none). */
+  visitId: number;
 }
 
 /** The table starts small and doubles, so a corpus's few thousand forms stay in a cache-sized table. */
@@ -244,7 +246,7 @@ function addForm(text: string, start: number, end: number, hash: number): Intern
     else resizeTable(TABLE_MAX_BITS, false);
   }
   const slice = text.slice(start, end);
-  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0 };
+  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0 };
   placeForm(form);
   return form;
 }
@@ -310,7 +312,7 @@ function wordToken(text: string, form: InternedForm, start: number, end: number,
 const punctForms: Array<InternedForm | undefined> = new Array(0x10000);
 
 function punctForm(mark: string): InternedForm {
-  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0 };
+  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0 };
 }
 
 function punctToken(text: string, start: number, end: number, gap: Gap): Token {
@@ -382,6 +384,24 @@ export class FormTest {
 }
 
 let formMemosMade = 0;
+let formVisitsMade = 0;
+
+/**
+ * One pass's record of the word forms it has met: a pass whose work for a token depends on the
+ * token's form alone does it once per form, and each later token of that form costs a field
+ * compare. Make one per pass; two passes may not interleave their visits.
+ */
+export class FormVisits {
+  private readonly id = ++formVisitsMade;
+
+  /** True the first time this pass meets the token's form. */
+  first(token: Token): boolean {
+    const form = token.form;
+    if (form.visitId === this.id) return false;
+    form.visitId = this.id;
+    return true;
+  }
+}
 
 /**
  * A number worked out from a word form alone (its index in some word list, say), kept on the form
