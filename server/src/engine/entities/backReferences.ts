@@ -1,4 +1,4 @@
-import { FormVisits, KeyList, Shape, type Token } from '../text/tokens';
+import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
 import { coreLength } from './nameKeys';
@@ -10,10 +10,9 @@ import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSp
 // words ("Circle" after "Circle Health Partnership"). Also a lone given name that acts in the
 // sentence ("David is also talking …") when no fuller name is known.
 
+/** The word without a possessive, apostrophes straightened (kept on its word form: see bareTextOf). */
 function bareText(token: Token): string {
-  const text = token.bareEnd === token.end ? token.text : token.text.slice(0, token.bareEnd - token.start);
-  // Most words have no curly apostrophe: skip the replace and its new string.
-  return text.indexOf('\u2019') < 0 ? text : text.replace(/\u2019/g, "'");
+  return bareTextOf(token);
 }
 
 /** A mention that stands alone: no capitalised word glued to either side. */

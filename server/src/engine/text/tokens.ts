@@ -150,6 +150,8 @@ export interface InternedForm {
   memoAnswer: number;
   /** The last FormVisits to meet this form (0: none). */
   visitId: number;
+  /** bareTextOf's answer, worked out on first need. */
+  bare: string | undefined;
 }
 
 /** The table starts small and doubles, so a corpus's few thousand forms stay in a cache-sized table. */
@@ -246,7 +248,7 @@ function addForm(text: string, start: number, end: number, hash: number): Intern
     else resizeTable(TABLE_MAX_BITS, false);
   }
   const slice = text.slice(start, end);
-  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0 };
+  const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0, bare: undefined };
   placeForm(form);
   return form;
 }
@@ -266,6 +268,23 @@ function possessiveEnd(text: string, start: number, end: number): number {
     if ((s === 115 || s === 83) && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
   }
   return end;
+}
+
+/**
+ * The token's text without a possessive "’s" or "'s", curly apostrophes straightened ("King’s" →
+ * "King", "O’Neill" → "O'Neill"): the form name recognisers compare short mentions by. A function
+ * of the word form, so kept on it.
+ */
+export function bareTextOf(token: Token): string {
+  const form = token.form;
+  let bare = form.bare;
+  if (bare === undefined) {
+    const text = form.text;
+    const cut = possessiveEnd(text, 0, text.length);
+    const word = cut === text.length ? text : text.slice(0, cut);
+    bare = form.bare = word.indexOf('\u2019') < 0 ? word : word.replace(/\u2019/g, "'");
+  }
+  return bare;
 }
 
 const FULL_STOP = 46;
@@ -312,7 +331,7 @@ function wordToken(text: string, form: InternedForm, start: number, end: number,
 const punctForms: Array<InternedForm | undefined> = new Array(0x10000);
 
 function punctForm(mark: string): InternedForm {
-  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0 };
+  return { text: mark, key: mark, hash: 0, shape: Shape.Punct, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0, bare: undefined };
 }
 
 function punctToken(text: string, start: number, end: number, gap: Gap): Token {
