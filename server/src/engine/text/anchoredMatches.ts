@@ -39,17 +39,30 @@ export function anchorFormTest(anchors: RegExp): FormTest {
  * the stretch before its first anchor.
  */
 export function anchoredMatches(text: string, tokens: readonly Token[], pattern: AnchoredPattern): RegExpExecArray[] {
-  const stretches: Array<[number, number]> = [];
+  return anchoredMatchesOf(text, tokens, [pattern])[0]!;
+}
+
+/** anchoredMatches for several patterns, their anchors found in one pass over the tokens. */
+export function anchoredMatchesOf(text: string, tokens: readonly Token[], patterns: readonly AnchoredPattern[]): RegExpExecArray[][] {
+  const stretches: Array<Array<[number, number]>> = patterns.map(() => []);
   for (const token of tokens) {
-    if ((token.shape === Shape.Punct && !pattern.punctuationAnchors) || !pattern.anchorForms.holds(token)) continue;
-    const formText = token.text;
-    pattern.anchors.lastIndex = 0;
-    for (let m = pattern.anchors.exec(formText); m; m = pattern.anchors.exec(formText)) {
-      const anchor = token.start + m.index;
-      stretches.push([Math.max(0, pattern.earliestStart(text, anchor)), anchor]);
+    const punctuation = token.shape === Shape.Punct;
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
+      if ((punctuation && !pattern.punctuationAnchors) || !pattern.anchorForms.holds(token)) continue;
+      const formText = token.text;
+      pattern.anchors.lastIndex = 0;
+      for (let m = pattern.anchors.exec(formText); m; m = pattern.anchors.exec(formText)) {
+        const anchor = token.start + m.index;
+        stretches[p]!.push([Math.max(0, pattern.earliestStart(text, anchor)), anchor]);
+      }
+      pattern.anchors.lastIndex = 0;
     }
   }
-  pattern.anchors.lastIndex = 0;
+  return patterns.map((pattern, p) => matchesInStretches(text, pattern, stretches[p]!));
+}
+
+function matchesInStretches(text: string, pattern: AnchoredPattern, stretches: Array<[number, number]>): RegExpExecArray[] {
   stretches.sort((a, b) => a[0] - b[0]);
   const matches: RegExpExecArray[] = [];
   /** Positions before this one are tried or inside a match. */

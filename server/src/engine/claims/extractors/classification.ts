@@ -11,7 +11,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { tokenise, type PhraseToken } from '../vocabulary';
-import { anchoredMatches, anchorFormTest, type AnchoredPattern } from '../../text/anchoredMatches';
+import { anchoredMatchesOf, anchorFormTest, type AnchoredPattern } from '../../text/anchoredMatches';
 import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
 
@@ -109,21 +109,22 @@ function isWhiteSpace(code: number): boolean {
   return known === 1;
 }
 
-/** The matches of SO_CALLED in the text, in order: near their anchors when the tokens are known. */
-function soCalledMatches(context: ClaimContext): RegExpExecArray[] {
-  if (context.tokens) return anchoredMatches(context.text, context.tokens, SO_CALLED_NEAR_ANCHORS);
-  const matches: RegExpExecArray[] = [];
-  SO_CALLED.lastIndex = 0;
-  for (let m = SO_CALLED.exec(context.text); m; m = SO_CALLED.exec(context.text)) matches.push(m);
-  return matches;
+/**
+ * The matches of DETACHED_APPOSITION and of SO_CALLED in the text, in order: near their anchors,
+ * found in one pass over the tokens, when the tokens are known.
+ */
+function rareCueMatches(context: ClaimContext): { detached: RegExpExecArray[]; soCalled: RegExpExecArray[] } {
+  if (context.tokens) {
+    const [detached, soCalled] = anchoredMatchesOf(context.text, context.tokens, [DETACHED_NEAR_ANCHORS, SO_CALLED_NEAR_ANCHORS]);
+    return { detached: detached!, soCalled: soCalled! };
+  }
+  return { detached: allMatches(DETACHED_APPOSITION, context.text), soCalled: allMatches(SO_CALLED, context.text) };
 }
 
-/** The matches of DETACHED_APPOSITION in the text, in order: near their anchors when the tokens are known. */
-function detachedAppositions(context: ClaimContext): RegExpExecArray[] {
-  if (context.tokens) return anchoredMatches(context.text, context.tokens, DETACHED_NEAR_ANCHORS);
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  DETACHED_APPOSITION.lastIndex = 0;
-  for (let m = DETACHED_APPOSITION.exec(context.text); m; m = DETACHED_APPOSITION.exec(context.text)) matches.push(m);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push(m);
   return matches;
 }
 
@@ -346,7 +347,8 @@ class ClassificationExtractor implements ClaimExtractor {
 
     // These cues are rare: one scan of the whole text, then only their sentences are read.
     // "..., Managing Director at X – itself a Y": the apposition is about the nearest organisation.
-    for (const m of detachedAppositions(context)) {
+    const rare = rareCueMatches(context);
+    for (const m of rare.detached) {
       const start = m.index + m[0].length;
       const sentence = context.sentenceAt(m.index);
       if (!sentence || start >= sentence.end || handledAppositions.has(start)) continue;
@@ -356,7 +358,7 @@ class ClassificationExtractor implements ClaimExtractor {
       emit(subject, m.index + m[0].search(/\p{L}/u), predicateAt(context, start, sentence, false, false), sentence);
     }
 
-    this.soCalled(context, claims);
+    this.soCalled(context, rare.soCalled, claims);
     return claims;
   }
 
@@ -405,9 +407,9 @@ class ClassificationExtractor implements ClaimExtractor {
   }
 
   /** "the so-called social enterprise X": the writer doubts the label. */
-  private soCalled(context: ClaimContext, claims: Claim[]): void {
+  private soCalled(context: ClaimContext, matches: readonly RegExpExecArray[], claims: Claim[]): void {
     const text = context.text;
-    for (const m of soCalledMatches(context)) {
+    for (const m of matches) {
       const start = m.index + m[0].length;
       const sentence = context.sentenceAt(m.index);
       if (!sentence) continue;
