@@ -111,6 +111,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
   runs.forEach((run, index) => byFirst.set(run.first, index));
 
   for (let i = 0; i < tokens.length; i++) {
+    // Punctuation is no cue noun: skipped by the scan's shapes, without reading its token.
+    if (scan.shapes[i] === Shape.Punct) continue;
     const token = tokens[i]!;
     // Class nouns are lower case, or capitalised because they open the sentence ("Firms such as …").
     if ((token.shape !== Shape.Lower && !token.sentenceStart) || !CUE_NOUNS.holds(token)) continue;
