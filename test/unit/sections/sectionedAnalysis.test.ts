@@ -69,6 +69,26 @@ describe('analysing a large document in sections', () => {
     );
   });
 
+  it('gives the same analysis with a memo as without one for edits on either side of every cut', () => {
+    const memo = new SectionMemo();
+    let text = big;
+    analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES, memo);
+    const edits: Array<(cut: number) => [number, number, string]> = [
+      (cut) => [cut, cut, 'x'], // at the start of a section
+      (cut) => [cut - 1, cut - 1, 'x'], // at the end of the one before
+      (cut) => [cut, cut + 1, ''], // its first character gone
+      (cut) => [cut - 1, cut, ''], // the last character before it gone
+      (cut) => [cut - 2, cut + 2, '\n\n'], // across the cut
+    ];
+    for (const edit of edits) {
+      for (const cut of sectionStarts(text).slice(1, 4)) {
+        const [from, to, insert] = edit(cut);
+        text = text.slice(0, from) + insert + text.slice(to);
+        expect(analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES, memo)).toEqual(analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES));
+      }
+    }
+  });
+
   it('places a section whose text occurs twice in the document at each of its places', () => {
     const block = largeDocument(21, 70_000);
     const text = `${block}\n\n${block}\n\n${block}\n\n${block}`;

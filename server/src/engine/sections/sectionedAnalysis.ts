@@ -14,8 +14,13 @@ import { sectionStarts } from './sectionStarts';
 // sectionStarts.ts), so after an edit every section but the one or two around it has exactly the
 // text it had, and its entities and claims are taken from the memo instead of being recomputed.
 // The result is the same with or without a memo: the memo only saves work.
+//
+// The memo finds a section's earlier self by place, not by text: the edit between the two texts
+// says which sections lie wholly before it (same place) or wholly after it (moved by the edit's
+// length change), and those have exactly their old text. Looking sections up by their text would
+// hash the whole document on every keystroke.
 
-/** What one section found, in the section's own offsets, and in the document's where it last stood. */
+/** What one section found, in the section's own offsets, and in the document's where it stands. */
 interface SectionResult {
   overridesKey: string;
   entities: Entity[];
@@ -35,9 +40,10 @@ export interface MovedInPlace {
   claims: ReadonlySet<Claim>;
 }
 
-/** The previous analysis's sections, by their text; valid for one set of aliases and rules. */
+/** The previous analysis's sections, by where they start; valid for one set of aliases and rules. */
 export class SectionMemo {
-  sections = new Map<string, SectionResult>();
+  sections = new Map<number, { end: number; result: SectionResult }>();
+  aliases: AnalyseOptions['aliases'];
   settingsKey: string | undefined;
   rules: ConflictRules | undefined;
   /** The text last analysed, its section starts and the annotations those kept together. */
@@ -57,54 +63,54 @@ export function analyseInSections(
   rules: ConflictRules,
   memo: SectionMemo = new SectionMemo(),
 ): DocumentAnalysis {
-  const settingsKey = JSON.stringify(options?.aliases ?? []);
-  const previous = memo.settingsKey === settingsKey && memo.rules === rules ? memo.sections : new Map<string, SectionResult>();
+  // The same alias list (the server keeps one until it changes) needs no serialising to compare.
+  const settingsKey = memo.aliases !== undefined && memo.aliases === options?.aliases ? memo.settingsKey : JSON.stringify(options?.aliases ?? []);
+  const previousText = memo.text;
+  const usable = previousText !== undefined && memo.settingsKey === settingsKey && memo.rules === rules;
   const overrides = options?.overrides ?? [];
   const allOverridesKey = JSON.stringify(overrides);
-  const previousText = memo.text;
-  const edit = previousText !== undefined && previousText !== text ? textEdit(previousText, text) : undefined;
+  const edit = usable && previousText !== text ? textEdit(previousText, text) : undefined;
   const known = edit && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: edit.start } : undefined;
   const starts = sectionStarts(text, overrides, known);
-  const sections: Array<{ start: number; text: string; result: SectionResult }> = [];
-  const next = new Map<string, SectionResult>();
+  const shift = edit ? edit.newEnd - edit.oldEnd : 0;
+  /** Where a section of the new text stood in the old one, if its text is the same. */
+  const oldStartOf = (start: number, end: number): number | undefined => {
+    if (!usable) return undefined;
+    if (!edit || end <= edit.start) return start;
+    if (start >= edit.newEnd) return start - shift;
+    return undefined;
+  };
+  const sections: Array<{ start: number; end: number; result: SectionResult; movedBy?: number }> = [];
+  const next = new Map<number, { end: number; result: SectionResult }>();
   memo.reused = 0;
   memo.analysed = 0;
 
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i];
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const sectionText = text.slice(start, end);
     const local = overridesWithin(overrides, start, end);
     const overridesKey = local.length === 0 ? '' : JSON.stringify(local);
-    let result = next.get(sectionText) ?? previous.get(sectionText);
+    const oldStart = oldStartOf(start, end);
+    const old = oldStart === undefined ? undefined : memo.sections.get(oldStart);
+    let result = old && old.end - oldStart! === end - start ? old.result : undefined;
     if (!result || result.overridesKey !== overridesKey) {
-      result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }) };
+      result = { overridesKey, entities: recogniseEntities(text.slice(start, end), { aliases: options?.aliases, overrides: local }) };
     }
-    next.set(sectionText, result);
-    sections.push({ start, text: sectionText, result });
+    next.set(start, { end, result });
+    sections.push({ start, end, result, movedBy: result.placed && result.placed.start !== start ? start - result.placed.start : undefined });
   }
 
   // A section that stands where it stood keeps its entities and claims as they were placed (the
-  // very objects). A section that the edit only pushed along (it lay wholly after the edit, once in
-  // the document) has its placed objects moved where they are: a keystroke near the top of a 1 MB
-  // document then allocates nothing for the sections below it, and every index holding those
-  // objects stays right without being touched. Any other section is placed afresh.
-  const uses = new Map<SectionResult, number>();
-  for (const { result } of sections) uses.set(result, (uses.get(result) ?? 0) + 1);
-  const shiftedBy = new Map<SectionResult, number>();
+  // very objects). A section the edit only pushed along has its placed objects moved where they
+  // are: a keystroke near the top of a 1 MB document then allocates nothing for the sections below
+  // it, and every index holding those objects stays right without being touched.
   const entities: Entity[] = [];
-  for (const { start, result } of sections) {
-    const placed = result.placed;
-    if (placed && placed.start !== start) {
-      const shift = start - placed.start;
-      if (edit && uses.get(result) === 1 && placed.start >= edit.oldEnd && shift === edit.newEnd - edit.oldEnd) {
-        for (const entity of placed.entities) moveEntity(entity, shift);
-        placed.start = start;
-        shiftedBy.set(result, shift);
-      } else {
-        result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
-      }
-    } else if (!placed) {
+  for (const section of sections) {
+    const { start, result, movedBy } = section;
+    if (movedBy !== undefined) {
+      for (const entity of result.placed!.entities) moveEntity(entity, movedBy);
+      result.placed!.start = start;
+    } else if (!result.placed) {
       result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
     }
     for (const entity of result.placed!.entities) entities.push(entity);
@@ -117,30 +123,22 @@ export function analyseInSections(
 
   const claims: Claim[] = [];
   const movedClaims = new Set<Claim>();
-  for (const section of sections) {
-    const result = section.result;
+  for (const { start, end, result, movedBy } of sections) {
     if (result.claimsKey !== claimsKey || !result.claims) {
-      result.claims = extractClaims(section.text, result.entities, documentDate, rules, sectionAuthor);
+      result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor);
       result.claimsKey = claimsKey;
       memo.analysed++;
     } else {
       memo.reused++;
     }
-    const place = (claim: Claim): Claim => ({ ...claim, start: claim.start + section.start, end: claim.end + section.start });
-    const placed = result.placed;
-    // A text that occurs twice in the document is placed at its last occurrence only.
-    if (placed?.start !== section.start) {
-      for (const claim of result.claims) claims.push(place(claim));
-      continue;
-    }
-    const shift = shiftedBy.get(result);
+    const placed = result.placed!;
     if (placed.claimsKey !== claimsKey || !placed.claims) {
-      placed.claims = result.claims.map(place);
+      placed.claims = result.claims.map((claim) => ({ ...claim, start: claim.start + start, end: claim.end + start }));
       placed.claimsKey = claimsKey;
-    } else if (shift !== undefined) {
+    } else if (movedBy !== undefined) {
       for (const claim of placed.claims) {
-        claim.start += shift;
-        claim.end += shift;
+        claim.start += movedBy;
+        claim.end += movedBy;
         movedClaims.add(claim);
       }
     }
@@ -148,12 +146,13 @@ export function analyseInSections(
   }
 
   memo.sections = next;
+  memo.aliases = options?.aliases;
   memo.settingsKey = settingsKey;
   memo.rules = rules;
   memo.text = text;
   memo.starts = starts;
   memo.overridesKey = allOverridesKey;
-  memo.movedInPlace = edit && previousText !== undefined && movedClaims.size > 0 ? { fromText: previousText, edit, claims: movedClaims } : undefined;
+  memo.movedInPlace = edit && movedClaims.size > 0 ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
   return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
 }
 
