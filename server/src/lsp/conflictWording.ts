@@ -1,4 +1,4 @@
-import type { Conflict, SourcedClaim } from '../engine/types';
+import type { Claim, Conflict, SourcedClaim } from '../engine/types';
 import { claimSentence, claimValueLabel, type NameOf } from './labels';
 
 // What a conflict diagnostic says and links to, for one claim of the document being published:
@@ -91,8 +91,11 @@ interface Digest {
   /** The claims of other documents, and of this one, in conflict order. */
   elsewhere: SourcedClaim[];
   inDoc: SourcedClaim[];
-  /** Offsets in the document holding more than one of the conflict's claims. */
-  crowded: Set<number>;
+  /**
+   * Claims of the document sharing their start with another of its claims. Held as the claims, not
+   * their offsets: a claim moved in place by typing above it keeps its conflict, and this digest.
+   */
+  crowded: Set<Claim>;
 }
 
 interface ValueGroup {
@@ -112,8 +115,8 @@ function digestOf(conflict: Conflict, doc: string): Digest {
   const values: ValueGroup[] = [];
   const elsewhere: SourcedClaim[] = [];
   const inDoc: SourcedClaim[] = [];
-  const starts = new Set<number>();
-  const crowded = new Set<number>();
+  const firstAt = new Map<number, Claim>();
+  const crowded = new Set<Claim>();
   for (const sourced of conflict.claims) {
     const label = claimValueLabel(sourced.claim.value);
     let group = byLabel.get(label);
@@ -126,8 +129,9 @@ function digestOf(conflict: Conflict, doc: string): Digest {
     if (sourced.doc === doc) {
       group.inDoc++;
       inDoc.push(sourced);
-      if (starts.has(sourced.claim.start)) crowded.add(sourced.claim.start);
-      starts.add(sourced.claim.start);
+      const first = firstAt.get(sourced.claim.start);
+      if (first) crowded.add(first).add(sourced.claim);
+      else firstAt.set(sourced.claim.start, sourced.claim);
     } else {
       elsewhere.push(sourced);
       if (group.otherDocs.length < 2 && !group.otherDocs.includes(sourced.doc)) group.otherDocs.push(sourced.doc);
@@ -146,7 +150,7 @@ function digestOf(conflict: Conflict, doc: string): Digest {
 export function sharesWording(conflict: Conflict, here: SourcedClaim, doc: string): boolean {
   const digest = digestOf(conflict, doc);
   const own = digest.byLabel.get(claimValueLabel(here.claim.value));
-  return own !== undefined && own.claims.length < conflict.claims.length && !digest.crowded.has(here.claim.start);
+  return own !== undefined && own.claims.length < conflict.claims.length && !digest.crowded.has(here.claim);
 }
 
 /** The same words as wordingByScan, read from the conflict's digest; undefined where the claim does not share its value's words. */
