@@ -89,6 +89,27 @@ describe('analysing a large document in sections', () => {
     }
   });
 
+  it('leaves the previous analysis as it was when analysing the next version throws', () => {
+    let failing = false;
+    // Rules that fail once armed: claims are extracted after the sections below the edit were moved.
+    const rules = new Proxy(DEFAULT_CONFLICT_RULES, {
+      get(target, key, receiver) {
+        if (failing) throw new Error('rules unavailable');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const memo = new SectionMemo();
+    const before = analyseInSections(big, undefined, rules, memo);
+    const snapshot = JSON.stringify(before);
+    const at = sectionStarts(big)[1] + 10;
+    failing = true;
+    expect(() => analyseInSections(big.slice(0, at) + ' 42 staff' + big.slice(at), undefined, rules, memo)).toThrow('rules unavailable');
+    failing = false;
+    expect(JSON.stringify(before)).toBe(snapshot);
+    const next = big.slice(0, at) + ' 43 staff' + big.slice(at);
+    expect(analyseInSections(next, undefined, rules, memo)).toEqual(analyseInSections(next, undefined, DEFAULT_CONFLICT_RULES));
+  });
+
   it('places a section whose text occurs twice in the document at each of its places', () => {
     const block = largeDocument(21, 70_000);
     const text = `${block}\n\n${block}\n\n${block}\n\n${block}`;

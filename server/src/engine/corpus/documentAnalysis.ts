@@ -17,7 +17,10 @@ export function analyseDocument(
   options: AnalyseOptions | undefined,
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
   analyser: Analyser = analyse,
-  /** The document's previous sections, when it is large: unchanged ones are not analysed again. */
+  /**
+   * The document's previous sections, when it is large: unchanged ones are not analysed again, and
+   * the analysis last made with this memo gives up its objects to the new one (sectionedAnalysis.ts).
+   */
   memo?: SectionMemo,
 ): DocumentAnalysis {
   if (analyser === analyse && text.length >= SECTIONED_FROM) return analyseInSections(text, options, rules, memo);

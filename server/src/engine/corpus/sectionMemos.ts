@@ -1,8 +1,9 @@
 import { SectionMemo } from '../sections/sectionedAnalysis';
 
 /**
- * Section memos of the large documents analysed most recently. A memo holds a copy of its
- * document's entities and claims, so only a few are kept: those being edited.
+ * Section memos of the large documents analysed most recently. A memo holds each section's
+ * entities and claims in the section's own offsets besides the placed ones the corpus indexes, a
+ * second copy of the document's analysis, so only a few are kept: those being edited.
  */
 export class SectionMemos {
   private readonly memos = new Map<string, SectionMemo>();

@@ -13,7 +13,9 @@ import { sectionStarts } from './sectionStarts';
 // read from the whole text and given to every section. Sections are cut by their own words (see
 // sectionStarts.ts), so after an edit every section but the one or two around it has exactly the
 // text it had, and its entities and claims are taken from the memo instead of being recomputed.
-// The result is the same with or without a memo: the memo only saves work.
+// The result is the same with or without a memo. One thing a memo does besides saving work: the
+// analysis it last returned hands its objects on to the next one, moved to their new places (see
+// below), so whoever holds that older analysis must take the newer one too, as the corpus does.
 //
 // The memo finds a section's earlier self by place, not by text: the edit between the two texts
 // says which sections lie wholly before it (same place) or wholly after it (moved by the edit's
@@ -103,57 +105,73 @@ export function analyseInSections(
   // A section that stands where it stood keeps its entities and claims as they were placed (the
   // very objects). A section the edit only pushed along has its placed objects moved where they
   // are: a keystroke near the top of a 1 MB document then allocates nothing for the sections below
-  // it, and every index holding those objects stays right without being touched.
-  const entities: Entity[] = [];
-  for (const section of sections) {
-    const { start, result, movedBy } = section;
-    if (movedBy !== undefined) {
-      for (const entity of result.placed!.entities) moveEntity(entity, movedBy);
-      result.placed!.start = start;
-    } else if (!result.placed) {
-      result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
-    }
-    for (const entity of result.placed!.entities) entities.push(entity);
-  }
-  const documentDate = findDocumentDate(text, entities);
-  const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
-  // Where the author is named does not matter to a section: only who it is.
-  const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
-  const claimsKey = JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
-
-  const claims: Claim[] = [];
-  const movedClaims = new Set<Claim>();
-  for (const { start, end, result, movedBy } of sections) {
-    if (result.claimsKey !== claimsKey || !result.claims) {
-      result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor);
-      result.claimsKey = claimsKey;
-      memo.analysed++;
-    } else {
-      memo.reused++;
-    }
-    const placed = result.placed!;
-    if (placed.claimsKey !== claimsKey || !placed.claims) {
-      placed.claims = result.claims.map((claim) => ({ ...claim, start: claim.start + start, end: claim.end + start }));
-      placed.claimsKey = claimsKey;
-    } else if (movedBy !== undefined) {
-      for (const claim of placed.claims) {
-        claim.start += movedBy;
-        claim.end += movedBy;
-        movedClaims.add(claim);
+  // it, and every index holding those objects stays right without being touched. Those objects
+  // belong to the analysis this memo last returned, which the corpus still holds: if anything below
+  // throws, they are moved back and the memo forgotten, so that analysis stays true to its text.
+  const moves = new Map<NonNullable<SectionResult['placed']>, { by: number; claims?: Claim[] }>();
+  try {
+    const entities: Entity[] = [];
+    for (const section of sections) {
+      const { start, result, movedBy } = section;
+      if (movedBy !== undefined) {
+        for (const entity of result.placed!.entities) moveEntity(entity, movedBy);
+        result.placed!.start = start;
+        moves.set(result.placed!, { by: movedBy });
+      } else if (!result.placed) {
+        result.placed = { start, entities: result.entities.map((entity) => shiftEntity(entity, start)) };
       }
+      for (const entity of result.placed!.entities) entities.push(entity);
     }
-    for (const claim of placed.claims) claims.push(claim);
-  }
+    const documentDate = findDocumentDate(text, entities);
+    const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
+    // Where the author is named does not matter to a section: only who it is.
+    const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
+    const claimsKey = JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
 
-  memo.sections = next;
-  memo.aliases = options?.aliases;
-  memo.settingsKey = settingsKey;
-  memo.rules = rules;
-  memo.text = text;
-  memo.starts = starts;
-  memo.overridesKey = allOverridesKey;
-  memo.movedInPlace = edit && movedClaims.size > 0 ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
-  return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
+    const claims: Claim[] = [];
+    const movedClaims = new Set<Claim>();
+    for (const { start, end, result, movedBy } of sections) {
+      if (result.claimsKey !== claimsKey || !result.claims) {
+        result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor);
+        result.claimsKey = claimsKey;
+        memo.analysed++;
+      } else {
+        memo.reused++;
+      }
+      const placed = result.placed!;
+      if (placed.claimsKey !== claimsKey || !placed.claims) {
+        placed.claims = result.claims.map((claim) => ({ ...claim, start: claim.start + start, end: claim.end + start }));
+        placed.claimsKey = claimsKey;
+      } else if (movedBy !== undefined) {
+        for (const claim of placed.claims) {
+          moveClaim(claim, movedBy);
+          movedClaims.add(claim);
+        }
+        moves.get(placed)!.claims = placed.claims;
+      }
+      for (const claim of placed.claims) claims.push(claim);
+    }
+
+    memo.sections = next;
+    memo.aliases = options?.aliases;
+    memo.settingsKey = settingsKey;
+    memo.rules = rules;
+    memo.text = text;
+    memo.starts = starts;
+    memo.overridesKey = allOverridesKey;
+    memo.movedInPlace = edit && movedClaims.size > 0 ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
+    return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
+  } catch (error) {
+    for (const [placed, { by, claims }] of moves) {
+      for (const entity of placed.entities) moveEntity(entity, -by);
+      for (const claim of claims ?? []) moveClaim(claim, -by);
+      placed.start -= by;
+    }
+    memo.sections = new Map();
+    memo.text = undefined;
+    memo.movedInPlace = undefined;
+    throw error;
+  }
 }
 
 function overridesWithin(overrides: readonly EntityOverride[], start: number, end: number): EntityOverride[] {
@@ -162,6 +180,11 @@ function overridesWithin(overrides: readonly EntityOverride[], start: number, en
     if (override.start >= start && override.end <= end) local.push({ ...override, start: override.start - start, end: override.end - start });
   }
   return local;
+}
+
+function moveClaim(claim: Claim, by: number): void {
+  claim.start += by;
+  claim.end += by;
 }
 
 function moveEntity(entity: Entity, by: number): void {
