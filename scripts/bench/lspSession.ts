@@ -11,7 +11,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import type { StatusParams } from '../../server/src/protocol';
-import { DEFAULT_SERVER_MEMORY_MB, serverNodeArgs } from '../../server/src/serverLaunch';
+import { DEFAULT_SERVER_MEMORY_MB, serverProcessArgs } from '../../server/src/serverLaunch';
 
 // The benchmark's LSP client: starts the real dist/server.js over stdio, answers what the server
 // asks of a client (configuration, registrations, progress tokens), and lets the benchmark wait
@@ -85,7 +85,7 @@ export class LspSession {
   static start(serverPath: string, workspace: string, options: { pull: boolean }): LspSession {
     // The server runs as the extension runs it (serverLaunch.ts), plus any flags for profiling.
     const extra = process.env.POLICY_LENS_SERVER_NODE_ARGS ? process.env.POLICY_LENS_SERVER_NODE_ARGS.split(' ') : [];
-    const child = spawn(process.execPath, [...serverNodeArgs(DEFAULT_SERVER_MEMORY_MB), ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...serverProcessArgs(DEFAULT_SERVER_MEMORY_MB), ...extra, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     return new LspSession(child, workspace, options.pull);
   }
 

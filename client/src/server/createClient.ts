@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { OpenLocationCommand } from '../../../server/src/protocol';
-import { serverNodeArgs } from '../../../server/src/serverLaunch';
+import { serverProcessArgs } from '../../../server/src/serverLaunch';
 import { DOCUMENT_SELECTOR } from '../shared/documentScope';
 import { createCrashHandler } from './crashHandler';
 import type { RestartBudget } from './restartBudget';
@@ -23,7 +23,7 @@ export function createLanguageClient(
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   // Getters: the client reads the options at every (re)start, so "Restart Language Server" applies
   // a new policyLens.server.maxMemoryMB without reloading the window.
-  const memoryArgs = () => serverNodeArgs(vscode.workspace.getConfiguration('policyLens').get<number>('server.maxMemoryMB'));
+  const memoryArgs = () => serverProcessArgs(vscode.workspace.getConfiguration('policyLens').get<number>('server.maxMemoryMB'));
   const serverOptions: ServerOptions = {
     run: {
       module: serverModule,

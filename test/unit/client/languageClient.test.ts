@@ -48,6 +48,7 @@ vi.mock('vscode-languageclient/node', () => ({
 }));
 
 import { createLanguageClient } from '../../../client/src/server/createClient';
+import { SERVER_V8_FLAGS } from '../../../server/src/serverLaunch';
 
 const output = {
   error: vi.fn(),
@@ -84,12 +85,12 @@ describe('language client set-up', () => {
 
   it('caps the server\u2019s heap at 1 GB unless policyLens.server.maxMemoryMB says otherwise, read again at every start', () => {
     const { serverOptions } = start();
-    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=1024']);
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=1024', ...SERVER_V8_FLAGS]);
     fake.settings['policyLens.server.maxMemoryMB'] = 3072;
-    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=3072']);
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=3072', ...SERVER_V8_FLAGS]);
     expect(serverOptions.debug.options.execArgv).toContain('--max-old-space-size=3072');
     fake.settings['policyLens.server.maxMemoryMB'] = 16;
-    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=256']);
+    expect(serverOptions.run.options.execArgv).toEqual(['--max-old-space-size=256', ...SERVER_V8_FLAGS]);
   });
 
   it('covers plain text, Markdown and policy-text, on disk and untitled', () => {
