@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse } from '../../server/src/engine/analyse';
-import { Corpus } from '../../server/src/engine/corpus';
 import { BIG_DOC_PATH, generateCorpus } from './generateCorpus';
+import { shippedEngine, type ShippedEngine } from './shippedEngine';
 import { formatMb, formatMs, heapUsedMb, median, mbPerSecond, peakRssMb, timeIt, utf8Bytes } from './stats';
 
 // The engine's own speed on the repeated-seed corpus: `analyse` over every document (entities and
@@ -47,6 +46,13 @@ export interface EngineThroughput {
   realistic?: RealisticThroughput;
 }
 
+let engine: ShippedEngine | undefined;
+/** The shipped (bundled) engine, built once per run. */
+function engineOnce(): ShippedEngine {
+  engine ??= shippedEngine(join(__dirname, '..', '..'));
+  return engine;
+}
+
 /** Reads (generating once, if missing) the engine section's corpus: the documents and the 1 MB one. */
 function realisticDocuments(repoRoot: string): { documents: string[]; big: string } {
   const corpus = generateCorpus({
@@ -67,6 +73,7 @@ function realisticDocuments(repoRoot: string): { documents: string[]; big: strin
  * the first run, as a server indexing a corpus sees them.
  */
 export function measureRealistic(repoRoot: string, runs: number, warmUp: readonly string[]): RealisticThroughput {
+  const { analyse } = engineOnce();
   const { documents, big } = realisticDocuments(repoRoot);
   for (const doc of warmUp.slice(0, 20)) analyse(doc);
   const bytes = utf8Bytes(documents);
@@ -97,6 +104,7 @@ export function describeRealistic(r: RealisticThroughput): string {
 }
 
 export function measureEngine(documents: readonly string[], runs: number): EngineThroughput {
+  const { analyse, Corpus } = engineOnce();
   const bytes = utf8Bytes(documents);
   // Warm-up: let the JIT compile the hot paths before anything is timed.
   for (const doc of documents.slice(0, 20)) analyse(doc);
