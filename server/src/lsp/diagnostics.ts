@@ -8,7 +8,7 @@ import type {
 } from 'vscode-languageserver';
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { SourcedClaim } from '../engine/types';
-import type { CorpusState } from './corpusState';
+import type { CorpusChange, CorpusState } from './corpusState';
 import { claimValueLabel, formatDate } from './labels';
 import { sharesWording, wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
 import { locationOf } from './locations';
@@ -162,15 +162,17 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * The corpus changed: refresh what the checkOn setting says should follow. `ownEdits` are the
-   * documents whose own text the editor just changed or opened: a pulling client asks for those
-   * by itself (on open, on change), so they are only marked for computing at that pull, and only
-   * when `changedConflicts` (the corpus's delta) names them: typing that moves claims to the same
-   * lines and columns leaves every diagnostic as it was, and the last result stands.
+   * The corpus changed: refresh what the checkOn setting says should follow, for the documents it
+   * changed and those whose conflicts changed. A pulling client asks by itself for a document whose
+   * text it just changed or opened, so such a document is only marked for computing at that pull,
+   * and, when typed into, only if the corpus's delta names its conflicts: typing that moves claims
+   * to the same lines and columns leaves every diagnostic as it was, and the last result stands.
    */
-  corpusChanged(docs: Iterable<string>, typing: boolean, ownEdits: readonly string[] = [], changedConflicts?: ReadonlySet<string>): void {
+  corpusChanged(change: CorpusChange): void {
     const { checkOn } = this.settings();
-    for (const doc of docs) {
+    const typing = change.cause === 'typing';
+    const ownEdits = typing || change.cause === 'open' ? change.docs : [];
+    for (const doc of new Set([...change.docs, ...change.conflictDocs])) {
       if (!this.state.engine.has(doc)) {
         this.clear(doc);
         continue;
@@ -179,9 +181,8 @@ export class DiagnosticsPublisher {
       if (checkOn === 'manual' || (!open && !this.published.has(doc))) continue;
       if (checkOn === 'save' && typing) this.awaitingSave.add(doc);
       else if (this.pulled && open && ownEdits.includes(doc)) {
-        if (!typing || !changedConflicts || changedConflicts.has(doc)) this.pulled.invalidate(doc);
-      }
-      else this.publish(doc);
+        if (!typing || change.conflictDocs.has(doc)) this.pulled.invalidate(doc);
+      } else this.publish(doc);
     }
   }
 

@@ -285,9 +285,7 @@ export class Session {
   private corpusChanged(change: CorpusChange): void {
     // Until the first index is complete, conflicts are partial: diagnostics wait for ready.
     if (!this.status.isReady) return;
-    const docs = new Set([...change.docs, ...change.conflictDocs]);
-    const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
-    this.publisher.corpusChanged(docs, change.cause === 'typing', ownEdits, change.conflictDocs);
+    this.publisher.corpusChanged(change);
     if (change.cause === 'rebuild') this.status.corpusChanged('all');
     else this.status.corpusChanged('documents', change.docs.map((doc) => this.state.clientUri(doc)));
   }

@@ -67,31 +67,47 @@ export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull
   const published = new Map<string, Diagnostic[]>();
   const connection = {
     sendDiagnostics: (params: PublishDiagnosticsParams) => published.set(params.uri, params.diagnostics),
-    languages: { diagnostics: { refresh: () => Promise.resolve() } },
+    languages: {
+      diagnostics: {
+        refresh: () => {
+          refreshRequested = true;
+          return Promise.resolve();
+        },
+      },
+    },
   } as unknown as Connection;
+  let refreshRequested = false;
+  /** Documents the client pulls at its next pull without being asked: those it opened or changed. */
+  const changed = new Set(keys);
   const state = new CorpusState(new Corpus(), (error) => {
     throw error;
   });
   const reviews = new ReviewStore(undefined);
   const publisher = new DiagnosticsPublisher(connection, state, reviews, () => ({ checkOn: 'type', severity: 'warning' }), { pull: mode === 'pull' });
-  // As the session does once ready: the changed documents and those whose conflicts changed, and
-  // for a pulling client, the documents typed into, which it pulls by itself.
-  state.onChange((change) => {
-    const ownEdits = change.cause === 'typing' || change.cause === 'open' ? change.docs : [];
-    publisher.corpusChanged(new Set([...change.docs, ...change.conflictDocs]), change.cause === 'typing', ownEdits, change.conflictDocs);
-  });
+  // As the session does once ready.
+  state.onChange((change) => publisher.corpusChanged(change));
   for (const [key, text] of Object.entries(diskDocs)) state.putDiskText(key, text, 'index');
   const resultIds = new Map<string, string | undefined>();
-  /** The client pulls every open document, sending the result id it holds, and shows what comes back. */
-  const pullAll = () => {
+  /**
+   * The client pulls the documents it changed, and every open document once the server has asked
+   * it to (workspace/diagnostic/refresh, sent on the next turn of the event loop), sending the
+   * result id it holds; it shows what comes back. It never pulls others on its own, so a refresh
+   * the server forgets to ask for leaves a stale set, and the comparison with a fresh corpus fails.
+   */
+  const pullAll = async () => {
     if (mode !== 'pull') return;
+    await new Promise((resolve) => setImmediate(resolve));
+    const everything = refreshRequested;
+    refreshRequested = false;
     for (const key of keys) {
+      if (!everything && !changed.has(key)) continue;
       const report = publisher.pull(key, resultIds.get(key), true, CancellationToken.None);
       if (report.kind === 'full') {
         published.set(key, report.items);
         resultIds.set(key, report.resultId);
       }
     }
+    changed.clear();
   };
   const documents = new Map<string, TextDocument>();
   for (const key of keys) {
@@ -100,7 +116,7 @@ export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull
     if (mode === 'pull') publisher.editorOpened(key);
     state.editorOpened(key, key, document);
   }
-  return { keys, state, published, documents, reviews, pullAll, diskDocs };
+  return { keys, state, published, documents, reviews, pullAll, diskDocs, changed };
 }
 
 export function applyEdit(session: EditorSession, edit: Edit): void {
@@ -112,6 +128,7 @@ export function applyEdit(session: EditorSession, edit: Edit): void {
   const range = { start: document.positionAt(start), end: document.positionAt(end) };
   const next = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
   session.documents.set(key, next);
+  session.changed.add(key);
   session.state.editorChanged(key, next);
   if (edit.flush) session.state.flushAll();
 }
@@ -126,9 +143,9 @@ function fresh(texts: Map<string, string>): CorpusState {
 }
 
 /** Entities, claims, conflicts and the diagnostics the client shows all equal a fresh corpus's. */
-export function expectSameAsFresh(session: EditorSession): void {
+export async function expectSameAsFresh(session: EditorSession): Promise<void> {
   session.state.flushAll();
-  session.pullAll();
+  await session.pullAll();
   const texts = new Map([...Object.entries(session.diskDocs), ...[...session.documents].map(([key, document]) => [key, document.getText()] as const)]);
   const full = fresh(texts);
   for (const key of session.keys) {
