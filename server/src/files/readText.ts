@@ -40,14 +40,11 @@ export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
     if (!stats.isFile()) {
       return { ok: false, reason: 'unreadable', message: stats.isDirectory() ? 'a directory, not a file' : 'not a regular file' };
     }
-    if (stats.size > maxBytes) {
-      return {
-        ok: false,
-        reason: 'too-large',
-        message: `${Math.round(stats.size / 1024)} KB is over the ${Math.round(maxBytes / 1024)} KB limit`,
-      };
-    }
-    return decodeText(readToEnd(fd, stats.size));
+    if (stats.size > maxBytes) return tooLarge(`${Math.round(stats.size / 1024)} KB is`, maxBytes);
+    const bytes = readToEnd(fd, stats.size, maxBytes);
+    // A file that holds more than it said (a log being written, a /proc file) is held to the limit too.
+    if (bytes === undefined) return tooLarge('it holds more than it reported, and is', maxBytes);
+    return decodeText(bytes);
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
@@ -55,15 +52,21 @@ export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
   }
 }
 
+function tooLarge(what: string, maxBytes: number): ReadResult {
+  return { ok: false, reason: 'too-large', message: `${what} over the ${Math.round(maxBytes / 1024)} KB limit` };
+}
+
 /**
  * Every byte of an open file whose size was just taken: into a buffer one byte larger than that
  * size, so that the read which finds the end needs no second buffer (readFileSync would take the
  * size again), and grown should the file have grown since, so that the text is what the file holds.
+ * Undefined once it holds more than `maxBytes`.
  */
-function readToEnd(fd: number, size: number): Buffer {
+function readToEnd(fd: number, size: number, maxBytes: number): Buffer | undefined {
   let buffer = Buffer.allocUnsafe(size + 1);
   let filled = 0;
   for (;;) {
+    if (filled > maxBytes) return undefined;
     if (filled === buffer.length) {
       const larger = Buffer.allocUnsafe(buffer.length * 2);
       buffer.copy(larger);

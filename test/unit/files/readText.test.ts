@@ -35,6 +35,13 @@ describe('readTextFile', () => {
     expect(read.ok && read.text.includes('Pid:')).toBe(true);
   });
 
+  it.skipIf(process.platform !== 'linux')('holds a file that reports less than it holds to the size limit', () => {
+    // /proc/self/status reports 0 bytes and holds about a kilobyte.
+    const read = readTextFile('/proc/self/status', 100);
+    expect(read).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!read.ok && read.message).toContain('over the 0 KB limit');
+  });
+
   it('drops a leading byte order mark and keeps a later one', () => {
     const path = file('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('a\ufeffb', 'utf8')]));
     expect(readTextFile(path)).toEqual({ ok: true, text: 'a\ufeffb' });
