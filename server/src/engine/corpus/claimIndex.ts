@@ -1,0 +1,327 @@
+// The claims under every (subject, attribute) key, in every document, and the conflicts of every
+// key, kept by delta as documents come, change and go (see corpus.ts). A key is re-checked only
+// when its claims changed; a key whose claims merely moved, as typing moves everything after the
+// cursor, keeps its conflicts with the moved claims in them. The delta names every document whose
+// conflicts changed as a reader sees them, so the server republishes exactly those.
+
+import { detectConflicts } from '../claims/conflicts/index';
+import type { ConflictRules } from '../claims/rules';
+import type { Claim, Conflict, DocumentAnalysis, SourcedClaim } from '../types';
+import { compareKeyClaims } from './claimDelta';
+import { ClaimSubjects } from './claimsBySubject';
+import { KeyValueCounts } from './claimValues';
+import { docsOfChangedConflicts } from './conflictChange';
+import { changedMiddles } from './identicalEnds';
+import { shownAlike, type TextEdit } from './textEdit';
+
+export interface ClaimsDelta {
+  /**
+   * Every document whose conflicts changed as a reader sees them: a conflict came or went, or one of
+   * its claims changed words, value, line or column. A claim that only moved, from below an edit on
+   * an earlier line that added or removed no line break, is shown alike (textEdit.ts).
+   */
+  docsWithChangedConflicts: Set<string>;
+  /** The (subject, attribute) keys whose claims changed; see claimKey. */
+  changedKeys: Set<string>;
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+/** The index key of a subject and attribute. */
+export function claimKey(subject: string, attribute: string): string {
+  return subject + KEY_SEPARATOR + attribute;
+}
+
+export function splitClaimKey(key: string): { subject: string; attribute: string } {
+  const at = key.indexOf(KEY_SEPARATOR);
+  return { subject: key.slice(0, at), attribute: key.slice(at + 1) };
+}
+
+function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
+  const map = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const key = claimKey(claim.subject, claim.attribute);
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  }
+  return map;
+}
+
+
+const byDocThenPlace = (a: SourcedClaim, b: SourcedClaim): number =>
+  a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
+
+const same = (claim: Claim): Claim => claim;
+
+/**
+ * Where a claim stood before the edit: claims the analysis moved in place (see putAnalysed) carry
+ * their new places, and were the edit's length change further back.
+ */
+function placeBefore(edit: TextEdit | undefined, movedInPlace: ReadonlySet<Claim> | undefined): (claim: Claim) => Claim {
+  if (!edit || !movedInPlace || movedInPlace.size === 0) return same;
+  const shift = edit.newEnd - edit.oldEnd;
+  return (claim) => (movedInPlace.has(claim) ? { ...claim, start: claim.start - shift, end: claim.end - shift } : claim);
+}
+
+export class ClaimIndex {
+  /** claim key → doc → that document's claims under the key. */
+  private readonly claims = new Map<string, Map<string, Claim[]>>();
+  /** claim key → its conflicts (only keys that have some). */
+  private readonly keyConflicts = new Map<string, Conflict[]>();
+  /** doc → keys with a conflict that involves one of its claims. */
+  private readonly docConflictKeys = new Map<string, Set<string>>();
+  /** subject → the attributes it has claims under. */
+  private readonly subjects = new ClaimSubjects();
+  /** claim key → how many claims give each distinct value. */
+  private readonly keyValues = new KeyValueCounts();
+  /** While conflict checks are deferred: the keys to check when they resume. */
+  private deferredKeys: Set<string> | undefined;
+
+  constructor(private readonly rules: ConflictRules) {}
+
+  /**
+   * Swaps a document's claims in the index for those of its new analysis (either may be absent:
+   * added, removed), re-checking the keys whose claims changed. `edit` is the change between the
+   * two texts, and `movedInPlace` the claims the analysis moved where they stood (see
+   * Corpus.putAnalysed): they decide which other documents show this one's claims anew.
+   */
+  update(
+    doc: string,
+    before: DocumentAnalysis | undefined,
+    after: DocumentAnalysis | undefined,
+    edit?: TextEdit,
+    movedInPlace?: ReadonlySet<Claim>,
+  ): ClaimsDelta {
+    const wasAt = placeBefore(edit, movedInPlace);
+    const { oldClaims, newClaims } = this.claimsToCompare(doc, before, after);
+    const changedKeys = new Set<string>();
+    const docsWithChangedConflicts = new Set<string>();
+    const toCheck: string[] = [];
+    /** Keys whose claims only moved, and whose partners moveClaims has already told. */
+    const movedKeys = new Set<string>();
+    for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
+      const previous = oldClaims.get(key);
+      const next = newClaims.get(key);
+      const change = compareKeyClaims(previous, next, wasAt);
+      if (change === 'same') continue;
+      if (change !== 'renewed') changedKeys.add(key);
+      if (change === 'changed') this.keyValues.update(key, previous, next);
+      let byDoc = this.claims.get(key);
+      if (next) {
+        if (!byDoc) {
+          this.claims.set(key, (byDoc = new Map()));
+          const { subject, attribute } = splitClaimKey(key);
+          this.subjects.keyAdded(subject, attribute);
+        }
+        byDoc.set(doc, next);
+      } else if (byDoc) {
+        byDoc.delete(doc);
+        if (byDoc.size === 0) {
+          this.claims.delete(key);
+          const { subject, attribute } = splitClaimKey(key);
+          this.subjects.keyRemoved(subject, attribute);
+        }
+      }
+      if (this.deferredKeys) this.deferredKeys.add(key);
+      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push(key);
+      else movedKeys.add(key);
+    }
+    for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
+    // Other documents' diagnostics date this document's claims by its own date when they have none.
+    if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
+    // Where another document shows one of this one's claims, it shows its line and the words about
+    // it: a claim that stayed put can still look different there when the text before it changed.
+    else if (edit) this.addConflictPartners(doc, docsWithChangedConflicts, edit, movedKeys, wasAt);
+    return { docsWithChangedConflicts, changedKeys };
+  }
+
+  /** From now until resume, keys whose claims change are only noted (see Corpus.deferConflictChecks). */
+  defer(): void {
+    this.deferredKeys ??= new Set();
+  }
+
+  /** Checks every key noted while checks were deferred; the delta covers them all. */
+  resume(): ClaimsDelta {
+    const keys = this.deferredKeys ?? new Set<string>();
+    this.deferredKeys = undefined;
+    const docsWithChangedConflicts = new Set<string>();
+    for (const key of keys) this.recheck(key, docsWithChangedConflicts);
+    return { docsWithChangedConflicts, changedKeys: keys };
+  }
+
+  get deferred(): boolean {
+    return this.deferredKeys !== undefined;
+  }
+
+  /** Per document, how many of its claims are about `subject`, under any attribute. */
+  claimCountsAbout(subject: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const attribute of this.subjects.attributesOf(subject)) {
+      for (const [doc, claims] of this.claims.get(claimKey(subject, attribute)) ?? []) counts.set(doc, (counts.get(doc) ?? 0) + claims.length);
+    }
+    return counts;
+  }
+
+  /** One key's claims by document (unordered, each document's in its own order). */
+  claimsByDocument(subject: string, attribute: string): ReadonlyMap<string, readonly Claim[]> {
+    return this.claims.get(claimKey(subject, attribute)) ?? new Map();
+  }
+
+  /** How many distinct values the claims under a key give. */
+  distinctValuesOf(subject: string, attribute: string): number {
+    return this.keyValues.distinctValues(claimKey(subject, attribute));
+  }
+
+  /** The conflicts under one (subject, attribute) key. */
+  conflictsOfKey(subject: string, attribute: string): readonly Conflict[] {
+    return this.keyConflicts.get(claimKey(subject, attribute)) ?? [];
+  }
+
+  claimsFor(subject: string, attribute: string): SourcedClaim[] {
+    const byDoc = this.claims.get(claimKey(subject, attribute));
+    if (!byDoc) return [];
+    const out: SourcedClaim[] = [];
+    for (const [doc, claims] of byDoc) for (const claim of claims) out.push({ doc, claim });
+    return out.sort(byDocThenPlace);
+  }
+
+  /** Every conflict in the corpus, ordered by subject, attribute and fingerprint. */
+  conflicts(): Conflict[] {
+    const keys = [...this.keyConflicts.keys()].sort();
+    return keys.flatMap((key) => this.keyConflicts.get(key)!);
+  }
+
+  /** The conflicts that involve a claim of `doc`. */
+  conflictsForDoc(doc: string): Conflict[] {
+    const keys = this.docConflictKeys.get(doc);
+    if (!keys) return [];
+    return [...keys]
+      .sort()
+      .flatMap((key) => this.keyConflicts.get(key) ?? [])
+      .filter((c) => c.claims.some((s) => s.doc === doc));
+  }
+
+  /**
+   * Every document sharing a conflict with `doc` (and `doc` itself when it has conflicts); with an
+   * edit, only conflicts holding a claim of `doc` that stayed put but no longer shows alike
+   * (textEdit.ts). Keys in `settled` were told of already.
+   */
+  private addConflictPartners(doc: string, into: Set<string>, edit?: TextEdit, settled?: ReadonlySet<string>, wasAt: (claim: Claim) => Claim = same): void {
+    for (const key of this.docConflictKeys.get(doc) ?? []) {
+      if (settled?.has(key)) continue;
+      let shows: (claim: Claim) => boolean = () => true;
+      if (edit) {
+        // The document's own claims under the key decide it (the conflicts hold these very
+        // objects): most keystrokes move none of them anew, and the conflicts, which may hold
+        // thousands of other documents' claims, are not read at all.
+        const own = this.claims.get(key)?.get(doc) ?? [];
+        const anew = new Set(own.filter((claim) => !shownAlike(wasAt(claim), claim, edit)));
+        if (anew.size === 0) continue;
+        shows = (claim) => anew.has(claim);
+      }
+      for (const conflict of this.keyConflicts.get(key) ?? []) {
+        if (conflict.claims.some((s) => s.doc === doc && shows(s.claim))) for (const s of conflict.claims) into.add(s.doc);
+      }
+    }
+  }
+
+  /**
+   * A key whose claims from `doc` only moved: its conflicts stay, holding the moved claims, and
+   * every document in them shows new places. False when a conflict holds a claim of `doc` that is
+   * not among `before` (the key must then be checked afresh).
+   */
+  private moveClaims(
+    key: string,
+    doc: string,
+    before: readonly Claim[],
+    after: readonly Claim[],
+    changedDocs: Set<string>,
+    edit?: TextEdit,
+    wasAt: (claim: Claim) => Claim = same,
+  ): boolean {
+    const conflicts = this.keyConflicts.get(key);
+    if (!conflicts) return true;
+    const movedTo = new Map<Claim, Claim>();
+    before.forEach((claim, index) => movedTo.set(claim, after[index]));
+    const next: Conflict[] = [];
+    for (const conflict of conflicts) {
+      let touched = false;
+      // Other documents show a moved claim anew only if its line, column or words changed.
+      let shownAnew = false;
+      const claims: SourcedClaim[] = [];
+      for (const sourced of conflict.claims) {
+        if (sourced.doc !== doc) {
+          claims.push(sourced);
+          continue;
+        }
+        const moved = movedTo.get(sourced.claim);
+        if (!moved) return false;
+        touched = true;
+        const was = wasAt(sourced.claim);
+        // Without an edit the text is the same, and a claim at the same place shows alike.
+        if (edit ? !shownAlike(was, moved, edit) : was.start !== moved.start || was.end !== moved.end) shownAnew = true;
+        claims.push({ doc, claim: moved });
+      }
+      // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.
+      if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
+      next.push(touched ? { ...conflict, claims } : conflict);
+    }
+    this.keyConflicts.set(key, next);
+    return true;
+  }
+
+  /**
+   * A document's claims grouped by key, before and after, for the keys whose claims may differ:
+   * with two analyses that share objects at both ends, the keys of the claims in between (the
+   * stored lists are the ones before); otherwise every key.
+   */
+  private claimsToCompare(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined) {
+    if (!before || !after || before.claims.length === 0 || after.claims.length === 0) {
+      return { oldClaims: groupClaims(before?.claims ?? []), newClaims: groupClaims(after?.claims ?? []) };
+    }
+    const keys = new Set<string>();
+    const subjects = new Set<string>();
+    for (const claim of changedMiddles(before.claims, after.claims)) {
+      keys.add(claimKey(claim.subject, claim.attribute));
+      subjects.add(claim.subject);
+    }
+    const oldClaims = new Map<string, Claim[]>();
+    for (const key of keys) {
+      const list = this.claims.get(key)?.get(doc);
+      if (list) oldClaims.set(key, list);
+    }
+    const newClaims = new Map<string, Claim[]>();
+    for (const claim of after.claims) {
+      // Most claims are about subjects the edit did not touch: one look-up rules them out.
+      if (!subjects.has(claim.subject)) continue;
+      const key = claimKey(claim.subject, claim.attribute);
+      if (!keys.has(key)) continue;
+      const list = newClaims.get(key);
+      if (list) list.push(claim);
+      else newClaims.set(key, [claim]);
+    }
+    return { oldClaims, newClaims };
+  }
+
+  /** Recomputes one key's conflicts and records the documents whose conflicts changed. */
+  private recheck(key: string, changedDocs: Set<string>): void {
+    const { subject, attribute } = splitClaimKey(key);
+    const previous = this.keyConflicts.get(key) ?? [];
+    const next = detectConflicts(this.claimsFor(subject, attribute), this.rules);
+    docsOfChangedConflicts(previous, next, changedDocs);
+    for (const conflict of previous) for (const s of conflict.claims) this.docConflictKeys.get(s.doc)?.delete(key);
+    for (const conflict of next) {
+      for (const s of conflict.claims) {
+        let keys = this.docConflictKeys.get(s.doc);
+        if (!keys) this.docConflictKeys.set(s.doc, (keys = new Set()));
+        keys.add(key);
+      }
+    }
+    for (const conflict of previous) {
+      for (const s of conflict.claims) if (this.docConflictKeys.get(s.doc)?.size === 0) this.docConflictKeys.delete(s.doc);
+    }
+    if (next.length) this.keyConflicts.set(key, next);
+    else this.keyConflicts.delete(key);
+  }
+}
