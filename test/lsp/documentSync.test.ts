@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { DocumentAnalysis } from '../../server/src/engine/types';
 import { CorpusState } from '../../server/src/lsp/corpusState';
-import { DiagnosticsPublisher } from '../../server/src/lsp/diagnostics';
+import { DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
 import { ReviewStore } from '../../server/src/lsp/reviews';
 
 // Typing: how edits reach the engine and when diagnostics go out. The analyser is a counting

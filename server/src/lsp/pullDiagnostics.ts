@@ -84,7 +84,7 @@ export class PulledDiagnostics {
  * message, related information, the conflict in data), in order. Conflict diagnostics are sorted
  * by position and built in a fixed order, so an unchanged set compares equal item by item.
  */
-export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
   return true;

@@ -11,7 +11,7 @@ import { listCorpusFiles } from '../files/corpusFiles';
 import { readTextFile } from '../files/readText';
 import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { IndexingProgress } from './indexingProgress';
 import { IndexingClock } from './indexingSummary';
 import { useCategoryNames } from './labels';

@@ -4,7 +4,8 @@ import { CancellationToken, type Connection, type Diagnostic, type PublishDiagno
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../../../server/src/engine/corpus';
 import { CorpusState } from '../../../server/src/lsp/corpusState';
-import { conflictDiagnostics, DiagnosticsPublisher } from '../../../server/src/lsp/diagnostics';
+import { conflictDiagnostics } from '../../../server/src/lsp/diagnostics';
+import { DiagnosticsPublisher } from '../../../server/src/lsp/diagnosticsPublisher';
 import { ReviewStore } from '../../../server/src/lsp/reviews';
 
 // An editor typing into open documents the way VS Code sends it (incremental content changes,

@@ -23,7 +23,7 @@ export function docsOfChangedConflicts(before: readonly Conflict[], after: reado
   for (const conflict of unmatchedAfter) for (const s of conflict.claims) into.add(s.doc);
 }
 
-export function sameConflict(a: Conflict, b: Conflict): boolean {
+function sameConflict(a: Conflict, b: Conflict): boolean {
   if (a === b) return true;
   if (a.id !== b.id || a.kind !== b.kind || a.subject !== b.subject || a.subjectName !== b.subjectName || a.attribute !== b.attribute) return false;
   if (a.claims.length !== b.claims.length) return false;
