@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { DocumentDiagnosticReport, DocumentSymbol, Position } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Position } from 'vscode-languageserver-protocol';
 import type { LspSession } from './lspSession';
 import { seededRandom } from './generateCorpus';
 import { median, percentile } from './stats';
@@ -58,7 +58,7 @@ export async function measureLatency(
   const firstDiagnostics = session.pull ? undefined : session.nextDiagnostics(uri, 60_000);
   session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
   // The result id the client holds (pull): what it sends back with the next request.
-  let resultId = session.pull ? resultIdOf(await session.pullDiagnostics(uri, undefined, 60_000)) : undefined;
+  let resultId = session.pull ? (await session.pullDiagnostics(uri, undefined, 60_000)).resultId : undefined;
   await firstDiagnostics;
   const openMs = performance.now() - opened;
   const reports = session.pull ? { unchanged: 0, full: 0 } : undefined;
@@ -93,7 +93,7 @@ export async function measureLatency(
         editBytes.push(Buffer.byteLength(JSON.stringify(report)));
         if (report.kind === 'unchanged') reports!.unchanged++;
         else reports!.full++;
-        resultId = resultIdOf(report);
+        resultId = report.resultId;
       }
     } catch {
       editTimeouts++;
@@ -111,10 +111,6 @@ export async function measureLatency(
     session.connection.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }),
   );
   return { openMs, editsMs, editTimeouts, editsAttempted: editsMs.length + editTimeouts, hoversMs, referencesMs, reports, editBytes, serverCpuMsPerEdit };
-}
-
-function resultIdOf(report: DocumentDiagnosticReport): string | undefined {
-  return report.resultId;
 }
 
 /** Typing-sized edits: insert a word or a character, or delete a few characters, anywhere in the document. */

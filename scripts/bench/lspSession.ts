@@ -33,8 +33,6 @@ export class LspSession {
   peakRssMb = 0;
   /** The server's own summary of each index it completed ("Indexed n files in …"), from its log. */
   readonly indexingSummaries: string[] = [];
-  /** workspace/diagnostic/refresh requests received (pull sessions). */
-  diagnosticRefreshes = 0;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -54,10 +52,7 @@ export class LspSession {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/workspaceFolders', () => folders);
     this.connection.onRequest('window/showMessageRequest', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => {
-      this.diagnosticRefreshes++;
-      return null;
-    });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const event = { params, at: performance.now() };
       for (const waiter of [...this.diagnosticWaiters]) {

@@ -2,13 +2,16 @@
 // edit did not reach hand back their very entities and claims (see sections/sectionedAnalysis.ts).
 // What lies between the shared head and the shared tail is all an index needs to look at.
 
-/** How many items two lists share, as the very same objects, at their heads and at their tails. */
-export function identicalEnds<T>(before: readonly T[], after: readonly T[]): { head: number; tail: number } {
+/**
+ * How many items two lists share at their heads and at their tails: the very same objects, or
+ * items alike by `alike` for an index that reads only some of their fields.
+ */
+export function identicalEnds<T>(before: readonly T[], after: readonly T[], alike: (a: T, b: T) => boolean = (a, b) => a === b): { head: number; tail: number } {
   const shorter = Math.min(before.length, after.length);
   let head = 0;
-  while (head < shorter && before[head] === after[head]) head++;
+  while (head < shorter && alike(before[head], after[head])) head++;
   let tail = 0;
-  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (tail < shorter - head && alike(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
   return { head, tail };
 }
 

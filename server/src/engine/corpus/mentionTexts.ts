@@ -1,4 +1,5 @@
 import type { Entity } from '../types';
+import { identicalEnds } from './identicalEnds';
 
 // The words each canonical entity is written in across the corpus, with how often: a hover's "Also
 // written" knows from this how many different names to look for, so it can stop reading mentions
@@ -15,10 +16,7 @@ export class MentionTexts {
   update(before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
     const old = before ?? [];
     const next = after ?? [];
-    let head = 0;
-    while (head < old.length && head < next.length && sameWords(old[head], next[head])) head++;
-    let tail = 0;
-    while (tail < old.length - head && tail < next.length - head && sameWords(old[old.length - 1 - tail], next[next.length - 1 - tail])) tail++;
+    const { head, tail } = identicalEnds(old, next, sameWords);
     for (let i = head; i < old.length - tail; i++) this.count(old[i], -1);
     for (let i = head; i < next.length - tail; i++) this.count(next[i], +1);
   }

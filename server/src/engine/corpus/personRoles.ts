@@ -1,4 +1,5 @@
 import type { Entity } from '../types';
+import { identicalEnds } from './identicalEnds';
 
 // The titles sources give each person, with the documents that give each: a person's hover lists
 // them (in the order the corpus first gives them) without reading every mention of the person,
@@ -14,10 +15,7 @@ export class PersonRoles {
   update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
     const old = before ?? [];
     const next = after ?? [];
-    let head = 0;
-    while (head < old.length && head < next.length && sameTitle(old[head], next[head])) head++;
-    let tail = 0;
-    while (tail < old.length - head && tail < next.length - head && sameTitle(old[old.length - 1 - tail], next[next.length - 1 - tail])) tail++;
+    const { head, tail } = identicalEnds(old, next, sameTitle);
     for (let i = head; i < old.length - tail; i++) this.count(doc, old[i], -1);
     for (let i = head; i < next.length - tail; i++) this.count(doc, next[i], +1);
   }
