@@ -3,7 +3,7 @@
 // short (fewer repetitions, smaller samples, smaller corpora); figures from it are rougher.
 // Options: --only throughput|lsp, --sizes 1000,5000,10000, --ready-timeout-s N.
 // Environment: POLICY_LENS_BENCH_INDEX_ONLY=1 skips the latency scenarios; POLICY_LENS_SERVER_NODE_ARGS
-// adds Node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"); POLICY_LENS_NO_MINIFY=1
+// adds Node flags to the server (e.g. "--cpu-prof --cpu-prof-dir=.cache/prof"); POLICY_LENS_NO_MINIFY=1
 // makes the build the bench runs readable in profiles.
 //
 // Sections:
