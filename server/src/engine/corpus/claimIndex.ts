@@ -48,15 +48,14 @@ function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   return map;
 }
 
-
 const byDocThenPlace = (a: SourcedClaim, b: SourcedClaim): number =>
   a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.claim.start - b.claim.start || a.claim.end - b.claim.end;
 
 const same = (claim: Claim): Claim => claim;
 
 /**
- * Where a claim stood before the edit: claims the analysis moved in place (see putAnalysed) carry
- * their new places, and were the edit's length change further back.
+ * Where a claim stood before the edit: claims the analysis moved in place (see Corpus.putAnalysed)
+ * carry their new places, and stood the edit's length change further back.
  */
 function placeBefore(edit: TextEdit | undefined, movedInPlace: ReadonlySet<Claim> | undefined): (claim: Claim) => Claim {
   if (!edit || !movedInPlace || movedInPlace.size === 0) return same;
