@@ -21,7 +21,7 @@ export interface ClaimsDelta {
    * an earlier line that added or removed no line break, is shown alike (textEdit.ts).
    */
   docsWithChangedConflicts: Set<string>;
-  /** The (subject, attribute) keys whose claims changed; see claimKey. */
+  /** The (subject, attribute) keys whose claims changed or moved (not those only made again in place); see claimKey. */
   changedKeys: Set<string>;
 }
 
