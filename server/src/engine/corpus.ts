@@ -21,7 +21,7 @@ import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
-import type { MovedInPlace } from './sections/sectionedAnalysis';
+import { seedSectionMemo, type MovedInPlace } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
 import type { AnalyseOptions, Claim, Conflict, DocumentAnalysis, Entity, SourcedClaim } from './types';
@@ -94,7 +94,15 @@ export class Corpus {
   /** Adds or replaces a document: analyses it and updates the indexes by delta. */
   upsert(doc: string, text: string, version?: number): CorpusDelta {
     const memo = text.length >= SECTIONED_FROM ? this.sectionMemos.for(doc) : undefined;
-    const analysis = analyseDocument(text, this.optionsFor?.(doc), this.rules, this.analyser, memo);
+    const options = this.optionsFor?.(doc);
+    // A large document opened in the editor was usually analysed already, by an indexing worker:
+    // that analysis is taken apart into the memo instead of being made again. (Made again on the
+    // main thread, where the engine had not run yet, it took 350 ms for 1 MB.)
+    const existing = this.docs.get(doc);
+    if (memo && memo.text === undefined && !this.analyser && existing?.text === text && seedSectionMemo(memo, text, existing.analysis, options, this.rules)) {
+      return this.putAnalysed(doc, text, existing.analysis, version);
+    }
+    const analysis = analyseDocument(text, options, this.rules, this.analyser, memo);
     return this.putAnalysed(doc, text, analysis, version, memo?.movedInPlace);
   }
 

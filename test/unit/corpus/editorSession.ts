@@ -111,13 +111,24 @@ export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull
     changed.clear();
   };
   const documents = new Map<string, TextDocument>();
-  for (const key of keys) {
-    const document = TextDocument.create(key, 'plaintext', 1, docs[key]);
-    documents.set(key, document);
-    if (mode === 'pull') publisher.editorOpened(key);
-    state.editorOpened(key, key, document);
-  }
-  return { keys, state, published, documents, reviews, pullAll, diskDocs, changed };
+  const session = { keys, state, published, documents, reviews, pullAll, diskDocs, changed, publisher, mode };
+  for (const key of keys) openInEditor(session, key, docs[key], false);
+  return session;
+}
+
+/** The editor opens a document (`listed`: one more document the session types into and checks). */
+export function openInEditor(
+  session: { keys: string[]; state: CorpusState; documents: Map<string, TextDocument>; changed: Set<string>; publisher: DiagnosticsPublisher; mode: 'push' | 'pull' },
+  key: string,
+  text: string,
+  listed = true,
+): void {
+  const document = TextDocument.create(key, 'plaintext', 1, text);
+  if (listed) session.keys.push(key);
+  session.documents.set(key, document);
+  session.changed.add(key);
+  if (session.mode === 'pull') session.publisher.editorOpened(key);
+  session.state.editorOpened(key, key, document);
 }
 
 export function applyEdit(session: EditorSession, edit: Edit): void {

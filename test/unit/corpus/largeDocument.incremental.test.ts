@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseDocument } from '../../../server/src/engine/corpus/documentAnalysis';
 import { SECTIONED_FROM } from '../../../server/src/engine/sections/sectionStarts';
 import { largeDocument } from '../sections/largeDocument';
-import { applyEdit, editArbitrary, editorSession, expectSameAsFresh } from './editorSession';
+import { applyEdit, editArbitrary, editorSession, expectSameAsFresh, openInEditor } from './editorSession';
 
 // The incremental guard for a document large enough to be analysed in sections: typing into it
 // re-analyses only the sections an edit reaches and moves the rest, and the corpus, its conflicts
@@ -44,13 +45,35 @@ describe('incremental analysis of typing in a large document', () => {
     await expectSameAsFresh(session);
   });
 
+  it('opens an indexed large document without analysing it again, and types into it as into one analysed here', async () => {
+    const session = editorSession({ ...seedTexts }, 'pull');
+    // Indexed as an indexing worker does it: analysed elsewhere, with the corpus's options and rules.
+    const job = session.state.diskAnalysisJob(BIG, bigText)!;
+    const indexed = JSON.parse(JSON.stringify(analyseDocument(bigText, job.setup!.options, job.setup!.rules)));
+    session.state.putAnalysedDiskText(job, indexed, 'index');
+    openInEditor(session, BIG, bigText);
+    // The index's analysis stands (the very object), taken apart into sections for the edits to come.
+    expect(session.state.engine.get(BIG)!.analysis).toBe(indexed);
+    for (const edit of [
+      { doc: session.keys.indexOf(BIG), at: 120_000, deleteLength: 0, insert: ' 42 staff', flush: true },
+      { doc: session.keys.indexOf(BIG), at: 5_000, deleteLength: 3, insert: '\n', flush: true },
+      { doc: session.keys.indexOf(BIG), at: 250_000, deleteLength: 0, insert: ' Circle Health is a social enterprise.', flush: true },
+    ]) {
+      applyEdit(session, edit);
+      await expectSameAsFresh(session);
+    }
+    // The sections the edits did not reach are still the index's objects.
+    expect(session.state.engine.get(BIG)!.analysis.entities.at(-1)).toBe(indexed.entities.at(-1));
+  });
+
   for (const mode of ['push', 'pull'] as const) {
     it(`after every edit of a random sequence, equals a full re-analysis, with diagnostics ${mode}ed`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(editArbitrary(1), { minLength: 4, maxLength: 10 }), async (edits) => {
           // The seeds are open too: their diagnostics link to this document's claims by line and
           // column, so they must be told whenever typing here moves one anew.
-          const session = editorSession({ [BIG]: bigText, ...seedTexts }, mode);
+          // Pulled, the document was indexed from disk before it was opened; pushed, it was not.
+          const session = editorSession({ [BIG]: bigText, ...seedTexts }, mode, mode === 'pull' ? { [BIG]: bigText } : {});
           for (const edit of edits) {
             applyEdit(session, edit);
             if (edit.flush) await expectSameAsFresh(session);

@@ -4,7 +4,7 @@ import { analyse } from '../../../server/src/engine/analyse';
 import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import { recogniseEntities } from '../../../server/src/engine/entities/index';
-import { analyseInSections, SectionMemo } from '../../../server/src/engine/sections/sectionedAnalysis';
+import { analyseInSections, SectionMemo, seedSectionMemo } from '../../../server/src/engine/sections/sectionedAnalysis';
 import { SECTIONED_FROM, sectionStarts } from '../../../server/src/engine/sections/sectionStarts';
 import { largeDocument } from './largeDocument';
 
@@ -108,6 +108,30 @@ describe('analysing a large document in sections', () => {
     expect(JSON.stringify(before)).toBe(snapshot);
     const next = big.slice(0, at) + ' 43 staff' + big.slice(at);
     expect(analyseInSections(next, undefined, rules, memo)).toEqual(analyseInSections(next, undefined, DEFAULT_CONFLICT_RULES));
+  });
+
+  it('takes apart an analysis made elsewhere into a memo that then gives what no memo gives, over random edits', () => {
+    const memo = new SectionMemo();
+    // Made elsewhere: an indexing worker sends its analysis back as JSON.
+    const made = JSON.parse(JSON.stringify(analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES)));
+    expect(seedSectionMemo(memo, big, made, undefined, DEFAULT_CONFLICT_RULES)).toBe(true);
+    let text = big;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom('', ' policy', '\n\n', ' 42 staff'), fc.integer({ min: 0, max: 20 }), (position, insert, removed) => {
+        const at = position % text.length;
+        text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + removed));
+        const incremental = analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES, memo);
+        expect(incremental).toEqual(analyseInSections(text, undefined, DEFAULT_CONFLICT_RULES));
+      }),
+      { numRuns: 15, seed: 5 },
+    );
+  });
+
+  it('refuses to take apart an analysis that does not fall into the text\u2019s sections', () => {
+    const other = analyseInSections(largeDocument(12, SECTIONED_FROM + 60_000), undefined, DEFAULT_CONFLICT_RULES);
+    const memo = new SectionMemo();
+    expect(seedSectionMemo(memo, big, other, undefined, DEFAULT_CONFLICT_RULES)).toBe(false);
+    expect(memo.text).toBeUndefined();
   });
 
   it('places a section whose text occurs twice in the document at each of its places', () => {

@@ -126,7 +126,7 @@ export function analyseInSections(
     const author = documentAuthor(text, entities.filter((e) => e.type === 'organisation' && e.canonical));
     // Where the author is named does not matter to a section: only who it is.
     const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
-    const claimsKey = JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
+    const claimsKey = claimsKeyOf(documentDate, author);
 
     const claims: Claim[] = [];
     const movedClaims = new Set<Claim>();
@@ -172,6 +172,63 @@ export function analyseInSections(
     memo.movedInPlace = undefined;
     throw error;
   }
+}
+
+/** What a section's claims depend on beyond its own text: the document's date and author. */
+function claimsKeyOf(documentDate: string | undefined, author: Entity | undefined): string {
+  return JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
+}
+
+/**
+ * Fills an empty memo from an analysis of this very text made elsewhere (by an indexing worker,
+ * which analysed it in sections with the same options and rules), taking it apart section by
+ * section instead of analysing the text again. A large document opened in the editor then shows
+ * its diagnostics at once, and its first keystroke re-analyses one section. False, with the memo
+ * left as it was, when the analysis does not fall into this text's sections.
+ */
+export function seedSectionMemo(memo: SectionMemo, text: string, analysis: DocumentAnalysis, options: AnalyseOptions | undefined, rules: ConflictRules): boolean {
+  const overrides = options?.overrides ?? [];
+  const starts = sectionStarts(text, overrides);
+  const author = documentAuthor(text, analysis.entities.filter((e) => e.type === 'organisation' && e.canonical));
+  const claimsKey = claimsKeyOf(analysis.documentDate, author);
+  const sections = new Map<number, { end: number; result: SectionResult }>();
+  const { entities, claims } = analysis;
+  let entityAt = 0;
+  let claimAt = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    // Each section's entities and claims follow the previous section's (see analyseInSections).
+    const placedEntities: Entity[] = [];
+    for (; entityAt < entities.length && entities[entityAt].start < end; entityAt++) {
+      if (entities[entityAt].start < start || entities[entityAt].end > end) return false;
+      placedEntities.push(entities[entityAt]);
+    }
+    const placedClaims: Claim[] = [];
+    for (; claimAt < claims.length && claims[claimAt].start < end; claimAt++) {
+      if (claims[claimAt].start < start || claims[claimAt].end > end) return false;
+      placedClaims.push(claims[claimAt]);
+    }
+    const local = overridesWithin(overrides, start, end);
+    const result: SectionResult = {
+      overridesKey: local.length === 0 ? '' : JSON.stringify(local),
+      entities: placedEntities.map((entity) => shiftEntity(entity, -start)),
+      claimsKey,
+      claims: placedClaims.map((claim) => ({ ...claim, start: claim.start - start, end: claim.end - start })),
+      placed: { start, entities: placedEntities, claimsKey, claims: placedClaims },
+    };
+    sections.set(start, { end, result });
+  }
+  if (entityAt !== entities.length || claimAt !== claims.length) return false;
+  memo.sections = sections;
+  memo.aliases = options?.aliases;
+  memo.settingsKey = JSON.stringify(options?.aliases ?? []);
+  memo.rules = rules;
+  memo.text = text;
+  memo.starts = starts;
+  memo.overridesKey = JSON.stringify(overrides);
+  memo.movedInPlace = undefined;
+  return true;
 }
 
 function overridesWithin(overrides: readonly EntityOverride[], start: number, end: number): EntityOverride[] {
