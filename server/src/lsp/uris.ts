@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { boundedMemo } from '../engine/text/boundedMemo';
 
 // Documents are keyed by URI everywhere in the server. Clients and Node spell the same file URI in
 // slightly different ways (VS Code escapes ":" and some punctuation that Node leaves alone), so
@@ -30,22 +31,10 @@ export function pathOfUri(uri: string): string | undefined {
 }
 
 /**
- * Names by URI: diagnostic messages name the same few sources over and over, and parsing a URL
- * each time cost more than building the message. Bounded, since URIs come from the client too.
+ * The file name a researcher recognises a source by. Memoised by URI: diagnostic messages name the
+ * same few sources over and over, and parsing a URL each time cost more than building the message.
  */
-const fileNames = new Map<string, string>();
-const MAX_CACHED_NAMES = 50_000;
-
-/** The file name a researcher recognises a source by. */
-export function fileNameOf(uri: string): string {
-  let name = fileNames.get(uri);
-  if (name === undefined) {
-    name = fileNameOfUncached(uri);
-    if (fileNames.size >= MAX_CACHED_NAMES) fileNames.clear();
-    fileNames.set(uri, name);
-  }
-  return name;
-}
+export const fileNameOf = boundedMemo(fileNameOfUncached);
 
 function fileNameOfUncached(uri: string): string {
   const path = pathOfUri(uri);

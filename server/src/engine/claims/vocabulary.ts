@@ -1,6 +1,7 @@
 // Word-level normalisation shared by the extractors and the rules: phrases are compared as
 // sequences of lower-case, singular tokens, so "Co-ops", "co-op" and "co op" are the same words.
 
+import { boundedMemo } from '../text/boundedMemo';
 import type { ConflictRules } from './rules';
 
 export interface PhraseToken {
@@ -48,21 +49,12 @@ function wordCharWidth(text: string, i: number, end: number): number {
   return isBmpWordChar(code) ? 1 : 0;
 }
 
-/** Normal forms by word: words repeat, and lower-casing and the singular rules are not free. */
-const normCache = new Map<string, string>();
-const NORM_CACHE_LIMIT = 50_000;
-
-function normOf(word: string): string {
-  let norm = normCache.get(word);
-  if (norm === undefined) {
-    // Acronyms keep their final S: "NHS" is not the plural of "NH".
-    const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-    norm = acronym ? word.toLowerCase() : singular(word.toLowerCase());
-    if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
-    normCache.set(word, norm);
-  }
-  return norm;
-}
+/** Normal forms by word, memoised: words repeat, and lower-casing and the singular rules are not free. */
+const normOf = boundedMemo((word) => {
+  // Acronyms keep their final S: "NHS" is not the plural of "NH".
+  const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  return acronym ? word.toLowerCase() : singular(word.toLowerCase());
+});
 
 /** Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate them. */
 export function tokenise(text: string, start = 0, end = text.length): PhraseToken[] {

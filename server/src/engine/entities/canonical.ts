@@ -1,3 +1,4 @@
+import { boundedMemo } from '../text/boundedMemo';
 import { Shape } from '../text/tokens';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
 import { organisationId, organisationKey, personId, registeredName, slug, titleCase } from './nameKeys';
@@ -60,48 +61,19 @@ function introducedAcronyms(scan: NameScan): Map<string, NameSpan> {
 }
 
 /** Merge keys by surface form: names repeat within and across documents, and keys cost string work. */
-const keyMemo = new Map<string, string>();
-const KEY_MEMO_LIMIT = 50_000;
-
-function memoisedKey(name: string): string {
-  let key = keyMemo.get(name);
-  if (key === undefined) {
-    key = organisationKey(name);
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    keyMemo.set(name, key);
-  }
-  return key;
-}
+const memoisedKey = boundedMemo(organisationKey);
 
 /** People's ids by surface form, for the same reason: "Ed Mayo" is written many times. */
-const personMemo = new Map<string, { canonical: string; canonicalName: string }>();
-
-function memoisedPerson(surfaceName: string): { canonical: string; canonicalName: string } {
-  let person = personMemo.get(surfaceName);
-  if (person === undefined) {
-    const name = titleCase(surfaceName);
-    person = { canonical: personId(name), canonicalName: name };
-    if (personMemo.size >= KEY_MEMO_LIMIT) personMemo.clear();
-    personMemo.set(surfaceName, person);
-  }
-  return person;
-}
+const memoisedPerson = boundedMemo((surfaceName): { canonical: string; canonicalName: string } => {
+  const name = titleCase(surfaceName);
+  return { canonical: personId(name), canonicalName: name };
+});
 
 /**
  * Organisation ids by merge key. A fresh `org:${key}` each time would be a new string every
  * mention, which each map keyed by ids (here and in the claims) must flatten and hash again.
  */
-const idMemo = new Map<string, string>();
-
-function memoisedOrganisationId(key: string): string {
-  let id = idMemo.get(key);
-  if (id === undefined) {
-    id = organisationId(key);
-    if (idMemo.size >= KEY_MEMO_LIMIT) idMemo.clear();
-    idMemo.set(key, id);
-  }
-  return id;
-}
+const memoisedOrganisationId = boundedMemo(organisationId);
 
 function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
   const name = surface(scan, span);

@@ -1,22 +1,14 @@
+import { boundedMemo } from '../text/boundedMemo';
 import { CORPORATE_WORDS, DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_PHRASES, LEGAL_SUFFIXES } from './lexicons/organisationWords';
 
 // Keys that make identity a function of the name, so that one organisation or person gets the
 // same canonical id in every document without any shared state.
 
-/** Slugs by name: names repeat in and across documents, and each slug is five replacements. */
-const slugMemo = new Map<string, string>();
-const SLUG_MEMO_LIMIT = 50_000;
-
-/** "The King’s Fund" → "kings-fund"; "Paul Massey" → "paul-massey". */
-export function slug(name: string): string {
-  let result = slugMemo.get(name);
-  if (result === undefined) {
-    result = slugOf(name);
-    if (slugMemo.size >= SLUG_MEMO_LIMIT) slugMemo.clear();
-    slugMemo.set(name, result);
-  }
-  return result;
-}
+/**
+ * "The King’s Fund" → "kings-fund"; "Paul Massey" → "paul-massey". Memoised: names repeat in and
+ * across documents, and each slug is five replacements.
+ */
+export const slug = boundedMemo(slugOf);
 
 function slugOf(name: string): string {
   return name
