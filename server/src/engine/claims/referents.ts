@@ -123,6 +123,12 @@ const CACHE_LIMIT = 10_000;
 const nameWordCache = new Map<string, Map<string, Set<string>>>();
 let nameWordCount = 0;
 
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const LETTER_RUNS = /\p{L}+/gu;
+const LAST_LETTER_RUN = /(\p{L}+)[^\p{L}]*$/u;
+/** After a definite noun: a capital, "of" or "for" + capital makes it part of a name. */
+const NAME_GOES_ON = /^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u;
+
 /** The words of an entity's names, singular and lower-case; cached, as names repeat. */
 function nameWords(e: Entity): Set<string> {
   const canonicalName = e.canonicalName ?? '';
@@ -130,7 +136,7 @@ function nameWords(e: Entity): Set<string> {
   let words = byText?.get(e.text);
   if (!words) {
     const name = `${canonicalName} ${e.text}`.toLowerCase();
-    words = new Set((name.match(/\p{L}+/gu) ?? []).map(singular));
+    words = new Set((name.match(LETTER_RUNS) ?? []).map(singular));
     if (nameWordCount >= CACHE_LIMIT) {
       nameWordCache.clear();
       nameWordCount = 0;
@@ -149,7 +155,7 @@ function isMedia(e: Entity): boolean {
   const name = e.canonicalName ?? e.text;
   let media = mediaCache.get(name);
   if (media === undefined) {
-    const last = /(\p{L}+)[^\p{L}]*$/u.exec(name);
+    const last = LAST_LETTER_RUN.exec(name);
     media = last !== null && MEDIA_LAST_WORDS.has(last[1].toLowerCase());
     if (mediaCache.size > CACHE_LIMIT) mediaCache.clear();
     mediaCache.set(name, media);
@@ -211,7 +217,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
     if (!lead) continue;
     const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
-    if (/^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u.test(text.slice(hit.end, hit.end + 6))) continue;
+    if (NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6))) continue;
     if (input.insideEntity(hit.start, hit.end)) continue;
     referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word) });
   }

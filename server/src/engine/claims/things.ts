@@ -44,6 +44,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const QUOTES = /^[‘’'"“”]+|[‘’'"“”]+$/g;
 const MAX_NAME_WORDS = 8;
 const MODIFIER_COMPOUND = /-(?:style|type|like|based|led|funded|backed|owned|run|wide)$/i;
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const STARTS_CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A mention of a thing, in the Entity shape the extractors read (span, canonical id, name). Its
@@ -55,7 +57,7 @@ export interface ThingMention extends Entity {
   head: string;
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) || /^\d/.test(word);
+const isCapitalised = (word: string): boolean => STARTS_CAPITALISED.test(word) || /^\d/.test(word);
 
 interface Word {
   word: string;
@@ -97,7 +99,7 @@ export function thingsNamedAsOrganisations(organisations: readonly Entity[]): Th
     if (!ENDS_IN_HEAD.test(org.text)) continue;
     const words = org.text.replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
     const last = words.pop();
-    if (!last || !/^\p{Lu}/u.test(org.text) || words.length === 0) continue;
+    if (!last || !STARTS_CAPITALISED.test(org.text) || words.length === 0) continue;
     const head = singular(last.toLowerCase());
     if (!(head in THING_HEADS)) continue;
     const normalisedHead = head === 'program' ? 'programme' : head;
@@ -138,8 +140,8 @@ export function findThings(
       if (/^[‘“"']/.test(w.word)) break;
     }
     // A name opens with a capitalised word: not a connector, not a figure ("£12m Better Care Fund").
-    while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !/^\p{Lu}/u.test(words[0].word))) words.shift();
-    if (!words.some((w) => /^\p{Lu}/u.test(w.word))) continue;
+    while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !STARTS_CAPITALISED.test(words[0].word))) words.shift();
+    if (!words.some((w) => STARTS_CAPITALISED.test(w.word))) continue;
     const nameStart = words[0].start;
     if (overlapsName(nameStart, headEnd)) continue;
     const head = singular(hit.word);

@@ -49,10 +49,13 @@ function wordCharWidth(text: string, i: number, end: number): number {
   return isBmpWordChar(code) ? 1 : 0;
 }
 
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Normal forms by word, memoised: words repeat, and lower-casing and the singular rules are not free. */
 const normOf = boundedMemo((word) => {
   // Acronyms keep their final S: "NHS" is not the plural of "NH".
-  const acronym = word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  const acronym = word.length > 1 && word === word.toUpperCase() && HAS_CAPITAL.test(word);
   return acronym ? word.toLowerCase() : singular(word.toLowerCase());
 });
 

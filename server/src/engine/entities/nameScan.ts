@@ -72,14 +72,18 @@ export class NameScan {
   /** Records a name over tokens first..last; `end` may stop short of a possessive "’s". */
   claim(type: NameType, first: number, last: number, via: NameEvidence, extra: Partial<NameSpan> = {}): NameSpan {
     const lastToken = this.tokens[last]!;
+    // Every span gets all its fields at creation, in one order: later passes set canonical names and
+    // antecedents, and spans of one shape keep those passes' property reads monomorphic.
     const span: NameSpan = {
       type,
       first,
       last,
-      start: this.tokens[first]!.start,
+      start: extra.start ?? this.tokens[first]!.start,
       end: extra.end ?? lastToken.bareEnd,
-      via,
-      ...extra,
+      canonical: extra.canonical,
+      canonicalName: extra.canonicalName,
+      via: extra.via ?? via,
+      antecedent: extra.antecedent,
     };
     const index = this.spans.push(span) - 1;
     for (let i = first; i <= last; i++) this.owner[i] = index;

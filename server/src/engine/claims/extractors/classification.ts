@@ -209,11 +209,21 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   return openCategory(context.text, tokens, startsWithArticle);
 }
 
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const HAS_CAPITAL = /\p{Lu}/u;
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+const A_LETTER = /\p{L}/u;
+const LAST_WORD = /[\p{L}’'-]+$/u;
+/** A name joined to the next word by a hyphen ("John Lewis-style"). */
+const HYPHEN_THEN_LETTER = /^-\p{L}/u;
+/** "the Y and Z" with a name right after the article. */
+const ARTICLE_THEN_NAME = /^(?:an?|the)[\s\u00a0]+\p{Lu}/u;
+
 /** "a hospital", "a housing association": a short lower-case noun phrase after an article. */
 function openCategory(text: string, tokens: PhraseToken[], startsWithArticle: boolean): FoundCategory[] {
   if (!startsWithArticle || tokens.length < 2 || tokens.length > 3) return [];
   const words = tokens.slice(1);
-  if (words.some((t) => NOT_MODIFIERS.has(t.norm) || /\d/.test(t.norm) || /\p{Lu}/u.test(text[t.start]))) return [];
+  if (words.some((t) => NOT_MODIFIERS.has(t.norm) || /\d/.test(t.norm) || HAS_CAPITAL.test(text[t.start]))) return [];
   const head = words[words.length - 1].norm;
   if (OPEN_CATEGORY_STOP.has(head) || head.length < 3) return [];
   return [{ id: `~${head}`, covers: words.length === 1 }];
@@ -235,7 +245,7 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   // A name inside the phrase starts a list or a new clause: the predicate stops before it.
   for (const e of [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)]) {
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
-    if (/^-\p{L}/u.test(text.slice(e.end, e.end + 2))) continue;
+    if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
     if (e.start < end) end = e.start;
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
@@ -335,7 +345,7 @@ class ClassificationExtractor implements ClaimExtractor {
           const start = nameEnd + apposition[0].length;
           const predicate = predicateAt(context, start, sentence, false, false);
           // "X, the Y and Z" with a name right after the article is a list, not an apposition.
-          if (!/^(?:an?|the)[\s\u00a0]+\p{Lu}/u.test(text.slice(start, start + 40)) || /^an?[\s\u00a0]/i.test(text.slice(start, start + 3))) {
+          if (!ARTICLE_THEN_NAME.test(text.slice(start, start + 40)) || /^an?[\s\u00a0]/i.test(text.slice(start, start + 3))) {
             emit(org, org.start, predicate, sentence, locative !== null);
             handledAppositions.add(start);
           }
@@ -355,7 +365,7 @@ class ClassificationExtractor implements ClaimExtractor {
       const subject = context.organisationBefore(m.index, Math.max(sentence.start, m.index - APPOSITION_REACH));
       if (!subject) continue;
       // the claim starts at "itself" / "which", after the punctuation that opens the apposition
-      emit(subject, m.index + m[0].search(/\p{L}/u), predicateAt(context, start, sentence, false, false), sentence);
+      emit(subject, m.index + m[0].search(A_LETTER), predicateAt(context, start, sentence, false, false), sentence);
     }
 
     this.soCalled(context, rare.soCalled, claims);
@@ -379,7 +389,7 @@ class ClassificationExtractor implements ClaimExtractor {
           const words = WORDS_BEFORE.exec(before);
           if (words) {
             const phraseStart = cueStart - before.length + words.index + words[0].indexOf(words[1]);
-            const head = /[\p{L}’'-]+$/u.exec(words[1])?.[0] ?? '';
+            const head = LAST_WORD.exec(words[1])?.[0] ?? '';
             // Only a plural noun introduces examples ("firms like X"); "a model like X" compares.
             if (/[^s]s$/i.test(head) || /ies$/i.test(head)) listHead = { start: phraseStart, end: phraseStart + words[1].length };
           }
@@ -392,7 +402,7 @@ class ClassificationExtractor implements ClaimExtractor {
       const headToken = tokens[tokens.length - 1];
       let category: string | undefined;
       if (match && match.to === tokens.length) category = match.id;
-      else if (headToken && !OPEN_CATEGORY_STOP.has(headToken.norm) && /^\p{Ll}/u.test(text[headToken.start])) category = `~${headToken.norm}`;
+      else if (headToken && !OPEN_CATEGORY_STOP.has(headToken.norm) && STARTS_LOWER_CASE.test(text[headToken.start])) category = `~${headToken.norm}`;
       if (!category) continue;
       claims.push(
         context.claim({

@@ -65,10 +65,13 @@ function measureKey(word: string): string {
   return MEASURE_FORMS[lower] ?? lower;
 }
 
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** A fund, programme or scheme: a thing, or an organisation whose name ends in such a word. */
 function isScheme(e: Entity): boolean {
   if (e.canonical?.startsWith('thing:')) return THING_HEADS[(e as Entity & { head?: string }).head ?? ''] === 'scheme';
-  const last = (e.canonicalName ?? e.text).toLowerCase().match(/\p{L}+/gu)?.pop() ?? '';
+  const last = (e.canonicalName ?? e.text).toLowerCase().match(LETTER_RUNS)?.pop() ?? '';
   return THING_HEADS[singular(last)] === 'scheme';
 }
 
