@@ -1,4 +1,6 @@
+import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
+import type { Token } from '../text/tokens';
 import type { DatePrecision, Entity } from '../types';
 import { startsFreely } from './numbers';
 
@@ -6,7 +8,8 @@ import { startsFreely } from './numbers';
 // "Tuesday December 3rd" (day and month, no year), "2010" (year), "2012/13" (financial year).
 // A range or pair of years ("2003-2015", "2010 to 2015") yields two dates because each year is
 // matched on its own. Not dates: a month alone, relative expressions ("last week"), and years
-// inside names ("Vision 2020"). One global scan over the text.
+// inside names ("Vision 2020"). One global scan over the text, or one try at each digit or month
+// name that begins a word when the tokens are known.
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -46,6 +49,27 @@ const DATE = new RegExp(
   // can only start at a digit or a capital letter lets the scan skip most of the text quickly.
   'g',
 );
+
+/** DATE tried at one position: with the tokens, only where a digit or a month name begins a word. */
+const DATE_AT = new RegExp(DATE.source, 'y');
+/**
+ * Every alternative of DATE opens with a digit or a month name (each begins with its three-letter
+ * abbreviation) at a word boundary: inside a form, after no ASCII word character.
+ */
+const DATE_ANCHORS = /(?<![A-Za-z0-9_])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
+const DATE_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(DATE_ANCHORS), anchors: DATE_ANCHORS };
+
+/** The DATE match a global search from `from` finds; `from` only grows between calls. */
+function dateSearch(text: string, tokens: readonly Token[] | undefined): (from: number) => RegExpExecArray | null {
+  if (tokens) {
+    const search = new SearchAtStarts(text, DATE_AT, anchorPositions(tokens, DATE_STARTS));
+    return (from) => search.exec(from);
+  }
+  return (from) => {
+    DATE.lastIndex = from;
+    return DATE.exec(text);
+  };
+}
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -142,10 +166,13 @@ function insideName(text: string, index: number): boolean {
 
 const SENTENCE_OPENERS = new Set(['in', 'by', 'since', 'until', 'from', 'during', 'before', 'after', 'published', 'updated', 'posted']);
 
-export function recogniseDates(text: string): Entity[] {
+/** `tokens`: tokenize(text), when known, so that the pattern is only tried where a date may start. */
+export function recogniseDates(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+  const search = dateSearch(text, tokens);
+  let from = 0;
+  for (let m = search(from); m !== null; m = search(from)) {
+    from = m.index + m[0].length;
     if (!startsFreely(text, m.index, '£$€/.,')) continue;
     const separator = m[9] !== undefined ? m[0].charAt(4) : '';
     const parsed = parse(m, separator);
@@ -153,7 +180,7 @@ export function recogniseDates(text: string): Entity[] {
       // A rejected "2003-2015": let the scan retry just after the first year so each year is found.
       if (m[9] !== undefined) {
         found.push(yearEntity(text, m.index, m[9]));
-        DATE.lastIndex = m.index + 5;
+        from = m.index + 5;
       }
       continue;
     }

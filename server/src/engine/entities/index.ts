@@ -20,8 +20,8 @@ export function recogniseEntities(text: string, options: AnalyseOptions = {}, to
   const numbers = resolveNumericOverlaps([
     ...recogniseMoney(text),
     ...recognisePercentages(text, tokens),
-    ...recogniseDates(text),
-    ...recogniseQuantities(text),
+    ...recogniseDates(text, tokens),
+    ...recogniseQuantities(text, tokens),
   ]);
   const indexes: ReferenceIndex[] = options.aliases && options.aliases.length > 0 ? [aliasIndex(options.aliases), REFERENCE] : [REFERENCE];
   const names = recogniseNames(text, tokens, indexes, overrides);

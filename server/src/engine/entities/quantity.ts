@@ -1,4 +1,6 @@
+import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
+import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
 import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
@@ -16,6 +18,16 @@ const QUANTITY = new RegExp(
   String.raw`\b(?:(${NUMERAL})(?:${SPACE}(${SCALE_WORDS}))?|(${NUMBER_WORDS})(?:${SPACE}(${SCALE_WORDS}))?)(?![\w%£$€/:-]|[.,]\d)`,
   'gi',
 );
+
+/** QUANTITY tried at one position: with the tokens, only where a digit or a number word begins a word. */
+const QUANTITY_AT = new RegExp(QUANTITY.source, 'iy');
+/**
+ * Every alternative of QUANTITY opens at a word boundary with a digit or a number word: one of
+ * these (the others begin with one: "fourteen", "sixty"), or "a" ending its word ("a hundred").
+ */
+const QUANTITY_ANCHORS =
+  /(?<![A-Za-z0-9_])(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen|hundred|a$)/gi;
+const QUANTITY_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(QUANTITY_ANCHORS), anchors: QUANTITY_ANCHORS };
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
@@ -120,8 +132,17 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
   return numeral.includes(',') ? value >= 1000 : value >= 10000;
 }
 
-export function recogniseQuantities(text: string): Entity[] {
+/** `tokens`: tokenize(text), when known, so that the pattern is only tried where a number may start. */
+export function recogniseQuantities(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
+  if (tokens) {
+    const search = new SearchAtStarts(text, QUANTITY_AT, anchorPositions(tokens, QUANTITY_STARTS));
+    for (let m = search.exec(0); m !== null; m = search.exec(m.index + m[0].length)) {
+      const entity = quantityAt(text, m);
+      if (entity) found.push(entity);
+    }
+    return found;
+  }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
     const entity = quantityAt(text, m);

@@ -81,3 +81,57 @@ function matchesInStretches(text: string, pattern: AnchoredPattern, stretches: A
   }
   return matches;
 }
+
+/**
+ * A pattern's starts found from the tokens: the pattern only matches where one of its anchors
+ * begins ("a digit or a month name at a word boundary"), and every anchor lies inside a word
+ * token whose form holds it.
+ */
+export interface AnchoredStarts {
+  /** Which word forms hold an anchor. */
+  anchorForms: FormTest;
+  /** The anchors' occurrences in a form's text (flag 'g'); a match's index is a possible start. */
+  anchors: RegExp;
+}
+
+/** Every possible start of the pattern in the text, in increasing order (punctuation tokens are never read). */
+export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts): number[] {
+  const positions: number[] = [];
+  const { anchorForms, anchors } = starts;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape === Shape.Punct || !anchorForms.holds(token)) continue;
+    const formText = token.text;
+    anchors.lastIndex = 0;
+    for (let m = anchors.exec(formText); m; m = anchors.exec(formText)) positions.push(token.start + m.index);
+    anchors.lastIndex = 0;
+  }
+  return positions;
+}
+
+/**
+ * A global search for a pattern that never matches the empty string, tried only at given starts
+ * (a superset of the positions where it can match, in increasing order): each `from` gives the
+ * match a global search with lastIndex = from would give. `from` may only grow between calls.
+ */
+export class SearchAtStarts {
+  private next = 0;
+
+  constructor(
+    private readonly text: string,
+    /** The pattern with flag 'y'. */
+    private readonly sticky: RegExp,
+    private readonly starts: readonly number[],
+  ) {}
+
+  exec(from: number): RegExpExecArray | null {
+    const { starts, sticky, text } = this;
+    while (this.next < starts.length && starts[this.next]! < from) this.next++;
+    for (; this.next < starts.length; this.next++) {
+      sticky.lastIndex = starts[this.next]!;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    return null;
+  }
+}
