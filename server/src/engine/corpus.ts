@@ -14,6 +14,7 @@
 
 import { ClaimIndex, type ClaimsDelta } from './corpus/claimIndex';
 import { DocumentOrder } from './corpus/documentOrder';
+import { identicalEnds } from './corpus/identicalEnds';
 import { MentionIndex } from './corpus/mentionIndex';
 import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
@@ -272,10 +273,12 @@ export class Corpus {
     edit?: TextEdit,
     movedInPlace?: ReadonlySet<Claim>,
   ): CorpusDelta {
-    this.mentions.update(doc, before?.entities ?? [], after?.entities ?? []);
-    this.values.update(doc, before?.entities, after?.entities);
-    this.texts.update(before?.entities, after?.entities);
-    this.personRoles.update(doc, before?.entities, after?.entities);
+    // The entity lists are compared once, here, for all four indexes of mentions.
+    const shared = before && after ? identicalEnds(before.entities, after.entities) : undefined;
+    this.mentions.update(doc, before?.entities ?? [], after?.entities ?? [], shared);
+    this.values.update(doc, before?.entities, after?.entities, shared);
+    this.texts.update(before?.entities, after?.entities, shared);
+    this.personRoles.update(doc, before?.entities, after?.entities, shared);
     return this.claims.update(doc, before, after, edit, movedInPlace);
   }
 }

@@ -1,9 +1,10 @@
 import type { Entity } from '../types';
-import { changedMiddles } from './identicalEnds';
+import { identicalEnds, type SharedEnds } from './identicalEnds';
 
 // The mentions of every canonical entity, by document: hovers list where else an entity appears,
 // and references find every mention, from here. Kept by delta: after a keystroke only the
-// canonicals mentioned between the objects two analyses share at both ends get new lists.
+// canonicals mentioned between the objects two analyses share at both ends get new lists, and
+// those lists are the old ones with that middle swapped, not the document read again.
 
 export class MentionIndex {
   /** canonical → doc → that document's mentions of it. */
@@ -26,35 +27,80 @@ export class MentionIndex {
   /**
    * Replaces a document's lists in the mentions index. Each canonical's list is set in place, not
    * deleted and added again: on a keystroke in a large document nearly every canonical keeps its
-   * place, and deleting and re-adding thousands of entries churned the maps' tables.
+   * place, and deleting and re-adding thousands of entries churned the maps' tables. `shared`: the
+   * lists' identical ends, when known (see identicalEnds).
    */
-  update(doc: string, before: readonly Entity[], after: readonly Entity[]): void {
+  update(doc: string, before: readonly Entity[], after: readonly Entity[], shared?: SharedEnds): void {
+    if (before.length === 0 || after.length === 0) {
+      this.rebuild(doc, before, after);
+      return;
+    }
     // Only canonicals with a mention between the identical ends can have a different list: the
     // others' lists hold the very same objects, in the same order.
-    let affected: Set<string> | undefined;
-    if (before.length > 0 && after.length > 0) {
-      affected = new Set();
-      for (const entity of changedMiddles(before, after)) if (entity.canonical) affected.add(entity.canonical);
-      if (affected.size === 0) return;
+    const { head, tail } = shared ?? identicalEnds(before, after);
+    const out = byCanonical(before, head, before.length - tail);
+    const into = byCanonical(after, head, after.length - tail);
+    let unsettled: Set<string> | undefined;
+    for (const canonical of new Set([...out.keys(), ...into.keys()])) {
+      const list = this.swapped(doc, canonical, out.get(canonical) ?? [], into.get(canonical) ?? []);
+      if (list) this.setList(doc, canonical, list);
+      else (unsettled ??= new Set()).add(canonical);
     }
+    if (unsettled) this.rebuild(doc, before, after, unsettled);
+  }
+
+  /**
+   * A canonical's new list in `doc`: its old list with the mentions that left the middle replaced
+   * by those that came into it. Those that left stand together in the old list (it follows the old
+   * entity list's order, and they were one stretch of that); when none left, where the new ones go
+   * is not known from the list alone and this gives undefined, unless the document had no list.
+   */
+  private swapped(doc: string, canonical: string, out: readonly Entity[], into: readonly Entity[]): Entity[] | undefined {
+    const list = this.byCanonical.get(canonical)?.get(doc);
+    if (out.length === 0) return list ? undefined : [...into];
+    const at = list ? list.indexOf(out[0]) : -1;
+    if (at < 0 || at + out.length > list!.length) return undefined;
+    for (let i = 1; i < out.length; i++) if (list![at + i] !== out[i]) return undefined;
+    return [...list!.slice(0, at), ...into, ...list!.slice(at + out.length)];
+  }
+
+  /** The lists of `doc` made from its whole entity list: of every canonical, or only of `only`. */
+  private rebuild(doc: string, before: readonly Entity[], after: readonly Entity[], only?: ReadonlySet<string>): void {
     const lists = new Map<string, Entity[]>();
     for (const entity of after) {
-      if (!entity.canonical || (affected && !affected.has(entity.canonical))) continue;
+      if (!entity.canonical || (only && !only.has(entity.canonical))) continue;
       const list = lists.get(entity.canonical);
       if (list) list.push(entity);
       else lists.set(entity.canonical, [entity]);
     }
     // A canonical the document no longer mentions leaves its list.
-    for (const canonical of affected ?? before.map((entity) => entity.canonical)) {
-      if (!canonical || lists.has(canonical)) continue;
-      const byDoc = this.byCanonical.get(canonical);
-      if (!byDoc || !byDoc.delete(doc)) continue;
-      if (byDoc.size === 0) this.byCanonical.delete(canonical);
+    for (const canonical of only ?? before.map((entity) => entity.canonical)) {
+      if (canonical && !lists.has(canonical)) this.setList(doc, canonical, []);
     }
-    for (const [canonical, list] of lists) {
-      let byDoc = this.byCanonical.get(canonical);
-      if (!byDoc) this.byCanonical.set(canonical, (byDoc = new Map()));
-      byDoc.set(doc, list);
-    }
+    for (const [canonical, list] of lists) this.setList(doc, canonical, list);
   }
+
+  /** Sets a document's list of a canonical; an empty one leaves the index. */
+  private setList(doc: string, canonical: string, list: Entity[]): void {
+    let byDoc = this.byCanonical.get(canonical);
+    if (list.length === 0) {
+      if (byDoc?.delete(doc) && byDoc.size === 0) this.byCanonical.delete(canonical);
+      return;
+    }
+    if (!byDoc) this.byCanonical.set(canonical, (byDoc = new Map()));
+    byDoc.set(doc, list);
+  }
+}
+
+/** The entities of `list[from, to)` with a canonical id, by canonical, in order. */
+function byCanonical(list: readonly Entity[], from: number, to: number): Map<string, Entity[]> {
+  const groups = new Map<string, Entity[]>();
+  for (let i = from; i < to; i++) {
+    const canonical = list[i].canonical;
+    if (!canonical) continue;
+    const group = groups.get(canonical);
+    if (group) group.push(list[i]);
+    else groups.set(canonical, [list[i]]);
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import type { Entity } from '../types';
-import { identicalEnds } from './identicalEnds';
+import { identicalEnds, type SharedEnds } from './identicalEnds';
 
 // The words each canonical entity is written in across the corpus, with how often: a hover's "Also
 // written" knows from this how many different names to look for, so it can stop reading mentions
@@ -13,10 +13,11 @@ export class MentionTexts {
   /** canonical → text → how many mentions are written so. */
   private readonly counts = new Map<string, Map<string, number>>();
 
-  update(before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
+  /** `shared`: ends of the two lists known to hold the very same objects (see identicalEnds). */
+  update(before: readonly Entity[] | undefined, after: readonly Entity[] | undefined, shared?: SharedEnds): void {
     const old = before ?? [];
     const next = after ?? [];
-    const { head, tail } = identicalEnds(old, next, sameWords);
+    const { head, tail } = identicalEnds(old, next, sameWords, shared);
     for (let i = head; i < old.length - tail; i++) this.count(old[i], -1);
     for (let i = head; i < next.length - tail; i++) this.count(next[i], +1);
   }

@@ -1,5 +1,5 @@
 import type { Entity } from '../types';
-import { identicalEnds } from './identicalEnds';
+import { identicalEnds, type SharedEnds } from './identicalEnds';
 
 // The titles sources give each person, with the documents that give each: a person's hover lists
 // them (in the order the corpus first gives them) without reading every mention of the person,
@@ -12,10 +12,11 @@ export class PersonRoles {
   /** canonical → title → document → how many mentions there give the title. */
   private readonly sources = new Map<string, Map<string, Map<string, number>>>();
 
-  update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
+  /** `shared`: ends of the two lists known to hold the very same objects (see identicalEnds). */
+  update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined, shared?: SharedEnds): void {
     const old = before ?? [];
     const next = after ?? [];
-    const { head, tail } = identicalEnds(old, next, sameTitle);
+    const { head, tail } = identicalEnds(old, next, sameTitle, shared);
     for (let i = head; i < old.length - tail; i++) this.count(doc, old[i], -1);
     for (let i = head; i < next.length - tail; i++) this.count(doc, next[i], +1);
   }

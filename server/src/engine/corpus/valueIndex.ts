@@ -1,6 +1,6 @@
 import type { Entity, EntityValue } from '../types';
 import type { DocumentOrder } from './documentOrder';
-import { identicalEnds } from './identicalEnds';
+import { identicalEnds, type SharedEnds } from './identicalEnds';
 
 // Mentions without a canonical id (numbers, dates, offices, spans a researcher tagged without
 // linking them) indexed by what makes two of them "the same": their type and identity ("£10m" and
@@ -44,9 +44,12 @@ export class ValueIndex {
    */
   private readonly byIdentity = new Map<string, Map<string, number | number[]>>();
 
-  /** Swaps a document's old entities for its new ones (either may be absent: added, removed). */
-  update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
-    if (before && after && sameIdentities(before, after, identicalEnds(before, after))) return;
+  /**
+   * Swaps a document's old entities for its new ones (either may be absent: added, removed).
+   * `shared`: the lists' identical ends, when known (see identicalEnds).
+   */
+  update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined, shared?: SharedEnds): void {
+    if (before && after && sameIdentities(before, after, shared ?? identicalEnds(before, after))) return;
     if (before) this.withdraw(doc, before);
     if (after) this.enter(doc, after);
   }
@@ -98,7 +101,7 @@ export class ValueIndex {
  * it is). Compares the fields identities are made of, without building the identities; stricter
  * than needed (the exact words of a value must match too), which only costs a re-index.
  */
-function sameIdentities(before: readonly Entity[], after: readonly Entity[], shared: { head: number; tail: number }): boolean {
+function sameIdentities(before: readonly Entity[], after: readonly Entity[], shared: SharedEnds): boolean {
   if (before.length !== after.length) return false;
   // The very same objects at both ends have the same identities: only the middle can differ.
   for (let i = shared.head; i < before.length - shared.tail; i++) {
