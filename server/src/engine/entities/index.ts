@@ -18,7 +18,7 @@ import { REFERENCE, aliasIndex, type ReferenceIndex } from './referenceData';
 export function recogniseEntities(text: string, options: AnalyseOptions = {}, tokens: readonly Token[] = tokenize(text)): Entity[] {
   const overrides = validOverrides(text, options.overrides);
   const numbers = resolveNumericOverlaps([
-    ...recogniseMoney(text),
+    ...recogniseMoney(text, tokens),
     ...recognisePercentages(text, tokens),
     ...recogniseDates(text, tokens),
     ...recogniseQuantities(text, tokens),

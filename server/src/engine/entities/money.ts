@@ -1,9 +1,12 @@
+import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
+import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
 import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Sums of money: "£1.5 billion", "£600m", "over £10million", "$3bn", "€20k", "10 million pounds",
-// "50p". "£8.99p" (a pound sign and a redundant pence mark) is read as £8.99. One global scan;
+// "50p". "£8.99p" (a pound sign and a redundant pence mark) is read as £8.99. One global scan (or, with
+// the tokens, a try at each currency sign and each digit that begins a word);
 // bare numbers only start at a word boundary, which keeps failed attempts linear on long digit runs.
 
 const SPACE = String.raw`[ \u00a0]`;
@@ -15,6 +18,42 @@ const MONEY = new RegExp(
     ')',
   'gi',
 );
+
+/** MONEY tried at one position: with the tokens, only at a currency sign or a digit that begins a word. */
+const MONEY_AT = new RegExp(MONEY.source, 'iy');
+/**
+ * Every alternative of MONEY opens with a currency sign or with a digit at a word boundary; "US$",
+ * "A$" and "C$" open one or two characters before their "$".
+ */
+const MONEY_ANCHORS = /[£$€]|(?<![A-Za-z0-9_])\d/g;
+const MONEY_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(MONEY_ANCHORS), anchors: MONEY_ANCHORS, punctuationAnchors: true };
+const DOLLAR = 36;
+
+/** Where MONEY may start, in increasing order: its anchors, and the two characters before each "$". */
+function moneyStarts(text: string, tokens: readonly Token[]): number[] {
+  const anchors = anchorPositions(tokens, MONEY_STARTS);
+  const starts: number[] = [];
+  for (const anchor of anchors) {
+    if (text.charCodeAt(anchor) === DOLLAR) {
+      const last = starts.length === 0 ? -1 : starts[starts.length - 1]!;
+      for (let at = Math.max(0, anchor - 2, last + 1); at < anchor; at++) starts.push(at);
+    }
+    starts.push(anchor);
+  }
+  return starts;
+}
+
+/** The MONEY match a global search from `from` finds; `from` only grows between calls. */
+function moneySearch(text: string, tokens: readonly Token[] | undefined): (from: number) => RegExpExecArray | null {
+  if (tokens) {
+    const search = new SearchAtStarts(text, MONEY_AT, moneyStarts(text, tokens));
+    return (from) => search.exec(from);
+  }
+  return (from) => {
+    MONEY.lastIndex = from;
+    return MONEY.exec(text);
+  };
+}
 
 const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', '€': 'EUR' };
 const WORD_CURRENCY: Record<string, string> = {
@@ -44,10 +83,11 @@ function amountOf(m: RegExpExecArray): Amount | undefined {
   return undefined;
 }
 
-export function recogniseMoney(text: string): Entity[] {
+/** `tokens`: tokenize(text), when known, so that the pattern is only tried where a sum may start. */
+export function recogniseMoney(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
-  MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
+  const search = moneySearch(text, tokens);
+  for (let m = search(0); m !== null; m = search(m.index + m[0].length)) {
     const amount = amountOf(m);
     if (!amount || Number.isNaN(amount.amount)) continue;
     const coreStart = m.index;

@@ -92,15 +92,18 @@ export interface AnchoredStarts {
   anchorForms: FormTest;
   /** The anchors' occurrences in a form's text (flag 'g'); a match's index is a possible start. */
   anchors: RegExp;
+  /** True when an anchor may be punctuation ("£"): punctuation tokens are then read too. */
+  punctuationAnchors?: boolean;
 }
 
-/** Every possible start of the pattern in the text, in increasing order (punctuation tokens are never read). */
+/** Every anchor of the pattern in the text, in increasing order. */
 export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts): number[] {
   const positions: number[] = [];
   const { anchorForms, anchors } = starts;
+  const punctuation = starts.punctuationAnchors === true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.shape === Shape.Punct || !anchorForms.holds(token)) continue;
+    if ((!punctuation && token.shape === Shape.Punct) || !anchorForms.holds(token)) continue;
     const formText = token.text;
     anchors.lastIndex = 0;
     for (let m = anchors.exec(formText); m; m = anchors.exec(formText)) positions.push(token.start + m.index);
