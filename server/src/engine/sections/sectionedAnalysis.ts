@@ -5,6 +5,7 @@ import { findDocumentDate } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
+import { tokenize, type Token } from '../text/tokens';
 import { sectionStarts } from './sectionStarts';
 
 // A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
@@ -84,6 +85,8 @@ export function analyseInSections(
   };
   const sections: Array<{ start: number; end: number; result: SectionResult; movedBy?: number }> = [];
   const next = new Map<number, { end: number; result: SectionResult }>();
+  /** The tokens of the sections analysed in this call: their claims read the same tokens as their entities (as analyse does). */
+  const tokensOf = new Map<SectionResult, readonly Token[]>();
   memo.reused = 0;
   memo.analysed = 0;
 
@@ -96,7 +99,10 @@ export function analyseInSections(
     const old = oldStart === undefined ? undefined : memo.sections.get(oldStart);
     let result = old && old.end - oldStart! === end - start ? old.result : undefined;
     if (!result || result.overridesKey !== overridesKey) {
-      result = { overridesKey, entities: recogniseEntities(text.slice(start, end), { aliases: options?.aliases, overrides: local }) };
+      const sectionText = text.slice(start, end);
+      const tokens = tokenize(sectionText);
+      result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }, tokens) };
+      tokensOf.set(result, tokens);
     }
     next.set(start, { end, result });
     sections.push({ start, end, result, movedBy: result.placed && result.placed.start !== start ? start - result.placed.start : undefined });
@@ -132,7 +138,7 @@ export function analyseInSections(
     const movedClaims = new Set<Claim>();
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
-        result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor);
+        result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
         result.claimsKey = claimsKey;
         memo.analysed++;
       } else {
