@@ -12,6 +12,7 @@ import { readTextFile } from '../files/readText';
 import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader';
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { EngineWarmUp } from './engineWarmUp';
 import { IndexingProgress } from './indexingProgress';
 import { IndexingClock } from './indexingSummary';
 import { useCategoryNames } from './labels';
@@ -44,6 +45,8 @@ export interface SessionOptions {
 }
 
 const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
+/** An edit within this many milliseconds means the researcher is typing (the engine warm-up then waits). */
+const TYPING_MS = 1000;
 /** More file events than this in one notification are handled as a burst (see watchedFilesChanged). */
 const BURST_EVENTS = 16;
 
@@ -72,6 +75,10 @@ export class Session {
   /** Worker threads that analyse files while indexing; undefined when running from sources. */
   private readonly pool: AnalysisPool | undefined;
   private readonly indexingProgress: IndexingProgress;
+  /** Optimises the main thread's engine after the first index (engineWarmUp.ts); undefined when there are no workers. */
+  private readonly warmUp: EngineWarmUp | undefined;
+  /** When the editor last sent an edit (performance.now()). */
+  private lastEditAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly connection: Connection,
@@ -109,10 +116,19 @@ export class Session {
     // In the bundle, __dirname is dist/, where dist/analysisWorker.js sits beside dist/server.js.
     this.pool = AnalysisPool.create(options.workerDirectory ?? __dirname);
     this.indexingProgress = new IndexingProgress(connection);
+    this.warmUp = this.pool
+      ? new EngineWarmUp({
+          documents: () => this.state.engine.documents(),
+          textOf: (doc) => this.state.engine.get(doc)?.text,
+          setupOf: (doc) => this.state.engine.analysisSetup(doc),
+          typing: () => performance.now() - this.lastEditAt < TYPING_MS,
+        })
+      : undefined;
   }
 
   /** Stops the analysis workers (at shutdown). */
   dispose(): void {
+    this.warmUp?.stop();
     this.pool?.dispose();
   }
 
@@ -168,6 +184,7 @@ export class Session {
   }
 
   changed(event: TextDocumentChangeEvent<TextDocument>): void {
+    this.lastEditAt = performance.now();
     this.state.editorChanged(documentKey(event.document.uri), event.document);
   }
 
@@ -412,6 +429,17 @@ export class Session {
     this.status.corpusChanged('all');
     // Nothing is analysed on the workers until the next index: their heaps go back to the system.
     this.pool?.release();
+    if (!wasReady) this.warmUpEngine();
+  }
+
+  private warmUpEngine(): void {
+    const warmUp = this.warmUp;
+    if (!warmUp) return;
+    const started = performance.now();
+    warmUp.start().then(
+      () => this.logger.info(`Warmed up the engine on ${(warmUp.analysedBytes / 1e6).toFixed(1)} MB of the corpus in ${((performance.now() - started) / 1000).toFixed(1)} s.`),
+      (error: unknown) => this.logger.warn(`Warming up the engine stopped: ${describe(error)}`),
+    );
   }
 
   /** The corpus selection changed: drop files no longer selected, read newly selected ones. */
