@@ -107,10 +107,51 @@ interface ValueGroup {
 }
 
 const digests = new WeakMap<Conflict, Digest>();
+/**
+ * For the few documents published most recently, the digests made, by conflict id, with the claims
+ * they were made from. Typing above a conflict's claims renews the conflict object with its claims
+ * moved in place (the very claim objects, see engine/corpus/claimIndex.ts): the digest of the same
+ * claims says the same, and checking that they are the same is far cheaper than grouping thousands
+ * of claims by value again. Few documents, and a bounded number of ids each: a digest is as large
+ * as its conflict, and one kept for every document of a conflict would grow with their product.
+ */
+const recentDigests = new Map<string, Map<string, { claims: readonly SourcedClaim[]; digest: Digest }>>();
+const RECENT_DOCUMENTS = 4;
+const RECENT_IDS = 10_000;
+
+function recentDigestsOf(doc: string): Map<string, { claims: readonly SourcedClaim[]; digest: Digest }> {
+  let recent = recentDigests.get(doc);
+  if (recent) recentDigests.delete(doc);
+  if (!recent || recent.size >= RECENT_IDS) recent = new Map();
+  recentDigests.set(doc, recent);
+  while (recentDigests.size > RECENT_DOCUMENTS) recentDigests.delete(recentDigests.keys().next().value!);
+  return recent;
+}
 
 function digestOf(conflict: Conflict, doc: string): Digest {
   const known = digests.get(conflict);
   if (known && known.doc === doc) return known;
+  const recent = recentDigestsOf(doc);
+  const earlier = recent.get(conflict.id);
+  if (earlier && sameClaims(earlier.claims, conflict.claims)) {
+    digests.set(conflict, earlier.digest);
+    return earlier.digest;
+  }
+  const digest = makeDigest(conflict, doc);
+  digests.set(conflict, digest);
+  recent.set(conflict.id, { claims: conflict.claims, digest });
+  return digest;
+}
+
+/** The same claims of the same documents, in the same order. */
+function sameClaims(a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].claim !== b[i].claim || a[i].doc !== b[i].doc) return false;
+  return true;
+}
+
+function makeDigest(conflict: Conflict, doc: string): Digest {
   const byLabel = new Map<string, ValueGroup>();
   const values: ValueGroup[] = [];
   const elsewhere: SourcedClaim[] = [];
@@ -137,9 +178,7 @@ function digestOf(conflict: Conflict, doc: string): Digest {
       if (group.otherDocs.length < 2 && !group.otherDocs.includes(sourced.doc)) group.otherDocs.push(sourced.doc);
     }
   }
-  const digest = { doc, values, byLabel, elsewhere, inDoc, crowded };
-  digests.set(conflict, digest);
-  return digest;
+  return { doc, values, byLabel, elsewhere, inDoc, crowded };
 }
 
 /**

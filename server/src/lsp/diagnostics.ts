@@ -48,6 +48,14 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     if (described === undefined) places.set(other, (described = sourceDescription(state, doc, other)));
     return described;
   };
+  // The same opposing claims are linked from many diagnostics (each value of each conflict they
+  // take part in): their links and quotes are made once per claim.
+  const links = new Map<SourcedClaim['claim'], { doc: string; info: DiagnosticRelatedInformation | undefined }>();
+  const link = (other: SourcedClaim): DiagnosticRelatedInformation | undefined => {
+    let made = links.get(other.claim);
+    if (made === undefined || made.doc !== other.doc) links.set(other.claim, (made = { doc: other.doc, info: relatedInformation(state, other) }));
+    return made.info;
+  };
   for (const conflict of state.engine.conflictsForDoc(doc)) {
     if (reviews.isReviewed(conflict.id)) continue;
     // Claims of one value share their opposing claims, so they share a message and links: a
@@ -64,7 +72,7 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
         wording = {
           message: words.message + (words.unlinked > 0 ? ` (${words.unlinked} more places not linked here: see the Conflicts view)` : ''),
           relatedInformation: words.linked
-            .map((other) => relatedInformation(state, other))
+            .map(link)
             .filter((info): info is DiagnosticRelatedInformation => info !== undefined),
         };
         if (shares) shared.set(label, wording);
