@@ -28,6 +28,8 @@ const SENTENCE_DATE_REACH = 80;
 
 const officeIndexes = new WeakMap<ConflictRules, OfficeIndex>();
 
+const isNotARole = (e: Entity): boolean => e.type !== 'role';
+
 export interface ClaimDraft {
   subject: Entity | { canonical: string; name: string };
   attribute: string;
@@ -71,7 +73,7 @@ export class ClaimContext {
     const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
     const named = sorted.filter((e) => e.type === 'organisation' && e.canonical);
     const names = sorted.filter((e) => e.type === 'organisation' || e.type === 'person');
-    const overlapsName = (start: number, end: number): boolean => this.overlapping(names, start, end).length > 0;
+    const overlapsName = (start: number, end: number): boolean => this.anyOverlapping(names, start, end);
     this.author = knownAuthor === undefined ? documentAuthor(text, named) : (knownAuthor ?? undefined);
     // one pass over the text finds both the head nouns of things and the referring words
     const words = tokens ? findWordsInTokens(text, tokens, CLAIM_WORDS) : findWords(text, CLAIM_WORDS);
@@ -79,7 +81,7 @@ export class ClaimContext {
       text,
       sentenceAt: (offset) => this.sentenceAt(offset),
       organisations: named,
-      insideEntity: (start, end) => this.overlapping(sorted, start, end).some((e) => e.type !== 'role'),
+      insideEntity: (start, end) => this.anyOverlapping(sorted, start, end, isNotARole),
       things: [...findThings(text, overlapsName, words), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
       words,
       quotes: quotedRanges(text),
@@ -133,6 +135,28 @@ export class ClaimContext {
   /** Entities of a sorted list that overlap [start, end); entities are assumed shorter than MAX_ENTITY_LENGTH. */
   overlapping(list: readonly Entity[], start: number, end: number): Entity[] {
     return this.within(list, Math.max(0, start - MAX_ENTITY_LENGTH), end + MAX_ENTITY_LENGTH).filter((e) => e.start < end && e.end > start);
+  }
+
+  /**
+   * overlapping(list, start, end).some(accept), without building the lists: asked for every
+   * referring word and every named thing, which would otherwise allocate two arrays each time.
+   */
+  anyOverlapping(list: readonly Entity[], start: number, end: number, accept?: (e: Entity) => boolean): boolean {
+    const from = Math.max(0, start - MAX_ENTITY_LENGTH);
+    const to = end + MAX_ENTITY_LENGTH;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    // Entities starting at or after `end` cannot overlap [start, end): the scan stops there.
+    for (let i = lo; i < list.length && list[i].start < end; i++) {
+      const e = list[i];
+      if (e.end <= to && e.end > start && (accept === undefined || accept(e))) return true;
+    }
+    return false;
   }
 
   /** The organisation that starts exactly at `offset`, if any. */

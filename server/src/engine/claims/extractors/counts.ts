@@ -62,7 +62,7 @@ function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number,
   const placeStart = (fronted ? sentenceStart : quantity.end) + match.index + match[0].indexOf(match.groups!.place);
   const placeEnd = placeStart + match.groups!.place.length;
   // A name is an organisation, not a place ("members in Unison"), and a month is a time.
-  if (context.overlapping(context.organisations, placeStart, placeEnd).length || MONTHS.test(match.groups!.place)) return undefined;
+  if (context.anyOverlapping(context.organisations, placeStart, placeEnd) || MONTHS.test(match.groups!.place)) return undefined;
   return normalisePhrase(match.groups!.place);
 }
 
