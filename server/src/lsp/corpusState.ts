@@ -226,6 +226,14 @@ export class CorpusState {
     };
   }
 
+  /**
+   * Applies the document's edit still waiting for the typing pause, if any, without building what
+   * a snapshot carries (a line map of the whole text): a pull answered "unchanged" needs none.
+   */
+  applyPendingEdit(key: string): void {
+    this.flush(key);
+  }
+
   /** Line map for any document in the corpus (for locations in other documents). */
   linesOf(key: string): LineMap | undefined {
     const entry = this.corpus.get(key);

@@ -148,7 +148,7 @@ export class DiagnosticsPublisher {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     // Closed documents are pushed: a pulled set beside the pushed one would show every problem twice.
     if (!this.pulled || !ready || !this.state.isOpen(doc)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    this.state.snapshot(doc);
+    this.state.applyPendingEdit(doc);
     // The flush above makes the analysis the editor's version. Should that ever fail to hold, the
     // client is asked to ask again rather than shown a set for an older text.
     if (this.superseded(doc)) {
