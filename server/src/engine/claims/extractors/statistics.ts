@@ -7,6 +7,7 @@
 // words ("topic:..."). Two statistics are compared only when their populations and measures are
 // worded alike, which keeps "18% in London" apart from "16% nationally".
 
+import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../../text/anchoredMatches';
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
@@ -31,6 +32,24 @@ const PLACE_MEASURE = new RegExp(
   `\\b[Ii]n${S}+(?<place>\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,3}),?${S}+(?<population>(?:\\p{Ll}+${S}+){0,2}\\p{Ll}+)${S}+(?:have|has|had)${S}+(?:an?${S}+|the${S}+)?(?<measure>(?:\\p{Ll}+${S}+){0,3}\\p{Ll}+)${S}+of${S}+(?<number>\\d[\\d,]*(?:\\.\\d+)?)(?:${S}+(?<unit>years?|months?|days?|per${S}+cent|%|people|patients))?`,
   'gu',
 );
+/** PLACE_MEASURE tried at one position: with the tokens, only at an "in" that ends its word. */
+const PLACE_MEASURE_AT = new RegExp(PLACE_MEASURE.source, 'uy');
+/** A match opens with "in" or "In" at a word boundary, white space right after: the end of a word form. */
+const PLACE_MEASURE_ANCHORS = /(?<![A-Za-z0-9_])[Ii]n$/g;
+const PLACE_MEASURE_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(PLACE_MEASURE_ANCHORS), anchors: PLACE_MEASURE_ANCHORS };
+
+/** The PLACE_MEASURE match a global search from `from` finds; `from` only grows between calls. */
+function placeMeasureSearch(context: ClaimContext): (from: number) => RegExpExecArray | null {
+  const text = context.text;
+  if (context.tokens) {
+    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, anchorPositions(context.tokens, PLACE_MEASURE_STARTS));
+    return (from) => search.exec(from);
+  }
+  return (from) => {
+    PLACE_MEASURE.lastIndex = from;
+    return PLACE_MEASURE.exec(text);
+  };
+}
 
 class StatisticsExtractor implements ClaimExtractor {
   readonly name = 'statistic';
@@ -70,8 +89,8 @@ class StatisticsExtractor implements ClaimExtractor {
       );
     }
 
-    PLACE_MEASURE.lastIndex = 0;
-    for (let m = PLACE_MEASURE.exec(text); m; m = PLACE_MEASURE.exec(text)) {
+    const search = placeMeasureSearch(context);
+    for (let m = search(0); m; m = search(m.index + m[0].length)) {
       const g = m.groups!;
       const value = Number.parseFloat(g.number.replace(/,/g, ''));
       if (!Number.isFinite(value)) continue;
