@@ -1,8 +1,8 @@
-import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
+import { anchorFormTest, SearchAtStarts } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
 import type { Token } from '../text/tokens';
 import type { DatePrecision, Entity } from '../types';
-import { startsFreely } from './numbers';
+import { NUMBER_ANCHORS, startsFreely } from './numbers';
 
 // Dates at the precision the text gives: "17 November 2010" (day), "November 2010" (month),
 // "Tuesday December 3rd" (day and month, no year), "2010" (year), "2012/13" (financial year).
@@ -57,12 +57,12 @@ const DATE_AT = new RegExp(DATE.source, 'y');
  * abbreviation) at a word boundary: inside a form, after no ASCII word character.
  */
 const DATE_ANCHORS = /(?<![A-Za-z0-9_])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
-const DATE_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(DATE_ANCHORS), anchors: DATE_ANCHORS };
+const DATE_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(DATE_ANCHORS), anchors: DATE_ANCHORS });
 
 /** The DATE match a global search from `from` finds; `from` only grows between calls. */
 function dateSearch(text: string, tokens: readonly Token[] | undefined): (from: number) => RegExpExecArray | null {
   if (tokens) {
-    const search = new SearchAtStarts(text, DATE_AT, anchorPositions(tokens, DATE_STARTS));
+    const search = new SearchAtStarts(text, DATE_AT, NUMBER_ANCHORS.positions(tokens, DATE_STARTS));
     return (from) => search.exec(from);
   }
   return (from) => {

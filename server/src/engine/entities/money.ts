@@ -1,7 +1,7 @@
-import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
+import { anchorFormTest, SearchAtStarts } from '../text/anchoredMatches';
 import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
-import { NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
+import { NUMBER_ANCHORS, NUMERAL, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Sums of money: "£1.5 billion", "£600m", "over £10million", "$3bn", "€20k", "10 million pounds",
@@ -26,12 +26,12 @@ const MONEY_AT = new RegExp(MONEY.source, 'iy');
  * "A$" and "C$" open one or two characters before their "$".
  */
 const MONEY_ANCHORS = /[£$€]|(?<![A-Za-z0-9_])\d/g;
-const MONEY_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(MONEY_ANCHORS), anchors: MONEY_ANCHORS, punctuationAnchors: true };
+const MONEY_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(MONEY_ANCHORS), anchors: MONEY_ANCHORS, punctuationAnchors: true });
 const DOLLAR = 36;
 
 /** Where MONEY may start, in increasing order: its anchors, and the two characters before each "$". */
 function moneyStarts(text: string, tokens: readonly Token[]): number[] {
-  const anchors = anchorPositions(tokens, MONEY_STARTS);
+  const anchors = NUMBER_ANCHORS.positions(tokens, MONEY_STARTS);
   const starts: number[] = [];
   for (const anchor of anchors) {
     if (text.charCodeAt(anchor) === DOLLAR) {

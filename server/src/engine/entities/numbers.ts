@@ -1,9 +1,16 @@
+import { AnchorGroup } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
 import type { Qualifier } from '../types';
 
 // Shared pieces of the number recognisers (percentage, money, quantity): the numeral patterns,
 // the hedges that may precede a number, and their normalisation. The pattern sources are plain
 // strings so each recogniser can compile one regular expression of its own, once.
+
+/**
+ * The anchors of the number recognisers' patterns (digits, currency signs, month names, number
+ * and per-cent words), found in one pass over the tokens for all four.
+ */
+export const NUMBER_ANCHORS = new AnchorGroup();
 
 /** 1,000,000 | 49.9 | 770 | .5 — comma groups must be exact so "39, Dartmouth" is not one number. */
 export const NUMERAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;

@@ -1,7 +1,7 @@
-import { anchoredMatches, anchorFormTest, type AnchoredPattern } from '../text/anchoredMatches';
+import { anchorFormTest, matchesNearAnchors, type AnchoredPattern } from '../text/anchoredMatches';
 import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
-import { NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber, startsFreely } from './numbers';
+import { NUMBER_ANCHORS, NUMERAL, NUMBER_WORDS, hedgeBefore, normaliseQualifier, parseNumber, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Percentages: "49.9%", "over 60 per cent", "Around 80%", "ten percent".
@@ -15,7 +15,7 @@ const PER_CENT = /%|\bper[ \u00a0-]?cent\b|\bpercent\b/gi;
  * characters before it, at a "p" on a word boundary.
  */
 const PER_CENT_ANCHORS = /%|cent/gi;
-const PER_CENT_NEAR_ANCHORS: AnchoredPattern = {
+const PER_CENT_NEAR_ANCHORS = NUMBER_ANCHORS.add<AnchoredPattern>({
   sticky: new RegExp(PER_CENT.source, 'iy'),
   anchorForms: anchorFormTest(PER_CENT_ANCHORS),
   anchors: PER_CENT_ANCHORS,
@@ -29,11 +29,11 @@ const PER_CENT_NEAR_ANCHORS: AnchoredPattern = {
     const before = text.charCodeAt(at - 1);
     return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95);
   },
-};
+});
 
 /** The matches of PER_CENT in the text, in order. */
 function perCentMatches(text: string, tokens: readonly Token[] | undefined): RegExpExecArray[] {
-  if (tokens) return anchoredMatches(text, tokens, PER_CENT_NEAR_ANCHORS);
+  if (tokens) return matchesNearAnchors(text, PER_CENT_NEAR_ANCHORS, NUMBER_ANCHORS.positions(tokens, PER_CENT_NEAR_ANCHORS));
   const matches: RegExpExecArray[] = [];
   PER_CENT.lastIndex = 0;
   for (let m = PER_CENT.exec(text); m !== null; m = PER_CENT.exec(text)) matches.push(m);

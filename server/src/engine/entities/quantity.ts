@@ -1,9 +1,9 @@
-import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../text/anchoredMatches';
+import { anchorFormTest, SearchAtStarts } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
 import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
 import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
+import { NUMBER_ANCHORS, NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
 
 // Quantities: a numeral that counts people or organisations, with the counted noun phrase when it
@@ -27,7 +27,7 @@ const QUANTITY_AT = new RegExp(QUANTITY.source, 'iy');
  */
 const QUANTITY_ANCHORS =
   /(?<![A-Za-z0-9_])(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen|hundred|a$)/gi;
-const QUANTITY_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(QUANTITY_ANCHORS), anchors: QUANTITY_ANCHORS };
+const QUANTITY_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(QUANTITY_ANCHORS), anchors: QUANTITY_ANCHORS });
 
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
@@ -136,7 +136,7 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
 export function recogniseQuantities(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
   if (tokens) {
-    const search = new SearchAtStarts(text, QUANTITY_AT, anchorPositions(tokens, QUANTITY_STARTS));
+    const search = new SearchAtStarts(text, QUANTITY_AT, NUMBER_ANCHORS.positions(tokens, QUANTITY_STARTS));
     for (let m = search.exec(0); m !== null; m = search.exec(m.index + m[0].length)) {
       const entity = quantityAt(text, m);
       if (entity) found.push(entity);

@@ -33,33 +33,15 @@ export function anchorFormTest(anchors: RegExp): FormTest {
 }
 
 /**
- * Every match a global search of the text for the pattern would give, in order: the positions
- * before each anchor back to its earliest start are tried in increasing order, and after a match
- * the search goes on from its end, as a global search does. Exact because every match starts in
- * the stretch before its first anchor.
+ * Every match a global search of the text for the pattern would give, in order, given the
+ * pattern's anchors in the text (in increasing order: see anchorPositions and AnchorGroup): the
+ * positions before each anchor back to its earliest start are tried in increasing order, and after
+ * a match the search goes on from its end, as a global search does. Exact because every match
+ * starts in the stretch before its first anchor.
  */
-export function anchoredMatches(text: string, tokens: readonly Token[], pattern: AnchoredPattern): RegExpExecArray[] {
-  return anchoredMatchesOf(text, tokens, [pattern])[0]!;
-}
-
-/** anchoredMatches for several patterns, their anchors found in one pass over the tokens. */
-export function anchoredMatchesOf(text: string, tokens: readonly Token[], patterns: readonly AnchoredPattern[]): RegExpExecArray[][] {
-  const stretches: Array<Array<[number, number]>> = patterns.map(() => []);
-  for (const token of tokens) {
-    const punctuation = token.shape === Shape.Punct;
-    for (let p = 0; p < patterns.length; p++) {
-      const pattern = patterns[p]!;
-      if ((punctuation && !pattern.punctuationAnchors) || !pattern.anchorForms.holds(token)) continue;
-      const formText = token.text;
-      pattern.anchors.lastIndex = 0;
-      for (let m = pattern.anchors.exec(formText); m; m = pattern.anchors.exec(formText)) {
-        const anchor = token.start + m.index;
-        stretches[p]!.push([Math.max(0, pattern.earliestStart(text, anchor)), anchor]);
-      }
-      pattern.anchors.lastIndex = 0;
-    }
-  }
-  return patterns.map((pattern, p) => matchesInStretches(text, pattern, stretches[p]!));
+export function matchesNearAnchors(text: string, pattern: AnchoredPattern, anchors: readonly number[]): RegExpExecArray[] {
+  const stretches = anchors.map((anchor): [number, number] => [Math.max(0, pattern.earliestStart(text, anchor)), anchor]);
+  return matchesInStretches(text, pattern, stretches);
 }
 
 function matchesInStretches(text: string, pattern: AnchoredPattern, stretches: Array<[number, number]>): RegExpExecArray[] {
@@ -98,18 +80,58 @@ export interface AnchoredStarts {
 
 /** Every anchor of the pattern in the text, in increasing order. */
 export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts): number[] {
-  const positions: number[] = [];
-  const { anchorForms, anchors } = starts;
-  const punctuation = starts.punctuationAnchors === true;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if ((!punctuation && token.shape === Shape.Punct) || !anchorForms.holds(token)) continue;
-    const formText = token.text;
-    anchors.lastIndex = 0;
-    for (let m = anchors.exec(formText); m; m = anchors.exec(formText)) positions.push(token.start + m.index);
-    anchors.lastIndex = 0;
+  return anchorPositionsOf(tokens, [starts])[0]!;
+}
+
+/** anchorPositions for several sets of anchors, found in one pass over the tokens. */
+export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[]): number[][] {
+  const positions: number[][] = sets.map(() => []);
+  // What the loop asks of each set for every token, read off the sets once: the sets differ in
+  // shape (some say nothing of punctuation), which would make those reads polymorphic.
+  const anchorForms = sets.map((set) => set.anchorForms);
+  const readsPunctuation = sets.map((set) => set.punctuationAnchors === true);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    const punctuation = token.shape === Shape.Punct;
+    for (let k = 0; k < sets.length; k++) {
+      if ((punctuation && !readsPunctuation[k]) || !anchorForms[k]!.holds(token)) continue;
+      const anchors = sets[k]!.anchors;
+      const formText = token.text;
+      anchors.lastIndex = 0;
+      for (let m = anchors.exec(formText); m; m = anchors.exec(formText)) positions[k]!.push(token.start + m.index);
+      anchors.lastIndex = 0;
+    }
   }
   return positions;
+}
+
+/**
+ * Sets of anchors that different passes look for in the same tokens: the first pass to ask about
+ * a token array finds every set's anchors in one pass over it, and the others read them. Each
+ * pass over every token costs a few nanoseconds a token, as much as the look-ups it makes.
+ */
+export class AnchorGroup {
+  private readonly sets: AnchoredStarts[] = [];
+  private readonly found = new WeakMap<readonly Token[], number[][]>();
+
+  /** Joins a set to the group (once, when its module loads); returns it. */
+  add<T extends AnchoredStarts>(set: T): T {
+    this.sets.push(set);
+    return set;
+  }
+
+  /** The set's anchors in the tokens, in increasing order. */
+  positions(tokens: readonly Token[], set: AnchoredStarts): number[] {
+    const index = this.sets.indexOf(set);
+    if (index < 0) return anchorPositions(tokens, set);
+    let all = this.found.get(tokens);
+    // A set that joined after these tokens were read: read them again for every set.
+    if (all === undefined || index >= all.length) {
+      all = anchorPositionsOf(tokens, this.sets);
+      this.found.set(tokens, all);
+    }
+    return all[index]!;
+  }
 }
 
 /**

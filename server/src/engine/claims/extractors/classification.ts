@@ -11,7 +11,8 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { tokenise, type PhraseToken } from '../vocabulary';
-import { anchoredMatchesOf, anchorFormTest, type AnchoredPattern } from '../../text/anchoredMatches';
+import { anchorFormTest, matchesNearAnchors, type AnchoredPattern } from '../../text/anchoredMatches';
+import { RARE_CUE_ANCHORS } from './cueAnchors';
 import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
 
@@ -65,7 +66,7 @@ const DETACHED_APPOSITION = new RegExp(
  * of white space, and one character more, before the anchor.
  */
 const DETACHED_ANCHORS = /itself|which/gi;
-const DETACHED_NEAR_ANCHORS: AnchoredPattern = {
+const DETACHED_NEAR_ANCHORS = RARE_CUE_ANCHORS.add<AnchoredPattern>({
   sticky: new RegExp(DETACHED_APPOSITION.source, 'iy'),
   anchorForms: anchorFormTest(DETACHED_ANCHORS),
   anchors: DETACHED_ANCHORS,
@@ -85,7 +86,7 @@ const DETACHED_NEAR_ANCHORS: AnchoredPattern = {
     if (code !== 119 && code !== 87 && code !== 116 && code !== 84) return false;
     return at === 0 || !isWordCharacter(text.charCodeAt(at - 1));
   },
-};
+});
 
 /** What \w matches. */
 function isWordCharacter(code: number): boolean {
@@ -115,8 +116,11 @@ function isWhiteSpace(code: number): boolean {
  */
 function rareCueMatches(context: ClaimContext): { detached: RegExpExecArray[]; soCalled: RegExpExecArray[] } {
   if (context.tokens) {
-    const [detached, soCalled] = anchoredMatchesOf(context.text, context.tokens, [DETACHED_NEAR_ANCHORS, SO_CALLED_NEAR_ANCHORS]);
-    return { detached: detached!, soCalled: soCalled! };
+    const { text, tokens } = context;
+    return {
+      detached: matchesNearAnchors(text, DETACHED_NEAR_ANCHORS, RARE_CUE_ANCHORS.positions(tokens, DETACHED_NEAR_ANCHORS)),
+      soCalled: matchesNearAnchors(text, SO_CALLED_NEAR_ANCHORS, RARE_CUE_ANCHORS.positions(tokens, SO_CALLED_NEAR_ANCHORS)),
+    };
   }
   return { detached: allMatches(DETACHED_APPOSITION, context.text), soCalled: allMatches(SO_CALLED, context.text) };
 }
@@ -150,7 +154,7 @@ const LIST_JOIN = new RegExp(`^(?:,${S}*(?:and${S}+|or${S}+)?|${S}+(?:and|or)${S
 const SO_CALLED = new RegExp(`\\bso[-${S.slice(1, -1)}]called${S}+`, 'gi');
 /** SO_CALLED read near its anchor: "called" in any case, three characters after the match's start. */
 const SO_CALLED_ANCHOR = /called/gi;
-const SO_CALLED_NEAR_ANCHORS: AnchoredPattern = {
+const SO_CALLED_NEAR_ANCHORS = RARE_CUE_ANCHORS.add<AnchoredPattern>({
   sticky: new RegExp(SO_CALLED.source, 'iy'),
   anchorForms: anchorFormTest(SO_CALLED_ANCHOR),
   anchors: SO_CALLED_ANCHOR,
@@ -159,7 +163,7 @@ const SO_CALLED_NEAR_ANCHORS: AnchoredPattern = {
     const code = text.charCodeAt(at);
     return (code === 115 || code === 83) && (at === 0 || !isWordCharacter(text.charCodeAt(at - 1)));
   },
-};
+});
 
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'another']);
 const NOT_MODIFIERS = new Set([

@@ -7,12 +7,13 @@
 // words ("topic:..."). Two statistics are compared only when their populations and measures are
 // worded alike, which keeps "18% in London" apart from "16% nationally".
 
-import { anchorFormTest, anchorPositions, SearchAtStarts, type AnchoredStarts } from '../../text/anchoredMatches';
+import { anchorFormTest, SearchAtStarts } from '../../text/anchoredMatches';
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { normalisePhrase } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
+import { RARE_CUE_ANCHORS } from './cueAnchors';
 import { SPACE } from './grammar';
 
 const S = SPACE;
@@ -36,13 +37,13 @@ const PLACE_MEASURE = new RegExp(
 const PLACE_MEASURE_AT = new RegExp(PLACE_MEASURE.source, 'uy');
 /** A match opens with "in" or "In" at a word boundary, white space right after: the end of a word form. */
 const PLACE_MEASURE_ANCHORS = /(?<![A-Za-z0-9_])[Ii]n$/g;
-const PLACE_MEASURE_STARTS: AnchoredStarts = { anchorForms: anchorFormTest(PLACE_MEASURE_ANCHORS), anchors: PLACE_MEASURE_ANCHORS };
+const PLACE_MEASURE_STARTS = RARE_CUE_ANCHORS.add({ anchorForms: anchorFormTest(PLACE_MEASURE_ANCHORS), anchors: PLACE_MEASURE_ANCHORS });
 
 /** The PLACE_MEASURE match a global search from `from` finds; `from` only grows between calls. */
 function placeMeasureSearch(context: ClaimContext): (from: number) => RegExpExecArray | null {
   const text = context.text;
   if (context.tokens) {
-    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, anchorPositions(context.tokens, PLACE_MEASURE_STARTS));
+    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS));
     return (from) => search.exec(from);
   }
   return (from) => {
