@@ -83,16 +83,22 @@ export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts
   return anchorPositionsOf(tokens, [starts])[0]!;
 }
 
-/** anchorPositions for several sets of anchors, found in one pass over the tokens. */
-export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[]): number[][] {
+/**
+ * anchorPositions for several sets of anchors, found in one pass over the tokens. `anyAnchor`, when
+ * given, says whether a form holds an anchor of any of the sets: most tokens then cost one test
+ * for all the sets.
+ */
+export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[], anyAnchor?: FormTest): number[][] {
   const positions: number[][] = sets.map(() => []);
   // What the loop asks of each set for every token, read off the sets once: the sets differ in
   // shape (some say nothing of punctuation), which would make those reads polymorphic.
   const anchorForms = sets.map((set) => set.anchorForms);
   const readsPunctuation = sets.map((set) => set.punctuationAnchors === true);
+  const anyReadsPunctuation = readsPunctuation.includes(true);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     const punctuation = token.shape === Shape.Punct;
+    if ((punctuation && !anyReadsPunctuation) || (anyAnchor !== undefined && !anyAnchor.holds(token))) continue;
     for (let k = 0; k < sets.length; k++) {
       if ((punctuation && !readsPunctuation[k]) || !anchorForms[k]!.holds(token)) continue;
       const anchors = sets[k]!.anchors;
@@ -113,6 +119,9 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
 export class AnchorGroup {
   private readonly sets: AnchoredStarts[] = [];
   private readonly found = new WeakMap<readonly Token[], number[][]>();
+  /** Does a form hold an anchor of any set: made when the group is first read, for the sets it has then. */
+  private anyAnchor: FormTest | undefined;
+  private anyAnchorSets = 0;
 
   /** Joins a set to the group (once, when its module loads); returns it. */
   add<T extends AnchoredStarts>(set: T): T {
@@ -127,10 +136,26 @@ export class AnchorGroup {
     let all = this.found.get(tokens);
     // A set that joined after these tokens were read: read them again for every set.
     if (all === undefined || index >= all.length) {
-      all = anchorPositionsOf(tokens, this.sets);
+      all = anchorPositionsOf(tokens, this.sets, this.anyAnchorTest());
       this.found.set(tokens, all);
     }
     return all[index]!;
+  }
+
+  private anyAnchorTest(): FormTest {
+    if (this.anyAnchor === undefined || this.anyAnchorSets !== this.sets.length) {
+      const anchors = this.sets.map((set) => set.anchors);
+      this.anyAnchor = new FormTest((text) =>
+        anchors.some((pattern) => {
+          pattern.lastIndex = 0;
+          const held = pattern.test(text);
+          pattern.lastIndex = 0;
+          return held;
+        }),
+      );
+      this.anyAnchorSets = this.sets.length;
+    }
+    return this.anyAnchor;
   }
 }
 
