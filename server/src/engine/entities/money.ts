@@ -30,10 +30,15 @@ const MONEY_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(MONEY_ANCH
 const DOLLAR = 36;
 
 /** Where MONEY may start, in increasing order: its anchors, and the two characters before each "$". */
-function moneyStarts(text: string, tokens: readonly Token[]): number[] {
+function moneyStarts(text: string, tokens: readonly Token[]): readonly number[] {
   const anchors = NUMBER_ANCHORS.positions(tokens, MONEY_STARTS);
-  const starts: number[] = [];
-  for (const anchor of anchors) {
+  let firstDollar = 0;
+  while (firstDollar < anchors.length && text.charCodeAt(anchors[firstDollar]!) !== DOLLAR) firstDollar++;
+  // Most texts have no dollar sign: the anchors are the starts as they are.
+  if (firstDollar === anchors.length) return anchors;
+  const starts = anchors.slice(0, firstDollar);
+  for (let i = firstDollar; i < anchors.length; i++) {
+    const anchor = anchors[i]!;
     if (text.charCodeAt(anchor) === DOLLAR) {
       const last = starts.length === 0 ? -1 : starts[starts.length - 1]!;
       for (let at = Math.max(0, anchor - 2, last + 1); at < anchor; at++) starts.push(at);
