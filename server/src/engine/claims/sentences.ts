@@ -15,6 +15,10 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /[.!?\n]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
+const OPEN_SQUARE_BRACKET = 91;
+/** A footnote mark right after a sentence's end: "[49]". */
+const FOOTNOTE = /^\[\d{1,4}\]/;
+
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** The word (letters and inner dots) that ends just before `end`, lower-cased. */
@@ -56,7 +60,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     let j = i + 1;
     while (j < text.length && CLOSERS.has(text[j])) j++;
     // a footnote reference after the full stop stays with its sentence: "... in 2009.[49] Age UK ..."
-    const footnote = /^\[\d{1,4}\]/.exec(text.slice(j, j + 6));
+    const footnote = text.charCodeAt(j) === OPEN_SQUARE_BRACKET ? FOOTNOTE.exec(text.slice(j, j + 6)) : null;
     if (footnote) j += footnote[0].length;
     if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
