@@ -23,6 +23,9 @@ import { sectionStarts } from './sectionStarts';
 // length change), and those have exactly their old text. Looking sections up by their text would
 // hash the whole document on every keystroke.
 
+/** How many sections analysed in one call keep their tokens for their claims (see analyseInSections). */
+const SECTIONS_KEEPING_TOKENS = 2;
+
 /** What one section found, in the section's own offsets, and in the document's where it stands. */
 interface SectionResult {
   overridesKey: string;
@@ -85,7 +88,12 @@ export function analyseInSections(
   };
   const sections: Array<{ start: number; end: number; result: SectionResult; movedBy?: number }> = [];
   const next = new Map<number, { end: number; result: SectionResult }>();
-  /** The tokens of the sections analysed in this call: their claims read the same tokens as their entities (as analyse does). */
+  /**
+   * The tokens of the first sections analysed in this call: their claims read the tokens their
+   * entities were found in (as analyse does). Only a few are kept: an edit analyses one or two
+   * sections, while a whole document's tokens held until its claims tripled the garbage
+   * collector's share of analysing it; the others are tokenized again for their claims.
+   */
   const tokensOf = new Map<SectionResult, readonly Token[]>();
   memo.reused = 0;
   memo.analysed = 0;
@@ -102,7 +110,7 @@ export function analyseInSections(
       const sectionText = text.slice(start, end);
       const tokens = tokenize(sectionText);
       result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }, tokens) };
-      tokensOf.set(result, tokens);
+      if (tokensOf.size < SECTIONS_KEEPING_TOKENS) tokensOf.set(result, tokens);
     }
     next.set(start, { end, result });
     sections.push({ start, end, result, movedBy: result.placed && result.placed.start !== start ? start - result.placed.start : undefined });
