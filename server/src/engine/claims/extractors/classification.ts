@@ -15,6 +15,15 @@ import { anchorFormTest, matchesNearAnchors, type AnchoredPattern } from '../../
 import { RARE_CUE_ANCHORS } from './cueAnchors';
 import type { ClaimExtractor } from './extractor';
 import { DENIAL_CUE, SPACE, isPrepositionalObject, phraseEnd } from './grammar';
+import {
+  isSpaceUnit,
+  mayOpenApposition,
+  mayOpenBracketedAside,
+  mayOpenContractedCopula,
+  mayOpenCopula,
+  mayOpenLocative,
+  mayOpenParenthetical,
+} from './afterName';
 
 const S = SPACE;
 // What an organisation says of itself is its claim: "describes itself as", "calls itself".
@@ -72,11 +81,11 @@ const DETACHED_NEAR_ANCHORS = RARE_CUE_ANCHORS.add<AnchoredPattern>({
   anchors: DETACHED_ANCHORS,
   earliestStart: (text, anchor) => {
     let at = anchor;
-    at = backOver(text, at, isWhiteSpace);
+    at = backOver(text, at, isSpaceUnit);
     at = backOver(text, at, isAsciiLetter);
-    at = backOver(text, at, isWhiteSpace);
+    at = backOver(text, at, isSpaceUnit);
     at = backOver(text, at, isAsciiLetter);
-    at = backOver(text, at, isWhiteSpace);
+    at = backOver(text, at, isSpaceUnit);
     return at - 1;
   },
   // The punctuation that opens the apposition, or the first letter of "which" or "that" at a word boundary.
@@ -100,14 +109,6 @@ function backOver(text: string, at: number, test: (code: number) => boolean): nu
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** What \s matches, by code unit (0 not known yet, 1 yes, 2 no). */
-const whiteSpace = new Uint8Array(0x10000);
-function isWhiteSpace(code: number): boolean {
-  let known = whiteSpace[code]!;
-  if (known === 0) whiteSpace[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
 }
 
 /**
@@ -316,27 +317,36 @@ class ClassificationExtractor implements ClaimExtractor {
       let previous: Entity | undefined;
       for (const org of orgs) {
         // "X in Calderbrook, a Y": the place is not what the apposition describes.
-        const placeOfPrevious = previous !== undefined && previous.end <= org.start && LOCATIVE_BEFORE.test(text.slice(previous.end, org.start));
+        // Each pattern below is tried only where its first characters may follow (see afterName).
+        const placeOfPrevious =
+          previous !== undefined &&
+          previous.end <= org.start &&
+          mayOpenLocative(text, previous.end, org.start) &&
+          LOCATIVE_BEFORE.test(text.slice(previous.end, org.start));
         previous = org;
         if (placeOfPrevious) continue;
         let nameEnd = org.end;
-        const aside = BRACKETED_ASIDE.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 50)));
+        const asideLimit = Math.min(sentence.end, nameEnd + 50);
+        const aside = mayOpenBracketedAside(text, nameEnd, asideLimit) ? BRACKETED_ASIDE.exec(text.slice(nameEnd, asideLimit)) : null;
         if (aside) nameEnd += aside[0].length;
-        const locative = LOCATIVE.exec(text.slice(nameEnd, Math.min(sentence.end, nameEnd + 80)));
+        const locativeLimit = Math.min(sentence.end, nameEnd + 80);
+        const locative = mayOpenLocative(text, nameEnd, locativeLimit) ? LOCATIVE.exec(text.slice(nameEnd, locativeLimit)) : null;
         if (locative) nameEnd += locative[0].length;
-        const after = text.slice(nameEnd, Math.min(sentence.end, nameEnd + 160));
-        const subjectPosition = !isPrepositionalObject(text, org, sentence.start);
-        const contracted = context.isReference(org) ? CONTRACTED_COPULA.exec(after) : null;
-        let copula = subjectPosition ? (contracted ?? COPULA.exec(after)) : null;
+        const afterEnd = Math.min(sentence.end, nameEnd + 160);
+        const after = text.slice(nameEnd, afterEnd);
+        const contracted = mayOpenContractedCopula(text, nameEnd, afterEnd) && context.isReference(org) ? CONTRACTED_COPULA.exec(after) : null;
+        let copula = contracted ?? (mayOpenCopula(text, nameEnd, afterEnd) ? COPULA.exec(after) : null);
         let copulaFrom = nameEnd;
-        if (subjectPosition && !copula) {
+        if (!copula && mayOpenParenthetical(text, nameEnd, afterEnd)) {
           const parenthetical = PARENTHETICAL.exec(after);
-          const behindIt = parenthetical ? COPULA.exec(after.slice(parenthetical[0].length)) : null;
+          const behindIt = parenthetical && mayOpenCopula(text, nameEnd + parenthetical[0].length, afterEnd) ? COPULA.exec(after.slice(parenthetical[0].length)) : null;
           if (parenthetical && behindIt) {
             copulaFrom += parenthetical[0].length;
             copula = behindIt;
           }
         }
+        // Only a name in subject position takes a copula: asked last, as most names have none.
+        if (copula && isPrepositionalObject(text, org, sentence.start)) copula = null;
         if (copula?.groups) {
           const negated = Boolean(copula.groups.neg || copula.groups.contracted);
           const hedge = copula.groups.hedge ?? '';
@@ -344,7 +354,7 @@ class ClassificationExtractor implements ClaimExtractor {
           const start = copulaFrom + copula[0].length;
           emit(org, org.start, predicateAt(context, start, sentence, negated, hedged), sentence, locative !== null);
         }
-        const apposition = APPOSITION.exec(after);
+        const apposition = mayOpenApposition(text, nameEnd, afterEnd) ? APPOSITION.exec(after) : null;
         if (apposition) {
           const start = nameEnd + apposition[0].length;
           const predicate = predicateAt(context, start, sentence, false, false);
@@ -447,3 +457,6 @@ class ClassificationExtractor implements ClaimExtractor {
 }
 
 export const classificationExtractor: ClaimExtractor = new ClassificationExtractor();
+
+/** The patterns read right after a name, for the tests that hold afterName's conditions to them. */
+export const AFTER_NAME_PATTERNS = { BRACKETED_ASIDE, LOCATIVE, LOCATIVE_BEFORE, COPULA, CONTRACTED_COPULA, PARENTHETICAL, APPOSITION };

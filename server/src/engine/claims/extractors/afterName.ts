@@ -1,0 +1,100 @@
+// Cheap necessary conditions for the patterns the classification extractor tries right after an
+// organisation's name. Almost every name is followed by something none of them can match (" and",
+// " said", "."), and a pattern run on a slice of text costs far more than reading one or two
+// characters: each condition reads the first character after the name, or the first one after the
+// white space that follows it, and says false only where its pattern cannot match.
+// A pattern with flag 'i' but not 'u' matches an ASCII letter only by an ASCII letter, so reading
+// the ASCII case is exact.
+
+/** What \s matches, by code unit (0 not known yet, 1 yes, 2 no). */
+const whiteSpace = new Uint8Array(0x10000);
+
+/** What the patterns' SPACE ([\s\u00a0]) matches. */
+export function isSpaceUnit(code: number): boolean {
+  let known = whiteSpace[code]!;
+  if (known === 0) whiteSpace[code] = known = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The first position at or after `from`, before `limit`, that is not white space (`limit` if none). */
+export function skipSpace(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && isSpaceUnit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The code unit at `at`, lower-cased if an ASCII capital; -1 at or beyond `limit`. */
+function lowerCodeAt(text: string, at: number, limit: number): number {
+  if (at >= limit) return -1;
+  const code = text.charCodeAt(at);
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** One bit per lower-case ASCII letter. */
+function lettersMask(letters: string): number {
+  let mask = 0;
+  for (const letter of letters) mask |= 1 << (letter.charCodeAt(0) - 97);
+  return mask;
+}
+
+function inMask(mask: number, code: number): boolean {
+  return code >= 97 && code <= 122 && (mask & (1 << (code - 97))) !== 0;
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** BRACKETED_ASIDE (`^S*\(`) on text[from, limit): the first character after white space is "(". */
+export function mayOpenBracketedAside(text: string, from: number, limit: number): boolean {
+  return lowerCodeAt(text, skipSpace(text, from, limit), limit) === 40;
+}
+
+/**
+ * LOCATIVE and LOCATIVE_BEFORE (`^S+(?:in|at|from)S+`, case as written) on text[from, limit):
+ * white space, then an "i", "a" or "f".
+ */
+export function mayOpenLocative(text: string, from: number, limit: number): boolean {
+  if (from >= limit || !isSpaceUnit(text.charCodeAt(from))) return false;
+  const at = skipSpace(text, from, limit);
+  if (at >= limit) return false;
+  const code = text.charCodeAt(at);
+  return code === 105 || code === 97 || code === 102;
+}
+
+/** The first letters of the words COPULA may begin with after white space (modifiers and verbs). */
+const COPULA_OPENING_WORDS = [
+  ...['itself', 'now', 'still', 'also', 'clearly', 'certainly', 'undoubtedly', 'effectively', 'essentially'],
+  ...['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'will', 'would', 'isn', 'wasn', 'aren'],
+  ...['describes', 'described', 'calls', 'called', 'bills', 'billed', 'presents', 'presented', 'markets', 'marketed', 'brands', 'branded'],
+];
+const COPULA_FIRST_LETTERS = lettersMask(COPULA_OPENING_WORDS.map((word) => word[0]!).join(''));
+
+/**
+ * COPULA on text[from, limit): it opens with "'s own" (an apostrophe) or with white space and a
+ * word that one of its modifiers or verbs begins with.
+ */
+export function mayOpenCopula(text: string, from: number, limit: number): boolean {
+  if (from >= limit) return false;
+  const first = text.charCodeAt(from);
+  if (first === APOSTROPHE || first === RIGHT_QUOTE) return true;
+  if (!isSpaceUnit(first)) return false;
+  return inMask(COPULA_FIRST_LETTERS, lowerCodeAt(text, skipSpace(text, from, limit), limit));
+}
+
+/** CONTRACTED_COPULA (`^['’]s`) on text[from, limit). */
+export function mayOpenContractedCopula(text: string, from: number, limit: number): boolean {
+  if (from >= limit) return false;
+  const first = text.charCodeAt(from);
+  return first === APOSTROPHE || first === RIGHT_QUOTE;
+}
+
+/** PARENTHETICAL (`^S*,`) on text[from, limit). */
+export function mayOpenParenthetical(text: string, from: number, limit: number): boolean {
+  return lowerCodeAt(text, skipSpace(text, from, limit), limit) === 44;
+}
+
+/** APPOSITION (`^S*(?:,|[-–—(])`) on text[from, limit). */
+export function mayOpenApposition(text: string, from: number, limit: number): boolean {
+  const code = lowerCodeAt(text, skipSpace(text, from, limit), limit);
+  return code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 40;
+}
