@@ -24,6 +24,7 @@ import {
   mayOpenLocative,
   mayOpenParenthetical,
 } from './afterName';
+import { wordsBefore } from './wordsBefore';
 
 const S = SPACE;
 // What an organisation says of itself is its claim: "describes itself as", "calls itself".
@@ -136,7 +137,6 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 // Checked on the last characters before a name only, so the scan stays linear.
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
-const WORDS_BEFORE = /(?:^|[^\p{L}’'-])((?:[\p{L}’'-]+[\s\u00a0]+){0,3}[\p{L}’'-]+),?[\s\u00a0]*$/u;
 const SPACE_UNIT = /[\s\u00a0]/;
 
 /**
@@ -218,7 +218,6 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
 const HAS_CAPITAL = /\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const A_LETTER = /\p{L}/u;
-const LAST_WORD = /[\p{L}’'-]+$/u;
 /** A name joined to the next word by a hyphen ("John Lewis-style"). */
 const HYPHEN_THEN_LETTER = /^-\p{L}/u;
 /** "the Y and Z" with a name right after the article. */
@@ -399,13 +398,11 @@ class ClassificationExtractor implements ClaimExtractor {
         const cue = mayFollowExampleCue(text, org.start) ? EXAMPLE_CUE.exec(text.slice(Math.max(sentence.start, org.start - EXAMPLE_CUE_REACH), org.start)) : null;
         if (cue) {
           const cueStart = org.start - (Math.min(EXAMPLE_CUE_REACH, org.start - sentence.start) - cue.index);
-          const before = text.slice(Math.max(sentence.start, cueStart - 60), cueStart);
-          const words = WORDS_BEFORE.exec(before);
+          const words = wordsBefore(text, Math.max(sentence.start, cueStart - 60), cueStart);
           if (words) {
-            const phraseStart = cueStart - before.length + words.index + words[0].indexOf(words[1]);
-            const head = LAST_WORD.exec(words[1])?.[0] ?? '';
+            const head = text.slice(words.lastWordStart, words.end);
             // Only a plural noun introduces examples ("firms like X"); "a model like X" compares.
-            if (/[^s]s$/i.test(head) || /ies$/i.test(head)) listHead = { start: phraseStart, end: phraseStart + words[1].length };
+            if (/[^s]s$/i.test(head) || /ies$/i.test(head)) listHead = { start: words.start, end: words.end };
           }
         }
       }
