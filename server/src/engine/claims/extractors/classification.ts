@@ -309,8 +309,17 @@ class ClassificationExtractor implements ClaimExtractor {
     };
 
     const handledAppositions = new Set<number>();
+    const organisations = context.organisations;
+    // Most sentences name no organisation: a walk through the names (sorted by start) in step with
+    // the sentences tells so without a search or a list.
+    let firstFrom = 0;
+    let previousSentenceStart = -1;
     for (const sentence of context.sentences) {
-      const orgs = context.within(context.organisations, sentence.start, sentence.end);
+      if (sentence.start < previousSentenceStart) firstFrom = 0;
+      previousSentenceStart = sentence.start;
+      while (firstFrom < organisations.length && organisations[firstFrom]!.start < sentence.start) firstFrom++;
+      if (firstFrom === organisations.length || organisations[firstFrom]!.start >= sentence.end) continue;
+      const orgs = context.within(organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
 
       let previous: Entity | undefined;
