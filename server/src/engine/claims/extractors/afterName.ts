@@ -68,17 +68,28 @@ const COPULA_OPENING_WORDS = [
   ...['describes', 'described', 'calls', 'called', 'bills', 'billed', 'presents', 'presented', 'markets', 'marketed', 'brands', 'branded'],
 ];
 const COPULA_FIRST_LETTERS = lettersMask(COPULA_OPENING_WORDS.map((word) => word[0]!).join(''));
+const COPULA_OPENINGS = new Set(COPULA_OPENING_WORDS);
+const LONGEST_COPULA_OPENING = Math.max(...COPULA_OPENING_WORDS.map((word) => word.length));
 
 /**
- * COPULA on text[from, limit): it opens with "'s own" (an apostrophe) or with white space and a
- * word that one of its modifiers or verbs begins with.
+ * COPULA on text[from, limit): it opens with "'s own" (an apostrophe), or with white space and a
+ * run of ASCII letters that is one of its modifiers or verbs (each is followed by white space or,
+ * "isn", "wasn", "aren", an apostrophe: never by another letter).
  */
 export function mayOpenCopula(text: string, from: number, limit: number): boolean {
   if (from >= limit) return false;
   const first = text.charCodeAt(from);
   if (first === APOSTROPHE || first === RIGHT_QUOTE) return true;
   if (!isSpaceUnit(first)) return false;
-  return inMask(COPULA_FIRST_LETTERS, lowerCodeAt(text, skipSpace(text, from, limit), limit));
+  const wordStart = skipSpace(text, from, limit);
+  if (!inMask(COPULA_FIRST_LETTERS, lowerCodeAt(text, wordStart, limit))) return false;
+  let wordEnd = wordStart + 1;
+  while (wordEnd < limit && wordEnd - wordStart <= LONGEST_COPULA_OPENING && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd - wordStart <= LONGEST_COPULA_OPENING && COPULA_OPENINGS.has(text.slice(wordStart, wordEnd).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** CONTRACTED_COPULA (`^['’]s`) on text[from, limit). */
