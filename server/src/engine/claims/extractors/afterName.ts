@@ -61,15 +61,17 @@ export function mayOpenLocative(text: string, from: number, limit: number): bool
   return code === 105 || code === 97 || code === 102;
 }
 
-/** The first letters of the words COPULA may begin with after white space (modifiers and verbs). */
+/** The words COPULA may begin with after white space: its modifiers and verbs. */
 const COPULA_OPENING_WORDS = [
   ...['itself', 'now', 'still', 'also', 'clearly', 'certainly', 'undoubtedly', 'effectively', 'essentially'],
   ...['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'will', 'would', 'isn', 'wasn', 'aren'],
   ...['describes', 'described', 'calls', 'called', 'bills', 'billed', 'presents', 'presented', 'markets', 'marketed', 'brands', 'branded'],
 ];
 const COPULA_FIRST_LETTERS = lettersMask(COPULA_OPENING_WORDS.map((word) => word[0]!).join(''));
-const COPULA_OPENINGS = new Set(COPULA_OPENING_WORDS);
-const LONGEST_COPULA_OPENING = Math.max(...COPULA_OPENING_WORDS.map((word) => word.length));
+/** The opening words by their first letter ("a" at 0), so a word is compared with a few at most. */
+const COPULA_OPENINGS_BY_LETTER: string[][] = Array.from({ length: 26 }, (_, letter) =>
+  COPULA_OPENING_WORDS.filter((word) => word.charCodeAt(0) - 97 === letter),
+);
 
 /**
  * COPULA on text[from, limit): it opens with "'s own" (an apostrophe), or with white space and a
@@ -82,10 +84,19 @@ export function mayOpenCopula(text: string, from: number, limit: number): boolea
   if (first === APOSTROPHE || first === RIGHT_QUOTE) return true;
   if (!isSpaceUnit(first)) return false;
   const wordStart = skipSpace(text, from, limit);
-  if (!inMask(COPULA_FIRST_LETTERS, lowerCodeAt(text, wordStart, limit))) return false;
+  const letter = lowerCodeAt(text, wordStart, limit);
+  if (!inMask(COPULA_FIRST_LETTERS, letter)) return false;
   let wordEnd = wordStart + 1;
-  while (wordEnd < limit && wordEnd - wordStart <= LONGEST_COPULA_OPENING && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
-  return wordEnd - wordStart <= LONGEST_COPULA_OPENING && COPULA_OPENINGS.has(text.slice(wordStart, wordEnd).toLowerCase());
+  while (wordEnd < limit && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  for (const word of COPULA_OPENINGS_BY_LETTER[letter - 97]!) if (sameLowerCase(text, wordStart, wordEnd, word)) return true;
+  return false;
+}
+
+/** True when text[start, end) is `word` (lower-case ASCII) in any case. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 1; i < word.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function isAsciiLetter(code: number): boolean {
