@@ -66,13 +66,17 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
       const threads = session.threadCpuSeconds();
       // The server runs one analysis worker per core, up to four (see workers/analysisPool.ts).
       const workerCount = Math.min(availableParallelism(), 4);
-      const workers = threads.others.slice(0, workerCount);
-      const helpers = threads.others.slice(workerCount).reduce((sum, seconds) => sum + seconds, 0);
+      // The workers stop once the index is done, and may be gone by now: their CPU is then what the
+      // live threads do not account for, and the busiest live threads are V8's.
+      const sum = (values: readonly number[]) => values.reduce((total, seconds) => total + seconds, 0);
+      const exited = Math.max(0, cpuReady - threads.main - sum(threads.others));
+      const workersGone = exited > (threads.others[0] ?? 0);
       const secs = (seconds: number) => `${seconds.toFixed(1)} s`;
-      summaries.push(
-        `${n}: CPU by thread at ready: main ${secs(threads.main)}, the ${workerCount} busiest others (the analysis workers) ` +
-          `${workers.map(secs).join(' + ')}, the rest (V8's background compilation and GC, the I/O pool) ${secs(helpers)}`,
-      );
+      const workers = workersGone
+        ? `the ${workerCount} analysis workers (already stopped) ${secs(exited)} in all`
+        : `the ${workerCount} busiest others (the analysis workers) ${threads.others.slice(0, workerCount).map(secs).join(' + ')}`;
+      const helpers = sum(workersGone ? threads.others : threads.others.slice(workerCount));
+      summaries.push(`${n}: CPU by thread at ready: main ${secs(threads.main)}, ${workers}, the rest (V8's background compilation and GC, the I/O pool) ${secs(helpers)}`);
       // The peak while indexing, before the latency scenario (opening the 1 MB document) adds its own.
       const peakIndexing = session.peakRssMb;
       // A second later: what the server keeps once indexing has let go of its workers and garbage.
