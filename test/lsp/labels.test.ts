@@ -34,6 +34,12 @@ describe('values in a researcher’s words', () => {
       'the share of Circle owned by employees is 49.9%',
     );
     expect(claimSentence('Circle', 'count:staff', { kind: 'number', value: 770, unit: 'staff' })).toBe('the number of staff for Circle is 770 staff');
+    expect(claimSentence('these deaths', 'share:are attributable to lifestyle factor', { kind: 'number', value: 80, unit: '%', qualifier: 'around' })).toBe(
+      'the share of these deaths that are attributable to lifestyle factor is about 80%',
+    );
+    expect(claimSentence('people living in the capital', 'share:having a common mental health problem', { kind: 'number', value: 18, unit: '%' })).toBe(
+      'the share of people living in the capital having a common mental health problem is 18%',
+    );
     expect(claimSentence('Circle', 'category', { kind: 'category', category: 'social-enterprise', polarity: 'affirm' })).toBe('Circle is a social enterprise');
     expect(claimSentence('Circle', 'category', { kind: 'category', category: 'investor-majority-owned', polarity: 'affirm' })).toBe(
       'Circle is majority-owned by outside investors',

@@ -206,8 +206,21 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
         : `the ${attributeLabel(attribute, nameOf)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
     case 'number':
       if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
+      if (head === 'share' && detail) return `the share of ${subjectName} ${sharePhrase(detail)} is ${claimValueLabel(value)}`;
       return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;
   }
+}
+
+/** Words that open a clause ("are attributable to …"): the share is then "of the subject that …". */
+const FINITE_VERB = /^(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could|may|might|must|should|live|lives|work|works|say|says|said)\b/i;
+
+/**
+ * What a share is of, after its subject: "having a common mental health problem" follows the subject
+ * as it stands ("the share of people in London having …"), a clause takes "that" ("the share of these
+ * deaths that are attributable to …"). The detail was "share of are attributable to …" before.
+ */
+function sharePhrase(detail: string): string {
+  return FINITE_VERB.test(detail) ? `that ${detail}` : detail;
 }
 
 /**
