@@ -113,6 +113,14 @@ describe('statistics', () => {
     expect(claim.value).toMatchObject({ value: 61.5, unit: 'year' });
   });
 
+  it('ends the measure before the examples it gives, so that sources naming other examples still compare', () => {
+    const one = claimsOf('Around 80% of these deaths are attributable to lifestyle factors such as excess alcohol and smoking.');
+    const other = claimsOf('About 40% of these deaths are attributable to lifestyle factors, including poor diet.');
+    const third = claimsOf('Some 60% of these deaths are attributable to lifestyle factors including inactivity.');
+    const attributes = [one, other, third].map((claims) => byAttribute(claims, 'share:').map((c) => c.attribute));
+    expect(attributes).toEqual([['share:are attributable to lifestyle factor'], ['share:are attributable to lifestyle factor'], ['share:are attributable to lifestyle factor']]);
+  });
+
   it('leaves shares of an organisation to the ownership extractor', () => {
     expect(byAttribute(claimsOf('49.9% of Acme Care is owned by Acme Staff Trust Ltd.'), 'share:')).toEqual([]);
   });

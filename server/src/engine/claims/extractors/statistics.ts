@@ -20,7 +20,7 @@ const S = SPACE;
 const SHARE_OF = new RegExp(`^${S}+of${S}+(?:the${S}+|all${S}+)?`, 'i');
 // The statement stops where a comparison or a new clause begins.
 const STATEMENT_END = new RegExp(
-  `[,;:.!?()–—]|${S}(?:compared|than|while|whereas|but|although|against|versus|vs|when|because|and${S}+(?:the|a|an)${S})`,
+  `[,;:.!?()–—]|${S}(?:compared|than|while|whereas|but|although|against|versus|vs|when|because|and${S}+(?:the|a|an)${S}|such${S}+as\\b|including\\b)`,
   'i',
 );
 // The verb that ends the population and starts what is measured of it.
