@@ -1,23 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../server/src/engine/claims/index';
-import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
-import { findDocumentDate } from '../../../server/src/engine/entities/documentDate';
-import { recogniseEntities } from '../../../server/src/engine/entities/index';
-import { tokenize } from '../../../server/src/engine/text/tokens';
+import { claimsBothWays } from './claimsBothWays';
 
 // Given the tokens, the place statistics ("In Tower Hamlets women have life expectancy of 54.1
 // years") are looked for only at an "in" that ends a word; the claims must be those a scan of
 // every position finds.
-
-function claimsBothWays(text: string) {
-  const entities = recogniseEntities(text);
-  const date = findDocumentDate(text, entities);
-  return {
-    scanned: extractClaims(text, entities, date),
-    fromTokens: extractClaims(text, entities, date, DEFAULT_CONFLICT_RULES, undefined, tokenize(text)),
-  };
-}
 
 const PIECES = [
   'In', 'in', 'IN', 'x-in', '_in', 'éin', 'inn', ' ', ' ', '\u00a0', '\n', ',', '.', '-',

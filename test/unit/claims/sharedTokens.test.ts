@@ -2,23 +2,10 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../../server/src/engine/claims/index';
-import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
-import { findDocumentDate } from '../../../server/src/engine/entities/documentDate';
-import { recogniseEntities } from '../../../server/src/engine/entities/index';
-import { tokenize } from '../../../server/src/engine/text/tokens';
+import { claimsBothWays } from './claimsBothWays';
 
 // analyse hands its tokens to the claims, which then read some words off the word forms instead of
 // scanning the text again. Given the tokens or not, the claims must be the same.
-
-function claimsBothWays(text: string) {
-  const entities = recogniseEntities(text);
-  const date = findDocumentDate(text, entities);
-  return {
-    scanned: extractClaims(text, entities, date),
-    fromTokens: extractClaims(text, entities, date, DEFAULT_CONFLICT_RULES, undefined, tokenize(text)),
-  };
-}
 
 /** Sentence pieces with ownership and classification cues (appositions among them), names, figures, and characters where words part. */
 const PIECES = [
