@@ -120,15 +120,8 @@ export class ClaimContext {
 
   /** Entities of a sorted list that lie wholly inside [start, end). */
   within(list: readonly Entity[], start: number, end: number): Entity[] {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Entity[] = [];
-    for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
+    for (let i = firstStartingFrom(list, start); i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
     return out;
   }
 
@@ -144,15 +137,8 @@ export class ClaimContext {
   anyOverlapping(list: readonly Entity[], start: number, end: number, accept?: (e: Entity) => boolean): boolean {
     const from = Math.max(0, start - MAX_ENTITY_LENGTH);
     const to = end + MAX_ENTITY_LENGTH;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
     // Entities starting at or after `end` cannot overlap [start, end): the scan stops there.
-    for (let i = lo; i < list.length && list[i].start < end; i++) {
+    for (let i = firstStartingFrom(list, from); i < list.length && list[i].start < end; i++) {
       const e = list[i];
       if (e.end <= to && e.end > start && (accept === undefined || accept(e))) return true;
     }
@@ -250,4 +236,16 @@ export class ClaimContext {
     if (time) claim.time = time;
     return claim;
   }
+}
+
+/** Index of the first entity of a sorted list that starts at or after `offset` (binary search). */
+function firstStartingFrom(list: readonly Entity[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
