@@ -83,14 +83,19 @@ function messageByScan(conflict: Conflict, opposing: SourcedClaim[], context: Wo
   return message(shown, statements.size, otherDocuments.size, allElsewhere);
 }
 
-/** A conflict's claims grouped by value, in the order the values first appear; one per conflict object and document. */
+/**
+ * A conflict's claims grouped by value, in the order the values first appear, for one document.
+ * Its shape says which claims by their position in the conflict, so that it holds for every
+ * renewal of the conflict whose claims, position by position, come from the same documents with
+ * the same value labels: typing re-makes the claims of the section it reaches (new objects, same
+ * values, new places) and renews the conflicts holding them. Grouping their thousands of claims by
+ * value again (a label look-up each, bound by memory) made most of a full report's time for the
+ * 1 MB bench document at 10,000 documents; taking the new claims by position costs next to nothing.
+ */
 interface Digest {
-  doc: string;
-  values: ValueGroup[];
-  byLabel: Map<string, ValueGroup>;
-  /** The claims of other documents, and of this one, in conflict order. */
-  elsewhere: SourcedClaim[];
-  inDoc: SourcedClaim[];
+  /** The conflict's claims, as the shape's positions index them. */
+  claims: readonly SourcedClaim[];
+  shape: DigestShape;
   /**
    * Claims of the document sharing their start with another of its claims. Held as the claims, not
    * their offsets: a claim moved in place by typing above it keeps its conflict, and this digest.
@@ -98,15 +103,30 @@ interface Digest {
   crowded: Set<Claim>;
 }
 
+interface DigestShape {
+  doc: string;
+  values: ValueGroup[];
+  byLabel: Map<string, ValueGroup>;
+  /** The value group of the claim at each position. */
+  groupAt: Uint32Array;
+  /** Positions of the claims of other documents, and of this one, in conflict order. */
+  elsewhere: number[];
+  inDoc: number[];
+}
+
 interface ValueGroup {
+  /** Its place among the values (see DigestShape.groupAt). */
+  index: number;
   label: string;
-  claims: SourcedClaim[];
+  /** Positions of the value's claims, in conflict order. */
+  positions: number[];
   inDoc: number;
   /** Up to two other documents holding this value. */
   otherDocs: string[];
 }
 
 const digests = new WeakMap<Conflict, Digest>();
+
 /**
  * For the few documents published most recently, the digests made, by conflict id, with the claims
  * they were made from. Typing above a conflict's claims renews the conflict object with its claims
@@ -115,11 +135,11 @@ const digests = new WeakMap<Conflict, Digest>();
  * of claims by value again. Few documents, and a bounded number of ids each: a digest is as large
  * as its conflict, and one kept for every document of a conflict would grow with their product.
  */
-const recentDigests = new Map<string, Map<string, { claims: readonly SourcedClaim[]; digest: Digest }>>();
+const recentDigests = new Map<string, Map<string, Digest>>();
 const RECENT_DOCUMENTS = 4;
 const RECENT_IDS = 10_000;
 
-function recentDigestsOf(doc: string): Map<string, { claims: readonly SourcedClaim[]; digest: Digest }> {
+function recentDigestsOf(doc: string): Map<string, Digest> {
   let recent = recentDigests.get(doc);
   if (recent) recentDigests.delete(doc);
   if (!recent || recent.size >= RECENT_IDS) recent = new Map();
@@ -128,18 +148,30 @@ function recentDigestsOf(doc: string): Map<string, { claims: readonly SourcedCla
   return recent;
 }
 
+/** Counts digests whose shape was made from scratch, and those that took an earlier one's, for tests that check the shortcut is taken. */
+export const digestCounts = { made: 0, reshaped: 0 };
+
 function digestOf(conflict: Conflict, doc: string): Digest {
   const known = digests.get(conflict);
-  if (known && known.doc === doc) return known;
+  if (known && known.shape.doc === doc) return known;
   const recent = recentDigestsOf(doc);
   const earlier = recent.get(conflict.id);
+  let digest: Digest;
   if (earlier && sameClaims(earlier.claims, conflict.claims)) {
-    digests.set(conflict, earlier.digest);
-    return earlier.digest;
+    digest = earlier;
+  } else {
+    let shape: DigestShape;
+    if (earlier && sameShape(earlier.claims, conflict.claims)) {
+      digestCounts.reshaped++;
+      shape = earlier.shape;
+    } else {
+      digestCounts.made++;
+      shape = shapeOf(conflict.claims, doc);
+    }
+    digest = { claims: conflict.claims, shape, crowded: crowdedClaims(conflict.claims, shape) };
+    recent.set(conflict.id, digest);
   }
-  const digest = makeDigest(conflict, doc);
   digests.set(conflict, digest);
-  recent.set(conflict.id, { claims: conflict.claims, digest });
   return digest;
 }
 
@@ -147,38 +179,62 @@ function digestOf(conflict: Conflict, doc: string): Digest {
 function sameClaims(a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].claim !== b[i].claim || a[i].doc !== b[i].doc) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].claim !== b[i].claim || a[i].doc !== b[i].doc)) return false;
   return true;
 }
 
-function makeDigest(conflict: Conflict, doc: string): Digest {
+/**
+ * Position by position, the same documents and the same value labels: one digest shape holds for
+ * both. Claims that are the very same objects need no label (analyses never change a value).
+ */
+function sameShape(a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (a[i].doc !== b[i].doc) return false;
+    if (a[i].claim !== b[i].claim && claimValueLabel(a[i].claim.value) !== claimValueLabel(b[i].claim.value)) return false;
+  }
+  return true;
+}
+
+function shapeOf(claims: readonly SourcedClaim[], doc: string): DigestShape {
   const byLabel = new Map<string, ValueGroup>();
   const values: ValueGroup[] = [];
-  const elsewhere: SourcedClaim[] = [];
-  const inDoc: SourcedClaim[] = [];
-  const firstAt = new Map<number, Claim>();
-  const crowded = new Set<Claim>();
-  for (const sourced of conflict.claims) {
+  const groupAt = new Uint32Array(claims.length);
+  const elsewhere: number[] = [];
+  const inDoc: number[] = [];
+  claims.forEach((sourced, position) => {
     const label = claimValueLabel(sourced.claim.value);
     let group = byLabel.get(label);
     if (!group) {
-      group = { label, claims: [], inDoc: 0, otherDocs: [] };
+      group = { index: values.length, label, positions: [], inDoc: 0, otherDocs: [] };
       byLabel.set(label, group);
       values.push(group);
     }
-    group.claims.push(sourced);
+    groupAt[position] = group.index;
+    group.positions.push(position);
     if (sourced.doc === doc) {
       group.inDoc++;
-      inDoc.push(sourced);
-      const first = firstAt.get(sourced.claim.start);
-      if (first) crowded.add(first).add(sourced.claim);
-      else firstAt.set(sourced.claim.start, sourced.claim);
+      inDoc.push(position);
     } else {
-      elsewhere.push(sourced);
+      elsewhere.push(position);
       if (group.otherDocs.length < 2 && !group.otherDocs.includes(sourced.doc)) group.otherDocs.push(sourced.doc);
     }
+  });
+  return { doc, values, byLabel, groupAt, elsewhere, inDoc };
+}
+
+/** The document's claims that share their start with another of its claims: read from the claims themselves, which may have moved. */
+function crowdedClaims(claims: readonly SourcedClaim[], shape: DigestShape): Set<Claim> {
+  const firstAt = new Map<number, Claim>();
+  const crowded = new Set<Claim>();
+  for (const position of shape.inDoc) {
+    const { claim } = claims[position];
+    const first = firstAt.get(claim.start);
+    if (first) crowded.add(first).add(claim);
+    else firstAt.set(claim.start, claim);
   }
-  return { doc, values, byLabel, elsewhere, inDoc, crowded };
+  return crowded;
 }
 
 /**
@@ -188,54 +244,54 @@ function makeDigest(conflict: Conflict, doc: string): Digest {
  */
 export function sharesWording(conflict: Conflict, here: SourcedClaim, doc: string): boolean {
   const digest = digestOf(conflict, doc);
-  const own = digest.byLabel.get(claimValueLabel(here.claim.value));
-  return own !== undefined && own.claims.length < conflict.claims.length && !digest.crowded.has(here.claim);
+  const own = digest.shape.byLabel.get(claimValueLabel(here.claim.value));
+  return own !== undefined && own.positions.length < conflict.claims.length && !digest.crowded.has(here.claim);
 }
 
 /** The same words as wordingByScan, read from the conflict's digest; undefined where the claim does not share its value's words. */
 export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording | undefined {
   if (!sharesWording(conflict, here, context.doc)) return undefined;
-  const digest = digestOf(conflict, context.doc);
-  const own = digest.byLabel.get(claimValueLabel(here.claim.value))!;
+  const { claims, shape } = digestOf(conflict, context.doc);
+  const own = shape.byLabel.get(claimValueLabel(here.claim.value))!;
 
   // One statement per value, in the order the values first appear (values are in that order
   // already): a statement's sentence is made from its value's label, so two values never share one.
   const shown: string[] = [];
-  for (const group of digest.values) {
+  for (const group of shape.values) {
     if (shown.length === MESSAGE_SOURCES) break;
     if (group === own) continue;
-    const { places, unnamed } = placesOf(group, context);
-    shown.push(statement(sentenceOf(conflict, group.claims[0], context), places, unnamed));
+    const { places, unnamed } = placesOf(group, claims, context);
+    shown.push(statement(sentenceOf(conflict, claims[group.positions[0]], context), places, unnamed));
   }
   const otherDocuments = new Set<string>();
-  for (const group of digest.values) {
+  for (const group of shape.values) {
     if (otherDocuments.size >= 2) break;
     if (group === own) continue;
     for (const other of group.otherDocs) if (otherDocuments.size < 2) otherDocuments.add(other);
   }
-  const inDoc = digest.inDoc.length - own.inDoc;
-  const opposing = conflict.claims.length - own.claims.length;
+  const inDoc = shape.inDoc.length - own.inDoc;
+  const opposing = conflict.claims.length - own.positions.length;
   const linked: SourcedClaim[] = [];
-  for (const list of [digest.elsewhere, digest.inDoc]) {
-    for (const other of list) {
+  for (const list of [shape.elsewhere, shape.inDoc]) {
+    for (const position of list) {
       if (linked.length === context.maxLinked) break;
-      if (claimValueLabel(other.claim.value) !== own.label) linked.push(other);
+      if (shape.groupAt[position] !== own.index) linked.push(claims[position]);
     }
   }
-  return { message: message(shown, digest.values.length - 1, otherDocuments.size, inDoc === 0), linked, unlinked: opposing - linked.length };
+  return { message: message(shown, shape.values.length - 1, otherDocuments.size, inDoc === 0), linked, unlinked: opposing - linked.length };
 }
 
 /** The places of a value's claims in conflict order: the first few distinct ones named, the rest counted. */
-function placesOf(group: ValueGroup, context: WordingContext): { places: string[]; unnamed: number } {
+function placesOf(group: ValueGroup, claims: readonly SourcedClaim[], context: WordingContext): { places: string[]; unnamed: number } {
   const places: string[] = [];
   let read = 0;
-  for (const other of group.claims) {
+  for (const position of group.positions) {
     read++;
-    const place = context.place(other);
+    const place = context.place(claims[position]);
     if (!places.includes(place)) places.push(place);
     if (places.length === MAX_PLACES_PER_STATEMENT) break;
   }
-  return { places, unnamed: group.claims.length - read };
+  return { places, unnamed: group.positions.length - read };
 }
 
 function sentenceOf(conflict: Conflict, claim: SourcedClaim, context: WordingContext): string {
