@@ -53,22 +53,27 @@ function organisationWords(scan: NameScan): Set<string> {
   return words;
 }
 
+/**
+ * Records `form` as a short form of `span`. Two different people with the same surname make the
+ * short form ambiguous, so it is left (null). A function of its own, not a closure in personForms:
+ * the shipped bundle keeps function names, which costs a call per closure made.
+ */
+function addPersonForm(scan: NameScan, forms: Map<string, NameSpan | null>, form: string, span: NameSpan): void {
+  const known = forms.get(form);
+  if (known === undefined) forms.set(form, span);
+  else if (known !== null && scan.slice(known).toLowerCase() !== scan.slice(span).toLowerCase()) forms.set(form, null);
+}
+
 function personForms(scan: NameScan): Map<string, NameSpan | null> {
   const forms = new Map<string, NameSpan | null>();
   const inOrganisations = organisationWords(scan);
-  const add = (form: string, span: NameSpan): void => {
-    const known = forms.get(form);
-    // Two different people with the same surname: the short form is ambiguous, so leave it.
-    if (known === undefined) forms.set(form, span);
-    else if (known !== null && scan.slice(known).toLowerCase() !== scan.slice(span).toLowerCase()) forms.set(form, null);
-  };
   for (const span of scan.spans) {
     if (span.type !== 'person' || span.last === span.first || span.antecedent || !lendsShortForms(scan, span)) continue;
     const first = scan.tokens[span.first]!;
     const surname = titleForm(bareText(scan.tokens[span.last]!));
     // A surname that also names a body here ("Calder" in "Calder Housing Trust") is not a safe short form.
-    if (!inOrganisations.has(surname)) add(surname, span);
-    if (!AMBIGUOUS_FIRST_NAMES.has(first.key)) add(titleForm(bareText(first)), span);
+    if (!inOrganisations.has(surname)) addPersonForm(scan, forms, surname, span);
+    if (!AMBIGUOUS_FIRST_NAMES.has(first.key)) addPersonForm(scan, forms, titleForm(bareText(first)), span);
   }
   return forms;
 }

@@ -1,4 +1,4 @@
-import { Shape, type Token } from '../text/tokens';
+import { FormTest, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
@@ -278,12 +278,32 @@ export function blockVenues(scan: NameScan): void {
   }
 }
 
+/**
+ * Whether a word form may be where findOrganisationsByForm starts a name: a head or an opener
+ * (without a possessive), or a newspaper word. Every word of every capitalised run is asked, and
+ * the answer depends on the form alone, so it is kept as a bit on the form: most words then cost
+ * a bit test instead of a possessive cut and three set look-ups.
+ */
+const MAY_ANCHOR_NAME = new FormTest(
+  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key),
+);
+
+/** Whether findOrganisationsByForm looks further at this token (exported for the test that holds it to the plain look-ups). */
+export function mayAnchorName(token: Token): boolean {
+  return MAY_ANCHOR_NAME.holds(token);
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
   for (const [runFirst, runEnd] of scan.runs()) {
     let k = runFirst;
     while (k <= runEnd) {
+      // Neither head nor opener: the tests below would say so at greater cost (isNewspaperTitle needs a newspaper word).
+      if (!mayAnchorName(tokens[k]!)) {
+        k++;
+        continue;
+      }
       // No name is longer than MAX_NAME_TOKENS words: bounding every walk keeps the scan linear
       // even on a text that is one endless capitalised run.
       const runLast = Math.min(runEnd, k + MAX_NAME_TOKENS);

@@ -61,10 +61,21 @@ function claimIfCandidate(scan: NameScan, run: Run): boolean {
   return true;
 }
 
-/** Index of the run starting at token i, if any. */
-function runStartingAt(runs: readonly Run[], byFirst: Map<number, number>, i: number): Run | undefined {
-  const index = byFirst.get(i);
-  return index === undefined ? undefined : runs[index];
+/**
+ * By token index, 1 + the index of the run that starts there (0: none). A typed array the length
+ * of the text's tokens, not a map: a text has a run every few words, and a map insertion per run
+ * cost more than the rest of the pass.
+ */
+function runStarts(runs: readonly Run[], tokenCount: number): Int32Array {
+  const starts = new Int32Array(tokenCount);
+  for (let r = 0; r < runs.length; r++) starts[runs[r]!.first] = r + 1;
+  return starts;
+}
+
+/** The run starting at token i, if any. */
+function runStartingAt(runs: readonly Run[], starts: Int32Array, i: number): Run | undefined {
+  const index = starts[i];
+  return index === undefined || index === 0 ? undefined : runs[index - 1];
 }
 
 function isOrganisationAt(scan: NameScan, i: number): boolean {
@@ -72,12 +83,12 @@ function isOrganisationAt(scan: NameScan, i: number): boolean {
 }
 
 /** From the token after an introducer: the list "X, Y and Z" of runs, claiming each candidate. */
-function claimList(scan: NameScan, runs: readonly Run[], byFirst: Map<number, number>, from: number, minimum: number): void {
+function claimList(scan: NameScan, runs: readonly Run[], starts: Int32Array, from: number, minimum: number): void {
   const { tokens } = scan;
   const items: Run[] = [];
   let i = from;
   for (;;) {
-    const run = runStartingAt(runs, byFirst, i) ?? ownedRun(scan, i);
+    const run = runStartingAt(runs, starts, i) ?? ownedRun(scan, i);
     if (!run) break;
     items.push(run);
     const separator = tokens[run.last + 1];
@@ -107,8 +118,7 @@ function introducerAt(tokens: readonly Token[], i: number): number {
 export function findOrganisationsByContext(scan: NameScan): void {
   const { tokens } = scan;
   const runs = freeSegments(scan);
-  const byFirst = new Map<number, number>();
-  runs.forEach((run, index) => byFirst.set(run.first, index));
+  const starts = runStarts(runs, tokens.length);
 
   for (let i = 0; i < tokens.length; i++) {
     // Punctuation is no cue noun: skipped by the scan's shapes, without reading its token.
@@ -120,11 +130,11 @@ export function findOrganisationsByContext(scan: NameScan): void {
       let at = i + 1;
       if (tokens[at]?.text === ',') at++;
       const listStart = introducerAt(tokens, at);
-      if (listStart >= 0) claimList(scan, runs, byFirst, listStart, 1);
-      else if (tokens[i + 1]?.text === ',' && token.key.endsWith('s')) claimList(scan, runs, byFirst, i + 2, 2);
+      if (listStart >= 0) claimList(scan, runs, starts, listStart, 1);
+      else if (tokens[i + 1]?.text === ',' && token.key.endsWith('s')) claimList(scan, runs, starts, i + 2, 2);
     }
     if (NAMING_NOUNS.has(token.key)) {
-      const run = runStartingAt(runs, byFirst, i + 1);
+      const run = runStartingAt(runs, starts, i + 1);
       if (run && tightWithPrevious(tokens, i + 1)) claimIfCandidate(scan, run);
     }
   }

@@ -379,23 +379,24 @@ export class KeyList {
 }
 
 /**
- * A test of a word form's text alone (does it hold a certain word?), decided once per form and kept
- * as a bit on it, like a KeyList's: a pass that asks it of every token then costs a bit test per
- * token. Shares the KeyLists' bits; past them, it tests every time.
+ * A test of a word form alone, of its text or its lexicon key (does it hold a certain word? is its
+ * key without a possessive in some list?), decided once per form and kept as a bit on it, like a
+ * KeyList's: a pass that asks it of every token then costs a bit test per token. Shares the
+ * KeyLists' bits; past them, it tests every time.
  */
 export class FormTest {
   private readonly bit: number;
 
-  constructor(private readonly test: (text: string) => boolean) {
+  constructor(private readonly test: (text: string, key: string) => boolean) {
     this.bit = takeListBit();
   }
 
   holds(token: Token): boolean {
     const form = token.form;
     const bit = this.bit;
-    if (bit === 0) return this.test(form.text);
+    if (bit === 0) return this.test(form.text, form.key);
     if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
-    const held = this.test(form.text);
+    const held = this.test(form.text, form.key);
     form.listsKnown |= bit;
     if (held) form.listsHolding |= bit;
     return held;
