@@ -22,6 +22,8 @@ import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
+import { detachStrings } from './corpus/detachedStrings';
+import { lengthOf, sliceOf, storedEquals, textOf, utf8Text, type StoredText } from './corpus/storedText';
 import { seedSectionMemo, type MovedInPlace } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
@@ -48,10 +50,64 @@ export interface AnalysisSetup {
 /** What one change to the corpus changed: see ClaimsDelta. */
 export type CorpusDelta = ClaimsDelta;
 
-interface DocumentEntry {
-  text: string;
-  version?: number;
-  analysis: DocumentAnalysis;
+/** A document as the corpus holds it. */
+export interface CorpusDocument {
+  /** The whole text; decoded on each read when the document is closed (see DocumentEntry): on a hot path, read textSlice. */
+  readonly text: string;
+  /** The editor's version; undefined for a text from disk. */
+  readonly version?: number;
+  readonly analysis: DocumentAnalysis;
+  /** The text's length in UTF-16 code units, without decoding it. */
+  readonly textLength: number;
+  /** Part of the text (UTF-16 offsets, clamped), decoding only that part. */
+  textSlice(start: number, end: number): string;
+  /** Whether the document's text is this one. */
+  hasText(text: string): boolean;
+  /** Changes whenever the text does (a string or an object): what a cache of things made from the text compares. */
+  readonly textIdentity: unknown;
+}
+
+/**
+ * A text with an editor version is being edited: it is read whole on every keystroke, so it stays
+ * a string. A text from disk (no version) is kept as UTF-8 outside the V8 heap, about a quarter
+ * of its size as a string there (storedText.ts), and decoded only when someone reads it.
+ */
+class DocumentEntry implements CorpusDocument {
+  constructor(
+    private readonly stored: StoredText,
+    readonly version: number | undefined,
+    readonly analysis: DocumentAnalysis,
+  ) {}
+
+  get text(): string {
+    return textOf(this.stored);
+  }
+
+  get textLength(): number {
+    return lengthOf(this.stored);
+  }
+
+  textSlice(start: number, end: number): string {
+    return sliceOf(this.stored, start, end);
+  }
+
+  hasText(text: string): boolean {
+    return storedEquals(this.stored, text);
+  }
+
+  get textIdentity(): unknown {
+    return this.stored;
+  }
+
+  /** Whether the text is kept as a string (the document is being edited, or its text cannot be UTF-8). */
+  get heldAsString(): boolean {
+    return typeof this.stored === 'string';
+  }
+}
+
+/** How a text is kept: see DocumentEntry. */
+function storedTextOf(text: string, version: number | undefined): StoredText {
+  return version === undefined ? utf8Text(text) : text;
 }
 
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
@@ -100,10 +156,12 @@ export class Corpus {
     // that analysis is taken apart into the memo instead of being made again. (Made again on the
     // main thread, where the engine had not run yet, it took 350 ms for 1 MB.)
     const existing = this.docs.get(doc);
-    if (memo && memo.text === undefined && !this.analyser && existing?.text === text && seedSectionMemo(memo, text, existing.analysis, options, this.rules)) {
+    if (memo && memo.text === undefined && !this.analyser && existing?.hasText(text) && seedSectionMemo(memo, text, existing.analysis, options, this.rules)) {
       return this.putAnalysed(doc, text, existing.analysis, version);
     }
     const analysis = analyseDocument(text, options, this.rules, this.analyser, memo);
+    // A text kept as UTF-8 must not stay on the heap through its analysis's substrings.
+    if (version === undefined) detachStrings(analysis);
     return this.putAnalysed(doc, text, analysis, version, memo?.movedInPlace);
   }
 
@@ -123,11 +181,23 @@ export class Corpus {
    */
   putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
     const previous = this.docs.get(doc);
-    this.docs.set(doc, { text, version, analysis });
+    this.docs.set(doc, new DocumentEntry(storedTextOf(text, version), version, analysis));
     if (!previous) this.order.add(doc);
-    const moved = previous && movedInPlace?.fromText === previous.text ? movedInPlace : undefined;
-    const edit = previous && previous.text !== text ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
+    const moved = previous && movedInPlace && previous.hasText(movedInPlace.fromText) ? movedInPlace : undefined;
+    const edit = previous && !previous.hasText(text) ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
     return this.apply(doc, previous?.analysis, analysis, edit, moved?.claims);
+  }
+
+  /**
+   * The document is no longer being edited, and its text stays as it is: it is kept as a text
+   * from disk is (UTF-8, no version) from now on. Its analysis, and so every index, is unchanged.
+   */
+  settle(doc: string): void {
+    const entry = this.docs.get(doc);
+    if (!entry || entry.version === undefined) return;
+    const text = entry.text;
+    detachStrings(entry.analysis);
+    this.docs.set(doc, new DocumentEntry(utf8Text(text), undefined, entry.analysis));
   }
 
   remove(doc: string): CorpusDelta {
@@ -161,8 +231,13 @@ export class Corpus {
     return this.docs.has(doc);
   }
 
-  get(doc: string): { text: string; version?: number; analysis: DocumentAnalysis } | undefined {
+  get(doc: string): CorpusDocument | undefined {
     return this.docs.get(doc);
+  }
+
+  /** Whether the document's text is kept as a string rather than as UTF-8 (for tests and the log). */
+  heldAsString(doc: string): boolean | undefined {
+    return this.docs.get(doc)?.heldAsString;
   }
 
   documents(): string[] {

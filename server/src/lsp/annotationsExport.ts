@@ -12,6 +12,7 @@ import type {
 import { InvalidAnnotationInputError } from './annotationsBodies';
 import type { AnnotationsService } from './annotationsService';
 import type { AnnotationTarget } from './annotationsWorkspace';
+import type { CorpusDocument } from '../engine/corpus';
 import type { CorpusState } from './corpusState';
 
 // Export Annotations… and Import brat… from the editor: the engine's exporters fed with the
@@ -70,11 +71,27 @@ function exportDocuments(state: CorpusState, annotations: AnnotationsService, ev
     documents.set(target.path, { key, path: target.path, text, annotations: live, entities: state.engine.get(key)?.analysis.entities });
   }
   if (everyWorkspaceDocument) {
+    // A closed document's text is decoded when the exporter reaches it, and only the one being
+    // exported is kept decoded: every text of a large workspace, decoded at once, would double
+    // the heap the corpus takes (it keeps them as UTF-8).
+    let decoded: { key: string; text: string } | undefined;
+    const textOf = (key: string, entry: CorpusDocument): string => {
+      if (decoded?.key !== key) decoded = { key, text: entry.text };
+      return decoded.text;
+    };
     for (const key of state.documents()) {
       const target = annotations.workspace.locate(key);
       const entry = state.engine.get(key);
       if (!target || !entry || documents.has(target.path)) continue;
-      documents.set(target.path, { key, path: target.path, text: entry.text, annotations: [], entities: entry.analysis.entities });
+      documents.set(target.path, {
+        key,
+        path: target.path,
+        get text() {
+          return textOf(key, entry);
+        },
+        annotations: [],
+        entities: entry.analysis.entities,
+      });
     }
   }
   return [...documents.values()].sort((a, b) => (a.path < b.path ? -1 : 1));

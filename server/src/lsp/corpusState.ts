@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisSetup, Corpus, CorpusDelta } from '../engine/corpus';
+import type { AnalysisSetup, Corpus, CorpusDelta, CorpusDocument } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 import { LineMap, LineMapCache } from './positions';
 
@@ -20,7 +20,8 @@ export interface CorpusChange {
 
 export interface Snapshot {
   doc: string;
-  text: string;
+  /** Decoded when read, for a closed document (the corpus keeps its text as UTF-8). */
+  readonly text: string;
   version?: number;
   analysis: DocumentAnalysis;
   lines: LineMap;
@@ -115,12 +116,19 @@ export class CorpusState {
     );
   }
 
-  /** The editor closed the document; the caller decides whether its disk copy stays in the corpus. */
+  /**
+   * The editor closed the document; the caller decides whether its disk copy stays in the corpus.
+   * Meanwhile its text is kept as a closed document's is (UTF-8, off the heap): a disk copy equal
+   * to it then changes nothing.
+   */
   editorClosed(key: string): void {
     this.cancelPending(key);
     this.lastEditAt.delete(key);
     this.open.delete(key);
     this.clientUris.delete(key);
+    this.corpus.settle(key);
+    // Its line map is keyed by the string, which it would keep alive.
+    this.lineMaps.forget(key);
   }
 
   isOpen(key: string): boolean {
@@ -147,7 +155,7 @@ export class CorpusState {
   putDiskText(key: string, text: string, cause: 'disk' | 'index' | 'close'): boolean {
     if (this.open.has(key)) return false;
     const existing = this.corpus.get(key);
-    if (existing && existing.text === text) return false;
+    if (existing?.hasText(text)) return false;
     this.upsert(key, text, undefined, cause);
     return true;
   }
@@ -160,7 +168,7 @@ export class CorpusState {
   diskAnalysisJob(key: string, text: string): DiskAnalysisJob | undefined {
     if (this.open.has(key)) return undefined;
     const existing = this.corpus.get(key);
-    if (existing && existing.text === text) return undefined;
+    if (existing?.hasText(text)) return undefined;
     const ticket = this.stamp(key);
     const setup = this.corpus.analysisSetup(key);
     if (setup) for (const observer of this.textObservers) observer(key, text);
@@ -219,10 +227,12 @@ export class CorpusState {
     if (!entry) return undefined;
     return {
       doc: key,
-      text: entry.text,
+      get text() {
+        return entry.text;
+      },
       version: entry.version,
       analysis: entry.analysis,
-      lines: this.lineMaps.get(key, entry.text),
+      lines: this.linesOfEntry(key, entry),
     };
   }
 
@@ -237,7 +247,21 @@ export class CorpusState {
   /** Line map for any document in the corpus (for locations in other documents). */
   linesOf(key: string): LineMap | undefined {
     const entry = this.corpus.get(key);
-    return entry ? this.lineMaps.get(key, entry.text) : undefined;
+    return entry ? this.linesOfEntry(key, entry) : undefined;
+  }
+
+  /**
+   * The text around a span of a corpus document, with the span's offsets in it: `margin` code
+   * units each side and, where the text goes on, one more, so that an excerpt made from it (see
+   * markdown.ts's excerpt, with context margin) is the one made from the whole text, ellipses
+   * included. Only that part of a closed document's text is decoded.
+   */
+  textAround(key: string, start: number, end: number, margin: number): { text: string; start: number; end: number } | undefined {
+    const entry = this.corpus.get(key);
+    if (!entry) return undefined;
+    const from = Math.max(0, start - margin - 1);
+    const to = Math.min(entry.textLength, end + margin + 1);
+    return { text: entry.textSlice(from, to), start: start - from, end: end - from };
   }
 
   /** Applies every pending edit: needed before corpus-wide answers. */
@@ -300,6 +324,10 @@ export class CorpusState {
   }
 
   // ---- Internals ---------------------------------------------------------------------------
+
+  private linesOfEntry(key: string, entry: CorpusDocument): LineMap {
+    return this.lineMaps.getFor(key, entry.textIdentity, () => entry.text);
+  }
 
   private flush(key: string): void {
     const document = this.open.get(key);

@@ -23,6 +23,8 @@ import { fileNameOf, shortFileName } from './uris';
 // saying how many more there are.
 
 const OTHER_MENTIONS = 5;
+/** Characters of context each side of another mention's excerpt (markdown.ts's excerpt default). */
+const EXCERPT_CONTEXT = 40;
 const CLAIMS_ABOUT = 8;
 const ALIASES = 12;
 /** Titles listed for a person, and sources listed for each title. */
@@ -83,10 +85,11 @@ function entityCard(state: CorpusState, snapshot: Snapshot, entity: Entity): str
   if (others.length > 0) {
     const items = others.map(({ doc, entity: mention }) => {
       const location = locationOf(state, doc, mention.start, mention.end);
-      const text = state.engine.get(doc)?.text ?? '';
-      if (!location) return '';
+      // Only the excerpt's part of the document is decoded (a closed document's text is UTF-8).
+      const around = state.textAround(doc, mention.start, mention.end, EXCERPT_CONTEXT);
+      if (!location || !around) return '';
       const label = `${shortFileName(doc, 24)}:${location.range.start.line + 1}`;
-      return `- ${locationLink(label, location)} ${escapeMarkdown(excerpt(text, mention.start, mention.end))}`;
+      return `- ${locationLink(label, location)} ${escapeMarkdown(excerpt(around.text, around.start, around.end, EXCERPT_CONTEXT))}`;
     });
     lines.push(`Other mentions:\n${items.filter(Boolean).join('\n')}`);
   }
