@@ -1,4 +1,4 @@
-import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
+import { FormVisits, KeyList, Shape, bareKeyOf, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
 import { coreLength } from './nameKeys';
@@ -111,8 +111,8 @@ export function findPersonBackReferences(scan: NameScan): void {
     if (!antecedent && KNIGHTLY.has(tokens[span.first - 1]?.key ?? '')) antecedent = (knightly ??= knightlyForms(scan)).get(word);
     if (antecedent && antecedent !== span) span.antecedent = antecedent;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
     const antecedent = forms.get(bareText(token));
     if (!antecedent || !standsAlone(scan, i, i)) continue;
@@ -124,8 +124,8 @@ export function findPersonBackReferences(scan: NameScan): void {
 
 export function findLoneGivenNames(scan: NameScan): void {
   const { tokens } = scan;
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
     if (!FIRST_NAME_KEYS.holds(token) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
     const next = tightNext(tokens, i);
@@ -186,8 +186,12 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       ?.find((brand) => brand.antecedent.last - brand.antecedent.first > span.last - span.first && sameWords(brand.words, words));
     if (match) span.antecedent = match.antecedent;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.owner[i] !== -1 || scan.shapes[i] !== Shape.Capitalised) continue;
+  const { capitalised } = scan;
+  /** Tokens before this one are read or taken. */
+  let resumeAt = 0;
+  for (let c = 0; c < capitalised.length; c++) {
+    const i = capitalised[c]!;
+    if (i < resumeAt || scan.owner[i] !== -1) continue;
     const candidates = byFirstWord.get(bareText(tokens[i]!));
     if (!candidates) continue;
     for (const { words, antecedent } of candidates) {
@@ -196,7 +200,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
       if (!matches || !standsAlone(scan, i, last)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
-      i = last;
+      resumeAt = last + 1;
       break;
     }
   }
@@ -219,33 +223,26 @@ const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throug
  * Ashgrove") or an ordinary word (written in lower case somewhere: "care"). A name's first word that
  * is one of these ("Ashgrove Support Services", "Care Quality Commission") does not stand for the
  * body on its own. Only the candidates are looked up: a set of every word of the text would cost
- * an insertion per token.
+ * an insertion per word.
  */
-/** 0-25 for a key starting with a-z, 26 for any other start. */
-function letterSlot(key: string): number {
-  const slot = key.charCodeAt(0) - 97;
-  return slot >= 0 && slot < 26 ? slot : 26;
-}
-
-function placesAndCommonWords(tokens: readonly Token[], shapes: Uint8Array, candidates: ReadonlySet<string>): Set<string> {
+function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
-  // By first letter (a-z; slot 26 for any other), bit n set: some candidate has n characters (bit
-  // 31: 31 or more). Most words fail this before any look-up.
-  const lengths = new Int32Array(27);
-  for (const candidate of candidates) lengths[letterSlot(candidate)]! |= 1 << Math.min(candidate.length, 31);
-  // What a lower-case token adds depends on its form alone: each form is read once.
+  const { tokens, shapes } = scan;
+  // Written in lower case: what a lower-case token says depends on its form alone, so each form the
+  // text writes in lower case is asked once.
   const lowerCaseForms = new FormVisits();
-  for (let i = 0; i < tokens.length; i++) {
-    const shape = shapes[i];
-    if (shape === Shape.Lower) {
-      const token = tokens[i]!;
-      if (!lowerCaseForms.first(token)) continue;
-      const whole = token.key;
-      if (token.bareEnd === token.end && (lengths[letterSlot(whole)]! & (1 << Math.min(whole.length, 31))) === 0) continue;
-      const key = bareKey(token);
-      if (candidates.has(key)) keys.add(key);
-    } else if (shape === Shape.Capitalised && i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
+  for (let i = 0; i < shapes.length; i++) {
+    if (shapes[i] !== Shape.Lower) continue;
+    const token = tokens[i]!;
+    if (!lowerCaseForms.first(token)) continue;
+    const key = bareKeyOf(token.form);
+    if (candidates.has(key)) keys.add(key);
+  }
+  // A place: a capitalised word right after a locative ("in Ashgrove").
+
+  for (const i of scan.capitalised) {
+    if (i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
     }
@@ -277,7 +274,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const byPrefix = new Map<string, { words: string[]; antecedent: NameSpan; name: string } | null>();
   const firstWords = new Set<string>();
   for (const span of scan.spans) if (isShortenable(span)) firstWords.add(bareKey(scan.tokens[span.first]!));
-  const notABrand = placesAndCommonWords(scan.tokens, scan.shapes, firstWords);
+  const notABrand = placesAndCommonWords(scan, firstWords);
   const { tokens } = scan;
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;

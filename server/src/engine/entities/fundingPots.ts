@@ -73,8 +73,7 @@ function weigh(tokens: readonly Token[], first: number, fund: number, evidence: 
 export function fundingPots(scan: NameScan): ReadonlySet<string> {
   const { tokens } = scan;
   const evidence = new Map<string, Evidence>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] !== Shape.Capitalised) continue;
+  for (const i of scan.capitalised) {
     const token = tokens[i]!;
     if (token.key !== 'fund' && token.key !== "fund's") continue;
     const { key, first } = fundKey(tokens, i);

@@ -47,6 +47,12 @@ export class NameScan {
    * by this dense array instead of touching every token object.
    */
   readonly shapes: Uint8Array;
+  /**
+   * The indexes of the tokens of Shape.Capitalised, in order. Several passes look only at those
+   * (given names, back-references, honorifics): they walk this list, about one token in six,
+   * instead of testing every token's shape.
+   */
+  readonly capitalised: Int32Array;
   readonly spans: NameSpan[] = [];
   private runsMemo: Array<[number, number]> | undefined;
 
@@ -56,7 +62,15 @@ export class NameScan {
   ) {
     this.owner = new Int32Array(tokens.length).fill(-1);
     this.shapes = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) this.shapes[i] = tokens[i]!.shape;
+    // One walk over the tokens fills the shapes and the list of capitalised words.
+    const capitalised = new Int32Array(tokens.length);
+    let capitalisedCount = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const shape = tokens[i]!.shape;
+      this.shapes[i] = shape;
+      if (shape === Shape.Capitalised) capitalised[capitalisedCount++] = i;
+    }
+    this.capitalised = capitalised.subarray(0, capitalisedCount);
   }
 
   isFree(first: number, last: number): boolean {

@@ -44,9 +44,12 @@ function surnameEnd(scan: NameScan, i: number, max: number): number {
 }
 
 export function findPeopleByHonorific(scan: NameScan): void {
-  const { tokens } = scan;
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] !== Shape.Capitalised) continue;
+  const { tokens, capitalised } = scan;
+  /** Tokens before this one are read or taken. */
+  let resumeAt = 0;
+  for (let c = 0; c < capitalised.length; c++) {
+    const i = capitalised[c]!;
+    if (i < resumeAt) continue;
     const token = tokens[i]!;
     if (!HONORIFIC_KEYS.holds(token)) continue;
     // "Dr. Smith": skip the abbreviation's full stop; "Professor Sir Mike Richards": and a stacked title.
@@ -58,7 +61,7 @@ export function findPeopleByHonorific(scan: NameScan): void {
     let last = at + 1;
     while (last - at < MAX_NAME_WORDS && tightNext(tokens, last) && isNameWord(tokens[last + 1]!) && isSurnameLike(tokens[last + 1])) last++;
     if (scan.isFree(at + 1, last)) scan.claim('person', at + 1, last, 'honorific');
-    i = last;
+    resumeAt = last + 1;
   }
 }
 
@@ -89,10 +92,13 @@ function personNames(scan: NameScan): Set<string> {
 }
 
 export function findPeopleByGivenName(scan: NameScan): void {
-  const { tokens } = scan;
+  const { tokens, capitalised } = scan;
   let known: Set<string> | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+  /** Tokens before this one are read or taken. */
+  let resumeAt = 0;
+  for (let c = 0; c < capitalised.length; c++) {
+    const i = capitalised[c]!;
+    if (i < resumeAt || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
     if (!FIRST_NAME_KEYS.holds(token)) continue;
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
@@ -104,7 +110,7 @@ export function findPeopleByGivenName(scan: NameScan): void {
     // document already names that person in full ("Cllr Bill Thornton … Bill Thornton said").
     if (doubtful && !(known ??= personNames(scan)).has(nameText(scan, i, last))) continue;
     scan.claim('person', i, last, 'given-name');
-    i = last;
+    resumeAt = last + 1;
   }
 }
 

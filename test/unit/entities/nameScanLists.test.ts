@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NameScan } from '../../../server/src/engine/entities/nameScan';
+import { Shape, tokenize } from '../../../server/src/engine/text/tokens';
+
+// Several name passes walk the scan's list of capitalised tokens instead of testing every token's
+// shape: the list must hold exactly the tokens of Shape.Capitalised, in order.
+
+const PIECES = ['Circle', 'NHS', 'GPs', 'iPhone', 'the', 'of', '2010', '3SC', '.', ',', '’s', ' ', ' ', '\n', 'McDonald', 'Ann', 'é', 'É'];
+
+function capitalisedByShape(text: string): number[] {
+  const indexes: number[] = [];
+  tokenize(text).forEach((token, i) => {
+    if (token.shape === Shape.Capitalised) indexes.push(i);
+  });
+  return indexes;
+}
+
+describe('the name scan’s list of capitalised words', () => {
+  it('holds the index of every capitalised word and of nothing else', () => {
+    const text = 'Ed Mayo of Co-operatives UK met the NHS and GPs in Harbury. Circle’s staff agreed.';
+    expect([...new NameScan(text, tokenize(text)).capitalised]).toEqual(capitalisedByShape(text));
+    // Ed, Mayo, Co-operatives, Harbury, Circle’s: not the acronyms UK and NHS, nor the plural GPs.
+    expect(new NameScan(text, tokenize(text)).capitalised.length).toBe(5);
+  });
+
+  it('is the capitalised tokens in order, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...new NameScan(text, tokenize(text)).capitalised]).toEqual(capitalisedByShape(text));
+      }),
+    );
+  });
+
+  it('is empty for a text without words', () => {
+    expect(new NameScan('', tokenize('')).capitalised.length).toBe(0);
+  });
+});
