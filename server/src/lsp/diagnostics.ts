@@ -104,8 +104,10 @@ function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim)
 function relatedInformation(state: CorpusState, other: SourcedClaim): DiagnosticRelatedInformation | undefined {
   const location = locationOf(state, other.doc, other.claim.start, other.claim.end);
   if (!location) return undefined;
-  const text = state.engine.get(other.doc)?.text ?? other.claim.text;
-  const clause = excerpt(text, other.claim.start, other.claim.end, 0);
+  // Only the claim's words and the character each side are decoded (a closed document's text is
+  // UTF-8): the excerpt, without context, needs no more to be the one made from the whole text.
+  const around = state.textAround(other.doc, other.claim.start, other.claim.end, 0);
+  const clause = around ? excerpt(around.text, around.start, around.end, 0) : excerpt(other.claim.text, other.claim.start, other.claim.end, 0);
   const quote = clause.length > QUOTE_LENGTH ? `${clause.slice(0, QUOTE_LENGTH - 1)}…` : clause;
   return { location, message: `${fileNameOf(other.doc)} says ${claimValueLabel(other.claim.value)}: “${quote}”` };
 }
