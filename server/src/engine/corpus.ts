@@ -39,6 +39,12 @@ export interface CorpusOptions {
   rules?: ConflictRules;
   /** The analyser; the engine's analyse by default (tests and tools may substitute their own). */
   analyse?: Analyser;
+  /**
+   * How texts without an editor version (files on disk) are kept: as UTF-8 outside the V8 heap by
+   * default (see DocumentEntry), or as the strings given, for a caller that keeps every text anyway
+   * (the CLI) and so would only pay for encoding them and for copying their analyses' strings.
+   */
+  closedTexts?: 'utf8' | 'string';
 }
 
 /** What analysing a document elsewhere needs to make the analysis this corpus would make. */
@@ -105,10 +111,6 @@ class DocumentEntry implements CorpusDocument {
   }
 }
 
-/** How a text is kept: see DocumentEntry. */
-function storedTextOf(text: string, version: number | undefined): StoredText {
-  return version === undefined ? utf8Text(text) : text;
-}
 
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
 function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
@@ -140,12 +142,14 @@ export class Corpus {
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
   /** The sections of the large documents analysed here most recently, so an edit re-analyses only its own. */
   private readonly sectionMemos = new SectionMemos();
+  private readonly closedAsUtf8: boolean;
 
   constructor(options: CorpusOptions = {}) {
     this.rules = options.rules ?? DEFAULT_CONFLICT_RULES;
     this.claims = new ClaimIndex(this.rules);
     this.analyser = options.analyse;
     this.optionsFor = options.analyseOptions;
+    this.closedAsUtf8 = (options.closedTexts ?? 'utf8') === 'utf8';
   }
 
   /** Adds or replaces a document: analyses it and updates the indexes by delta. */
@@ -161,7 +165,7 @@ export class Corpus {
     }
     const analysis = analyseDocument(text, options, this.rules, this.analyser, memo);
     // A text kept as UTF-8 must not stay on the heap through its analysis's substrings.
-    if (version === undefined) detachStrings(analysis);
+    if (this.keptAsUtf8(version)) detachStrings(analysis);
     return this.putAnalysed(doc, text, analysis, version, memo?.movedInPlace);
   }
 
@@ -181,7 +185,7 @@ export class Corpus {
    */
   putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
     const previous = this.docs.get(doc);
-    this.docs.set(doc, new DocumentEntry(storedTextOf(text, version), version, analysis));
+    this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(version) ? utf8Text(text) : text, version, analysis));
     if (!previous) this.order.add(doc);
     const moved = previous && movedInPlace && previous.hasText(movedInPlace.fromText) ? movedInPlace : undefined;
     const edit = previous && !previous.hasText(text) ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
@@ -195,9 +199,8 @@ export class Corpus {
   settle(doc: string): void {
     const entry = this.docs.get(doc);
     if (!entry || entry.version === undefined) return;
-    const text = entry.text;
-    detachStrings(entry.analysis);
-    this.docs.set(doc, new DocumentEntry(utf8Text(text), undefined, entry.analysis));
+    if (this.keptAsUtf8(undefined)) detachStrings(entry.analysis);
+    this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(undefined) ? utf8Text(entry.text) : entry.text, undefined, entry.analysis));
   }
 
   remove(doc: string): CorpusDelta {
@@ -340,6 +343,11 @@ export class Corpus {
     return this.claims.conflictsForDoc(doc);
   }
 
+
+  /** Whether a text with this version is kept as UTF-8 (see DocumentEntry and CorpusOptions.closedTexts). */
+  private keptAsUtf8(version: number | undefined): boolean {
+    return version === undefined && this.closedAsUtf8;
+  }
 
   private apply(
     doc: string,

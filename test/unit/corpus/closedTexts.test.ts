@@ -44,6 +44,19 @@ describe('how the corpus keeps a text', () => {
     }
   });
 
+  it('keeps texts from disk as strings when asked to (a caller that holds every text anyway), with the same analyses', () => {
+    const strings = new Corpus({ closedTexts: 'string' });
+    const utf8 = new Corpus();
+    for (const { doc, text } of CONFLICTING) {
+      strings.upsert(doc, text);
+      utf8.upsert(doc, text);
+      expect(strings.heldAsString(doc)).toBe(true);
+      expect(strings.get(doc)!.analysis).toEqual(utf8.get(doc)!.analysis);
+    }
+    strings.settle('a.txt');
+    expect(strings.heldAsString('a.txt')).toBe(true);
+  });
+
   it('keeps a text with a lone surrogate as a string even from disk, since UTF-8 could not give it back', () => {
     const corpus = new Corpus();
     const text = 'Circle Health is an employee-owned co-operative \ud835 with 650 staff.';
