@@ -75,8 +75,8 @@ export interface CorpusDocument {
 
 /**
  * A text with an editor version is being edited: it is read whole on every keystroke, so it stays
- * a string. A text from disk (no version) is kept as UTF-8 outside the V8 heap, about a quarter
- * of its size as a string there (storedText.ts), and decoded only when someone reads it.
+ * a string. A text from disk (no version) is kept as UTF-8 outside the V8 heap, about half its
+ * size as a (two-byte) string (storedText.ts), and decoded only when someone reads it.
  */
 class DocumentEntry implements CorpusDocument {
   constructor(
@@ -110,7 +110,6 @@ class DocumentEntry implements CorpusDocument {
     return typeof this.stored === 'string';
   }
 }
-
 
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
 function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
@@ -182,6 +181,8 @@ export class Corpus {
    * Adds or replaces a document with an analysis made elsewhere (see analysisSetup). `movedInPlace`
    * names claims the analysis moved where they stood (sectioned analysis): they are then the
    * previous analysis's own objects at their new places, and the edit tells where they were.
+   * An analysis made in this thread of a text without a version should have had its strings
+   * detached (see detachedStrings.ts, as upsert does); one parsed from a worker's JSON has.
    */
   putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
     const previous = this.docs.get(doc);
@@ -195,6 +196,8 @@ export class Corpus {
   /**
    * The document is no longer being edited, and its text stays as it is: it is kept as a text
    * from disk is (UTF-8, no version) from now on. Its analysis, and so every index, is unchanged.
+   * (An index key first written from this document's words may still be a substring of the edited
+   * string and keep it alive, until that key leaves the index: a few documents per session.)
    */
   settle(doc: string): void {
     const entry = this.docs.get(doc);
