@@ -131,6 +131,8 @@ export interface StatusParams {
   conflicts: number;
   /** Files skipped (binary, too large, undecodable), with the reason, for a visible notice. */
   skipped?: Array<{ uri: string; reason: string }>;
+  /** Files not read because the server's memory was nearly at its ceiling: how many, and what to do about it. */
+  heldBack?: { files: number; reason: string };
 }
 
 /** The corpus changed: views should refresh. Sent debounced. */

@@ -17,6 +17,7 @@ export class StatusBarController implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private readonly reportedSkips = new Set<string>();
+  private reportedHeldBack: string | undefined;
 
   constructor(
     private readonly server: PolicyLensServer,
@@ -37,6 +38,9 @@ export class StatusBarController implements vscode.Disposable {
       this.reportedSkips.add(key);
       this.output.warn(`Skipped ${skip.uri}: ${skip.reason}`);
     }
+    const heldBack = status.heldBack ? `Left ${status.heldBack.files} file(s) out of the corpus: ${status.heldBack.reason}` : undefined;
+    if (heldBack && heldBack !== this.reportedHeldBack) this.output.warn(heldBack);
+    this.reportedHeldBack = heldBack;
     this.render();
     if (status.state === 'ready' && wasIndexing) this.scheduleActiveRefresh();
   }

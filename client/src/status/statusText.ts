@@ -34,7 +34,8 @@ export function presentStatus(
     return { text: '$(sync~spin) Policy Lens: starting', tooltip: 'Starting the Policy Lens language server…' };
   }
   const skipped = status.skipped ?? [];
-  const skippedNote = skipped.length > 0 ? `\n${count(skipped.length, 'file')} skipped (see the output).` : '';
+  const heldBack = status.heldBack ? `\n${count(status.heldBack.files, 'file')} not indexed: the server’s memory is nearly full (see the output).` : '';
+  const skippedNote = (skipped.length > 0 ? `\n${count(skipped.length, 'file')} skipped (see the output).` : '') + heldBack;
   const corpus = `Corpus: ${count(status.total, 'document')}, ${count(status.entities, 'entity', 'entities')}, ${count(status.conflicts, 'conflict')}.`;
   if (status.state === 'indexing') {
     return {

@@ -26,6 +26,10 @@ export interface LoadCallbacks {
   superseded(): boolean;
   /** How many file deletions the watcher has reported so far: a count that moved while a file was analysed means it may be gone. */
   deletionsReported(): number;
+  /** Asked before each file is read: false once the server's memory is too full to take in more (see heapCeiling.ts). */
+  hasRoom?(): boolean;
+  /** The files left unread for want of room, once, after the others are in. */
+  heldBack?(files: readonly DiskFile[]): void;
 }
 
 /** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
@@ -67,8 +71,16 @@ export async function loadFiles(
   const done = (): void => callbacks.progress(++indexed, files.length);
   callbacks.progress(0, files.length);
 
+  const heldBack: DiskFile[] = [];
   for (const file of files) {
     const key = documentKey(uriOfPath(file.path));
+    if (heldBack.length > 0 || callbacks.hasRoom?.() === false) {
+      // The editor's copy of an open file is in the corpus already, whatever the room.
+      if (state.isOpen(key)) callbacks.loaded(key, file);
+      else heldBack.push(file);
+      done();
+      continue;
+    }
     const readStart = performance.now();
     // Before reading: a deletion reported from here on may concern this very text.
     const deletionsBefore = callbacks.deletionsReported();
@@ -94,6 +106,7 @@ export async function loadFiles(
     if (callbacks.superseded()) return false;
   }
   await Promise.all(inFlight);
+  if (heldBack.length > 0 && !callbacks.superseded()) callbacks.heldBack?.(heldBack);
   return !callbacks.superseded();
 }
 

@@ -13,6 +13,7 @@ import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader'
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { EngineWarmUp } from './engineWarmUp';
+import { HeapCeiling } from './heapCeiling';
 import { IndexingProgress } from './indexingProgress';
 import { IndexingClock } from './indexingSummary';
 import { useCategoryNames } from './labels';
@@ -61,6 +62,8 @@ export class Session {
   private referenceData: ReferenceData | undefined;
   /** Documents that are in the corpus because of a file on disk (and where that file is). */
   private readonly diskFiles = new Map<string, DiskFile>();
+  /** Whether the corpus may take in more files without running the server out of memory. */
+  private readonly heapCeiling = new HeapCeiling();
   private loadGeneration = 0;
   /** File deletions reported by the watcher so far (see LoadCallbacks.deletionsReported). */
   private deletionsReported = 0;
@@ -255,6 +258,7 @@ export class Session {
     const key = documentKey(uriOfPath(path));
     if (type === FileChangeType.Deleted) {
       this.deletionsReported++;
+      this.status.unskip(key);
       // A deleted folder arrives as one event: everything beneath it goes too.
       for (const [doc, file] of [...this.diskFiles]) {
         if (doc === key || file.path.startsWith(path + sep)) this.forgetFile(doc);
@@ -267,6 +271,10 @@ export class Session {
       return;
     }
     const file: DiskFile = { path, origin: 'workspace' };
+    if (!this.diskFiles.has(key) && !this.state.isOpen(key) && this.heapCeiling.full) {
+      this.holdBack([key]);
+      return;
+    }
     this.diskFiles.set(key, file);
     if (this.state.isOpen(key)) return;
     const read = readTextFile(path, this.maxBytes());
@@ -278,6 +286,15 @@ export class Session {
       this.diskFiles.delete(key);
       this.state.remove(key, 'disk');
     }
+  }
+
+  /** New files the corpus has no room for: they stay out, and the researcher is told how to make room. */
+  private holdBack(keys: readonly string[]): void {
+    const reason =
+      `the language server's memory is nearly at its ceiling of ${this.heapCeiling.limitMb} MB. ` +
+      'Raise policyLens.server.maxMemoryMB and run "Policy Lens: Restart Language Server", or narrow policyLens.corpus.include.';
+    this.logger.warn(`Left ${keys.length} file(s) out of the corpus: ${reason}`);
+    this.status.holdBack(keys, reason);
   }
 
   private forgetFile(key: string): void {
@@ -409,6 +426,8 @@ export class Session {
         skipped: (key, _file, reason) => this.status.skip(key, reason),
         superseded: () => generation !== this.loadGeneration,
         deletionsReported: () => this.deletionsReported,
+        hasRoom: () => !this.heapCeiling.full,
+        heldBack: (files) => this.holdBack(files.map((file) => documentKey(uriOfPath(file.path)))),
       },
       this.pool,
       clock.timings,

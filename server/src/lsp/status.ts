@@ -23,6 +23,9 @@ export class StatusReporter {
   private lastProgressAt = 0;
   private readonly skipped = new Map<string, string>();
   private readonly announcedSkips = new Set<string>();
+  /** Files not read for want of memory (heapCeiling.ts). */
+  private readonly heldBack = new Set<string>();
+  private heldBackReason = '';
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private changedUris = new Set<string>();
   private changeReason: CorpusChangedParams['reason'] | undefined;
@@ -66,6 +69,22 @@ export class StatusReporter {
   unskip(uri: string): void {
     this.skipped.delete(uri);
     this.announcedSkips.delete(uri);
+    this.heldBack.delete(uri);
+  }
+
+  /**
+   * Files left unread because the server's memory is nearly full. They can number thousands, so the
+   * status carries their count, not their names, and the user is told once per batch, not per file.
+   */
+  holdBack(uris: readonly string[], reason: string): void {
+    const fresh = uris.filter((uri) => !this.heldBack.has(uri));
+    if (fresh.length === 0) return;
+    // Files created one by one while memory stays full only update the count.
+    const tell = this.heldBack.size === 0 || fresh.length > 1;
+    for (const uri of fresh) this.heldBack.add(uri);
+    this.heldBackReason = reason;
+    if (tell) showNotice(this.connection, 'warning', `Policy Lens left ${count(fresh.length)} out of the corpus: ${reason}`);
+    this.send();
   }
 
   /** Debounced: views refresh and the status bar counts update once the burst is over. */
@@ -101,7 +120,12 @@ export class StatusReporter {
       entities: counts.entities,
       conflicts: counts.conflicts,
       skipped: [...this.skipped].map(([uri, reason]) => ({ uri, reason })),
+      ...(this.heldBack.size > 0 ? { heldBack: { files: this.heldBack.size, reason: this.heldBackReason } } : {}),
     };
     void this.connection.sendNotification(StatusNotification, params);
   }
+}
+
+function count(files: number): string {
+  return `${files.toLocaleString('en-GB')} ${files === 1 ? 'file' : 'files'}`;
 }

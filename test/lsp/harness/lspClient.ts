@@ -43,6 +43,8 @@ export interface StartOptions {
   waitUntilReady?: boolean;
   /** Declare LSP 3.17 pull diagnostics (textDocument.diagnostic), with workspace/diagnostic/refresh support unless said otherwise. */
   pullDiagnostics?: boolean | { refreshSupport: boolean };
+  /** Node's options for the server process (e.g. a heap ceiling), before the bundle. */
+  nodeArgs?: string[];
 }
 
 export interface Recorded {
@@ -74,7 +76,7 @@ export class LspTestClient {
 
   static async start(options: StartOptions): Promise<LspTestClient> {
     if (!existsSync(serverBundle)) throw new Error(`${serverBundle} is missing: run npm run build`);
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { cwd: repoRoot, stdio: 'pipe' });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: repoRoot, stdio: 'pipe' });
     // Writes racing the server's exit at the end of a test are expected, not failures.
     child.stdin.on('error', () => undefined);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));

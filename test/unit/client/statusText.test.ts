@@ -33,6 +33,13 @@ describe('status bar text', () => {
     expect(shown.tooltip).toContain('1 file skipped');
   });
 
+  it('says how many files were left out for want of memory, while indexing and once ready', () => {
+    const heldBack = { files: 1200, reason: 'the language server’s memory is nearly at its ceiling' };
+    expect(presentStatus('running', { ...ready, heldBack }, undefined).tooltip).toContain('1200 files not indexed: the server’s memory is nearly full');
+    expect(presentStatus('running', { ...ready, state: 'indexing', heldBack }, undefined).tooltip).toContain('1200 files not indexed');
+    expect(presentStatus('running', ready, undefined).tooltip).not.toContain('not indexed');
+  });
+
   it('says when the server is starting or has stopped', () => {
     expect(presentStatus('starting', undefined, undefined).text).toContain('starting');
     const stopped = presentStatus('stopped', ready, undefined);
