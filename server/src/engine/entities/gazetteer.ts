@@ -1,3 +1,4 @@
+import { joinCensus } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, tokenize, type Token } from '../text/tokens';
 import { SPEECH_VERBS } from './lexicons/personWords';
 
@@ -71,14 +72,17 @@ export class Gazetteer {
   }
 
   /**
-   * True when the token's key is a listed consonant acronym of three to six letters, the only ones
-   * read in lower case (see organisation.ts). Every lower-case word of a text is tested, so the
-   * answer is kept on its word form by a KeyList.
+   * The listed consonant acronyms of three to six letters as a KeyList, the only ones read in lower
+   * case (see organisation.ts), or undefined when there are none. Every lower-case word of a text
+   * is asked, so the list has joined the token census.
    */
-  listsLowerCaseAcronym(token: Token): boolean {
-    if (this.consonantAcronyms.size === 0) return false;
-    this.lowerCaseAcronymKeys ??= new KeyList(new Set([...this.consonantAcronyms].filter((key) => key.length >= 3 && key.length <= 6)));
-    return this.lowerCaseAcronymKeys.holds(token);
+  lowerCaseAcronyms(): KeyList | undefined {
+    if (this.consonantAcronyms.size === 0) return undefined;
+    if (this.lowerCaseAcronymKeys === undefined) {
+      this.lowerCaseAcronymKeys = new KeyList(new Set([...this.consonantAcronyms].filter((key) => key.length >= 3 && key.length <= 6)));
+      joinCensus(this.lowerCaseAcronymKeys);
+    }
+    return this.lowerCaseAcronymKeys;
   }
 
   /**

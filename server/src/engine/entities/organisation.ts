@@ -1,3 +1,4 @@
+import { tokensHolding } from '../text/tokenCensus';
 import { FormTest, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
@@ -53,20 +54,33 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
   return false;
 }
 
-/** A lower-case word that is a listed acronym without a vowel, of three to six letters ("bbc", "nhs"). */
-function listsConsonantAcronym(gazetteers: readonly Gazetteer[], token: Token): boolean {
-  for (let g = 0; g < gazetteers.length; g++) if (gazetteers[g]!.listsLowerCaseAcronym(token)) return true;
-  return false;
+/**
+ * The tokens whose key a gazetteer lists as an acronym without a vowel, of three to six letters
+ * ("bbc", "nhs"), in increasing order: found by the token census, so that no pass reads every
+ * lower-case word for them.
+ */
+function consonantAcronymTokens(scan: NameScan, gazetteers: readonly Gazetteer[]): readonly number[] {
+  const found: Array<readonly number[]> = [];
+  for (const gazetteer of gazetteers) {
+    const acronyms = gazetteer.lowerCaseAcronyms();
+    if (acronyms) found.push(tokensHolding(scan.tokens, acronyms));
+  }
+  if (found.length <= 1) return found[0] ?? [];
+  return [...new Set(found.flat())].sort((a, b) => a - b);
 }
 
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
+  const acronyms = consonantAcronymTokens(scan, gazetteers);
+  /** The next of `acronyms` not yet passed. */
+  let nextAcronym = 0;
   for (let i = 0; i < tokens.length; i++) {
     const shape = scan.shapes[i]!;
     if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
     if (shape === Shape.Lower) {
-      // One set look-up per lower-case word; almost none is a listed acronym.
-      if (listsConsonantAcronym(gazetteers, tokens[i]!)) lowerCaseAcronymAt(scan, gazetteers, i);
+      // Almost no lower-case word is a listed acronym: the census says which are, without reading them.
+      while (nextAcronym < acronyms.length && acronyms[nextAcronym]! < i) nextAcronym++;
+      if (acronyms[nextAcronym] === i) lowerCaseAcronymAt(scan, gazetteers, i);
       continue;
     }
     let best: ReturnType<Gazetteer['matchAt']>;

@@ -1,3 +1,4 @@
+import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { KeyList, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import {
@@ -27,6 +28,8 @@ const NAMING_NOUNS = new Set([
 ]);
 /** Every noun that can start a cue, for one quick look-up per word. */
 const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]));
+// Found by the token census: the pass reads only the few tokens that are cue nouns.
+joinCensus(CUE_NOUNS);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_APPOSITION_WORDS = 4;
 
@@ -120,12 +123,11 @@ export function findOrganisationsByContext(scan: NameScan): void {
   const runs = freeSegments(scan);
   const starts = runStarts(runs, tokens.length);
 
-  for (let i = 0; i < tokens.length; i++) {
-    // Punctuation is no cue noun: skipped by the scan's shapes, without reading its token.
+  for (const i of tokensHolding(tokens, CUE_NOUNS)) {
     if (scan.shapes[i] === Shape.Punct) continue;
     const token = tokens[i]!;
     // Class nouns are lower case, or capitalised because they open the sentence ("Firms such as …").
-    if ((token.shape !== Shape.Lower && !token.sentenceStart) || !CUE_NOUNS.holds(token)) continue;
+    if (token.shape !== Shape.Lower && !token.sentenceStart) continue;
     if (ORGANISATION_CLASS_NOUNS.has(token.key)) {
       let at = i + 1;
       if (tokens[at]?.text === ',') at++;

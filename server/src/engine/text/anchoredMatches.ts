@@ -1,3 +1,4 @@
+import { joinCensus, tokensHolding } from './tokenCensus';
 import { FormTest, Shape, type Token } from './tokens';
 
 // A rare pattern searched for over the whole text costs a try at every position. When each of its
@@ -85,8 +86,8 @@ export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts
 
 /**
  * anchorPositions for several sets of anchors, found in one pass over the tokens. `anyAnchor`, when
- * given, says whether a form holds an anchor of any of the sets: most tokens then cost one test
- * for all the sets.
+ * given, says whether a form holds an anchor of any of the sets, and has joined the token census:
+ * only the tokens it holds are then read (see tokensHolding), the others cost nothing here.
  */
 export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[], anyAnchor?: FormTest): number[][] {
   const positions: number[][] = sets.map(() => []);
@@ -95,10 +96,13 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
   const anchorForms = sets.map((set) => set.anchorForms);
   const readsPunctuation = sets.map((set) => set.punctuationAnchors === true);
   const anyReadsPunctuation = readsPunctuation.includes(true);
-  for (let t = 0; t < tokens.length; t++) {
+  const candidates = anyAnchor === undefined ? undefined : tokensHolding(tokens, anyAnchor);
+  const count = candidates === undefined ? tokens.length : candidates.length;
+  for (let c = 0; c < count; c++) {
+    const t = candidates === undefined ? c : candidates[c]!;
     const token = tokens[t]!;
     const punctuation = token.shape === Shape.Punct;
-    if ((punctuation && !anyReadsPunctuation) || (anyAnchor !== undefined && !anyAnchor.holds(token))) continue;
+    if (punctuation && !anyReadsPunctuation) continue;
     for (let k = 0; k < sets.length; k++) {
       if ((punctuation && !readsPunctuation[k]) || !anchorForms[k]!.holds(token)) continue;
       const anchors = sets[k]!.anchors;
@@ -153,6 +157,7 @@ export class AnchorGroup {
           return held;
         }),
       );
+      joinCensus(this.anyAnchor);
       this.anyAnchorSets = this.sets.length;
     }
     return this.anyAnchor;

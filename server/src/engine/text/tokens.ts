@@ -369,7 +369,8 @@ function takeListBit(): number {
  * a hash look-up of the key. The first KEY_LIST_BITS lists made get bits; later ones look up.
  */
 export class KeyList {
-  private readonly bit: number;
+  /** This list's bit on the forms, or 0 when the bits ran out. */
+  readonly bit: number;
 
   constructor(readonly keys: ReadonlySet<string>) {
     this.bit = takeListBit();
@@ -377,7 +378,11 @@ export class KeyList {
 
   /** True when the token's key is in the list. */
   holds(token: Token): boolean {
-    const form = token.form;
+    return this.holdsForm(token.form);
+  }
+
+  /** True when the form's key is in the list. */
+  holdsForm(form: InternedForm): boolean {
     const bit = this.bit;
     if (bit === 0) return this.keys.has(form.key);
     if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
@@ -395,14 +400,18 @@ export class KeyList {
  * KeyLists' bits; past them, it tests every time.
  */
 export class FormTest {
-  private readonly bit: number;
+  /** This test's bit on the forms, or 0 when the bits ran out. */
+  readonly bit: number;
 
   constructor(private readonly test: (text: string, key: string) => boolean) {
     this.bit = takeListBit();
   }
 
   holds(token: Token): boolean {
-    const form = token.form;
+    return this.holdsForm(token.form);
+  }
+
+  holdsForm(form: InternedForm): boolean {
     const bit = this.bit;
     if (bit === 0) return this.test(form.text, form.key);
     if ((form.listsKnown & bit) !== 0) return (form.listsHolding & bit) !== 0;
