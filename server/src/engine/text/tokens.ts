@@ -287,16 +287,6 @@ export function bareTextOf(token: Token): string {
   return bare;
 }
 
-/**
- * The form's key without a possessive "'s" ("council’s" → "council"): what a token's key is cut to
- * at its bareEnd, as a function of the form alone.
- */
-export function bareKeyOf(form: InternedForm): string {
-  const text = form.text;
-  const cut = possessiveEnd(text, 0, text.length);
-  return cut === text.length ? form.key : form.key.slice(0, cut);
-}
-
 const FULL_STOP = 46;
 
 /** Punctuation after which the next word opens a sentence ("." "!" "?" ":" ";" "…"). */
