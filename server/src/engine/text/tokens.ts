@@ -83,7 +83,8 @@ function packed(shape: Shape, gap: Gap, sentenceStart: boolean): number {
 const NAME_MODIFIER_SUFFIX =
   /^(?:style|like|type|led|based|backed|owned|run|funded|inspired|esque|sized|commissioned|sponsored|linked|affiliated|controlled|managed|supported|wide)$/i;
 
-function shapeOf(text: string): Shape {
+/** The shape of a word's text, alone: what a token of it has (the tokenizer also has quicker ways to the same answer). */
+export function shapeOf(text: string): Shape {
   const first = text.charCodeAt(0);
   if (isDigit(first)) {
     // "3SC", "3SC4H", "1st": digits first; decide by the letters that follow.
@@ -522,9 +523,12 @@ export function tokenize(text: string): Token[] {
         tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOfForm(modifier), Gap.None, false));
       } else {
         const form = internRange(text, start, i, hash);
-        // A word of plain lower-case ASCII letters needs no further look.
-        const shape = plain && firstIsLower ? Shape.Lower : shapeOfForm(form);
-        tokens.push(wordToken(text, form, start, i, shape, gap, atSentenceStart));
+        if (plain) {
+          // A first character and then plain lower-case ASCII letters: no apostrophe, so no
+          // possessive, and the shape is the first character's when it is an ASCII letter.
+          const shape = firstIsLower ? Shape.Lower : code >= 65 && code <= 90 ? Shape.Capitalised : shapeOfForm(form);
+          tokens.push(new Token(start, i, i, packed(shape, gap, atSentenceStart), form));
+        } else tokens.push(wordToken(text, form, start, i, shapeOfForm(form), gap, atSentenceStart));
       }
       atSentenceStart = false;
       continue;
