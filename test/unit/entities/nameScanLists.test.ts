@@ -3,17 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { NameScan } from '../../../server/src/engine/entities/nameScan';
 import { Shape, tokenize } from '../../../server/src/engine/text/tokens';
 
-// Several name passes walk the scan's list of capitalised tokens instead of testing every token's
-// shape: the list must hold exactly the tokens of Shape.Capitalised, in order.
+// Several name passes walk the scan's list of capitalised tokens, and the gazetteer its list of
+// words not in lower case, instead of testing every token's shape: the lists must hold exactly the
+// tokens of those shapes, in order.
 
 const PIECES = ['Circle', 'NHS', 'GPs', 'iPhone', 'the', 'of', '2010', '3SC', '.', ',', '’s', ' ', ' ', '\n', 'McDonald', 'Ann', 'é', 'É'];
 
-function capitalisedByShape(text: string): number[] {
+function indexesByShape(text: string, holds: (shape: Shape) => boolean): number[] {
   const indexes: number[] = [];
   tokenize(text).forEach((token, i) => {
-    if (token.shape === Shape.Capitalised) indexes.push(i);
+    if (holds(token.shape)) indexes.push(i);
   });
   return indexes;
+}
+
+function capitalisedByShape(text: string): number[] {
+  return indexesByShape(text, (shape) => shape === Shape.Capitalised);
+}
+
+function nonLowerWordsByShape(text: string): number[] {
+  return indexesByShape(text, (shape) => shape !== Shape.Lower && shape !== Shape.Punct);
 }
 
 describe('the name scan’s list of capitalised words', () => {
@@ -29,6 +38,23 @@ describe('the name scan’s list of capitalised words', () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
         expect([...new NameScan(text, tokenize(text)).capitalised]).toEqual(capitalisedByShape(text));
+      }),
+    );
+  });
+});
+
+describe('the name scan’s list of words not in lower case', () => {
+  it('holds every capitalised, all-capitals, mixed and numeric word, and no lower-case word or punctuation', () => {
+    const text = 'In 2010 the NHS, GPs and iPhone users met Circle’s staff.';
+    const scan = new NameScan(text, tokenize(text));
+    expect([...scan.nonLowerWords].map((i) => scan.tokens[i]!.text)).toEqual(['In', '2010', 'NHS', 'GPs', 'iPhone', 'Circle’s']);
+  });
+
+  it('is those tokens in order, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...new NameScan(text, tokenize(text)).nonLowerWords]).toEqual(nonLowerWordsByShape(text));
       }),
     );
   });

@@ -40,6 +40,19 @@ export const MAX_NAME_TOKENS = 12;
 /** Owner value of a token that no recogniser may use (a researcher suppressed or re-tagged it). */
 export const NAME_BLOCKED = -2;
 
+/** By shape: 1 for a word not in lower case (see NameScan.nonLowerWords), else 0. */
+const IS_NON_LOWER_WORD = shapeTable((shape) => shape !== Shape.Lower && shape !== Shape.Punct);
+/** By shape: 1 for Shape.Capitalised, else 0. */
+const IS_CAPITALISED = shapeTable((shape) => shape === Shape.Capitalised);
+
+function shapeTable(holds: (shape: Shape) => boolean): Uint8Array {
+  const table = new Uint8Array(8);
+  for (const shape of [Shape.Capitalised, Shape.AllCaps, Shape.AcronymPlural, Shape.Lower, Shape.Mixed, Shape.Numeric, Shape.Punct]) {
+    table[shape] = holds(shape) ? 1 : 0;
+  }
+  return table;
+}
+
 export class NameScan {
   readonly owner: Int32Array;
   /**
@@ -53,6 +66,11 @@ export class NameScan {
    * instead of testing every token's shape.
    */
   readonly capitalised: Int32Array;
+  /**
+   * The indexes of the word tokens not in lower case (capitalised, all capitals, mixed, numeric), in
+   * order: the only ones a listed name can start at, so the gazetteer walks this list.
+   */
+  readonly nonLowerWords: Int32Array;
   readonly spans: NameSpan[] = [];
   private runsMemo: Array<[number, number]> | undefined;
 
@@ -62,15 +80,23 @@ export class NameScan {
   ) {
     this.owner = new Int32Array(tokens.length).fill(-1);
     this.shapes = new Uint8Array(tokens.length);
-    // One walk over the tokens fills the shapes and the list of capitalised words.
+    // One walk over the tokens fills the shapes and the two lists.
     const capitalised = new Int32Array(tokens.length);
     let capitalisedCount = 0;
+    const nonLowerWords = new Int32Array(tokens.length);
+    let nonLowerCount = 0;
     for (let i = 0; i < tokens.length; i++) {
       const shape = tokens[i]!.shape;
       this.shapes[i] = shape;
-      if (shape === Shape.Capitalised) capitalised[capitalisedCount++] = i;
+      // Each index is written to both lists and kept by counting it in, by table rather than by a
+      // branch on the shape, which the processor could not foresee on running text.
+      nonLowerWords[nonLowerCount] = i;
+      nonLowerCount += IS_NON_LOWER_WORD[shape]!;
+      capitalised[capitalisedCount] = i;
+      capitalisedCount += IS_CAPITALISED[shape]!;
     }
     this.capitalised = capitalised.subarray(0, capitalisedCount);
+    this.nonLowerWords = nonLowerWords.subarray(0, nonLowerCount);
   }
 
   isFree(first: number, last: number): boolean {

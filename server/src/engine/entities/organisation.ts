@@ -69,18 +69,36 @@ function consonantAcronymTokens(scan: NameScan, gazetteers: readonly Gazetteer[]
   return [...new Set(found.flat())].sort((a, b) => a - b);
 }
 
+/**
+ * The tokens findGazetteerNames looks at, in order: every word not in lower case (a listed name
+ * starts with a capital or a digit), and the lower-case words a gazetteer lists as acronyms.
+ */
+function gazetteerCandidates(scan: NameScan, gazetteers: readonly Gazetteer[]): ArrayLike<number> {
+  const acronyms = consonantAcronymTokens(scan, gazetteers).filter((i) => scan.shapes[i] === Shape.Lower);
+  if (acronyms.length === 0) return scan.nonLowerWords;
+  const words = scan.nonLowerWords;
+  const merged: number[] = [];
+  let a = 0;
+  for (let w = 0; w < words.length; w++) {
+    while (a < acronyms.length && acronyms[a]! < words[w]!) merged.push(acronyms[a++]!);
+    merged.push(words[w]!);
+  }
+  while (a < acronyms.length) merged.push(acronyms[a++]!);
+  return merged;
+}
+
 export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
-  const acronyms = consonantAcronymTokens(scan, gazetteers);
-  /** The next of `acronyms` not yet passed. */
-  let nextAcronym = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const shape = scan.shapes[i]!;
-    if (shape === Shape.Punct || scan.owner[i] !== -1) continue;
-    if (shape === Shape.Lower) {
-      // Almost no lower-case word is a listed acronym: the census says which are, without reading them.
-      while (nextAcronym < acronyms.length && acronyms[nextAcronym]! < i) nextAcronym++;
-      if (acronyms[nextAcronym] === i) lowerCaseAcronymAt(scan, gazetteers, i);
+  // Lower-case words and punctuation start no listed name, and almost no lower-case word is a listed
+  // acronym: the candidates leave them out without reading them.
+  const candidates = gazetteerCandidates(scan, gazetteers);
+  /** Tokens before this one are read or taken. */
+  let resumeAt = 0;
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!;
+    if (i < resumeAt || scan.owner[i] !== -1) continue;
+    if (scan.shapes[i] === Shape.Lower) {
+      lowerCaseAcronymAt(scan, gazetteers, i);
       continue;
     }
     let best: ReturnType<Gazetteer['matchAt']>;
@@ -94,7 +112,7 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     if (branchLast > best.last) {
       // A local branch is a body of its own: its identity comes from its full name, not the national entry.
       scan.claim('organisation', best.first, branchLast, 'suffix');
-      i = branchLast;
+      resumeAt = branchLast + 1;
       continue;
     }
     scan.claim(entry.type, best.first, best.last, 'reference', {
@@ -102,7 +120,7 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
       canonical: entry.canonical,
       canonicalName: entry.canonicalName,
     });
-    i = best.last;
+    resumeAt = best.last + 1;
   }
 }
 
