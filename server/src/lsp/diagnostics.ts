@@ -3,7 +3,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Claim, SourcedClaim } from '../engine/types';
 import type { CorpusState } from './corpusState';
 import { claimValueLabel, formatDate } from './labels';
-import { sharesWording, wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
+import { claimsOfDocument, sharesWording, wordingByDigest, wordingByScan, type WordingContext } from './conflictWording';
 import { locationOf } from './locations';
 import { corpusNames } from './names';
 import { excerpt } from './markdown';
@@ -62,8 +62,7 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     // conflict with thousands of claims is worded once per value, not once per claim.
     const shared = new Map<string, { message: string; relatedInformation: DiagnosticRelatedInformation[] }>();
     const context: WordingContext = { doc, nameOf, place, maxLinked: MAX_RELATED, sentences: new Map() };
-    for (const here of conflict.claims) {
-      if (here.doc !== doc) continue;
+    for (const here of claimsOfDocument(conflict, doc)) {
       const label = claimValueLabel(here.claim.value);
       const shares = sharesWording(conflict, here, doc);
       let wording = shares ? shared.get(label) : undefined;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimValue, Conflict, SourcedClaim } from '../../../server/src/engine/types';
-import { digestCounts, wordingByDigest, wordingByScan, type WordingContext } from '../../../server/src/lsp/conflictWording';
+import { claimsOfDocument, digestCounts, wordingByDigest, wordingByScan, type WordingContext } from '../../../server/src/lsp/conflictWording';
 
 // A conflict's digest is kept from one publication to the next and, when the conflict comes back
 // renewed with re-made claims of the same values, re-made from its earlier shape instead of from
@@ -76,8 +76,10 @@ function context(): WordingContext {
   };
 }
 
-/** Every claim of the document whose words the digest gives: those words equal the scan's. */
+/** The document's claims, and the words of every one the digest words: as the scan finds and words them. */
 function expectDigestAgreesWithScan(conflict: Conflict): number {
+  // The document's own claims, as the diagnostics read them from the digest.
+  expect(claimsOfDocument(conflict, DOCS[0])).toEqual(conflict.claims.filter((sourced) => sourced.doc === DOCS[0]));
   let compared = 0;
   for (const here of conflict.claims) {
     if (here.doc !== DOCS[0]) continue;
