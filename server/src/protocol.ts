@@ -19,6 +19,13 @@ export interface EntitiesParams {
   uri?: string;
   /** Case-insensitive filter on canonical name, alias or mention text. */
   filter?: string;
+  /**
+   * Bounds on the answer, for a corpus of thousands of documents, whose every mention would be
+   * hundreds of MB: the most-mentioned entities of each type, and the first mentions of each (in
+   * corpus order). Everything in the focus document is listed whatever the bounds, so that the
+   * entity under the cursor can always be revealed.
+   */
+  limits?: { entitiesPerType: number; mentionsPerEntity: number; focus?: string };
 }
 /** Organisations, people and roles are grouped by canonical id; numbers and dates by type and normalised value. */
 export interface EntitySummary {
@@ -26,14 +33,20 @@ export interface EntitySummary {
   name: string;
   type: string;
   aliases: string[];
-  /** Counted within the requested scope (the one document, or the corpus). */
+  /** Counted within the requested scope (the one document, or the corpus), whether or not every mention is listed. */
   mentionCount: number;
+  documentCount: number;
+  /** The documents and mentions listed: all of them, or those within the limits asked for. */
   documents: string[];
   mentions: Mention[];
   /** Numbers and dates: the normalised value in words ("£10 million"). */
   value?: string;
 }
-export interface EntitiesResult { entities: EntitySummary[] }
+export interface EntitiesResult {
+  entities: EntitySummary[];
+  /** Under limits: how many entities of each type were left out. */
+  more?: Record<string, number>;
+}
 
 // ---- Conflicts view and claim matrix -------------------------------------------------------
 

@@ -172,6 +172,36 @@ describe('custom requests for the side panel', () => {
     expect(circle!.mentionCount).toBe(circle!.mentions.length);
   });
 
+  it('policyLens/entities under limits lists the most-mentioned of each type and the focus document’s entities, with true counts', async () => {
+    const all = await client.request<EntitiesResult>('policyLens/entities', {});
+    const focus = fileUri(join(workspace, 'briefing.txt'));
+    const bounded = await client.request<EntitiesResult>('policyLens/entities', { limits: { entitiesPerType: 2, mentionsPerEntity: 1, focus } });
+    const unbounded = new Map(all.entities.map((entity) => [entity.canonical, entity]));
+    const types = new Set(all.entities.map((entity) => entity.type));
+    for (const type of types) {
+      const everyOne = all.entities.filter((entity) => entity.type === type);
+      const listed = bounded.entities.filter((entity) => entity.type === type);
+      expect(listed.length + (bounded.more?.[type] ?? 0)).toBe(everyOne.length);
+      // The two most mentioned lead; beyond them, only entities of the focus document.
+      const byMentions = [...everyOne].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+      expect(listed.slice(0, 2).map((entity) => entity.canonical)).toEqual(byMentions.slice(0, 2).map((entity) => entity.canonical));
+      for (const extra of listed.slice(2)) expect(extra.mentions.some((mention) => sameUri(mention.uri, focus))).toBe(true);
+    }
+    for (const entity of bounded.entities) {
+      const whole = unbounded.get(entity.canonical)!;
+      expect(entity.mentionCount).toBe(whole.mentionCount);
+      expect(entity.documentCount).toBe(whole.documentCount);
+      // One mention from the corpus at most, plus every mention in the focus document.
+      const inFocus = whole.mentions.filter((mention) => sameUri(mention.uri, focus)).length;
+      expect(entity.mentions.filter((mention) => sameUri(mention.uri, focus)).length).toBe(inFocus);
+      expect(entity.mentions.length).toBeLessThanOrEqual(1 + inFocus);
+    }
+    // Every entity of the focus document is there, Circle and Ali Parsa among them.
+    const inBriefing = all.entities.filter((entity) => entity.mentions.some((mention) => sameUri(mention.uri, focus)));
+    expect(inBriefing.length).toBeGreaterThan(1);
+    for (const entity of inBriefing) expect(bounded.entities.map((listed) => listed.canonical)).toContain(entity.canonical);
+  });
+
   it('policyLens/entities filters by text and limits to one document', async () => {
     const { entities } = await client.request<EntitiesResult>('policyLens/entities', { uri, filter: 'circle' });
     expect(entities.length).toBeGreaterThan(0);

@@ -16,11 +16,21 @@ export const ENTITIES_VIEW_ID = 'policyLens.entities';
 const SCOPE_CONTEXT_KEY = 'policyLens.entities.scope';
 const FILTERED_CONTEXT_KEY = 'policyLens.entities.filtered';
 
+/**
+ * The whole corpus's entities, bounded. At 10,000 documents (the issue 7 bench) every mention of
+ * every entity came to 130 MB of JSON in 7 s and took the server's RSS to 1.27 GB, past its
+ * ceiling; bounded like this, 9 MB. The filter reaches the entities left out, Find All References
+ * the mentions, and the active document's entities are always listed, so Reveal Entity finds them.
+ */
+const CORPUS_LIMITS = { entitiesPerType: 300, mentionsPerEntity: 25 };
+
 export class EntitiesView extends ModelTreeProvider {
   private scope: EntityScope = 'corpus';
   private filter = '';
   /** The last policy document the researcher looked at; kept while focus is in the panel. */
   private documentUri: string | undefined;
+  /** The document whose entities the last corpus answer listed whatever its limits. */
+  private loadedFocus: string | undefined;
 
   constructor(private readonly server: PolicyLensServer) {
     super();
@@ -34,7 +44,9 @@ export class EntitiesView extends ModelTreeProvider {
     const result = await this.server.entities({
       uri: this.scope === 'document' ? this.documentUri : undefined,
       filter: this.filter || undefined,
+      limits: this.scope === 'corpus' ? { ...CORPUS_LIMITS, focus: this.documentUri } : undefined,
     });
+    this.loadedFocus = this.documentUri;
     return shapeEntityTree(result);
   }
 
@@ -90,6 +102,12 @@ export class EntitiesView extends ModelTreeProvider {
       (target.canonical ? findNode(roots, entityNodeId(target.canonical)) : undefined) ??
       (target.range ? findNodeAt(roots, target.uri, target.range) : undefined);
     let node = find(await this.currentRoots());
+    if (!node && this.scope === 'corpus' && this.loadedFocus !== target.uri) {
+      // The corpus answer is bounded; asked again with this document in focus, it lists its entities.
+      this.documentUri = target.uri;
+      this.refresh();
+      node = find(await this.currentRoots());
+    }
     if (!node && this.filter) {
       this.setFilter('');
       node = find(await this.currentRoots());

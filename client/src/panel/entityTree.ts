@@ -38,14 +38,30 @@ function mentionNode(mention: Mention, ids: IdAllocator): NodeModel {
   };
 }
 
+/** Stands for the mentions a bounded answer left out (see EntitiesParams.limits). */
+function moreMentionsNode(entity: EntitySummary, ids: IdAllocator): NodeModel {
+  const left = entity.mentionCount - entity.mentions.length;
+  return {
+    id: ids.take(`more-mentions:${entity.canonical}`),
+    label: `… ${plural(left, 'more mention')}`,
+    tooltip: `Only ${entity.mentions.length} of ${entity.mentionCount} mentions are listed here. Run Find All References (Shift+F12) on any mention to see them all.`,
+    contextValue: 'moreMentions',
+    icon: 'ellipsis',
+  };
+}
+
 function entityNode(entity: EntitySummary, ids: IdAllocator): NodeModel {
   const documents = entity.documents.map(documentLabel);
+  const documentCount = entity.documentCount ?? documents.length;
+  const listedDocuments = documentCount > documents.length ? `${documents.join(', ')}, …` : documents.join(', ');
+  const mentions = [...entity.mentions].sort(compareLocations).map((mention) => mentionNode(mention, ids));
+  if (entity.mentionCount > entity.mentions.length) mentions.push(moreMentionsNode(entity, ids));
   const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
   const tooltip = [
     `${entity.name} (${entity.type})`,
     entity.value && entity.value !== entity.name ? `Value: ${entity.value}` : undefined,
     otherNames.length > 0 ? `Also written: ${otherNames.join(', ')}` : undefined,
-    `${plural(entity.mentionCount, 'mention')} in ${plural(documents.length, 'document')}: ${documents.join(', ')}`,
+    `${plural(entity.mentionCount, 'mention')} in ${plural(documentCount, 'document')}: ${listedDocuments}`,
   ]
     .filter((line): line is string => line !== undefined)
     .join('\n');
@@ -55,14 +71,25 @@ function entityNode(entity: EntitySummary, ids: IdAllocator): NodeModel {
     description: [
       entity.value && entity.value !== entity.name ? entity.value : undefined,
       plural(entity.mentionCount, 'mention'),
-      plural(documents.length, 'doc'),
+      plural(documentCount, 'doc'),
     ]
       .filter(Boolean)
       .join(' · '),
     tooltip,
     contextValue: 'entity',
     refs: { canonical: entity.canonical },
-    children: [...entity.mentions].sort(compareLocations).map((mention) => mentionNode(mention, ids)),
+    children: mentions,
+  };
+}
+
+/** Stands for the entities of a type a bounded answer left out: the filter finds them. */
+function moreEntitiesNode(type: string, heading: string, left: number, ids: IdAllocator): NodeModel {
+  return {
+    id: ids.take(`more-entities:${type}`),
+    label: `… ${left.toLocaleString('en-GB')} more`,
+    tooltip: `The ${left.toLocaleString('en-GB')} least-mentioned ${heading.toLowerCase()} of the corpus are not listed. Use Filter (the funnel above) to find one by name.`,
+    contextValue: 'moreEntities',
+    icon: 'ellipsis',
   };
 }
 
@@ -82,12 +109,17 @@ export function shapeEntityTree(result: EntitiesResult): NodeModel[] {
   return [...byType.entries()]
     .map(([type, entities]) => ({ type, entities, ...presentationOf(type) }))
     .sort((a, b) => a.rank - b.rank || a.type.localeCompare(b.type))
-    .map(({ type, entities, heading, icon }) => ({
-      id: ids.take(`type:${type}`),
-      label: heading,
-      description: String(entities.length),
-      contextValue: 'entityType',
-      icon,
-      children: [...entities].sort(byProminence).map((entity) => entityNode(entity, ids)),
-    }));
+    .map(({ type, entities, heading, icon }) => {
+      const left = result.more?.[type] ?? 0;
+      const children = [...entities].sort(byProminence).map((entity) => entityNode(entity, ids));
+      if (left > 0) children.push(moreEntitiesNode(type, heading, left, ids));
+      return {
+        id: ids.take(`type:${type}`),
+        label: heading,
+        description: (entities.length + left).toLocaleString('en-GB'),
+        contextValue: 'entityType',
+        icon,
+        children,
+      };
+    });
 }

@@ -17,6 +17,7 @@ const entity = (canonical: string, name: string, type: string, mentionCount: num
   type,
   aliases,
   mentionCount,
+  documentCount: 0,
   documents: [],
   mentions: [],
 });

@@ -70,6 +70,24 @@ describe('Entities view shape', () => {
     expect(shaped.map((node) => node.label)).toEqual(['Organisations', 'Programme']);
   });
 
+  it('says how many mentions and entities a bounded corpus answer left out, and counts them in the totals', () => {
+    const circle = entitiesResponse.entities[2];
+    const shaped = shapeEntityTree({
+      entities: [{ ...circle, mentionCount: 250, documentCount: 120, mentions: circle.mentions.slice(0, 2), documents: circle.documents.slice(0, 1) }],
+      more: { organisation: 4321 },
+    });
+    const organisations = shaped[0];
+    expect(organisations.description).toBe('4,322');
+    expect(organisations.children?.at(-1)).toMatchObject({ label: '… 4,321 more', contextValue: 'moreEntities' });
+    expect(organisations.children?.at(-1)?.tooltip).toContain('Filter');
+    const entity = organisations.children![0];
+    expect(entity.description).toBe('250 mentions · 120 docs');
+    expect(entity.tooltip).toContain('250 mentions in 120 documents: 000_circle.txt, …');
+    expect(entity.children?.map((node) => node.contextValue)).toEqual(['mention', 'mention', 'moreMentions']);
+    expect(entity.children?.at(-1)?.label).toBe('… 248 more mentions');
+    expect(entity.children?.at(-1)?.tooltip).toContain('Find All References');
+  });
+
   it('returns no nodes for an empty result', () => {
     expect(shapeEntityTree({ entities: [] })).toEqual([]);
   });

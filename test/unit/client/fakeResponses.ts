@@ -18,6 +18,7 @@ export const entitiesResponse: EntitiesResult = {
       type: 'date',
       aliases: ['2010'],
       mentionCount: 1,
+      documentCount: 1,
       documents: [DOC_A],
       mentions: [{ uri: DOC_A, range: range(9, 0, 4), text: '2010' }],
       value: '2010',
@@ -28,6 +29,7 @@ export const entitiesResponse: EntitiesResult = {
       type: 'organisation',
       aliases: ['Co-operatives UK', 'Co-ops UK'],
       mentionCount: 2,
+      documentCount: 1,
       documents: [DOC_B],
       mentions: [
         { uri: DOC_B, range: range(4, 10, 19), text: 'Co-ops UK' },
@@ -40,6 +42,7 @@ export const entitiesResponse: EntitiesResult = {
       type: 'organisation',
       aliases: ['Circle', 'Circle Health Partnership'],
       mentionCount: 3,
+      documentCount: 2,
       documents: [DOC_A, DOC_B],
       mentions: [
         { uri: DOC_B, range: range(2, 5, 11), text: 'Circle' },
@@ -53,6 +56,7 @@ export const entitiesResponse: EntitiesResult = {
       type: 'person',
       aliases: ['Ed Mayo', 'Mayo'],
       mentionCount: 2,
+      documentCount: 1,
       documents: [DOC_B],
       mentions: [
         { uri: DOC_B, range: range(3, 0, 7), text: 'Ed Mayo' },
