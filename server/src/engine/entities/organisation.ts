@@ -298,11 +298,19 @@ function blockScheme(scan: NameScan, first: number, last: number): void {
  * word names a building (RULES.md: venues are not organisations). Its words are blocked so that no
  * context rule builds a body from them.
  */
+/** A venue word, possessive or not ("Infirmary", "Hospital’s"): asked of every word of every capitalised run, so kept on the form. */
+const VENUE_WORD = new FormTest((_text, key) => VENUE_WORDS.has(bare(key)));
+
+/** Whether blockVenues ends a venue's name at this token (exported for the test that holds it to the plain look-up). */
+export function isVenueWord(token: Token): boolean {
+  return VENUE_WORD.holds(token);
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
     for (let k = runFirst; k <= runLast; k++) {
-      if (!VENUE_WORDS.has(bare(tokens[k]!.key)) || scan.owner[k] !== -1) continue;
+      if (!isVenueWord(tokens[k]!) || scan.owner[k] !== -1) continue;
       let first = k;
       while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
       if (first < k) blockScheme(scan, first, k);

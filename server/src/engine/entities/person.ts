@@ -1,7 +1,7 @@
 import { Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
@@ -130,23 +130,24 @@ export function findPeopleByContext(scan: NameScan): void {
   for (const [runFirst, runLast] of scan.runs()) {
     // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
     for (let h = runLast - 1; h >= runFirst; h--) {
-      const key = tokens[h]!.key;
-      if (ROLE_HEADS.has(key) || (key === 'general' && h > runFirst && ROLE_HEADS.has(tokens[h - 1]!.key))) {
+      const token = tokens[h]!;
+      if (ROLE_HEAD_KEYS.holds(token) || (token.key === 'general' && h > runFirst && ROLE_HEAD_KEYS.holds(tokens[h - 1]!))) {
         if (claimRunAsPerson(scan, h + 1, runLast, 'role-cue')) break;
       }
     }
     const before = tokens[runFirst - 1];
     const after = tokens[runLast + 1];
-    const precededBy = before && tightWithPrevious(tokens, runFirst) ? before.key : '';
+    const tight = before !== undefined && tightWithPrevious(tokens, runFirst);
+    const precededBy = tight ? before.key : '';
     // "director Patrick Burns", "chief executive Jane Doe": a lower-case title just before.
-    if (before && before.shape === Shape.Lower && ROLE_HEADS.has(precededBy)) {
+    if (tight && before.shape === Shape.Lower && ROLE_HEAD_KEYS.holds(before)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue')) continue;
     }
     // "by Laird Ryan", "said Jane Doe", "according to Jane Doe".
-    if (precededBy === 'by' || SPEECH_VERBS.has(precededBy) || (precededBy === 'to' && tokens[runFirst - 2]?.key === 'according')) {
+    if (precededBy === 'by' || (tight && SPEECH_VERB_KEYS.holds(before)) || (precededBy === 'to' && tokens[runFirst - 2]?.key === 'according')) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'context')) continue;
     }
     // "Jane Doe said", "Jane Doe, who …"
-    if (after && after.gapBefore === 1 && SPEECH_VERBS.has(after.key)) claimRunAsPerson(scan, runFirst, runLast, 'context');
+    if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
 }

@@ -63,3 +63,7 @@ export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/** ROLE_HEADS and SPEECH_VERBS as KeyLists: findPeopleByContext asks them of the words around every capitalised run. */
+export const ROLE_HEAD_KEYS = new KeyList(ROLE_HEADS);
+export const SPEECH_VERB_KEYS = new KeyList(SPEECH_VERBS);
