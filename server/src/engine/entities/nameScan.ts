@@ -144,7 +144,7 @@ export class NameScan {
 
   /** The capitalised runs of the text (see capitalisedRuns), computed once per scan. */
   runs(): Array<[number, number]> {
-    this.runsMemo ??= capitalisedRuns(this.tokens, this.shapes);
+    this.runsMemo ??= capitalisedRuns(this.tokens, this.shapes, this.nonLowerWords);
     return this.runsMemo;
   }
 
@@ -196,17 +196,16 @@ function followsInRun(tokens: readonly Token[], i: number): boolean {
 /**
  * Maximal runs of capitalised words, with connectors allowed between them, one space apart:
  * "Minister for the Cabinet Office Francis Maude" is one run. Returned as [first, last] pairs.
+ * `shapes` and `nonLowerWords` are the scan's: a run starts at a capitalised or all-capitals word,
+ * so only the words not in lower case are looked at for a start.
  */
-export function capitalisedRuns(tokens: readonly Token[], shapes?: Uint8Array): Array<[number, number]> {
+function capitalisedRuns(tokens: readonly Token[], shapes: Uint8Array, nonLowerWords: Int32Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i < tokens.length) {
-    // the tokens' shapes, when given, spare a look at every token object that starts no run
-    const startsRun = shapes ? shapes[i] === Shape.Capitalised || shapes[i] === Shape.AllCaps : isCapitalised(tokens[i]);
-    if (!startsRun) {
-      i++;
-      continue;
-    }
+  /** Tokens before this one are in a run or start none. */
+  let resumeAt = 0;
+  for (let w = 0; w < nonLowerWords.length; w++) {
+    const i = nonLowerWords[w]!;
+    if (i < resumeAt || (shapes[i] !== Shape.Capitalised && shapes[i] !== Shape.AllCaps)) continue;
     const first = i;
     let last = i;
     let j = i;
@@ -229,7 +228,7 @@ export function capitalisedRuns(tokens: readonly Token[], shapes?: Uint8Array): 
       break;
     }
     runs.push([first, last]);
-    i = last + 1;
+    resumeAt = last + 1;
   }
   return runs;
 }
