@@ -51,7 +51,15 @@ export interface EntitiesResult {
 // ---- Conflicts view and claim matrix -------------------------------------------------------
 
 export const ConflictsRequest = 'policyLens/conflicts';
-export interface ConflictsParams { includeReviewed?: boolean; uri?: string }
+export interface ConflictsParams {
+  includeReviewed?: boolean;
+  uri?: string;
+  /**
+   * At most this many claims per conflict, one per distinct value first: across thousands of
+   * documents one conflict can gather thousands of claims. The counts stay whole.
+   */
+  claimsPerConflict?: number;
+}
 export interface ClaimInfo extends Mention {
   /** The value in words a researcher reads: "NOT employee-owned co-operative", "more than 49.9%". */
   valueLabel: string;
@@ -67,7 +75,12 @@ export interface ConflictInfo {
   /** The attribute in words: "share owned by employees". */
   attributeLabel: string;
   reviewed: boolean;
+  /** The claims listed: all of them, or as many as were asked for. */
   claims: ClaimInfo[];
+  /** Counted over every claim of the conflict, listed or not. */
+  claimCount: number;
+  sourceCount: number;
+  valueCount: number;
 }
 export interface ConflictsResult { conflicts: ConflictInfo[] }
 

@@ -126,6 +126,28 @@ describe('reviewing a conflict', () => {
     }
   });
 
+  it('policyLens/conflicts lists as many claims as asked, every value first, and counts them all', async () => {
+    const all = await client.request<ConflictsResult>('policyLens/conflicts', { includeReviewed: true });
+    const one = await client.request<ConflictsResult>('policyLens/conflicts', { includeReviewed: true, claimsPerConflict: 1 });
+    expect(one.conflicts.map((conflict) => conflict.id)).toEqual(all.conflicts.map((conflict) => conflict.id));
+    for (const [index, whole] of all.conflicts.entries()) {
+      const values = new Set(whole.claims.map((claim) => claim.valueLabel));
+      expect(whole.claimCount).toBe(whole.claims.length);
+      expect(whole.valueCount).toBe(values.size);
+      expect(whole.sourceCount).toBe(new Set(whole.claims.map((claim) => claim.uri)).size);
+      const bounded = one.conflicts[index]!;
+      expect(bounded.claims).toHaveLength(1);
+      expect({ claims: bounded.claimCount, values: bounded.valueCount, sources: bounded.sourceCount }).toEqual({
+        claims: whole.claimCount,
+        values: whole.valueCount,
+        sources: whole.sourceCount,
+      });
+      const perValue = await client.request<ConflictsResult>('policyLens/conflicts', { includeReviewed: true, claimsPerConflict: values.size });
+      const listed = perValue.conflicts.find((conflict) => conflict.id === whole.id)!;
+      expect(new Set(listed.claims.map((claim) => claim.valueLabel))).toEqual(values);
+    }
+  });
+
   it('policyLens/setReviewed reopens it: the diagnostic comes back and the file forgets it', async () => {
     const id = conflictIdOf(diagnostics[0]);
     const before = client.recorded.diagnostics.length;

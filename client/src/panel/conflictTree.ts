@@ -35,12 +35,36 @@ function claimNode(conflict: ConflictInfo, claim: ClaimInfo, ids: IdAllocator): 
   };
 }
 
-function conflictNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
+/** How many values a conflict's label sets side by side; a corpus-wide conflict can have hundreds. */
+const VALUES_IN_LABEL = 4;
+
+function conflictLabel(conflict: ConflictInfo): string {
   const values = distinctValues(conflict);
-  const sources = new Set(conflict.claims.map((claim) => claim.uri)).size;
+  const valueCount = Math.max(conflict.valueCount ?? values.length, values.length);
+  if (valueCount <= VALUES_IN_LABEL) return values.join(' ≠ ');
+  return `${values.slice(0, VALUES_IN_LABEL).join(' ≠ ')} ≠ … (${valueCount.toLocaleString('en-GB')} values)`;
+}
+
+/** Stands for the claims a bounded answer left out: the claim matrix lists every source. */
+function moreClaimsNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
+  const left = conflict.claimCount - conflict.claims.length;
+  return {
+    id: ids.take(`more-claims:${conflict.id}`),
+    label: `… ${plural(left, 'more claim')}`,
+    tooltip: `Only ${conflict.claims.length} of ${conflict.claimCount} claims are listed here, one per value first. Show Claim Matrix sets every source side by side.`,
+    contextValue: 'moreClaims',
+    icon: 'ellipsis',
+    refs: { conflictId: conflict.id, subject: conflict.subject, attribute: conflict.attribute },
+  };
+}
+
+function conflictNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
+  const sources = conflict.sourceCount ?? new Set(conflict.claims.map((claim) => claim.uri)).size;
+  const claims = sortedClaims(conflict).map((claim) => claimNode(conflict, claim, ids));
+  if ((conflict.claimCount ?? 0) > conflict.claims.length) claims.push(moreClaimsNode(conflict, ids));
   return {
     id: ids.take(`conflict:${conflict.id}`),
-    label: values.join(' ≠ '),
+    label: conflictLabel(conflict),
     description: [conflict.kind, attributeLabelOf(conflict), conflict.reviewed ? 'reviewed' : undefined]
       .filter(Boolean)
       .join(' · '),
@@ -50,7 +74,7 @@ function conflictNode(conflict: ConflictInfo, ids: IdAllocator): NodeModel {
     icon: conflict.reviewed ? 'pass' : 'warning',
     expanded: true,
     refs: { conflictId: conflict.id, subject: conflict.subject, attribute: conflict.attribute },
-    children: sortedClaims(conflict).map((claim) => claimNode(conflict, claim, ids)),
+    children: claims,
   };
 }
 

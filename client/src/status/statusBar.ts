@@ -69,7 +69,8 @@ export class StatusBarController implements vscode.Disposable {
     try {
       const [entities, conflicts] = await Promise.all([
         this.server.entities({ uri }),
-        this.server.conflicts({ uri, includeReviewed: false }),
+        // Only counted: their claims are not needed.
+        this.server.conflicts({ uri, includeReviewed: false, claimsPerConflict: 0 }),
       ]);
       if (generation !== this.generation) return; // a newer refresh is on its way
       this.active = {

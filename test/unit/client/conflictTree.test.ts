@@ -56,6 +56,18 @@ describe('Conflicts view shape', () => {
     ]);
   });
 
+  it('sets at most four values side by side, and says how many claims a bounded answer left out', () => {
+    const base = conflictsResponse.conflicts[2];
+    const claims = ['Health Secretary', 'Shadow Health Secretary', 'Minister', 'Chair', 'Director'].map((valueLabel, line) => ({ ...base.claims[0], valueLabel, range: range(line, 0, 5) }));
+    const conflict = { ...base, claims, claimCount: 5017, sourceCount: 2900, valueCount: 612 };
+    const node = shapeConflictTree({ conflicts: [conflict] }, { showReviewed: false })[0].children![0];
+    expect(node.label).toBe('Health Secretary ≠ Shadow Health Secretary ≠ Minister ≠ Chair ≠ … (612 values)');
+    expect(node.tooltip).toContain('between 2900 sources');
+    expect(node.children).toHaveLength(6);
+    expect(node.children!.at(-1)).toMatchObject({ label: '… 5012 more claims', contextValue: 'moreClaims', refs: { subject: base.subject, attribute: base.attribute } });
+    expect(node.children!.at(-1)!.tooltip).toContain('Claim Matrix');
+  });
+
   it('shows nothing when every conflict is reviewed and reviewed ones are hidden', () => {
     const allReviewed = { conflicts: conflictsResponse.conflicts.map((c) => ({ ...c, reviewed: true })) };
     expect(shapeConflictTree(allReviewed, { showReviewed: false })).toEqual([]);

@@ -80,6 +80,9 @@ export const conflictsResponse: ConflictsResult = {
         { uri: DOC_B, range: range(2, 0, 60), text: 'Circle is not a co-operative', valueLabel: 'NOT employee-owned co-operative', documentLabel: '001_co-ops uk.txt' },
         { uri: DOC_A, range: range(3, 0, 50), text: 'Circle, an employee-owned co-operative', valueLabel: 'employee-owned co-operative', documentLabel: '000_circle.txt' },
       ],
+      claimCount: 2,
+      sourceCount: 2,
+      valueCount: 2,
     },
     {
       id: 'c-share',
@@ -93,6 +96,9 @@ export const conflictsResponse: ConflictsResult = {
         { uri: DOC_A, range: range(5, 0, 10), text: '49.9%', valueLabel: '49.9%', documentLabel: '000_circle.txt' },
         { uri: DOC_B, range: range(6, 0, 10), text: 'a third', valueLabel: 'about 33%', documentLabel: '001_co-ops uk.txt' },
       ],
+      claimCount: 2,
+      sourceCount: 2,
+      valueCount: 2,
     },
     {
       id: 'c-role',
@@ -106,6 +112,9 @@ export const conflictsResponse: ConflictsResult = {
         { uri: DOC_A, range: range(8, 0, 30), text: 'Health Secretary Andrew Lansley', valueLabel: 'Health Secretary', documentLabel: '000_circle.txt' },
         { uri: DOC_B, range: range(9, 0, 30), text: 'Shadow Health Secretary Andrew Lansley', valueLabel: 'Shadow Health Secretary', documentLabel: '001_co-ops uk.txt' },
       ],
+      claimCount: 2,
+      sourceCount: 2,
+      valueCount: 2,
     },
   ],
 };
