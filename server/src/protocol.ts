@@ -85,6 +85,20 @@ export interface ConflictInfo {
 export interface ConflictsResult { conflicts: ConflictInfo[] }
 
 export const ClaimMatrixRequest = 'policyLens/claimMatrix';
+/**
+ * The rows are every subject and attribute that two or more sources speak about, or that is in a
+ * conflict. A corpus of thousands of documents has more rows, and more sources per row, than a
+ * page can show, so both can be bounded. Within the bounds, rows about the focus subject come
+ * first, then rows the document speaks about, then disputed rows and those with most sources;
+ * sources are chosen the same way (the document, then those speaking on focus rows, then those
+ * that disagree most).
+ */
+export interface ClaimMatrixParams {
+  focus?: { subject: string; attribute?: string };
+  document?: string;
+  maxRows?: number;
+  maxSources?: number;
+}
 /** disagrees: this source's claims take part in a conflict on this row (reviewed or not). */
 export interface ClaimMatrixCell { valueLabel: string; claims: Mention[]; disagrees: boolean }
 export interface ClaimMatrixRow {
@@ -97,6 +111,8 @@ export interface ClaimMatrixRow {
 }
 /** Rows: every subject+attribute with claims from two or more sources, or in a conflict. */
 export interface ClaimMatrixResult {
+  /** What the bounds left out: rows and sources that would have been shown. */
+  omitted?: { rows: number; sources: number };
   sources: Array<{ uri: string; label: string }>;
   rows: ClaimMatrixRow[];
 }

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CheckCorpusRequest,
   ClaimMatrixRequest,
+  type ClaimMatrixParams,
   ConflictsRequest,
   EntitiesRequest,
   EntityAtRequest,
@@ -199,7 +200,7 @@ connection.onRequest(
 );
 connection.onRequest(
   ClaimMatrixRequest,
-  safeRequest(logger, ClaimMatrixRequest, () => withSession({ sources: [], rows: [] }, (s) => claimMatrixRequest(s.state))),
+  safeRequest(logger, ClaimMatrixRequest, (params: ClaimMatrixParams) => withSession({ sources: [], rows: [] }, (s) => claimMatrixRequest(s.state, params ?? {}))),
 );
 connection.onRequest(
   SetReviewedRequest,

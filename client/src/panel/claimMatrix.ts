@@ -7,15 +7,25 @@ import * as vscode from 'vscode';
 import { openLocation } from '../commands/openLocation';
 import type { PolicyLensServer } from '../server/policyLensServer';
 import { parseClaimMatrixMessage } from '../shared/locationSchema';
+import { isPolicyDocument } from '../shared/documentScope';
 import { renderClaimMatrixPage, type MatrixFocus } from './claimMatrixHtml';
 
 const VIEW_TYPE = 'policyLens.claimMatrix';
+/**
+ * A page of rows × sources cells. At 1,000 documents the unbounded matrix had 546 rows and 925
+ * sources, half a million cells; at 10,000, tens of millions, more than a webview can draw.
+ * Within the bounds the server keeps what the researcher is looking at first.
+ */
+const MATRIX_BOUNDS = { maxRows: 200, maxSources: 30 };
 
 export class ClaimMatrixPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** The sources of the rendered matrix: the only URIs the page may ask to open. */
   private sources: ReadonlySet<string> = new Set();
   private stale = false;
+  /** What the matrix was opened on, kept first when it is redrawn. */
+  private focus: MatrixFocus | undefined;
+  private document: string | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -26,7 +36,10 @@ export class ClaimMatrixPanel implements vscode.Disposable {
   async show(focus?: MatrixFocus): Promise<void> {
     const panel = this.panel ?? this.createPanel();
     panel.reveal(undefined, false);
-    await this.render(focus);
+    this.focus = focus;
+    const editor = vscode.window.activeTextEditor;
+    this.document = editor && isPolicyDocument(editor.document) ? editor.document.uri.toString() : undefined;
+    await this.render();
   }
 
   /** The corpus changed: redraw now if the matrix is on screen, otherwise when it next is. */
@@ -57,12 +70,13 @@ export class ClaimMatrixPanel implements vscode.Disposable {
     return panel;
   }
 
-  private async render(focus?: MatrixFocus): Promise<void> {
+  private async render(): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
     this.stale = false;
+    const focus = this.focus;
     try {
-      const result = await this.server.claimMatrix();
+      const result = await this.server.claimMatrix({ focus, document: this.document, ...MATRIX_BOUNDS });
       const webview = panel.webview;
       const media = vscode.Uri.joinPath(this.extensionUri, 'media');
       this.sources = new Set(result.sources.map((source) => source.uri));

@@ -84,11 +84,25 @@ function tableHtml(result: ClaimMatrixResult): string {
   return (
     `<p class="summary">${result.rows.length} subjects and attributes across ${result.sources.length} sources; ` +
     `${disagreeing} with disagreeing sources.</p>` +
+    omittedNote(result) +
     '<table><thead><tr><th scope="col">Subject</th><th scope="col">Attribute</th>' +
     headers +
     '</tr></thead><tbody>' +
     result.rows.map((row) => rowHtml(row, sourceUris)).join('') +
     '</tbody></table>'
+  );
+}
+
+/** What a bounded matrix left out, so that a partial page never passes for the whole corpus. */
+function omittedNote(result: ClaimMatrixResult): string {
+  const omitted = result.omitted;
+  if (!omitted || (omitted.rows === 0 && omitted.sources === 0)) return '';
+  const parts: string[] = [];
+  if (omitted.rows > 0) parts.push(`${omitted.rows.toLocaleString('en-GB')} more subjects and attributes`);
+  if (omitted.sources > 0) parts.push(`${omitted.sources.toLocaleString('en-GB')} more sources`);
+  return (
+    `<p class="omitted">Not shown: ${parts.join(' and ')}. The page keeps first what you opened it on, ` +
+    'the active document’s claims, and the sources that disagree.</p>'
   );
 }
 

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
   ClaimMatrixRequest,
+  type ClaimMatrixParams,
   ConflictsRequest,
   EntitiesRequest,
   EntityAtRequest,
@@ -67,8 +68,8 @@ export class PolicyLensServer {
     return this.request(ConflictsRequest, params, token);
   }
 
-  claimMatrix(token?: vscode.CancellationToken): Promise<ClaimMatrixResult> {
-    return this.request(ClaimMatrixRequest, {}, token);
+  claimMatrix(params: ClaimMatrixParams, token?: vscode.CancellationToken): Promise<ClaimMatrixResult> {
+    return this.request(ClaimMatrixRequest, params, token);
   }
 
   entityAt(params: EntityAtParams, token?: vscode.CancellationToken): Promise<EntityAtResult | null> {

@@ -111,6 +111,13 @@ describe('claim matrix page', () => {
     expect(html).toContain('<body data-focus-subject="org:circle" data-focus-attribute="category">');
   });
 
+  it('says what a bounded matrix left out, and says nothing when it left nothing out', () => {
+    expect(renderClaimMatrixPage(matrixResponse, resources)).not.toContain('Not shown');
+    const html = renderClaimMatrixPage({ ...matrixResponse, omitted: { rows: 1234, sources: 2870 } }, resources);
+    expect(bodyOf(html)).toContain('Not shown: 1,234 more subjects and attributes and 2,870 more sources.');
+    expect(bodyOf(renderClaimMatrixPage({ ...matrixResponse, omitted: { rows: 0, sources: 5 } }, resources))).toContain('Not shown: 5 more sources.');
+  });
+
   it('explains what to do when there are no claims yet', () => {
     const html = renderClaimMatrixPage({ sources: [], rows: [] }, resources);
     expect(html).toContain('No claims in the corpus yet');
