@@ -1,4 +1,5 @@
 import { boundedMemo } from '../text/boundedMemo';
+import { isSingleSpacedAscii } from '../text/whiteSpace';
 import { Shape } from '../text/tokens';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
 import { organisationId, organisationKey, personId, registeredName, slug, titleCase } from './nameKeys';
@@ -25,30 +26,10 @@ function lookup(indexes: readonly ReferenceIndex[], key: string): CanonicalTarge
 
 const NEEDS_NORMALISING = /[\s\u00a0\u2019]/;
 
-/**
- * True when the name is plain ASCII with single ordinary spaces between its words ("Circle Health
- * Partnership"), which the normalising below would return unchanged: most names are, and a loop
- * over their characters costs less than the two replacements.
- */
-function isPlainAscii(raw: string): boolean {
-  let afterSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else {
-      // Tab, line feed, vertical tab, form feed, carriage return; anything past ASCII may be white space or ’.
-      if ((code >= 9 && code <= 13) || code >= 128) return false;
-      afterSpace = false;
-    }
-  }
-  return true;
-}
-
 /** A name as written, its white space runs made single spaces and its curly apostrophes straight. */
 export function normaliseSurface(raw: string): string {
-  if (isPlainAscii(raw)) return raw;
+  // Most names are plain ASCII with single spaces, which the replacements would return unchanged.
+  if (isSingleSpacedAscii(raw)) return raw;
   return NEEDS_NORMALISING.test(raw) ? raw.replace(/[\s\u00a0]+/g, ' ').replace(/\u2019/g, "'") : raw;
 }
 

@@ -1,4 +1,5 @@
 import { tokensHolding } from '../text/tokenCensus';
+import { collapseWhiteSpace } from '../text/whiteSpace';
 import { FormTest, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
@@ -175,7 +176,7 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   // Quality Commission found …") is no part of the name.
   const previousIsName =
     isCapitalised(previous) && !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
-  if (previousIsName && ORGANISATION_HEADS.has(tokens[last]!.key.replace(/'s$/, ''))) return true;
+  if (previousIsName && ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
 }
@@ -239,7 +240,7 @@ function bare(key: string): string {
 }
 
 function isNotAnOrganisation(scan: NameScan, first: number, last: number): boolean {
-  const phrase = scan.text.slice(scan.tokens[first]!.start, scan.tokens[last]!.bareEnd).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+  const phrase = collapseWhiteSpace(scan.text.slice(scan.tokens[first]!.start, scan.tokens[last]!.bareEnd).toLowerCase());
   return NOT_ORGANISATIONS.has(phrase);
 }
 

@@ -46,7 +46,8 @@ function candidate(scan: NameScan, run: Run): boolean {
   if (first.sentenceStart && SENTENCE_OPENERS.has(first.key)) return false;
   let distinguishing = false;
   for (let i = run.first; i <= run.last; i++) {
-    const key = tokens[i]!.key.replace(/'s$/, '');
+    const full = tokens[i]!.key;
+    const key = full.endsWith("'s") ? full.slice(0, -2) : full;
     if (PLACE_NAMES.has(key) && run.first === run.last) return false;
     if (!GENERIC_NAME_WORDS.has(key) && !SENTENCE_OPENERS.has(key)) distinguishing = true;
   }
