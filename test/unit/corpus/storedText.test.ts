@@ -75,6 +75,14 @@ describe('a text kept as UTF-8', () => {
 });
 
 describe('a text UTF-8 cannot hold', () => {
+  it('is told apart from a text that holds U+FFFD itself, which UTF-8 keeps', () => {
+    const replacement = 'a replacement character \ufffd as the file had it';
+    expect(utf8Text(replacement)).toBeInstanceOf(Utf8Text);
+    expect(textOf(utf8Text(replacement))).toBe(replacement);
+    const both = 'U+FFFD \ufffd and a lone surrogate \udcb3';
+    expect(typeof utf8Text(both)).toBe('string');
+  });
+
   it('stays a string when it has a lone surrogate, since UTF-8 would give U+FFFD back in its place', () => {
     for (const text of ['a lone high \ud835 surrogate', 'a lone low \udcb3 one', 'ends in a high one \ud83d']) {
       const stored = utf8Text(text);

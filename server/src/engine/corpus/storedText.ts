@@ -13,6 +13,9 @@ import { Buffer } from 'node:buffer';
  */
 export type StoredText = string | Utf8Text;
 
+/** U+FFFD in UTF-8. */
+const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
+
 /** How many UTF-16 code units apart the byte offsets a slice starts from are noted. */
 const CHECKPOINT_UNITS = 128;
 
@@ -79,9 +82,13 @@ export class Utf8Text {
  * U+FFFD in its place, which would move no offset but would change the text.
  */
 export function utf8Text(text: string): StoredText {
-  if (!isWellFormed(text)) return text;
-  return new Utf8Text(Buffer.from(text, 'utf8'), text.length);
+  const bytes = Buffer.from(text, 'utf8');
+  // Encoding writes U+FFFD for a lone surrogate. Its bytes are rare in a text, and looking for them
+  // is a native search, where checking the string first (isWellFormed) took ~2.5 ms per MB.
+  if (bytes.includes(REPLACEMENT_CHARACTER) && !isWellFormed(text)) return text;
+  return new Utf8Text(bytes, text.length);
 }
+
 
 export function textOf(stored: StoredText): string {
   return typeof stored === 'string' ? stored : stored.toString();
