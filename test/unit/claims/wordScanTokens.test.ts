@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findWords, findWordsInTokens } from '../../../server/src/engine/claims/wordScan';
+import { findWords, findWordsInTokens, tokensFindWordsReads as lookedAt } from '../../../server/src/engine/claims/wordScan';
 import { tokenize } from '../../../server/src/engine/text/tokens';
 
 // Reading the listed words off the tokens must give exactly what reading every character gives,
@@ -46,5 +46,31 @@ describe('listed words read off the tokens', () => {
     const text = 'A body\u2010Trust and co-operative';
     expect(viaTokens(text, WORDS).map((h) => h.word)).toEqual(['a', 'trust', 'co-operative']);
     expect(viaTokens(text, WORDS)).toEqual(hits(text, WORDS));
+  });
+
+  it('include a hyphenated listed word the tokenizer splits at its last hyphen', () => {
+    // "Trust-led" becomes "Trust", "-", "led" to the tokenizer (a name and its modifier); to findWords it is one word.
+    // Neither part is listed on its own, so only the parts' tokens lead to the word.
+    const words = ['trust-led', 'fund'];
+    const text = 'A Trust-led fund, a trust-led one, led by the Trust.';
+    expect(viaTokens(text, words).map((h) => h.word)).toEqual(['trust-led', 'fund', 'trust-led']);
+    expect(viaTokens(text, words)).toEqual(hits(text, words));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Trust', 'trust', 'TRUST', 'led', 'Led', 'fund', '-', ' ', 'x', '’s', '1', 'é'), { maxLength: 12 }), (pieces) => {
+        const piecesText = pieces.join('');
+        expect(viaTokens(piecesText, words)).toEqual(hits(piecesText, words));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('look at only the tokens that may hold a listed word: plain unlisted words are passed over', () => {
+    // Counted by the census of the word list: the tokens read are the listed words and the
+    // words with a digit or an apostrophe, not "the", "report", "says" or the punctuation.
+    const text = 'The report says the fund grew; its 2nd trust’s plan.';
+    const tokens = tokenize(text);
+    expect(viaTokens(text, WORDS)).toEqual(hits(text, WORDS));
+    const looked = lookedAt(tokens, WORDS).map((i) => tokens[i]!.form.text);
+    expect(looked).toEqual(['fund', 'its', '2nd', 'trust’s']);
   });
 });

@@ -1,4 +1,5 @@
-import { FormMemo, Shape, type Token } from '../text/tokens';
+import { joinCensus, tokensHolding } from '../text/tokenCensus';
+import { FormMemo, FormTest, Shape, type Token } from '../text/tokens';
 
 // Finding a few known words in a long text fast: one pass over the text's letters, and for a word
 // of a plausible length and first letter a look-up by a hash computed while its letters were
@@ -186,12 +187,52 @@ function classOf(code: number): number {
 }
 
 /**
+ * Which word forms findWordsInTokens has to look at, per word list. A token of a form without an
+ * ASCII letter cannot hold a letter of a listed word. A plain word (ASCII letters and inner
+ * hyphens) that is neither a listed last word nor a hyphen-joined part of one ("co", "operative"
+ * of "co-operative", which the tokenizer may split off) is no hit, and no part of one: a listed
+ * word is a whole run of letters and hyphens, and the tokenizer splits such a run at its hyphens
+ * only. What is left (listed words, their parts, words with apostrophes, digits or letters beyond
+ * ASCII) is a small share of a text's tokens, found by the token census (text/tokenCensus.ts).
+ */
+const mayHoldCache = new WeakMap<WordList, FormTest>();
+const HAS_ASCII_LETTER = /[A-Za-z]/;
+
+function mayHoldTestFor(list: WordList): FormTest {
+  let test = mayHoldCache.get(list);
+  if (!test) {
+    const lasts = new Set(list.lasts);
+    const parts = new Set<string>();
+    for (const last of list.lasts) {
+      const pieces = last.split('-');
+      if (pieces.length < 2) continue;
+      for (let from = 0; from < pieces.length; from++) for (let to = from + 1; to <= pieces.length; to++) parts.add(pieces.slice(from, to).join('-'));
+    }
+    test = new FormTest((text) => {
+      if (!HAS_ASCII_LETTER.test(text)) return false;
+      if (!PLAIN_WORD.test(text)) return true;
+      const lower = text.toLowerCase();
+      return lasts.has(lower) || parts.has(lower);
+    });
+    joinCensus(test);
+    mayHoldCache.set(list, test);
+  }
+  return test;
+}
+
+/** The indexes of the tokens findWordsInTokens looks at for this word list, in order (for tests). */
+export function tokensFindWordsReads(tokens: readonly Token[], words: readonly string[]): readonly number[] {
+  return tokensHolding(tokens, mayHoldTestFor(compile(words)));
+}
+
+/**
  * findWords(text, words), read off the text's tokens (tokenize(text)) instead of every character:
  * a token of plain ASCII letters that stands between characters that are neither letters nor
  * hyphens is a word of findWords as it is, and its form says once whether it is listed. Around
  * any other word token (an apostrophe, a digit, a letter beyond ASCII, a hyphen at its edge) the
  * words are read character by character, from the end of the last non-word character before it to
- * the first after it, so the hits are exactly findWords'.
+ * the first after it, so the hits are exactly findWords'. Only the tokens the census lists for the
+ * word list are looked at (mayHoldTestFor): the others hold no hit and no part of one.
  */
 export function findWordsInTokens(text: string, tokens: readonly Token[], words: readonly string[]): WordHit[] {
   const list = compile(words);
@@ -203,7 +244,7 @@ export function findWordsInTokens(text: string, tokens: readonly Token[], words:
    * hyphen being no hyphen to findWords): its rest is then scanned.
    */
   let done = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  for (const t of tokensHolding(tokens, mayHoldTestFor(list))) {
     const token = tokens[t]!;
     // A punctuation token holds no ASCII letter: the word tokens beside it decide about the words around it.
     if (token.end <= done || token.shape === Shape.Punct) continue;
