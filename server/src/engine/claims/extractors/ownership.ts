@@ -10,7 +10,8 @@
 // Owners are organisations (by canonical id), classes of owner from the rules ("staff",
 // "City investors" → employees, outside-investors), or else their own normalised words.
 
-import { FormTest, Shape, type Token } from '../../text/tokens';
+import { joinCensus, tokensHolding } from '../../text/tokenCensus';
+import { FormTest, type Token } from '../../text/tokens';
 import type { Claim, ClaimValue, Entity, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
@@ -66,12 +67,15 @@ const HOLDS_OWNERSHIP_WORD = new FormTest((text) => {
   OWNERSHIP_WORD.lastIndex = 0;
   return held;
 });
+// The census (text/tokenCensus.ts) lists the few tokens of such forms, so no pass walks them all.
+joinCensus(HOLDS_OWNERSHIP_WORD);
 
 /** Where OWNERSHIP_WORD matches in the text, in order: read from the tokens whose forms hold one. */
 function ownershipWordStarts(text: string, tokens: readonly Token[]): number[] {
   const starts: number[] = [];
-  for (const token of tokens) {
-    if (token.shape === Shape.Punct || !HOLDS_OWNERSHIP_WORD.holds(token)) continue;
+  // A punctuation form holds no letter, so the census lists word tokens only.
+  for (const index of tokensHolding(tokens, HOLDS_OWNERSHIP_WORD)) {
+    const token = tokens[index]!;
     // The token with a character of the text on either side, for the word boundaries at its edges.
     const from = Math.max(0, token.start - 1);
     const around = text.slice(from, Math.min(text.length, token.end + 1));
