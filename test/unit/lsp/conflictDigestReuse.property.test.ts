@@ -131,3 +131,26 @@ describe('re-making a conflict digest from its earlier shape', () => {
     expect(digestCounts.reshaped).toBe(reshaped + 1);
   });
 });
+
+describe('one value table per conflict, whichever document is published', () => {
+  it('words every document’s claims as the scan does, grouping the conflict’s claims by value once for all of them', () => {
+    fc.assert(
+      fc.property(initial, (drawn) => {
+        const claims = drawn.map(({ doc, value, start }) => claimAt(doc, value, start * 10));
+        const conflict: Conflict = { id: `table-${runs++}`, kind: 'categorical', subject: 'org:northgate', subjectName: 'Northgate', attribute: 'category', claims };
+        const made = digestCounts.made;
+        for (const doc of DOCS) {
+          const published = { ...context(), doc, place: (sourced: SourcedClaim) => (sourced.doc === doc ? `line ${sourced.claim.start} of this document` : sourced.doc) };
+          expect(claimsOfDocument(conflict, doc)).toEqual(claims.filter((sourced) => sourced.doc === doc));
+          for (const here of claims) {
+            if (here.doc !== doc) continue;
+            const digested = wordingByDigest(conflict, here, published);
+            if (digested) expect(digested).toEqual(wordingByScan(conflict, here, published));
+          }
+        }
+        expect(digestCounts.made - made).toBe(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
