@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BIG_DOC_PATH, documentPath, generateCorpus } from './generateCorpus';
 import { measureLatency, summarise, summariseBytes, type LatencyCounts, type LatencyFigures } from './lspLatency';
+import { describeCorpusRequests, measureCorpusRequests, type CorpusRequestFigures } from './corpusRequests';
 import { LspSession } from './lspSession';
 import { formatMb, table } from './stats';
 
@@ -55,6 +56,7 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
   let latency: Scenarios | undefined;
   let pushed: Scenarios | undefined;
   let latencyFailure: string | undefined;
+  let corpusRequests: CorpusRequestFigures | undefined;
   for (const n of sizes) {
     const tree = corpus.treeFor(n);
     const session = LspSession.start(serverPath, tree, { pull: true });
@@ -115,6 +117,8 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
     try {
       await session.initialize(corpus.treeFor(largest), noSeeds, options.readyTimeoutMs ?? 10 * 60_000);
       pushed = await scenarios(session, corpus.treeFor(largest), largest, { ...counts, hovers: 0, references: 0 });
+      // Check Claims pushes every document's diagnostics: a client without pull is the one that takes them all.
+      corpusRequests = await measureCorpusRequests(session);
     } catch (error) {
       latencyFailure = `${latencyFailure ? `${latencyFailure}; ` : ''}push session: ${(error as Error).message}`;
     } finally {
@@ -132,6 +136,10 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
   if (latency?.typical) {
     console.log(`\nOn a ${(latency.typical.bytes / 1024).toFixed(0)} KB document (an ordinary size) in the same corpus:`);
     printFigures(latency.typical.figures, pushed?.typical?.figures);
+  }
+  if (corpusRequests) {
+    console.log(`\nWhole-corpus requests with ${largest} documents, as the editor makes them (side panel bounds as the client asks):`);
+    for (const line of describeCorpusRequests(corpusRequests)) console.log(line);
   }
 }
 

@@ -31,6 +31,8 @@ export class LspSession {
   private readonly statusWaiters = new Set<{ test: (s: StatusParams) => boolean; resolve: (s: StatusParams) => void }>();
   private rssTimer: NodeJS.Timeout | undefined;
   peakRssMb = 0;
+  /** Called with every publication, before any waiter: lets a scenario count what the server pushes. */
+  onPublish: ((params: PublishDiagnosticsParams) => void) | undefined;
   /** The server's own summary of each index it completed ("Indexed n files in …"), from its log. */
   readonly indexingSummaries: string[] = [];
 
@@ -54,6 +56,7 @@ export class LspSession {
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.onPublish?.(params);
       const event = { params, at: performance.now() };
       for (const waiter of [...this.diagnosticWaiters]) {
         if (waiter.uri !== params.uri) continue;

@@ -9,14 +9,9 @@ import type { PolicyLensServer } from '../server/policyLensServer';
 import { parseClaimMatrixMessage } from '../shared/locationSchema';
 import { isPolicyDocument } from '../shared/documentScope';
 import { renderClaimMatrixPage, type MatrixFocus } from './claimMatrixHtml';
+import { MATRIX_BOUNDS } from './panelBounds';
 
 const VIEW_TYPE = 'policyLens.claimMatrix';
-/**
- * A page of rows × sources cells. At 1,000 documents the unbounded matrix had 546 rows and 925
- * sources, half a million cells; at 10,000, tens of millions, more than a webview can draw.
- * Within the bounds the server keeps what the researcher is looking at first.
- */
-const MATRIX_BOUNDS = { maxRows: 200, maxSources: 30 };
 
 export class ClaimMatrixPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;

@@ -5,17 +5,11 @@ import * as vscode from 'vscode';
 import type { PolicyLensServer } from '../server/policyLensServer';
 import { shapeConflictTree } from './conflictTree';
 import { ModelTreeProvider } from './modelTreeProvider';
+import { CLAIMS_PER_CONFLICT } from './panelBounds';
 import type { NodeModel } from './nodeModel';
 
 export const CONFLICTS_VIEW_ID = 'policyLens.conflicts';
 const SHOW_REVIEWED_CONTEXT_KEY = 'policyLens.conflicts.showReviewed';
-
-/**
- * Claims listed per conflict, one per value first. At 10,000 documents (the issue 7 bench) one
- * conflict had 5,017 claims and all 1,180 conflicts 35,534, 10 MB of JSON that the view expanded
- * at once; the claim matrix shows every source of a conflict.
- */
-const CLAIMS_PER_CONFLICT = 50;
 
 export class ConflictsView extends ModelTreeProvider {
   private showReviewed = false;

@@ -7,6 +7,7 @@ import { documentLabel } from '../shared/documentLabel';
 import { isPolicyDocument } from '../shared/documentScope';
 import { entityNodeId, shapeEntityTree } from './entityTree';
 import { ModelTreeProvider } from './modelTreeProvider';
+import { ENTITY_BOUNDS } from './panelBounds';
 import type { LspRange } from '../../../server/src/protocol';
 import { findNode, findNodeAt, type NodeModel } from './nodeModel';
 
@@ -15,14 +16,6 @@ export type EntityScope = 'document' | 'corpus';
 export const ENTITIES_VIEW_ID = 'policyLens.entities';
 const SCOPE_CONTEXT_KEY = 'policyLens.entities.scope';
 const FILTERED_CONTEXT_KEY = 'policyLens.entities.filtered';
-
-/**
- * The whole corpus's entities, bounded. At 10,000 documents (the issue 7 bench) every mention of
- * every entity came to 130 MB of JSON in 7 s and took the server's RSS to 1.27 GB, past its
- * ceiling; bounded like this, 9 MB. The filter reaches the entities left out, Find All References
- * the mentions, and the active document's entities are always listed, so Reveal Entity finds them.
- */
-const CORPUS_LIMITS = { entitiesPerType: 300, mentionsPerEntity: 25 };
 
 export class EntitiesView extends ModelTreeProvider {
   private scope: EntityScope = 'corpus';
@@ -44,7 +37,7 @@ export class EntitiesView extends ModelTreeProvider {
     const result = await this.server.entities({
       uri: this.scope === 'document' ? this.documentUri : undefined,
       filter: this.filter || undefined,
-      limits: this.scope === 'corpus' ? { ...CORPUS_LIMITS, focus: this.documentUri } : undefined,
+      limits: this.scope === 'corpus' ? { ...ENTITY_BOUNDS, focus: this.documentUri } : undefined,
     });
     this.loadedFocus = this.documentUri;
     return shapeEntityTree(result);
