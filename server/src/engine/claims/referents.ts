@@ -272,10 +272,13 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   if (r.kind === 'definite') {
     const noun = r.noun!;
     const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    // The cheap test that rules most names out comes first: whether a name is a reporter, read
+    // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
       const a = seen[i];
-      if (a.reporter) continue;
-      if (byName ? a.nameWords.has(noun) : !a.thing && !a.agent) return a;
+      if (byName ? !a.nameWords.has(noun) : a.thing) continue;
+      if (a.reporter || (!byName && a.agent)) continue;
+      return a;
     }
     return undefined;
   }
