@@ -41,19 +41,12 @@ function wordBefore(text: string, end: number): string {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && (isSpace(text[s]) || text[s] === '\r' || text[s] === '\n')) s++;
-    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\r' || text[e - 1] === '\n')) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const i = m.index;
     const ch = text[i];
     if (ch === '\n') {
-      push(i);
+      pushTrimmed(text, start, i, spans);
       start = i + 1;
       continue;
     }
@@ -64,10 +57,24 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (footnote) j += footnote[0].length;
     if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
-    push(j);
+    pushTrimmed(text, start, j, spans);
     start = j;
     BOUNDARY.lastIndex = j;
   }
-  push(text.length);
+  pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** Adds text[start, end) to `spans` without the white space and line breaks at its ends, unless nothing is left. */
+function pushTrimmed(text: string, start: number, end: number, spans: SentenceSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isBlank(text.charCodeAt(s))) s++;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+/** A space, tab, no-break space, carriage return or line feed. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 13 || code === 10;
 }

@@ -110,6 +110,11 @@ function sentencesWithOwnershipWords(context: ClaimContext): ClaimContext['sente
   return sentences;
 }
 
+/** Up to 200 code units of the text from `from`, cut at the sentence's end: where the patterns after a figure or a name look. */
+function sentenceRest(text: string, from: number, sentenceEnd: number): string {
+  return text.slice(from, Math.min(sentenceEnd, from + 200));
+}
+
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
 
@@ -204,7 +209,6 @@ class OwnershipExtractor implements ClaimExtractor {
     const sentences = sentencesWithOwnershipWords(context);
 
     for (const sentence of sentences) {
-      const slice = (from: number, len = 200): string => text.slice(from, Math.min(sentence.end, from + len));
       const pcts = context.within(context.numbers, sentence.start, sentence.end).filter((e) => e.type === 'percentage');
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
 
@@ -212,17 +216,17 @@ class OwnershipExtractor implements ClaimExtractor {
         const share = percentageShare(pct);
         if (!share) continue;
         // "49.9% of X is owned by Y"
-        const of = OF_WHOLE.exec(slice(pct.end));
+        const of = OF_WHOLE.exec(sentenceRest(text, pct.end, sentence.end));
         if (of) {
           // "of the company": a referring phrase is a mention that starts at its article
           const article = of[0].search(/the/i);
           const whole = context.organisationStartingAt(pct.end + of[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined);
-          const owned = whole && OWNED_BY.exec(slice(whole.end));
+          const owned = whole && OWNED_BY.exec(sentenceRest(text, whole.end, sentence.end));
           if (whole && owned) add(whole, share, whole.end + owned[0].length, pct.start, sentence.end);
           continue;
         }
         // "50.1% is owned by Y"
-        const owned = OWNED_BY.exec(slice(pct.end));
+        const owned = OWNED_BY.exec(sentenceRest(text, pct.end, sentence.end));
         if (owned) {
           if (pct.start > sentence.start && /\(\s*$/.test(text.slice(sentence.start, pct.start))) continue;
           add(undefined, share, pct.end + owned[0].length, pct.start, sentence.end);
@@ -237,13 +241,13 @@ class OwnershipExtractor implements ClaimExtractor {
         const start = sentence.start + m.index;
         let at = start + m[0].length;
         let subject: Entity | undefined;
-        const of = OF_WHOLE.exec(slice(at));
+        const of = OF_WHOLE.exec(sentenceRest(text, at, sentence.end));
         if (of) {
           subject = context.organisationStartingAt(at + of[0].length);
           if (!subject) continue;
           at = subject.end;
         }
-        const owned = OWNED_BY.exec(slice(at));
+        const owned = OWNED_BY.exec(sentenceRest(text, at, sentence.end));
         if (!owned) continue;
         const band = m.groups!.band.toLowerCase() as 'majority' | 'minority';
         const pctLiteral = m.groups!.pct;
@@ -301,7 +305,7 @@ class OwnershipExtractor implements ClaimExtractor {
 
       for (const org of orgs) {
         // "X is wholly owned by Y", "X, which is owned by Y"
-        const after = slice(org.end);
+        const after = sentenceRest(text, org.end, sentence.end);
         const relative = WHICH_AFTER.exec(after);
         const owned = OWNED_BY.exec(relative ? after.slice(relative[0].length) : after);
         // "49.9% of X is owned by Y" is about a share of X, handled above.
@@ -331,7 +335,7 @@ class OwnershipExtractor implements ClaimExtractor {
           const pct = pcts.find((p) => p.start === org.end + owns[0].length);
           const share = pct && percentageShare(pct);
           if (pct && share) {
-            const rest = slice(pct.end);
+            const rest = sentenceRest(text, pct.end, sentence.end);
             const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
             const whole = link && context.organisationStartingAt(pct.end + link[0].length);
             if (whole && whole.canonical !== org.canonical) {

@@ -20,16 +20,25 @@ const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
 function personOf(context: ClaimContext, role: Entity): Entity | undefined {
   const text = context.text;
   const near = context.within(context.people, Math.max(0, role.start - PERSON_REACH), role.end + PERSON_REACH);
-  const adjacent = (p: Entity): boolean =>
-    (p.start >= role.end && p.start - role.end <= 3 && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start))) ||
-    (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start))) ||
-    // a signature: the name on one line, the title on the next
-    (p.end <= role.start && /^[\s\u00a0]*\r?\n[\s\u00a0]*$/.test(text.slice(p.end, role.start)));
   if (role.person) {
     const named = near.filter((p) => p.canonical === role.person);
-    return named.find(adjacent) ?? named.find((p) => p.start >= role.end) ?? named[named.length - 1];
+    return firstAdjacent(text, role, named) ?? named.find((p) => p.start >= role.end) ?? named[named.length - 1];
   }
-  return near.find(adjacent);
+  return firstAdjacent(text, role, near);
+}
+
+/** The first of `people` written right next to the role: just after it, before it with a comma, or on the line above. */
+function firstAdjacent(text: string, role: Entity, people: readonly Entity[]): Entity | undefined {
+  for (const p of people) {
+    if (
+      (p.start >= role.end && p.start - role.end <= 3 && /^[\s\u00a0]*$/.test(text.slice(role.end, p.start))) ||
+      (p.end <= role.start && /^[\s\u00a0]*,[\s\u00a0]*$/.test(text.slice(p.end, role.start))) ||
+      // a signature: the name on one line, the title on the next
+      (p.end <= role.start && /^[\s\u00a0]*\r?\n[\s\u00a0]*$/.test(text.slice(p.end, role.start)))
+    )
+      return p;
+  }
+  return undefined;
 }
 
 /**
