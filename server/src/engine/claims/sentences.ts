@@ -12,16 +12,14 @@ const ABBREVIATIONS = new Set([
   'approx', 'fig', 'vol', 'rev', 'hon', 'gov', 'dept', 'p', 'pp', 'a.m', 'p.m',
 ]);
 
+const BOUNDARY = /[.!?\n]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 const OPEN_SQUARE_BRACKET = 91;
-const NEWLINE = 10;
-const FULL_STOP = 46;
-const EXCLAMATION_MARK = 33;
-const QUESTION_MARK = 63;
 /** A footnote mark right after a sentence's end: "[49]". */
 const FOOTNOTE = /^\[\d{1,4}\]/;
 
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** The word (letters and inner dots) that ends just before `end`, lower-cased. */
 function wordBefore(text: string, end: number): string {
@@ -43,18 +41,13 @@ function wordBefore(text: string, end: number): string {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  // A loop over code units rather than a global /[.!?\n]/ search: a policy text has a boundary
-  // character every few dozen characters, and each regular-expression match allocates.
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === NEWLINE) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const i = m.index;
+    const ch = text[i];
+    if (ch === '\n') {
       pushTrimmed(text, start, i, spans);
-      start = ++i;
-      continue;
-    }
-    if (code !== FULL_STOP && code !== EXCLAMATION_MARK && code !== QUESTION_MARK) {
-      i++;
+      start = i + 1;
       continue;
     }
     let j = i + 1;
@@ -62,12 +55,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     // a footnote reference after the full stop stays with its sentence: "... in 2009.[49] Age UK ..."
     const footnote = text.charCodeAt(j) === OPEN_SQUARE_BRACKET ? FOOTNOTE.exec(text.slice(j, j + 6)) : null;
     if (footnote) j += footnote[0].length;
-    if ((j < text.length && !isBlank(text.charCodeAt(j))) || (code === FULL_STOP && ABBREVIATIONS.has(wordBefore(text, i)))) {
-      i++;
-      continue;
-    }
+    if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
+    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
     pushTrimmed(text, start, j, spans);
-    start = i = j;
+    start = j;
+    BOUNDARY.lastIndex = j;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
