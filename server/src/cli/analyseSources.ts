@@ -17,6 +17,8 @@ export function analyseSources(
   // The workspace's reference data first, then the researchers' own links.
   const aliases = [...reference.aliases, ...annotations.aliases];
   const corpus = new Corpus({
+    // The CLI holds every text anyway: storing them again as UTF-8 would only cost the encoding.
+    closedTexts: 'string',
     analyseOptions: (doc) => ({ aliases, overrides: annotations.overridesFor(doc) }),
     ...(reference.rules ? { rules: reference.rules } : {}),
   });

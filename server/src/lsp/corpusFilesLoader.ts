@@ -63,6 +63,9 @@ export async function loadFiles(
   pool?: AnalysisPool,
   timings: LoadTimings = { readMs: 0, mergeMs: 0 },
 ): Promise<boolean> {
+  // Only workspace texts named like a seed can be its twin; holding every other one as a string
+  // until the load ends would keep the whole workspace on the heap (texts are stored as UTF-8).
+  const seedNames = new Set(files.filter((file) => file.origin === 'seed').map((file) => basename(file.path)));
   const workspaceTexts = new Map<string, string>();
   const inFlight = new Set<Promise<void>>();
   const limit = pool ? pool.size * IN_FLIGHT_PER_WORKER : 0;
@@ -84,7 +87,7 @@ export async function loadFiles(
     const readStart = performance.now();
     // Before reading: a deletion reported from here on may concern this very text.
     const deletionsBefore = callbacks.deletionsReported();
-    const text = readFile(key, file, maxBytes, state, workspaceTexts, callbacks);
+    const text = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
     const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
     timings.readMs += performance.now() - readStart;
     if (job?.setup && pool?.usable) {
@@ -117,6 +120,7 @@ function readFile(
   maxBytes: number,
   state: CorpusState,
   workspaceTexts: Map<string, string>,
+  seedNames: ReadonlySet<string>,
   callbacks: LoadCallbacks,
 ): string | undefined {
   if (state.isOpen(key)) {
@@ -130,7 +134,7 @@ function readFile(
   }
   // A twin of a workspace file: nothing to add.
   if (file.origin === 'seed' && workspaceTexts.get(basename(file.path)) === read.text) return undefined;
-  if (file.origin === 'workspace') workspaceTexts.set(basename(file.path), read.text);
+  if (file.origin === 'workspace' && seedNames.has(basename(file.path))) workspaceTexts.set(basename(file.path), read.text);
   return read.text;
 }
 

@@ -26,6 +26,8 @@ export interface WarmUpSource {
   /** The corpus's documents, in corpus order. */
   documents(): readonly string[];
   textOf(doc: string): string | undefined;
+  /** The text's length without reading it (closed texts are stored as UTF-8): long ones are passed over undecoded. */
+  lengthOf?(doc: string): number | undefined;
   /** What the corpus would analyse the document with; undefined when it runs an analyser of its own. */
   setupOf(doc: string): AnalysisSetup | undefined;
   /** Whether the researcher is typing now (an edit came in the last moments). */
@@ -67,6 +69,7 @@ export class EngineWarmUp {
         sliceStart = performance.now();
       }
       if (this.stopped || this.analysedBytes >= budget) return;
+      if ((this.source.lengthOf?.(doc) ?? 0) > WARM_UP_MAX_TEXT) continue;
       const text = this.source.textOf(doc);
       const setup = this.source.setupOf(doc);
       if (text === undefined || setup === undefined || text.length > WARM_UP_MAX_TEXT) continue;

@@ -123,6 +123,7 @@ export class Session {
       ? new EngineWarmUp({
           documents: () => this.state.engine.documents(),
           textOf: (doc) => this.state.engine.get(doc)?.text,
+          lengthOf: (doc) => this.state.engine.get(doc)?.textLength,
           setupOf: (doc) => this.state.engine.analysisSetup(doc),
           typing: () => performance.now() - this.lastEditAt < TYPING_MS,
         })

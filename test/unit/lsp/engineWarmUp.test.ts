@@ -35,6 +35,18 @@ describe('warming up the main thread engine after the first index', () => {
     expect(seen).toEqual(['short text']);
   });
 
+  it('does not even read a text it knows to be long (closed texts are decoded on reading)', async () => {
+    const texts: Record<string, string> = { long: 'x'.repeat(WARM_UP_MAX_TEXT + 1), short: 'short text' };
+    const read: string[] = [];
+    const source: WarmUpSource = {
+      ...corpusOf(texts),
+      textOf: (doc) => (read.push(doc), texts[doc]),
+      lengthOf: (doc) => texts[doc]?.length,
+    };
+    await new EngineWarmUp(source, { analyse: recordingAnalyse([]) }).start();
+    expect(read).toEqual(['short']);
+  });
+
   it('lets other messages through between slices', async () => {
     let yields = 0;
     const texts = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`doc${i}`, `text ${i}`]));
