@@ -13,6 +13,7 @@
 // Media outlets ("Care Provider News", "the Post") and the audience of a reporting verb ("told X
 // that") are never antecedents: they report, they are not what is reported on.
 
+import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
 import { isPrepositionalObject } from './extractors/grammar';
 import { insideQuote, type QuotedRange } from './quotes';
@@ -135,15 +136,16 @@ function nameWords(e: Entity): Set<string> {
   let byText = nameWordCache.get(canonicalName);
   let words = byText?.get(e.text);
   if (!words) {
-    const name = `${canonicalName} ${e.text}`.toLowerCase();
+    const name = ownCopy(`${canonicalName} ${e.text}`.toLowerCase());
     words = new Set((name.match(LETTER_RUNS) ?? []).map(singular));
     if (nameWordCount >= CACHE_LIMIT) {
       nameWordCache.clear();
       nameWordCount = 0;
       byText = undefined;
     }
-    if (!byText) nameWordCache.set(canonicalName, (byText = new Map()));
-    byText.set(e.text, words);
+    // Keys of their own: a name cut from a document would keep that document's text alive.
+    if (!byText) nameWordCache.set(ownCopy(canonicalName), (byText = new Map()));
+    byText.set(ownCopy(e.text), words);
     nameWordCount++;
   }
   return words;
@@ -158,7 +160,7 @@ function isMedia(e: Entity): boolean {
     const last = LAST_LETTER_RUN.exec(name);
     media = last !== null && MEDIA_LAST_WORDS.has(last[1].toLowerCase());
     if (mediaCache.size > CACHE_LIMIT) mediaCache.clear();
-    mediaCache.set(name, media);
+    mediaCache.set(ownCopy(name), media);
   }
   return media;
 }

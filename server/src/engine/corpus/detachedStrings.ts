@@ -1,3 +1,4 @@
+import { ownCopy, SHARED_FROM } from '../text/ownCopy';
 import type { DocumentAnalysis } from '../types';
 
 // An analysis made in this thread cuts its entities' and claims' texts out of the document's
@@ -7,9 +8,6 @@ import type { DocumentAnalysis } from '../types';
 // the string, that string would stay on the heap beside its bytes. This copies every string of
 // the analysis into one of its own. (An analysis made in a worker arrives parsed from JSON, whose
 // strings are fresh already.)
-
-/** Strings shorter than this are copied by V8 whenever they are cut or joined, never shared. */
-const SHARED_FROM = 13;
 
 /** Replaces, in place, every string held by the analysis's entities and claims (and their values) with a copy of its own. */
 export function detachStrings(analysis: DocumentAnalysis): void {
@@ -29,7 +27,4 @@ function detachObject(object: Record<string, unknown>): void {
   }
 }
 
-/** A copy of a string that shares no memory with any other: JSON.parse makes a fresh flat string. */
-function detached(text: string): string {
-  return text.length < SHARED_FROM ? text : (JSON.parse(JSON.stringify(text)) as string);
-}
+const detached = ownCopy;

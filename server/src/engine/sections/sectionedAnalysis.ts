@@ -5,6 +5,7 @@ import { findDocumentDate } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
+import { ownCopy } from '../text/ownCopy';
 import { tokenize, type Token } from '../text/tokens';
 import { sectionStarts } from './sectionStarts';
 
@@ -128,7 +129,9 @@ export function analyseInSections(
     const old = oldStart === undefined ? undefined : memo.sections.get(oldStart);
     let result = old && old.end - oldStart! === end - start ? old.result : undefined;
     if (!result || result.overridesKey !== overridesKey) {
-      const sectionText = text.slice(start, end);
+      // A section's spans outlive this version of the text (the memo keeps them for the next
+      // keystrokes): cut from a copy of their own, they keep 20-60 KB alive, not the whole document.
+      const sectionText = ownCopy(text.slice(start, end));
       const tokens = tokenize(sectionText);
       result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }, tokens) };
       if (tokensOf.size < SECTIONS_KEEPING_TOKENS) tokensOf.set(result, tokens);
@@ -172,7 +175,7 @@ export function analyseInSections(
     const movedClaims = new Set<Claim>();
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
-        result.claims = extractClaims(text.slice(start, end), result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
+        result.claims = extractClaims(ownCopy(text.slice(start, end)), result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
         result.claimsKey = claimsKey;
         memo.analysed++;
       } else {

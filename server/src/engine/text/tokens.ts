@@ -1,3 +1,4 @@
+import { ownCopy } from './ownCopy';
 import { isApostrophe, isDigit, isJoiningHyphen, isLetter, isNewline, isSpace, isUpper, isWordChar } from './charClass';
 
 // One pass over the text that cuts it into word, number and punctuation tokens with their
@@ -248,7 +249,8 @@ function addForm(text: string, start: number, end: number, hash: number): Intern
     if (bits < TABLE_MAX_BITS) resizeTable(bits + 1, true);
     else resizeTable(TABLE_MAX_BITS, false);
   }
-  const slice = text.slice(start, end);
+  // The table outlives the text: a long word cut from it would keep the whole text alive.
+  const slice = ownCopy(text.slice(start, end));
   const form: InternedForm = { text: slice, key: keyOf(slice), hash, shape: 0, listsKnown: 0, listsHolding: 0, memoId: 0, memoAnswer: 0, visitId: 0, bare: undefined };
   placeForm(form);
   return form;

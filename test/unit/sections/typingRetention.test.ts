@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Typing into a large document must not keep its earlier versions alive. Each version of a text
+// with a curly quote is a new two-byte string (1.2 MB here); the section memo keeps spans for the
+// next keystroke, and the engine's caches keep words and names, and any of them cut straight from
+// the document would hold its version. Weighed after full collections, in a child process.
+
+const repoRoot = join(__dirname, '..', '..', '..');
+
+const script = `
+  const { readdirSync, readFileSync } = require('node:fs');
+  const { Corpus } = require('./server/src/engine/corpus.ts');
+  const seeds = readdirSync('seeds').map((name) => readFileSync('seeds/' + name, 'utf8')).join('\\n\\n');
+  let text = '';
+  for (let copy = 0; text.length < 600000; copy++) text += 'Part ' + copy + '.\\n\\n' + seeds + '\\n\\n';
+  const corpus = new Corpus();
+  let version = 1;
+  corpus.upsert('file:///report.txt', text, version);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let edit = 0; edit < 40; edit++) {
+    const at = Math.floor(((edit * 7919) % 997) / 997 * text.length);
+    // A new capitalised name each time: new words for the caches, new spans for the memo.
+    text = text.slice(0, at) + ' Zebulon Quartermaine Trust ' + edit + ' ' + text.slice(at);
+    corpus.upsert('file:///report.txt', text, ++version);
+  }
+  gc();
+  gc();
+  console.log(JSON.stringify((process.memoryUsage().heapUsed - before) / 1e6));
+`;
+
+describe('typing into a large document', () => {
+  it('keeps no earlier version of its text alive (40 versions of 1.2 MB)', () => {
+    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(run.stderr);
+    const grewMb = JSON.parse(run.stdout.trim()) as number;
+    expect(grewMb).toBeLessThan(12);
+  }, 60_000);
+});
