@@ -57,26 +57,27 @@ describe('the heap ceiling', () => {
     expect(heap.collections).toBe(2);
   });
 
-  it('is full when what is alive reaches the fill limit, and stays so without collecting at every question', () => {
+  /** A ceiling whose first look found the live heap past the fill limit, on a clock the test moves. */
+  function foundFull() {
     const heap = fakeHeap();
-    let now = 0;
-    const ceiling = new HeapCeiling(heap.source, HEAP_FILL_LIMIT, () => now);
+    const clock = { now: 0 };
+    const ceiling = new HeapCeiling(heap.source, HEAP_FILL_LIMIT, () => clock.now);
     heap.usedMb = FILL_MB + 50;
     heap.liveMb = FILL_MB + 5;
     expect(ceiling.full).toBe(true);
-    now += 1000;
+    return { heap, clock, ceiling };
+  }
+
+  it('is full when what is alive reaches the fill limit, and stays so without collecting at every question', () => {
+    const { heap, clock, ceiling } = foundFull();
+    clock.now += 1000;
     heap.usedMb = FILL_MB + 40;
     expect(ceiling.full).toBe(true);
     expect(heap.collections).toBe(1);
   });
 
   it('has room again once memory is freed (documents deleted), seen at once below the limit or at the next look above it', () => {
-    const heap = fakeHeap();
-    let now = 0;
-    const ceiling = new HeapCeiling(heap.source, HEAP_FILL_LIMIT, () => now);
-    heap.usedMb = FILL_MB + 50;
-    heap.liveMb = FILL_MB + 5;
-    expect(ceiling.full).toBe(true);
+    const { heap, clock, ceiling } = foundFull();
     heap.usedMb = FILL_MB - 200;
     expect(ceiling.full).toBe(false);
     heap.usedMb = FILL_MB + 50;
@@ -85,7 +86,7 @@ describe('the heap ceiling', () => {
     heap.liveMb = 300;
     heap.usedMb = FILL_MB + 50;
     expect(ceiling.full).toBe(true);
-    now += 60_000;
+    clock.now += 60_000;
     expect(ceiling.full).toBe(false);
   });
 
