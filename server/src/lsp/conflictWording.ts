@@ -162,7 +162,7 @@ function recentDigestsOf(doc: string): Map<string, Digest> {
   return recent;
 }
 
-/** Counts digests whose shape was made from scratch, and those that took an earlier one's, for tests that check the shortcut is taken. */
+/** Counts value tables made from scratch, and digests that took an earlier one's shape, for tests that check the shortcuts are taken. */
 export const digestCounts = { made: 0, reshaped: 0 };
 
 function digestOf(conflict: Conflict, doc: string): Digest {

@@ -13,18 +13,17 @@ import type { DocumentAnalysis } from '../types';
 export function detachStrings(analysis: DocumentAnalysis): void {
   for (const entity of analysis.entities) detachObject(entity as unknown as Record<string, unknown>);
   for (const claim of analysis.claims) detachObject(claim as unknown as Record<string, unknown>);
-  if (analysis.documentDate !== undefined) analysis.documentDate = detached(analysis.documentDate);
+  if (analysis.documentDate !== undefined) analysis.documentDate = ownCopy(analysis.documentDate);
 }
 
 function detachObject(object: Record<string, unknown>): void {
   for (const key in object) {
     const value = object[key];
     if (typeof value === 'string') {
-      if (value.length >= SHARED_FROM) object[key] = detached(value);
+      if (value.length >= SHARED_FROM) object[key] = ownCopy(value);
     } else if (typeof value === 'object' && value !== null) {
       detachObject(value as Record<string, unknown>);
     }
   }
 }
 
-const detached = ownCopy;
