@@ -68,4 +68,40 @@ describe('where a large document is cut into sections', () => {
       { numRuns: 60, seed: 9 },
     );
   });
+  it('gives the same cuts when told an earlier version\u2019s cuts and where the text after the edit is the same, over random edits', () => {
+    const text = largeDocument(4, 500_000);
+    const before = sectionStarts(text);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length - 1 }), fc.constantFrom('', ' policy', '\n\n', 'x'.repeat(70_000), '\n\nA new paragraph.\n\n'), fc.integer({ min: 0, max: 40_000 }), (at, insert, removed) => {
+        const end = Math.min(text.length, at + removed);
+        const edited = text.slice(0, at) + insert + text.slice(end);
+        const known = { starts: before, unchangedUpTo: at, sameAfter: { oldEnd: end, newEnd: at + insert.length } };
+        expect(sectionStarts(edited, [], known)).toEqual(sectionStarts(edited));
+      }),
+      { numRuns: 80, seed: 11 },
+    );
+  });
+
+  it('takes the earlier version\u2019s cuts after an edit, moved by it, once a cut falls where one of them fell', () => {
+    const text = largeDocument(5, 500_000);
+    const before = sectionStarts(text);
+    const at = before[2] + 100;
+    const edited = `${text.slice(0, at)} policy${text.slice(at)}`;
+    // Earlier cuts far past the edit, made up: taken as they are (moved), so they were not searched for again.
+    const madeUp = [...before.slice(0, 5), ...before.slice(5).map((cut) => cut + 1)];
+    const starts = sectionStarts(edited, [], { starts: madeUp, unchangedUpTo: at, sameAfter: { oldEnd: at, newEnd: at + 7 } });
+    expect(starts.slice(5)).toEqual(madeUp.slice(5).map((cut) => cut + 7));
+    expect(sectionStarts(edited).slice(5)).toEqual(before.slice(5).map((cut) => cut + 7));
+  });
+
+  it('searches again after an edit when a span to keep together reaches past the edit (spans are not moved with the text)', () => {
+    const text = largeDocument(5, 500_000);
+    const before = sectionStarts(text);
+    const at = before[2] + 100;
+    const edited = `${text.slice(0, at)} policy${text.slice(at)}`;
+    const madeUp = [...before.slice(0, 5), ...before.slice(5).map((cut) => cut + 1)];
+    const spans = [{ start: before[6] - 5, end: before[6] + 5 }];
+    const starts = sectionStarts(edited, spans, { starts: madeUp, unchangedUpTo: at, sameAfter: { oldEnd: at, newEnd: at + 7 } });
+    expect(starts).toEqual(sectionStarts(edited, spans));
+  });
 });

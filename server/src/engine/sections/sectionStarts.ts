@@ -22,25 +22,49 @@ export interface Span {
 /** How far past a section's longest reach a cut may read (the hashed opening, a run of blank lines). */
 const READ_BEYOND = 64;
 
+/** What is known of an earlier version of the text: its section starts, and where it is the same. */
+export interface KnownCuts {
+  /** The earlier version's section starts, cut with the same spans kept together. */
+  starts: readonly number[];
+  /** The first `unchangedUpTo` characters of the two versions are the same. */
+  unchangedUpTo: number;
+  /** The new text from `newEnd` on is the earlier one from `oldEnd` on (the rest of the text after an edit). */
+  sameAfter?: { oldEnd: number; newEnd: number };
+}
+
 /**
  * The start offsets of the sections of `text` (the first is 0). `keepTogether` spans (a
  * researcher's annotations) are never cut through. Documents shorter than MAX_SECTION are one section.
- * `known` are the first starts of an earlier version of the text, with the same spans to keep
- * together, whose first `unchangedUpTo` characters are this text's: the cuts that read nothing
- * beyond those are kept rather than searched for again.
+ * With `known` cuts of an earlier version, the cuts that read nothing past the unchanged start
+ * are kept rather than searched for again; and once a cut after the edit falls where one of the
+ * earlier version's fell (moved by the edit), every later cut is the earlier version's, moved:
+ * each cut is found from the one before by reading only the text after it. (That last shortcut
+ * is taken only when no span to keep together reaches past the unchanged start: spans are not
+ * moved by the edit.) Typing then searches for the one or two cuts around the edit only.
  */
-export function sectionStarts(text: string, keepTogether: readonly Span[] = [], known?: { starts: readonly number[]; unchangedUpTo: number }): number[] {
+export function sectionStarts(text: string, keepTogether: readonly Span[] = [], known?: KnownCuts): number[] {
   const starts = [0];
   if (known) {
     for (let k = 1; k < known.starts.length && known.starts[k - 1] + MAX_SECTION + READ_BEYOND < known.unchangedUpTo; k++) starts.push(known.starts[k]);
   }
+  const sameAfter = known?.sameAfter && keepTogether.every((span) => span.end <= known.unchangedUpTo) ? known.sameAfter : undefined;
+  const shift = sameAfter ? sameAfter.newEnd - sameAfter.oldEnd : 0;
+  let knownAt = 0;
   let from = starts[starts.length - 1];
-  while (text.length - from > MAX_SECTION) {
+  for (;;) {
+    if (sameAfter && from >= sameAfter.newEnd) {
+      const old = from - shift;
+      while (knownAt < known!.starts.length && known!.starts[knownAt] < old) knownAt++;
+      if (known!.starts[knownAt] === old) {
+        for (let k = knownAt + 1; k < known!.starts.length; k++) starts.push(known!.starts[k] + shift);
+        return starts;
+      }
+    }
+    if (text.length - from <= MAX_SECTION) return starts;
     const cut = nextCut(text, from, keepTogether);
     starts.push(cut);
     from = cut;
   }
-  return starts;
 }
 
 const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
