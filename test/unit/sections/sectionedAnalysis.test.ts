@@ -138,6 +138,19 @@ describe('analysing a large document in sections', () => {
     expect(memo.reused).toBeGreaterThanOrEqual(sections - 2);
   });
 
+  it('tells the corpus the edit it found, even when the edit moved no claim (so the texts are not compared twice)', () => {
+    const memo = new SectionMemo();
+    analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
+    const edited = `${big} And one more line.`;
+    analyseInSections(edited, undefined, DEFAULT_CONFLICT_RULES, memo);
+    expect(memo.movedInPlace?.fromText).toBe(big);
+    expect(memo.movedInPlace?.edit).toMatchObject({ start: big.length, oldEnd: big.length, newEnd: edited.length });
+    expect(memo.movedInPlace?.claims.size).toBe(0);
+    const middle = Math.floor(big.length / 2);
+    analyseInSections(`${edited.slice(0, middle)} policy${edited.slice(middle)}`, undefined, DEFAULT_CONFLICT_RULES, memo);
+    expect(memo.movedInPlace?.claims.size).toBeGreaterThan(0);
+  });
+
   it('applies a researcher\u2019s override inside a section, and re-reads that section when the override changes', () => {
     const at = big.indexOf('Co-operatives UK', 200_000);
     const override = { action: 'suppress' as const, start: at, end: at + 'Co-operatives UK'.length };

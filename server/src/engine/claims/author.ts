@@ -19,7 +19,8 @@ const LEAD = /^(?:(?:first[\s\u00a0]+)?published[\s\u00a0]+by|issued[\s\u00a0]+b
 const TRAIL = new RegExp(`^(?:[\\s\\u00a0]*(?:['’]s[\\s\\u00a0]*)?(?:${GENRE})?(?:[\\s\\u00a0]+(?:for[\\s\\u00a0]+)?(?:the[\\s\\u00a0]+year[\\s\\u00a0]+)?\\d{4}(?:[/–-]\\d{2,4})?)?)?[\\s\\u00a0:.]*$`, 'i');
 const LEADING_GENRE = new RegExp(`^(?:the[\\s\\u00a0]+)?(?:${GENRE})?[\\s\\u00a0]*(?:by|from|of)?[\\s\\u00a0]*(?:the[\\s\\u00a0]+)?$`, 'i');
 
-interface Line {
+/** A non-blank line of the text: [start, end), without its line break. */
+export interface Line {
   start: number;
   end: number;
 }
@@ -60,8 +61,8 @@ function lastLines(text: string, count: number): Line[] {
 }
 
 /** The organisation a line names as the document's author, if the line is only that. */
-function authorOnLine(text: string, line: Line, organisations: readonly Entity[], explicitOnly: boolean): Entity | undefined {
-  const orgs = organisations.filter((o) => o.start >= line.start && o.end <= line.end);
+function authorOnLine(text: string, line: Line, organisationsOn: (line: Line) => readonly Entity[], explicitOnly: boolean): Entity | undefined {
+  const orgs = organisationsOn(line);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0];
   const before = text.slice(line.start, org.start).trim();
@@ -74,14 +75,22 @@ function authorOnLine(text: string, line: Line, organisations: readonly Entity[]
 
 /** The document's author organisation, or undefined when the text does not say it plainly. */
 export function documentAuthor(text: string, organisations: readonly Entity[]): Entity | undefined {
+  return documentAuthorAmong(text, (line) => organisations.filter((o) => o.start >= line.start && o.end <= line.end));
+}
+
+/**
+ * documentAuthor, for a caller that can list the organisations lying wholly on a line (in text
+ * order) without gathering all of the document's: a large document's sections (sectionedAnalysis.ts).
+ */
+export function documentAuthorAmong(text: string, organisationsOn: (line: Line) => readonly Entity[]): Entity | undefined {
   for (const line of firstLines(text, HEADING_LINES)) {
     if (line.end - line.start > BODY_LINE) break;
-    const org = authorOnLine(text, line, organisations, false);
+    const org = authorOnLine(text, line, organisationsOn, false);
     if (org) return org;
   }
   for (const line of lastLines(text, CLOSING_LINES)) {
     if (line.end - line.start > BODY_LINE) continue;
-    const org = authorOnLine(text, line, organisations, true);
+    const org = authorOnLine(text, line, organisationsOn, true);
     if (org) return org;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { extractClaims } from '../claims/index';
-import { documentAuthor } from '../claims/author';
+import { documentAuthor, documentAuthorAmong, type Line } from '../claims/author';
 import type { ConflictRules } from '../claims/rules';
-import { findDocumentDate } from '../entities/documentDate';
+import { dateCues, documentDateOf, type DateCues, type ReadSpan } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
@@ -47,6 +47,12 @@ interface PlacedSection {
    */
   dates: Entity[];
   authorCandidates: Entity[];
+  /**
+   * What the section's dates say about the document's date, and the stretch of the document that
+   * was read to say so (in the document's offsets, moved with the section): kept while an edit
+   * leaves that stretch alone, so that a keystroke reads the cues of its own section's dates only.
+   */
+  dateCues?: { cues: DateCues; read: ReadSpan };
   claimsKey?: string;
   claims?: Claim[];
 }
@@ -98,7 +104,8 @@ export function analyseInSections(
   const overrides = options?.overrides ?? [];
   const allOverridesKey = JSON.stringify(overrides);
   const edit = usable && previousText !== text ? textEdit(previousText, text) : undefined;
-  const known = edit && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: edit.start } : undefined;
+  const known =
+    edit && memo.overridesKey === allOverridesKey ? { starts: memo.starts, unchangedUpTo: edit.start, sameAfter: { oldEnd: edit.oldEnd, newEnd: edit.newEnd } } : undefined;
   const starts = sectionStarts(text, overrides, known);
   const shift = edit ? edit.newEnd - edit.oldEnd : 0;
   /** Where a section of the new text stood in the old one, if its text is the same. */
@@ -148,9 +155,7 @@ export function analyseInSections(
   // throws, they are moved back and the memo forgotten, so that analysis stays true to its text.
   const moves = new Map<PlacedSection, { by: number; claims?: Claim[] }>();
   try {
-    const entities: Entity[] = [];
-    const dates: Entity[] = [];
-    const authorCandidates: Entity[] = [];
+    const cues: DateCues[] = [];
     for (const section of sections) {
       const { start, result, movedBy } = section;
       if (movedBy !== undefined) {
@@ -160,18 +165,16 @@ export function analyseInSections(
       } else if (!result.placed) {
         result.placed = placedSection(start, result.entities.map((entity) => shiftEntity(entity, start)));
       }
-      const placed = result.placed!;
-      for (const entity of placed.entities) entities.push(entity);
-      for (const entity of placed.dates) dates.push(entity);
-      for (const entity of placed.authorCandidates) authorCandidates.push(entity);
+      cues.push(sectionDateCues(result.placed!, text, edit));
     }
-    const documentDate = findDocumentDate(text, dates);
-    const author = documentAuthor(text, authorCandidates);
+    // One copy of each section's list into the document's (a fast copy of whole arrays, not an element at a time).
+    const entities = ([] as Entity[]).concat(...sections.map((section) => section.result.placed!.entities));
+    const documentDate = documentDateOf(cues);
+    const author = documentAuthorAmong(text, (line) => organisationsOn(line, sections));
     // Where the author is named does not matter to a section: only who it is.
     const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
     const claimsKey = claimsKeyOf(documentDate, author);
 
-    const claims: Claim[] = [];
     const movedClaims = new Set<Claim>();
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
@@ -192,8 +195,8 @@ export function analyseInSections(
         }
         moves.get(placed)!.claims = placed.claims;
       }
-      for (const claim of placed.claims) claims.push(claim);
     }
+    const claims = ([] as Claim[]).concat(...sections.map((section) => section.result.placed!.claims!));
 
     memo.sections = next;
     memo.aliases = options?.aliases;
@@ -202,7 +205,8 @@ export function analyseInSections(
     memo.text = text;
     memo.starts = starts;
     memo.overridesKey = allOverridesKey;
-    memo.movedInPlace = edit && movedClaims.size > 0 ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
+    // Given even when no claim moved: the corpus then takes the edit from here instead of comparing the texts again.
+    memo.movedInPlace = edit ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
     return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
   } catch (error) {
     for (const [placed, { by, claims }] of moves) {
@@ -215,6 +219,40 @@ export function analyseInSections(
     memo.movedInPlace = undefined;
     throw error;
   }
+}
+
+/**
+ * What the section's dates say about the document's date: kept from the previous text when the
+ * edit left the stretch they were read from alone (moved with it when it lay after the edit),
+ * read again otherwise.
+ */
+function sectionDateCues(placed: PlacedSection, text: string, edit: TextEdit | undefined): DateCues {
+  const kept = placed.dateCues;
+  if (kept) {
+    const { read } = kept;
+    if (!edit || read.to <= edit.start) return kept.cues;
+    if (read.from >= edit.oldEnd) {
+      const shift = edit.newEnd - edit.oldEnd;
+      read.from += shift;
+      read.to += shift;
+      return kept.cues;
+    }
+  }
+  const read: ReadSpan = { from: Infinity, to: -Infinity };
+  const cues = dateCues(text, placed.dates, read);
+  placed.dateCues = { cues, read };
+  return cues;
+}
+
+/** The named organisations lying wholly on a line, in text order, from the sections it crosses. */
+function organisationsOn(line: Line, sections: ReadonlyArray<{ start: number; end: number; result: SectionResult }>): Entity[] {
+  const found: Entity[] = [];
+  for (const { start, end, result } of sections) {
+    if (start >= line.end) break;
+    if (end <= line.start) continue;
+    for (const entity of result.placed!.authorCandidates) if (entity.start >= line.start && entity.end <= line.end) found.push(entity);
+  }
+  return found;
 }
 
 /** What a section's claims depend on beyond its own text: the document's date and author. */
