@@ -1,16 +1,22 @@
 // The claims under every (subject, attribute) key, in every document, and the conflicts of every
-// key, kept by delta as documents come, change and go (see corpus.ts). A key is re-checked only
-// when its claims changed; a key whose claims merely moved, as typing moves everything after the
-// cursor, keeps its conflicts with the moved claims in them. The delta names every document whose
-// conflicts changed as a reader sees them, so the server republishes exactly those.
+// key, kept by delta as documents come, change and go (see corpus.ts). A key whose claims merely
+// moved, as typing moves everything after the cursor, keeps its conflicts with the moved claims in
+// them. A key whose claims changed is checked again only when the set of claim classes under it
+// changed (see claimClasses.ts); otherwise its conflicts keep their classes, and the document's
+// claims are taken out of them and put back. Either way the work is one document's claims under
+// the key, found in each conflict by halving (docRange.ts), not every claim of a key that thousands
+// of documents share. The delta names every document whose conflicts changed as a reader sees
+// them, so the server republishes exactly those.
 
 import { detectConflicts } from '../claims/conflicts/index';
 import type { ConflictRules } from '../claims/rules';
 import type { Claim, Conflict, DocumentAnalysis, SourcedClaim } from '../types';
 import { compareKeyClaims } from './claimDelta';
+import { ClaimClassCounts, claimClass, conflictClasses, inheritConflictClasses } from './claimClasses';
 import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
-import { docsOfChangedConflicts } from './conflictChange';
+import { docsOfChangedConflicts, sameClaim } from './conflictChange';
+import { docRange } from './docRange';
 import { changedMiddles } from './identicalEnds';
 import { shownAlike, type TextEdit } from './textEdit';
 
@@ -63,6 +69,34 @@ function placeBefore(edit: TextEdit | undefined, movedInPlace: ReadonlySet<Claim
   return (claim) => (movedInPlace.has(claim) ? { ...claim, start: claim.start - shift, end: claim.end - shift } : claim);
 }
 
+/** The first of one document's claims in document order (by place, ties in list order). */
+function firstInPlace(claims: readonly Claim[], placeOf: (claim: Claim) => Claim): Claim {
+  let first = claims[0];
+  let at = placeOf(first);
+  for (let i = 1; i < claims.length; i++) {
+    const place = placeOf(claims[i]);
+    if (place.start < at.start || (place.start === at.start && place.end < at.end)) {
+      first = claims[i];
+      at = place;
+    }
+  }
+  return first;
+}
+
+function categoryOf(claim: Claim): string | undefined {
+  return claim.value.kind === 'category' ? claim.value.category : undefined;
+}
+
+/** Which of `categories` one document's claims affirm, in the order of each one's first affirmation by place. */
+function firstAffirmations(claims: readonly Claim[], placeOf: (claim: Claim) => Claim, categories: ReadonlySet<string | undefined>): string {
+  const affirmations = claims
+    .filter((claim) => claim.value.kind === 'category' && claim.value.polarity === 'affirm' && categories.has(claim.value.category))
+    .map((claim) => ({ category: categoryOf(claim)!, at: placeOf(claim) }));
+  // A stable sort: claims at one place keep their list order, as they do in claimsFor.
+  affirmations.sort((a, b) => a.at.start - b.at.start || a.at.end - b.at.end);
+  return [...new Set(affirmations.map((affirmation) => affirmation.category))].join('\u0000');
+}
+
 export class ClaimIndex {
   /** claim key → doc → that document's claims under the key. */
   private readonly claims = new Map<string, Map<string, Claim[]>>();
@@ -74,6 +108,10 @@ export class ClaimIndex {
   private readonly subjects = new ClaimSubjects();
   /** claim key → how many claims give each distinct value. */
   private readonly keyValues = new KeyValueCounts();
+  /** claim key → how many claims are of each class (value and time bucket). */
+  private readonly classes = new ClaimClassCounts();
+  /** claim key → the first of its documents in document order, once asked for (see firstDocumentOf). */
+  private readonly firstDocs = new Map<string, string>();
   /** While conflict checks are deferred: the keys to check when they resume. */
   private deferredKeys: Set<string> | undefined;
 
@@ -96,7 +134,8 @@ export class ClaimIndex {
     const { oldClaims, newClaims } = this.claimsToCompare(doc, before, after);
     const changedKeys = new Set<string>();
     const docsWithChangedConflicts = new Set<string>();
-    const toCheck: string[] = [];
+    /** Keys whose claims changed, with whether their classes did (then they are checked afresh). */
+    const toCheck: Array<{ key: string; classesChanged: boolean; previous?: Claim[]; next?: Claim[] }> = [];
     /** Keys whose claims only moved, and whose partners moveClaims has already told. */
     const movedKeys = new Set<string>();
     for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
@@ -105,7 +144,11 @@ export class ClaimIndex {
       const change = compareKeyClaims(previous, next, wasAt);
       if (change === 'same') continue;
       if (change !== 'renewed') changedKeys.add(key);
-      if (change === 'changed') this.keyValues.update(key, previous, next);
+      let classesChanged = false;
+      if (change === 'changed') {
+        this.keyValues.update(key, previous, next);
+        classesChanged = this.classes.update(key, previous, next);
+      }
       let byDoc = this.claims.get(key);
       if (next) {
         if (!byDoc) {
@@ -114,8 +157,11 @@ export class ClaimIndex {
           this.subjects.keyAdded(subject, attribute);
         }
         byDoc.set(doc, next);
+        const first = this.firstDocs.get(key);
+        if (first !== undefined && doc < first) this.firstDocs.set(key, doc);
       } else if (byDoc) {
         byDoc.delete(doc);
+        if (this.firstDocs.get(key) === doc) this.firstDocs.delete(key);
         if (byDoc.size === 0) {
           this.claims.delete(key);
           const { subject, attribute } = splitClaimKey(key);
@@ -123,10 +169,13 @@ export class ClaimIndex {
         }
       }
       if (this.deferredKeys) this.deferredKeys.add(key);
-      else if (change === 'changed' || !this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push(key);
+      else if (change === 'changed') toCheck.push({ key, classesChanged, previous, next });
+      else if (!this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push({ key, classesChanged: true });
       else movedKeys.add(key);
     }
-    for (const key of toCheck) this.recheck(key, docsWithChangedConflicts);
+    for (const { key, classesChanged, previous, next } of toCheck) {
+      if (classesChanged || !this.swapClaims(key, doc, previous, next, docsWithChangedConflicts, wasAt)) this.recheck(key, docsWithChangedConflicts);
+    }
     // Other documents' diagnostics date this document's claims by its own date when they have none.
     if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
     // Where another document shows one of this one's claims, it shows its line and the words about
@@ -220,7 +269,10 @@ export class ClaimIndex {
         shows = (claim) => anew.has(claim);
       }
       for (const conflict of this.keyConflicts.get(key) ?? []) {
-        if (conflict.claims.some((s) => s.doc === doc && shows(s.claim))) for (const s of conflict.claims) into.add(s.doc);
+        const { from, to } = docRange(conflict.claims, doc);
+        let shown = false;
+        for (let i = from; i < to && !shown; i++) shown = shows(conflict.claims[i].claim);
+        if (shown) for (const s of conflict.claims) into.add(s.doc);
       }
     }
   }
@@ -241,33 +293,128 @@ export class ClaimIndex {
   ): boolean {
     const conflicts = this.keyConflicts.get(key);
     if (!conflicts) return true;
-    const movedTo = new Map<Claim, Claim>();
-    before.forEach((claim, index) => movedTo.set(claim, after[index]));
+    let movedTo: Map<Claim, Claim> | undefined;
     const next: Conflict[] = [];
     for (const conflict of conflicts) {
-      let touched = false;
+      const { from, to } = docRange(conflict.claims, doc);
+      if (from === to) {
+        next.push(conflict);
+        continue;
+      }
+      if (!movedTo) {
+        movedTo = new Map();
+        for (let i = 0; i < before.length; i++) movedTo.set(before[i], after[i]);
+      }
       // Other documents show a moved claim anew only if its line, column or words changed.
       let shownAnew = false;
-      const claims: SourcedClaim[] = [];
-      for (const sourced of conflict.claims) {
-        if (sourced.doc !== doc) {
-          claims.push(sourced);
-          continue;
-        }
-        const moved = movedTo.get(sourced.claim);
+      // Moved claims keep their order (claimDelta.ts), so each takes its old one's index.
+      const claims = conflict.claims.slice();
+      for (let i = from; i < to; i++) {
+        const moved = movedTo.get(claims[i].claim);
         if (!moved) return false;
-        touched = true;
-        const was = wasAt(sourced.claim);
+        const was = wasAt(claims[i].claim);
         // Without an edit the text is the same, and a claim at the same place shows alike.
         if (edit ? !shownAlike(was, moved, edit) : was.start !== moved.start || was.end !== moved.end) shownAnew = true;
-        claims.push({ doc, claim: moved });
+        claims[i] = { doc, claim: moved };
       }
       // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.
       if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
-      next.push(touched ? { ...conflict, claims } : conflict);
+      const moved = { ...conflict, claims };
+      inheritConflictClasses(conflict, moved);
+      next.push(moved);
     }
     this.keyConflicts.set(key, next);
     return true;
+  }
+
+  /**
+   * A key whose classes stayed the same while `doc`'s claims under it changed from `before` to
+   * `after`: each conflict keeps its classes (claimClasses.ts), so it holds the same claims but
+   * `doc`'s, which are taken out and put back (those of the conflict's classes). Records the
+   * documents of every conflict that changed as a reader sees it, as a check afresh would
+   * (conflictChange.ts). False, changing nothing, where the rule does not settle the key exactly;
+   * it must then be checked afresh.
+   */
+  private swapClaims(
+    key: string,
+    doc: string,
+    before: readonly Claim[] | undefined,
+    after: readonly Claim[] | undefined,
+    changedDocs: Set<string>,
+    wasAt: (claim: Claim) => Claim,
+  ): boolean {
+    // Before all else: without the class rule, not even a key without conflicts stays without them.
+    if (this.classes.hasOddFinancialYears(key)) return false;
+    const conflicts = this.keyConflicts.get(key);
+    if (!conflicts) return true;
+    // Negation conflicts come in the order their categories are first affirmed among the key's
+    // claims (in document order): where this document is or was first, it must affirm them in the
+    // same order. Other documents' claims did not change.
+    const negations = conflicts.filter((conflict) => conflict.kind === 'negation');
+    if (negations.length > 1) {
+      const categories = new Set(negations.map((conflict) => categoryOf(conflict.claims[0].claim)));
+      if (firstAffirmations(before ?? [], wasAt, categories) !== firstAffirmations(after ?? [], same, categories)) return false;
+    }
+    // Every conflict is named after the key's first claim (in document order): when this document
+    // holds it, or held it, the name must read the same.
+    const first = this.firstDocumentOf(key);
+    if (first === doc || (before && first !== undefined && doc < first)) {
+      if (first === undefined || firstInPlace(this.claims.get(key)!.get(first)!, same).subjectName !== conflicts[0].subjectName) return false;
+    }
+    const mine = (after ?? []).map((claim) => ({ claim, cls: claimClass(claim) }));
+    const swaps: Array<{ conflict: Conflict; from: number; to: number; claims: Claim[] }> = [];
+    for (const conflict of conflicts) {
+      const classes = conflictClasses(conflict);
+      const claims = mine.filter((own) => classes.has(own.cls)).map((own) => own.claim);
+      claims.sort((a, b) => a.start - b.start || a.end - b.end);
+      // Claims at one place are ordered by how a check found them, which the rule does not tell.
+      for (let i = 1; i < claims.length; i++) if (claims[i].start === claims[i - 1].start && claims[i].end === claims[i - 1].end) return false;
+      const { from, to } = docRange(conflict.claims, doc);
+      swaps.push({ conflict, from, to, claims });
+    }
+    const next: Conflict[] = [];
+    const changed: Conflict[] = [];
+    const made: Conflict[] = [];
+    let inSome = false;
+    for (const { conflict, from, to, claims } of swaps) {
+      if (claims.length > 0) inSome = true;
+      if (to - from === claims.length && claims.every((claim, i) => conflict.claims[from + i].claim === claim)) {
+        next.push(conflict);
+        continue;
+      }
+      const swapped: Conflict = {
+        ...conflict,
+        claims: [...conflict.claims.slice(0, from), ...claims.map((claim) => ({ doc, claim })), ...conflict.claims.slice(to)],
+      };
+      inheritConflictClasses(conflict, swapped);
+      next.push(swapped);
+      if (to - from !== claims.length || claims.some((claim, i) => !sameClaim(conflict.claims[from + i].claim, claim))) {
+        changed.push(conflict);
+        made.push(swapped);
+      }
+    }
+    // In the order a check afresh records them: the conflicts that were, then those that are.
+    for (const conflict of [...changed, ...made]) for (const s of conflict.claims) changedDocs.add(s.doc);
+    this.keyConflicts.set(key, next);
+    let keys = this.docConflictKeys.get(doc);
+    if (inSome) {
+      if (!keys) this.docConflictKeys.set(doc, (keys = new Set()));
+      keys.add(key);
+    } else if (keys) {
+      keys.delete(key);
+      if (keys.size === 0) this.docConflictKeys.delete(doc);
+    }
+    return true;
+  }
+
+  /** The first document (by key) with claims under the key; kept once found, until it leaves the key. */
+  private firstDocumentOf(key: string): string | undefined {
+    let first = this.firstDocs.get(key);
+    if (first === undefined) {
+      for (const doc of this.claims.get(key)?.keys() ?? []) if (first === undefined || doc < first) first = doc;
+      if (first !== undefined) this.firstDocs.set(key, first);
+    }
+    return first;
   }
 
   /**

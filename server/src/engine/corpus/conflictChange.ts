@@ -35,8 +35,8 @@ function sameConflict(a: Conflict, b: Conflict): boolean {
   return true;
 }
 
-/** Every field alike; values (small objects) by their serialisation, as before. */
-function sameClaim(a: Claim, b: Claim): boolean {
+/** Every field alike (what a diagnostic can show of a claim); values (small objects) by their serialisation, as before. */
+export function sameClaim(a: Claim, b: Claim): boolean {
   if (a === b) return true;
   const keys = Object.keys(a) as Array<keyof Claim>;
   if (keys.length !== Object.keys(b).length) return false;
