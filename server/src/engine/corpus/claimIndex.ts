@@ -12,7 +12,7 @@ import { detectConflicts } from '../claims/conflicts/index';
 import type { ConflictRules } from '../claims/rules';
 import type { Claim, Conflict, DocumentAnalysis, SourcedClaim } from '../types';
 import { compareKeyClaims } from './claimDelta';
-import { ClaimClassCounts, claimClass, conflictClasses, inheritConflictClasses } from './claimClasses';
+import { ClaimClassCounts, claimClass, conflictFacts, inheritConflictFacts } from './claimClasses';
 import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
 import { docsOfChangedConflicts, sameClaim } from './conflictChange';
@@ -134,8 +134,11 @@ export class ClaimIndex {
     const { oldClaims, newClaims } = this.claimsToCompare(doc, before, after);
     const changedKeys = new Set<string>();
     const docsWithChangedConflicts = new Set<string>();
-    /** Keys whose claims changed, with whether their classes did (then they are checked afresh). */
-    const toCheck: Array<{ key: string; classesChanged: boolean; previous?: Claim[]; next?: Claim[] }> = [];
+    /**
+     * Keys whose claims changed, with whether their classes did, and whether the class rule
+     * covered the key both before and after the change (claimClasses.ts); otherwise it is checked afresh.
+     */
+    const toCheck: Array<{ key: string; classesChanged: boolean; covered: boolean; previous?: Claim[]; next?: Claim[] }> = [];
     /** Keys whose claims only moved, and whose partners moveClaims has already told. */
     const movedKeys = new Set<string>();
     for (const key of new Set([...oldClaims.keys(), ...newClaims.keys()])) {
@@ -145,9 +148,12 @@ export class ClaimIndex {
       if (change === 'same') continue;
       if (change !== 'renewed') changedKeys.add(key);
       let classesChanged = false;
+      let covered = false;
       if (change === 'changed') {
         this.keyValues.update(key, previous, next);
+        covered = !this.classes.hasOddFinancialYears(key);
         classesChanged = this.classes.update(key, previous, next);
+        covered &&= !this.classes.hasOddFinancialYears(key);
       }
       let byDoc = this.claims.get(key);
       if (next) {
@@ -169,12 +175,13 @@ export class ClaimIndex {
         }
       }
       if (this.deferredKeys) this.deferredKeys.add(key);
-      else if (change === 'changed') toCheck.push({ key, classesChanged, previous, next });
-      else if (!this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push({ key, classesChanged: true });
+      else if (change === 'changed') toCheck.push({ key, classesChanged, covered, previous, next });
+      else if (!this.moveClaims(key, doc, previous!, next!, docsWithChangedConflicts, edit, wasAt)) toCheck.push({ key, classesChanged: true, covered: false });
       else movedKeys.add(key);
     }
-    for (const { key, classesChanged, previous, next } of toCheck) {
-      if (classesChanged || !this.swapClaims(key, doc, previous, next, docsWithChangedConflicts, wasAt)) this.recheck(key, docsWithChangedConflicts);
+    for (const { key, classesChanged, covered, previous, next } of toCheck) {
+      const settled = covered && (!classesChanged || this.sameConflictsOfClasses(key)) && this.swapClaims(key, doc, previous, next, docsWithChangedConflicts, wasAt);
+      if (!settled) this.recheck(key, docsWithChangedConflicts);
     }
     // Other documents' diagnostics date this document's claims by its own date when they have none.
     if (before?.documentDate !== after?.documentDate) this.addConflictPartners(doc, docsWithChangedConflicts);
@@ -320,7 +327,7 @@ export class ClaimIndex {
       // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.
       if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
       const moved = { ...conflict, claims };
-      inheritConflictClasses(conflict, moved);
+      inheritConflictFacts(conflict, moved);
       next.push(moved);
     }
     this.keyConflicts.set(key, next);
@@ -328,8 +335,9 @@ export class ClaimIndex {
   }
 
   /**
-   * A key whose classes stayed the same while `doc`'s claims under it changed from `before` to
-   * `after`: each conflict keeps its classes (claimClasses.ts), so it holds the same claims but
+   * A key covered by the class rule whose conflicts keep their classes (its classes stayed the
+   * same, or see sameConflictsOfClasses) while `doc`'s claims under it changed from `before` to
+   * `after`: each conflict holds the claims of the same classes (claimClasses.ts), so the same but
    * `doc`'s, which are taken out and put back (those of the conflict's classes). Records the
    * documents of every conflict that changed as a reader sees it, as a check afresh would
    * (conflictChange.ts). False, changing nothing, where the rule does not settle the key exactly;
@@ -343,8 +351,6 @@ export class ClaimIndex {
     changedDocs: Set<string>,
     wasAt: (claim: Claim) => Claim,
   ): boolean {
-    // Before all else: without the class rule, not even a key without conflicts stays without them.
-    if (this.classes.hasOddFinancialYears(key)) return false;
     const conflicts = this.keyConflicts.get(key);
     if (!conflicts) return true;
     // Negation conflicts come in the order their categories are first affirmed among the key's
@@ -364,11 +370,17 @@ export class ClaimIndex {
     const mine = (after ?? []).map((claim) => ({ claim, cls: claimClass(claim) }));
     const swaps: Array<{ conflict: Conflict; from: number; to: number; claims: Claim[] }> = [];
     for (const conflict of conflicts) {
-      const classes = conflictClasses(conflict);
-      const claims = mine.filter((own) => classes.has(own.cls)).map((own) => own.claim);
-      claims.sort((a, b) => a.start - b.start || a.end - b.end);
-      // Claims at one place are ordered by how a check found them, which the rule does not tell.
-      for (let i = 1; i < claims.length; i++) if (claims[i].start === claims[i - 1].start && claims[i].end === claims[i - 1].end) return false;
+      const { classes, mixedTies } = conflictFacts(conflict);
+      // One document's claims at one place are in the order the check met them: for claims of one
+      // class, their own order (a stable sort keeps it); for claims of different classes, an order
+      // the other claims decide (claimClasses.ts), which only a check afresh tells.
+      for (const other of mixedTies) if (other !== doc) return false;
+      const own = mine.filter((claim) => classes.has(claim.cls));
+      own.sort((a, b) => a.claim.start - b.claim.start || a.claim.end - b.claim.end);
+      for (let i = 1; i < own.length; i++) {
+        if (own[i].claim.start === own[i - 1].claim.start && own[i].claim.end === own[i - 1].claim.end && own[i].cls !== own[i - 1].cls) return false;
+      }
+      const claims = own.map((claim) => claim.claim);
       const { from, to } = docRange(conflict.claims, doc);
       swaps.push({ conflict, from, to, claims });
     }
@@ -386,7 +398,7 @@ export class ClaimIndex {
         ...conflict,
         claims: [...conflict.claims.slice(0, from), ...claims.map((claim) => ({ doc, claim })), ...conflict.claims.slice(to)],
       };
-      inheritConflictClasses(conflict, swapped);
+      inheritConflictFacts(conflict, swapped, doc);
       next.push(swapped);
       if (to - from !== claims.length || claims.some((claim, i) => !sameClaim(conflict.claims[from + i].claim, claim))) {
         changed.push(conflict);
@@ -403,6 +415,34 @@ export class ClaimIndex {
     } else if (keys) {
       keys.delete(key);
       if (keys.size === 0) this.docConflictKeys.delete(doc);
+    }
+    return true;
+  }
+
+  /**
+   * Whether the key's conflicts, checked on one claim of each class (claimClasses.ts), hold the
+   * same classes as the conflicts it has: then a class that came or went joined no conflict and
+   * left none, and swapClaims can settle the key. The check reads one claim per class, not all.
+   */
+  private sameConflictsOfClasses(key: string): boolean {
+    const found = detectConflicts(
+      this.classes.samples(key).map((claim) => ({ doc: '', claim })),
+      this.rules,
+    );
+    const conflicts = this.keyConflicts.get(key) ?? [];
+    if (found.length !== conflicts.length) return false;
+    const reading = (kind: string, classes: Iterable<string>): string => `${kind}\u0002${[...classes].sort().join('\u0002')}`;
+    // In any order: which conflict comes first is swapClaims's to settle.
+    const unmatched = new Map<string, number>();
+    for (const conflict of conflicts) {
+      const seen = reading(conflict.kind, conflictFacts(conflict).classes);
+      unmatched.set(seen, (unmatched.get(seen) ?? 0) + 1);
+    }
+    for (const conflict of found) {
+      const seen = reading(conflict.kind, new Set(conflict.claims.map((sourced) => claimClass(sourced.claim))));
+      const left = unmatched.get(seen) ?? 0;
+      if (left === 0) return false;
+      unmatched.set(seen, left - 1);
     }
     return true;
   }
