@@ -273,6 +273,43 @@ describe('the claim index kept by delta', () => {
     expect(index.conflictsOfKey('org:circle', 'count:staff')).toEqual(before);
   });
 
+  describe('where the order of a conflict turns on the other claims, checks afresh and so keeps it', () => {
+    /** Claims about Circle, at no particular time; `value` indexes VALUES. */
+    const at = (value: number, start: number, length = 3): ClaimSpec => ({ subject: 0, name: 0, value, time: 0, start, length });
+    const run = (start: ClaimSpec[][], step: { doc: number; change: Change }) => {
+      const docs = new Map(DOCS.map((doc, i) => [doc, inPlaceOrder((start[i] ?? []).map(makeClaim))]));
+      const index = freshIndex(docs);
+      applyChange(index, docs, step);
+      return index;
+    };
+
+    it('negation conflicts come in the order their categories are first affirmed, which the first document can turn round', () => {
+      // a affirms employee-owned, then co-operative; b and c deny both, c affirms both too.
+      const index = run([[at(0, 5), at(2, 10)], [at(1, 5), at(3, 10)], [at(0, 20), at(2, 30), at(1, 40), at(3, 50)]], {
+        doc: 0,
+        change: { kind: 'replace', claims: [at(2, 5), at(0, 10)] },
+      });
+      expect(index.conflictsOfKey('org:circle', 'category').filter((c) => c.kind === 'negation').map((c) => c.claims[0].claim.value)).toEqual([
+        VALUES[2],
+        VALUES[0],
+      ]);
+    });
+
+    it("one document's titles at one place are in the order the titles first appear among all the key's claims", () => {
+      // c gives two titles at one place; a, first in document order, comes to name one of them.
+      const index = run([[], [], [at(11, 5), at(10, 5)], [at(11, 1)]], { doc: 0, change: { kind: 'replace', claims: [at(10, 1)] } });
+      const titles = index.conflictsOfKey('org:circle', 'role')[0].claims.filter((s) => s.doc === DOCS[2]).map((s) => s.claim.value);
+      expect(titles).toEqual([VALUES[10], VALUES[11]]);
+    });
+
+    it("a document's own claims of two classes at one place are in the order the check meets them, not its list's", () => {
+      // Employee-owned and investor-majority-owned exclude each other: the check meets the first first.
+      const index = run([[], [at(0, 5)], [at(4, 5)]], { doc: 0, change: { kind: 'replace', claims: [at(4, 5), at(0, 5)] } });
+      const categorical = index.conflictsOfKey('org:circle', 'category').find((c) => c.kind === 'categorical')!;
+      expect(categorical.claims.filter((s) => s.doc === DOCS[0]).map((s) => s.claim.value)).toEqual([VALUES[0], VALUES[4]]);
+    });
+  });
+
   it('checks a key afresh when a value new to it arrives, and the conflict takes it in', () => {
     const docs = new Map(DOCS.map((doc, i) => [doc, [makeClaim({ subject: 0, name: 0, value: i % 2 === 0 ? 6 : 8, time: 1, start: 4, length: 3 })]]));
     const index = freshIndex(docs);
