@@ -16,7 +16,7 @@ import { ClaimClassCounts, claimClass, conflictFacts, inheritConflictFacts } fro
 import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
 import { docsOfChangedConflicts, sameClaim } from './conflictChange';
-import { docRange } from './docRange';
+import { docRange, documentsOf, sameDocumentsAs } from './docRange';
 import { changedMiddles } from './identicalEnds';
 import { shownAlike, type TextEdit } from './textEdit';
 
@@ -279,7 +279,7 @@ export class ClaimIndex {
         const { from, to } = docRange(conflict.claims, doc);
         let shown = false;
         for (let i = from; i < to && !shown; i++) shown = shows(conflict.claims[i].claim);
-        if (shown) for (const s of conflict.claims) into.add(s.doc);
+        if (shown) for (const other of documentsOf(conflict.claims)) into.add(other);
       }
     }
   }
@@ -325,7 +325,8 @@ export class ClaimIndex {
         claims[i] = { doc, claim: moved };
       }
       // Claims that moved but show alike leave every document's diagnostics as they were, this one's too.
-      if (shownAnew) for (const sourced of claims) changedDocs.add(sourced.doc);
+      sameDocumentsAs(conflict.claims, claims);
+      if (shownAnew) for (const other of documentsOf(claims)) changedDocs.add(other);
       const moved = { ...conflict, claims };
       inheritConflictFacts(conflict, moved);
       next.push(moved);
@@ -396,9 +397,13 @@ export class ClaimIndex {
       }
       const swapped: Conflict = {
         ...conflict,
-        claims: [...conflict.claims.slice(0, from), ...claims.map((claim) => ({ doc, claim })), ...conflict.claims.slice(to)],
+        claims: conflict.claims.slice(0, from).concat(
+          claims.map((claim) => ({ doc, claim })),
+          conflict.claims.slice(to),
+        ),
       };
       inheritConflictFacts(conflict, swapped, doc);
+      if ((to > from) === (claims.length > 0)) sameDocumentsAs(conflict.claims, swapped.claims);
       next.push(swapped);
       if (to - from !== claims.length || claims.some((claim, i) => !sameClaim(conflict.claims[from + i].claim, claim))) {
         changed.push(conflict);
@@ -406,7 +411,7 @@ export class ClaimIndex {
       }
     }
     // In the order a check afresh records them: the conflicts that were, then those that are.
-    for (const conflict of [...changed, ...made]) for (const s of conflict.claims) changedDocs.add(s.doc);
+    for (const conflict of [...changed, ...made]) for (const other of documentsOf(conflict.claims)) changedDocs.add(other);
     this.keyConflicts.set(key, next);
     let keys = this.docConflictKeys.get(doc);
     if (inSome) {

@@ -17,3 +17,28 @@ export function docRange(claims: readonly SourcedClaim[], doc: string): { from: 
   while (to < claims.length && claims[to].doc === doc) to++;
   return { from: low, to };
 }
+
+/** The documents in a conflict, each once, in its order; worked out once per conflict object. */
+const docsOfConflict = new WeakMap<readonly SourcedClaim[], readonly string[]>();
+
+/**
+ * The documents of a list ordered by document, each once and in that order: telling them all that
+ * a conflict changed reads one entry per document, not one per claim (a key's conflict may hold
+ * many claims of each of thousands of documents).
+ */
+export function documentsOf(claims: readonly SourcedClaim[]): readonly string[] {
+  let docs = docsOfConflict.get(claims);
+  if (!docs) {
+    const found: string[] = [];
+    for (const { doc } of claims) if (found.length === 0 || found[found.length - 1] !== doc) found.push(doc);
+    docs = found;
+    docsOfConflict.set(claims, docs);
+  }
+  return docs;
+}
+
+/** A list made from another by replacing claims of documents it already holds (moving them) holds the same documents. */
+export function sameDocumentsAs(from: readonly SourcedClaim[], to: readonly SourcedClaim[]): void {
+  const docs = docsOfConflict.get(from);
+  if (docs) docsOfConflict.set(to, docs);
+}
