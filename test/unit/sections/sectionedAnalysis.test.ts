@@ -138,6 +138,24 @@ describe('analysing a large document in sections', () => {
     expect(memo.reused).toBeGreaterThanOrEqual(sections - 2);
   });
 
+  it('gives the same analysis with a memo as without one over random edits while a researcher\u2019s override stays where it was', () => {
+    // Overrides are given in the new text's offsets: one left in place while the text moves under it
+    // keeps its section together at those offsets, so the cuts after an edit before it are searched again.
+    const at = big.indexOf('Co-operatives UK', 200_000);
+    const options = { overrides: [{ action: 'suppress' as const, start: at, end: at + 'Co-operatives UK'.length }] };
+    const memo = new SectionMemo();
+    let text = big;
+    analyseInSections(text, options, DEFAULT_CONFLICT_RULES, memo);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom(' policy', '\n\n', ''), fc.integer({ min: 0, max: 20 }), (position, insert, removed) => {
+        const where = position % text.length;
+        text = text.slice(0, where) + insert + text.slice(Math.min(text.length, where + removed));
+        expect(analyseInSections(text, options, DEFAULT_CONFLICT_RULES, memo)).toEqual(analyseInSections(text, options, DEFAULT_CONFLICT_RULES));
+      }),
+      { numRuns: 15, seed: 19 },
+    );
+  });
+
   it('tells the corpus the edit it found, even when the edit moved no claim (so the texts are not compared twice)', () => {
     const memo = new SectionMemo();
     analyseInSections(big, undefined, DEFAULT_CONFLICT_RULES, memo);
