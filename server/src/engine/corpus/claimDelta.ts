@@ -1,4 +1,4 @@
-import type { Claim } from '../types';
+import type { Claim, ClaimValue } from '../types';
 
 // How one document's claims under one (subject, attribute) key changed between two analyses.
 // Typing mostly moves claims without changing them: every claim after the cursor shifts. Conflict
@@ -58,7 +58,38 @@ function sameContent(a: Claim, b: Claim): boolean {
     a.subjectName === b.subjectName &&
     a.text === b.text &&
     a.time === b.time &&
-    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value)) &&
+    sameValue(a.value, b.value) &&
     Object.keys(a).length === Object.keys(b).length
   );
+}
+
+/**
+ * Whether two values serialise alike, without serialising them: typing renews every claim of the
+ * section it reaches, each with a value object of its own. Values are flat records; JSON leaves out
+ * fields that are undefined and writes numbers that are not finite as null, and so does this. Any
+ * other field (an object, a type this does not know) is left to JSON itself.
+ */
+export function sameValue(a: ClaimValue, b: ClaimValue): boolean {
+  if (a === b) return true;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  const xKeys = Object.keys(x).filter((key) => serialised(x[key]));
+  const yKeys = Object.keys(y).filter((key) => serialised(y[key]));
+  if (xKeys.length !== yKeys.length) return false;
+  for (let i = 0; i < xKeys.length; i++) {
+    if (xKeys[i] !== yKeys[i]) return false;
+    const u = x[xKeys[i]];
+    const v = y[yKeys[i]];
+    if (u === v) continue;
+    const numbers = typeof u === 'number' && typeof v === 'number';
+    if (numbers && !Number.isFinite(u) && !Number.isFinite(v)) continue;
+    if (numbers || typeof u === 'string' || typeof u === 'boolean') return false;
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  return true;
+}
+
+/** Whether JSON writes a field with this value at all. */
+function serialised(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
