@@ -298,6 +298,8 @@ export function seedSectionMemo(memo: SectionMemo, text: string, analysis: Docum
       claims: placedClaims.map((claim) => ({ ...claim, start: claim.start - start, end: claim.end - start })),
       placed: placedSection(start, placedEntities, claimsKey, placedClaims),
     };
+    // Read now, while the document opens, rather than on its first keystroke.
+    sectionDateCues(result.placed!, text, undefined);
     sections.set(start, { end, result });
   }
   if (entityAt !== entities.length || claimAt !== claims.length) return false;
