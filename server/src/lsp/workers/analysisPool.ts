@@ -8,6 +8,7 @@ import type { AnalysisSetup } from '../../engine/corpus';
 import type { AliasLink, DocumentAnalysis } from '../../engine/types';
 import { analysisOfReply } from './analysisReply';
 import type { FromWorker, ToWorker } from './messages';
+import { SharedStrings } from './sharedStrings';
 
 // Analysis on worker threads, so that indexing a large workspace uses every core and leaves the
 // main thread free to answer the editor (hovers on open documents) and to merge the analyses into
@@ -46,6 +47,8 @@ export class AnalysisPool {
   private broken: Error | undefined;
   /** Activity of workers already released, so that activity() covers every worker since the last reset. */
   private retired: PoolActivity = { busyMs: 0, upMs: 0 };
+  /** The recurring strings of the analyses received since the last release (see sharedStrings.ts). */
+  private readonly strings = new SharedStrings();
 
   private constructor(
     private readonly workerPath: string,
@@ -105,6 +108,8 @@ export class AnalysisPool {
     this.workers.length = 0;
     // New workers have no configuration yet.
     this.configured = undefined;
+    // The corpus holds the strings it still uses; the table would only keep the others alive.
+    this.strings.clear();
     return true;
   }
 
@@ -169,7 +174,11 @@ export class AnalysisPool {
     this.pending.delete(message.id);
     waiting.worker.inFlight--;
     if ('error' in message) waiting.reject(new Error(message.error));
-    else waiting.resolve(analysisOfReply(message));
+    else {
+      const analysis = analysisOfReply(message);
+      this.strings.shareAnalysis(analysis);
+      waiting.resolve(analysis);
+    }
   }
 
   /** A worker died (or the pool is disposed): every waiting analysis fails, and the pool is not used again. */
