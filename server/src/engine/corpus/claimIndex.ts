@@ -151,9 +151,15 @@ export class ClaimIndex {
       let covered = false;
       if (change === 'changed') {
         this.keyValues.update(key, previous, next);
-        covered = !this.classes.hasOddFinancialYears(key);
-        classesChanged = this.classes.update(key, previous, next);
-        covered &&= !this.classes.hasOddFinancialYears(key);
+        // While checks are deferred (a corpus being filled) classes are not counted: see ClaimClassCounts.
+        if (this.deferredKeys) this.classes.forget(key);
+        else {
+          // Counted from the claims under the key before this change (the index still holds them).
+          if (!this.classes.tracks(key)) this.classes.track(key, this.claims.get(key)?.values() ?? []);
+          covered = !this.classes.hasOddFinancialYears(key);
+          classesChanged = this.classes.update(key, previous, next);
+          covered &&= !this.classes.hasOddFinancialYears(key);
+        }
       }
       let byDoc = this.claims.get(key);
       if (next) {
