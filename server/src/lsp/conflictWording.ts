@@ -283,21 +283,71 @@ export function sharesWording(conflict: Conflict, here: SourcedClaim, doc: strin
   return own !== undefined && own.positions.length < conflict.claims.length && !digest.crowded.has(here.claim);
 }
 
+/**
+ * A value's words for one document, kept from one report to the next with what they were read
+ * from. Everything in them but the sentences and the places follows from the digest's shape (which
+ * positions hold which documents and values), so words kept for a shape hold for any claims of
+ * that shape whose sentences and places read the same. Typing renews conflicts with their claims
+ * moved, to the same shape: at 10,000 documents, wording the ~300 values of the 1 MB bench
+ * document afresh made most of a full report's time, for words that mostly came out the same.
+ */
+interface KeptWording {
+  doc: string;
+  maxLinked: number;
+  message: string;
+  unlinked: number;
+  /** Positions of the linked claims. */
+  linked: readonly number[];
+  /** Positions whose places were read, and the places they read. */
+  placesRead: readonly number[];
+  places: readonly string[];
+  /** Positions whose sentences were worded (one claim of each value shown), and the sentences. */
+  sentencesRead: readonly number[];
+  sentences: readonly string[];
+}
+
+const keptWordings = new WeakMap<DigestShape, Map<string, KeptWording>>();
+
+/** Counts values worded afresh and taken as kept, for tests that check the shortcut is taken. */
+export const wordingCounts = { made: 0, kept: 0 };
+
+function keptWordingOf(conflict: Conflict, claims: readonly SourcedClaim[], shape: DigestShape, label: string, context: WordingContext): Wording | undefined {
+  const kept = keptWordings.get(shape)?.get(label);
+  if (!kept || kept.doc !== context.doc || kept.maxLinked !== context.maxLinked) return undefined;
+  for (let i = 0; i < kept.placesRead.length; i++) if (context.place(claims[kept.placesRead[i]]) !== kept.places[i]) return undefined;
+  for (let i = 0; i < kept.sentencesRead.length; i++) if (sentenceOf(conflict, claims[kept.sentencesRead[i]], context) !== kept.sentences[i]) return undefined;
+  wordingCounts.kept++;
+  return { message: kept.message, linked: kept.linked.map((position) => claims[position]), unlinked: kept.unlinked };
+}
+
 /** The same words as wordingByScan, read from the conflict's digest; undefined where the claim does not share its value's words. */
 export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context: WordingContext): Wording | undefined {
   if (!sharesWording(conflict, here, context.doc)) return undefined;
   const { claims, shape } = digestOf(conflict, context.doc);
   const { table } = shape;
   const own = table.byLabel.get(claimValueLabel(here.claim.value))!;
+  const kept = keptWordingOf(conflict, claims, shape, own.label, context);
+  if (kept) return kept;
+  wordingCounts.made++;
 
   // One statement per value, in the order the values first appear (values are in that order
   // already): a statement's sentence is made from its value's label, so two values never share one.
   const shown: string[] = [];
+  const placesRead: number[] = [];
+  const placesSeen: string[] = [];
+  const sentencesRead: number[] = [];
+  const sentences: string[] = [];
   for (const group of table.values) {
     if (shown.length === MESSAGE_SOURCES) break;
     if (group === own) continue;
-    const { places, unnamed } = placesOf(group, claims, context);
-    shown.push(statement(sentenceOf(conflict, claims[group.positions[0]], context), places, unnamed));
+    const { places, unnamed } = placesOf(group, claims, context, (position, place) => {
+      placesRead.push(position);
+      placesSeen.push(place);
+    });
+    const sentence = sentenceOf(conflict, claims[group.positions[0]], context);
+    sentencesRead.push(group.positions[0]);
+    sentences.push(sentence);
+    shown.push(statement(sentence, places, unnamed));
   }
   const otherDocuments = new Set<string>();
   for (const group of table.values) {
@@ -308,28 +358,52 @@ export function wordingByDigest(conflict: Conflict, here: SourcedClaim, context:
   const inDoc = shape.inDoc.length - shape.inDocByValue[own.index];
   const opposing = conflict.claims.length - own.positions.length;
   // Other documents' claims first, then this one's, each in conflict order.
-  const linked: SourcedClaim[] = [];
-  for (let position = 0; position < claims.length && linked.length < context.maxLinked; position++) {
-    if (table.groupAt[position] !== own.index && claims[position].doc !== context.doc) linked.push(claims[position]);
+  const linkedPositions: number[] = [];
+  for (let position = 0; position < claims.length && linkedPositions.length < context.maxLinked; position++) {
+    if (table.groupAt[position] !== own.index && claims[position].doc !== context.doc) linkedPositions.push(position);
   }
   for (const position of shape.inDoc) {
-    if (linked.length === context.maxLinked) break;
-    if (table.groupAt[position] !== own.index) linked.push(claims[position]);
+    if (linkedPositions.length === context.maxLinked) break;
+    if (table.groupAt[position] !== own.index) linkedPositions.push(position);
   }
-  return { message: message(shown, table.values.length - 1, otherDocuments.size, inDoc === 0), linked, unlinked: opposing - linked.length };
+  const wording = {
+    message: message(shown, table.values.length - 1, otherDocuments.size, inDoc === 0),
+    linked: linkedPositions.map((position) => claims[position]),
+    unlinked: opposing - linkedPositions.length,
+  };
+  let keptOfShape = keptWordings.get(shape);
+  if (!keptOfShape) keptWordings.set(shape, (keptOfShape = new Map()));
+  keptOfShape.set(own.label, {
+    doc: context.doc,
+    maxLinked: context.maxLinked,
+    message: wording.message,
+    unlinked: wording.unlinked,
+    linked: linkedPositions,
+    placesRead,
+    places: placesSeen,
+    sentencesRead,
+    sentences,
+  });
+  return wording;
 }
 
 /** The places of a value's claims in conflict order: the first few distinct ones named, the rest counted. */
-function placesOf(group: ValueGroup, claims: readonly SourcedClaim[], context: WordingContext): { places: string[]; unnamed: number } {
+function placesOf(
+  group: ValueGroup,
+  claims: readonly SourcedClaim[],
+  context: WordingContext,
+  read: (position: number, place: string) => void,
+): { places: string[]; unnamed: number } {
   const places: string[] = [];
-  let read = 0;
+  let count = 0;
   for (const position of group.positions) {
-    read++;
+    count++;
     const place = context.place(claims[position]);
+    read(position, place);
     if (!places.includes(place)) places.push(place);
     if (places.length === MAX_PLACES_PER_STATEMENT) break;
   }
-  return { places, unnamed: group.positions.length - read };
+  return { places, unnamed: group.positions.length - count };
 }
 
 function sentenceOf(conflict: Conflict, claim: SourcedClaim, context: WordingContext): string {

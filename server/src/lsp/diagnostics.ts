@@ -82,7 +82,9 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
         source: DIAGNOSTIC_SOURCE,
         code: `conflict.${conflict.kind}`,
         message: wording.message,
-        relatedInformation: wording.relatedInformation.map((info) => ({ ...info })),
+        // Shared by the claims of one value (and entries by reports): nothing changes a diagnostic
+        // once made, and the JSON sent is the same; copying them made some 3,000 objects a report.
+        relatedInformation: wording.relatedInformation,
         data: { conflictId: conflict.id } satisfies ConflictDiagnosticData,
       });
     }
