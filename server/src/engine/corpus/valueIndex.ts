@@ -11,10 +11,13 @@ import { identicalEnds, type SharedEnds } from './identicalEnds';
 // entity list, not the entities: typing moves every mention after the cursor, but leaves the list
 // of identities as it was, and then the index needs no change at all.
 
+/** Ends the type in an identity: no type holds it. */
+const TYPE_END = '\u0000';
+
 /** What makes two uncanonicalised mentions the same; undefined for a mention with a canonical id. */
 export function valueIdentity(entity: Entity): string | undefined {
   if (entity.canonical) return undefined;
-  return `${entity.type}\u0000${identityWithinType(entity)}`;
+  return `${entity.type}${TYPE_END}${identityWithinType(entity)}`;
 }
 
 /** The normalised value, else the office, else the words. */
@@ -37,12 +40,17 @@ function valueKey(value: EntityValue): string {
   }
 }
 
+/** document → positions of the identity's mentions in that document's entity list, ascending; a lone position is held as a number (most values occur once in a document), not a one-item array. */
+type PositionsByDocument = Map<string, number | number[]>;
+
 export class ValueIndex {
   /**
-   * identity → document → positions of its mentions in that document's entity list, ascending; a
-   * lone position is held as a number (most values occur once in a document), not a one-item array.
+   * type → identity within the type → its mentions' positions by document. Keyed in two steps
+   * rather than by the joined identity: a date's ISO form and an office id are then keys as they
+   * stand (strings the analysis holds already), where joining the type in front made and hashed a
+   * new string for every such mention of every document indexed.
    */
-  private readonly byIdentity = new Map<string, Map<string, number | number[]>>();
+  private readonly byType = new Map<string, Map<string, PositionsByDocument>>();
 
   /**
    * Swaps a document's old entities for its new ones (either may be absent: added, removed).
@@ -59,7 +67,8 @@ export class ValueIndex {
    * document's entity list); `entitiesOf` gives a document's entities as indexed.
    */
   mentions(identity: string, order: DocumentOrder, entitiesOf: (doc: string) => readonly Entity[]): Array<{ doc: string; entity: Entity }> {
-    const byDoc = this.byIdentity.get(identity);
+    const typeEnd = identity.indexOf(TYPE_END);
+    const byDoc = this.byType.get(identity.slice(0, typeEnd))?.get(identity.slice(typeEnd + 1));
     if (!byDoc) return [];
     const out: Array<{ doc: string; entity: Entity }> = [];
     for (const doc of order.arrange(byDoc)) {
@@ -73,26 +82,32 @@ export class ValueIndex {
 
   private withdraw(doc: string, entities: readonly Entity[]): void {
     for (const entity of entities) {
-      const identity = valueIdentity(entity);
-      if (identity === undefined) continue;
-      const byDoc = this.byIdentity.get(identity);
+      if (entity.canonical) continue;
+      const ofType = this.byType.get(entity.type);
+      const identity = identityWithinType(entity);
+      const byDoc = ofType?.get(identity);
       if (!byDoc) continue;
       byDoc.delete(doc);
-      if (byDoc.size === 0) this.byIdentity.delete(identity);
+      if (byDoc.size > 0) continue;
+      ofType!.delete(identity);
+      if (ofType!.size === 0) this.byType.delete(entity.type);
     }
   }
 
   private enter(doc: string, entities: readonly Entity[]): void {
-    entities.forEach((entity, index) => {
-      const identity = valueIdentity(entity);
-      if (identity === undefined) return;
-      let byDoc = this.byIdentity.get(identity);
-      if (!byDoc) this.byIdentity.set(identity, (byDoc = new Map()));
+    for (let index = 0; index < entities.length; index++) {
+      const entity = entities[index];
+      if (entity.canonical) continue;
+      let ofType = this.byType.get(entity.type);
+      if (!ofType) this.byType.set(entity.type, (ofType = new Map()));
+      const identity = identityWithinType(entity);
+      let byDoc = ofType.get(identity);
+      if (!byDoc) ofType.set(identity, (byDoc = new Map()));
       const positions = byDoc.get(doc);
       if (positions === undefined) byDoc.set(doc, index);
       else if (typeof positions === 'number') byDoc.set(doc, [positions, index]);
       else positions.push(index);
-    });
+    }
   }
 }
 
