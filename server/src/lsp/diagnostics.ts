@@ -99,8 +99,22 @@ function sourceDescription(state: CorpusState, doc: string, other: SourcedClaim)
     return `line ${line} of this document`;
   }
   const when = other.claim.time ?? state.engine.get(other.doc)?.analysis.documentDate;
-  return when ? `${shortFileName(other.doc)}, dated ${formatDate(when)}` : shortFileName(other.doc);
+  const known = describedSources.get(other.doc);
+  if (known && known.when === when) return known.description;
+  const description = when ? `${shortFileName(other.doc)}, dated ${formatDate(when)}` : shortFileName(other.doc);
+  if (describedSources.size >= DESCRIBED_SOURCES) describedSources.clear();
+  describedSources.set(other.doc, { when, description });
+  return description;
 }
+
+/**
+ * Other documents as places, by document, with the date they were described by: a report of the
+ * 1 MB bench document names a few hundred places, the same ones report after report, and wording
+ * each again (file name and date) was a tenth of taking the report's words as kept. Bounded: a
+ * Check Claims over a large archive describes every document once.
+ */
+const describedSources = new Map<string, { when: string | undefined; description: string }>();
+const DESCRIBED_SOURCES = 20_000;
 
 /**
  * The related entries made for claims, kept from one report to the next with what they were made

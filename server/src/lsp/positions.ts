@@ -77,14 +77,15 @@ export class LineMap {
   }
 }
 
-/** Line starts of a text whose only line break is "\n": indexOf finds them far faster than a loop over every character. */
+/**
+ * Line starts of a text whose only line break is "\n": indexOf finds them far faster than a loop
+ * over every character. One pass into an array (not one to count and one to fill): the 1 MB bench
+ * document's map is made again after every keystroke that changes its diagnostics.
+ */
 function lineStartsOfLineFeeds(text: string): Uint32Array {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  const starts = new Uint32Array(count);
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
-  return starts;
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return Uint32Array.from(starts);
 }
 
 /** Line starts where "\r\n" and a lone "\r" also end lines. */
