@@ -64,7 +64,7 @@ export function conflictDiagnostics(state: CorpusState, reviews: ReviewStore, do
     const context: WordingContext = { doc, nameOf, place, maxLinked: MAX_RELATED, sentences: new Map() };
     for (const here of claimsOfDocument(conflict, doc)) {
       const label = claimValueLabel(here.claim.value);
-      const shares = sharesWording(conflict, here, doc);
+      const shares = sharesWording(conflict, here, doc, label);
       let wording = shares ? shared.get(label) : undefined;
       if (!wording) {
         const words = (shares ? wordingByDigest(conflict, here, context) : undefined) ?? wordingByScan(conflict, here, context);
