@@ -30,11 +30,6 @@ export interface LoadCallbacks {
   hasRoom?(): boolean;
   /** The files left unread for want of room, once, after the others are in. */
   heldBack?(files: readonly DiskFile[]): void;
-  /**
-   * The main thread's own share of the analysis, to warm its engine up (engineWarmUp.ts): asked
-   * whether it still takes texts, and whether it takes this one, when the workers' queue is full.
-   */
-  warmUp?: { wantedDuringIndex(done: number): boolean; takeDuringIndex(length: number, done: number): boolean };
 }
 
 /** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
@@ -93,26 +88,20 @@ export async function loadFiles(
     // Before reading: a deletion reported from here on may concern this very text.
     const deletionsBefore = callbacks.deletionsReported();
     const text = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
-    // The workers have work enough queued: the main thread may take this text itself.
-    const here = text !== undefined && pool?.usable === true && inFlight.size >= limit && callbacks.warmUp?.takeDuringIndex(text.length, indexed / files.length) === true;
-    const job = text === undefined || here ? undefined : state.diskAnalysisJob(key, text);
+    const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
     timings.readMs += performance.now() - readStart;
     if (job?.setup && pool?.usable) {
       const merged = analyseElsewhere(pool, state, job, file, callbacks, timings, deletionsBefore)
         .then(done)
         .finally(() => inFlight.delete(merged));
       inFlight.add(merged);
-      // While the main thread takes a share, a full queue is its turn to analyse, not to wait
-      // (one text more may go out meanwhile, when the next is too long for it to take).
-      const slack = callbacks.warmUp?.wantedDuringIndex(indexed / files.length) ? 1 : 0;
-      while (inFlight.size >= limit + slack) await Promise.race(inFlight);
+      while (inFlight.size >= limit) await Promise.race(inFlight);
     } else {
       const mergeStart = performance.now();
       if (text !== undefined) putHere(state, key, text, file, callbacks);
       timings.mergeMs += performance.now() - mergeStart;
       done();
-      // After a text taken from the workers, their answers come in before the next is read.
-      if (here || Date.now() - sliceStart >= SLICE_MS) {
+      if (Date.now() - sliceStart >= SLICE_MS) {
         await yieldToEventLoop();
         sliceStart = Date.now();
       }

@@ -3,31 +3,18 @@ import { analyseDocument } from '../engine/corpus/documentAnalysis';
 import type { DocumentAnalysis } from '../engine/types';
 import { yieldToEventLoop } from './corpusFilesLoader';
 
-// With analysis workers, the first index would run the engine on the workers only, and the main
-// thread's first analysis would be the researcher's first keystroke. V8 optimises each thread's
-// code separately, from what that thread has run: the main thread's engine then runs unoptimised,
+// With analysis workers, the first index runs the engine on the workers only, and the main
+// thread's first analysis is the researcher's first keystroke. V8 optimises each thread's code
+// separately, from what that thread has run: the main thread's engine then runs unoptimised,
 // about twice as slow as a worker's. (Re-analysing one ~20 KB section of a 1 MB document took
-// 6–9 ms on the main thread after an index, 2–3 ms in a warm process.) So the main thread takes a
-// share of the index itself: whenever the workers' queue is full (they have work enough for a
-// while), it analyses the next short text here, real work the workers are spared, until a
-// megabyte is done, spread over the index (takeDuringIndex, asked by corpusFilesLoader.ts). A researcher who starts
-// typing the moment the index ends then finds the engine optimised, and the total work is the
-// same. Whatever that share fell short of (a small corpus, an index the workers kept up with) is
-// made up once the index is done: the main thread analyses texts of the corpus in short slices,
-// between requests, and throws the results away, while the editor is idle (while the researcher
-// types, it waits: their keystrokes warm the engine up themselves).
+// 6–9 ms on the main thread after an index, 2–3 ms in a warm process.) So once the first index is
+// done, the main thread analyses a few megabytes of the corpus in short slices, between requests,
+// and throws the results away: the first keystrokes then find the engine already optimised.
+// This costs a few hundred milliseconds of CPU once per server, while the editor is idle: while
+// the researcher types, it waits (their keystrokes warm the engine up themselves).
 
 /** How much text the main thread analyses to warm up: about where the engine stopped getting faster (3–4 MB in a fresh process). */
 export const WARM_UP_BYTES = 3 * 1024 * 1024;
-/**
- * How much of that the main thread takes from the index, spread over it (so that its engine is
- * still warm at the end). Before the code is optimised the main thread analyses a text several
- * times slower than a warm worker, and the index keeps both cores busy: every megabyte taken
- * costs the index about half a second of CPU. One megabyte gives about half of the warm-up's
- * gain on the first keystrokes (in-process, 50 keystrokes into the 1 MB document: median 4.1 ms
- * cold, 3.4 ms after 1 MB, 2.8 ms after 3 MB).
- */
-export const DURING_INDEX_BYTES = 1024 * 1024;
 /** Texts longer than this are passed over, so that one slice stays short enough not to delay a keystroke much. */
 export const WARM_UP_MAX_TEXT = 32 * 1024;
 /** Work this long, then let waiting messages (a keystroke, a hover) through. */
@@ -49,8 +36,6 @@ export interface WarmUpSource {
 
 export interface WarmUpOptions {
   budgetBytes?: number;
-  /** How much of the budget may be taken during the index (DURING_INDEX_BYTES by default). */
-  duringIndexBytes?: number;
   /** For tests: the analysis to run (the corpus's own by default). */
   analyse?: (text: string, setup: AnalysisSetup) => DocumentAnalysis;
   yieldToEventLoop?: () => Promise<void>;
@@ -69,28 +54,7 @@ export class EngineWarmUp {
     private readonly options: WarmUpOptions = {},
   ) {}
 
-  /**
-   * Whether the main thread should analyse this text of the index itself (its queue of texts for
-   * the workers being full), counting it towards the budget: yes for a short text while its share
-   * of the index so far (`done`, from 0 to 1) is not taken, unless the researcher is typing (a
-   * keystroke would wait for the text being analysed).
-   */
-  takeDuringIndex(length: number, done: number): boolean {
-    if (!this.wantedDuringIndex(done) || length > WARM_UP_MAX_TEXT) return false;
-    this.analysedBytes += length;
-    return true;
-  }
-
-  /** Whether the main thread takes texts of the index for itself at this point of it (see takeDuringIndex). */
-  wantedDuringIndex(done: number): boolean {
-    const share = Math.min(this.options.duringIndexBytes ?? DURING_INDEX_BYTES, this.options.budgetBytes ?? WARM_UP_BYTES);
-    return !this.started && !this.stopped && this.analysedBytes < share * Math.min(1, done) && !this.source.typing();
-  }
-
-  /**
-   * Starts warming up, once per server, on what takeDuringIndex left of the budget: later calls (a
-   * re-index) do nothing. Resolves when done or stopped.
-   */
+  /** Starts warming up, once per server: later calls (a re-index) do nothing. Resolves when done or stopped. */
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;

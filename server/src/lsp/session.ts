@@ -429,7 +429,6 @@ export class Session {
         deletionsReported: () => this.deletionsReported,
         hasRoom: () => !this.heapCeiling.full,
         heldBack: (files) => this.holdBack(files.map((file) => documentKey(uriOfPath(file.path)))),
-        warmUp: this.warmUp,
       },
       this.pool,
       clock.timings,
