@@ -48,26 +48,6 @@ describe('tokenize', () => {
   });
 });
 
-describe('tokenize, text after text', () => {
-  it('gives each text its own tokens only, after longer and much longer texts', () => {
-    const long = 'word, '.repeat(70_000);
-    const texts = ['One two three.', long, 'Four five', 'Six', long.slice(0, 600), '', 'Seven eight nine ten.'];
-    for (const text of texts) {
-      const tokens = tokenize(text);
-      expect(tokens.every((token) => token instanceof Object && text.slice(token.start, token.end) === token.text)).toBe(true);
-      expect(tokens.map((token) => token.text)).toEqual(text.match(/\w+|,|\./g) ?? []);
-    }
-  });
-
-  it('hands out arrays that later texts leave untouched', () => {
-    const first = tokenize('Alpha beta gamma');
-    const second = tokenize('Delta');
-    tokenize('word '.repeat(140_000));
-    expect(first.map((token) => token.text)).toEqual(['Alpha', 'beta', 'gamma']);
-    expect(second.map((token) => token.text)).toEqual(['Delta']);
-  });
-});
-
 describe('key lists', () => {
   it('hold a token whose key (lower case, straight apostrophe) is listed, whatever its case', () => {
     const list = new KeyList(new Set(['trust', "king's"]));

@@ -464,35 +464,12 @@ export class FormMemo {
 }
 
 /**
- * The tokenizer gathers a text's tokens here and copies them out at their exact number. An array
- * grown by pushing is copied at every growth and ends up to a third empty: a tenth of all the
- * engine allocated, and slack in every token array kept for later. Emptied after each text (its
- * length kept, so it is not allocated again), so it keeps no token alive.
- */
-const gathered: Array<Token | undefined> = [];
-
-function gather(index: number, token: Token): void {
-  if (index < gathered.length) gathered[index] = token;
-  else gathered.push(token);
-}
-
-/** Past this many tokens (a text of about half a megabyte), the gathering array is let go, not kept. */
-const GATHERED_KEPT = 1 << 17;
-
-function gatheredTokens(count: number): Token[] {
-  const tokens = gathered.slice(0, count) as Token[];
-  if (gathered.length > GATHERED_KEPT) gathered.length = 0;
-  else gathered.fill(undefined, 0, count);
-  return tokens;
-}
-
-/**
  * Splits the text into tokens. White space is not a token; it is recorded as `gapBefore`. This is
  * the hottest loop of the engine: a word's hash for the intern table is computed while its
  * characters are scanned, and the state lives in locals rather than in a closure.
  */
 export function tokenize(text: string): Token[] {
-  let count = 0;
+  const tokens: Token[] = [];
   const length = text.length;
   let i = 0;
   let spaces = 0;
@@ -517,7 +494,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const gap = gapOf(newlines, spaces, count === 0);
+    const gap = gapOf(newlines, spaces, tokens.length === 0);
     if (gap >= Gap.LineBreak) atSentenceStart = true;
     spaces = 0;
     newlines = 0;
@@ -549,30 +526,30 @@ export function tokenize(text: string): Token[] {
       if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
         // "John Lewis-style": the name and its modifier become separate tokens.
         const name = internRange(text, start, lastHyphen);
-        gather(count++, wordToken(text, name, start, lastHyphen, shapeOfForm(name), gap, atSentenceStart));
-        gather(count++, punctToken(text, lastHyphen, lastHyphen + 1, Gap.None));
+        tokens.push(wordToken(text, name, start, lastHyphen, shapeOfForm(name), gap, atSentenceStart));
+        tokens.push(punctToken(text, lastHyphen, lastHyphen + 1, Gap.None));
         const modifier = internRange(text, lastHyphen + 1, i);
-        gather(count++, wordToken(text, modifier, lastHyphen + 1, i, shapeOfForm(modifier), Gap.None, false));
+        tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOfForm(modifier), Gap.None, false));
       } else {
         const form = internRange(text, start, i, hash);
         if (plain) {
           // A first character and then plain lower-case ASCII letters: no apostrophe, so no
           // possessive, and the shape is the first character's when it is an ASCII letter.
           const shape = firstIsLower ? Shape.Lower : code >= 65 && code <= 90 ? Shape.Capitalised : shapeOfForm(form);
-          gather(count++, new Token(start, i, packed(shape, gap, atSentenceStart), form));
-        } else gather(count++, wordToken(text, form, start, i, shapeOfForm(form), gap, atSentenceStart));
+          tokens.push(new Token(start, i, packed(shape, gap, atSentenceStart), form));
+        } else tokens.push(wordToken(text, form, start, i, shapeOfForm(form), gap, atSentenceStart));
       }
       atSentenceStart = false;
       continue;
     }
     // A surrogate pair (emoji and other astral characters) is one punctuation token.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
-    gather(count++, punctToken(text, i, i + width, gap));
+    tokens.push(punctToken(text, i, i + width, gap));
     if (width === 1 && endsSentence(code)) atSentenceStart = true;
     else if (width === 2 || !isTransparentOpener(code)) atSentenceStart = false;
     i += width;
   }
-  return gatheredTokens(count);
+  return tokens;
 }
 
 export function isCapitalisedWord(token: Token): boolean {
