@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from './tokenCensus';
-import { FormTest, Shape, type InternedForm, type Token } from './tokens';
+import { FormTest, Shape, type Token } from './tokens';
 
 // A rare pattern searched for over the whole text costs a try at every position. When each of its
 // matches holds one of a few anchor words, and cannot start further before its first anchor than
@@ -94,7 +94,6 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
   // What the loop asks of each set for every token, read off the sets once: the sets differ in
   // shape (some say nothing of punctuation), which would make those reads polymorphic.
   const anchorForms = sets.map((set) => set.anchorForms);
-  const offsets = sets.map(offsetsFor);
   const readsPunctuation = sets.map((set) => set.punctuationAnchors === true);
   const anyReadsPunctuation = readsPunctuation.includes(true);
   const candidates = anyAnchor === undefined ? undefined : tokensHolding(tokens, anyAnchor);
@@ -106,54 +105,14 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
     if (punctuation && !anyReadsPunctuation) continue;
     for (let k = 0; k < sets.length; k++) {
       if ((punctuation && !readsPunctuation[k]) || !anchorForms[k]!.holds(token)) continue;
-      for (const offset of offsets[k]!.of(token.form)) positions[k]!.push(token.start + offset);
+      const anchors = sets[k]!.anchors;
+      const formText = token.text;
+      anchors.lastIndex = 0;
+      for (let m = anchors.exec(formText); m; m = anchors.exec(formText)) positions[k]!.push(token.start + m.index);
+      anchors.lastIndex = 0;
     }
   }
   return positions;
-}
-
-/** Past this many forms, a set's anchor offsets are forgotten and worked out afresh. */
-const OFFSETS_KEPT = 20_000;
-
-/**
- * Where a set's anchors lie in a word form's text. A function of the form, so searched for once
- * per form (a search costs a match array per anchor, and the same numbers and month names come
- * back on every page) and then read from a map. Emptied when it grows past OFFSETS_KEPT forms.
- */
-class AnchorOffsets {
-  private readonly byForm = new Map<InternedForm, readonly number[]>();
-
-  constructor(private readonly anchors: RegExp) {}
-
-  of(form: InternedForm): readonly number[] {
-    let offsets = this.byForm.get(form);
-    if (offsets === undefined) {
-      offsets = anchorOffsetsIn(form.text, this.anchors);
-      if (this.byForm.size >= OFFSETS_KEPT) this.byForm.clear();
-      this.byForm.set(form, offsets);
-    }
-    return offsets;
-  }
-}
-
-/** The offsets of the anchors' occurrences in `text`, in order, as a global search finds them. */
-function anchorOffsetsIn(text: string, anchors: RegExp): number[] {
-  const offsets: number[] = [];
-  anchors.lastIndex = 0;
-  for (let m = anchors.exec(text); m; m = anchors.exec(text)) offsets.push(m.index);
-  anchors.lastIndex = 0;
-  return offsets;
-}
-
-const offsetsBySet = new WeakMap<AnchoredStarts, AnchorOffsets>();
-
-function offsetsFor(set: AnchoredStarts): AnchorOffsets {
-  let offsets = offsetsBySet.get(set);
-  if (offsets === undefined) {
-    offsets = new AnchorOffsets(set.anchors);
-    offsetsBySet.set(set, offsets);
-  }
-  return offsets;
 }
 
 /**
