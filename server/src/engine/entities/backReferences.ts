@@ -1,4 +1,3 @@
-import { KeyShapeFilter } from '../text/keyShapeFilter';
 import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
@@ -219,6 +218,12 @@ const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 
 
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 
+/** 0-25 for a key starting with a-z, 26 for any other start. */
+function letterSlot(key: string): number {
+  const slot = key.charCodeAt(0) - 97;
+  return slot >= 0 && slot < 26 ? slot : 26;
+}
+
 /**
  * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
  * Ashgrove") or an ordinary word (written in lower case somewhere: "care"). A name's first word that
@@ -229,18 +234,19 @@ const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throug
 function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
-  const { text, tokens, shapes } = scan;
-  // Most words differ from every candidate in first letter or length: a word without a possessive
-  // is passed by on its text alone, without reading its form.
-  const filter = new KeyShapeFilter(candidates);
-  // Written in lower case: what a lower-case token says depends on its form alone (the filter's
-  // answer too), so each form is read once.
+  const { tokens, shapes } = scan;
+  // By first letter (a-z; slot 26 for any other), bit n set: some candidate has n characters (bit
+  // 31: 31 or more). Most words fail this before any look-up.
+  const lengths = new Int32Array(27);
+  for (const candidate of candidates) lengths[letterSlot(candidate)]! |= 1 << Math.min(candidate.length, 31);
+  // Written in lower case: what a lower-case token says depends on its form alone, so each form is read once.
   const lowerCaseForms = new FormVisits();
   for (let i = 0; i < shapes.length; i++) {
     if (shapes[i] !== Shape.Lower) continue;
     const token = tokens[i]!;
-    if (token.bareEnd === token.end && !filter.mayHoldLowerCaseWord(text, token)) continue;
     if (!lowerCaseForms.first(token)) continue;
+    const whole = token.key;
+    if (token.bareEnd === token.end && (lengths[letterSlot(whole)]! & (1 << Math.min(whole.length, 31))) === 0) continue;
     const key = bareKey(token);
     if (candidates.has(key)) keys.add(key);
   }
