@@ -33,30 +33,24 @@ export const enum Gap {
 const SHAPE_MASK = 7;
 const GAP_SHIFT = 3;
 const SENTENCE_START_BIT = 1 << 6;
-const POSSESSIVE_BIT = 1 << 7;
-/** A possessive "'s" or "’s" is two code units. */
-const POSSESSIVE_LENGTH = 2;
 
 /**
  * One token. A text has about one token per five characters, and each field of an object costs a
- * word on every one of them (tokens are over a third of what the engine allocates), so a token
- * keeps only its offsets, one small integer packing its shape, gap, sentence start and possessive
- * ending, and the form it shares with every token of the same text; the rest is read through getters.
+ * word on every one of them, so a token keeps only its offsets, one small integer packing its shape,
+ * gap and sentence start, and the form it shares with every token of the same text; the rest is
+ * read through getters.
  */
 export class Token {
   constructor(
     readonly start: number,
     readonly end: number,
-    /** shape | gapBefore << GAP_SHIFT | SENTENCE_START_BIT when the token opens a sentence | POSSESSIVE_BIT when it ends in "’s". */
+    /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
+    readonly bareEnd: number,
+    /** shape | gapBefore << GAP_SHIFT | SENTENCE_START_BIT when the token opens a sentence. */
     private readonly packed: number,
     /** The interned form shared by every token of the same text. */
     readonly form: InternedForm,
   ) {}
-
-  /** End offset without a trailing possessive "'s" / "’s" (equal to end when there is none). */
-  get bareEnd(): number {
-    return (this.packed & POSSESSIVE_BIT) === 0 ? this.end : this.end - POSSESSIVE_LENGTH;
-  }
 
   /** The exact slice of the text. */
   get text(): string {
@@ -333,8 +327,7 @@ function gapOf(newlines: number, spaces: number, first: boolean): Gap {
 }
 
 function wordToken(text: string, form: InternedForm, start: number, end: number, shape: Shape, gap: Gap, sentenceStart: boolean): Token {
-  const possessive = possessiveEnd(text, start, end) !== end ? POSSESSIVE_BIT : 0;
-  return new Token(start, end, packed(shape, gap, sentenceStart) | possessive, form);
+  return new Token(start, end, possessiveEnd(text, start, end), packed(shape, gap, sentenceStart), form);
 }
 
 /** Forms of one-unit punctuation, by code unit: the key is the mark itself, apostrophes included. */
@@ -350,7 +343,7 @@ function punctToken(text: string, start: number, end: number, gap: Gap): Token {
     const code = text.charCodeAt(start);
     form = punctForms[code] ??= punctForm(text.charAt(start));
   } else form = punctForm(text.slice(start, end));
-  return new Token(start, end, packed(Shape.Punct, gap, false), form);
+  return new Token(start, end, end, packed(Shape.Punct, gap, false), form);
 }
 
 /** How many KeyLists and FormTests get a bit of their own on the forms (small integers stay cheap in V8). */
@@ -536,7 +529,7 @@ export function tokenize(text: string): Token[] {
           // A first character and then plain lower-case ASCII letters: no apostrophe, so no
           // possessive, and the shape is the first character's when it is an ASCII letter.
           const shape = firstIsLower ? Shape.Lower : code >= 65 && code <= 90 ? Shape.Capitalised : shapeOfForm(form);
-          tokens.push(new Token(start, i, packed(shape, gap, atSentenceStart), form));
+          tokens.push(new Token(start, i, i, packed(shape, gap, atSentenceStart), form));
         } else tokens.push(wordToken(text, form, start, i, shapeOfForm(form), gap, atSentenceStart));
       }
       atSentenceStart = false;
