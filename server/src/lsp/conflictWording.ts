@@ -275,7 +275,8 @@ export function claimsOfDocument(conflict: Conflict, doc: string): SourcedClaim[
 /**
  * Whether a claim (of `doc`) says what every claim of its value says: its opposing claims are all
  * the claims of other values. Not so when no claim has another value, or when another claim of the
- * conflict sits at this claim's own place (see opposingClaims): its words are then its own. `label`: the claim's value label, when the caller has it already.
+ * conflict sits at this claim's own place (see opposingClaims): its words are then its own.
+ * `label` is the claim's value label, for a caller that has it already.
  */
 export function sharesWording(conflict: Conflict, here: SourcedClaim, doc: string, label = claimValueLabel(here.claim.value)): boolean {
   const digest = digestOf(conflict, doc);

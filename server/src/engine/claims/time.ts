@@ -4,7 +4,8 @@
 
 import type { Entity } from '../types';
 
-const FINANCIAL_YEAR = /^(\d{4})\/(\d{4})$/;
+/** A financial year as an ISO time: "2012/2013". */
+export const FINANCIAL_YEAR = /^(\d{4})\/(\d{4})$/;
 
 /** The first and last year an ISO date of any precision covers ("2012/2013" → 2012..2013). */
 export function yearRange(iso: string): [number, number] | undefined {

@@ -1,4 +1,5 @@
 import { timeKey } from '../claims/conflicts/buckets';
+import { FINANCIAL_YEAR } from '../claims/time';
 import type { Claim, Conflict } from '../types';
 import { claimValueSignature } from './claimValues';
 
@@ -15,8 +16,6 @@ import { claimValueSignature } from './claimValues';
 // year that spans more (or less) than one year is not covered by the rule (see hasOddFinancialYears).
 // And a conflict orders one document's claims at one place as its check met them, which for
 // claims of different classes depends on the other claims (see ConflictFacts.mixedTies).
-
-const FINANCIAL_YEAR = /^(\d{4})\/(\d{4})$/;
 
 /** Claims live long (other documents' claims stay while one is typed in): each class is made once. */
 const classOfClaim = new WeakMap<Claim, string>();

@@ -1,4 +1,5 @@
 import type { Claim, Conflict } from '../types';
+import { sameValue } from './claimDelta';
 
 // Which of a key's conflicts changed for a reader when the key is checked again. Two conflicts are
 // the same when everything a diagnostic shows of them is: kind, subject, and each claim's source,
@@ -35,7 +36,7 @@ function sameConflict(a: Conflict, b: Conflict): boolean {
   return true;
 }
 
-/** Every field alike (what a diagnostic can show of a claim); values (small objects) by their serialisation, as before. */
+/** Every field alike (what a diagnostic can show of a claim); the value (a claim's one object field) as its serialisation reads. */
 export function sameClaim(a: Claim, b: Claim): boolean {
   if (a === b) return true;
   const keys = Object.keys(a) as Array<keyof Claim>;
@@ -44,7 +45,7 @@ export function sameClaim(a: Claim, b: Claim): boolean {
     const x = a[key];
     const y = b[key];
     if (x === y) continue;
-    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y)) return false;
+    if (key !== 'value' || !sameValue(a.value, b.value)) return false;
   }
   return true;
 }

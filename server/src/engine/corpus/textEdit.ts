@@ -16,16 +16,7 @@ const BLOCK = 256;
 /** The first offset at which two texts differ (the shorter one's length when one begins the other). */
 export function firstDifference(a: string, b: string): number {
   const length = Math.min(a.length, b.length);
-  let i = 0;
-  let block = BLOCK;
-  while (i + block <= length && a.slice(i, i + block) === b.slice(i, i + block)) {
-    i += block;
-    block *= 2;
-  }
-  // The first difference (or the shorter text's end) now lies in [i, i + block].
-  for (block /= 2; block >= BLOCK; block /= 2) {
-    if (i + block <= length && a.slice(i, i + block) === b.slice(i, i + block)) i += block;
-  }
+  let i = matchedStretches(length, (at, size) => a.slice(at, at + size) === b.slice(at, at + size));
   while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
@@ -33,18 +24,27 @@ export function firstDifference(a: string, b: string): number {
 /** How many characters the texts share at their ends, not reaching back past `floor` in either. */
 function commonSuffix(a: string, b: string, floor: number): number {
   const limit = Math.min(a.length, b.length) - floor;
-  const sameEnds = (n: number, size: number): boolean => a.slice(a.length - n - size, a.length - n) === b.slice(b.length - n - size, b.length - n);
-  let n = 0;
-  let block = BLOCK;
-  while (n + block <= limit && sameEnds(n, block)) {
-    n += block;
-    block *= 2;
-  }
-  for (block /= 2; block >= BLOCK; block /= 2) {
-    if (n + block <= limit && sameEnds(n, block)) n += block;
-  }
+  let n = matchedStretches(limit, (at, size) => a.slice(a.length - at - size, a.length - at) === b.slice(b.length - at - size, b.length - at));
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
+}
+
+/**
+ * How far, in whole BLOCKs up to `limit`, `same(at, size)` holds from 0: stretches double while
+ * they match, then halve around the first mismatch. The last BLOCK is left to the caller.
+ */
+function matchedStretches(limit: number, same: (at: number, size: number) => boolean): number {
+  let at = 0;
+  let block = BLOCK;
+  while (at + block <= limit && same(at, block)) {
+    at += block;
+    block *= 2;
+  }
+  // The first mismatch (or the limit) now lies in [at, at + block].
+  for (block /= 2; block >= BLOCK; block /= 2) {
+    if (at + block <= limit && same(at, block)) at += block;
+  }
+  return at;
 }
 
 /** The one stretch in which a new text differs from the old: [start, oldEnd) became [start, newEnd). */

@@ -14,7 +14,7 @@
 import type { Claim, SourcedClaim } from '../../types';
 import type { Interval } from '../numbers';
 import type { ConflictRules } from '../rules';
-import { timesCompatible } from '../time';
+import { FINANCIAL_YEAR, timesCompatible } from '../time';
 import { valueKey } from './values';
 
 /** A tally of the comparisons a check made: bucket pairs, value pairs and per-claim tests. */
@@ -40,7 +40,7 @@ interface TimeBucket {
  */
 export function timeKey(time: string | undefined): string {
   if (!time) return '';
-  const fy = /^(\d{4})\/(\d{4})$/.exec(time);
+  const fy = FINANCIAL_YEAR.exec(time);
   if (fy) return `fy${fy[1]}`;
   const year = /^(\d{4})/.exec(time);
   return year ? year[1] : '';
