@@ -23,7 +23,7 @@ import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
 import { detachStrings } from './corpus/detachedStrings';
-import { lengthOf, sliceOf, storedEquals, textOf, utf8Text, type StoredText } from './corpus/storedText';
+import { lengthOf, sameStoredText, sliceOf, storedEquals, storedEqualsUtf8, textOf, utf8Text, type StoredText, type Utf8Text } from './corpus/storedText';
 import { seedSectionMemo, type MovedInPlace } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
@@ -69,6 +69,8 @@ export interface CorpusDocument {
   textSlice(start: number, end: number): string;
   /** Whether the document's text is this one. */
   hasText(text: string): boolean;
+  /** Whether the document's text is the one these valid UTF-8 bytes hold (compared as bytes when it is kept as UTF-8). */
+  hasUtf8(bytes: Uint8Array): boolean;
   /** Changes whenever the text does (a string or an object): what a cache of things made from the text compares. */
   readonly textIdentity: unknown;
 }
@@ -99,6 +101,14 @@ class DocumentEntry implements CorpusDocument {
 
   hasText(text: string): boolean {
     return storedEquals(this.stored, text);
+  }
+
+  hasUtf8(bytes: Uint8Array): boolean {
+    return storedEqualsUtf8(this.stored, bytes);
+  }
+
+  hasStoredText(text: StoredText): boolean {
+    return sameStoredText(this.stored, text);
   }
 
   get textIdentity(): unknown {
@@ -191,6 +201,19 @@ export class Corpus {
     const moved = previous && movedInPlace && previous.hasText(movedInPlace.fromText) ? movedInPlace : undefined;
     const edit = previous && !previous.hasText(text) ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
     return this.apply(doc, previous?.analysis, analysis, edit, moved?.claims);
+  }
+
+  /**
+   * putAnalysed for a text from disk that arrives as UTF-8 (see utf8TextOfBytes): kept as it is,
+   * where putAnalysed would encode the decoded string again. It is decoded only by a corpus that
+   * keeps its texts as strings, or to find what changed from the document's previous text.
+   */
+  putAnalysedUtf8(doc: string, text: Utf8Text, analysis: DocumentAnalysis): CorpusDelta {
+    const previous = this.docs.get(doc);
+    this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(undefined) ? text : text.toString(), undefined, analysis));
+    if (!previous) this.order.add(doc);
+    const edit = previous && !previous.hasStoredText(text) ? textEdit(previous.text, text.toString()) : undefined;
+    return this.apply(doc, previous?.analysis, analysis, edit);
   }
 
   /**

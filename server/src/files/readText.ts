@@ -4,9 +4,12 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 // Decoding corpus files from disk, shared by the language server and the CLI so that both
 // accept and refuse exactly the same files.
 
-export type ReadResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'binary' | 'invalid-utf8' | 'too-large' | 'unreadable'; message: string };
+export type ReadFailure = { ok: false; reason: 'binary' | 'invalid-utf8' | 'too-large' | 'unreadable'; message: string };
+
+export type ReadResult = { ok: true; text: string } | ReadFailure;
+
+/** A file's text as the UTF-8 bytes it holds, checked as decodeText checks them, BOM left out. */
+export type ReadBytesResult = { ok: true; bytes: Buffer } | ReadFailure;
 
 /** Looks for NUL bytes in the first 8 KB: cheap, and how git and most editors tell binary files apart. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -20,10 +23,19 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * never reach the decoder. Indexing reads every file of the workspace on the server's main thread.
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  const checked = checkText(bytes);
+  return checked.ok ? { ok: true, text: checked.bytes.toString('utf8') } : checked;
+}
+
+/**
+ * decodeText without the decoding: the bytes of the text it would give (the BOM left out), or why
+ * it would refuse them. Their UTF-8 is valid, so decoding them leniently anywhere gives that text.
+ */
+export function checkText(bytes: Uint8Array): ReadBytesResult {
   if (looksBinary(bytes)) return { ok: false, reason: 'binary', message: 'binary file (contains NUL bytes)' };
   if (!isUtf8(bytes)) return { ok: false, reason: 'invalid-utf8', message: 'not valid UTF-8' };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8') };
+  return { ok: true, bytes: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start) };
 }
 
 /**
@@ -33,6 +45,15 @@ export function decodeText(bytes: Uint8Array): ReadResult {
  * with a plain message.
  */
 export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
+  const read = readTextBytes(path, maxBytes);
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : read;
+}
+
+/**
+ * readTextFile without the decoding: the file's checked UTF-8 bytes (see checkText), for a reader
+ * that hands the text on undecoded (indexing sends it to a worker, and the corpus keeps it as UTF-8).
+ */
+export function readTextBytes(path: string, maxBytes = Infinity): ReadBytesResult {
   let fd: number | undefined;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -44,7 +65,7 @@ export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
     const bytes = readToEnd(fd, stats.size, maxBytes);
     // A file that holds more than it said (a log being written, a /proc file) is held to the limit too.
     if (bytes === undefined) return tooLarge('it holds more than it reported, and is', maxBytes);
-    return decodeText(bytes);
+    return checkText(bytes);
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: (error as NodeJS.ErrnoException).code ?? String(error) };
   } finally {
@@ -52,7 +73,7 @@ export function readTextFile(path: string, maxBytes = Infinity): ReadResult {
   }
 }
 
-function tooLarge(what: string, maxBytes: number): ReadResult {
+function tooLarge(what: string, maxBytes: number): ReadFailure {
   return { ok: false, reason: 'too-large', message: `${what} over the ${Math.round(maxBytes / 1024)} KB limit` };
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readTextFile, type ReadResult } from '../files/readText';
-import type { CorpusState, DiskAnalysisJob } from './corpusState';
+import { readTextBytes } from '../files/readText';
+import { textOfJob, type CorpusState, type DiskAnalysisJob } from './corpusState';
 import { uriOfPath, documentKey } from './uris';
 import type { AnalysisPool } from './workers/analysisPool';
 
@@ -9,7 +9,10 @@ import type { AnalysisPool } from './workers/analysisPool';
 // time on the main thread, analysed on the workers, and merged into the corpus as the analyses come
 // back; at most a few texts per worker are in flight, so reading is bounded by what the workers
 // can take and memory holds no backlog. Without a pool (running from sources), files are analysed
-// here in slices of a few milliseconds with a yield to the event loop between slices. Either way
+// here in slices of a few milliseconds with a yield to the event loop between slices. A file is read
+// and checked as UTF-8 bytes, which go to a worker (that decodes them) and into the corpus (which
+// keeps texts as UTF-8) as they are: the main thread decodes a file only to analyse it itself, or
+// for an observer that needs the text (annotations anchored in it). Either way
 // the server keeps answering (hovers on open documents, edits) while a large workspace is indexed,
 // and files the editor has open are not read: its copy wins.
 
@@ -34,7 +37,7 @@ export interface LoadCallbacks {
 
 /** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
 export interface LoadTimings {
-  /** Reading and decoding files. */
+  /** Reading and checking files (and decoding those analysed in-thread). */
   readMs: number;
   /** Merging analyses into the corpus (and analysing in-thread, without a pool). */
   mergeMs: number;
@@ -63,10 +66,10 @@ export async function loadFiles(
   pool?: AnalysisPool,
   timings: LoadTimings = { readMs: 0, mergeMs: 0 },
 ): Promise<boolean> {
-  // Only workspace texts named like a seed can be its twin; holding every other one as a string
-  // until the load ends would keep the whole workspace on the heap (texts are stored as UTF-8).
+  // Only workspace texts named like a seed can be its twin; holding every other one until the load
+  // ends would keep the whole workspace in memory twice.
   const seedNames = new Set(files.filter((file) => file.origin === 'seed').map((file) => basename(file.path)));
-  const workspaceTexts = new Map<string, string>();
+  const workspaceTexts = new Map<string, Buffer>();
   const inFlight = new Set<Promise<void>>();
   const limit = pool ? pool.size * IN_FLIGHT_PER_WORKER : 0;
   let indexed = 0;
@@ -87,11 +90,13 @@ export async function loadFiles(
     const readStart = performance.now();
     // Before reading: a deletion reported from here on may concern this very text.
     const deletionsBefore = callbacks.deletionsReported();
-    const text = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
-    const job = text === undefined ? undefined : state.diskAnalysisJob(key, text);
+    const bytes = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
+    const job = bytes === undefined ? undefined : state.diskAnalysisJob(key, bytes);
+    // To be analysed here: decoded here.
+    const text = job && !(job.setup && pool?.usable) ? textOfJob(job) : undefined;
     timings.readMs += performance.now() - readStart;
     if (job?.setup && pool?.usable) {
-      const merged = analyseElsewhere(pool, state, job, file, callbacks, timings, deletionsBefore)
+      const merged = analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore)
         .then(done)
         .finally(() => inFlight.delete(merged));
       inFlight.add(merged);
@@ -99,6 +104,8 @@ export async function loadFiles(
     } else {
       const mergeStart = performance.now();
       if (text !== undefined) putHere(state, key, text, file, callbacks);
+      // Open in the editor, or its text unchanged: nothing to analyse, and it is in the corpus.
+      else if (bytes !== undefined) callbacks.loaded(key, file);
       timings.mergeMs += performance.now() - mergeStart;
       done();
       if (Date.now() - sliceStart >= SLICE_MS) {
@@ -113,42 +120,46 @@ export async function loadFiles(
   return !callbacks.superseded();
 }
 
-/** The file's text when it is to be (re)analysed; undefined when it is open, skipped or a seed's twin. */
+/**
+ * The file's text (its checked UTF-8 bytes, BOM left out) when it is to be (re)analysed; undefined
+ * when it is open, skipped or a seed's twin.
+ */
 function readFile(
   key: string,
   file: DiskFile,
   maxBytes: number,
   state: CorpusState,
-  workspaceTexts: Map<string, string>,
+  workspaceTexts: Map<string, Buffer>,
   seedNames: ReadonlySet<string>,
   callbacks: LoadCallbacks,
-): string | undefined {
+): Buffer | undefined {
   if (state.isOpen(key)) {
     callbacks.loaded(key, file);
     return undefined;
   }
-  const read: ReadResult = readTextFile(file.path, maxBytes);
+  const read = readTextBytes(file.path, maxBytes);
   if (!read.ok) {
     callbacks.skipped(key, file, read.message);
     return undefined;
   }
-  // A twin of a workspace file: nothing to add.
-  if (file.origin === 'seed' && workspaceTexts.get(basename(file.path)) === read.text) return undefined;
-  if (file.origin === 'workspace' && seedNames.has(basename(file.path))) workspaceTexts.set(basename(file.path), read.text);
-  return read.text;
+  // A twin of a workspace file (the same text: the same bytes, a BOM aside): nothing to add.
+  if (file.origin === 'seed' && workspaceTexts.get(basename(file.path))?.equals(read.bytes)) return undefined;
+  if (file.origin === 'workspace' && seedNames.has(basename(file.path))) workspaceTexts.set(basename(file.path), read.bytes);
+  return read.bytes;
 }
 
 async function analyseElsewhere(
   pool: AnalysisPool,
   state: CorpusState,
   job: DiskAnalysisJob,
+  bytes: Buffer,
   file: DiskFile,
   callbacks: LoadCallbacks,
   timings: LoadTimings,
   deletionsBefore: number,
 ): Promise<void> {
   try {
-    const analysis = await pool.analyse(job.text, job.setup!);
+    const { analysis, textLength } = await pool.analyseUtf8(bytes, job.setup!);
     const mergeStart = performance.now();
     // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
     // been handled, when the file was not in the corpus yet to be removed. Without such an event
@@ -157,11 +168,11 @@ async function analyseElsewhere(
     if (callbacks.deletionsReported() !== deletionsBefore && !isFile(file.path)) return;
     // A stale job (the file was removed, re-read or opened meanwhile) is loaded only if the editor has it;
     // a newer disk text has recorded its file itself.
-    if (state.putAnalysedDiskText(job, analysis, 'index') || state.isOpen(job.key)) callbacks.loaded(job.key, file);
+    if (state.putAnalysedDiskText(job, analysis, 'index', textLength) || state.isOpen(job.key)) callbacks.loaded(job.key, file);
     timings.mergeMs += performance.now() - mergeStart;
   } catch (error) {
     // The pool failed (a worker died): this text, and those after it, are analysed here instead.
-    if (!pool.usable) putHere(state, job.key, job.text, file, callbacks);
+    if (!pool.usable) putHere(state, job.key, textOfJob(job), file, callbacks);
     else callbacks.skipped(job.key, file, `analysis failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSetup, Corpus, CorpusDelta, CorpusDocument } from '../engine/corpus';
+import { decodeUtf8, utf8TextOfBytes } from '../engine/corpus/storedText';
 import type { DocumentAnalysis } from '../engine/types';
 import { LineMap, LineMapCache } from './positions';
 
@@ -30,7 +31,12 @@ export interface Snapshot {
 /** A disk text on its way to be analysed elsewhere (an indexing worker), and back via putAnalysedDiskText. */
 export interface DiskAnalysisJob {
   key: string;
-  text: string;
+  /**
+   * The text, or the file's valid UTF-8 bytes (BOM left out, see readTextBytes) as indexing reads
+   * them: those go to the worker and into the corpus as they are, decoded here only where a string
+   * is needed (see textOfJob).
+   */
+  text: string | Buffer;
   /** Undefined when the corpus runs an analyser of its own: the text then goes in with putDiskText. */
   setup: AnalysisSetup | undefined;
   ticket: number;
@@ -47,7 +53,7 @@ export class CorpusState {
   private entityTotal = 0;
   private readonly lineMaps = new LineMapCache();
   private readonly listeners: Array<(change: CorpusChange) => void> = [];
-  private readonly textObservers: Array<(key: string, text: string) => void> = [];
+  private readonly textObservers: Array<{ observe(key: string, text: string): void; concerns?(key: string): boolean }> = [];
   /** While a rebuild runs, documents changed in the meantime, to replay into the new corpus. */
   private changedDuringRebuild: Set<string> | undefined;
   /**
@@ -70,10 +76,12 @@ export class CorpusState {
 
   /**
    * Called with each text just before the corpus analyses it, so that whatever the analysis
-   * options derive from the text (the annotations' anchors) describes that very text.
+   * options derive from the text (the annotations' anchors) describes that very text. `concerns`
+   * names the documents the observer cares about: a file indexed as UTF-8 bytes is decoded on this
+   * thread only for those (without it, for every file).
    */
-  onBeforeAnalyse(observer: (key: string, text: string) => void): void {
-    this.textObservers.push(observer);
+  onBeforeAnalyse(observer: (key: string, text: string) => void, concerns?: (key: string) => boolean): void {
+    this.textObservers.push({ observe: observer, concerns });
   }
 
   /** The engine's corpus, for corpus-wide queries. Call flushAll() first when open edits matter. */
@@ -165,22 +173,36 @@ export class CorpusState {
    * do (the document is open, or its text is unchanged); otherwise the analysis options are taken
    * now, after the observers have seen the text, exactly as an upsert would take them.
    */
-  diskAnalysisJob(key: string, text: string): DiskAnalysisJob | undefined {
+  diskAnalysisJob(key: string, text: string | Buffer): DiskAnalysisJob | undefined {
     if (this.open.has(key)) return undefined;
     const existing = this.corpus.get(key);
-    if (existing?.hasText(text)) return undefined;
+    if (existing && (typeof text === 'string' ? existing.hasText(text) : existing.hasUtf8(text))) return undefined;
     const ticket = this.stamp(key);
     const setup = this.corpus.analysisSetup(key);
-    if (setup) for (const observer of this.textObservers) observer(key, text);
+    if (setup) {
+      let decoded = typeof text === 'string' ? text : undefined;
+      for (const { observe, concerns } of this.textObservers) {
+        if (concerns?.(key) === false) continue;
+        decoded ??= decodeUtf8(text as Buffer);
+        observe(key, decoded);
+      }
+    }
     return { key, text, setup, ticket, corpus: this.corpus };
   }
 
-  /** The second half: takes the analysis unless the document changed since the job was made. */
-  putAnalysedDiskText(job: DiskAnalysisJob, analysis: DocumentAnalysis, cause: 'disk' | 'index'): boolean {
+  /**
+   * The second half: takes the analysis unless the document changed since the job was made.
+   * `textLength` is the text's length in UTF-16 code units, as the analysing worker reports it, for
+   * a job whose text is UTF-8 bytes (counted from them when not given).
+   */
+  putAnalysedDiskText(job: DiskAnalysisJob, analysis: DocumentAnalysis, cause: 'disk' | 'index', textLength?: number): boolean {
     if (this.open.has(job.key) || this.tickets.get(job.key) !== job.ticket) return false;
     // Made with options from before a rebuild: analyse again here, with the new corpus's options.
-    if (job.corpus !== this.corpus) return this.putDiskText(job.key, job.text, cause);
-    const delta = this.corpus.putAnalysed(job.key, job.text, analysis);
+    if (job.corpus !== this.corpus) return this.putDiskText(job.key, textOfJob(job), cause);
+    const delta =
+      typeof job.text === 'string'
+        ? this.corpus.putAnalysed(job.key, job.text, analysis)
+        : this.corpus.putAnalysedUtf8(job.key, utf8TextOfBytes(job.text, textLength), analysis);
     this.changed(job.key, cause, delta);
     return true;
   }
@@ -339,7 +361,7 @@ export class CorpusState {
   }
 
   private upsert(key: string, text: string, version: number | undefined, cause: ChangeCause): void {
-    for (const observer of this.textObservers) observer(key, text);
+    for (const { observe } of this.textObservers) observe(key, text);
     this.stamp(key);
     const delta: CorpusDelta = this.corpus.upsert(key, text, version);
     this.changed(key, cause, delta);
@@ -374,4 +396,9 @@ export class CorpusState {
   private emit(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** A job's text as a string: decoded, when it is bytes (to analyse it on this thread). */
+export function textOfJob(job: DiskAnalysisJob): string {
+  return typeof job.text === 'string' ? job.text : decodeUtf8(job.text);
 }

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sliceOf, storedEquals, textOf, Utf8Text, utf8Text } from '../../../server/src/engine/corpus/storedText';
+import {
+  sameStoredText,
+  sliceOf,
+  storedEquals,
+  storedEqualsUtf8,
+  textOf,
+  utf16LengthOf,
+  Utf8Text,
+  utf8Text,
+  utf8TextOfBytes,
+} from '../../../server/src/engine/corpus/storedText';
 
 // A closed document's text is kept as UTF-8 and given back as a string: whole, or a slice by
 // UTF-16 offsets (the engine's offsets), which must be exactly what the string would give.
@@ -90,5 +100,50 @@ describe('a text UTF-8 cannot hold', () => {
       expect(textOf(stored)).toBe(text);
       expect(sliceOf(stored, 2, 12)).toBe(text.slice(2, 12));
     }
+  });
+});
+
+describe('a text given as its UTF-8 bytes (a file as indexing reads it)', () => {
+  const bytesOf = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+  for (const [name, text] of Object.entries(TEXTS)) {
+    it(`is the text made from the string, kept as those very bytes: ${name}`, () => {
+      const fromBytes = utf8TextOfBytes(bytesOf(text));
+      expect(fromBytes).toEqual(utf8Text(text));
+      expect(textOf(fromBytes)).toBe(text);
+      expect(sameStoredText(fromBytes, utf8Text(text))).toBe(true);
+      expect(sameStoredText(fromBytes, text)).toBe(true);
+      expect(sliceOf(fromBytes, 1, 9)).toBe(text.slice(1, 9));
+    });
+  }
+
+  it('counts its length in UTF-16 code units from the bytes: one per code point, two for an astral one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        expect(utf16LengthOf(bytesOf(text))).toBe(text.length);
+      }),
+    );
+    expect(utf16LengthOf(bytesOf(`${ASTRAL}’a`))).toBe(4);
+  });
+
+  it('takes the length it is given (a worker that decoded the bytes knows it) without counting', () => {
+    expect(utf8TextOfBytes(bytesOf('“quoted”'), 8).length).toBe(8);
+  });
+
+  it('is compared with a stored text as bytes, or, for one kept as a string, as text', () => {
+    const text = 'The Fund’s 49% share';
+    expect(storedEqualsUtf8(utf8Text(text), bytesOf(text))).toBe(true);
+    expect(storedEqualsUtf8(utf8Text(text), bytesOf(`${text}.`))).toBe(false);
+    expect(storedEqualsUtf8(text, bytesOf(text))).toBe(true);
+    expect(storedEqualsUtf8(text, bytesOf('The Fund’s 48% share'))).toBe(false);
+    expect(sameStoredText(utf8Text(text), utf8Text('The Fund’s 48% share'))).toBe(false);
+  });
+
+  it('is not the string with a lone surrogate whose encoding spells U+FFFD in its place', () => {
+    const lone = 'a lone \ud835 surrogate';
+    const replaced = bytesOf(lone);
+    expect(replaced.toString('utf8')).toBe('a lone \ufffd surrogate');
+    expect(storedEqualsUtf8(utf8Text(lone), replaced)).toBe(false);
+    expect(sameStoredText(utf8Text(lone), utf8TextOfBytes(replaced))).toBe(false);
   });
 });

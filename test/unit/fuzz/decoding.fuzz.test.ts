@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeText, readTextFile } from '../../../server/src/files/readText';
+import { checkText, decodeText, readTextBytes, readTextFile } from '../../../server/src/files/readText';
 import { checkProperty, FUZZ_RUNS, policyText, repoRoot } from './arbitraries';
 
 // Bytes from disk: the language server and the CLI decode every corpus file through readText.ts.
@@ -83,6 +83,24 @@ describe.each(FUZZ_RUNS)('decoding bytes ($label)', (run) => {
         const path = join(folder, `${run.label.replace(/\W/g, '')}-${index++}.txt`);
         writeFileSync(path, bytes);
         expect(readTextFile(path)).toEqual(decodeText(bytes));
+      }),
+      run,
+      1_000,
+    );
+  });
+
+  it('reads a file as checked bytes that decode to the text readTextFile gives, and refuses it with the same reason and message', () => {
+    let index = 0;
+    checkProperty(
+      fc.property(anyBytes, fc.boolean(), (raw, withBom) => {
+        const bytes = withBom ? new Uint8Array([...BOM, ...raw]) : raw;
+        const path = join(folder, `${run.label.replace(/\W/g, '')}-bytes-${index++}.txt`);
+        writeFileSync(path, bytes);
+        const read = readTextBytes(path);
+        const decoded = readTextFile(path);
+        if (read.ok) expect(decoded).toEqual({ ok: true, text: read.bytes.toString('utf8') });
+        else expect(read).toEqual(decoded);
+        expect(checkText(bytes)).toEqual(read);
       }),
       run,
       1_000,

@@ -44,6 +44,16 @@ export class Utf8Text {
     return text.length === this.length && this.toString() === text;
   }
 
+  /** Whether these are its bytes: the same text, since each text has one UTF-8 spelling. */
+  hasBytes(bytes: Uint8Array): boolean {
+    return this.bytes.equals(bytes);
+  }
+
+  /** Whether the other is the same text. */
+  sameAs(other: Utf8Text): boolean {
+    return other.length === this.length && this.bytes.equals(other.bytes);
+  }
+
   /** The text between two UTF-16 offsets, as String.prototype.slice gives it for 0 ≤ start ≤ end ≤ length; other offsets are clamped. */
   slice(start: number, end: number): string {
     const from = Math.max(0, Math.min(Math.trunc(start) || 0, this.length));
@@ -89,6 +99,25 @@ export function utf8Text(text: string): StoredText {
   return new Utf8Text(bytes, text.length);
 }
 
+/**
+ * A text given as valid UTF-8 bytes (a file read and checked as strict UTF-8, BOM left out), kept
+ * as they are: no decoding, no encoding again. `length` is its length in UTF-16 code units when the
+ * caller knows it (a worker that decoded the bytes); otherwise it is counted from the bytes.
+ */
+export function utf8TextOfBytes(bytes: Buffer, length = utf16LengthOf(bytes)): Utf8Text {
+  return new Utf8Text(bytes, length);
+}
+
+/** The length in UTF-16 code units of the text that valid UTF-8 bytes hold: one per code point, two for an astral one. */
+export function utf16LengthOf(bytes: Uint8Array): number {
+  let units = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index];
+    // Continuation bytes (10xxxxxx) start no code point.
+    if ((byte & 0xc0) !== 0x80) units += unitsOfCodePoint(byte);
+  }
+  return units;
+}
 
 export function textOf(stored: StoredText): string {
   return typeof stored === 'string' ? stored : stored.toString();
@@ -104,6 +133,24 @@ export function sliceOf(stored: StoredText, start: number, end: number): string 
 
 export function storedEquals(stored: StoredText, text: string): boolean {
   return typeof stored === 'string' ? stored === text : stored.equals(text);
+}
+
+/** Whether the stored text is the one valid UTF-8 bytes hold, comparing bytes when it is kept as UTF-8. */
+export function storedEqualsUtf8(stored: StoredText, bytes: Uint8Array): boolean {
+  // A string may hold a lone surrogate, which no UTF-8 spells: compare it with the decoded bytes,
+  // not with its own encoding (which would spell the surrogate as U+FFFD).
+  return typeof stored === 'string' ? stored === decodeUtf8(bytes) : stored.hasBytes(bytes);
+}
+
+/** Whether two stored texts are the same text. */
+export function sameStoredText(a: StoredText, b: StoredText): boolean {
+  if (typeof a === 'string') return storedEquals(b, a);
+  return typeof b === 'string' ? a.equals(b) : a.sameAs(b);
+}
+
+/** The text valid UTF-8 bytes hold. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Whether a string has no lone surrogate (String.prototype.isWellFormed, which Node 20 has but the compile target does not name). */

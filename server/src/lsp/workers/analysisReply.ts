@@ -1,5 +1,5 @@
 import type { DocumentAnalysis } from '../../engine/types';
-import type { FromWorker } from './messages';
+import type { AnalysisReply } from './messages';
 
 // How a worker sends an analysis back: as JSON text when JSON writes it exactly (see messages.ts),
 // as a structured clone otherwise.
@@ -7,11 +7,11 @@ import type { FromWorker } from './messages';
 /** A null as JSON.stringify writes a value: after a colon, a comma or a bracket. */
 const NULL_VALUE = /[:,[]null[,}\]]/;
 
-export function analysisReply(id: number, analysis: DocumentAnalysis): FromWorker {
+export function analysisReply(id: number, analysis: DocumentAnalysis, textLength: number): AnalysisReply {
   const analysisJson = JSON.stringify(analysis);
   // No analysis holds a null: a null value in the JSON is a number JSON cannot write (NaN, an
   // infinity), or these characters inside a quoted text; either way the clone is exact.
-  return NULL_VALUE.test(analysisJson) ? { id, analysis } : { id, analysisJson };
+  return NULL_VALUE.test(analysisJson) ? { id, analysis, textLength } : { id, analysisJson, textLength };
 }
 
 /** The analysis a reply carries, as the server reads it. */

@@ -1,11 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseDocument } from '../../engine/corpus/documentAnalysis';
+import { decodeUtf8 } from '../../engine/corpus/storedText';
 import { analysisReply } from './analysisReply';
 import type { AnalyseMessage, ConfigureMessage, FromWorker, ToWorker } from './messages';
 
 // An analysis worker (bundled as dist/analysisWorker.js): analyses the texts the server sends it
 // with the engine, exactly as the corpus would (see engine/corpus/documentAnalysis.ts), and sends
-// the analyses back as JSON (see messages.ts). It keeps nothing per document.
+// the analyses back as JSON (see messages.ts). A file's text comes as its UTF-8 bytes, checked by
+// the server, and is decoded here. It keeps nothing per document.
 
 const configurations = new Map<number, ConfigureMessage>();
 
@@ -14,7 +16,8 @@ function analyse(message: AnalyseMessage): FromWorker {
   if (!configuration) return { id: message.id, error: `configuration ${message.configuration} never arrived` };
   try {
     const options = { aliases: configuration.aliases, overrides: message.overrides };
-    return analysisReply(message.id, analyseDocument(message.text, options, configuration.rules));
+    const text = typeof message.text === 'string' ? message.text : decodeUtf8(message.text);
+    return analysisReply(message.id, analyseDocument(text, options, configuration.rules), text.length);
   } catch (error) {
     return { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

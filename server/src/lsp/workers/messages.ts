@@ -16,7 +16,11 @@ export interface AnalyseMessage {
   kind: 'analyse';
   id: number;
   configuration: number;
-  text: string;
+  /**
+   * The text, or a file's valid UTF-8 bytes (BOM left out) that the worker decodes: indexing sends
+   * a file as read, so that the main thread neither decodes it nor copies a two-byte string across.
+   */
+  text: string | Uint8Array;
   overrides: readonly EntityOverride[] | undefined;
 }
 
@@ -31,7 +35,7 @@ export type ToWorker = ConfigureMessage | AnalyseMessage;
  * objects); properties whose value is undefined are left out, which no reader tells apart. An
  * analysis whose JSON holds a null (NaN and infinities become null) travels as a clone instead.
  */
-export type FromWorker =
-  | { id: number; analysisJson: string }
-  | { id: number; analysis: DocumentAnalysis }
-  | { id: number; error: string };
+export type FromWorker = AnalysisReply | { id: number; error: string };
+
+/** An analysis, and the length of its text in UTF-16 code units (which the server cannot know from the bytes it sent without counting). */
+export type AnalysisReply = ({ id: number; analysisJson: string } | { id: number; analysis: DocumentAnalysis }) & { textLength: number };
