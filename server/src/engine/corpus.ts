@@ -175,7 +175,12 @@ export class Corpus {
     const analysis = analyseDocument(text, options, this.rules, this.analyser, memo);
     // A text kept as UTF-8 must not stay on the heap through its analysis's substrings.
     if (this.keptAsUtf8(version)) detachStrings(analysis);
-    return this.putAnalysed(doc, text, analysis, version, memo?.movedInPlace);
+    // Taken from the memo, not left there: it names the text before this one, which would then stay
+    // alive (2 MB for a 1 MB document) until the next keystroke, and be promoted by every young
+    // collection that finds it.
+    const movedInPlace = memo?.movedInPlace;
+    if (memo) memo.movedInPlace = undefined;
+    return this.putAnalysed(doc, text, analysis, version, movedInPlace);
   }
 
   /**

@@ -29,6 +29,12 @@ const SECTIONS_KEEPING_TOKENS = 2;
 
 /** What one section found, in the section's own offsets, and in the document's where it stands. */
 interface SectionResult {
+  /**
+   * The section's text in storage of its own, once analysed here: its entities' and claims' spans
+   * are cut from it (so it lives as long as they do anyway), and its claims are extracted from this
+   * copy rather than a second one, which would stay alive as long through the claims' spans.
+   */
+  text?: string;
   overridesKey: string;
   entities: Entity[];
   claimsKey?: string;
@@ -84,7 +90,7 @@ export class SectionMemo {
   text: string | undefined;
   starts: number[] = [];
   overridesKey: string | undefined;
-  /** Claims the last analysis moved in place; undefined when it moved none. */
+  /** Claims the last analysis moved in place, for its caller to take (it names the previous text); undefined when it moved none. */
   movedInPlace: MovedInPlace | undefined;
   /** How many sections the last analysis took from the memo, and how many it analysed (for tests and benches). */
   reused = 0;
@@ -140,7 +146,7 @@ export function analyseInSections(
       // keystrokes): cut from a copy of their own, they keep 20-60 KB alive, not the whole document.
       const sectionText = ownCopy(text.slice(start, end));
       const tokens = tokenize(sectionText);
-      result = { overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }, tokens) };
+      result = { text: sectionText, overridesKey, entities: recogniseEntities(sectionText, { aliases: options?.aliases, overrides: local }, tokens) };
       if (tokensOf.size < SECTIONS_KEEPING_TOKENS) tokensOf.set(result, tokens);
     }
     next.set(start, { end, result });
@@ -178,7 +184,8 @@ export function analyseInSections(
     const movedClaims = new Set<Claim>();
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
-        result.claims = extractClaims(ownCopy(text.slice(start, end)), result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
+        result.text ??= ownCopy(text.slice(start, end));
+        result.claims = extractClaims(result.text, result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
         result.claimsKey = claimsKey;
         memo.analysed++;
       } else {
