@@ -296,7 +296,7 @@ export class Corpus {
   sameValueMentions(entity: Entity): Array<{ doc: string; entity: Entity }> {
     const identity = valueIdentity(entity);
     if (identity === undefined) return [];
-    return this.values.mentions(identity, this.order, (doc) => this.docs.get(doc)?.analysis.entities ?? []);
+    return this.values.mentions(identity, this.order);
   }
 
   /** Per document, how many of its claims are about `subject`, under any attribute. */

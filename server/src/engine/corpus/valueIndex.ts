@@ -7,9 +7,11 @@ import { identicalEnds, type SharedEnds } from './identicalEnds';
 // "£10 million", "over 60%" and "60%"). Find All References on such a mention is a look-up here
 // rather than a scan of every entity in the corpus.
 //
-// The index holds, per identity and document, the positions of those mentions in the document's
-// entity list, not the entities: typing moves every mention after the cursor, but leaves the list
-// of identities as it was, and then the index needs no change at all.
+// The index holds the mentions themselves, per identity and document in the order of the
+// document's entity list. A keystroke in a large document hands the sections it did not reach on
+// to the new analysis as the very same objects, moved in place (sections/sectionedAnalysis.ts):
+// the index then swaps only the mentions between the lists' shared ends, the edited section's,
+// instead of re-reading the document's thousands of entities whenever the count of them changed.
 
 /** Ends the type in an identity: no type holds it. */
 const TYPE_END = '\u0000';
@@ -40,42 +42,41 @@ function valueKey(value: EntityValue): string {
   }
 }
 
-/** document → positions of the identity's mentions in that document's entity list, ascending; a lone position is held as a number (most values occur once in a document), not a one-item array. */
-type PositionsByDocument = Map<string, number | number[]>;
+/** document → the identity's mentions in that document, in entity-list order; a lone mention is held as itself (most values occur once in a document), not in a one-item array. */
+type MentionsByDocument = Map<string, Entity | Entity[]>;
 
 export class ValueIndex {
   /**
-   * type → identity within the type → its mentions' positions by document. Keyed in two steps
-   * rather than by the joined identity: a date's ISO form and an office id are then keys as they
-   * stand (strings the analysis holds already), where joining the type in front made and hashed a
-   * new string for every such mention of every document indexed.
+   * type → identity within the type → its mentions by document. Keyed in two steps rather than by
+   * the joined identity: a date's ISO form and an office id are then keys as they stand (strings
+   * the analysis holds already), where joining the type in front made and hashed a new string for
+   * every such mention of every document indexed.
    */
-  private readonly byType = new Map<string, Map<string, PositionsByDocument>>();
+  private readonly byType = new Map<string, Map<string, MentionsByDocument>>();
 
   /**
    * Swaps a document's old entities for its new ones (either may be absent: added, removed).
    * `shared`: the lists' identical ends, when known (see identicalEnds).
    */
   update(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined, shared?: SharedEnds): void {
-    if (before && after && sameIdentities(before, after, shared ?? identicalEnds(before, after))) return;
+    if (before && after && before.length > 0 && after.length > 0) {
+      const { head, tail } = shared ?? identicalEnds(before, after);
+      if ((head > 0 || tail > 0) && this.swapMiddle(doc, before, after, head, tail)) return;
+    }
     if (before) this.withdraw(doc, before);
     if (after) this.enter(doc, after);
   }
 
-  /**
-   * Every mention with the identity, in corpus order (documents in order, then the order of each
-   * document's entity list); `entitiesOf` gives a document's entities as indexed.
-   */
-  mentions(identity: string, order: DocumentOrder, entitiesOf: (doc: string) => readonly Entity[]): Array<{ doc: string; entity: Entity }> {
+  /** Every mention with the identity, in corpus order (documents in order, then the order of each document's entity list). */
+  mentions(identity: string, order: DocumentOrder): Array<{ doc: string; entity: Entity }> {
     const typeEnd = identity.indexOf(TYPE_END);
     const byDoc = this.byType.get(identity.slice(0, typeEnd))?.get(identity.slice(typeEnd + 1));
     if (!byDoc) return [];
     const out: Array<{ doc: string; entity: Entity }> = [];
     for (const doc of order.arrange(byDoc)) {
-      const entities = entitiesOf(doc);
-      const positions = byDoc.get(doc)!;
-      if (typeof positions === 'number') out.push({ doc, entity: entities[positions] });
-      else for (const index of positions) out.push({ doc, entity: entities[index] });
+      const mentions = byDoc.get(doc)!;
+      if (Array.isArray(mentions)) for (const entity of mentions) out.push({ doc, entity });
+      else out.push({ doc, entity: mentions });
     }
     return out;
   }
@@ -95,51 +96,76 @@ export class ValueIndex {
   }
 
   private enter(doc: string, entities: readonly Entity[]): void {
-    for (let index = 0; index < entities.length; index++) {
-      const entity = entities[index];
+    for (const entity of entities) {
       if (entity.canonical) continue;
-      let ofType = this.byType.get(entity.type);
-      if (!ofType) this.byType.set(entity.type, (ofType = new Map()));
-      const identity = identityWithinType(entity);
-      let byDoc = ofType.get(identity);
-      if (!byDoc) ofType.set(identity, (byDoc = new Map()));
-      const positions = byDoc.get(doc);
-      if (positions === undefined) byDoc.set(doc, index);
-      else if (typeof positions === 'number') byDoc.set(doc, [positions, index]);
-      else positions.push(index);
+      const byDoc = this.documentsOf(entity.type, identityWithinType(entity));
+      const mentions = byDoc.get(doc);
+      if (mentions === undefined) byDoc.set(doc, entity);
+      else if (Array.isArray(mentions)) mentions.push(entity);
+      else byDoc.set(doc, [mentions, entity]);
     }
   }
-}
 
-/**
- * Whether two entity lists give every position the same identity (so the index stays right as
- * it is). Compares the fields identities are made of, without building the identities; stricter
- * than needed (the exact words of a value must match too), which only costs a re-index.
- */
-function sameIdentities(before: readonly Entity[], after: readonly Entity[], shared: SharedEnds): boolean {
-  if (before.length !== after.length) return false;
-  // The very same objects at both ends have the same identities: only the middle can differ.
-  for (let i = shared.head; i < before.length - shared.tail; i++) {
-    const a = before[i];
-    const b = after[i];
-    if (a.canonical !== b.canonical) return false;
-    if (a.canonical) continue;
-    if (a.type !== b.type || a.role !== b.role || a.text !== b.text || !sameValue(a.value, b.value)) return false;
+  private documentsOf(type: string, identity: string): MentionsByDocument {
+    let ofType = this.byType.get(type);
+    if (!ofType) this.byType.set(type, (ofType = new Map()));
+    let byDoc = ofType.get(identity);
+    if (!byDoc) ofType.set(identity, (byDoc = new Map()));
+    return byDoc;
   }
-  return true;
-}
 
-function sameValue(a: EntityValue | undefined, b: EntityValue | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'percentage':
-      return a.value === (b as typeof a).value;
-    case 'money':
-      return a.amount === (b as typeof a).amount && a.currency === (b as typeof a).currency;
-    case 'quantity':
-      return a.value === (b as typeof a).value && a.noun === (b as typeof a).noun;
-    case 'date':
-      return a.iso === (b as typeof a).iso;
+  /**
+   * Replaces, identity by identity, the mentions between the shared ends with the new ones. Those
+   * that left stand together in the document's list for their identity (they were one stretch of
+   * the old entity list), and those that came take their place. False, with nothing changed, where
+   * the new ones' place is not known from the list alone (none of that identity left, and the
+   * document has others of it): the caller then indexes the document afresh.
+   */
+  private swapMiddle(doc: string, before: readonly Entity[], after: readonly Entity[], head: number, tail: number): boolean {
+    const changes = new Map<string, { type: string; identity: string; out: Entity[]; into: Entity[] }>();
+    const note = (entity: Entity, side: 'out' | 'into') => {
+      if (entity.canonical) return;
+      const identity = identityWithinType(entity);
+      const key = `${entity.type}${TYPE_END}${identity}`;
+      let change = changes.get(key);
+      if (!change) changes.set(key, (change = { type: entity.type, identity, out: [], into: [] }));
+      change[side].push(entity);
+    };
+    for (let i = head; i < before.length - tail; i++) note(before[i], 'out');
+    for (let i = head; i < after.length - tail; i++) note(after[i], 'into');
+    // Where each identity's new mentions go, found for all before any list changes.
+    const places: Array<{ type: string; identity: string; current: Entity[]; at: number; out: Entity[]; into: Entity[] }> = [];
+    for (const { type, identity, out, into } of changes.values()) {
+      const mentions = this.byType.get(type)?.get(identity)?.get(doc);
+      // A lone mention is put in an array of its own; an array held here is changed in place (only this index holds it).
+      const current = mentions === undefined ? [] : Array.isArray(mentions) ? mentions : [mentions];
+      if (out.length === 0) {
+        if (current.length > 0) return false;
+        places.push({ type, identity, current, at: 0, out, into });
+        continue;
+      }
+      const at = current.indexOf(out[0]);
+      if (at < 0 || at + out.length > current.length) return false;
+      for (let i = 1; i < out.length; i++) if (current[at + i] !== out[i]) return false;
+      places.push({ type, identity, current, at, out, into });
+    }
+    for (const { type, identity, current, at, out, into } of places) {
+      let list = current;
+      if (out.length === into.length) for (let i = 0; i < into.length; i++) list[at + i] = into[i];
+      else if (list.length === 0) list = into;
+      else list.splice(at, out.length, ...into);
+      if (list.length > 0) {
+        this.documentsOf(type, identity).set(doc, list.length === 1 ? list[0] : list);
+        continue;
+      }
+      // No mention of it left in the document: dropped, and the identity with it if no document has one (as withdraw does).
+      const ofType = this.byType.get(type)!;
+      const byDoc = ofType.get(identity)!;
+      byDoc.delete(doc);
+      if (byDoc.size > 0) continue;
+      ofType.delete(identity);
+      if (ofType.size === 0) this.byType.delete(type);
+    }
+    return true;
   }
 }
