@@ -191,15 +191,9 @@ function roleDetails(state: CorpusState, role: Entity): string[] {
  * order (documents in order, each document's claims in its own order) and how many there are.
  */
 function claimsAbout(state: CorpusState, canonical: string, mentionedIn: ReadonlyMap<string, unknown>) {
-  let total = 0;
-  const withClaims: string[] = [];
-  for (const [doc, count] of state.engine.claimCountsAbout(canonical)) {
-    if (!mentionedIn.has(doc)) continue;
-    total += count;
-    withClaims.push(doc);
-  }
+  const { total, firstDocs } = state.engine.claimsAboutWithin(canonical, mentionedIn, CLAIMS_ABOUT);
   const shown: Array<{ doc: string; claim: Claim }> = [];
-  for (const doc of state.engine.firstInCorpusOrder(withClaims, CLAIMS_ABOUT)) {
+  for (const doc of firstDocs) {
     for (const claim of state.engine.get(doc)?.analysis.claims ?? []) {
       if (shown.length === CLAIMS_ABOUT) return { shown, total };
       if (claim.subject === canonical) shown.push({ doc, claim });

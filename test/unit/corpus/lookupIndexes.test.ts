@@ -177,12 +177,20 @@ describe('the look-up indexes equal a scan of the corpus', () => {
     );
   });
 
-  it('counts each document\'s claims about a subject, under any attribute, and the distinct values under each key, as a scan does', () => {
+  it('counts the claims about a subject that some documents hold, under any attribute, finds the first of those documents, and counts the distinct values under each key, as a scan does', () => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 40 }), (operations) => {
+      fc.property(fc.array(operation, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), (operations, limit) => {
         const corpus = run(operations);
+        const everyOther = new Map(corpus.documents().filter((_, i) => i % 2 === 0).map((doc) => [doc, true]));
+        const every = new Map(corpus.documents().map((doc) => [doc, true]));
         for (const subject of ['org:acme', 'org:beta', 'org:nobody']) {
-          expect(corpus.claimCountsAbout(subject)).toEqual(scanClaimCounts(corpus, subject));
+          for (const within of [every, everyOther]) {
+            const counts = [...scanClaimCounts(corpus, subject)].filter(([doc]) => within.has(doc));
+            expect(corpus.claimsAboutWithin(subject, within, limit)).toEqual({
+              total: counts.reduce((sum, [, count]) => sum + count, 0),
+              firstDocs: counts.map(([doc]) => doc).sort().slice(0, limit),
+            });
+          }
           for (const attribute of ['category', 'count:staff']) expect(corpus.distinctValuesOf(subject, attribute)).toBe(scanDistinctValues(corpus, subject, attribute));
         }
       }),

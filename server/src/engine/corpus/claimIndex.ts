@@ -215,13 +215,14 @@ export class ClaimIndex {
     return this.deferredKeys !== undefined;
   }
 
-  /** Per document, how many of its claims are about `subject`, under any attribute. */
-  claimCountsAbout(subject: string): Map<string, number> {
-    const counts = new Map<string, number>();
+  /** The claims about `subject`, by document: one map for each attribute it has claims under. */
+  claimsAbout(subject: string): Array<ReadonlyMap<string, readonly Claim[]>> {
+    const byAttribute: Array<ReadonlyMap<string, readonly Claim[]>> = [];
     for (const attribute of this.subjects.attributesOf(subject)) {
-      for (const [doc, claims] of this.claims.get(claimKey(subject, attribute)) ?? []) counts.set(doc, (counts.get(doc) ?? 0) + claims.length);
+      const byDoc = this.claims.get(claimKey(subject, attribute));
+      if (byDoc) byAttribute.push(byDoc);
     }
-    return counts;
+    return byAttribute;
   }
 
   /** One key's claims by document (unordered, each document's in its own order). */

@@ -56,11 +56,12 @@ export class DocumentOrder {
     }
   }
 
-  /** The first `limit` of the given documents in corpus order, without ordering the rest. */
+  /** The first `limit` of the given documents in corpus order, without ordering the rest; a document given twice counts once. */
   first(docs: Iterable<string>, limit: number): string[] {
     const best: string[] = [];
     for (const doc of docs) {
       if (best.length === limit && doc >= best[limit - 1]) continue;
+      if (best.includes(doc)) continue;
       let at = best.length;
       while (at > 0 && best[at - 1] > doc) at--;
       best.splice(at, 0, doc);
