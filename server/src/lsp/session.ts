@@ -111,7 +111,10 @@ export class Session {
     });
     this.state = new CorpusState(this.newCorpus(), (error) => logger.error(`Analysis failed: ${describe(error)}`));
     // The annotations' anchors follow every text the corpus is about to analyse.
-    this.state.onBeforeAnalyse((key, text) => this.annotations.textAnalysed(key, text));
+    this.state.onBeforeAnalyse(
+      (key, text) => this.annotations.textAnalysed(key, text),
+      (key) => this.annotations.isTracked(key),
+    );
     this.indexingDone = new Promise((resolve) => (this.startFinished = resolve));
     this.status = new StatusReporter(connection, () => this.counts());
     this.publisher = new DiagnosticsPublisher(connection, this.state, this.reviews, () => this.settings, { pull: options.pullDiagnostics });
