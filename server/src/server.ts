@@ -37,6 +37,7 @@ import { entitiesRequest } from './lsp/entitiesRequest';
 import { entityAtRequest } from './lsp/entityAtRequest';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
+import { updateNotingChanges } from './lsp/annotationsTextSync';
 import { PULL_IDENTIFIER } from './lsp/pullDiagnostics';
 import { setConflictReviewed } from './lsp/reviewConflict';
 import { safeNotification, safeRequest, type Logger } from './lsp/safeHandler';
@@ -54,14 +55,16 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments({
   create: TextDocument.create,
   update: (document, changes, version) => {
+    const key = documentKey(document.uri);
+    if (!session?.annotations.isTracked(key)) return TextDocument.update(document, changes, version);
     const before = document.getText();
-    const updated = TextDocument.update(document, changes, version);
+    const updated = updateNotingChanges(document, changes, version);
     try {
-      session?.annotations.editorChanged(documentKey(document.uri), before, changes, updated.getText());
+      session.annotations.editorChanged(key, before, updated.changes, updated.document.getText());
     } catch (error) {
       connection.console.error(`Annotations did not follow an edit: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    return updated;
+    return updated.document;
   },
 });
 const logger: Logger = {

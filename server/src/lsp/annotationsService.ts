@@ -1,4 +1,3 @@
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import {
   AnnotationIndex,
   createAnnotation,
@@ -8,13 +7,13 @@ import {
   withBodies,
   type AnnotationRecord,
   type LiveAnnotation,
+  type TextChange,
 } from '../engine/annotations/index';
 import type { AliasLink, EntityOverride } from '../engine/types';
 import { StoreWriteError } from '../files/annotationStore';
 import type { AnnotatedDocumentInfo, AnnotationBodyInput, AnnotationEditResult, AnnotationSaveInfo, LspRange } from '../protocol';
 import { bodiesFromInput, InvalidAnnotationInputError, replaceBodies } from './annotationsBodies';
 import { documentInfo, liveAnnotationInfo } from './annotationsInfo';
-import { toTextChanges } from './annotationsTextSync';
 import type { AnnotationsWorkspace, AnnotationTarget } from './annotationsWorkspace';
 import { LineMapCache } from './positions';
 
@@ -97,19 +96,22 @@ export class AnnotationsService {
     this.scheduleStatusNotice(key);
   }
 
-  /** Editor edits, as they arrive: annotations the edit does not touch just shift. */
-  editorChanged(key: string, before: string, changes: readonly TextDocumentContentChangeEvent[], after: string): void {
+  /**
+   * Editor edits, as they arrive (`changes` in offsets, each into the text the one before it left, or
+   * undefined when they could not be told; see annotationsTextSync.ts): annotations the edit does not
+   * touch just shift.
+   */
+  editorChanged(key: string, before: string, changes: readonly TextChange[] | undefined, after: string): void {
     const known = this.texts.get(key);
     if (known === undefined) return;
-    const converted = toTextChanges(before, changes);
-    if (known !== before || converted.after !== after) {
-      // The index lost track of this text somehow: anchor everything afresh rather than guess.
+    if (known !== before || changes === undefined) {
+      // The index lost track of this text somehow, or the edit could not be told exactly: anchor everything afresh rather than guess.
       this.index.setText(key, after);
       this.texts.set(key, after);
       this.scheduleStatusNotice(key);
       return;
     }
-    const rechecked = this.index.applyChanges(key, converted.changes, after);
+    const rechecked = this.index.applyChanges(key, changes, after);
     this.texts.set(key, after);
     if (rechecked.length > 0) this.scheduleStatusNotice(key);
   }
