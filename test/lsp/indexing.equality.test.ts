@@ -142,9 +142,9 @@ describe('indexing on analysis workers', () => {
   it('keeps its workers while analyses are on their way', async () => {
     const pool = AnalysisPool.create(join(repoRoot, 'dist'))!;
     try {
-      const analysis = pool.analyse(readFileSync(files[0].path, 'utf8'), { options: analyseOptions('x'), rules: new Corpus().analysisSetup('x')!.rules });
+      const analysis = pool.analyse(readFileSync(files[0].path), { options: analyseOptions('x'), rules: new Corpus().analysisSetup('x')!.rules });
       expect(pool.release()).toBe(false);
-      await expect(analysis).resolves.toMatchObject({ entities: expect.any(Array), claims: expect.any(Array) });
+      await expect(analysis).resolves.toMatchObject({ analysis: { entities: expect.any(Array), claims: expect.any(Array) } });
       expect(pool.release()).toBe(true);
     } finally {
       pool.dispose();

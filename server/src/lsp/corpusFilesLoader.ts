@@ -92,10 +92,11 @@ export async function loadFiles(
     const deletionsBefore = callbacks.deletionsReported();
     const bytes = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
     const job = bytes === undefined ? undefined : state.diskAnalysisJob(key, bytes);
+    const elsewhere = job?.setup !== undefined && pool?.usable === true;
     // To be analysed here: decoded here.
-    const text = job && !(job.setup && pool?.usable) ? textOfJob(job) : undefined;
+    const text = job && !elsewhere ? textOfJob(job) : undefined;
     timings.readMs += performance.now() - readStart;
-    if (job?.setup && pool?.usable) {
+    if (elsewhere) {
       const merged = analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore)
         .then(done)
         .finally(() => inFlight.delete(merged));
@@ -159,7 +160,7 @@ async function analyseElsewhere(
   deletionsBefore: number,
 ): Promise<void> {
   try {
-    const { analysis, textLength } = await pool.analyseUtf8(bytes, job.setup!);
+    const { analysis, textLength } = await pool.analyse(bytes, job.setup!);
     const mergeStart = performance.now();
     // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
     // been handled, when the file was not in the corpus yet to be removed. Without such an event

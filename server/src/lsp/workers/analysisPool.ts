@@ -12,8 +12,8 @@ import { SharedStrings } from './sharedStrings';
 
 // Analysis on worker threads, so that indexing a large workspace uses every core and leaves the
 // main thread free to answer the editor (hovers on open documents) and to merge the analyses into
-// the corpus. Texts go out (a file's as its UTF-8 bytes), analyses come back; the workers hold
-// nothing per document.
+// the corpus. Files go out as their UTF-8 bytes, analyses come back; the workers hold nothing per
+// document.
 
 /** An analysis, with the length of its text in UTF-16 code units. */
 export interface AnalysedText {
@@ -82,19 +82,11 @@ export class AnalysisPool {
     return this.pending.size;
   }
 
-  async analyse(text: string, setup: AnalysisSetup): Promise<DocumentAnalysis> {
-    return (await this.send(text, setup)).analysis;
-  }
-
   /**
    * Analyses the text that valid UTF-8 bytes hold (a file checked by readTextBytes), decoded by the
    * worker. The bytes stay the caller's: the worker gets a copy, handed over without serialising.
    */
-  analyseUtf8(bytes: Uint8Array, setup: AnalysisSetup): Promise<AnalysedText> {
-    return this.send(bytes, setup);
-  }
-
-  private send(text: string | Uint8Array, setup: AnalysisSetup): Promise<AnalysedText> {
+  analyse(bytes: Uint8Array, setup: AnalysisSetup): Promise<AnalysedText> {
     if (this.broken) return Promise.reject(this.broken);
     this.configure(setup);
     const target = this.leastBusy();
@@ -102,11 +94,11 @@ export class AnalysisPool {
     target.inFlight++;
     // A copy of exactly the text's bytes, transferred: a structured clone would copy them twice,
     // and a Buffer's whole backing store (a shared pool's, for a small file) with them.
-    const payload = typeof text === 'string' ? text : new Uint8Array(text);
-    const message: AnalyseMessage = { kind: 'analyse', id, configuration: this.configuration, text: payload, overrides: setup.options?.overrides };
+    const copy = new Uint8Array(bytes);
+    const message: AnalyseMessage = { kind: 'analyse', id, configuration: this.configuration, bytes: copy, overrides: setup.options?.overrides };
     return new Promise<AnalysedText>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, worker: target });
-      target.worker.postMessage(message, typeof payload === 'string' ? [] : [payload.buffer]);
+      target.worker.postMessage(message, [copy.buffer]);
     });
   }
 

@@ -16,7 +16,7 @@ function analyse(message: AnalyseMessage): FromWorker {
   if (!configuration) return { id: message.id, error: `configuration ${message.configuration} never arrived` };
   try {
     const options = { aliases: configuration.aliases, overrides: message.overrides };
-    const text = typeof message.text === 'string' ? message.text : decodeUtf8(message.text);
+    const text = decodeUtf8(message.bytes);
     return analysisReply(message.id, analyseDocument(text, options, configuration.rules), text.length);
   } catch (error) {
     return { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

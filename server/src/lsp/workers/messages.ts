@@ -17,10 +17,10 @@ export interface AnalyseMessage {
   id: number;
   configuration: number;
   /**
-   * The text, or a file's valid UTF-8 bytes (BOM left out) that the worker decodes: indexing sends
-   * a file as read, so that the main thread neither decodes it nor copies a two-byte string across.
+   * A file's valid UTF-8 bytes (BOM left out), which the worker decodes: indexing sends a file as
+   * read, so that the main thread neither decodes it nor copies a two-byte string across.
    */
-  text: string | Uint8Array;
+  bytes: Uint8Array;
   overrides: readonly EntityOverride[] | undefined;
 }
 
