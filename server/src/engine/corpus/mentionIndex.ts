@@ -1,5 +1,6 @@
 import type { Entity } from '../types';
 import { identicalEnds, type SharedEnds } from './identicalEnds';
+import { replaceStretch, stretchAt } from './stretches';
 
 // The mentions of every canonical entity, by document: hovers list where else an entity appears,
 // and references find every mention, from here. Kept by delta: after a keystroke only the
@@ -60,11 +61,9 @@ export class MentionIndex {
   private swapped(doc: string, canonical: string, out: readonly Entity[], into: readonly Entity[]): Entity[] | undefined {
     const list = this.byCanonical.get(canonical)?.get(doc);
     if (out.length === 0) return list ? undefined : [...into];
-    const at = list ? list.indexOf(out[0]) : -1;
-    if (at < 0 || at + out.length > list!.length) return undefined;
-    for (let i = 1; i < out.length; i++) if (list![at + i] !== out[i]) return undefined;
-    if (out.length === into.length) for (let i = 0; i < into.length; i++) list![at + i] = into[i];
-    else list!.splice(at, out.length, ...into);
+    const at = list ? stretchAt(list, out) : -1;
+    if (at < 0) return undefined;
+    replaceStretch(list!, at, out.length, into);
     return list;
   }
 

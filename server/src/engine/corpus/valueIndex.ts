@@ -1,6 +1,7 @@
 import type { Entity, EntityValue } from '../types';
 import type { DocumentOrder } from './documentOrder';
 import { identicalEnds, type SharedEnds } from './identicalEnds';
+import { replaceStretch, stretchAt } from './stretches';
 
 // Mentions without a canonical id (numbers, dates, offices, spans a researcher tagged without
 // linking them) indexed by what makes two of them "the same": their type and identity ("£10m" and
@@ -144,16 +145,14 @@ export class ValueIndex {
         places.push({ type, identity, current, at: 0, out, into });
         continue;
       }
-      const at = current.indexOf(out[0]);
-      if (at < 0 || at + out.length > current.length) return false;
-      for (let i = 1; i < out.length; i++) if (current[at + i] !== out[i]) return false;
+      const at = stretchAt(current, out);
+      if (at < 0) return false;
       places.push({ type, identity, current, at, out, into });
     }
     for (const { type, identity, current, at, out, into } of places) {
       let list = current;
-      if (out.length === into.length) for (let i = 0; i < into.length; i++) list[at + i] = into[i];
-      else if (list.length === 0) list = into;
-      else list.splice(at, out.length, ...into);
+      if (list.length === 0) list = into;
+      else replaceStretch(list, at, out.length, into);
       if (list.length > 0) {
         this.documentsOf(type, identity).set(doc, list.length === 1 ? list[0] : list);
         continue;
