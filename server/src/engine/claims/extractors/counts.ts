@@ -71,6 +71,23 @@ function literalOf(context: ClaimContext, quantity: Entity): string {
   return /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';
 }
 
+// ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
+const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
+
+/**
+ * The relative clauses that open and close between `from` and `to`. A name inside one is the
+ * clause's object ("X, which has run Y since 2015, employs 650 staff"): the figure after the
+ * closing comma belongs to the main clause's subject, X.
+ */
+function closedRelativeClauses(text: string, from: number, to: number): Array<[number, number]> {
+  const prefix = text.slice(from, to);
+  if (!prefix.includes(',')) return [];
+  const spans: Array<[number, number]> = [];
+  CLOSED_RELATIVE.lastIndex = 0;
+  for (let m = CLOSED_RELATIVE.exec(prefix); m; m = CLOSED_RELATIVE.exec(prefix)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
+}
+
 class CountExtractor implements ClaimExtractor {
   readonly name = 'count';
 
@@ -108,6 +125,8 @@ class CountExtractor implements ClaimExtractor {
           start,
           end,
           timeFromSentence: true,
+          // the figure is what a date in the sentence must be near, not its subject
+          focus: quantity,
         }),
       );
     }
@@ -116,9 +135,10 @@ class CountExtractor implements ClaimExtractor {
 
   private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): Entity | undefined {
     const text = context.text;
+    const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
     const before = context
       .within(context.organisations, sentenceStart, quantity.start)
-      .filter((o) => !isPrepositionalObject(text, o, sentenceStart));
+      .filter((o) => !isPrepositionalObject(text, o, sentenceStart) && !asides.some(([from, to]) => o.start >= from && o.end <= to));
     if (before.length) return before[before.length - 1];
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;
