@@ -45,6 +45,7 @@ const TAKE_OVER = /^(?:take|takes|took|taking)[\s\u00a0]+over$/i;
 const TAKEN_OVER_THING = new RegExp(`^${'[\\s\\u00a0]'}+(?:(?:the|its|our|their)${'[\\s\\u00a0]'}+)?(?:(?:running|operation|management|delivery|control|contract)${'[\\s\\u00a0]'}+of${'[\\s\\u00a0]'}+(?:the${'[\\s\\u00a0]'}+)?)?`, 'i');
 const RUNS_SINCE = /\b(?:run|runs|ran|running|operated|operates|operating|managed|manages|managing|delivered|delivers|delivering|provided|provides|providing)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const SINCE_BEFORE = /[\s\u00a0]+(?:since|after|when|on|upon)[\s\u00a0]+(?:it[\s\u00a0]+)?$/i;
+const OBJECT_ENDS = /(?:^| )(?:from|for|with|to|under|across|as|after|before|since|when|and|or)(?: .*)?$/;
 const RELATIVE_BEFORE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;]*$/i;
 const S = '[\\s\\u00a0]';
 // Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
@@ -230,7 +231,9 @@ class EventDateExtractor implements ClaimExtractor {
     if (!object) {
       const since = SINCE_BEFORE.exec(lead);
       const runs = since ? actors.filter((a) => a.end === sentence.start + since.index && RUNS_SINCE.test(text.slice(sentence.start, a.start))).pop() : undefined;
-      object = runs?.canonical ?? (objectOf(context, objectAt, Math.min(sentence.end, objectAt + 60), dates as DateEntity[]) || undefined);
+      // the object's words end before a preposition: "took over home care from private agencies"
+      const words = objectOf(context, objectAt, Math.min(sentence.end, objectAt + 60), dates as DateEntity[]).replace(OBJECT_ENDS, '');
+      object = runs?.canonical ?? (words || undefined);
     }
     if (!object || object === subject.canonical || /^(?:on|in|from|at|by)$/.test(object)) return undefined;
     const date = dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 100 && !/[;,]/.test(text.slice(verbEnd, d.start)));

@@ -174,8 +174,11 @@ function ownerAt(context: ClaimContext, start: number, limit: number): Owner | u
   if (end <= start) return undefined;
   const org = context.within(context.organisations, start, end)[0];
   const descriptor = org ? context.text.slice(start, org.start) : '';
-  if (org && (org.start - start <= 4 || OWNER_DESCRIPTOR.test(descriptor))) {
-    const company = COMPANY_NOUN.test(descriptor) || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
+  // Only a descriptor that ends in a company noun is read as one: "staff through the Y Trust" names
+  // the owners (staff) and the vehicle they hold it by, and stays a class of owner.
+  const described = OWNER_DESCRIPTOR.test(descriptor) && COMPANY_NOUN.test(descriptor);
+  if (org && (org.start - start <= 4 || described)) {
+    const company = described || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
     return { key: org.canonical!, end: org.end, ...(company ? { company: { organisation: org, start: start + Math.max(0, descriptor.search(/\S/)) } } : {}) };
   }
   const tokens = tokenise(context.text, start, end);
