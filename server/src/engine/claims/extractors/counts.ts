@@ -79,6 +79,7 @@ const CASELOAD_PEOPLE = new Set(['offender', 'people', 'person', 'client', 'serv
 const CASELOAD_BEFORE = /\b(?:supervises|supervise|supervised|supervising|caseload[\s\u00a0]+of|case[\s\u00a0]+load[\s\u00a0]+of)(?:[\s\u00a0]+(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to))?[\s\u00a0]+$/i;
 const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\s\u00a0]+(?:books|caseload|case[\s\u00a0]+load)\b/i;
 const PART_OF_WHOLE_INSIDE = /^[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|these|those)[\s\u00a0]/u;
+const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
 const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
@@ -112,7 +113,8 @@ class CountExtractor implements ClaimExtractor {
       if (!sentence) continue;
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
-      if (PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text)) continue;
+      // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
+      if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text)) && !COMPOSED_OF.test(lead)) continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
       // recognised organisation leaves it to no one rather than to a name nearby.
       const possessive = POSSESSOR_BEFORE.exec(lead);

@@ -262,6 +262,7 @@ class OwnershipExtractor implements ClaimExtractor {
       const pcts = context.within(context.numbers, sentence.start, sentence.end).filter((e) => e.type === 'percentage');
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
 
+      const remaining: Array<{ share: Share; ownerStart: number; start: number }> = [];
       for (const pct of pcts) {
         const share = percentageShare(pct);
         if (!share) continue;
@@ -283,7 +284,8 @@ class OwnershipExtractor implements ClaimExtractor {
           const verbAt = verb ? pct.start - lead.length + verb.index : -1;
           const whole = verb ? orgs.filter((o) => o.end === verbAt && !isPrepositionalObject(text, o, sentence.start)).pop() : undefined;
           if (whole) add(whole, share, pct.end + shareOwned[0].length, whole.start, sentence.end);
-          else if (REMAINING_SHARE.test(lead)) add(undefined, share, pct.end + shareOwned[0].length, pct.start, sentence.end);
+          // after the sentence's other shares, which may name the whole ("Y holds 60% of its shares, with ...")
+          else if (REMAINING_SHARE.test(lead)) remaining.push({ share, ownerStart: pct.end + shareOwned[0].length, start: pct.start });
           continue;
         }
         // "50.1% is owned by Y"
@@ -425,6 +427,7 @@ class OwnershipExtractor implements ClaimExtractor {
           }
         }
       }
+      for (const r of remaining) add(undefined, r.share, r.ownerStart, r.start, sentence.end);
     }
     return claims;
   }
