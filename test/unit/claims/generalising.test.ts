@@ -171,3 +171,28 @@ describe('take-over dates', () => {
     expect(about(claimsOf('Quillon Care took over in 2016 and things changed.'), /^date:took-over/)).toEqual([]);
   });
 });
+
+describe('registration with a charity regulator', () => {
+  const categories = (text: string): unknown[] => claimsOf(text).filter((c) => c.value.kind === 'category').map((c) => [c.subject, c.value]);
+
+  it('reads "never been on the Charity Commission register" and "not registered with" a regulator as a hedged denial of charity', () => {
+    const denied = ['org:vesper-libraries', { kind: 'category', category: 'charity', polarity: 'deny', hedged: true }];
+    expect(categories('Vesper Libraries has never been on the Charity Commission register, I checked.')).toEqual([denied]);
+    expect(categories('Vesper Libraries, which is not registered with the Scottish Charity Regulator, runs nine branches.')).toEqual([denied]);
+  });
+
+  it('reads "is registered with the Charity Commission" as a charity', () => {
+    expect(categories('Vesper Libraries is registered with the Charity Commission.')).toEqual([
+      ['org:vesper-libraries', { kind: 'category', category: 'charity', polarity: 'affirm' }],
+    ]);
+  });
+
+  it('flags a registered charity against a body never on the register, and ignores a regulator named for another reason', () => {
+    const conflicts = conflictsAmong(
+      ['a.txt', 'Vesper Libraries, which is a registered charity, opened a branch.'],
+      ['b.txt', 'Vesper Libraries has never been on the Charity Commission register.'],
+    );
+    expect(conflicts.map((c) => [c.kind, c.attribute])).toEqual([['negation', 'category']]);
+    expect(categories('Vesper Libraries has written to the Charity Commission about its register.')).toEqual([]);
+  });
+});
