@@ -111,6 +111,16 @@ describe('payments to a body, by payer and year', () => {
   });
 });
 
+describe('what "it" stands for', () => {
+  it('never reads "it" as the writer that "our" stands for', () => {
+    const text = 'The first is Vesper Libraries, which took over our branches in 2014. Yet the county council will pay it £1m in 2016/17.';
+    const entities = tagEntities(`Reading Futures Trust. ${text}`, NAMES);
+    const author = entities.find((e) => e.canonical === 'org:reading-futures-trust')!;
+    const claims = extractClaims(`Reading Futures Trust. ${text}`, entities, undefined, undefined, author);
+    expect(about(claims, /^money:paid-by:/).map((c) => c.subject)).toEqual(['org:vesper-libraries']);
+  });
+});
+
 describe('counts', () => {
   it('gives a figure after a closed relative clause to the main clause\'s subject, and does not date it by the clause', () => {
     const claims = claimsOf('Quillon Care, which has run the Pellbrook Probation Company since taking over on 1 June 2016, employs about 400 staff.', '2016-09-01');
