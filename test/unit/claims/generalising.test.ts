@@ -20,6 +20,7 @@ const NAMES: Names = {
   'Vesper Libraries': 'org:vesper-libraries',
   'Oakhurst County Council': 'org:oakhurst-county-council',
   'Reading Futures Trust': 'org:reading-futures-trust',
+  'Northern Reading Council': 'org:northern-reading-council',
 };
 
 const claimsOf = (text: string, date?: string): Claim[] => extractClaims(text, tagEntities(text, NAMES), date);
@@ -72,6 +73,11 @@ describe('ownership shares stated beside the verb', () => {
     expect(claims.filter((c) => c.subject === 'org:quillon-care' && c.value.kind === 'category')).toEqual([]);
   });
 
+  it('does not read a group that is not run for profit as a company', () => {
+    const claims = claimsOf('Quillon Care is 80% owned by housing group Tarrant Holdings.');
+    expect(claims.filter((c) => c.value.kind === 'category')).toEqual([]);
+  });
+
   it('keeps staff as the owners when they hold a share through a trust', () => {
     const claims = claimsOf('40% of Quillon Care is owned by staff through the Quillon Staff Trust.');
     expect(about(claims, /^owned-share:/).map((c) => c.attribute)).toEqual(['owned-share:employees']);
@@ -93,6 +99,11 @@ describe('payments to a body, by payer and year', () => {
       ['b.txt', 'Vesper Libraries is a charity. Yet the county council will pay it £2.4 million in 2016/17.'],
     );
     expect(conflicts.map((c) => [c.kind, c.attribute])).toEqual([['numeric', 'money:paid-by:local-authority']]);
+  });
+
+  it('does not take "the council" resolved to a body that is no local council as the local authority', () => {
+    const text = 'Northern Reading Council met today. The council will pay Vesper Libraries £0.3m in 2016/17.';
+    expect(about(claimsOf(text), /^money:paid-by:/).map((c) => c.attribute)).toEqual(['money:paid-by:org:northern-reading-council']);
   });
 
   it('does not compare sums for different years or from different payers', () => {
@@ -143,6 +154,7 @@ describe('counts', () => {
     };
     expect(about(withPart('The Quillon Staff Mutual has been formed of 12 of the larger charities.'), /^count:/).map(numberOf)).toEqual([12]);
     expect(about(withPart('The Quillon Staff Mutual heard from 12 of the larger charities.'), /^count:/)).toEqual([]);
+    expect(about(claimsOf('Quillon Care moved all of its 770 staff to the new contract.'), 'count:staff').map(numberOf)).toEqual([770]);
   });
 
   it('reads people supervised and people "on its books" as one caseload, and flags two caseloads that cannot both hold', () => {

@@ -71,14 +71,15 @@ function literalOf(context: ClaimContext, quantity: Entity): string {
   return /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';
 }
 
-const PART_OF_WHOLE = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|some|most|many|half|none|each|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|his|her|these|those)[\s\u00a0]+)?$/iu;
+// "all of its 770 staff" and "each of its 12 branches" are the whole; "four of the six" is a part.
+const PART_OF_WHOLE = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|his|her|these|those)[\s\u00a0]+)?$/iu;
 // A caseload: the people a service has on its books at one time, whatever it calls them
 // ("supervises 9,500 offenders", "has 7,000 people on its books", "a caseload of 400 clients").
 // They are one measure, count:caseload, apart from people helped, housed or trained over a year.
 const CASELOAD_PEOPLE = new Set(['offender', 'people', 'person', 'client', 'service user', 'user', 'case', 'patient', 'probationer', 'young people', 'young person', 'adult', 'child', 'children', 'family', 'families']);
 const CASELOAD_BEFORE = /\b(?:supervises|supervise|supervised|supervising|caseload[\s\u00a0]+of|case[\s\u00a0]+load[\s\u00a0]+of)(?:[\s\u00a0]+(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to))?[\s\u00a0]+$/i;
 const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\s\u00a0]+(?:books|caseload|case[\s\u00a0]+load)\b/i;
-const PART_OF_WHOLE_INSIDE = /^[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|these|those)[\s\u00a0]/u;
+const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|these|those)[\s\u00a0]/u;
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.

@@ -63,8 +63,8 @@ const GIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:pay|pays|paid|paying|give|give
 const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}+$`, 'i');
 /** A local council payer the text does not name: "the borough council will pay it". */
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
-/** A local council's name: "Kelbrook Borough Council", "the county council". */
-const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?council$|local[\s\u00a0]+authority$/i;
+/** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
+const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
 /** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
 const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}*$`, 'i');
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
@@ -247,7 +247,8 @@ class MoneyExtractor implements ClaimExtractor {
       .filter((m) => !m.canonical?.startsWith('thing:') && PAYER_TO_VERB.test(text.slice(m.end, verbAt)))
       .pop();
     if (named) {
-      payer = LOCAL_COUNCIL_NAME.test(named.text) || LOCAL_COUNCIL_NAME.test(named.canonicalName ?? '') ? 'local-authority' : named.canonical;
+      // a name, or what a referring word ("the council") was resolved to: never the word itself
+      payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
       payerStart = named.start;
     } else {
       const words = text.slice(sentenceStart, verbAt).replace(PAYER_TO_VERB_TAIL, '');

@@ -58,6 +58,8 @@ const OWNER_DESCRIPTOR = /^(?:(?:the|a|an)[\s\u00a0]+)?(?:\p{Ll}[\p{Ll}-]*[\s\u0
 // A descriptor ending in one of these nouns says the owner is a company. A company holding the
 // majority of another is its parent: the second company's employees do not control it.
 const COMPANY_NOUN = /(?:^|[\s\u00a0])(?:group|company|firm|giant|conglomerate|multinational|corporation|contractor|business|plc)[\s\u00a0]+$/i;
+// "housing group", "charity group", "social enterprise group": a group that is not run for profit.
+const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|community|mutual|co-?operative|employee|staff|voluntary|faith|church|nhs|public|council|not-for-profit|non-profit)\b/i;
 // A public limited company ("... plc") is by law a company with shares offered to the public: a
 // business owned by its shareholders (Companies Act 2006, s.4).
 const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
@@ -176,7 +178,7 @@ function ownerAt(context: ClaimContext, start: number, limit: number): Owner | u
   const descriptor = org ? context.text.slice(start, org.start) : '';
   // Only a descriptor that ends in a company noun is read as one: "staff through the Y Trust" names
   // the owners (staff) and the vehicle they hold it by, and stays a class of owner.
-  const described = OWNER_DESCRIPTOR.test(descriptor) && COMPANY_NOUN.test(descriptor);
+  const described = OWNER_DESCRIPTOR.test(descriptor) && COMPANY_NOUN.test(descriptor) && !NOT_FOR_PROFIT_DESCRIPTOR.test(descriptor);
   if (org && (org.start - start <= 4 || described)) {
     const company = described || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
     return { key: org.canonical!, end: org.end, ...(company ? { company: { organisation: org, start: start + Math.max(0, descriptor.search(/\S/)) } } : {}) };
