@@ -189,6 +189,11 @@ describe('take-over dates', () => {
     expect(conflicts.map((c) => [c.kind, c.attribute])).toEqual([['date', 'date:took-over:org:pellbrook-probation-company']]);
   });
 
+  it('does not take the words after a launch date and a comma as what was launched', () => {
+    const claims = claimsOf('Vesper Libraries has run the branches since it was launched on 1 April 2014, when 210 staff moved across.');
+    expect(about(claims, /^date:launched/).map((c) => c.attribute)).toEqual([]);
+  });
+
   it('gives no take-over date when nothing says what was taken over', () => {
     expect(about(claimsOf('Quillon Care took over in 2016 and things changed.'), /^date:took-over/)).toEqual([]);
   });

@@ -63,9 +63,18 @@ const MAX_OBJECT_WORDS = 3;
 
 /** The words naming what was announced / published: the noun phrase after the verb. */
 function objectOf(context: ClaimContext, from: number, to: number, dates: Entity[]): string {
-  const tokens = tokenise(context.text, from, to).filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
   const words: string[] = [];
-  for (const t of tokens) {
+  let dateEnd = -1;
+  for (const t of tokenise(context.text, from, to)) {
+    const date = dates.find((d) => t.start >= d.start && t.end <= d.end);
+    if (date) {
+      dateEnd = date.end;
+      continue;
+    }
+    // "it was launched on 1 April 2014, when ...": a clause break after the date ends the search,
+    // so a passive with no object names none ("when" is not what was launched)
+    if (dateEnd >= 0 && /[,;:.()–—]/.test(context.text.slice(dateEnd, t.start))) break;
+    dateEnd = -1;
     if (words.length === 0 && OBJECT_SKIP.has(t.norm)) continue;
     if (words.length > 0 && (OBJECT_SKIP.has(t.norm) || /^\d/.test(t.norm))) break;
     words.push(t.norm);
