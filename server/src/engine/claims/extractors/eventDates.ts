@@ -42,7 +42,7 @@ const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolve
 // "took over our library service") or, for "X, which has run Y since taking over in 2015", by
 // what the clause says it runs. With no object the date names no one event and is left alone.
 const TAKE_OVER = /^(?:take|takes|took|taking)[\s\u00a0]+over$/i;
-const TAKEN_OVER_THING = new RegExp(`^${'[\\s\\u00a0]'}+(?:(?:the|its|our|their)${'[\\s\\u00a0]'}+)?(?:(?:running|operation|management|delivery|control|contract)${'[\\s\\u00a0]'}+of${'[\\s\\u00a0]'}+(?:the${'[\\s\\u00a0]'}+)?)?`, 'i');
+const TAKEN_OVER_THING = /^[\s\u00a0]+(?:(?:the|its|our|their)[\s\u00a0]+)?(?:(?:running|operation|management|delivery|control|contract)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?)?/i;
 const RUNS_SINCE = /\b(?:run|runs|ran|running|operated|operates|operating|managed|manages|managing|delivered|delivers|delivering|provided|provides|providing)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const SINCE_BEFORE = /[\s\u00a0]+(?:since|after|when|on|upon)[\s\u00a0]+(?:it[\s\u00a0]+)?$/i;
 const OBJECT_ENDS = /(?:^| )(?:from|for|with|to|under|across|as|after|before|since|when|and|or)(?: .*)?$/;

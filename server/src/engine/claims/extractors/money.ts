@@ -65,6 +65,7 @@ const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
 /** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
 const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
+const NOT_A_LETTER = /^[^\p{L}]/u;
 /** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
 const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}*$`, 'i');
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
@@ -206,7 +207,7 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
-      const paid = /pa[yi]|gi?ve|gave|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined;
+      const paid = /pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined;
       if (paid) {
         stated.set(money, paid);
         continue;
@@ -240,7 +241,7 @@ class MoneyExtractor implements ClaimExtractor {
     const lead = text.slice(Math.max(sentenceStart, recipient.start - 40), recipient.start);
     const verb = GIVING_VERB.exec(lead);
     if (!verb) return undefined;
-    const verbAt = recipient.start - lead.length + verb.index + (/^[^\p{L}]/u.test(verb[0]) ? 1 : 0);
+    const verbAt = recipient.start - lead.length + verb.index + (NOT_A_LETTER.test(verb[0]) ? 1 : 0);
     let payer: string | undefined;
     let payerStart = verbAt;
     const named = mentions(sentenceStart, verbAt)
@@ -251,11 +252,11 @@ class MoneyExtractor implements ClaimExtractor {
       payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
       payerStart = named.start;
     } else {
-      const words = text.slice(sentenceStart, verbAt).replace(PAYER_TO_VERB_TAIL, '');
+      const words = text.slice(Math.max(sentenceStart, verbAt - 80), verbAt).replace(PAYER_TO_VERB_TAIL, '');
       const council = COUNCIL_PAYER.exec(words);
       if (council) {
         payer = 'local-authority';
-        payerStart = sentenceStart + council.index;
+        payerStart = Math.max(sentenceStart, verbAt - 80) + council.index;
       }
     }
     if (!payer || payer === recipient.canonical) return undefined;
