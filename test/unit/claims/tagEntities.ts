@@ -81,7 +81,7 @@ export function tagEntities(text: string, names: Names = {}, roles: RoleSpec[] =
       value: { kind: 'percentage', value: Number(m[2]), ...(qualifier ? { qualifier } : {}) },
     });
   }
-  const countRe = new RegExp(`${QUALIFIER_RE}(?:all )?(\\d[\\d,]*)((?: [A-Z]{2,5})? (?:staff|employees|members|co-ops|charities|organisations|volunteers|people|families|pupils))\\b`, 'g');
+  const countRe = new RegExp(`${QUALIFIER_RE}(?:all )?(\\d[\\d,]*)((?: [A-Z]{2,5})? (?:staff|employees|members|co-ops|charities|organisations|volunteers|people|families|pupils|offenders|clients))\\b`, 'g');
   for (const m of text.matchAll(countRe)) {
     const qualifier = qualifierOf(m[1]);
     const numberAt = m.index! + m[0].indexOf(m[2]);

@@ -19,15 +19,23 @@ export function shareBand(low: number | undefined, high: number | undefined): Sh
 
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   if (rules.ownershipCategories.length === 0) return [];
-  // organisation → owner classes, from the document's own classification of it
-  const ownerClasses = new Map<string, Set<string>>();
+  // organisation → owner classes, from the document's own classification of it; a rule's `unless`
+  // categories given to the same organisation keep it out ("a business" that is also "a co-operative"
+  // is owned by its members, not by outside shareholders)
+  const categoriesOf = new Map<string, Set<string>>();
   for (const claim of claims) {
     if (claim.attribute !== 'category' || claim.value.kind !== 'category' || claim.value.polarity !== 'affirm') continue;
+    const categories = categoriesOf.get(claim.subject) ?? new Set<string>();
+    categories.add(claim.value.category);
+    categoriesOf.set(claim.subject, categories);
+  }
+  const ownerClasses = new Map<string, Set<string>>();
+  for (const [subject, categories] of categoriesOf) {
     for (const rule of rules.ownerCategories) {
-      if (rule.category !== claim.value.category) continue;
-      const classes = ownerClasses.get(claim.subject) ?? new Set<string>();
+      if (!categories.has(rule.category) || rule.unless?.some((c) => categories.has(c))) continue;
+      const classes = ownerClasses.get(subject) ?? new Set<string>();
       classes.add(rule.owner);
-      ownerClasses.set(claim.subject, classes);
+      ownerClasses.set(subject, classes);
     }
   }
   const derived: Claim[] = [];

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
+import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
@@ -17,6 +18,7 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
+  charityRegisterExtractor,
   ownershipExtractor,
   countExtractor,
   moneyExtractor,

@@ -45,6 +45,9 @@ const VERB_AFTER_IT = /^(?:['’]s|[\s\u00a0]+(?:is|was|has|had|have|will|would|
 // "It is time to", "it is important that", "it's worth": "it" stands for nothing.
 const EXPLETIVE = /^(?:['’]s|[\s\u00a0]+(?:is|was|will[\s\u00a0]+be|would[\s\u00a0]+be|has[\s\u00a0]+been|seems|seemed|remains))(?:[\s\u00a0]+not)?(?:[\s\u00a0]+(?:so|very|quite|too|more|less|also|now|still|not|really|clearly|simply))*[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:that|to|for|whether|how|why|if|when|time|worth|as|because)(?![\p{L}])/u;
 const OF_BEFORE = /(?:^|[\s\u00a0])of[\s\u00a0]+$/;
+// "it" as the one given a sum: "the council will pay it £1.4m", "which granted it $2m".
+const GIVING_VERB_BEFORE = /(?:^|[^\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awards|awarded|lend|lends|lent|owe|owes|owed)[\s\u00a0]+$/iu;
+const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|contract)[\s\u00a0]+of[\s\u00a0]+)?(?:up[\s\u00a0]+to[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|almost[\s\u00a0]+|nearly[\s\u00a0]+|over[\s\u00a0]+)?[£$€]/;
 
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
@@ -70,6 +73,8 @@ interface Antecedent {
   /** The agent of a passive ("set up by X"): another party than the one described. */
   readonly agent: boolean;
   readonly nameWords: Set<string>;
+  /** Made from "we" or "our": the writer, whom "it" and "its" never stand for. */
+  readonly firstPerson?: boolean;
 }
 
 /**
@@ -203,7 +208,8 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       const after = text.slice(hit.end, hit.end + 40);
       if (hit.word === 'it') {
         const ofIt = OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
-        if (!ofIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
+        const givenIt = !ofIt && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+        if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
       }
       referring.push({ start: hit.start, end: hit.end, kind: 'pronoun' });
       continue;
@@ -254,7 +260,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       seen.push({ mention: thing, thing: true, reporter: false, agent: false, nameWords: antecedent.nameWords });
     } else {
       resolvedOrgs.push(mention);
-      seen.push({ mention, thing: false, reporter: false, agent: false, nameWords: antecedent.nameWords });
+      seen.push({ mention, thing: false, reporter: false, agent: false, nameWords: antecedent.nameWords, firstPerson: r.kind === 'first-person' });
     }
   }
   const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
@@ -289,16 +295,39 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   if (!sentence) return undefined;
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
     const a = seen[i];
-    if (a.reporter || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
+    if (a.reporter || a.firstPerson || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
     return a;
   }
   const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
   // Only across one sentence of the same paragraph.
   if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  const fromPrevious = previousSentenceSubject(input, seen, previous);
+  return fromPrevious ?? pronounChain(input, seen, r.start, previous);
+}
+
+/**
+ * A paragraph that keeps calling one body "it" ("It is owned by its members ... Its chair ...
+ * That is what a mutual should look like. Yet the council will pay it £1.4m") is about that body:
+ * when the sentence before names nothing, "it" continues the paragraph's last "it" or "its", if
+ * that was resolved and no name stands between them.
+ */
+function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: number, previous: SentenceSpan): Antecedent | undefined {
+  let i = seen.length - 1;
+  while (i >= 0 && seen[i].firstPerson) i--;
+  const last = seen[i];
+  if (!last || last.mention.start < start - ANTECEDENT_REACH || last.mention.end > previous.start) return undefined;
+  if (!PRONOUN_TEXT.test(last.mention.text)) return undefined;
+  if (/\n[\s\u00a0]*\r?\n/.test(input.text.slice(last.mention.end, start))) return undefined;
+  return last;
+}
+
+const PRONOUN_TEXT = /^(?:it|its)$/i;
+
+function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
   const inPrevious: Antecedent[] = [];
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) {
     const a = seen[i];
-    if (a.mention.end <= previous.end && !a.reporter) inPrevious.unshift(a);
+    if (a.mention.end <= previous.end && !a.reporter && !a.firstPerson) inPrevious.unshift(a);
   }
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];

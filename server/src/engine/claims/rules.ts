@@ -44,6 +44,8 @@ export interface OwnershipCategoryRule {
 export interface OwnerCategoryRule {
   category: string;
   owner: string;
+  /** Categories that, given to the same organisation in the document, keep it out of the owner class. */
+  unless?: string[];
   why: string;
   source?: string;
 }
@@ -115,6 +117,7 @@ function validatePatch(raw: unknown, where: string): ConflictRulesPatch {
   });
   listOf('ownerCategories', (e, label) => {
     if (typeof e.category !== 'string' || typeof e.owner !== 'string') fail(where, `${label} needs "category" and "owner"`);
+    if (e.unless !== undefined && !isStringArray(e.unless)) fail(where, `${label}.unless must be category ids`);
   });
   listOf('offices', (e, label) => {
     if (e.aliases !== undefined && !isStringArray(e.aliases)) fail(where, `${label}.aliases must be strings`);

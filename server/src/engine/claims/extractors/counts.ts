@@ -71,6 +71,34 @@ function literalOf(context: ClaimContext, quantity: Entity): string {
   return /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';
 }
 
+// "all of its 770 staff" and "each of its 12 branches" are the whole; "four of the six" is a part.
+const PART_OF_WHOLE = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|his|her|these|those)[\s\u00a0]+)?$/iu;
+// A caseload: the people a service has on its books at one time, whatever it calls them
+// ("supervises 9,500 offenders", "has 7,000 people on its books", "a caseload of 400 clients").
+// They are one measure, count:caseload, apart from people helped, housed or trained over a year.
+const CASELOAD_PEOPLE = new Set(['offender', 'people', 'person', 'client', 'service user', 'user', 'case', 'patient', 'probationer', 'young people', 'young person', 'adult', 'child', 'children', 'family', 'families']);
+const CASELOAD_BEFORE = /\b(?:supervises|supervise|supervised|supervising|caseload[\s\u00a0]+of|case[\s\u00a0]+load[\s\u00a0]+of)(?:[\s\u00a0]+(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to))?[\s\u00a0]+$/i;
+const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\s\u00a0]+(?:books|caseload|case[\s\u00a0]+load)\b/i;
+const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|these|those)[\s\u00a0]/u;
+const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
+const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
+// ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
+const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
+
+/**
+ * The relative clauses that open and close between `from` and `to`. A name inside one is the
+ * clause's object ("X, which has run Y since 2015, employs 650 staff"): the figure after the
+ * closing comma belongs to the main clause's subject, X.
+ */
+function closedRelativeClauses(text: string, from: number, to: number): Array<[number, number]> {
+  const prefix = text.slice(from, to);
+  if (!prefix.includes(',')) return [];
+  const spans: Array<[number, number]> = [];
+  CLOSED_RELATIVE.lastIndex = 0;
+  for (let m = CLOSED_RELATIVE.exec(prefix); m; m = CLOSED_RELATIVE.exec(prefix)) spans.push([from + m.index, from + m.index + m[0].length]);
+  return spans;
+}
+
 class CountExtractor implements ClaimExtractor {
   readonly name = 'count';
 
@@ -84,12 +112,24 @@ class CountExtractor implements ClaimExtractor {
       const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : counted;
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
-      const subject = this.subjectOf(context, quantity, sentence.start, sentence.end);
+      const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
+      // "four of the six directors": the whole is some group's, the part what one party has a say in.
+      // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
+      if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text)) && !COMPOSED_OF.test(lead)) continue;
+      // "the mutual's two directors": the possessor owns the count; a possessor that is no
+      // recognised organisation leaves it to no one rather than to a name nearby.
+      const possessive = POSSESSOR_BEFORE.exec(lead);
+      const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
+      if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
+      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       // Staff are counted by employing them; any other count says what was done to those counted.
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
-      const measured = measure ? `${noun} ${measure}` : noun;
+      const caseload =
+        CASELOAD_PEOPLE.has(counted) &&
+        (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
+      const measured = caseload ? 'caseload' : measure ? `${noun} ${measure}` : noun;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
@@ -104,10 +144,12 @@ class CountExtractor implements ClaimExtractor {
         context.claim({
           subject,
           attribute: place ? `count:${measured} in ${place}` : `count:${measured}`,
-          value: { kind: 'number', value, unit: noun, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value: { kind: 'number', value, unit: caseload ? 'people' : noun, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start,
           end,
           timeFromSentence: true,
+          // the figure is what a date in the sentence must be near, not its subject
+          focus: quantity,
         }),
       );
     }
@@ -116,9 +158,10 @@ class CountExtractor implements ClaimExtractor {
 
   private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): Entity | undefined {
     const text = context.text;
+    const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
     const before = context
       .within(context.organisations, sentenceStart, quantity.start)
-      .filter((o) => !isPrepositionalObject(text, o, sentenceStart));
+      .filter((o) => !isPrepositionalObject(text, o, sentenceStart) && !asides.some(([from, to]) => o.start >= from && o.end <= to));
     if (before.length) return before[before.length - 1];
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;

@@ -36,7 +36,17 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   published: { event: 'published', recurring: true },
   released: { event: 'published', recurring: true },
 };
-const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released)\b/gi;
+const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over)\b/gi;
+// Taking over a service or a body: a body may take over several, so the event is one per thing
+// taken over, named by the object ("took over the Y Company", "take over the running of Y",
+// "took over our library service") or, for "X, which has run Y since taking over in 2015", by
+// what the clause says it runs. With no object the date names no one event and is left alone.
+const TAKE_OVER = /^(?:take|takes|took|taking)[\s\u00a0]+over$/i;
+const TAKEN_OVER_THING = /^[\s\u00a0]+(?:(?:the|its|our|their)[\s\u00a0]+)?(?:(?:running|operation|management|delivery|control|contract)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?)?/i;
+const RUNS_SINCE = /\b(?:run|runs|ran|running|operated|operates|operating|managed|manages|managing|delivered|delivers|delivering|provided|provides|providing)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const SINCE_BEFORE = /[\s\u00a0]+(?:since|after|when|on|upon)[\s\u00a0]+(?:it[\s\u00a0]+)?$/i;
+const OBJECT_ENDS = /(?:^| )(?:from|for|with|to|under|across|as|after|before|since|when|and|or)(?: .*)?$/;
+const RELATIVE_BEFORE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;]*$/i;
 const S = '[\\s\\u00a0]';
 // Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
 const THING_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|that)(?:${S}+[\\p{L}’']+){0,3}?|,|${S}+(?:was|were|is|are|will${S}+be|has${S}+been|had${S}+been|being))${S}+(?:(?:first|formally|officially|originally|only|now|successfully)${S}+)?$`, 'iu');
@@ -53,9 +63,18 @@ const MAX_OBJECT_WORDS = 3;
 
 /** The words naming what was announced / published: the noun phrase after the verb. */
 function objectOf(context: ClaimContext, from: number, to: number, dates: Entity[]): string {
-  const tokens = tokenise(context.text, from, to).filter((t) => !dates.some((d) => t.start >= d.start && t.end <= d.end));
   const words: string[] = [];
-  for (const t of tokens) {
+  let dateEnd = -1;
+  for (const t of tokenise(context.text, from, to)) {
+    const date = dates.find((d) => t.start >= d.start && t.end <= d.end);
+    if (date) {
+      dateEnd = date.end;
+      continue;
+    }
+    // "it was launched on 1 April 2014, when ...": a clause break after the date ends the search,
+    // so a passive with no object names none ("when" is not what was launched)
+    if (dateEnd >= 0 && /[,;:.()–—]/.test(context.text.slice(dateEnd, t.start))) break;
+    dateEnd = -1;
     if (words.length === 0 && OBJECT_SKIP.has(t.norm)) continue;
     if (words.length > 0 && (OBJECT_SKIP.has(t.norm) || /^\d/.test(t.norm))) break;
     words.push(t.norm);
@@ -158,6 +177,11 @@ class EventDateExtractor implements ClaimExtractor {
         const verbStart = sentence.start + m.index;
         const verbEnd = verbStart + m[0].length;
         if (fromThings.verbs.has(verbStart)) continue;
+        if (TAKE_OVER.test(m[1])) {
+          const claim = this.takeOver(context, sentence, actors, allDates, verbStart, verbEnd);
+          if (claim) claims.push(claim);
+          continue;
+        }
         const { event, recurring } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
         // The actor: the nearest subject-like name before the verb; "Founded in 1844, X ..." names it after.
         const subject =
@@ -188,6 +212,52 @@ class EventDateExtractor implements ClaimExtractor {
       }
     }
     return claims;
+  }
+
+  /** "X took over Y on 1 May 2015", "X, which has run Y since taking over in 2015": date:took-over:<Y>. */
+  private takeOver(
+    context: ClaimContext,
+    sentence: SentenceSpan,
+    actors: readonly Entity[],
+    dates: readonly DateEntity[],
+    verbStart: number,
+    verbEnd: number,
+  ): Claim | undefined {
+    const text = context.text;
+    const lead = text.slice(sentence.start, verbStart);
+    // The one who takes over: for "X, which has run Y since taking over", the name before "which";
+    // else the nearest name before the verb that is a clause's subject.
+    const relative = RELATIVE_BEFORE.exec(lead);
+    const relativeAt = relative ? sentence.start + relative.index : -1;
+    const subject =
+      (relative ? actors.filter((a) => a.end === relativeAt).pop() : undefined) ??
+      actors.filter((a) => a.end <= verbStart && !isPrepositionalObject(text, a, sentence.start) && (relativeAt < 0 || a.end <= relativeAt)).pop();
+    if (!subject?.canonical) return undefined;
+    // What was taken over: a name right after the verb, else the object's words, else what the clause runs.
+    const skip = TAKEN_OVER_THING.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 60)));
+    const objectAt = verbEnd + (skip ? skip[0].length : 0);
+    let object = context.organisationStartingAt(objectAt)?.canonical;
+    if (!object) {
+      const since = SINCE_BEFORE.exec(lead);
+      const runs = since ? actors.filter((a) => a.end === sentence.start + since.index && RUNS_SINCE.test(text.slice(sentence.start, a.start))).pop() : undefined;
+      // the object's words end before a preposition: "took over home care from private agencies"
+      const words = objectOf(context, objectAt, Math.min(sentence.end, objectAt + 60), dates as DateEntity[]).replace(OBJECT_ENDS, '');
+      object = runs?.canonical ?? (words || undefined);
+    }
+    if (!object || object === subject.canonical || /^(?:on|in|from|at|by)$/.test(object)) return undefined;
+    const date = dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 100 && !/[;,]/.test(text.slice(verbEnd, d.start)));
+    if (!date) return undefined;
+    const value = completeDate(context, date);
+    const claim = context.claim({
+      subject,
+      attribute: `date:took-over:${object}`,
+      value: { kind: 'date', ...value },
+      start: Math.min(subject.start, verbStart),
+      end: date.end,
+    });
+    if (value.precision === 'day-month') delete claim.time;
+    else claim.time = value.iso;
+    return claim;
   }
 }
 

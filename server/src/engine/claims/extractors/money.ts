@@ -56,6 +56,18 @@ const RECEIVES = new RegExp(
   'iu',
 );
 const SALARY_OF_TITLE = new RegExp(`(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,3}?\\p{L}[\\p{L}-]*)['’]s${S}+(?:total${S}+|annual${S}+|basic${S}+)?(?:salary|pay|remuneration|pay${S}+package)${S}+${MEASURE_VERB}${S}+$`, 'iu');
+// Payments to a body: "the council will pay Explore X £1.8m in 2015/16", "Y, which paid it £2m".
+// The recipient stands between a giving verb and the figure; the payer is the verb's subject.
+const GIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending)${S}+(?:(?:the|its|their)${S}+)?$`, 'iu');
+/** Right after the payer: ", which", " will", " has agreed to", " will now". */
+const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}+$`, 'i');
+/** A local council payer the text does not name: "the borough council will pay it". */
+const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
+/** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
+const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
+const NOT_A_LETTER = /^[^\p{L}]/u;
+/** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
+const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}*$`, 'i');
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
 
 const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget' };
@@ -195,9 +207,62 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
+      const paid = /pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined;
+      if (paid) {
+        stated.set(money, paid);
+        continue;
+      }
+
       if (/pay|paid|salar|earn|remunerat|receiv|got|gets|home/.test(near)) this.pay(context, money, before, beforeStart, sentence.start, push);
     }
     return claims;
+  }
+
+  /**
+   * A sum paid to a body: "the council will pay Explore X £1.8m in 2015/16". The claim is the
+   * recipient's `money:paid-by:<payer>`, dated like any figure, so one payer's sums in two years
+   * are never rivals and two payers' sums are different attributes. Every local council is one
+   * payer ("local-authority"): a body is funded by the council of the area it serves, which a text
+   * may name in full ("Y Borough Council") or only call "the council".
+   */
+  private payment(
+    context: ClaimContext,
+    money: Entity,
+    sentenceStart: number,
+    mentions: (from: number, to: number) => Entity[],
+    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
+  ): { subject: Entity; attribute: string } | undefined {
+    const text = context.text;
+    const recipient = context
+      .within(context.organisations, Math.max(sentenceStart, money.start - 120), money.start)
+      .filter((o) => /^[\s\u00a0]+$/.test(text.slice(o.end, money.start)))
+      .pop();
+    if (!recipient) return undefined;
+    const lead = text.slice(Math.max(sentenceStart, recipient.start - 40), recipient.start);
+    const verb = GIVING_VERB.exec(lead);
+    if (!verb) return undefined;
+    const verbAt = recipient.start - lead.length + verb.index + (NOT_A_LETTER.test(verb[0]) ? 1 : 0);
+    let payer: string | undefined;
+    let payerStart = verbAt;
+    const named = mentions(sentenceStart, verbAt)
+      .filter((m) => !m.canonical?.startsWith('thing:') && PAYER_TO_VERB.test(text.slice(m.end, verbAt)))
+      .pop();
+    if (named) {
+      // a name, or what a referring word ("the council") was resolved to: never the word itself
+      payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+      payerStart = named.start;
+    } else {
+      const words = text.slice(Math.max(sentenceStart, verbAt - 80), verbAt).replace(PAYER_TO_VERB_TAIL, '');
+      const council = COUNCIL_PAYER.exec(words);
+      if (council) {
+        payer = 'local-authority';
+        payerStart = Math.max(sentenceStart, verbAt - 80) + council.index;
+      }
+    }
+    if (!payer || payer === recipient.canonical) return undefined;
+    const attribute = `money:paid-by:${payer}`;
+    push(recipient, attribute, money, Math.min(payerStart, recipient.start), money.end);
+    return { subject: recipient, attribute };
   }
 
   /** Pay of a post: "pays its chief executive £X", "the Chief Executive received a salary of £X". */

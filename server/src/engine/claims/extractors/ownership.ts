@@ -44,6 +44,25 @@ const BAND = new RegExp(
   `\\b(?:an?|the)${S}+(?<band>minority|majority)(?:${S}+(?:stake|share|shareholding))?(?:${S}*\\(${S}*(?<pct>[^)]{1,20}%)${S}*\\))?`,
   'gi',
 );
+// "X is 75% owned by Y": the share stands between the verb and "owned by" ...
+const SHARE_OWNED_BY = new RegExp(`^(?:-|${S}+)(?:owned|held|controlled)${S}+by${S}+`, 'i');
+// ... and the verb right before the share, with its subject just before it.
+const VERB_BEFORE_SHARE = new RegExp(`${S}+(?:is|are|was|were|has${S}+been|will${S}+be|remains|remained)${S}+(?:(?:now|currently|still|also)${S}+)?$`, 'i');
+// "with the remaining 25% held by Y", "and 25% held by Y": the rest of the whole just divided.
+const REMAINING_SHARE = new RegExp(`(?:\\b(?:with|and)${S}+(?:the${S}+(?:remaining|other|rest${S}+of${S}+the)${S}+)?|\\bthe${S}+(?:remaining|other)${S}+)$`, 'i');
+// "Y holds 75% of its shares": the whole is "its" ...; "shares", "share capital", "equity" name no other whole.
+const OF_ITS_SHARES = new RegExp(`^${S}+of${S}+(?:its|their)${S}+(?:shares|share${S}+capital|equity|stock)\\b`, 'i');
+// A descriptor before an owner's name ("outsourcing group Calloway", "private equity firm X"):
+// lower-case words only, so a sentence's other words are not read as one.
+const OWNER_DESCRIPTOR = /^(?:(?:the|a|an)[\s\u00a0]+)?(?:\p{Ll}[\p{Ll}-]*[\s\u00a0]+){1,3}$/u;
+// A descriptor ending in one of these nouns says the owner is a company. A company holding the
+// majority of another is its parent: the second company's employees do not control it.
+const COMPANY_NOUN = /(?:^|[\s\u00a0])(?:group|company|firm|giant|conglomerate|multinational|corporation|contractor|business|plc)[\s\u00a0]+$/i;
+// "housing group", "charity group", "social enterprise group": a group that is not run for profit.
+const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|community|mutual|co-?operative|employee|staff|voluntary|faith|church|nhs|public|council|not-for-profit|non-profit)\b/i;
+// A public limited company ("... plc") is by law a company with shares offered to the public: a
+// business owned by its shareholders (Companies Act 2006, s.4).
+const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
 const OWNS = new RegExp(`^${S}+(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
@@ -140,8 +159,15 @@ function shareValue(share: Share, context: ClaimContext): ClaimValue {
   };
 }
 
+interface Owner {
+  key: string;
+  end: number;
+  /** The owner is an organisation the phrase calls a company ("outsourcing group X", "X plc"). */
+  company?: { organisation: Entity; start: number };
+}
+
 /** The owner named by the phrase at `start`: organisation, owner class, or its own words. */
-function ownerAt(context: ClaimContext, start: number, limit: number): { key: string; end: number } | undefined {
+function ownerAt(context: ClaimContext, start: number, limit: number): Owner | undefined {
   // Owner phrases run on through relative clauses ("everyone who works in ..."), to punctuation.
   const window = context.text.slice(start, Math.min(limit, start + 90));
   const stop = OWNER_END.exec(window);
@@ -149,7 +175,14 @@ function ownerAt(context: ClaimContext, start: number, limit: number): { key: st
   while (end > start && /[\s\u00a0]/.test(context.text[end - 1])) end--;
   if (end <= start) return undefined;
   const org = context.within(context.organisations, start, end)[0];
-  if (org && org.start - start <= 4) return { key: org.canonical!, end: org.end };
+  const descriptor = org ? context.text.slice(start, org.start) : '';
+  // Only a descriptor that ends in a company noun is read as one: "staff through the Y Trust" names
+  // the owners (staff) and the vehicle they hold it by, and stays a class of owner.
+  const described = OWNER_DESCRIPTOR.test(descriptor) && COMPANY_NOUN.test(descriptor) && !NOT_FOR_PROFIT_DESCRIPTOR.test(descriptor);
+  if (org && (org.start - start <= 4 || described)) {
+    const company = described || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
+    return { key: org.canonical!, end: org.end, ...(company ? { company: { organisation: org, start: start + Math.max(0, descriptor.search(/\S/)) } } : {}) };
+  }
   const tokens = tokenise(context.text, start, end);
   const cls = context.vocabulary.ownerClasses.findAll(tokens)[0];
   if (cls) return { key: cls.id, end };
@@ -185,6 +218,24 @@ class OwnershipExtractor implements ClaimExtractor {
     // The whole most recently divided into shares, for "50.1% is owned by ..." that name none.
     let topic: { subject: Entity; at: number } | undefined;
 
+    // An owner the text calls a company is classed as a business, so that the rules' ownerCategories
+    // can read its majority stake as one held by outside shareholders (derived.ts).
+    const companies = new Set<Entity>();
+    const noteCompany = (owner: Owner | undefined): void => {
+      const company = owner?.company;
+      if (!company || companies.has(company.organisation)) return;
+      companies.add(company.organisation);
+      claims.push(
+        context.claim({
+          subject: company.organisation,
+          attribute: 'category',
+          value: { kind: 'category', category: 'business', polarity: 'affirm' },
+          start: company.start,
+          end: company.organisation.end,
+        }),
+      );
+    };
+
     const add = (subject: Entity | undefined, share: Share, ownerStart: number, start: number, sentenceEnd: number): void => {
       if (!subject) {
         if (!topic || start - topic.at > TOPIC_WINDOW) return;
@@ -192,6 +243,7 @@ class OwnershipExtractor implements ClaimExtractor {
       }
       const owner = ownerAt(context, ownerStart, sentenceEnd);
       if (!owner || owner.key === subject.canonical) return;
+      noteCompany(owner);
       claims.push(
         context.claim({
           subject,
@@ -212,6 +264,7 @@ class OwnershipExtractor implements ClaimExtractor {
       const pcts = context.within(context.numbers, sentence.start, sentence.end).filter((e) => e.type === 'percentage');
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
 
+      const remaining: Array<{ share: Share; ownerStart: number; start: number }> = [];
       for (const pct of pcts) {
         const share = percentageShare(pct);
         if (!share) continue;
@@ -223,6 +276,18 @@ class OwnershipExtractor implements ClaimExtractor {
           const whole = context.organisationStartingAt(pct.end + of[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined);
           const owned = whole && OWNED_BY.exec(sentenceRest(text, whole.end, sentence.end));
           if (whole && owned) add(whole, share, whole.end + owned[0].length, pct.start, sentence.end);
+          continue;
+        }
+        // "X is 75% owned by Y"; "with the remaining 25% held by Y" shares out the whole just named
+        const shareOwned = SHARE_OWNED_BY.exec(sentenceRest(text, pct.end, sentence.end));
+        if (shareOwned) {
+          const lead = text.slice(Math.max(sentence.start, pct.start - 60), pct.start);
+          const verb = VERB_BEFORE_SHARE.exec(lead);
+          const verbAt = verb ? pct.start - lead.length + verb.index : -1;
+          const whole = verb ? orgs.filter((o) => o.end === verbAt && !isPrepositionalObject(text, o, sentence.start)).pop() : undefined;
+          if (whole) add(whole, share, pct.end + shareOwned[0].length, whole.start, sentence.end);
+          // after the sentence's other shares, which may name the whole ("Y holds 60% of its shares, with ...")
+          else if (REMAINING_SHARE.test(lead)) remaining.push({ share, ownerStart: pct.end + shareOwned[0].length, start: pct.start });
           continue;
         }
         // "50.1% is owned by Y"
@@ -316,6 +381,7 @@ class OwnershipExtractor implements ClaimExtractor {
             const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
             const owner = ownerAt(context, ownerStart, sentence.end);
             if (owner && owner.key !== org.canonical) {
+              noteCompany(owner);
               claims.push(
                 context.claim({
                   subject: org,
@@ -337,15 +403,25 @@ class OwnershipExtractor implements ClaimExtractor {
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);
             const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
-            const whole = link && context.organisationStartingAt(pct.end + link[0].length);
+            let whole = link && context.organisationStartingAt(pct.end + link[0].length);
+            let end = whole ? whole.end : 0;
+            // "Y holds 75% of its shares": a company does not hold its own shares, so when "its" was
+            // read as Y it stands for the body named before the sentence.
+            if (whole && whole.canonical === org.canonical && context.isReference(whole) && OF_ITS_SHARES.test(rest)) {
+              const before = context.organisationBefore(sentence.start, Math.max(0, sentence.start - TOPIC_WINDOW));
+              whole = before && before.canonical !== org.canonical ? before : undefined;
+              end = pct.end + OF_ITS_SHARES.exec(rest)![0].length;
+            }
             if (whole && whole.canonical !== org.canonical) {
+              if (PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '')) noteCompany({ key: org.canonical!, end: org.end, company: { organisation: org, start: org.start } });
+              topic = { subject: whole, at: org.start };
               claims.push(
                 context.claim({
                   subject: whole,
                   attribute: `owned-share:${org.canonical}`,
                   value: shareValue(share, context),
                   start: org.start,
-                  end: whole.end,
+                  end,
                   timeFromSentence: true,
                 }),
               );
@@ -353,6 +429,7 @@ class OwnershipExtractor implements ClaimExtractor {
           }
         }
       }
+      for (const r of remaining) add(undefined, r.share, r.ownerStart, r.start, sentence.end);
     }
     return claims;
   }
