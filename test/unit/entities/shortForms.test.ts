@@ -70,6 +70,13 @@ describe('capitals that are not organisation acronyms', () => {
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['TUC']);
   });
 
+  it('tags an acronym in the possessive, and still not a plural of capitals', () => {
+    const text = 'The Roads Inspection Agency (RIA) met GPs. The RIA’s own evidence and the RIA\'s accounts were late, said the PCTs.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((entity) => entity.text)).toEqual(['Roads Inspection Agency', 'RIA', 'RIA', 'RIA']);
+    expect(new Set(found.map((entity) => entity.canonical))).toEqual(new Set(['org:roads-inspection-agency']));
+  });
+
   it('still tags an acronym in brackets or before a full stop', () => {
     const text = 'The Local Government Association (LGA) agreed. So did the LGA.';
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['Local Government Association', 'LGA', 'LGA']);
