@@ -78,6 +78,14 @@ describe('local branches', () => {
     expect(textsOf('NHS Chief Executive Anna Grey spoke.', 'organisation')).toEqual(['NHS']);
     expect(textsOf('The NHS Five Year Forward View was read.', 'organisation')).toEqual(['NHS']);
   });
+
+  it('takes the known body alone when a place and a part noun follow it ("Unison Dunmere branch secretary")', () => {
+    const found = entitiesOf('Unison Dunmere branch secretary Ann Crole said no, and the Unison Corrow region agreed.', 'organisation');
+    expect(found.map((o) => [o.text, o.canonical])).toEqual([
+      ['Unison', 'org:unison'],
+      ['Unison', 'org:unison'],
+    ]);
+  });
 });
 
 describe('organisations by acronym', () => {

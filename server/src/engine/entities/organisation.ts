@@ -145,9 +145,17 @@ function isPlaceLike(scan: NameScan, i: number): boolean {
 }
 
 /**
+ * Lower-case nouns after "body + place" that describe a part of the body rather than close a
+ * name: in "the Unison Dunmere branch secretary" the body named is Unison, and "Dunmere branch"
+ * says which of its branches (unions and federations name their branches this way).
+ */
+const PART_NOUNS = new Set(['branch', 'branches', 'region', 'regional']);
+
+/**
  * "Age UK Dorset", "Citizens Advice Exeter", "NHS Bedford": a known body followed by a place is its
  * local branch (or, for NHS, a local NHS body), a body of its own, and the longer name wins. Up to
- * two place words, and the capitalised run must end there ("NHS Pension Scheme" is no branch).
+ * two place words, and the capitalised run must end there ("NHS Pension Scheme" is no branch), and
+ * no part noun may follow ("Unison Dunmere branch": the body is Unison, see PART_NOUNS).
  * Returns the branch's last token, or -1.
  */
 function localBranchEnd(scan: NameScan, last: number): number {
@@ -159,7 +167,7 @@ function localBranchEnd(scan: NameScan, last: number): number {
   }
   if (end < 0) return -1;
   const after = tightNext(tokens, end);
-  return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key)) ? -1 : end;
+  return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key) || PART_NOUNS.has(after.key)) ? -1 : end;
 }
 
 /**
