@@ -88,6 +88,18 @@ describe('local branches', () => {
   });
 });
 
+describe('organisations from reference data', () => {
+  it('knows well-known homelessness charities and regional publishers, and a listed word-name beside one at a sentence start', () => {
+    const text = 'Shelter and Thames Reach have made the case. Centrepoint agreed. The paper is part of the Newsquest group.';
+    expect(entitiesOf(text, 'organisation').map((o) => [o.text, o.canonical])).toEqual([
+      ['Shelter', 'org:shelter'],
+      ['Thames Reach', 'org:thames-reach'],
+      ['Centrepoint', 'org:centrepoint'],
+      ['Newsquest', 'org:newsquest'],
+    ]);
+  });
+});
+
 describe('organisations by acronym', () => {
   it('tags acronyms, and NHS wherever it is not part of a longer name', () => {
     expect(textsOf('NHS staff told the NHS Alliance and WRVA that G4S and 3SC bid.', 'organisation')).toEqual([

@@ -56,6 +56,16 @@ describe('short forms of an organisation named in full elsewhere in the document
     expect(found.map(([name]) => name)).not.toContain('Ashgrove');
   });
 
+  it('does not take the word before a connector in a name for the body ("Hope" of "Hope for Tarrow")', () => {
+    const text = 'We work with charities such as Hope for Tarrow. Hope is what they offer, said one.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Hope for Tarrow']);
+  });
+
+  it('lends no leading words of a body known from reference data, whose short forms are listed with it', () => {
+    const text = 'Teach First trains graduates. Teach them well, said one.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Teach First']);
+  });
+
   it('does not take a place or an ordinary word at the front of a name for the body', () => {
     const text = 'Dunmere County Council met on Monday. Families in Dunmere face cuts. Ferncombe Support Services works across Ferncombe, and Ferncombe schools are full.';
     const names = organisations(text).map(([name]) => name);

@@ -339,6 +339,8 @@ interface PrefixCandidates {
   dependent?: PrefixOwner | null;
   /** Whether every dependent candidate is named after the prefix (may stand for it alone), none belonging. */
   dependentLends: boolean;
+  /** Whether a name from reference data starts with the prefix: then it lends nothing. */
+  listed: boolean;
 }
 
 function offer(known: PrefixOwner | null | undefined, candidate: PrefixOwner): PrefixOwner | null {
@@ -348,6 +350,7 @@ function offer(known: PrefixOwner | null | undefined, candidate: PrefixOwner): P
 
 /** The body a prefix stands for: a name of its own, else a body named after it, else nothing. */
 function lender(candidates: PrefixCandidates): PrefixOwner | null | undefined {
+  if (candidates.listed) return null;
   if (candidates.own !== undefined) return candidates.own;
   return candidates.dependentLends ? candidates.dependent : null;
 }
@@ -378,6 +381,10 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const notABrand = placesAndCommonWords(scan, firstWords);
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
+    // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other
+    // leading words are ordinary words ("Teach" of "Teach First"), not a brand the text coined, and
+    // they stay too uncertain to stand for another body that shares them.
+    const listed = span.via === 'reference';
     const { from, lineage } = lineageOf(scan, span);
     // The prefixes grow a word at a time, so their tests and keys are carried along, not redone.
     let name: string | undefined;
@@ -386,7 +393,9 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     const texts: string[] = [];
     for (let length = 1; length <= span.last - span.first; length++) {
       const word = tokens[span.first + length - 1]!;
-      if (word.shape !== Shape.Capitalised) break;
+      // Words before a lower-case connector open a phrase ("Save" of "Save the Children", "Business"
+      // of "Business in the Community"): a verb or a noun, not a brand.
+      if (word.shape !== Shape.Capitalised || tokens[span.first + length]!.shape === Shape.Lower) break;
       allGeneric &&= GENERIC_NAME_WORDS.has(word.key);
       const text = bareText(word);
       texts.push(text);
@@ -395,7 +404,11 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
       name ??= fullKey(scan, span);
       let candidates = byPrefix.get(key);
-      if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true }));
+      if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true, listed: false }));
+      if (listed) {
+        candidates.listed = true;
+        continue;
+      }
       const owner = { words: texts.slice(), antecedent: span, name };
       // The words before the suffix of belonging name the other body ("Kelmoor" of "Kelmoor Employee
       // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one.
