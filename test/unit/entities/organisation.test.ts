@@ -100,6 +100,20 @@ describe('organisations from reference data', () => {
   });
 });
 
+describe('local NHS bodies named by area and kind', () => {
+  it('takes an area before CCG or PCT for a body, and the acronym alone for none', () => {
+    const text = 'Dunmere CCG knows all about it. The CCG said CCG budgets were tight; Corrow PCT agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Dunmere CCG', 'Corrow PCT']);
+  });
+
+  it('gives the acronym form and the written-out form one identity', () => {
+    const found = entitiesOf('Dunmere CCG agreed with Dunmere Clinical Commissioning Group, as Corrow Primary Care Trust and Corrow PCT did.', 'organisation');
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+    expect(found[2]!.canonical).toBe(found[3]!.canonical);
+    expect(found[0]!.canonical).not.toBe(found[2]!.canonical);
+  });
+});
+
 describe('organisations by acronym', () => {
   it('tags acronyms, and NHS wherever it is not part of a longer name', () => {
     expect(textsOf('NHS staff told the NHS Alliance and WRVA that G4S and 3SC bid.', 'organisation')).toEqual([
