@@ -100,6 +100,18 @@ describe('organisations from reference data', () => {
   });
 });
 
+describe('names that look like bodies but name a building or a document', () => {
+  it('takes a civic, leisure or conference centre for a venue, and other centres for bodies', () => {
+    const text = 'Speaking at Dunmere Civic Centre, the minister thanked Corrow Leisure Centre staff and Dunmere Carers Centre.';
+    expect(textsOf(text, 'organisation')).toEqual(['Dunmere Carers Centre']);
+  });
+
+  it('takes a theme before a document or event word for no body, but keeps a body before one', () => {
+    const text = 'Councils should sign the Fair Care Charter and follow the Dunmere Health Strategy; Corrow Care Services Ltd signed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Corrow Care Services Ltd']);
+  });
+});
+
 describe('local NHS bodies named by area and kind', () => {
   it('takes an area before CCG or PCT for a body, and the acronym alone for none', () => {
     const text = 'Dunmere CCG knows all about it. The CCG said CCG budgets were tight; Corrow PCT agreed.';

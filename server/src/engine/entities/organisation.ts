@@ -291,6 +291,35 @@ function isNewspaperTitle(scan: NameScan, k: number): boolean {
   return NEWSPAPER_WORDS.has(scan.tokens[k]!.key) && previous !== undefined && PERIODICAL_WORDS.has(previous.key) && tightWithPrevious(scan.tokens, k);
 }
 
+/**
+ * Words before "Centre" that make it a building rather than a body: "Dunmere Civic Centre",
+ * "Corrow Leisure Centre" are where things happen (RULES.md: venues are not organisations), while
+ * "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
+ */
+const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors']);
+
+function isVenueName(scan: NameScan, first: number, last: number): boolean {
+  const head = bare(scan.tokens[last]!.key);
+  return (head === 'centre' || head === 'center') && last > first && VENUE_CENTRE_MODIFIERS.has(scan.tokens[last - 1]!.key);
+}
+
+/**
+ * Capitalised words after a weak head that make the whole a document, a scheme or an event named
+ * after a theme: "the Ethical Care Charter", "the Dunmere Health Strategy", "the Northern Care
+ * Summit". Only after a weak head (care, health, services …), which may name a theme as well as a
+ * body; a strong head (Association, Trust …) names a body whatever follows, and is left as found.
+ */
+const DOCUMENT_WORDS = new Set([...NAME_MODIFIED_NOUNS, 'charter', 'pledge', 'compact', 'covenant', 'code', 'standard', 'standards', 'manifesto', 'concordat']);
+
+function namesADocument(scan: NameScan, last: number, following: Token | undefined): boolean {
+  return (
+    following !== undefined &&
+    following.shape === Shape.Capitalised &&
+    DOCUMENT_WORDS.has(bare(following.key)) &&
+    !STRONG_HEADS.has(bare(scan.tokens[last]!.key))
+  );
+}
+
 /** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
 export function isProgrammeName(scan: NameScan, first: number): boolean {
   const token = scan.tokens[first]!;
@@ -387,6 +416,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
       const following = tightNext(tokens, last);
       const isTitle = following !== undefined && ROLE_HEADS.has(following.key) && !STRONG_HEADS.has(bare(tokens[last]!.key));
+      if (!isTitle && (last > k || isHead) && scan.isFree(first, last) && (isVenueName(scan, first, last) || namesADocument(scan, last, following))) {
+        blockScheme(scan, first, following !== undefined && last + 1 < tokens.length && tokens[last + 1] === following && !isVenueName(scan, first, last) ? last + 1 : last);
+        k = last + 1;
+        continue;
+      }
       if (
         !isTitle &&
         (last > k || isHead) &&
