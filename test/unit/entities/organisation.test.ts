@@ -210,6 +210,22 @@ describe('organisations in casual and reference text', () => {
   });
 });
 
+describe('organisations by their founding', () => {
+  it('takes a name said to have been founded for a body, and finds it again in the masthead, the text and the signature', () => {
+    const text =
+      'Tarrow Steps\nAnnual Report 2014\n\nThis has been the busiest year in Tarrow Steps’ history.\n\n' +
+      'Tarrow Steps was founded in 1987 by a group of churches. Kelvale Roots, founded in 1990, helped.\n\n' +
+      'Tarrow Steps, 14 Mill Street, Lenham LN1 3QT';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarrow Steps', 'Tarrow Steps', 'Tarrow Steps', 'Kelvale Roots', 'Tarrow Steps']);
+    expect(new Set(found.filter((o) => o.text === 'Tarrow Steps').map((o) => o.canonical))).toEqual(new Set(['org:tarrow-steps']));
+  });
+
+  it('needs the founding verb right after the name', () => {
+    expect(textsOf('Kelvale Roots said the scheme was founded on trust.', 'organisation')).toEqual([]);
+  });
+});
+
 describe('organisations by employment and by title', () => {
   it('tags a name in an employer’s place, and its other mentions in the document', () => {
     expect(textsOf('Last year Kelvale grew. Staff at Kelvale were not asked, and Brightwater employs 300 people.', 'organisation')).toEqual([

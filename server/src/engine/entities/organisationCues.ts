@@ -144,7 +144,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
 
   for (const run of runs) {
     // Employment: "she worked for Brightwater", "staff at Brightwater", "Brightwater employs 300".
-    if (isEmployerPosition(tokens, run)) claimIfCandidate(scan, run);
+    // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
+    if (isEmployerPosition(tokens, run) || isFounded(tokens, run)) claimIfCandidate(scan, run);
     // Apposition: "Sane, the national help-line". Not after "in": "a company in Harbury, an
     // employee-owned firm" describes the company, and Harbury is the place it is in.
     if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '') && tokens[run.first - 1]?.key !== 'in') {
@@ -185,6 +186,25 @@ function isEmployerPosition(tokens: readonly Token[], run: Run): boolean {
   if (joins && noun && preposition.shape === Shape.Lower && EMPLOYED_BY.has(`${noun.key} ${preposition.key}`)) return true;
   const after = tokens[run.last + 1];
   return after !== undefined && after.gapBefore === 1 && EMPLOYER_VERBS.has(after.key) && tokens[run.last]!.bareEnd === tokens[run.last]!.end;
+}
+
+/** Verbs of a body's founding, in the passive: companies, charities and unions are founded or incorporated. */
+const FOUNDING_VERBS = new Set(['founded', 'incorporated', 'co-founded']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'been']);
+
+/**
+ * A name said to have been founded ("Kelvale was founded in 1987 by a group of churches", "Kelvale,
+ * founded in 1987, …"): what is founded in policy texts is a body (a charity, a company, a union,
+ * a school). Towns are founded too, but policy texts seldom say so of one, and a known place is
+ * no candidate.
+ */
+function isFounded(tokens: readonly Token[], run: Run): boolean {
+  const last = tokens[run.last]!;
+  if (last.bareEnd < last.end) return false;
+  const next = tokens[run.last + 1];
+  const after = tokens[run.last + 2];
+  if (!next || !after || after.shape !== Shape.Lower || !FOUNDING_VERBS.has(after.key)) return false;
+  return (next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',';
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */
