@@ -235,6 +235,15 @@ describe('organisations by employment and by title', () => {
     ]);
   });
 
+  it('tags a name after the title of one who leads a body ("chair of", "chief executive of", "founder of")', () => {
+    const text = 'Ann Corr, chair of Tarrow Homes in Lenham, spoke, as did the chief executive of Kelvale Roots and the founder of Pellam.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarrow Homes', 'Kelvale Roots', 'Pellam']);
+  });
+
+  it('takes no field or office after a title for a body ("director of Public Health", "Secretary of State")', () => {
+    expect(textsOf('The director of Public Health and the head of Policy met the Secretary of State.', 'organisation')).toEqual([]);
+  });
+
   it('leaves a person someone worked for to the person recognisers', () => {
     expect(textsOf('She worked for John Smith for years.', 'organisation')).toEqual([]);
   });

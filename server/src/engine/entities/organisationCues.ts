@@ -144,8 +144,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
 
   for (const run of runs) {
     // Employment: "she worked for Brightwater", "staff at Brightwater", "Brightwater employs 300".
-    // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
-    if (isEmployerPosition(tokens, run) || isFounded(tokens, run)) claimIfCandidate(scan, run);
+    // Leadership: "chair of Brightwater". Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
+    if (isEmployerPosition(tokens, run) || isLedBody(tokens, run) || isFounded(tokens, run)) claimIfCandidate(scan, run);
     // Apposition: "Sane, the national help-line". Not after "in": "a company in Harbury, an
     // employee-owned firm" describes the company, and Harbury is the place it is in.
     if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '') && tokens[run.first - 1]?.key !== 'in') {
@@ -205,6 +205,22 @@ function isFounded(tokens: readonly Token[], run: Run): boolean {
   const after = tokens[run.last + 2];
   if (!next || !after || after.shape !== Shape.Lower || !FOUNDING_VERBS.has(after.key)) return false;
   return (next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',';
+}
+
+/**
+ * Lower-case titles of those who lead or govern a body, which take the body after "of" or "at":
+ * "chair of Kelvale Homes", "chief executive of Kelvale", "founder of Kelvale". Only titles that
+ * belong to a body: "director of Public Health" or "head of Policy" take a field, "Secretary of
+ * State" an office, and those stay out.
+ */
+const LEADER_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'trustee', 'trustees', 'executive']);
+
+/** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
+function isLedBody(tokens: readonly Token[], run: Run): boolean {
+  const preposition = tokens[run.first - 1];
+  const title = tokens[run.first - 2];
+  if (!preposition || !title || preposition.shape !== Shape.Lower || title.shape !== Shape.Lower) return false;
+  return (preposition.key === 'of' || preposition.key === 'at') && LEADER_TITLES.has(title.key);
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */
