@@ -1,0 +1,72 @@
+// Subjects described before they are named. A news lede often opens with a description of the body
+// it is about and names it only in the next sentence:
+//   "One of the region's fastest-growing academy chains is to take over six schools, taking it to
+//    around 9,000 pupils.
+//    Tarrow Learning Trust, which began in 2011, …"
+// The description is then a mention of that body, so the lede's figures are claims about it. The
+// rule is narrow on purpose: the description must open its sentence, be indefinite ("One of the …
+// chains", "A … charity"), end in a noun for a kind of body followed by a verb, hold no name of its
+// own, and the very next sentence must open with an organisation's name. A description that is
+// never named, or named only later, stays unresolved.
+
+import type { Entity } from '../types';
+import type { SentenceSpan } from './sentences';
+
+const BODY_NOUNS = [
+  'chain', 'trust', 'charity', 'company', 'firm', 'provider', 'association', 'council', 'union', 'employer', 'operator',
+  'group', 'contractor', 'outsourcer', 'consortium', 'partnership', 'organisation', 'organization', 'social enterprise',
+  'enterprise', 'business', 'insurer', 'lender', 'funder', 'landlord', 'federation',
+];
+const PLURAL_BODY_NOUNS = BODY_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`));
+/** Verbs that make the description the subject of its clause. */
+const SUBJECT_VERBS = 'is|are|was|were|has|have|had|will|would|could|can|may|plans|planned|says|said|wants|hopes|expects|faces';
+const WORD = String.raw`[\p{L}\p{N}’'-]+[\s\u00a0]+`;
+/** Sticky: tried at a sentence's start only. Up to six words between the opening and the body noun. */
+const DESCRIPTION = new RegExp(
+  String.raw`(?:One[\s\u00a0]+of[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:${WORD}){0,6}?(?:${PLURAL_BODY_NOUNS.join('|')})|An?[\s\u00a0]+(?:${WORD}){0,5}?(?:${BODY_NOUNS.join('|')}))(?=[\s\u00a0]+(?:${SUBJECT_VERBS})[\s\u00a0,])`,
+  'uy',
+);
+
+/**
+ * Mentions of named organisations made from the descriptions that stand for them (see above), in
+ * document order. `organisations`: the named organisations, by start offset.
+ */
+export function describedSubjects(text: string, sentences: readonly SentenceSpan[], organisations: readonly Entity[]): Entity[] {
+  const mentions: Entity[] = [];
+  let o = 0;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const first = text.charCodeAt(sentence.start);
+    // "A" or "One": most sentences fail here, before any pattern runs.
+    if (first !== 65 && first !== 79) continue;
+    DESCRIPTION.lastIndex = sentence.start;
+    const match = DESCRIPTION.exec(text);
+    if (!match) continue;
+    const end = sentence.start + match[0].length;
+    while (o < organisations.length && organisations[o]!.end <= sentence.start) o++;
+    // A name inside the description ("One of Kelmoor's firms") says who it is about already.
+    if (o < organisations.length && organisations[o]!.start < end) continue;
+    const named = openingOrganisation(text, sentences[s + 1]!, organisations, o);
+    if (!named || !named.canonical) continue;
+    mentions.push({
+      type: 'organisation',
+      start: sentence.start,
+      end,
+      text: text.slice(sentence.start, end),
+      canonical: named.canonical,
+      canonicalName: named.canonicalName ?? named.text,
+    });
+  }
+  return mentions;
+}
+
+/** The organisation whose name opens the sentence ("Tarrow Learning Trust, which …", "The Tarrow Trust has …"). */
+function openingOrganisation(text: string, sentence: SentenceSpan, organisations: readonly Entity[], from: number): Entity | undefined {
+  for (let i = from; i < organisations.length; i++) {
+    const org = organisations[i]!;
+    if (org.start < sentence.start) continue;
+    if (org.start >= sentence.end) return undefined;
+    return /^(?:[Tt]he[\s\u00a0]+)?$/.test(text.slice(sentence.start, org.start)) ? org : undefined;
+  }
+  return undefined;
+}
