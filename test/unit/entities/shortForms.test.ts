@@ -45,6 +45,11 @@ describe('short forms of an organisation named in full elsewhere in the document
     expect(alone).toContainEqual(['Tarrock', 'org:tarrock-foundation']);
   });
 
+  it('keeps a prefix ambiguous when a foundation is named after more words than it (a community foundation and its area)', () => {
+    const text = 'The Tarrow Community Foundation gave £2m to Tarrow Learning Trust. Tarrow said more would follow.';
+    expect(organisations(text).map(([name]) => name)).not.toContain('Tarrow');
+  });
+
   it('never lets a body that belongs to another lend that body’s name to itself', () => {
     const text = 'Pellow Employee Trust holds 30% of the shares. Staff at Pellow were not told.';
     expect(organisations(text)).not.toContainEqual(['Pellow', 'org:pellow-employee-trust']);

@@ -411,8 +411,11 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       }
       const owner = { words: texts.slice(), antecedent: span, name };
       // The words before the suffix of belonging name the other body ("Kelmoor" of "Kelmoor Employee
-      // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one.
-      if (lineage === Lineage.Own || span.first + length > from) candidates.own = offer(candidates.own, owner);
+      // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one. A foundation
+      // is named after all the words before "Foundation": "Kelmoor" of "Kelmoor Community
+      // Foundation" may be the place the foundation serves, and competes as usual.
+      const ownerWords = lineage === Lineage.Belonging ? span.first + length <= from : span.first + length === from;
+      if (lineage === Lineage.Own || !ownerWords) candidates.own = offer(candidates.own, owner);
       else {
         candidates.dependent = offer(candidates.dependent, owner);
         if (lineage === Lineage.Belonging) candidates.dependentLends = false;
