@@ -416,11 +416,6 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
       const following = tightNext(tokens, last);
       const isTitle = following !== undefined && ROLE_HEADS.has(following.key) && !STRONG_HEADS.has(bare(tokens[last]!.key));
-      if (!isTitle && (last > k || isHead) && scan.isFree(first, last) && (isVenueName(scan, first, last) || namesADocument(scan, last, following))) {
-        blockScheme(scan, first, following !== undefined && last + 1 < tokens.length && tokens[last + 1] === following && !isVenueName(scan, first, last) ? last + 1 : last);
-        k = last + 1;
-        continue;
-      }
       if (
         !isTitle &&
         (last > k || isHead) &&
@@ -431,7 +426,10 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const lastKey = bare(tokens[last]!.key);
         if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan))))) {
           blockScheme(scan, first, last);
-        } else scan.claim('organisation', first, last, 'suffix');
+        } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
+        // The document's word too, so that no context rule takes "Charter" for a name of its own.
+        else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
+        else scan.claim('organisation', first, last, 'suffix');
         k = last + 1;
       } else {
         k++;

@@ -26,9 +26,18 @@ const NAMING_NOUNS = new Set([
   'broadcaster', 'insurer', 'retailer', 'outsourcer', 'contractor', 'provider', 'regulator', 'watchdog', 'quango',
   'organisation', 'organization', 'giant', 'lender', 'funder',
 ]);
-/** Every noun that can start a cue, for one quick look-up per word. */
-const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]));
-// Found by the token census: the pass reads only the few tokens that are cue nouns.
+/** Verbs of a body's founding, in the passive: companies, charities and unions are founded or incorporated. */
+const FOUNDING_VERBS = new Set(['founded', 'incorporated', 'co-founded']);
+/**
+ * Lower-case titles of those who lead or govern a body, which take the body after "of" or "at":
+ * "chair of Kelvale Homes", "chief executive of Kelvale", "founder of Kelvale". Only titles that
+ * belong to a body: "director of Public Health" or "head of Policy" take a field, "Secretary of
+ * State" an office, and those stay out.
+ */
+const LEADER_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'trustee', 'trustees', 'executive']);
+/** Every word that can start a cue (class nouns, founding verbs, leaders' titles), for one quick look-up per word. */
+const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS, ...FOUNDING_VERBS, ...LEADER_TITLES]));
+// Found by the token census: the pass reads only the few tokens that are cue words.
 joinCensus(CUE_NOUNS);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_APPOSITION_WORDS = 4;
@@ -74,6 +83,19 @@ function runStarts(runs: readonly Run[], tokenCount: number): Int32Array {
   const starts = new Int32Array(tokenCount);
   for (let r = 0; r < runs.length; r++) starts[runs[r]!.first] = r + 1;
   return starts;
+}
+
+/** By token index, 1 + the index of the run that ends there (0: none); see runStarts. */
+function runEnds(runs: readonly Run[], tokenCount: number): Int32Array {
+  const ends = new Int32Array(tokenCount);
+  for (let r = 0; r < runs.length; r++) ends[runs[r]!.last] = r + 1;
+  return ends;
+}
+
+/** The run ending at token i, if any. */
+function runEndingAt(runs: readonly Run[], ends: Int32Array, i: number): Run | undefined {
+  const index = ends[i];
+  return index === undefined || index === 0 ? undefined : runs[index - 1];
 }
 
 /** The run starting at token i, if any. */
@@ -123,6 +145,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
   const { tokens } = scan;
   const runs = freeSegments(scan);
   const starts = runStarts(runs, tokens.length);
+  /** Made when a founding verb first asks: few texts have one. */
+  let ends: Int32Array | undefined;
 
   for (const i of tokensHolding(tokens, CUE_NOUNS)) {
     if (scan.shapes[i] === Shape.Punct) continue;
@@ -140,12 +164,21 @@ export function findOrganisationsByContext(scan: NameScan): void {
       const run = runStartingAt(runs, starts, i + 1);
       if (run && tightWithPrevious(tokens, i + 1)) claimIfCandidate(scan, run);
     }
+    // Leadership: "chair of Brightwater".
+    if (LEADER_TITLES.has(token.key) && token.shape === Shape.Lower) {
+      const run = runStartingAt(runs, starts, i + 2);
+      if (run && isLedBody(tokens, run)) claimIfCandidate(scan, run);
+    }
+    // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
+    if (FOUNDING_VERBS.has(token.key) && token.shape === Shape.Lower && i >= 2) {
+      const run = runEndingAt(runs, (ends ??= runEnds(runs, tokens.length)), i - 2);
+      if (run && isFounded(tokens, run)) claimIfCandidate(scan, run);
+    }
   }
 
   for (const run of runs) {
     // Employment: "she worked for Brightwater", "staff at Brightwater", "Brightwater employs 300".
-    // Leadership: "chair of Brightwater". Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
-    if (isEmployerPosition(tokens, run) || isLedBody(tokens, run) || isFounded(tokens, run)) claimIfCandidate(scan, run);
+    if (isEmployerPosition(tokens, run)) claimIfCandidate(scan, run);
     // Apposition: "Sane, the national help-line". Not after "in": "a company in Harbury, an
     // employee-owned firm" describes the company, and Harbury is the place it is in.
     if (tokens[run.last + 1]?.text === ',' && ARTICLES.has(tokens[run.last + 2]?.key ?? '') && tokens[run.first - 1]?.key !== 'in') {
@@ -188,8 +221,6 @@ function isEmployerPosition(tokens: readonly Token[], run: Run): boolean {
   return after !== undefined && after.gapBefore === 1 && EMPLOYER_VERBS.has(after.key) && tokens[run.last]!.bareEnd === tokens[run.last]!.end;
 }
 
-/** Verbs of a body's founding, in the passive: companies, charities and unions are founded or incorporated. */
-const FOUNDING_VERBS = new Set(['founded', 'incorporated', 'co-founded']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'been']);
 
 /**
@@ -201,26 +232,14 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'been']);
 function isFounded(tokens: readonly Token[], run: Run): boolean {
   const last = tokens[run.last]!;
   if (last.bareEnd < last.end) return false;
-  const next = tokens[run.last + 1];
-  const after = tokens[run.last + 2];
-  if (!next || !after || after.shape !== Shape.Lower || !FOUNDING_VERBS.has(after.key)) return false;
+  const next = tokens[run.last + 1]!;
   return (next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',';
 }
 
-/**
- * Lower-case titles of those who lead or govern a body, which take the body after "of" or "at":
- * "chair of Kelvale Homes", "chief executive of Kelvale", "founder of Kelvale". Only titles that
- * belong to a body: "director of Public Health" or "head of Policy" take a field, "Secretary of
- * State" an office, and those stay out.
- */
-const LEADER_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'trustee', 'trustees', 'executive']);
-
 /** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
 function isLedBody(tokens: readonly Token[], run: Run): boolean {
-  const preposition = tokens[run.first - 1];
-  const title = tokens[run.first - 2];
-  if (!preposition || !title || preposition.shape !== Shape.Lower || title.shape !== Shape.Lower) return false;
-  return (preposition.key === 'of' || preposition.key === 'at') && LEADER_TITLES.has(title.key);
+  const preposition = tokens[run.first - 1]!;
+  return preposition.shape === Shape.Lower && (preposition.key === 'of' || preposition.key === 'at');
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */
