@@ -33,6 +33,8 @@ describe('a news lede that describes its subject before the next sentence names 
 
   it('does not take a description that is no subject, or one naming a body already, for the next sentence’s body', () => {
     expect(counts(claimsOf('A total of 120 jobs will go. Pellam Care said the cuts were needed.'))).toEqual([]);
+    const spokesperson = 'A spokesperson for the company said it has 120 staff. Pellam Care has 900 staff.';
+    expect(counts(claimsOf(spokesperson))).toEqual([['org:pellam-care', 'count:staff', 900]]);
     const named = 'One of the Corrow Gazette’s rival groups is to shed 40 jobs. Pellam Care said nothing.';
     expect(counts(claimsOf(named)).map(([subject]) => subject)).not.toContain('org:pellam-care');
   });

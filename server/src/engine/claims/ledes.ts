@@ -20,7 +20,12 @@ const BODY_NOUNS = [
 const PLURAL_BODY_NOUNS = BODY_NOUNS.map((noun) => (noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`));
 /** Verbs that make the description the subject of its clause. */
 const SUBJECT_VERBS = 'is|are|was|were|has|have|had|will|would|could|can|may|plans|planned|says|said|wants|hopes|expects|faces';
-const WORD = String.raw`[\p{L}\p{N}’'-]+[\s\u00a0]+`;
+/**
+ * A modifier between the opening and the body noun ("region's", "fastest-growing", "academy"): no
+ * preposition, article or conjunction, which would make the noun part of a phrase about something
+ * else ("A spokesperson for the company said …").
+ */
+const WORD = String.raw`(?!(?:of|for|at|to|in|on|with|from|by|the|a|an|and|or|but)[\s\u00a0])[\p{L}\p{N}’'-]+[\s\u00a0]+`;
 /** Sticky: tried at a sentence's start only. Up to six words between the opening and the body noun. */
 const DESCRIPTION = new RegExp(
   String.raw`(?:One[\s\u00a0]+of[\s\u00a0]+(?:the|its|their)[\s\u00a0]+(?:${WORD}){0,6}?(?:${PLURAL_BODY_NOUNS.join('|')})|An?[\s\u00a0]+(?:${WORD}){0,5}?(?:${BODY_NOUNS.join('|')}))(?=[\s\u00a0]+(?:${SUBJECT_VERBS})[\s\u00a0,])`,
