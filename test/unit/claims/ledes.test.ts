@@ -22,12 +22,17 @@ describe('a news lede that describes its subject before the next sentence names 
   });
 
   it('reads a singular description ("A Lenham care company has …") the same way', () => {
-    const text = 'A Lenham care company has 1,200 staff and no reserves. Pellam Care said the council owed it money.';
+    const text = 'A Lenham care company has 1,200 staff and no reserves. Pellam Care, which runs 12 homes, said the council owed it money.';
     expect(counts(claimsOf(text))).toEqual([['org:pellam-care', 'count:staff', 1200]]);
   });
 
   it('leaves the description unresolved when the next sentence does not open with a name', () => {
     const text = 'One of the region’s largest academy chains is to take over six schools, taking it to around 9,000 pupils.\n\nParents were told on Monday that Tarrow Learning Trust would take over.';
+    expect(counts(claimsOf(text))).toEqual([]);
+  });
+
+  it('leaves the description unresolved when the name opening the next sentence is not introduced there (another party answering)', () => {
+    const text = 'A Lenham care company has 1,200 staff and no reserves. Pellam Care said it would take some of them on.';
     expect(counts(claimsOf(text))).toEqual([]);
   });
 

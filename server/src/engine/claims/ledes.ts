@@ -6,8 +6,9 @@
 // The description is then a mention of that body, so the lede's figures are claims about it. The
 // rule is narrow on purpose: the description must open its sentence, be indefinite ("One of the …
 // chains", "A … charity"), end in a noun for a kind of body followed by a verb, hold no name of its
-// own, and the very next sentence must open with an organisation's name. A description that is
-// never named, or named only later, stays unresolved.
+// own, and the very next sentence must open with an organisation's name followed by an apposition
+// or a relative clause that introduces it. A description that is never named, or named only
+// later, stays unresolved.
 
 import type { Entity } from '../types';
 import type { SentenceSpan } from './sentences';
@@ -65,13 +66,23 @@ export function describedSubjects(text: string, sentences: readonly SentenceSpan
   return mentions;
 }
 
-/** The organisation whose name opens the sentence ("Tarrow Learning Trust, which …", "The Tarrow Trust has …"). */
+/** Before the name: nothing, or "The". */
+const BEFORE_NAME = /^(?:[Tt]he[\s\u00a0]+)?$/;
+/** After the name: the comma or bracket of an apposition or a relative clause that introduces it. */
+const INTRODUCED = /^[\s\u00a0]*[,(]/;
+
+/**
+ * The organisation whose name opens the sentence and is introduced there ("Tarrow Learning Trust,
+ * which began in 2011, …", "The Tarrow Trust (TLT) …"): the way a story presents the body it
+ * described. A name that opens a sentence without one ("Lenham Council said it would help") is
+ * more often another party answering the lede.
+ */
 function openingOrganisation(text: string, sentence: SentenceSpan, organisations: readonly Entity[], from: number): Entity | undefined {
   for (let i = from; i < organisations.length; i++) {
     const org = organisations[i]!;
     if (org.start < sentence.start) continue;
     if (org.start >= sentence.end) return undefined;
-    return /^(?:[Tt]he[\s\u00a0]+)?$/.test(text.slice(sentence.start, org.start)) ? org : undefined;
+    return BEFORE_NAME.test(text.slice(sentence.start, org.start)) && INTRODUCED.test(text.slice(org.end, org.end + 4)) ? org : undefined;
   }
   return undefined;
 }
