@@ -193,6 +193,15 @@ describe('organisations in casual and reference text', () => {
     expect(textsOf(text, 'organisation')).toEqual(['unison', 'age uk dorset']);
   });
 
+  it('reads a commenter’s affiliation in brackets after their name on the same line', () => {
+    const text = 'Good points.\n\nsue walsh (unison)\nComment date: 8 May 2014\n\nmary jones (age uk dorset)\nIt was awful (really).';
+    expect(entitiesOf(text, 'organisation').map((o) => [o.text, o.canonical])).toEqual([
+      ['unison', 'org:unison'],
+      ['age uk dorset', 'org:age-uk-dorset'],
+    ]);
+    expect(textsOf(text, 'person')).toEqual(['sue walsh', 'mary jones']);
+  });
+
   it('reads a listed acronym typed in lower case only where it cannot be a word', () => {
     expect(textsOf('the bbc covered it and nhs staff agreed, though mind you it was late.', 'organisation')).toEqual(['bbc', 'nhs']);
   });
