@@ -245,12 +245,17 @@ describe('organisations by employment and by title', () => {
   });
 
   it('tags a name after the title of one who leads a body ("chair of", "chief executive of", "founder of")', () => {
-    const text = 'Ann Corr, chair of Tarrow Homes in Lenham, spoke, as did the chief executive of Kelvale Roots and the founder of Pellam.';
-    expect(textsOf(text, 'organisation')).toEqual(['Tarrow Homes', 'Kelvale Roots', 'Pellam']);
+    const text = 'Ann Corr, chair of Tarrow Homes in Lenham, spoke, as did the chief executive of Kelvale Roots and the founder of Pellam Reach.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarrow Homes', 'Kelvale Roots', 'Pellam Reach']);
   });
 
   it('takes no field or office after a title for a body ("director of Public Health", "Secretary of State")', () => {
     expect(textsOf('The director of Public Health and the head of Policy met the Secretary of State.', 'organisation')).toEqual([]);
+  });
+
+  it('takes no board or committee a chair chairs for a body ("chair of Trustees", "chair of Health Scrutiny")', () => {
+    const text = 'She is chair of Trustees and chair of Governors, chair of Finance and Audit, and chair of Health Scrutiny, which covers health.';
+    expect(textsOf(text, 'organisation')).toEqual([]);
   });
 
   it('leaves a person someone worked for to the person recognisers', () => {

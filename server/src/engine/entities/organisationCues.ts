@@ -167,7 +167,7 @@ export function findOrganisationsByContext(scan: NameScan): void {
     // Leadership: "chair of Brightwater".
     if (LEADER_TITLES.has(token.key) && token.shape === Shape.Lower) {
       const run = runStartingAt(runs, starts, i + 2);
-      if (run && isLedBody(tokens, run)) claimIfCandidate(scan, run);
+      if (run && isLedBody(scan, run)) claimIfCandidate(scan, run);
     }
     // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
     if (FOUNDING_VERBS.has(token.key) && token.shape === Shape.Lower && i >= 2) {
@@ -237,9 +237,29 @@ function isFounded(tokens: readonly Token[], run: Run): boolean {
 }
 
 /** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
-function isLedBody(tokens: readonly Token[], run: Run): boolean {
+function isLedBody(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
   const preposition = tokens[run.first - 1]!;
-  return preposition.shape === Shape.Lower && (preposition.key === 'of' || preposition.key === 'at');
+  if (preposition.shape !== Shape.Lower || (preposition.key !== 'of' && preposition.key !== 'at')) return false;
+  // Boards and committees are chaired too ("chair of Trustees", "chair of Finance and Audit",
+  // "chair of Health Scrutiny"), and their names are ordinary words capitalised: a body's name has
+  // two words or more and opens with one the text never writes in lower case ("Kelvale Homes").
+  const first = tokens[run.first]!;
+  return run.last > run.first && first.shape === Shape.Capitalised && !GENERIC_NAME_WORDS.has(first.key) && !writtenInLowerCase(scan.text, first.key);
+}
+
+/** Whether the text has the word (a lower-case key) in lower case, as a whole word. Asked for a few words a text. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */
