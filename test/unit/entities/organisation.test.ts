@@ -233,6 +233,10 @@ describe('organisations by their founding', () => {
   it('needs the founding verb right after the name', () => {
     expect(textsOf('Kelvale Roots said the scheme was founded on trust.', 'organisation')).toEqual([]);
   });
+
+  it('takes no institution named by ordinary words for a body ("the Welfare State was founded …")', () => {
+    expect(textsOf('The Welfare State was founded in 1948, when welfare was a new idea.', 'organisation')).toEqual([]);
+  });
 });
 
 describe('organisations by employment and by title', () => {

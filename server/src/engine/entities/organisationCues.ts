@@ -172,7 +172,7 @@ export function findOrganisationsByContext(scan: NameScan): void {
     // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
     if (FOUNDING_VERBS.has(token.key) && token.shape === Shape.Lower && i >= 2) {
       const run = runEndingAt(runs, (ends ??= runEnds(runs, tokens.length)), i - 2);
-      if (run && isFounded(tokens, run)) claimIfCandidate(scan, run);
+      if (run && isFounded(scan, run)) claimIfCandidate(scan, run);
     }
   }
 
@@ -229,11 +229,15 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'been']);
  * a school). Towns are founded too, but policy texts seldom say so of one, and a known place is
  * no candidate.
  */
-function isFounded(tokens: readonly Token[], run: Run): boolean {
+function isFounded(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
   const last = tokens[run.last]!;
   if (last.bareEnd < last.end) return false;
   const next = tokens[run.last + 1]!;
-  return (next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',';
+  if (!((next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',')) return false;
+  // Institutions are founded too ("the Welfare State was founded in 1948"), named by ordinary
+  // words the text also writes in lower case.
+  return !writtenInLowerCase(scan.text, tokens[run.first]!.key);
 }
 
 /** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
