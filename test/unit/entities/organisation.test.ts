@@ -107,8 +107,8 @@ describe('names that look like bodies but name a building or a document', () => 
   });
 
   it('takes a theme before a document or event word for no body, but keeps a body before one', () => {
-    const text = 'Councils should sign the Fair Care Charter and follow the Dunmere Health Strategy; Corrow Care Services Ltd signed.';
-    expect(textsOf(text, 'organisation')).toEqual(['Corrow Care Services Ltd']);
+    const text = 'Councils should sign the Fair Care Charter and follow the Dunmere Health Strategy; Corrow Care Services Ltd signed, and the Kelmoor Support Services Review agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Corrow Care Services Ltd', 'Kelmoor Support Services']);
   });
 });
 

@@ -304,19 +304,21 @@ function isVenueName(scan: NameScan, first: number, last: number): boolean {
 }
 
 /**
- * Capitalised words after a weak head that make the whole a document, a scheme or an event named
- * after a theme: "the Ethical Care Charter", "the Dunmere Health Strategy", "the Northern Care
- * Summit". Only after a weak head (care, health, services …), which may name a theme as well as a
- * body; a strong head (Association, Trust …) names a body whatever follows, and is left as found.
+ * A capitalised document, scheme or event word after a theme that is also a head ("the Ethical Care
+ * Charter", "the Dunmere Health Strategy", "the Northern Care Summit") makes the whole the name of
+ * that document, not of a body. Only after a theme word (care, health …), which names a field as
+ * often as a body; after any other head ("Kelmoor Support Services Review", "Local Government
+ * Association Charter") a body is named and the document is its own, and the name is left as found.
  */
 const DOCUMENT_WORDS = new Set([...NAME_MODIFIED_NOUNS, 'charter', 'pledge', 'compact', 'covenant', 'code', 'standard', 'standards', 'manifesto', 'concordat']);
+const THEME_HEADS = new Set(['care', 'health', 'healthcare', 'business']);
 
 function namesADocument(scan: NameScan, last: number, following: Token | undefined): boolean {
   return (
     following !== undefined &&
     following.shape === Shape.Capitalised &&
-    DOCUMENT_WORDS.has(bare(following.key)) &&
-    !STRONG_HEADS.has(bare(scan.tokens[last]!.key))
+    THEME_HEADS.has(bare(scan.tokens[last]!.key)) &&
+    DOCUMENT_WORDS.has(bare(following.key))
   );
 }
 
