@@ -78,6 +78,52 @@ describe('local branches', () => {
     expect(textsOf('NHS Chief Executive Anna Grey spoke.', 'organisation')).toEqual(['NHS']);
     expect(textsOf('The NHS Five Year Forward View was read.', 'organisation')).toEqual(['NHS']);
   });
+
+  it('takes the known body alone when a place and a part noun follow it ("Unison Dunmere branch secretary")', () => {
+    const found = entitiesOf('Unison Dunmere branch secretary Ann Crole said no, and the Unison Corrow region agreed.', 'organisation');
+    expect(found.map((o) => [o.text, o.canonical])).toEqual([
+      ['Unison', 'org:unison'],
+      ['Unison', 'org:unison'],
+    ]);
+  });
+});
+
+describe('organisations from reference data', () => {
+  it('knows well-known homelessness charities and regional publishers, and a listed word-name beside one at a sentence start', () => {
+    const text = 'Shelter and Thames Reach have made the case. Centrepoint agreed. The paper is part of the Newsquest group.';
+    expect(entitiesOf(text, 'organisation').map((o) => [o.text, o.canonical])).toEqual([
+      ['Shelter', 'org:shelter'],
+      ['Thames Reach', 'org:thames-reach'],
+      ['Centrepoint', 'org:centrepoint'],
+      ['Newsquest', 'org:newsquest'],
+    ]);
+  });
+});
+
+describe('names that look like bodies but name a building or a document', () => {
+  it('takes a civic, leisure or conference centre for a venue, and other centres for bodies', () => {
+    const text = 'Speaking at Dunmere Civic Centre, the minister thanked Corrow Leisure Centre staff and Dunmere Carers Centre.';
+    expect(textsOf(text, 'organisation')).toEqual(['Dunmere Carers Centre']);
+  });
+
+  it('takes a theme before a document or event word for no body, but keeps a body before one', () => {
+    const text = 'Councils should sign the Fair Care Charter and follow the Dunmere Health Strategy; Corrow Care Services Ltd signed, and the Kelmoor Support Services Review agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Corrow Care Services Ltd', 'Kelmoor Support Services']);
+  });
+});
+
+describe('local NHS bodies named by area and kind', () => {
+  it('takes an area before CCG or PCT for a body, and the acronym alone for none', () => {
+    const text = 'Dunmere CCG knows all about it. The CCG said CCG budgets were tight; Corrow PCT agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Dunmere CCG', 'Corrow PCT']);
+  });
+
+  it('gives the acronym form and the written-out form one identity', () => {
+    const found = entitiesOf('Dunmere CCG agreed with Dunmere Clinical Commissioning Group, as Corrow Primary Care Trust and Corrow PCT did.', 'organisation');
+    expect(found[0]!.canonical).toBe(found[1]!.canonical);
+    expect(found[2]!.canonical).toBe(found[3]!.canonical);
+    expect(found[0]!.canonical).not.toBe(found[2]!.canonical);
+  });
 });
 
 describe('organisations by acronym', () => {
@@ -147,6 +193,15 @@ describe('organisations in casual and reference text', () => {
     expect(textsOf(text, 'organisation')).toEqual(['unison', 'age uk dorset']);
   });
 
+  it('reads a commenter’s affiliation in brackets after their name on the same line', () => {
+    const text = 'Good points.\n\nsue walsh (unison)\nComment date: 8 May 2014\n\nmary jones (age uk dorset)\nIt was awful (really).';
+    expect(entitiesOf(text, 'organisation').map((o) => [o.text, o.canonical])).toEqual([
+      ['unison', 'org:unison'],
+      ['age uk dorset', 'org:age-uk-dorset'],
+    ]);
+    expect(textsOf(text, 'person')).toEqual(['sue walsh', 'mary jones']);
+  });
+
   it('reads a listed acronym typed in lower case only where it cannot be a word', () => {
     expect(textsOf('the bbc covered it and nhs staff agreed, though mind you it was late.', 'organisation')).toEqual(['bbc', 'nhs']);
   });
@@ -164,6 +219,26 @@ describe('organisations in casual and reference text', () => {
   });
 });
 
+describe('organisations by their founding', () => {
+  it('takes a name said to have been founded for a body, and finds it again in the masthead, the text and the signature', () => {
+    const text =
+      'Tarrow Steps\nAnnual Report 2014\n\nThis has been the busiest year in Tarrow Steps’ history.\n\n' +
+      'Tarrow Steps was founded in 1987 by a group of churches. Kelvale Roots, founded in 1990, helped.\n\n' +
+      'Tarrow Steps, 14 Mill Street, Lenham LN1 3QT';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarrow Steps', 'Tarrow Steps', 'Tarrow Steps', 'Kelvale Roots', 'Tarrow Steps']);
+    expect(new Set(found.filter((o) => o.text === 'Tarrow Steps').map((o) => o.canonical))).toEqual(new Set(['org:tarrow-steps']));
+  });
+
+  it('needs the founding verb right after the name', () => {
+    expect(textsOf('Kelvale Roots said the scheme was founded on trust.', 'organisation')).toEqual([]);
+  });
+
+  it('takes no institution named by ordinary words for a body ("the Welfare State was founded …")', () => {
+    expect(textsOf('The Welfare State was founded in 1948, when welfare was a new idea.', 'organisation')).toEqual([]);
+  });
+});
+
 describe('organisations by employment and by title', () => {
   it('tags a name in an employer’s place, and its other mentions in the document', () => {
     expect(textsOf('Last year Kelvale grew. Staff at Kelvale were not asked, and Brightwater employs 300 people.', 'organisation')).toEqual([
@@ -171,6 +246,20 @@ describe('organisations by employment and by title', () => {
       'Kelvale',
       'Brightwater',
     ]);
+  });
+
+  it('tags a name after the title of one who leads a body ("chair of", "chief executive of", "founder of")', () => {
+    const text = 'Ann Corr, chair of Tarrow Homes in Lenham, spoke, as did the chief executive of Kelvale Roots and the founder of Pellam Reach.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarrow Homes', 'Kelvale Roots', 'Pellam Reach']);
+  });
+
+  it('takes no field or office after a title for a body ("director of Public Health", "Secretary of State")', () => {
+    expect(textsOf('The director of Public Health and the head of Policy met the Secretary of State.', 'organisation')).toEqual([]);
+  });
+
+  it('takes no board or committee a chair chairs for a body ("chair of Trustees", "chair of Health Scrutiny")', () => {
+    const text = 'She is chair of Trustees and chair of Governors, chair of Finance and Audit, and chair of Health Scrutiny, which covers health.';
+    expect(textsOf(text, 'organisation')).toEqual([]);
   });
 
   it('leaves a person someone worked for to the person recognisers', () => {

@@ -25,10 +25,50 @@ describe('short forms of an organisation named in full elsewhere in the document
   });
 
   it('leaves a prefix shared by two different bodies unresolved to either', () => {
-    const text = 'Pellow Support Services employs 900 staff. Pellow Employee Trust owns a quarter of it. Pellow said the deal was fair.';
+    const text = 'Pellow Learning Trust runs nine schools. Pellow Housing Association owns the land. Pellow said the deal was fair.';
     const found = organisations(text);
-    expect(found).not.toContainEqual(['Pellow', 'org:pellow-support-services']);
-    expect(found).not.toContainEqual(['Pellow', 'org:pellow-employee-trust']);
+    expect(found.map(([name]) => name)).not.toContain('Pellow');
+  });
+
+  it('gives the shared prefix to the company, not to the employee trust or pension scheme that belongs to it', () => {
+    const text =
+      'Pellow Support Services employs 900 staff. Pellow Employee Trust owns a quarter of it, and the Pellow Pension Scheme is in deficit. Pellow said the deal was fair.';
+    const found = organisations(text);
+    expect(found).toContainEqual(['Pellow Employee Trust', 'org:pellow-employee-trust']);
+    expect(found).toContainEqual(['Pellow', 'org:pellow-support-services']);
+  });
+
+  it('gives the shared prefix to the body a foundation is named after, and to the foundation when it stands alone', () => {
+    const withCompany = organisations('The Tarrock Foundation gave £2m to Tarrock Homes Ltd. Tarrock said more would follow.');
+    expect(withCompany).toContainEqual(['Tarrock', 'org:tarrock-homes']);
+    const alone = organisations('The Tarrock Foundation gave £2m to the appeal. Tarrock said more would follow.');
+    expect(alone).toContainEqual(['Tarrock', 'org:tarrock-foundation']);
+  });
+
+  it('keeps a prefix ambiguous when a foundation is named after more words than it (a community foundation and its area)', () => {
+    const text = 'The Tarrow Community Foundation gave £2m to Tarrow Learning Trust. Tarrow said more would follow.';
+    expect(organisations(text).map(([name]) => name)).not.toContain('Tarrow');
+  });
+
+  it('never lets a body that belongs to another lend that body’s name to itself', () => {
+    const text = 'Pellow Employee Trust holds 30% of the shares. Staff at Pellow were not told.';
+    expect(organisations(text)).not.toContainEqual(['Pellow', 'org:pellow-employee-trust']);
+  });
+
+  it('treats a word that names a council here as a place, not as the short form of another body', () => {
+    const text = 'Ashgrove Learning Trust runs nine schools. Ashgrove Council agreed. Parents said Ashgrove had not consulted them.';
+    const found = organisations(text);
+    expect(found.map(([name]) => name)).not.toContain('Ashgrove');
+  });
+
+  it('does not take the word before a connector in a name for the body ("Hope" of "Hope for Tarrow")', () => {
+    const text = 'We work with charities such as Hope for Tarrow. Hope is what they offer, said one.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Hope for Tarrow']);
+  });
+
+  it('lends no leading words of a body known from reference data, whose short forms are listed with it', () => {
+    const text = 'Teach First trains graduates. Teach them well, said one.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Teach First']);
   });
 
   it('does not take a place or an ordinary word at the front of a name for the body', () => {
@@ -43,6 +83,13 @@ describe('capitals that are not organisation acronyms', () => {
   it('skips capitals inside a social-media handle or a web address, and a press release’s closing ENDS', () => {
     const text = 'Read more on GOV.UK or follow @tamsin_KX for updates. The TUC welcomed it.\n\nENDS\n\nNotes for editors';
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).toEqual(['TUC']);
+  });
+
+  it('tags an acronym in the possessive, and still not a plural of capitals', () => {
+    const text = 'The Roads Inspection Agency (RIA) met GPs. The RIA’s own evidence and the RIA\'s accounts were late, said the PCTs.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((entity) => entity.text)).toEqual(['Roads Inspection Agency', 'RIA', 'RIA', 'RIA']);
+    expect(new Set(found.map((entity) => entity.canonical))).toEqual(new Set(['org:roads-inspection-agency']));
   });
 
   it('still tags an acronym in brackets or before a full stop', () => {

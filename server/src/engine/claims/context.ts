@@ -8,6 +8,7 @@ import type { Claim, ClaimValue, Entity } from '../types';
 import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
+import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
@@ -77,10 +78,13 @@ export class ClaimContext {
     this.author = knownAuthor === undefined ? documentAuthor(text, named) : (knownAuthor ?? undefined);
     // one pass over the text finds both the head nouns of things and the referring words
     const words = tokens ? findWordsInTokens(text, tokens, CLAIM_WORDS) : findWords(text, CLAIM_WORDS);
+    // A lede's description of the body the next sentence names ("One of the region's largest
+    // academy chains is to …"): a mention of that body, like a resolved referring word (ledes.ts).
+    const described = describedSubjects(text, this.sentences, named);
     const resolved = resolveReferents({
       text,
       sentenceAt: (offset) => this.sentenceAt(offset),
-      organisations: named,
+      organisations: described.length === 0 ? named : [...named, ...described].sort((a, b) => a.start - b.start || b.end - a.end),
       insideEntity: (start, end) => this.anyOverlapping(sorted, start, end, isNotARole),
       things: [...findThings(text, overlapsName, words), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
       words,
@@ -90,6 +94,7 @@ export class ClaimContext {
     this.organisations = resolved.organisations;
     this.things = resolved.things;
     this.references = resolved.references;
+    for (const mention of described) this.references.add(mention);
     this.people = sorted.filter((e) => e.type === 'person' && e.canonical);
     this.roles = sorted.filter((e) => e.type === 'role');
     this.numbers = sorted.filter((e) => e.type === 'percentage' || e.type === 'quantity' || e.type === 'money');

@@ -56,9 +56,17 @@ function isInAddress(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && after !== undefined && next.text === '.' && next.gapBefore === 0 && after.gapBefore === 0 && after.shape !== Shape.Punct;
 }
 
+/**
+ * Capitals, possessive or not: "EFA’s" has the shape of a plural ("GPs", capitals and one lower-case
+ * s), but the apostrophe makes it the body's possessive, and the body is named as often that way.
+ */
+function isCapitalsWord(token: Token): boolean {
+  return token.shape === Shape.AllCaps || (token.shape === Shape.AcronymPlural && token.bareEnd < token.end);
+}
+
 export function isOrganisationAcronym(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.shape !== Shape.AllCaps) return false;
+  if (!isCapitalsWord(token)) return false;
   const text = token.text.slice(0, token.bareEnd - token.start);
   if (text.length < 2 || text.length > 6 || letterCount(text) < 2) return false;
   if (NOT_ORGANISATION_ACRONYMS.has(text.toLowerCase())) return false;
@@ -69,6 +77,9 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (scan.shapes[i] === Shape.AllCaps && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) scan.claim('organisation', i, i, 'acronym');
+    const shape = scan.shapes[i];
+    if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) {
+      scan.claim('organisation', i, i, 'acronym');
+    }
   }
 }

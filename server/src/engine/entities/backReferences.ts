@@ -273,21 +273,119 @@ function isShortenable(span: NameSpan): boolean {
 }
 
 /**
+ * Bodies that belong to another body and take its name: "Kelmoor Employee Trust" holds shares for
+ * Kelmoor's staff, "Kelmoor Pension Scheme" pays its pensions, "Kelmoor Trustees" runs that scheme.
+ * Texts call them by their full name; the leading words alone ("Kelmoor") name the body they belong
+ * to, never them. Keys: the final word, then the words that may stand before it in such a suffix.
+ */
+const BELONGING_HEADS = new Set(['trust', 'fund', 'scheme', 'plan', 'trustees', 'trustee']);
+const BELONGING_MODIFIERS = new Set([
+  'employee', 'employees', "employee's", "employees'", 'staff', 'ownership', 'benefit', 'share', 'shareholder', 'pension',
+  'pensions', 'benevolent', 'retirement', 'superannuation', 'savings',
+]);
+/**
+ * Bodies named after another body or a person: "Kelmoor Foundation", "Kelmoor Charitable Trust".
+ * Alone in a text their leading words may stand for them; beside a body that bears the same name
+ * those words name that body, and the foundation is called a foundation.
+ */
+const NAMED_AFTER_HEADS = new Set(['foundation', 'trust', 'fund']);
+const NAMED_AFTER_MODIFIERS = new Set(['charitable', 'educational']);
+
+/** How a name relates to the body its leading words name: its own, belonging to it, or named after it. */
+const enum Lineage {
+  Own,
+  Belonging,
+  NamedAfter,
+}
+
+/**
+ * Where a name's suffix of belonging starts (its token index), and of what kind: "Employee Trust" in
+ * "Kelmoor Employee Trust", "Foundation" in "Kelmoor Foundation". A name that is only such a suffix
+ * has none: it names no other body.
+ */
+function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lineage } {
+  const { tokens } = scan;
+  const head = bareKey(tokens[span.last]!);
+  let from = span.last;
+  let belonging = false;
+  let namedAfter = false;
+  for (let i = span.last - 1; i > span.first; i--) {
+    const key = bareKey(tokens[i]!);
+    if (BELONGING_MODIFIERS.has(key)) belonging = true;
+    else if (NAMED_AFTER_MODIFIERS.has(key)) namedAfter = true;
+    else break;
+    from = i;
+  }
+  // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
+  if (BELONGING_HEADS.has(head) && (belonging || head === 'trustees' || head === 'trustee') && !namedAfter) return { from, lineage: Lineage.Belonging };
+  // "Kelmoor Foundation", "Kelmoor Charitable Trust": named after Kelmoor.
+  if ((head === 'foundation' && !belonging) || (NAMED_AFTER_HEADS.has(head) && namedAfter && !belonging)) return { from, lineage: Lineage.NamedAfter };
+  return { from: span.last + 1, lineage: Lineage.Own };
+}
+
+interface PrefixOwner {
+  words: string[];
+  antecedent: NameSpan;
+  name: string;
+}
+
+/**
+ * The names that may lend one prefix, by lineage: `own` from names whose own words the prefix is,
+ * `dependent` from bodies belonging to or named after the body the prefix names. Each is null when
+ * two different names compete for it.
+ */
+interface PrefixCandidates {
+  own?: PrefixOwner | null;
+  dependent?: PrefixOwner | null;
+  /** Whether every dependent candidate is named after the prefix (may stand for it alone), none belonging. */
+  dependentLends: boolean;
+  /** Whether a name from reference data starts with the prefix: then it lends nothing. */
+  listed: boolean;
+}
+
+function offer(known: PrefixOwner | null | undefined, candidate: PrefixOwner): PrefixOwner | null {
+  if (known === undefined) return candidate;
+  return known !== null && known.name !== candidate.name ? null : known;
+}
+
+/** The body a prefix stands for: a name of its own, else a body named after it, else nothing. */
+function lender(candidates: PrefixCandidates): PrefixOwner | null | undefined {
+  if (candidates.listed) return null;
+  if (candidates.own !== undefined) return candidates.own;
+  return candidates.dependentLends ? candidates.dependent : null;
+}
+
+/**
  * The leading words of a longer name the document gives in full, when they point at that one name
  * only: "Kelmoor" or "Kelmoor Facilities" for "Kelmoor Facilities Services", "Ashgrove" for
  * "Ashgrove Learning Trust". Texts shorten invented names this way before or after the full name
  * (a headline first, the full name in the body). A prefix shared by two different names ("Ashgrove"
- * of "Ashgrove Learning Trust" and "Ashgrove Council") is ambiguous and lends nothing, nor does one
- * made only of generic words or a known place.
+ * of "Ashgrove Learning Trust" and "Ashgrove Housing Association") is ambiguous and lends nothing,
+ * nor does one made only of generic words or a place, known or shown by the text ("in Ashgrove",
+ * "Ashgrove Council"). A body that belongs to or is named after another ("Kelmoor Employee Trust",
+ * "Kelmoor Foundation") does not compete with it for their shared words: those name the other body.
  */
 function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: NameSpan }> {
-  const byPrefix = new Map<string, { words: string[]; antecedent: NameSpan; name: string } | null>();
+  const byPrefix = new Map<string, PrefixCandidates>();
   const firstWords = new Set<string>();
-  for (const span of scan.spans) if (isShortenable(span)) firstWords.add(bareKey(scan.tokens[span.first]!));
-  const notABrand = placesAndCommonWords(scan, firstWords);
   const { tokens } = scan;
+  /** First words that stand before an area word in some name here ("Ashgrove" of "Ashgrove Council"): places. */
+  const places = new Set<string>();
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
+    const first = bareKey(tokens[span.first]!);
+    firstWords.add(first);
+    const second = bareKey(tokens[span.first + 1]!);
+    if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+  }
+  const notABrand = placesAndCommonWords(scan, firstWords);
+  for (const span of scan.spans) {
+    if (!isShortenable(span)) continue;
+    // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other
+    // leading words are ordinary words ("Teach" of "Teach First"), not a brand the text coined, and
+    // they stay too uncertain to stand for another body that shares them.
+    const listed = span.via === 'reference';
+    const { from, lineage } = lineageOf(scan, span);
     // The prefixes grow a word at a time, so their tests and keys are carried along, not redone.
     let name: string | undefined;
     let allGeneric = true;
@@ -295,20 +393,39 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     const texts: string[] = [];
     for (let length = 1; length <= span.last - span.first; length++) {
       const word = tokens[span.first + length - 1]!;
-      if (word.shape !== Shape.Capitalised) break;
+      // Words before a lower-case connector open a phrase ("Save" of "Save the Children", "Business"
+      // of "Business in the Community"): a verb or a noun, not a brand.
+      if (word.shape !== Shape.Capitalised || tokens[span.first + length]!.shape === Shape.Lower) break;
       allGeneric &&= GENERIC_NAME_WORDS.has(word.key);
       const text = bareText(word);
       texts.push(text);
       key = length === 1 ? text : `${key} ${text}`;
       if (allGeneric) continue;
-      if (length === 1 && (PLACE_NAMES.has(word.key) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
+      if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
       name ??= fullKey(scan, span);
-      const known = byPrefix.get(key);
-      if (known === undefined) byPrefix.set(key, { words: texts.slice(), antecedent: span, name });
-      else if (known !== null && known.name !== name) byPrefix.set(key, null);
+      let candidates = byPrefix.get(key);
+      if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true, listed: false }));
+      if (listed) {
+        candidates.listed = true;
+        continue;
+      }
+      const owner = { words: texts.slice(), antecedent: span, name };
+      // The words before the suffix of belonging name the other body ("Kelmoor" of "Kelmoor Employee
+      // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one. A foundation
+      // is named after all the words before "Foundation": "Kelmoor" of "Kelmoor Community
+      // Foundation" may be the place the foundation serves, and competes as usual.
+      const ownerWords = lineage === Lineage.Belonging ? span.first + length <= from : span.first + length === from;
+      if (lineage === Lineage.Own || !ownerWords) candidates.own = offer(candidates.own, owner);
+      else {
+        candidates.dependent = offer(candidates.dependent, owner);
+        if (lineage === Lineage.Belonging) candidates.dependentLends = false;
+      }
     }
   }
   const forms: Array<{ words: string[]; antecedent: NameSpan }> = [];
-  for (const form of byPrefix.values()) if (form) forms.push({ words: form.words, antecedent: form.antecedent });
+  for (const candidates of byPrefix.values()) {
+    const form = lender(candidates);
+    if (form) forms.push({ words: form.words, antecedent: form.antecedent });
+  }
   return forms;
 }

@@ -37,8 +37,11 @@ function surface(scan: NameScan, span: NameSpan): string {
   return normaliseSurface(scan.slice(span));
 }
 
+/** A one-word name in capitals, possessive or not ("EFA", "EFA’s": the latter has a plural's shape). */
 function isAcronymSpan(scan: NameScan, span: NameSpan): boolean {
-  return span.first === span.last && scan.tokens[span.first]!.shape === Shape.AllCaps;
+  if (span.first !== span.last) return false;
+  const token = scan.tokens[span.first]!;
+  return token.shape === Shape.AllCaps || (token.shape === Shape.AcronymPlural && token.bareEnd < token.end);
 }
 
 /** "National Coalition for Independent Action" → "NCIA". */

@@ -79,9 +79,22 @@ export function registeredName(name: string): string | undefined {
   return length < parts.length ? slug(parts.slice(0, length).join(' ')) : undefined;
 }
 
+/**
+ * The NHS's local bodies go by their area and the acronym of their kind as often as by the words
+ * ("Dunmere CCG", "Dunmere Clinical Commissioning Group"): the words make one key of both.
+ */
+const NHS_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ccg', ['clinical', 'commissioning', 'group']],
+  ['pct', ['primary', 'care', 'trust']],
+  ['icb', ['integrated', 'care', 'board']],
+  ['csu', ['commissioning', 'support', 'unit']],
+]);
+
 /** The merge key of an organisation name: its core words (see coreLength) as a slug. */
 export function organisationKey(name: string): string {
-  const parts = words(name);
+  let parts = words(name);
+  const kind = parts.length > 1 ? NHS_KIND_WORDS.get(parts[parts.length - 1]!) : undefined;
+  if (kind) parts = [...parts.slice(0, -1), ...kind];
   return slug(parts.slice(0, coreLength(parts)).join(' '));
 }
 

@@ -145,9 +145,17 @@ function isPlaceLike(scan: NameScan, i: number): boolean {
 }
 
 /**
+ * Lower-case nouns after "body + place" that describe a part of the body rather than close a
+ * name: in "the Unison Dunmere branch secretary" the body named is Unison, and "Dunmere branch"
+ * says which of its branches (unions and federations name their branches this way).
+ */
+const PART_NOUNS = new Set(['branch', 'branches', 'region', 'regional']);
+
+/**
  * "Age UK Dorset", "Citizens Advice Exeter", "NHS Bedford": a known body followed by a place is its
  * local branch (or, for NHS, a local NHS body), a body of its own, and the longer name wins. Up to
- * two place words, and the capitalised run must end there ("NHS Pension Scheme" is no branch).
+ * two place words, and the capitalised run must end there ("NHS Pension Scheme" is no branch), and
+ * no part noun may follow ("Unison Dunmere branch": the body is Unison, see PART_NOUNS).
  * Returns the branch's last token, or -1.
  */
 function localBranchEnd(scan: NameScan, last: number): number {
@@ -159,7 +167,7 @@ function localBranchEnd(scan: NameScan, last: number): number {
   }
   if (end < 0) return -1;
   const after = tightNext(tokens, end);
-  return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key)) ? -1 : end;
+  return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key) || PART_NOUNS.has(after.key)) ? -1 : end;
 }
 
 /**
@@ -283,6 +291,37 @@ function isNewspaperTitle(scan: NameScan, k: number): boolean {
   return NEWSPAPER_WORDS.has(scan.tokens[k]!.key) && previous !== undefined && PERIODICAL_WORDS.has(previous.key) && tightWithPrevious(scan.tokens, k);
 }
 
+/**
+ * Words before "Centre" that make it a building rather than a body: "Dunmere Civic Centre",
+ * "Corrow Leisure Centre" are where things happen (RULES.md: venues are not organisations), while
+ * "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
+ */
+const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors']);
+
+function isVenueName(scan: NameScan, first: number, last: number): boolean {
+  const head = bare(scan.tokens[last]!.key);
+  return (head === 'centre' || head === 'center') && last > first && VENUE_CENTRE_MODIFIERS.has(scan.tokens[last - 1]!.key);
+}
+
+/**
+ * A capitalised document, scheme or event word after a theme that is also a head ("the Ethical Care
+ * Charter", "the Dunmere Health Strategy", "the Northern Care Summit") makes the whole the name of
+ * that document, not of a body. Only after a theme word (care, health …), which names a field as
+ * often as a body; after any other head ("Kelmoor Support Services Review", "Local Government
+ * Association Charter") a body is named and the document is its own, and the name is left as found.
+ */
+const DOCUMENT_WORDS = new Set([...NAME_MODIFIED_NOUNS, 'charter', 'pledge', 'compact', 'covenant', 'code', 'standard', 'standards', 'manifesto', 'concordat']);
+const THEME_HEADS = new Set(['care', 'health', 'healthcare', 'business']);
+
+function namesADocument(scan: NameScan, last: number, following: Token | undefined): boolean {
+  return (
+    following !== undefined &&
+    following.shape === Shape.Capitalised &&
+    THEME_HEADS.has(bare(scan.tokens[last]!.key)) &&
+    DOCUMENT_WORDS.has(bare(following.key))
+  );
+}
+
 /** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
 export function isProgrammeName(scan: NameScan, first: number): boolean {
   const token = scan.tokens[first]!;
@@ -389,7 +428,10 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const lastKey = bare(tokens[last]!.key);
         if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan))))) {
           blockScheme(scan, first, last);
-        } else scan.claim('organisation', first, last, 'suffix');
+        } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
+        // The document's word too, so that no context rule takes "Charter" for a name of its own.
+        else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
+        else scan.claim('organisation', first, last, 'suffix');
         k = last + 1;
       } else {
         k++;

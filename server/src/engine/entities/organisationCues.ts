@@ -26,9 +26,18 @@ const NAMING_NOUNS = new Set([
   'broadcaster', 'insurer', 'retailer', 'outsourcer', 'contractor', 'provider', 'regulator', 'watchdog', 'quango',
   'organisation', 'organization', 'giant', 'lender', 'funder',
 ]);
-/** Every noun that can start a cue, for one quick look-up per word. */
-const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS]));
-// Found by the token census: the pass reads only the few tokens that are cue nouns.
+/** Verbs of a body's founding, in the passive: companies, charities and unions are founded or incorporated. */
+const FOUNDING_VERBS = new Set(['founded', 'incorporated', 'co-founded']);
+/**
+ * Lower-case titles of those who lead or govern a body, which take the body after "of" or "at":
+ * "chair of Kelvale Homes", "chief executive of Kelvale", "founder of Kelvale". Only titles that
+ * belong to a body: "director of Public Health" or "head of Policy" take a field, "Secretary of
+ * State" an office, and those stay out.
+ */
+const LEADER_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'trustee', 'trustees', 'executive']);
+/** Every word that can start a cue (class nouns, founding verbs, leaders' titles), for one quick look-up per word. */
+const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS, ...FOUNDING_VERBS, ...LEADER_TITLES]));
+// Found by the token census: the pass reads only the few tokens that are cue words.
 joinCensus(CUE_NOUNS);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_APPOSITION_WORDS = 4;
@@ -74,6 +83,19 @@ function runStarts(runs: readonly Run[], tokenCount: number): Int32Array {
   const starts = new Int32Array(tokenCount);
   for (let r = 0; r < runs.length; r++) starts[runs[r]!.first] = r + 1;
   return starts;
+}
+
+/** By token index, 1 + the index of the run that ends there (0: none); see runStarts. */
+function runEnds(runs: readonly Run[], tokenCount: number): Int32Array {
+  const ends = new Int32Array(tokenCount);
+  for (let r = 0; r < runs.length; r++) ends[runs[r]!.last] = r + 1;
+  return ends;
+}
+
+/** The run ending at token i, if any. */
+function runEndingAt(runs: readonly Run[], ends: Int32Array, i: number): Run | undefined {
+  const index = ends[i];
+  return index === undefined || index === 0 ? undefined : runs[index - 1];
 }
 
 /** The run starting at token i, if any. */
@@ -123,6 +145,8 @@ export function findOrganisationsByContext(scan: NameScan): void {
   const { tokens } = scan;
   const runs = freeSegments(scan);
   const starts = runStarts(runs, tokens.length);
+  /** Made when a founding verb first asks: few texts have one. */
+  let ends: Int32Array | undefined;
 
   for (const i of tokensHolding(tokens, CUE_NOUNS)) {
     if (scan.shapes[i] === Shape.Punct) continue;
@@ -139,6 +163,16 @@ export function findOrganisationsByContext(scan: NameScan): void {
     if (NAMING_NOUNS.has(token.key)) {
       const run = runStartingAt(runs, starts, i + 1);
       if (run && tightWithPrevious(tokens, i + 1)) claimIfCandidate(scan, run);
+    }
+    // Leadership: "chair of Brightwater".
+    if (LEADER_TITLES.has(token.key) && token.shape === Shape.Lower) {
+      const run = runStartingAt(runs, starts, i + 2);
+      if (run && isLedBody(scan, run)) claimIfCandidate(scan, run);
+    }
+    // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
+    if (FOUNDING_VERBS.has(token.key) && token.shape === Shape.Lower && i >= 2) {
+      const run = runEndingAt(runs, (ends ??= runEnds(runs, tokens.length)), i - 2);
+      if (run && isFounded(scan, run)) claimIfCandidate(scan, run);
     }
   }
 
@@ -185,6 +219,51 @@ function isEmployerPosition(tokens: readonly Token[], run: Run): boolean {
   if (joins && noun && preposition.shape === Shape.Lower && EMPLOYED_BY.has(`${noun.key} ${preposition.key}`)) return true;
   const after = tokens[run.last + 1];
   return after !== undefined && after.gapBefore === 1 && EMPLOYER_VERBS.has(after.key) && tokens[run.last]!.bareEnd === tokens[run.last]!.end;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'were', 'been']);
+
+/**
+ * A name said to have been founded ("Kelvale was founded in 1987 by a group of churches", "Kelvale,
+ * founded in 1987, …"): what is founded in policy texts is a body (a charity, a company, a union,
+ * a school). Towns are founded too, but policy texts seldom say so of one, and a known place is
+ * no candidate.
+ */
+function isFounded(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
+  const last = tokens[run.last]!;
+  if (last.bareEnd < last.end) return false;
+  const next = tokens[run.last + 1]!;
+  if (!((next.shape === Shape.Lower && next.gapBefore === 1 && PASSIVE_AUXILIARIES.has(next.key)) || next.text === ',')) return false;
+  // Institutions are founded too ("the Welfare State was founded in 1948"), named by ordinary
+  // words the text also writes in lower case.
+  return !writtenInLowerCase(scan.text, tokens[run.first]!.key);
+}
+
+/** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
+function isLedBody(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
+  const preposition = tokens[run.first - 1]!;
+  if (preposition.shape !== Shape.Lower || (preposition.key !== 'of' && preposition.key !== 'at')) return false;
+  // Boards and committees are chaired too ("chair of Trustees", "chair of Finance and Audit",
+  // "chair of Health Scrutiny"), and their names are ordinary words capitalised: a body's name has
+  // two words or more and opens with one the text never writes in lower case ("Kelvale Homes").
+  const first = tokens[run.first]!;
+  return run.last > run.first && first.shape === Shape.Capitalised && !GENERIC_NAME_WORDS.has(first.key) && !writtenInLowerCase(scan.text, first.key);
+}
+
+/** Whether the text has the word (a lower-case key) in lower case, as a whole word. Asked for a few words a text. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */

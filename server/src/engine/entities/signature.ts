@@ -11,7 +11,8 @@ import type { NameScan } from './nameScan';
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
 // ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
 // organisation in the same casual style ("somerset partnership", "unison, harbour branch",
-// "age uk dorset"). Also handles that address another commenter ("@dave thornton").
+// "age uk dorset") or with that organisation in brackets ("paul massey (unison)"). Also handles
+// that address another commenter ("@dave thornton").
 
 interface Line {
   first: number;
@@ -55,11 +56,34 @@ function isNameLine(scan: NameScan, line: Line): boolean {
   return true;
 }
 
+/**
+ * "maureen kelly (unison)": a commenter's name with their organisation in brackets on the same
+ * line. Returns the bracketed part, or undefined when the line does not end in one.
+ */
+function bracketedAffiliation(tokens: readonly Token[], line: Line): Line | undefined {
+  if (tokens[line.last]!.text !== ')' || line.last - line.first < 3) return undefined;
+  for (let open = line.last - 2; open > line.first; open--) {
+    const text = tokens[open]!.text;
+    if (text === '(') return { first: open + 1, last: line.last - 1 };
+    if (text === ')') return undefined;
+  }
+  return undefined;
+}
+
 export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[]): void {
   const { tokens } = scan;
   const all = lines(tokens);
   for (let n = 0; n < all.length; n++) {
     const line = all[n]!;
+    const bracketed = bracketedAffiliation(tokens, line);
+    if (bracketed) {
+      const name = { first: line.first, last: bracketed.first - 2 };
+      if (scan.isFree(name.first, name.last) && isNameLine(scan, name)) {
+        scan.claim('person', name.first, name.last, 'signature');
+        findAffiliation(scan, bracketed, gazetteers);
+        continue;
+      }
+    }
     if (!scan.isFree(line.first, line.last)) continue;
     if (!isNameLine(scan, line) && !isInitialAndSurname(tokens, line)) continue;
     scan.claim('person', line.first, line.last, 'signature');

@@ -7,7 +7,9 @@ function words(list: string): Set<string> {
 /**
  * Head nouns that end an organisation's name ("Employee Ownership Association", "Quebec University",
  * "Circle Health Partnership"). A capitalised sequence ending in one of these is an organisation if
- * something in front of it is a distinguishing name rather than another generic word.
+ * something in front of it is a distinguishing name rather than another generic word. The NHS's
+ * local bodies are named by their area and the acronym of their kind ("Dunmere CCG", "Corrow PCT"):
+ * alone the acronym is only the kind (see NOT_ORGANISATION_ACRONYMS), after a place it is a head.
  */
 export const ORGANISATION_HEADS = words(`
 ltd limited plc llp llc inc corp corporation co company companies group holdings
@@ -19,6 +21,7 @@ health healthcare care bank bancorp capital ventures investments partners advise
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
 mutual charity club league guild collective movement project trustees fabians press publishing media
 news times gazette herald journal magazine broadcasting radio television tv business
+ccg pct csu icb stp
 `);
 
 /** Legal-form suffixes: they state how the body in front of them is registered, nothing more. */
