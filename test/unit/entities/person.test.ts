@@ -79,3 +79,17 @@ describe('handles addressed with @', () => {
     expect(entitiesOf('Thanks @ruth_b2 for the link. I agree with @colin_d_m.', 'person').map((entity) => entity.text)).toEqual(['ruth_b2', 'colin_d_m']);
   });
 });
+
+describe('people: letters after a name, and names repeated', () => {
+  it('reads a capitalised pair before "MP" or "QC" as a person, whatever the given name', () => {
+    expect(textsOf('Members\nZubair Hulme MP (Labour, Eastfold)\nThe case was put by Tobias Gorse QC.', 'person')).toEqual(['Zubair Hulme', 'Tobias Gorse']);
+  });
+
+  it('finds a name a cue revealed again where it stands without a cue', () => {
+    expect(textsOf('Zubair Hulme MP spoke first.\n\nMembers present: Alice Voss, Zubair Hulme', 'person')).toEqual(['Zubair Hulme', 'Alice Voss', 'Zubair Hulme']);
+  });
+
+  it('does not take a repeated name inside a longer capitalised run', () => {
+    expect(textsOf('Zubair Hulme MP spoke first. The Zubair Hulme Foundation agreed.', 'person')).toEqual(['Zubair Hulme']);
+  });
+});

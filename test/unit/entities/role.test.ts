@@ -129,3 +129,61 @@ describe('roles before a comma that ends a field', () => {
     expect(textsOf('A tenant of the flats for years, Ruth Bale, disagreed.', 'role')).toEqual([]);
   });
 });
+
+describe('roles: where a title ends and what it is built on', () => {
+  it('ends a title at the name of the body it is held at, leaving a locative after the name out', () => {
+    expect(roles('Nadia Brooke, chair of Larkhill Homes in Dunmere, told us.')).toEqual([['chair of Larkhill Homes', 'person:nadia-brooke']]);
+  });
+
+  it('still keeps a region that qualifies the title itself', () => {
+    expect(roles('Linda Cole, regional secretary in the South East, said it.')).toEqual([['regional secretary in the South East', 'person:linda-cole']]);
+  });
+
+  it('keeps a portfolio word between a modifier and the head', () => {
+    expect(roles('3 May 2015 | Dr Imogen Pryce, Senior Research Fellow\n')).toEqual([['Senior Research Fellow', 'person:imogen-pryce']]);
+  });
+
+  it('reads a council portfolio after "cabinet member", in each position a title takes', () => {
+    expect(roles('Cllr Ruth Okello, the council’s cabinet member for children and young people, said so.')).toEqual([
+      ['cabinet member for children and young people', 'person:ruth-okello'],
+    ]);
+    expect(roles('The council’s cabinet member for adult social care, Cllr Ivo Tarrant, admitted it.')).toEqual([
+      ['cabinet member for adult social care', 'person:ivo-tarrant'],
+    ]);
+    expect(roles('Cabinet member for housing Cllr Tessa Vane said so.')).toEqual([['Cabinet member for housing', 'person:tessa-vane']]);
+  });
+
+  it('does not make "member" alone a title', () => {
+    expect(roles('Ruth Okello, a member of the public, said so. Ivo Tarrant, a member of Unite, agreed.')).toEqual([]);
+  });
+
+  it('reads a title after a capitalised anaphoric body’s possessive ("The Trust’s")', () => {
+    expect(roles('The Trust’s chief operating officer, Carla Marlow, said it.')).toEqual([['chief operating officer', 'person:carla-marlow']]);
+  });
+
+  it('reads a title after "whose"', () => {
+    expect(roles('the Audit Committee, whose chair, Lena Voss MP, said so.')).toEqual([['chair', 'person:lena-voss']]);
+  });
+
+  it('reads a sentence-opening title whose field names a body’s board after the body’s possessive', () => {
+    expect(roles('It was small. Chair of the Ferncombe Trust’s audit board, Cllr Kiran Arora, said so.')).toEqual([
+      ['Chair of the Ferncombe Trust’s audit board', 'person:kiran-arora'],
+    ]);
+  });
+
+  it('reads a branch officer of a union, with the union and the branch’s place in the title', () => {
+    expect(roles('Unison Dunmere branch secretary Harriet Vole said so.')).toEqual([['Unison Dunmere branch secretary', 'person:harriet-vole']]);
+  });
+
+  it('keeps "Her Majesty’s" as part of a Crown office', () => {
+    expect(roles('Dame Alys Penrose, Her Majesty’s Chief Inspector of Prisons, said so.')).toEqual([
+      ['Her Majesty’s Chief Inspector of Prisons', 'person:alys-penrose'],
+    ]);
+  });
+
+  it('reads a title in brackets after a name in a list of members, after the party and seat', () => {
+    expect(roles('Current membership\nMaria Quenby MP (Labour, Eastfold) (Chair)\nLena Voss MP (Conservative, Hollins)\n')).toEqual([
+      ['Chair', 'person:maria-quenby'],
+    ]);
+  });
+});

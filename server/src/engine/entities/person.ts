@@ -1,14 +1,14 @@
-import { Shape, type Token } from '../text/tokens';
+import { Gap, Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
 // People named in full: after an honorific ("Dr Michael Dixon", the honorific outside the span),
 // by a known given name and a surname ("Andrew Lansley"), or by context when the given name is
-// unknown: after a title ("Health Secretary X Y"), after "by" ("by Laird Ryan"), or next to a
-// verb of speech ("said X Y", "X Y told").
+// unknown: after a title ("Health Secretary X Y"), after "by" ("by Laird Ryan"), next to a
+// verb of speech ("said X Y", "X Y told"), or before letters only people carry ("X Y MP").
 
 const MAX_NAME_WORDS = 3;
 
@@ -114,10 +114,14 @@ export function findPeopleByGivenName(scan: NameScan): void {
   }
 }
 
-function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context'): boolean {
+/**
+ * `wholeRun`: the cue is on the run itself (a post-nominal), so an unknown word opening a sentence
+ * or a line is part of the name; only a function word is left out ("Today Jo Bell MP said").
+ */
+function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context', wholeRun = false): boolean {
   // "Later Dube wrote": a capitalised sentence opener is not part of the name unless it is a given name.
   const opener = scan.tokens[start]!;
-  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) ? start + 1 : start;
+  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) && (!wholeRun || SENTENCE_OPENERS.has(opener.key)) ? start + 1 : start;
   const count = last - first + 1;
   if (count < 2 || count > MAX_NAME_WORDS || !scan.isFree(first, last)) return false;
   for (let i = first; i <= last; i++) if (!isSurnameLike(scan.tokens[i])) return false;
@@ -128,6 +132,10 @@ function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'rol
 export function findPeopleByContext(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
+    // "Jo Bell MP", "Sam Lowe QC": a seat or a rank written after a name, inside its capitalised run.
+    if (runLast > runFirst && POST_NOMINAL_KEYS.holds(tokens[runLast]!) && tokens[runLast]!.shape === Shape.AllCaps) {
+      if (claimRunAsPerson(scan, runFirst, runLast - 1, 'role-cue', true)) continue;
+    }
     // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
     for (let h = runLast - 1; h >= runFirst; h--) {
       const token = tokens[h]!;
@@ -150,4 +158,53 @@ export function findPeopleByContext(scan: NameScan): void {
     // "Jane Doe said", "Jane Doe, who …"
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
+  findRepeatedNames(scan);
+}
+
+/**
+ * A full name that a cue showed to be a person ("Jo Bell MP", "said Jo Bell") is that person
+ * wherever the same words stand again in the text without a cue ("Members present: …, Jo Bell"):
+ * a writer does not give a second body or place a person's two-word name. Only names read from
+ * evidence lend themselves (not a pair found because a verb of speech followed it), and the
+ * repeat must stand alone, not inside a longer capitalised run.
+ */
+function findRepeatedNames(scan: NameScan): void {
+  const { tokens } = scan;
+  let byFirstWord: Map<string, NameSpan[]> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'person' || span.last === span.first || span.via === 'context' || span.via === 'signature') continue;
+    // Names with a known given name are found wherever they stand by the given-name pass already.
+    if (FIRST_NAMES.has(tokens[span.first]!.key)) continue;
+    byFirstWord ??= new Map();
+    const key = tokens[span.first]!.key;
+    const list = byFirstWord.get(key);
+    if (list) list.push(span);
+    else byFirstWord.set(key, [span]);
+  }
+  if (!byFirstWord) return;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1) continue;
+    const names = byFirstWord.get(tokens[i]!.key);
+    if (!names) continue;
+    for (const name of names) {
+      const last = i + name.last - name.first;
+      if (!sameWords(tokens, name.first, i, name.last - name.first + 1) || !scan.isFree(i, last)) continue;
+      if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
+      const next = tokens[last + 1];
+      if (next && next.gapBefore === Gap.Space && tokens[last]!.bareEnd === tokens[last]!.end && next.shape === Shape.Capitalised) continue;
+      scan.claim('person', i, last, 'role-cue');
+      break;
+    }
+  }
+}
+
+/** The `count` tokens from a and from b have the same words (a possessive on the last aside). */
+function sameWords(tokens: readonly Token[], a: number, b: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const x = tokens[a + k];
+    const y = tokens[b + k];
+    if (!x || !y || bareKey(x) !== bareKey(y)) return false;
+    if (k > 0 && y.gapBefore !== Gap.Space) return false;
+  }
+  return true;
 }

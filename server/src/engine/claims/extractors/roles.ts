@@ -15,6 +15,7 @@ const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erst
 /** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
 const PERSON_REACH = 200;
 const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
+const POSSESSIVE_START = /^['’]s\b/;
 
 /** The person a role belongs to: the role's own link, else a person right before or after it. */
 function personOf(context: ClaimContext, role: Entity): Entity | undefined {
@@ -54,7 +55,8 @@ export function officeKey(context: ClaimContext, role: Entity): string {
   const inside = context.within(context.organisations, role.start, role.end)[0];
   let words = role.text;
   let org = inside?.canonical;
-  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start);
+  // The organisation's possessive goes with it: "Chair of the LGA’s housing board" is a "chair housing board" post.
+  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
   else {
     const around = organisationOfTitle(context, role.start, role.end);
     if (around) {

@@ -36,13 +36,24 @@ equalities digital local public community nursing mental employment skills welfa
 research campaigns fundraising development people services quality safety governance legal planning
 economic economics political politics europe european affairs external corporate human resources hr
 commissioning performance transformation innovation partnerships programmes investment marketing media press
+young older families adults disabled disabilities wellbeing homelessness regeneration learning inclusion youth
+communities neighbourhoods
+`);
+
+/**
+ * Bodies whose members hold a post by sitting on them: "cabinet member", "board member". "member"
+ * alone ("a member of the public", "a member of Unite") is not a title, so it heads one only after
+ * one of these.
+ */
+export const MEMBER_BODIES = words(`
+cabinet board committee council executive panel
 `);
 
 /** Words that qualify a role head without being one: "Managing Director", "Shadow Health Secretary". */
 export const ROLE_MODIFIERS = words(`
 managing chief deputy executive senior general acting interim shadow junior vice assistant
 principal lead joint national regional policy finance medical clinical operations operating programme
-former outgoing incoming founding honorary permanent parliamentary under-secretary state
+former outgoing incoming founding honorary permanent parliamentary under-secretary state branch
 `);
 
 /** Verbs that report speech or a view, after or before a name: "Andrew Lansley told", "said Mr Mayo". */
@@ -57,6 +68,15 @@ export const VERBS_AFTER_NAME = words(`
 is was has had will would can could should did does also thinks thought says said told knows
 knew wants wanted feels felt believes believed writes wrote argues argued added explained
 `);
+
+/**
+ * Letters written after a person's name and never after a body's: a seat in a parliament or
+ * assembly, a barrister's rank, an honour ("Jo Bell MP", "Sam Lowe QC", "Ann Fry OBE").
+ */
+export const POST_NOMINALS = words(`
+mp mep msp mla qc kc obe mbe cbe dbe kbe
+`);
+export const POST_NOMINAL_KEYS = new KeyList(POST_NOMINALS);
 
 /** Months and weekdays: capitalised, but never a surname. */
 export const CALENDAR_WORDS = words(`
