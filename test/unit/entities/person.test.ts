@@ -93,3 +93,57 @@ describe('people: letters after a name, and names repeated', () => {
     expect(textsOf('Zubair Hulme MP spoke first. The Zubair Hulme Foundation agreed.', 'person')).toEqual(['Zubair Hulme']);
   });
 });
+
+describe('people: the writer named above a comment’s details', () => {
+  const thread = [
+    'Have your say',
+    '',
+    'rowan_q',
+    'Comment date: 2 June 2015 09:10',
+    'The Otterley Trust should answer this.',
+    '',
+    'DrK_Brackenfield',
+    'Comment date: 2 June 2015 10:00',
+    '@rowan_q agreed. Brackenfield needs a new surgery.',
+    '',
+    'T. Wilmot',
+    'Comment date: 2 June 2015 11:30',
+    '@T. Wilmot seconded.',
+    '',
+    'hilary pruitt (unison)',
+    'Comment date: 3 June 2015 08:00',
+    'We have written to them.',
+    '',
+    'ted',
+    'Comment date: 3 June 2015 08:05',
+    'Brackenfield Watcher',
+    'Comment date: 3 June 2015 09:00',
+    'Nothing will change.',
+  ].join('\n');
+
+  it('reads handles, initials, lower-case names and pen names as written, and the handles that address them', () => {
+    expect(textsOf(thread, 'person')).toEqual([
+      'rowan_q',
+      'DrK_Brackenfield',
+      'rowan_q',
+      'T. Wilmot',
+      'T. Wilmot',
+      'hilary pruitt',
+      'ted',
+      'Brackenfield Watcher',
+    ]);
+  });
+
+  it('reads the body a writer gives in brackets after their name', () => {
+    expect(textsOf(thread, 'organisation')).toContain('unison');
+  });
+
+  it('does not let a handle lend its parts to other mentions', () => {
+    expect(textsOf(thread, 'person')).not.toContain('Brackenfield');
+  });
+
+  it('does not take a heading or a sentence above a comment’s details for a name', () => {
+    const text = 'Latest News Update\nComment date: 2 June 2015\nThe trust agreed.\nComment date: 3 June 2015\n';
+    expect(textsOf(text, 'person')).toEqual([]);
+  });
+});

@@ -11,7 +11,10 @@ import type { NameScan } from './nameScan';
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
 // ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
 // organisation in the same casual style ("somerset partnership", "unison, harbour branch",
-// "age uk dorset"). Also handles that address another commenter ("@dave thornton").
+// "age uk dorset"). Also handles that address another commenter ("@dave thornton"), and the
+// line right above a comment's "Comment date" line, which names its writer however they chose to
+// be known: a handle ("jo_b", "DrK_Anytown"), an initial ("R. Able"), a pen name ("Anytown
+// Watcher"), a lower-case given name ("pete"), with their affiliation in brackets ("sue walsh (unison)").
 
 interface Line {
   first: number;
@@ -66,7 +69,88 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     const affiliation = all[n + 1];
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
-  findHandles(scan);
+  const commenters = findCommentHeaderNames(scan, all, gazetteers);
+  findHandles(scan, commenters);
+}
+
+/** "Comment date: 8 May 2014", "Commented on 8 May 2014": the line that opens a reader comment's details. */
+function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
+  if (line.last === line.first) return false;
+  const first = tokens[line.first]!.key;
+  const second = tokens[line.first + 1]!.key;
+  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at'));
+}
+
+/**
+ * The writers named on the line right above each "Comment date" line (see the header comment);
+ * returns their names as written, for the handles that address them later.
+ */
+function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers: readonly Gazetteer[]): Set<string> {
+  const names = new Set<string>();
+  const { tokens } = scan;
+  for (let n = 1; n < all.length; n++) {
+    if (!isCommentDetailsLine(tokens, all[n]!)) continue;
+    const line = all[n - 1]!;
+    // "sue walsh (unison)": a name, then the writer's body in brackets.
+    let nameLast = line.last;
+    let bracket: Line | undefined;
+    if (tokens[line.last]!.text === ')') {
+      let open = line.last - 1;
+      while (open > line.first && tokens[open]!.text !== '(') open--;
+      if (open > line.first && open < line.last - 1) {
+        nameLast = open - 1;
+        bracket = { first: open + 1, last: line.last - 1 };
+      }
+    }
+    const name = { first: line.first, last: nameLast };
+    if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
+    // A handle's parts are not a given name and a surname: claimed as read from context, it lends
+    // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
+    scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
+    names.add(scan.text.slice(tokens[name.first]!.start, tokens[name.last]!.end));
+    if (bracket) findAffiliation(scan, bracket, gazetteers);
+  }
+  return names;
+}
+
+/** "jo_b", "DrK_Anytown", "jo_b2": one glued run of words and underscores, or one word in mixed case ("DrKay"). */
+function isHandle(tokens: readonly Token[], line: Line): boolean {
+  if (line.first === line.last) return tokens[line.first]!.shape === Shape.Mixed;
+  let underscore = false;
+  for (let i = line.first; i <= line.last; i++) {
+    const token = tokens[i]!;
+    if (i > line.first && token.gapBefore !== Gap.None) return false;
+    if (token.text === '_') underscore = true;
+    else if (token.shape === Shape.Punct) return false;
+  }
+  return underscore && tokens[line.first]!.shape !== Shape.Punct;
+}
+
+/** "R. Able": an initial with its full stop, then a surname. */
+function isInitialWithStop(tokens: readonly Token[], line: Line): boolean {
+  if (line.last - line.first !== 2) return false;
+  const initial = tokens[line.first]!;
+  const stop = tokens[line.first + 1]!;
+  return initial.text.length === 1 && initial.shape === Shape.Capitalised && stop.text === '.' && stop.gapBefore === Gap.None && isSurnameLike(tokens[line.last]);
+}
+
+/**
+ * A writer's name above a comment's details: a handle, an initial and a surname, a known given
+ * name in lower case ("pete", "maureen kelly"), or up to three capitalised words that could be a
+ * name ("Anytown Watcher"; not a heading such as "Latest News Update", which has generic words).
+ */
+function isCommenterName(tokens: readonly Token[], line: Line): boolean {
+  if (isHandle(tokens, line) || isInitialWithStop(tokens, line) || isInitialAndSurname(tokens, line)) return true;
+  const words = line.last - line.first + 1;
+  if (words > 3 || !allWords(tokens, line, NAME_SHAPES)) return false;
+  const first = tokens[line.first]!;
+  if (first.shape === Shape.Lower) {
+    if (!FIRST_NAMES.has(first.key)) return false;
+    for (let i = line.first + 1; i <= line.last; i++) if (tokens[i]!.shape !== Shape.Lower || isFunctionWord(tokens[i]!.key)) return false;
+    return true;
+  }
+  for (let i = line.first; i <= line.last; i++) if (!isSurnameLike(tokens[i]) || ORGANISATION_HEADS.has(tokens[i]!.key)) return false;
+  return true;
 }
 
 /** The part of a line up to its first comma: "unison" in "unison, harbour health branch". */
@@ -118,13 +202,30 @@ function gluedHandleEnd(tokens: readonly Token[], first: number): number {
   return last;
 }
 
+/** The last token of a commenter's name written right after token i ("@R. Able", "@DrK_Anytown"), or -1. */
+function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>): number {
+  const { tokens } = scan;
+  for (let last = i + 1; last < tokens.length && last - i <= 5; last++) {
+    if (last > i + 1 && tokens[last]!.gapBefore > Gap.Space) break;
+    if (commenters.has(scan.text.slice(tokens[i + 1]!.start, tokens[last]!.end))) return last;
+  }
+  return -1;
+}
+
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan): void {
+function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (scan.shapes[i] !== Shape.Punct || tokens[i]!.text !== '@') continue;
+    // "@R. Able", "@DrK_Anytown": the name of a writer on the page, however it is written.
+    const named = commenters.size > 0 && tokens[i + 1]!.gapBefore === Gap.None ? commenterAt(scan, i, commenters) : -1;
+    if (named > 0) {
+      if (scan.isFree(i + 1, named)) scan.claim('person', i + 1, named, 'signature');
+      i = named;
+      continue;
+    }
     const given = tokens[i + 1]!;
     if (given.gapBefore !== Gap.None || !FIRST_NAMES.has(given.key) || scan.owner[i + 1] !== -1) continue;
     // "@gillian_w", "@jo_bell2": the handle is the whole glued run, not the given name in it.
