@@ -7,6 +7,8 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import { organisationId, organisationKey } from '../../entities/nameKeys';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
 import { normaliseTitle } from '../offices';
 import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
@@ -16,6 +18,8 @@ const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erst
 const PERSON_REACH = 200;
 const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
 const POSSESSIVE_START = /^['’]s\b/;
+/** Title words in a title's complement ("Minister of State") name no body. */
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 
 /** The person a role belongs to: the role's own link, else a person right before or after it. */
 function personOf(context: ClaimContext, role: Entity): Entity | undefined {
@@ -62,11 +66,35 @@ export function officeKey(context: ClaimContext, role: Entity): string {
     if (around) {
       org = around.organisation.canonical;
       words = `${words} ${around.words}`;
+    } else {
+      const body = bodyNamedInTitle(role.text);
+      if (body) {
+        org = organisationId(organisationKey(body.name));
+        words = role.text.slice(0, body.start);
+      }
     }
   }
   const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
+}
+
+/** "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at/for. */
+const TRAILING_NAME = /[\s\u00a0](?:of|at|for)[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
+
+/**
+ * The body a title names at its end when the recognisers did not tag it ("chair of Acme Homes":
+ * no word of the name says "organisation"): two or more capitalised words of which one at least is
+ * not a field of work ("Director of Adult Social Services" names a field, not a body). The post
+ * is then compared within that body, whose identity is its name's merge key, as for any name.
+ */
+function bodyNamedInTitle(title: string): { name: string; start: number } | undefined {
+  const match = TRAILING_NAME.exec(title);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const words = name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s\u00a0]+/);
+  if (words.every((word) => PORTFOLIO_WORDS.has(word) || word === 'and' || word === '&' || ROLE_WORDS.has(word))) return undefined;
+  return { name, start: match.index };
 }
 
 class RoleExtractor implements ClaimExtractor {
