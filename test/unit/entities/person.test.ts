@@ -147,3 +147,25 @@ describe('people: the writer named above a comment’s details', () => {
     expect(textsOf(text, 'person')).toEqual([]);
   });
 });
+
+describe('people: a writer signing their own comment', () => {
+  const thread = [
+    'Will Pruitt',
+    'Comment date: 3 June 2015 08:00',
+    'We will look at it. – Will (cabinet member, housing)',
+    '',
+    'rowan_q',
+    'Comment date: 3 June 2015 09:00',
+    'Thanks. The Bill will not help – Will is wrong.',
+  ].join('\n');
+
+  it('reads the given name after a dash in the writer’s own comment as the writer, with the title in brackets', () => {
+    const people = entitiesOf(thread, 'person');
+    expect(people.map((p) => [p.text, p.canonical])).toEqual([
+      ['Will Pruitt', 'person:will-pruitt'],
+      ['Will', 'person:will-pruitt'],
+      ['rowan_q', 'person:rowan-q'],
+    ]);
+    expect(textsOf(thread, 'role')).toEqual(['cabinet member, housing']);
+  });
+});

@@ -343,16 +343,35 @@ function afterPostNominals(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * "Jo Bell MP (Labour, Anytown) (Chair)", "Jo Bell (Treasurer)": a title alone in brackets after a
- * name, possibly after another bracket on the same line (party and seat in a list of members).
+ * The end of a title in brackets: right before the ")", or after a portfolio the writer gave after
+ * a comma ("cabinet member, adult social care)"); -1 when the bracket holds more than that.
+ */
+function bracketedTitleEnd(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.text === ')') return last;
+  if (tokens[last + 1]?.text !== ',') return -1;
+  let words = 0;
+  for (let k = last + 2; k < tokens.length && words <= MAX_FIELD_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.text === ')') return words > 0 && k > last + 2 ? k - 1 : -1;
+    if (!(PORTFOLIO_WORDS.has(token.key) || (token.key === 'and' && words > 0))) return -1;
+    if (token.key !== 'and') words++;
+  }
+  return -1;
+}
+
+/**
+ * "Jo Bell MP (Labour, Anytown) (Chair)", "Jo Bell (Treasurer)", "– Jo (cabinet member, housing)":
+ * a title alone in brackets after a name, possibly after another bracket on the same line (party
+ * and seat in a list of members).
  */
 function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
   let open = afterPostNominals(tokens, person.last + 1);
   for (let group = 0; group < 2; group++) {
     if (tokens[open]?.text !== '(' || tokens[open]!.gapBefore >= Gap.LineBreak) return undefined;
-    const last = titleFrom(scan, open + 1);
-    if (last >= 0 && tokens[last + 1]?.text === ')') return { start: tokens[open + 1]!.start, end: tokens[last]!.bareEnd, person };
+    const title = titleFrom(scan, open + 1);
+    const last = title >= 0 ? bracketedTitleEnd(tokens, title) : -1;
+    if (last >= 0) return { start: tokens[open + 1]!.start, end: tokens[last]!.bareEnd, person };
     let close = open + 1;
     while (close < tokens.length && close - open <= MAX_TITLE_WORDS && tokens[close]!.text !== ')' && tokens[close]!.gapBefore < Gap.LineBreak) close++;
     if (tokens[close]?.text !== ')') return undefined;

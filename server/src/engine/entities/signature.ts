@@ -6,7 +6,7 @@ import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isSurnameLike } from './person';
-import type { NameScan } from './nameScan';
+import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
 // ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
@@ -69,8 +69,17 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     const affiliation = all[n + 1];
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
-  const commenters = findCommentHeaderNames(scan, all, gazetteers);
-  findHandles(scan, commenters);
+  const writers = findCommentHeaderNames(scan, all, gazetteers);
+  if (writers.length > 0) findSignOffs(scan, all, writers);
+  const names = new Set<string>();
+  for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
+  findHandles(scan, names);
+}
+
+/** A comment's writer, from the line above its details line (number `details` in the text's lines). */
+interface Writer {
+  name: NameSpan;
+  details: number;
 }
 
 /** "Comment date: 8 May 2014", "Commented on 8 May 2014": the line that opens a reader comment's details. */
@@ -82,11 +91,11 @@ function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
 }
 
 /**
- * The writers named on the line right above each "Comment date" line (see the header comment);
- * returns their names as written, for the handles that address them later.
+ * The writers named on the line right above each "Comment date" line (see the header comment),
+ * also those an earlier pass found already: for the sign-offs and handles that refer to them.
  */
-function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers: readonly Gazetteer[]): Set<string> {
-  const names = new Set<string>();
+function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers: readonly Gazetteer[]): Writer[] {
+  const writers: Writer[] = [];
   const { tokens } = scan;
   for (let n = 1; n < all.length; n++) {
     if (!isCommentDetailsLine(tokens, all[n]!)) continue;
@@ -103,15 +112,51 @@ function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers
       }
     }
     const name = { first: line.first, last: nameLast };
+    const known = scan.ownerOf(name.first);
+    if (known?.type === 'person' && known.first === name.first && known.last === name.last) {
+      writers.push({ name: known, details: n });
+      continue;
+    }
     if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
     // A handle's parts are not a given name and a surname: claimed as read from context, it lends
     // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
-    scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
-    names.add(scan.text.slice(tokens[name.first]!.start, tokens[name.last]!.end));
+    const span = scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
+    writers.push({ name: span, details: n });
     if (bracket) findAffiliation(scan, bracket, gazetteers);
   }
-  return names;
+  return writers;
 }
+
+/** Lines a comment may run to after its details line. */
+const MAX_COMMENT_LINES = 30;
+
+/**
+ * "… – Jo (cabinet member, housing)": a writer signing their comment with their given name after
+ * a dash. The given name is the writer (named in full above the comment), even one that is also a
+ * word ("Bill", "Will"): a dash and a name at the end of one's own comment is a signature.
+ */
+function findSignOffs(scan: NameScan, all: readonly Line[], writers: readonly Writer[]): void {
+  const { tokens } = scan;
+  for (let w = 0; w < writers.length; w++) {
+    const writer = writers[w]!;
+    const given = tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || given.shape !== Shape.Capitalised || !FIRST_NAMES.has(given.key)) continue;
+    // The comment runs from its details line to the line that names the next writer.
+    const endLine = Math.min(w + 1 < writers.length ? writers[w + 1]!.details - 2 : all.length - 1, writer.details + MAX_COMMENT_LINES);
+    for (let n = writer.details + 1; n <= endLine; n++) {
+      const line = all[n]!;
+      for (let i = line.first + 1; i <= line.last; i++) {
+        if (tokens[i]!.key !== given.key || tokens[i]!.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+        const dash = tokens[i - 1]!;
+        const next = tokens[i + 1];
+        const endsSignature = i === line.last || next === undefined || next.text === '(' || next.text === ',';
+        if (DASHES.has(dash.text) && tokens[i]!.gapBefore === Gap.Space && endsSignature) scan.claim('person', i, i, 'back-reference', { antecedent: writer.name });
+      }
+    }
+  }
+}
+
+const DASHES = new Set(['–', '—', '-']);
 
 /** "jo_b", "DrK_Anytown", "jo_b2": one glued run of words and underscores, or one word in mixed case ("DrKay"). */
 function isHandle(tokens: readonly Token[], line: Line): boolean {
