@@ -85,6 +85,10 @@ describe('people: letters after a name, and names repeated', () => {
     expect(textsOf('Members\nZubair Hulme MP (Labour, Eastfold)\nThe case was put by Tobias Gorse QC.', 'person')).toEqual(['Zubair Hulme', 'Tobias Gorse']);
   });
 
+  it('does not take a seat named before "MP" after an article for a person', () => {
+    expect(textsOf('The Eastfold Vale MP disagreed, and their Hollins North MP agreed.', 'person')).toEqual([]);
+  });
+
   it('finds a name a cue revealed again where it stands without a cue', () => {
     expect(textsOf('Zubair Hulme MP spoke first.\n\nMembers present: Alice Voss, Zubair Hulme', 'person')).toEqual(['Zubair Hulme', 'Alice Voss', 'Zubair Hulme']);
   });

@@ -114,6 +114,13 @@ export function findPeopleByGivenName(scan: NameScan): void {
   }
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'local']);
+
+/** "the Anytown East MP", "The Anytown MP": a run that opens with or follows an article or determiner. */
+function afterArticle(tokens: readonly Token[], runFirst: number): boolean {
+  return ARTICLES.has(tokens[runFirst]!.key) || (tightWithPrevious(tokens, runFirst) && ARTICLES.has(tokens[runFirst - 1]!.key));
+}
+
 /**
  * `wholeRun`: the cue is on the run itself (a post-nominal), so an unknown word opening a sentence
  * or a line is part of the name; only a function word is left out ("Today Jo Bell MP said").
@@ -133,7 +140,8 @@ export function findPeopleByContext(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
     // "Jo Bell MP", "Sam Lowe QC": a seat or a rank written after a name, inside its capitalised run.
-    if (runLast > runFirst && POST_NOMINAL_KEYS.holds(tokens[runLast]!) && tokens[runLast]!.shape === Shape.AllCaps) {
+    // After an article it is a seat's name: "the Anytown East MP".
+    if (runLast > runFirst && POST_NOMINAL_KEYS.holds(tokens[runLast]!) && tokens[runLast]!.shape === Shape.AllCaps && !afterArticle(tokens, runFirst)) {
       if (claimRunAsPerson(scan, runFirst, runLast - 1, 'role-cue', true)) continue;
     }
     // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
