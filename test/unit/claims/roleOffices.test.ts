@@ -49,4 +49,21 @@ describe('role claims: the body a title is held at', () => {
     ];
     expect(detectConflicts(claims)).toEqual([]);
   });
+
+  it('finds a conflict between a post and its deputy in one body, but none between a post and its acting holder', () => {
+    const chief = roleClaim('In March 2015 Nadia Brooke, chief executive of Larkhill Homes Partnership, said so.');
+    const deputy = roleClaim('In April 2015 Nadia Brooke, deputy chief executive of Larkhill Homes Partnership, told us.');
+    const acting = roleClaim('In April 2015 Nadia Brooke, acting chief executive of Larkhill Homes Partnership, told us.');
+    expect(detectConflicts([{ doc: 'a.txt', claim: chief }, { doc: 'b.txt', claim: deputy }]).map((c) => c.kind)).toEqual(['role']);
+    expect(detectConflicts([{ doc: 'a.txt', claim: chief }, { doc: 'c.txt', claim: acting }])).toEqual([]);
+  });
+
+  it('reads a chair of trustees or of the board as the body’s chair', () => {
+    const claims: SourcedClaim[] = [
+      { doc: 'a.txt', claim: roleClaim('In March 2015 Nadia Brooke, Chair of Trustees at Larkhill Foundation, said so.') },
+      { doc: 'b.txt', claim: roleClaim('In April 2015 Nadia Brooke, chair of Larkhill Foundation, told us.') },
+    ];
+    expect(detectConflicts(claims)).toEqual([]);
+    expect(offices('Nadia Brooke, Chair of the Board at Larkhill Foundation, said so.')).toEqual(['office:chair@org:larkhill-foundation']);
+  });
 });

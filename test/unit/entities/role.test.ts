@@ -186,4 +186,11 @@ describe('roles: where a title ends and what it is built on', () => {
       ['Chair', 'person:maria-quenby'],
     ]);
   });
+
+  it('keeps a body’s own board after "of the" in a title, but not capitals that only qualify a noun', () => {
+    expect(roles('Nadia Brooke, Chair of the Board at Larkhill Foundation, said so.')).toEqual([
+      ['Chair of the Board at Larkhill Foundation', 'person:nadia-brooke'],
+    ]);
+    expect(roles('Nadia Brooke, chair of the Dunmere branch, said so.')).toEqual([['chair', 'person:nadia-brooke']]);
+  });
 });

@@ -92,14 +92,24 @@ interface Field {
   namesBody: boolean;
 }
 
+/** Lower-case words that may follow a field: the title goes on, or the sentence does. */
+const AFTER_FIELD = new Set(['at', 'of', 'for', 'in', 'and', 'with', 'to', 'on']);
+
 /**
  * "of Finance", "of health", "for adult social care", "for children and young people": a field
  * after a title word, lower-case field words or capitalised words; undefined when there is none.
+ * Also the body's own board or committee after "the", in capitals: "Chair of the Board", "Chair of
+ * the Governing Body" (not "chair of the Anytown branch", where the capitals only qualify a noun).
  */
 function fieldAfter(scan: NameScan, opener: number): Field | undefined {
   const { tokens } = scan;
   const key = tokens[opener]?.key;
   if (key !== 'of' && key !== 'for') return undefined;
+  const afterArticle = tokens[opener + 1]?.key === 'the' && tightWithPrevious(tokens, opener + 1);
+  if (afterArticle) {
+    const end = capitalisedField(scan, opener + 2);
+    return end > 0 ? { end, namesBody: true } : undefined;
+  }
   let end = -1;
   let namesBody = false;
   let words = 0;
@@ -117,6 +127,21 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
   }
   // A field does not end on "and": "director of finance and" stops at "finance".
   return end > 0 ? { end, namesBody } : undefined;
+}
+
+/** Last token of up to MAX_FIELD_WORDS capitalised words from `first` that nobody owns and that end a phrase; -1 if none. */
+function capitalisedField(scan: NameScan, first: number): number {
+  const { tokens } = scan;
+  let end = -1;
+  for (let k = first; k < tokens.length && k - first < MAX_FIELD_WORDS && tightWithPrevious(tokens, k); k++) {
+    const token = tokens[k]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[k] !== -1 || HONORIFICS.has(token.key)) break;
+    end = k;
+    if (token.bareEnd < token.end) return -1;
+  }
+  const next = tokens[end + 1];
+  if (end < 0 || (next !== undefined && next.shape === Shape.Lower && next.gapBefore === Gap.Space && !AFTER_FIELD.has(next.key))) return -1;
+  return end;
 }
 
 /**

@@ -9,14 +9,13 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { organisationId, organisationKey } from '../../entities/nameKeys';
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
-import { normaliseTitle } from '../offices';
+import { normaliseTitle, withoutFillers } from '../offices';
 import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
 
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
 /** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
 const PERSON_REACH = 200;
-const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
 const POSSESSIVE_START = /^['’]s\b/;
 /** Title words in a title's complement ("Minister of State") name no body. */
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
@@ -74,7 +73,7 @@ export function officeKey(context: ClaimContext, role: Entity): string {
       }
     }
   }
-  const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const title = withoutFillers(normaliseTitle(words));
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
 }
