@@ -193,4 +193,44 @@ describe('roles: where a title ends and what it is built on', () => {
     ]);
     expect(roles('Nadia Brooke, chair of the Dunmere branch, said so.')).toEqual([['chair', 'person:nadia-brooke']]);
   });
+
+  it('reads an official title whose portfolio is in capitals right before the name, with no comma', () => {
+    expect(roles('Minister of State for Ports and Harbours Thomas Renwick said so.')).toEqual([
+      ['Minister of State for Ports and Harbours', 'person:thomas-renwick'],
+    ]);
+    // The given name need not be known: the title and the verb of speech show where the name is.
+    expect(roles('Minister of State for Ports and Harbours Tobias Renwick said so.')).toEqual([
+      ['Minister of State for Ports and Harbours', 'person:tobias-renwick'],
+    ]);
+    expect(textsOf('The Secretary of State for Health and Social Care, said so.', 'person')).toEqual([]);
+  });
+
+  it('leaves a body’s possessive outside a title in apposition, as it does "its"', () => {
+    expect(roles('Helen Marchetti, Pendlewood Group’s chief executive, said so.')).toEqual([['chief executive', 'person:helen-marchetti']]);
+  });
+
+  it('reads a title with the holder’s name in brackets after it, as parliamentary reports write a minister', () => {
+    expect(roles('The Minister for Rural Affairs (Mr Idris Mallory)\nIt is a pleasure.')).toEqual([['Minister for Rural Affairs', 'person:idris-mallory']]);
+  });
+
+  it('keeps both members of a portfolio joined by "and" when the second closes the clause', () => {
+    expect(roles('Cllr Petra Lindqvist, the council’s cabinet member for housing and cemeteries, said so.')).toEqual([
+      ['cabinet member for housing and cemeteries', 'person:petra-lindqvist'],
+    ]);
+    expect(roles('Cllr Petra Lindqvist, the council’s cabinet member for housing and said so.')).toEqual([['cabinet member for housing', 'person:petra-lindqvist']]);
+  });
+
+  it('reads a sign-off’s title up to the body after a comma that ends the line, and "exec" as executive', () => {
+    expect(roles('Thanks all.\nOliver Pelham, chief exec, Fernhollow Arts Trust\nLike (4)')).toEqual([
+      ['chief exec, Fernhollow Arts Trust', 'person:oliver-pelham'],
+    ]);
+    // Within a sentence the words after the comma are the sentence's, not the post's.
+    expect(roles('Thanks all. Oliver Pelham, chief exec, Fernhollow Arts Trust said.')).toEqual([['chief exec', 'person:oliver-pelham']]);
+  });
+
+  it('reads a researcher’s post at a body', () => {
+    expect(roles('Marcus Holloway is a senior researcher at Quillon Reform Institute.')).toEqual([
+      ['senior researcher at Quillon Reform Institute', 'person:marcus-holloway'],
+    ]);
+  });
 });

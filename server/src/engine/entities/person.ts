@@ -77,7 +77,29 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   if (SENTENCE_OPENERS.has(key)) return true;
   if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
   const owner = scan.ownerOf(index);
-  return owner?.type === 'organisation';
+  return owner?.type === 'organisation' || endsTitleField(scan, index);
+}
+
+const FIELD_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
+/** Words of a title's field after its head: "of State for Prisons and Probation" is 6. */
+const MAX_TITLE_FIELD_TOKENS = 8;
+
+/**
+ * True when the capitalised word at `index` ends the field of a title written before a name in
+ * one capitalised run: "Minister of State for Housing Jo Bell", "Director of Adult Social Services
+ * Jo Bell". Official titles carry their portfolio in capitals after "of" or "for", and the name
+ * follows the portfolio with no comma; the portfolio's last word is then no part of the name,
+ * even though it is capitalised ("Housing Jo" is not a place-like "St Thomas").
+ */
+function endsTitleField(scan: NameScan, index: number): boolean {
+  const { tokens } = scan;
+  for (let k = index - 1; k > 0 && index - k <= MAX_TITLE_FIELD_TOKENS && tightWithPrevious(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if ((token.key === 'of' || token.key === 'for') && token.shape === Shape.Lower && tightWithPrevious(tokens, k) && ROLE_HEADS.has(tokens[k - 1]!.key)) return true;
+    const inField = (token.shape === Shape.Capitalised && scan.owner[k] === -1) || (token.shape === Shape.Lower && FIELD_CONNECTORS.has(token.key));
+    if (!inField) return false;
+  }
+  return false;
 }
 
 function nameText(scan: NameScan, first: number, last: number): string {
@@ -149,6 +171,7 @@ export function findPeopleByContext(scan: NameScan): void {
       const token = tokens[h]!;
       if (ROLE_HEAD_KEYS.holds(token) || (token.key === 'general' && h > runFirst && ROLE_HEAD_KEYS.holds(tokens[h - 1]!))) {
         if (claimRunAsPerson(scan, h + 1, runLast, 'role-cue')) break;
+        if (nameAfterTitleField(scan, h, runLast)) break;
       }
     }
     const before = tokens[runFirst - 1];
@@ -167,6 +190,24 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
   findRepeatedNames(scan);
+}
+
+/**
+ * "Minister of State for Ports and Harbours Jo Bell said": a run that holds a title, its field in
+ * capitals and then a name the lexicon does not know. The name is the run's last two words when a
+ * verb of speech or a comma follows it and the words before them close the title's field; the
+ * portfolio words of a field are names of sectors and bodies, which isSurnameLike turns away, so
+ * a field alone ("Secretary of State for Health and Social Care,") yields no person.
+ */
+function nameAfterTitleField(scan: NameScan, head: number, runLast: number): boolean {
+  const { tokens } = scan;
+  const opener = tokens[head + 1]?.key;
+  const first = runLast - 1;
+  if ((opener !== 'of' && opener !== 'for') || first <= head + 2) return false;
+  const after = tokens[runLast + 1];
+  const cue = after !== undefined && ((after.text === ',' && after.gapBefore === Gap.None) || (after.gapBefore === Gap.Space && SPEECH_VERB_KEYS.holds(after)));
+  if (!cue || tokens[first - 1]!.shape !== Shape.Capitalised || scan.owner[first - 1] !== -1 || !endsTitleField(scan, first - 1)) return false;
+  return claimRunAsPerson(scan, first, runLast, 'role-cue');
 }
 
 /**

@@ -117,7 +117,7 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
     const token = tokens[k]!;
     const owner = scan.ownerOf(k);
     if (owner !== undefined) break;
-    if (PORTFOLIO_WORDS.has(token.key)) end = k;
+    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
       namesBody = true;
@@ -127,6 +127,20 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
   }
   // A field does not end on "and": "director of finance and" stops at "finance".
   return end > 0 ? { end, namesBody } : undefined;
+}
+
+const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', ')']);
+
+/**
+ * "for culture and leisure,": the lower-case word after "and" that closes a field at punctuation
+ * or at the end of the line is the field's second member whatever the word, as councils and boards
+ * name portfolios by pairs ("regeneration and skills", "parks and cemeteries") no list can hold.
+ */
+function closesCoordinatedField(tokens: readonly Token[], k: number, fieldEnd: number): boolean {
+  const token = tokens[k]!;
+  if (fieldEnd < 0 || token.shape !== Shape.Lower || tokens[k - 1]?.key !== 'and' || token.bareEnd < token.end) return false;
+  const next = tokens[k + 1];
+  return next === undefined || next.gapBefore >= Gap.LineBreak || (next.gapBefore === 0 && CLAUSE_PUNCTUATION.has(next.text));
 }
 
 /** Last token of up to MAX_FIELD_WORDS capitalised words from `first` that nobody owns and that end a phrase; -1 if none. */
@@ -184,6 +198,9 @@ function completeTitle(scan: NameScan, last: number): number {
   return last;
 }
 
+/** Words of a body's name at the end of a sign-off: "Anytown Community Housing Trust" is 4. */
+const MAX_SIGN_OFF_BODY_WORDS = 5;
+
 /** Index of the first token of the name, moved left over an honorific ("Dr", "Dr.") that precedes it. */
 function beforeHonorific(tokens: readonly Token[], first: number): number {
   let start = first;
@@ -197,9 +214,12 @@ function beforeHonorific(tokens: readonly Token[], first: number): number {
   return start;
 }
 
-function titleBefore(scan: NameScan, person: NameSpan): RoleSpan | undefined {
+/**
+ * The title right before the name, or right before `nameStart` when that is not the name's first
+ * token (the bracket of "The Minister for Housing (Jo Bell)").
+ */
+function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first)): RoleSpan | undefined {
   const { tokens } = scan;
-  const nameStart = beforeHonorific(tokens, person.first);
   if (!tightWithPrevious(tokens, nameStart)) return undefined;
   let first = nameStart;
   let hasHead = false;
@@ -285,13 +305,45 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
-  // and so does a possessive ("X, the union's regional secretary").
+  // and so does a possessive ("X, the union's regional secretary"), also a body's name in the
+  // possessive ("X, Acme’s chief executive"): it says whose post it is, as "its" would, and stays
+  // tagged as the organisation it is.
   if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) i++;
-  if (tokens[i] && !onNextLine && !isCrownPossessive(tokens, i) && (POSSESSIVE_DETERMINERS.has(tokens[i]!.key) || isPossessiveNoun(scan, i))) i++;
-  const last = titleFrom(scan, i);
+  if (tokens[i] && !onNextLine && !isCrownPossessive(tokens, i)) {
+    if (POSSESSIVE_DETERMINERS.has(tokens[i]!.key) || isPossessiveNoun(scan, i)) i++;
+    else if (isCapitalised(tokens[i]) && scan.ownerOf(i)?.type === 'organisation') {
+      const owner = scan.ownerOf(i)!;
+      if (owner.first === i && isPossessiveOrganisation(scan, owner.last)) i = owner.last + 1;
+    }
+  }
+  let last = titleFrom(scan, i);
   if (last < 0) return undefined;
+  if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
   if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
+}
+
+/**
+ * "Jo Bell, chief executive, Anytown Trust" on a line of its own: a sign-off names the writer, the
+ * post and then the body it is held at, each after a comma, and the body ends the line. The title
+ * takes the body in, tagged or not (capitalised words that end the line). Returns the title's new
+ * last token, or `last` when no body follows.
+ */
+function bodyEndingSignOff(scan: NameScan, last: number): number {
+  const { tokens } = scan;
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 1]!.gapBefore !== Gap.None) return last;
+  const first = last + 2;
+  let end = -1;
+  for (let k = first; k < tokens.length && k - first < MAX_SIGN_OFF_BODY_WORDS; k++) {
+    const token = tokens[k]!;
+    const owner = scan.ownerOf(k);
+    if (k > first && token.gapBefore !== Gap.Space) break;
+    if (owner?.type === 'person' || !isCapitalised(token) || HONORIFICS.has(token.key)) return last;
+    end = owner?.type === 'organisation' ? owner.last : k;
+    k = end;
+  }
+  const next = tokens[end + 1];
+  return end > 0 && (next === undefined || next.gapBefore >= Gap.LineBreak) ? end : last;
 }
 
 /** "Ashgrove Trust's", "the LGA’s": an organisation's name ending in a possessive. */
@@ -405,6 +457,17 @@ function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined
   return undefined;
 }
 
+/**
+ * "The Minister for Housing (Mr Jo Bell)": a title with its holder's name in brackets after it,
+ * as parliamentary reports name a minister who speaks by office and the member in brackets.
+ */
+function titleBeforeBracketedName(scan: NameScan, person: NameSpan): RoleSpan | undefined {
+  const { tokens } = scan;
+  const open = beforeHonorific(tokens, person.first) - 1;
+  if (tokens[open]?.text !== '(' || tokens[afterPostNominals(tokens, person.last + 1)]?.text !== ')') return undefined;
+  return titleBefore(scan, person, open);
+}
+
 /** "the chairman of … — Dr Michael Dixon": a title before a parenthetical that ends at the name. */
 function titleAtDistance(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
@@ -460,7 +523,7 @@ export function findRoles(scan: NameScan): RoleSpan[] {
   for (const person of scan.spans) {
     if (person.type !== 'person') continue;
     const role =
-      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleAtDistance(scan, person);
+      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleAtDistance(scan, person);
     if (role) roles.push(wholeOrganisations(scan, role));
   }
   return roles;

@@ -22,7 +22,7 @@ commissioner governor mayor editor correspondent economist adviser advisor analy
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
-premier lead clerk speaker whip reporter journalist columnist
+premier lead clerk speaker whip reporter journalist columnist researcher exec
 `);
 
 /**
@@ -37,7 +37,7 @@ research campaigns fundraising development people services quality safety govern
 economic economics political politics europe european affairs external corporate human resources hr
 commissioning performance transformation innovation partnerships programmes investment marketing media press
 young older families adults disabled disabilities wellbeing homelessness regeneration learning inclusion youth
-communities neighbourhoods
+communities neighbourhoods leisure arts sport tourism heritage libraries
 `);
 
 /**
