@@ -173,3 +173,42 @@ describe('people: a writer signing their own comment', () => {
     expect(textsOf(thread, 'role')).toEqual(['cabinet member, housing']);
   });
 });
+
+describe('people: a commenter’s given name in lower case', () => {
+  const thread = [
+    'Readers’ comments',
+    '',
+    'fenwick_reader',
+    'Comment date: 3 June 2015 08:00',
+    'We are not lawyers and hugo is right to say so. Also this will help.',
+    '',
+    'Hugo Larkspur',
+    'Comment date: 3 June 2015 09:10',
+    'Thank you for the support.',
+  ].join('\n');
+
+  it('refers to the one writer on the page with that given name, before a verb, even before their comment', () => {
+    const hugo = entitiesOf(thread, 'person').find((p) => p.text === 'hugo');
+    expect(hugo).toMatchObject({ canonical: 'person:hugo-larkspur' });
+  });
+
+  it('leaves a lower-case given name that is also a word, and one that no verb follows', () => {
+    const other = thread.replace('hugo is right', 'ask hugo about it').replace('Thank you', 'Will Ashby\nComment date: 4 June 2015\nThank you');
+    expect(textsOf(other, 'person')).not.toContain('hugo');
+    expect(textsOf(thread.replace('Hugo Larkspur', 'Will Larkspur').replace('hugo is', 'will is'), 'person')).not.toContain('will');
+  });
+});
+
+describe('people: things named like people', () => {
+  it('does not read a given name after an article as a person ("the Summer Reading Challenge")', () => {
+    expect(textsOf('It funds the Summer Reading Challenge in Dunmere.', 'person')).toEqual([]);
+  });
+
+  it('does not read a publication, scheme or plan after a verb of speech as a person', () => {
+    expect(textsOf('Castellan told Probation Monthly that it would.', 'person')).toEqual([]);
+  });
+
+  it('does not read a body followed by ", which" as a person, whatever verb stands before it', () => {
+    expect(textsOf('Chief executive Harriet Vole said Lantern Fields, which is a charity, would act.', 'person')).toEqual(['Harriet Vole']);
+  });
+});

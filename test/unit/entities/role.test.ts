@@ -234,3 +234,9 @@ describe('roles: where a title ends and what it is built on', () => {
     ]);
   });
 });
+
+describe('roles after a possessive', () => {
+  it('reads a title after a body’s possessive that no recogniser tagged, before a comma and the name', () => {
+    expect(roles('It said so. QUORVAL’s head of policy, Tom Birtles, said the council should act.')).toEqual([['head of policy', 'person:tom-birtles']]);
+  });
+});

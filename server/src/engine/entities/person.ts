@@ -1,7 +1,7 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
@@ -27,7 +27,8 @@ export function isSurnameLike(token: Token | undefined): boolean {
     CALENDAR_WORDS.has(key) ||
     SENTENCE_OPENERS.has(key) ||
     HONORIFICS.has(key) ||
-    PLACE_NAMES.has(key)
+    PLACE_NAMES.has(key) ||
+    THING_NAME_WORDS.has(key)
   );
 }
 
@@ -113,6 +114,8 @@ function personNames(scan: NameScan): Set<string> {
   return names;
 }
 
+const ARTICLES_BEFORE_THINGS = new Set(['the', 'a', 'an']);
+
 export function findPeopleByGivenName(scan: NameScan): void {
   const { tokens, capitalised } = scan;
   let known: Set<string> | undefined;
@@ -126,6 +129,9 @@ export function findPeopleByGivenName(scan: NameScan): void {
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
+    // "the Summer Reading Challenge", "a Grace Lane address": an article before a given name makes
+    // the words the name of a thing; people are named without one.
+    if (tightWithPrevious(tokens, i) && ARTICLES_BEFORE_THINGS.has(tokens[i - 1]!.key)) continue;
     const last = surnameEnd(scan, i, 2);
     if (last === -1) continue;
     // A given name that is also a word ("Bill", "Will") opening a sentence is a name only when the
@@ -182,6 +188,9 @@ export function findPeopleByContext(scan: NameScan): void {
     if (tight && before.shape === Shape.Lower && ROLE_HEAD_KEYS.holds(before)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue')) continue;
     }
+    // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person
+    // ("said Jo Bell, who …"), whatever verb stands before.
+    if (after?.text === ',' && tokens[runLast + 2]?.key === 'which') continue;
     // "by Laird Ryan", "said Jane Doe", "according to Jane Doe".
     if (precededBy === 'by' || (tight && SPEECH_VERB_KEYS.holds(before)) || (precededBy === 'to' && tokens[runFirst - 2]?.key === 'according')) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'context')) continue;

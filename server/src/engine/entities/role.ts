@@ -387,6 +387,16 @@ function headBeforeField(scan: NameScan, comma: number): number {
 }
 
 /**
+ * "Acme’s", "ACME’s": a capitalised word in the possessive, a body's name tagged or not (the
+ * writer may use a short form no recogniser knows); like "its", it says whose post follows.
+ */
+function isCapitalisedPossessive(token: Token): boolean {
+  // The possessive's letters may give an all-capitals name a mixed shape ("CILIP’s"): the first letter tells.
+  const first = token.text.charCodeAt(0);
+  return token.bareEnd < token.end && first >= 65 && first <= 90;
+}
+
+/**
  * "Its chief executive, Jo Bell", "the trust's director of finance, Jo Bell", "…, whose chair, Jo
  * Bell, said": title words between a possessive and a comma. A title that opens its sentence needs
  * no determiner ("Chair of the Acme board, Jo Bell, said").
@@ -407,7 +417,7 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
   const opensSentence = tokens[first]!.sentenceStart && isCapitalised(tokens[first]);
   if (
     !opensSentence &&
-    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isPossessiveOrganisation(scan, first - 1)))
+    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isCapitalisedPossessive(determiner)))
   )
     return undefined;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };

@@ -1,6 +1,6 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
-import { FIRST_NAMES } from './lexicons/firstNames';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
 import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { PHRASE_BREAKERS } from './lexicons/quantityWords';
@@ -70,7 +70,10 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
   const writers = findCommentHeaderNames(scan, all, gazetteers);
-  if (writers.length > 0) findSignOffs(scan, all, writers);
+  if (writers.length > 0) {
+    findSignOffs(scan, all, writers);
+    findLowerCaseGivenNames(scan, all, writers);
+  }
   const names = new Set<string>();
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
   findHandles(scan, names);
@@ -157,6 +160,41 @@ function findSignOffs(scan: NameScan, all: readonly Line[], writers: readonly Wr
 }
 
 const DASHES = new Set(['–', '—', '-']);
+
+/**
+ * "martin is right to say so": in a thread of reader comments, commenters refer to one another by
+ * given name, often in lower case. A lower-case word that is the given name of exactly one writer
+ * named in full on the page, followed by a verb as a subject is, refers to that writer, wherever in
+ * the thread it stands (before or after their own comment). Given names that are also common words
+ * ("will", "mark", "bill") are left alone: in lower case they are the words.
+ */
+function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: readonly Writer[]): void {
+  const { tokens } = scan;
+  const byGivenName = new Map<string, NameSpan | null>();
+  for (const writer of writers) {
+    const given = tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key) || AMBIGUOUS_FIRST_NAMES.has(given.key)) continue;
+    const other = byGivenName.get(given.key);
+    // Two writers with one given name: the bare name could be either.
+    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+  }
+  if (byGivenName.size === 0) return;
+  const threadStart = all[writers[0]!.details]!.first;
+  for (let i = threadStart; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (scan.shapes[i] !== Shape.Lower || scan.owner[i] !== -1) continue;
+    const writer = byGivenName.get(token.key);
+    if (!writer) continue;
+    const next = tokens[i + 1]!;
+    if (next.gapBefore !== Gap.Space || !(VERBS_AFTER_NAME.has(next.key) || SPEECH_VERBS.has(next.key)) || tokens[i - 1]?.text === '@') continue;
+    scan.claim('person', i, i, 'back-reference', { antecedent: writer });
+  }
+}
+
+/** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */
+function sameName(scan: NameScan, a: NameSpan, b: NameSpan): boolean {
+  return scan.text.slice(a.start, a.end).toLowerCase() === scan.text.slice(b.start, b.end).toLowerCase();
+}
 
 /** "jo_b", "DrK_Anytown", "jo_b2": one glued run of words and underscores, or one word in mixed case ("DrKay"). */
 function isHandle(tokens: readonly Token[], line: Line): boolean {

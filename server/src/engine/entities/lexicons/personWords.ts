@@ -84,6 +84,15 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/**
+ * Words that close the names of things a text names in capitals (publications, schemes, plans,
+ * events: "Housing Review", "Summer Reading Challenge", "Fair Pay Campaign"), never a surname.
+ */
+export const THING_NAME_WORDS = words(`
+review challenge programme program scheme strategy report festival campaign initiative plan
+awards award prize bulletin digest weekly monthly quarterly summit conference
+`);
+
 /** ROLE_HEADS and SPEECH_VERBS as KeyLists: findPeopleByContext asks them of the words around every capitalised run. */
 export const ROLE_HEAD_KEYS = new KeyList(ROLE_HEADS);
 export const SPEECH_VERB_KEYS = new KeyList(SPEECH_VERBS);
