@@ -21,6 +21,13 @@ describe('role claims: the body a title is held at', () => {
     expect(offices('Nadia Brooke, chair of Larkhill Homes in Dunmere, told us.')).toEqual(['office:chair@org:larkhill-homes']);
   });
 
+  it('reads the body after the comma of a sign-off’s title as the body of the post, one office with "chief executive of"', () => {
+    const signOff = roleClaim('Thanks all.\nOliver Pelham, chief exec, Fernhollow Lantern Mill\nLike (4)');
+    expect(signOff.value.kind === 'role' && signOff.value.office).toBe('office:chief-executive@org:fernhollow-lantern-mill');
+    const prose = roleClaim('In March 2015 Oliver Pelham, chief executive of Fernhollow Lantern Mill, said so.');
+    expect(detectConflicts([{ doc: 'a.txt', claim: prose }, { doc: 'b.txt', claim: signOff }])).toEqual([]);
+  });
+
   it('does not take a field of work at the end of a title for a body', () => {
     expect(offices('Ruth Bale, Director of Public Health, said so. Amy Fox, Head of Research and Policy, said so.')).toEqual([
       'title:director public health',

@@ -78,11 +78,15 @@ export function officeKey(context: ClaimContext, role: Entity): string {
   return org ? `${post}@${org}` : post;
 }
 
-/** "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at/for. */
-const TRAILING_NAME = /[\s\u00a0](?:of|at|for)[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
+/**
+ * "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at/for,
+ * or after a comma in a sign-off's title ("chief exec, Acme Homes").
+ */
+const TRAILING_NAME = /(?:[\s\u00a0](?:of|at|for)[\s\u00a0]+(?:the[\s\u00a0]+)?|,[\s\u00a0]+)(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
 
 /**
- * The body a title names at its end when the recognisers did not tag it ("chair of Acme Homes":
+ * The body a title names at its end when the recognisers did not tag it ("chair of Acme Homes",
+ * "chief exec, Acme Homes":
  * no word of the name says "organisation"): two or more capitalised words of which one at least is
  * not a field of work ("Director of Adult Social Services" names a field, not a body). The post
  * is then compared within that body, whose identity is its name's merge key, as for any name.
