@@ -93,5 +93,11 @@ describe('quantities: reference numbers', () => {
     const table = 'Key figures\n  Tenants supported        418 (377)\n  Nights of shelter       5,120 (4,980)\n  Member agencies         23 (21)\n';
     expect(textsOf(table, 'quantity')).toEqual(['418', '377', '23', '21']);
   });
-});
 
+  it('does not read "about" after a word of worry or talk as a hedge', () => {
+    expect(textsOf('The regulator raised concerns about five of the largest chains. It employs about 40 staff.', 'quantity')).toEqual([
+      'five of the largest chains',
+      'about 40 staff',
+    ]);
+  });
+});
