@@ -100,4 +100,8 @@ describe('quantities: reference numbers', () => {
       'about 40 staff',
     ]);
   });
+
+  it('counts the second number of a comparison with a count just before it, however small', () => {
+    expect(textsOf('We had 840 members, up from 610 in 2013. Rents rose 4, up from 3.', 'quantity')).toEqual(['840 members', '610']);
+  });
 });

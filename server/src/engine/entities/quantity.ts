@@ -188,26 +188,42 @@ function tableRowLabel(text: string, start: number): 'counting' | 'not-counting'
   return undefined;
 }
 
+/** "up from", "down from", "compared with": a comparison whose second number leaves its noun unsaid. */
+const COMPARISON_BEFORE = /\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)[ \u00a0]+(?:from|with|to)[ \u00a0]+$/i;
+/** How far back the counted quantity of a comparison may stand: "1,200 volunteers, up from 950". */
+const COMPARISON_REACH = 40;
+
+/**
+ * "1,200 volunteers, up from 950 in 2012/13": a number that a comparison sets against a count just
+ * before it, in the same sentence, counts the same people or bodies however small it is.
+ */
+function comparesWithCount(text: string, start: number, previous: Entity | undefined): boolean {
+  if (!previous || previous.value?.kind !== 'quantity' || !previous.value.noun || start - previous.end > COMPARISON_REACH) return false;
+  const between = text.slice(previous.end, start);
+  return !/[.!?;\n]/.test(between) && COMPARISON_BEFORE.test(between);
+}
+
 /** `tokens`: tokenize(text), when known, so that the pattern is only tried where a number may start. */
 export function recogniseQuantities(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
   if (tokens) {
     const search = new SearchAtStarts(text, QUANTITY_AT, NUMBER_ANCHORS.positions(tokens, QUANTITY_STARTS));
     for (let m = search.exec(0); m !== null; m = search.exec(m.index + m[0].length)) {
-      const entity = quantityAt(text, m);
+      const entity = quantityAt(text, m, found[found.length - 1]);
       if (entity) found.push(entity);
     }
     return found;
   }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    const entity = quantityAt(text, m);
+    const entity = quantityAt(text, m, found[found.length - 1]);
     if (entity) found.push(entity);
   }
   return found;
 }
 
-function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
+/** `previous`: the quantity found last before this number, for a comparison that refers back to it. */
+function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefined): Entity | undefined {
   if (!startsFreely(text, m.index, ".,£$€/:'’-")) return undefined;
   const digits = m[1] !== undefined;
   // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
@@ -230,7 +246,8 @@ function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
   } else {
     const label = digits ? tableRowLabel(text, coreStart) : undefined;
     if (label === 'not-counting') return undefined;
-    const countsMembers = label === 'counting' || GROUP_OF_BEFORE.test(text.slice(Math.max(0, coreStart - 24), coreStart));
+    const countsMembers =
+      label === 'counting' || GROUP_OF_BEFORE.test(text.slice(Math.max(0, coreStart - 24), coreStart)) || comparesWithCount(text, coreStart, previous);
     if (!countsMembers) {
       if (!digits || !largeEnoughAlone(numeral, scale, value)) return undefined;
       // "registered charity no. 1094417": a reference number identifies, it does not count.
