@@ -239,4 +239,12 @@ describe('roles after a possessive', () => {
   it('reads a title after a body’s possessive that no recogniser tagged, before a comma and the name', () => {
     expect(roles('It said so. QUORVAL’s head of policy, Tom Birtles, said the council should act.')).toEqual([['head of policy', 'person:tom-birtles']]);
   });
+
+  it('takes an untagged name of two or more capitalised words after "at" into the title, but not a single word', () => {
+    expect(roles('Hannah Vesk is a senior researcher at Quillon Policy Unit, where she leads.')).toEqual([
+      ['senior researcher at Quillon Policy Unit', 'person:hannah-vesk'],
+    ]);
+    expect(roles('Hannah Vesk is a lecturer at Oxford, where she leads.')).toEqual([['lecturer', 'person:hannah-vesk']]);
+  });
 });
+

@@ -183,6 +183,10 @@ function completeTitle(scan: NameScan, last: number): number {
       if (next?.type === 'organisation' && next.first === end + 1) end = next.last;
       return end;
     }
+    if (tokens[last + 1]!.key === 'at') {
+      const untagged = untaggedWorkplaceEnd(scan, j);
+      if (untagged > 0) return untagged;
+    }
   } else if (tokens[j]?.key === 'in' && !namesBody) {
     // "regional secretary in the North West": a region qualifies a title; after a body's name it
     // says where the body is ("chair of Acme Homes in Anytown"), and the title ends with the name.
@@ -196,6 +200,26 @@ function completeTitle(scan: NameScan, last: number): number {
     if (end > 0) return end;
   }
   return last;
+}
+
+/**
+ * "senior researcher at Anytown Policy Unit, where …": after "at", a post names where it is held,
+ * so two or more capitalised words there that no recogniser tagged, ending the phrase, are the
+ * body's name and part of the title (a single word may be a town: "a lecturer at Oxford").
+ * Returns the name's last token, or -1.
+ */
+function untaggedWorkplaceEnd(scan: NameScan, first: number): number {
+  const { tokens } = scan;
+  let last = -1;
+  for (let k = first; k < tokens.length && k - first < MAX_SIGN_OFF_BODY_WORDS; k++) {
+    const token = tokens[k]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[k] !== -1 || HONORIFICS.has(token.key)) break;
+    last = k;
+    if (!tightNext(tokens, k)) break;
+  }
+  if (last <= first) return -1;
+  const next = tokens[last + 1];
+  return next === undefined || next.gapBefore !== Gap.Space || next.shape === Shape.Lower ? last : -1;
 }
 
 /** Words of a body's name at the end of a sign-off: "Anytown Community Housing Trust" is 4. */
