@@ -28,6 +28,10 @@ describe('role claims: the body a title is held at', () => {
     expect(detectConflicts([{ doc: 'a.txt', claim: prose }, { doc: 'b.txt', claim: signOff }])).toEqual([]);
   });
 
+  it('does not take the remit after "for" at the end of a title for a body', () => {
+    expect(offices('Minister of State for Ports and Harbours Thomas Renwick said so.')).toEqual(['title:minister state ports harbours']);
+  });
+
   it('does not take a field of work at the end of a title for a body', () => {
     expect(offices('Ruth Bale, Director of Public Health, said so. Amy Fox, Head of Research and Policy, said so.')).toEqual([
       'title:director public health',

@@ -79,10 +79,12 @@ export function officeKey(context: ClaimContext, role: Entity): string {
 }
 
 /**
- * "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at/for,
- * or after a comma in a sign-off's title ("chief exec, Acme Homes").
+ * "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at,
+ * or after a comma in a sign-off's title ("chief exec, Acme Homes"). Not after "for": a title
+ * names its remit there ("Minister of State for Prisons and Probation", "Commissioner for Older
+ * People"), not the body it is held at.
  */
-const TRAILING_NAME = /(?:[\s\u00a0](?:of|at|for)[\s\u00a0]+(?:the[\s\u00a0]+)?|,[\s\u00a0]+)(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
+const TRAILING_NAME = /(?:[\s\u00a0](?:of|at)[\s\u00a0]+(?:the[\s\u00a0]+)?|,[\s\u00a0]+)(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
 
 /**
  * The body a title names at its end when the recognisers did not tag it ("chair of Acme Homes",
