@@ -61,4 +61,47 @@ describe('quantities: reference numbers', () => {
   it('counts trustees and governors', () => {
     expect(textsOf('A board of nine trustees and 12 governors.', 'quantity')).toEqual(['nine trustees', '12 governors']);
   });
+
+  it('runs a counted phrase on over a counted noun that qualifies another', () => {
+    expect(textsOf('The mutual is owned by its 145 nursing staff members.', 'quantity')).toEqual(['145 nursing staff members']);
+  });
+
+  it('counts bodies and office-holders written as plural acronyms in capitals, not lower-case look-alikes', () => {
+    expect(textsOf('All 14 CCGs signed, and six NGOs objected.', 'quantity')).toEqual(['14 CCGs', 'six NGOs']);
+    expect(textsOf('The gym bought 14 mats.', 'quantity')).toEqual([]);
+  });
+
+  it('reads a partitive of spelled-out numbers, with the whole group as a numeral, but not "one of"', () => {
+    expect(textsOf('The firm appoints three of the seven governors.', 'quantity')).toEqual(['three of the seven governors']);
+    expect(textsOf('Then 9 of the 40 councils agreed.', 'quantity')).toEqual(['9 of the 40 councils']);
+    expect(textsOf('It was one of our trustees.', 'quantity')).toEqual([]);
+  });
+
+  it('counts people who use a service', () => {
+    expect(textsOf('Its 12,500 active borrowers and 900 callers', 'quantity')).toEqual(['12,500 active borrowers', '900 callers']);
+  });
+
+  it('counts the members of a group after "of", however small', () => {
+    expect(textsOf('She sits on a panel of 7, which meets monthly. A total of 7 was paid.', 'quantity')).toEqual(['7']);
+  });
+
+  it('reads a year after "in" as when, not as a rate', () => {
+    expect(textsOf('Applications were 48,310 in 2016. About 1 in 5 tenants moved.', 'quantity')).toEqual(['48,310']);
+  });
+
+  it('takes a table row’s label as the counted noun of its figures', () => {
+    const table = 'Key figures\n  Tenants supported        418 (377)\n  Nights of shelter       5,120 (4,980)\n  Member agencies         23 (21)\n';
+    expect(textsOf(table, 'quantity')).toEqual(['418', '377', '23', '21']);
+  });
+
+  it('does not read "about" after a word of worry or talk as a hedge', () => {
+    expect(textsOf('The regulator raised concerns about five of the largest chains. It employs about 40 staff.', 'quantity')).toEqual([
+      'five of the largest chains',
+      'about 40 staff',
+    ]);
+  });
+
+  it('counts the second number of a comparison with a count just before it, however small', () => {
+    expect(textsOf('We had 840 members, up from 610 in 2013. Rents rose 4, up from 3.', 'quantity')).toEqual(['840 members', '610']);
+  });
 });

@@ -129,3 +129,122 @@ describe('roles before a comma that ends a field', () => {
     expect(textsOf('A tenant of the flats for years, Ruth Bale, disagreed.', 'role')).toEqual([]);
   });
 });
+
+describe('roles: where a title ends and what it is built on', () => {
+  it('ends a title at the name of the body it is held at, leaving a locative after the name out', () => {
+    expect(roles('Nadia Brooke, chair of Larkhill Homes in Dunmere, told us.')).toEqual([['chair of Larkhill Homes', 'person:nadia-brooke']]);
+  });
+
+  it('still keeps a region that qualifies the title itself', () => {
+    expect(roles('Linda Cole, regional secretary in the South East, said it.')).toEqual([['regional secretary in the South East', 'person:linda-cole']]);
+  });
+
+  it('keeps a portfolio word between a modifier and the head', () => {
+    expect(roles('3 May 2015 | Dr Imogen Pryce, Senior Research Fellow\n')).toEqual([['Senior Research Fellow', 'person:imogen-pryce']]);
+  });
+
+  it('reads a council portfolio after "cabinet member", in each position a title takes', () => {
+    expect(roles('Cllr Ruth Okello, the council’s cabinet member for children and young people, said so.')).toEqual([
+      ['cabinet member for children and young people', 'person:ruth-okello'],
+    ]);
+    expect(roles('The council’s cabinet member for adult social care, Cllr Ivo Tarrant, admitted it.')).toEqual([
+      ['cabinet member for adult social care', 'person:ivo-tarrant'],
+    ]);
+    expect(roles('Cabinet member for housing Cllr Tessa Vane said so.')).toEqual([['Cabinet member for housing', 'person:tessa-vane']]);
+  });
+
+  it('does not make "member" alone a title', () => {
+    expect(roles('Ruth Okello, a member of the public, said so. Ivo Tarrant, a member of Unite, agreed.')).toEqual([]);
+  });
+
+  it('reads a title after a capitalised anaphoric body’s possessive ("The Trust’s")', () => {
+    expect(roles('The Trust’s chief operating officer, Carla Marlow, said it.')).toEqual([['chief operating officer', 'person:carla-marlow']]);
+  });
+
+  it('reads a title after "whose"', () => {
+    expect(roles('the Audit Committee, whose chair, Lena Voss MP, said so.')).toEqual([['chair', 'person:lena-voss']]);
+  });
+
+  it('reads a sentence-opening title whose field names a body’s board after the body’s possessive', () => {
+    expect(roles('It was small. Chair of the Ferncombe Trust’s audit board, Cllr Kiran Arora, said so.')).toEqual([
+      ['Chair of the Ferncombe Trust’s audit board', 'person:kiran-arora'],
+    ]);
+  });
+
+  it('reads a branch officer of a union, with the union and the branch’s place in the title', () => {
+    expect(roles('Unison Dunmere branch secretary Harriet Vole said so.')).toEqual([['Unison Dunmere branch secretary', 'person:harriet-vole']]);
+  });
+
+  it('keeps "Her Majesty’s" as part of a Crown office', () => {
+    expect(roles('Dame Alys Penrose, Her Majesty’s Chief Inspector of Prisons, said so.')).toEqual([
+      ['Her Majesty’s Chief Inspector of Prisons', 'person:alys-penrose'],
+    ]);
+  });
+
+  it('reads a title in brackets after a name in a list of members, after the party and seat', () => {
+    expect(roles('Current membership\nMaria Quenby MP (Labour, Eastfold) (Chair)\nLena Voss MP (Conservative, Hollins)\n')).toEqual([
+      ['Chair', 'person:maria-quenby'],
+    ]);
+  });
+
+  it('keeps a body’s own board after "of the" in a title, but not capitals that only qualify a noun', () => {
+    expect(roles('Nadia Brooke, Chair of the Board at Larkhill Foundation, said so.')).toEqual([
+      ['Chair of the Board at Larkhill Foundation', 'person:nadia-brooke'],
+    ]);
+    expect(roles('Nadia Brooke, chair of the Dunmere branch, said so.')).toEqual([['chair', 'person:nadia-brooke']]);
+  });
+
+  it('reads an official title whose portfolio is in capitals right before the name, with no comma', () => {
+    expect(roles('Minister of State for Ports and Harbours Thomas Renwick said so.')).toEqual([
+      ['Minister of State for Ports and Harbours', 'person:thomas-renwick'],
+    ]);
+    // The given name need not be known: the title and the verb of speech show where the name is.
+    expect(roles('Minister of State for Ports and Harbours Tobias Renwick said so.')).toEqual([
+      ['Minister of State for Ports and Harbours', 'person:tobias-renwick'],
+    ]);
+    expect(textsOf('The Secretary of State for Health and Social Care, said so.', 'person')).toEqual([]);
+  });
+
+  it('leaves a body’s possessive outside a title in apposition, as it does "its"', () => {
+    expect(roles('Helen Marchetti, Pendlewood Group’s chief executive, said so.')).toEqual([['chief executive', 'person:helen-marchetti']]);
+  });
+
+  it('reads a title with the holder’s name in brackets after it, as parliamentary reports write a minister', () => {
+    expect(roles('The Minister for Rural Affairs (Mr Idris Mallory)\nIt is a pleasure.')).toEqual([['Minister for Rural Affairs', 'person:idris-mallory']]);
+  });
+
+  it('keeps both members of a portfolio joined by "and" when the second closes the clause', () => {
+    expect(roles('Cllr Petra Lindqvist, the council’s cabinet member for housing and cemeteries, said so.')).toEqual([
+      ['cabinet member for housing and cemeteries', 'person:petra-lindqvist'],
+    ]);
+    expect(roles('Cllr Petra Lindqvist, the council’s cabinet member for housing and said so.')).toEqual([['cabinet member for housing', 'person:petra-lindqvist']]);
+  });
+
+  it('reads a sign-off’s title up to the body after a comma that ends the line, and "exec" as executive', () => {
+    expect(roles('Thanks all.\nOliver Pelham, chief exec, Fernhollow Arts Trust\nLike (4)')).toEqual([
+      ['chief exec, Fernhollow Arts Trust', 'person:oliver-pelham'],
+    ]);
+    // Within a sentence the words after the comma are the sentence's, not the post's.
+    expect(roles('Thanks all. Oliver Pelham, chief exec, Fernhollow Arts Trust said.')).toEqual([['chief exec', 'person:oliver-pelham']]);
+  });
+
+  it('reads a researcher’s post at a body', () => {
+    expect(roles('Marcus Holloway is a senior researcher at Quillon Reform Institute.')).toEqual([
+      ['senior researcher at Quillon Reform Institute', 'person:marcus-holloway'],
+    ]);
+  });
+});
+
+describe('roles after a possessive', () => {
+  it('reads a title after a body’s possessive that no recogniser tagged, before a comma and the name', () => {
+    expect(roles('It said so. QUORVAL’s head of policy, Tom Birtles, said the council should act.')).toEqual([['head of policy', 'person:tom-birtles']]);
+  });
+
+  it('takes an untagged name of two or more capitalised words after "at" into the title, but not a single word', () => {
+    expect(roles('Hannah Vesk is a senior researcher at Quillon Policy Unit, where she leads.')).toEqual([
+      ['senior researcher at Quillon Policy Unit', 'person:hannah-vesk'],
+    ]);
+    expect(roles('Hannah Vesk is a lecturer at Oxford, where she leads.')).toEqual([['lecturer', 'person:hannah-vesk']]);
+  });
+});
+

@@ -21,6 +21,13 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+const FILLERS = /\b(?:at|of|for|in|and|to)\b/g;
+
+/** A normalised title without the little words between its words: "chair of trustees" → "chair trustees". */
+export function withoutFillers(normalised: string): string {
+  return normalised.replace(FILLERS, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Looks up the office a title names, by its normalised wording. */
 export class OfficeIndex {
   private readonly byWording = new Map<string, string>();
@@ -32,6 +39,10 @@ export class OfficeIndex {
       for (const wording of [office.name, ...office.aliases]) {
         const key = normaliseTitle(wording);
         if (key && !this.byWording.has(key)) this.byWording.set(key, office.id);
+        // Role claims look a post up without its little words once the organisation is cut out
+        // ("Chair of Trustees at X" → "chair trustees"), so each wording is known that way too.
+        const bare = withoutFillers(key);
+        if (bare && !this.byWording.has(bare)) this.byWording.set(bare, office.id);
       }
     }
   }

@@ -113,8 +113,18 @@ export interface Hedge {
 export function hedgeBefore(text: string, numberStart: number): Hedge | undefined {
   const from = Math.max(0, numberStart - HEDGE_WINDOW);
   const m = HEDGE_BEFORE.exec(text.slice(from, numberStart));
-  return m ? { start: from + m.index, raw: m[1]! } : undefined;
+  if (!m) return undefined;
+  const start = from + m.index;
+  if (m[1]!.length === 5 && m[1]!.toLowerCase() === 'about' && ABOUT_AS_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+  return { start, raw: m[1]! };
 }
+
+/**
+ * "raised concerns about five of the chains", "told us about 40 staff": after a word of worry,
+ * talk or knowledge, "about" says what the number is the topic of, not that it is approximate.
+ */
+const ABOUT_AS_PREPOSITION =
+  /\b(?:concerns?|concerned|worr(?:y|ies|ied)|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|know(?:s|n|ing)?|knew|care[sd]?|questions?|complain(?:s|ed|ts?)?|warn(?:s|ed|ing)?|news|story|stories|wrote|writ(?:es|ing|ten)|learn(?:s|ed|t)?|heard|hear(?:s|ing)?|told[ \u00a0]+(?:us|me|them|him|her)|informed)[ \u00a0]+$/i;
 
 /**
  * Whether a number may start at `index`: not glued to a word, a decimal point or a currency sign

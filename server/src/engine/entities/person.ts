@@ -1,14 +1,14 @@
-import { Shape, type Token } from '../text/tokens';
+import { Gap, Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
 // People named in full: after an honorific ("Dr Michael Dixon", the honorific outside the span),
 // by a known given name and a surname ("Andrew Lansley"), or by context when the given name is
-// unknown: after a title ("Health Secretary X Y"), after "by" ("by Laird Ryan"), or next to a
-// verb of speech ("said X Y", "X Y told").
+// unknown: after a title ("Health Secretary X Y"), after "by" ("by Laird Ryan"), next to a
+// verb of speech ("said X Y", "X Y told"), or before letters only people carry ("X Y MP").
 
 const MAX_NAME_WORDS = 3;
 
@@ -27,7 +27,8 @@ export function isSurnameLike(token: Token | undefined): boolean {
     CALENDAR_WORDS.has(key) ||
     SENTENCE_OPENERS.has(key) ||
     HONORIFICS.has(key) ||
-    PLACE_NAMES.has(key)
+    PLACE_NAMES.has(key) ||
+    THING_NAME_WORDS.has(key)
   );
 }
 
@@ -77,7 +78,29 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   if (SENTENCE_OPENERS.has(key)) return true;
   if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
   const owner = scan.ownerOf(index);
-  return owner?.type === 'organisation';
+  return owner?.type === 'organisation' || endsTitleField(scan, index);
+}
+
+const FIELD_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
+/** Words of a title's field after its head: "of State for Prisons and Probation" is 6. */
+const MAX_TITLE_FIELD_TOKENS = 8;
+
+/**
+ * True when the capitalised word at `index` ends the field of a title written before a name in
+ * one capitalised run: "Minister of State for Housing Jo Bell", "Director of Adult Social Services
+ * Jo Bell". Official titles carry their portfolio in capitals after "of" or "for", and the name
+ * follows the portfolio with no comma; the portfolio's last word is then no part of the name,
+ * even though it is capitalised ("Housing Jo" is not a place-like "St Thomas").
+ */
+function endsTitleField(scan: NameScan, index: number): boolean {
+  const { tokens } = scan;
+  for (let k = index - 1; k > 0 && index - k <= MAX_TITLE_FIELD_TOKENS && tightWithPrevious(tokens, k + 1); k--) {
+    const token = tokens[k]!;
+    if ((token.key === 'of' || token.key === 'for') && token.shape === Shape.Lower && tightWithPrevious(tokens, k) && ROLE_HEADS.has(tokens[k - 1]!.key)) return true;
+    const inField = (token.shape === Shape.Capitalised && scan.owner[k] === -1) || (token.shape === Shape.Lower && FIELD_CONNECTORS.has(token.key));
+    if (!inField) return false;
+  }
+  return false;
 }
 
 function nameText(scan: NameScan, first: number, last: number): string {
@@ -90,6 +113,8 @@ function personNames(scan: NameScan): Set<string> {
   for (const span of scan.spans) if (span.type === 'person' && span.last > span.first) names.add(nameText(scan, span.first, span.last));
   return names;
 }
+
+const ARTICLES_BEFORE_THINGS = new Set(['the', 'a', 'an']);
 
 export function findPeopleByGivenName(scan: NameScan): void {
   const { tokens, capitalised } = scan;
@@ -104,6 +129,9 @@ export function findPeopleByGivenName(scan: NameScan): void {
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
+    // "the Summer Reading Challenge", "a Grace Lane address": an article before a given name makes
+    // the words the name of a thing; people are named without one.
+    if (tightWithPrevious(tokens, i) && ARTICLES_BEFORE_THINGS.has(tokens[i - 1]!.key)) continue;
     const last = surnameEnd(scan, i, 2);
     if (last === -1) continue;
     // A given name that is also a word ("Bill", "Will") opening a sentence is a name only when the
@@ -114,10 +142,21 @@ export function findPeopleByGivenName(scan: NameScan): void {
   }
 }
 
-function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context'): boolean {
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'local']);
+
+/** "the Anytown East MP", "The Anytown MP": a run that opens with or follows an article or determiner. */
+function afterArticle(tokens: readonly Token[], runFirst: number): boolean {
+  return ARTICLES.has(tokens[runFirst]!.key) || (tightWithPrevious(tokens, runFirst) && ARTICLES.has(tokens[runFirst - 1]!.key));
+}
+
+/**
+ * `wholeRun`: the cue is on the run itself (a post-nominal), so an unknown word opening a sentence
+ * or a line is part of the name; only a function word is left out ("Today Jo Bell MP said").
+ */
+function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context', wholeRun = false): boolean {
   // "Later Dube wrote": a capitalised sentence opener is not part of the name unless it is a given name.
   const opener = scan.tokens[start]!;
-  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) ? start + 1 : start;
+  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) && (!wholeRun || SENTENCE_OPENERS.has(opener.key)) ? start + 1 : start;
   const count = last - first + 1;
   if (count < 2 || count > MAX_NAME_WORDS || !scan.isFree(first, last)) return false;
   for (let i = first; i <= last; i++) if (!isSurnameLike(scan.tokens[i])) return false;
@@ -128,11 +167,17 @@ function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'rol
 export function findPeopleByContext(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
+    // "Jo Bell MP", "Sam Lowe QC": a seat or a rank written after a name, inside its capitalised run.
+    // After an article it is a seat's name: "the Anytown East MP".
+    if (runLast > runFirst && POST_NOMINAL_KEYS.holds(tokens[runLast]!) && tokens[runLast]!.shape === Shape.AllCaps && !afterArticle(tokens, runFirst)) {
+      if (claimRunAsPerson(scan, runFirst, runLast - 1, 'role-cue', true)) continue;
+    }
     // "Health Secretary Andrew Lansley", "Secretary General Ed Mayo": the words after a title.
     for (let h = runLast - 1; h >= runFirst; h--) {
       const token = tokens[h]!;
       if (ROLE_HEAD_KEYS.holds(token) || (token.key === 'general' && h > runFirst && ROLE_HEAD_KEYS.holds(tokens[h - 1]!))) {
         if (claimRunAsPerson(scan, h + 1, runLast, 'role-cue')) break;
+        if (nameAfterTitleField(scan, h, runLast)) break;
       }
     }
     const before = tokens[runFirst - 1];
@@ -143,6 +188,9 @@ export function findPeopleByContext(scan: NameScan): void {
     if (tight && before.shape === Shape.Lower && ROLE_HEAD_KEYS.holds(before)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue')) continue;
     }
+    // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person
+    // ("said Jo Bell, who …"), whatever verb stands before.
+    if (after?.text === ',' && tokens[runLast + 2]?.key === 'which') continue;
     // "by Laird Ryan", "said Jane Doe", "according to Jane Doe".
     if (precededBy === 'by' || (tight && SPEECH_VERB_KEYS.holds(before)) || (precededBy === 'to' && tokens[runFirst - 2]?.key === 'according')) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'context')) continue;
@@ -150,4 +198,71 @@ export function findPeopleByContext(scan: NameScan): void {
     // "Jane Doe said", "Jane Doe, who …"
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
+  findRepeatedNames(scan);
+}
+
+/**
+ * "Minister of State for Ports and Harbours Jo Bell said": a run that holds a title, its field in
+ * capitals and then a name the lexicon does not know. The name is the run's last two words when a
+ * verb of speech or a comma follows it and the words before them close the title's field; the
+ * portfolio words of a field are names of sectors and bodies, which isSurnameLike turns away, so
+ * a field alone ("Secretary of State for Health and Social Care,") yields no person.
+ */
+function nameAfterTitleField(scan: NameScan, head: number, runLast: number): boolean {
+  const { tokens } = scan;
+  const opener = tokens[head + 1]?.key;
+  const first = runLast - 1;
+  if ((opener !== 'of' && opener !== 'for') || first <= head + 2) return false;
+  const after = tokens[runLast + 1];
+  const cue = after !== undefined && ((after.text === ',' && after.gapBefore === Gap.None) || (after.gapBefore === Gap.Space && SPEECH_VERB_KEYS.holds(after)));
+  if (!cue || tokens[first - 1]!.shape !== Shape.Capitalised || scan.owner[first - 1] !== -1 || !endsTitleField(scan, first - 1)) return false;
+  return claimRunAsPerson(scan, first, runLast, 'role-cue');
+}
+
+/**
+ * A full name that a cue showed to be a person ("Jo Bell MP", "said Jo Bell") is that person
+ * wherever the same words stand again in the text without a cue ("Members present: …, Jo Bell"):
+ * a writer does not give a second body or place a person's two-word name. Only names read from
+ * evidence lend themselves (not a pair found because a verb of speech followed it), and the
+ * repeat must stand alone, not inside a longer capitalised run.
+ */
+function findRepeatedNames(scan: NameScan): void {
+  const { tokens } = scan;
+  let byFirstWord: Map<string, NameSpan[]> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'person' || span.last === span.first || span.via === 'context' || span.via === 'signature') continue;
+    // Names with a known given name are found wherever they stand by the given-name pass already.
+    if (FIRST_NAMES.has(tokens[span.first]!.key)) continue;
+    byFirstWord ??= new Map();
+    const key = tokens[span.first]!.key;
+    const list = byFirstWord.get(key);
+    if (list) list.push(span);
+    else byFirstWord.set(key, [span]);
+  }
+  if (!byFirstWord) return;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1) continue;
+    const names = byFirstWord.get(tokens[i]!.key);
+    if (!names) continue;
+    for (const name of names) {
+      const last = i + name.last - name.first;
+      if (!sameWords(tokens, name.first, i, name.last - name.first + 1) || !scan.isFree(i, last)) continue;
+      if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
+      const next = tokens[last + 1];
+      if (next && next.gapBefore === Gap.Space && tokens[last]!.bareEnd === tokens[last]!.end && next.shape === Shape.Capitalised) continue;
+      scan.claim('person', i, last, 'role-cue');
+      break;
+    }
+  }
+}
+
+/** The `count` tokens from a and from b have the same words (a possessive on the last aside). */
+function sameWords(tokens: readonly Token[], a: number, b: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const x = tokens[a + k];
+    const y = tokens[b + k];
+    if (!x || !y || bareKey(x) !== bareKey(y)) return false;
+    if (k > 0 && y.gapBefore !== Gap.Space) return false;
+  }
+  return true;
 }

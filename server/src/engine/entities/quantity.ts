@@ -2,9 +2,10 @@ import { anchorFormTest, SearchAtStarts } from '../text/anchoredMatches';
 import { isLetterUnit } from '../text/charClass';
 import type { Token } from '../text/tokens';
 import type { Entity } from '../types';
-import { COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { COUNTED_ACRONYMS, COUNTED_HEADS, IDENTIFIER_WORDS, NON_COUNTING_HEADS, PARTITIVE_DETERMINERS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { NUMBER_ANCHORS, NUMERAL, NUMBER_WORDS, SCALE_WORDS, hedgeBefore, normaliseQualifier, parseNumber, scaleValue, scaled, startsFreely } from './numbers';
 import { numberEntity } from './numberEntity';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 
 // Quantities: a numeral that counts people or organisations, with the counted noun phrase when it
 // follows ("770 staff", "approximately 1000 healthcare co-ops", "10 of the larger voluntary
@@ -32,6 +33,8 @@ const QUANTITY_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(QUANTIT
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
 const MAX_MODIFIERS = 3;
+/** A numeral in digits after a partitive's determiner: the " 21" of "10 of the 21 trusts". */
+const NEXT_DIGITS = /[ \u00a0]+\d[\d,]*(?=[ \u00a0])/y;
 
 interface CountedNoun {
   end: number;
@@ -47,21 +50,30 @@ function isDemonym(word: string): boolean {
   return /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/.test(word);
 }
 
+/** "CCGs", "NGOs": a plural acronym of a kind of body or office-holder, in capitals ("mats" is a thing). */
+function isCountedAcronym(word: string, key: string): boolean {
+  return COUNTED_ACRONYMS.has(key) && /^[A-Z]{2,}s$/.test(word);
+}
+
 function headOf(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
 /** Reads the noun phrase after a numeral and returns where it ends if its head counts people or bodies. */
-function countedNoun(text: string, from: number, digits: boolean): CountedNoun | 'not-counting' | undefined {
+function countedNoun(text: string, from: number, partitive: boolean): CountedNoun | 'not-counting' | undefined {
   NEXT_WORD.lastIndex = from;
   let m = NEXT_WORD.exec(text);
   if (!m) return undefined;
   let word = m[1]!;
-  // "10 of the larger voluntary organisations": a partitive, for digits only ("one of our speakers" is not a count).
+  // "10 of the larger voluntary organisations", "two of its trustees", "four of the six
+  // directors": a partitive counts the part of a group, never for "one" ("one of our speakers" is
+  // not a count). A numeral after the determiner is the whole group, part of the counted phrase.
   if (word === 'of') {
-    if (!digits) return undefined;
+    if (!partitive) return undefined;
     m = NEXT_WORD.exec(text);
     if (!m || !PARTITIVE_DETERMINERS.has(headOf(m[1]!))) return undefined;
+    NEXT_DIGITS.lastIndex = NEXT_WORD.lastIndex;
+    if (NEXT_DIGITS.exec(text)) NEXT_WORD.lastIndex = NEXT_DIGITS.lastIndex;
     m = NEXT_WORD.exec(text);
     if (!m) return undefined;
     word = m[1]!;
@@ -70,9 +82,17 @@ function countedNoun(text: string, from: number, digits: boolean): CountedNoun |
   for (; m && seen <= MAX_MODIFIERS; seen++) {
     word = m[1]!;
     const key = headOf(word);
-    if (COUNTED_HEADS.has(key) || isDemonym(word)) {
-      // "healthcare co-ops working": the head is the last counted noun of a compound ("social workers").
-      return { end: NEXT_WORD.lastIndex, noun: key };
+    if (COUNTED_HEADS.has(key) || isDemonym(word) || isCountedAcronym(word, key)) {
+      // "healthcare co-ops working": the head is the last counted noun of a compound ("social
+      // workers"), and a counted noun may qualify another ("310 staff members", "12 partner
+      // charities"): the phrase runs on while counted nouns follow.
+      let end = NEXT_WORD.lastIndex;
+      let noun = key;
+      for (let more = NEXT_WORD.exec(text); more && COUNTED_HEADS.has(headOf(more[1]!)); more = NEXT_WORD.exec(text)) {
+        end = NEXT_WORD.lastIndex;
+        noun = headOf(more[1]!);
+      }
+      return { end, noun };
     }
     if (NON_COUNTING_HEADS.has(key)) return 'not-counting';
     if (PHRASE_BREAKERS.has(key)) return seen === 0 ? undefined : 'not-counting';
@@ -102,12 +122,15 @@ function followsName(text: string, start: number): boolean {
   const word = text.slice(wordStart + 1, i + 1);
   if (word.length < 2 || !/^[A-Z]/.test(word)) return false;
   const before = wordStart >= 0 ? text[wordStart]! : '\n';
-  return !/[\n\r.!?:"“‘(•]/.test(before) && !/^(?:About|Around|Over|Some|Nearly|Almost|Approximately|Only|All|Just|Up|More|Less|Fewer|By|In|Of|To|From|With)$/.test(word);
+  // A function word is capitalised because it opens a sentence ("Its 38,000 members", "Then 10
+  // of them"): it names nothing.
+  return !/[\n\r.!?:"“‘(•]/.test(before) && !/^(?:About|Around|Over|Some|Nearly|Almost|Approximately|Only|All|Just|Up|More|Less|Fewer|By|In|Of|To|From|With)$/.test(word) && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
 /** "1 in 4 people", "per 1,000 patients": rates, not counts. */
 const RATE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:in|out of)|\bper)[ \u00a0]+$/i;
-const RATE_AFTER = /^[ \u00a0]+(?:in|out of)[ \u00a0]+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)/i;
+// "52,290 in 2013": "in" before a year says when, not out of how many.
+const RATE_AFTER = /^[ \u00a0]+(?:in|out of)[ \u00a0]+(?:(?!(?:19|20)\d\d(?!\d))\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)/i;
 
 function isRate(text: string, start: number, end: number): boolean {
   // Cheap look for the words before running the patterns: most numbers are not rates.
@@ -132,26 +155,81 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
   return numeral.includes(',') ? value >= 1000 : value >= 10000;
 }
 
+/**
+ * "a board of 12", "a workforce of 3,000", "a team of nine": a number right after a group of
+ * people and "of" counts its members, however small and with no noun after it.
+ */
+const GROUP_OF_BEFORE = /\b(?:board|team|committee|panel|workforce|staff|membership|cabinet|council|crew|cohort|squad|delegation)[ \u00a0]+of[ \u00a0]+$/i;
+
+/**
+ * A line of a table: a row label, then two or more spaces or a tab before the figures, perhaps
+ * after the row's first figure and a bracket (last year's figure: "Volunteers     312 (264)").
+ */
+const TABLE_ROW = /^[ \t]*([A-Za-z][A-Za-z’'\- ]*?)(?: {2,}|\t)[ \t]*(?:[\d,.]+[ \t]*\()?$/;
+const MAX_ROW_PREFIX = 80;
+
+/**
+ * In a table row the label is the counted noun: the figures of "Volunteers   312 (264)" or
+ * "Partner organisations   47 (39)" count people or bodies, whatever their size, and those of
+ * "Nights of accommodation   6,870" count something else, however large. The label's first
+ * word that is a counted or a non-counting noun decides; undefined when the number is not in a
+ * table row or its label says neither.
+ */
+/** A figure in a table row stands after two spaces, a tab, or the bracket of a second figure: a cheap test before the row is read. */
+function mayFollowRowLabel(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 9 || before === 40 || (before === 32 && text.charCodeAt(start - 2) === 32);
+}
+
+function tableRowLabel(text: string, start: number): 'counting' | 'not-counting' | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > MAX_ROW_PREFIX) return undefined;
+  const row = TABLE_ROW.exec(text.slice(lineStart, start));
+  if (!row) return undefined;
+  for (const word of row[1]!.split(/[ -]+/)) {
+    const key = headOf(word);
+    if (COUNTED_HEADS.has(key)) return 'counting';
+    if (NON_COUNTING_HEADS.has(key)) return 'not-counting';
+  }
+  return undefined;
+}
+
+/** "up from", "down from", "compared with": a comparison whose second number leaves its noun unsaid. */
+const COMPARISON_BEFORE = /\b(?:up|down|rising|falling|rose|fell|increased|decreased|compared)[ \u00a0]+(?:from|with|to)[ \u00a0]+$/i;
+/** How far back the counted quantity of a comparison may stand: "1,200 volunteers, up from 950". */
+const COMPARISON_REACH = 40;
+
+/**
+ * "1,200 volunteers, up from 950 in 2012/13": a number that a comparison sets against a count just
+ * before it, in the same sentence, counts the same people or bodies however small it is.
+ */
+function comparesWithCount(text: string, start: number, previous: Entity | undefined): boolean {
+  if (!previous || previous.value?.kind !== 'quantity' || !previous.value.noun || start - previous.end > COMPARISON_REACH) return false;
+  const between = text.slice(previous.end, start);
+  return !/[.!?;\n]/.test(between) && COMPARISON_BEFORE.test(between);
+}
+
 /** `tokens`: tokenize(text), when known, so that the pattern is only tried where a number may start. */
 export function recogniseQuantities(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
   if (tokens) {
     const search = new SearchAtStarts(text, QUANTITY_AT, NUMBER_ANCHORS.positions(tokens, QUANTITY_STARTS));
     for (let m = search.exec(0); m !== null; m = search.exec(m.index + m[0].length)) {
-      const entity = quantityAt(text, m);
+      const entity = quantityAt(text, m, found[found.length - 1]);
       if (entity) found.push(entity);
     }
     return found;
   }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m !== null; m = QUANTITY.exec(text)) {
-    const entity = quantityAt(text, m);
+    const entity = quantityAt(text, m, found[found.length - 1]);
     if (entity) found.push(entity);
   }
   return found;
 }
 
-function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
+/** `previous`: the quantity found last before this number, for a comparison that refers back to it. */
+function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefined): Entity | undefined {
   if (!startsFreely(text, m.index, ".,£$€/:'’-")) return undefined;
   const digits = m[1] !== undefined;
   // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
@@ -160,7 +238,7 @@ function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
   const numberEnd = coreStart + m[0].length;
   // The cheaper tests that turn most numbers away come before reading the number's value and hedge.
   if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
-  const counted = countedNoun(text, numberEnd, digits);
+  const counted = countedNoun(text, numberEnd, digits || !/^(?:one|a)$/i.test(m[3]!));
   if (counted === 'not-counting') return undefined;
   const numeral = (m[1] ?? m[3])!;
   const scale = m[2] ?? m[4];
@@ -172,9 +250,17 @@ function quantityAt(text: string, m: RegExpExecArray): Entity | undefined {
     end = counted.end;
     noun = counted.noun;
   } else {
-    if (!digits || !largeEnoughAlone(numeral, scale, value)) return undefined;
-    // "registered charity no. 1094417": a reference number identifies, it does not count.
-    if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) return undefined;
+    const label = digits && mayFollowRowLabel(text, coreStart) ? tableRowLabel(text, coreStart) : undefined;
+    if (label === 'not-counting') return undefined;
+    const countsMembers =
+      label === 'counting' ||
+      (text.startsWith('of', coreStart - 3) && GROUP_OF_BEFORE.test(text.slice(Math.max(0, coreStart - 24), coreStart))) ||
+      comparesWithCount(text, coreStart, previous);
+    if (!countsMembers) {
+      if (!digits || !largeEnoughAlone(numeral, scale, value)) return undefined;
+      // "registered charity no. 1094417": a reference number identifies, it does not count.
+      if (IDENTIFIER_WORDS.has(wordBefore(text, coreStart))) return undefined;
+    }
     end = numberEnd;
   }
   const hedge = hedgeBefore(text, coreStart);

@@ -1,18 +1,21 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
-import { FIRST_NAMES } from './lexicons/firstNames';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
 import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isSurnameLike } from './person';
-import type { NameScan } from './nameScan';
+import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
 // ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
 // organisation in the same casual style ("somerset partnership", "unison, harbour branch",
 // "age uk dorset") or with that organisation in brackets ("paul massey (unison)"). Also handles
-// that address another commenter ("@dave thornton").
+// that address another commenter ("@dave thornton"), and the line right above a comment's "Comment
+// date" line, which names its writer however they chose to be known: a handle ("jo_b",
+// "DrK_Anytown"), an initial ("R. Able"), a pen name ("Anytown Watcher"), a lower-case given name
+// ("pete"), with their affiliation in brackets ("sue walsh (unison)").
 
 interface Line {
   first: number;
@@ -90,7 +93,162 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     const affiliation = all[n + 1];
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
-  findHandles(scan);
+  const writers = findCommentHeaderNames(scan, all, gazetteers);
+  if (writers.length > 0) {
+    findSignOffs(scan, all, writers);
+    findLowerCaseGivenNames(scan, all, writers);
+  }
+  const names = new Set<string>();
+  for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
+  findHandles(scan, names);
+}
+
+/** A comment's writer, from the line above its details line (number `details` in the text's lines). */
+interface Writer {
+  name: NameSpan;
+  details: number;
+}
+
+/** "Comment date: 8 May 2014", "Commented on 8 May 2014": the line that opens a reader comment's details. */
+function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
+  if (line.last === line.first) return false;
+  const first = tokens[line.first]!.key;
+  const second = tokens[line.first + 1]!.key;
+  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at'));
+}
+
+/**
+ * The writers named on the line right above each "Comment date" line (see the header comment),
+ * also those an earlier pass found already: for the sign-offs and handles that refer to them.
+ */
+function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers: readonly Gazetteer[]): Writer[] {
+  const writers: Writer[] = [];
+  const { tokens } = scan;
+  for (let n = 1; n < all.length; n++) {
+    if (!isCommentDetailsLine(tokens, all[n]!)) continue;
+    const line = all[n - 1]!;
+    // "sue walsh (unison)": a name, then the writer's body in brackets.
+    const bracket = bracketedAffiliation(tokens, line);
+    const name = { first: line.first, last: bracket ? bracket.first - 2 : line.last };
+    const known = scan.ownerOf(name.first);
+    if (known?.type === 'person' && known.first === name.first && known.last === name.last) {
+      writers.push({ name: known, details: n });
+      continue;
+    }
+    if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
+    // A handle's parts are not a given name and a surname: claimed as read from context, it lends
+    // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
+    const span = scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
+    writers.push({ name: span, details: n });
+    if (bracket) findAffiliation(scan, bracket, gazetteers);
+  }
+  return writers;
+}
+
+/** Lines a comment may run to after its details line. */
+const MAX_COMMENT_LINES = 30;
+
+/**
+ * "… – Jo (cabinet member, housing)": a writer signing their comment with their given name after
+ * a dash. The given name is the writer (named in full above the comment), even one that is also a
+ * word ("Bill", "Will"): a dash and a name at the end of one's own comment is a signature.
+ */
+function findSignOffs(scan: NameScan, all: readonly Line[], writers: readonly Writer[]): void {
+  const { tokens } = scan;
+  for (let w = 0; w < writers.length; w++) {
+    const writer = writers[w]!;
+    const given = tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || given.shape !== Shape.Capitalised || !FIRST_NAMES.has(given.key)) continue;
+    // The comment runs from its details line to the line that names the next writer.
+    const endLine = Math.min(w + 1 < writers.length ? writers[w + 1]!.details - 2 : all.length - 1, writer.details + MAX_COMMENT_LINES);
+    for (let n = writer.details + 1; n <= endLine; n++) {
+      const line = all[n]!;
+      for (let i = line.first + 1; i <= line.last; i++) {
+        if (tokens[i]!.key !== given.key || tokens[i]!.shape !== Shape.Capitalised || scan.owner[i] !== -1) continue;
+        const dash = tokens[i - 1]!;
+        const next = tokens[i + 1];
+        const endsSignature = i === line.last || next === undefined || next.text === '(' || next.text === ',';
+        if (DASHES.has(dash.text) && tokens[i]!.gapBefore === Gap.Space && endsSignature) scan.claim('person', i, i, 'back-reference', { antecedent: writer.name });
+      }
+    }
+  }
+}
+
+const DASHES = new Set(['–', '—', '-']);
+
+/**
+ * "martin is right to say so": in a thread of reader comments, commenters refer to one another by
+ * given name, often in lower case. A lower-case word that is the given name of exactly one writer
+ * named in full on the page, followed by a verb as a subject is, refers to that writer, wherever in
+ * the thread it stands (before or after their own comment). Given names that are also common words
+ * ("will", "mark", "bill") are left alone: in lower case they are the words.
+ */
+function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: readonly Writer[]): void {
+  const { tokens } = scan;
+  const byGivenName = new Map<string, NameSpan | null>();
+  for (const writer of writers) {
+    const given = tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key) || AMBIGUOUS_FIRST_NAMES.has(given.key)) continue;
+    const other = byGivenName.get(given.key);
+    // Two writers with one given name: the bare name could be either.
+    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+  }
+  if (byGivenName.size === 0) return;
+  const threadStart = all[writers[0]!.details]!.first;
+  for (let i = threadStart; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (scan.shapes[i] !== Shape.Lower || scan.owner[i] !== -1) continue;
+    const writer = byGivenName.get(token.key);
+    if (!writer) continue;
+    const next = tokens[i + 1]!;
+    if (next.gapBefore !== Gap.Space || !(VERBS_AFTER_NAME.has(next.key) || SPEECH_VERBS.has(next.key)) || tokens[i - 1]?.text === '@') continue;
+    scan.claim('person', i, i, 'back-reference', { antecedent: writer });
+  }
+}
+
+/** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */
+function sameName(scan: NameScan, a: NameSpan, b: NameSpan): boolean {
+  return scan.text.slice(a.start, a.end).toLowerCase() === scan.text.slice(b.start, b.end).toLowerCase();
+}
+
+/** "jo_b", "DrK_Anytown", "jo_b2": one glued run of words and underscores, or one word in mixed case ("DrKay"). */
+function isHandle(tokens: readonly Token[], line: Line): boolean {
+  if (line.first === line.last) return tokens[line.first]!.shape === Shape.Mixed;
+  let underscore = false;
+  for (let i = line.first; i <= line.last; i++) {
+    const token = tokens[i]!;
+    if (i > line.first && token.gapBefore !== Gap.None) return false;
+    if (token.text === '_') underscore = true;
+    else if (token.shape === Shape.Punct) return false;
+  }
+  return underscore && tokens[line.first]!.shape !== Shape.Punct;
+}
+
+/** "R. Able": an initial with its full stop, then a surname. */
+function isInitialWithStop(tokens: readonly Token[], line: Line): boolean {
+  if (line.last - line.first !== 2) return false;
+  const initial = tokens[line.first]!;
+  const stop = tokens[line.first + 1]!;
+  return initial.text.length === 1 && initial.shape === Shape.Capitalised && stop.text === '.' && stop.gapBefore === Gap.None && isSurnameLike(tokens[line.last]);
+}
+
+/**
+ * A writer's name above a comment's details: a handle, an initial and a surname, a known given
+ * name in lower case ("pete", "maureen kelly"), or up to three capitalised words that could be a
+ * name ("Anytown Watcher"; not a heading such as "Latest News Update", which has generic words).
+ */
+function isCommenterName(tokens: readonly Token[], line: Line): boolean {
+  if (isHandle(tokens, line) || isInitialWithStop(tokens, line) || isInitialAndSurname(tokens, line)) return true;
+  const words = line.last - line.first + 1;
+  if (words > 3 || !allWords(tokens, line, NAME_SHAPES)) return false;
+  const first = tokens[line.first]!;
+  if (first.shape === Shape.Lower) {
+    if (!FIRST_NAMES.has(first.key)) return false;
+    for (let i = line.first + 1; i <= line.last; i++) if (tokens[i]!.shape !== Shape.Lower || isFunctionWord(tokens[i]!.key)) return false;
+    return true;
+  }
+  for (let i = line.first; i <= line.last; i++) if (!isSurnameLike(tokens[i]) || ORGANISATION_HEADS.has(tokens[i]!.key)) return false;
+  return true;
 }
 
 /** The part of a line up to its first comma: "unison" in "unison, harbour health branch". */
@@ -142,13 +300,30 @@ function gluedHandleEnd(tokens: readonly Token[], first: number): number {
   return last;
 }
 
+/** The last token of a commenter's name written right after token i ("@R. Able", "@DrK_Anytown"), or -1. */
+function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>): number {
+  const { tokens } = scan;
+  for (let last = i + 1; last < tokens.length && last - i <= 5; last++) {
+    if (last > i + 1 && tokens[last]!.gapBefore > Gap.Space) break;
+    if (commenters.has(scan.text.slice(tokens[i + 1]!.start, tokens[last]!.end))) return last;
+  }
+  return -1;
+}
+
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan): void {
+function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (scan.shapes[i] !== Shape.Punct || tokens[i]!.text !== '@') continue;
+    // "@R. Able", "@DrK_Anytown": the name of a writer on the page, however it is written.
+    const named = commenters.size > 0 && tokens[i + 1]!.gapBefore === Gap.None ? commenterAt(scan, i, commenters) : -1;
+    if (named > 0) {
+      if (scan.isFree(i + 1, named)) scan.claim('person', i + 1, named, 'signature');
+      i = named;
+      continue;
+    }
     const given = tokens[i + 1]!;
     if (given.gapBefore !== Gap.None || !FIRST_NAMES.has(given.key) || scan.owner[i + 1] !== -1) continue;
     // "@gillian_w", "@jo_bell2": the handle is the whole glued run, not the given name in it.

@@ -1,6 +1,7 @@
 // Role conflicts: one person given different titles at overlapping times. Wordings of one office
 // are one office (offices.json), and a title that only adds words to another ("director" /
-// "Managing Director") is the same post described more or less fully. A person may hold posts
+// "Managing Director") is the same post described more or less fully - unless the added words
+// name a lower rank ("deputy chief executive" is not "chief executive"). A person may hold posts
 // in several organisations at once, so titles are compared only when both are unique offices of
 // state, or both name the same organisation (rules.organisationOffices lists the common posts).
 
@@ -21,7 +22,14 @@ function parseKey(key: string): PostKey {
 }
 
 const words = (post: string): string[] => post.replace(/^(?:title|office):/, '').split(/[\s-]+/).filter(Boolean);
-const contains = (longer: string[], shorter: string[]): boolean => shorter.every((w) => longer.includes(w));
+/**
+ * Words that make a title a different, lower post than the same title without them: a deputy
+ * chief executive is not the chief executive. ("Acting" and "interim" hold the post itself.)
+ */
+const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under']);
+/** True when `longer` has every word of `shorter`, and no rank word that `shorter` lacks. */
+const contains = (longer: string[], shorter: string[]): boolean =>
+  shorter.every((w) => longer.includes(w)) && !longer.some((w) => RANK_WORDS.has(w) && !shorter.includes(w));
 
 export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean {
   if (a.value.kind !== 'role' || b.value.kind !== 'role') return false;

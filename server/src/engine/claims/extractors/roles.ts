@@ -7,14 +7,18 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { normaliseTitle } from '../offices';
+import { organisationId, organisationKey } from '../../entities/nameKeys';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
+import { normaliseTitle, withoutFillers } from '../offices';
 import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
 
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
 /** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
 const PERSON_REACH = 200;
-const TITLE_FILLER = /\b(?:at|of|for|in|and|to)\b/g;
+const POSSESSIVE_START = /^['’]s\b/;
+/** Title words in a title's complement ("Minister of State") name no body. */
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 
 /** The person a role belongs to: the role's own link, else a person right before or after it. */
 function personOf(context: ClaimContext, role: Entity): Entity | undefined {
@@ -54,17 +58,48 @@ export function officeKey(context: ClaimContext, role: Entity): string {
   const inside = context.within(context.organisations, role.start, role.end)[0];
   let words = role.text;
   let org = inside?.canonical;
-  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start);
+  // The organisation's possessive goes with it: "Chair of the LGA’s housing board" is a "chair housing board" post.
+  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
   else {
     const around = organisationOfTitle(context, role.start, role.end);
     if (around) {
       org = around.organisation.canonical;
       words = `${words} ${around.words}`;
+    } else {
+      const body = bodyNamedInTitle(role.text);
+      if (body) {
+        org = organisationId(organisationKey(body.name));
+        words = role.text.slice(0, body.start);
+      }
     }
   }
-  const title = normaliseTitle(words).replace(TITLE_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const title = withoutFillers(normaliseTitle(words));
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
+}
+
+/**
+ * "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at,
+ * or after a comma in a sign-off's title ("chief exec, Acme Homes"). Not after "for": a title
+ * names its remit there ("Minister of State for Prisons and Probation", "Commissioner for Older
+ * People"), not the body it is held at.
+ */
+const TRAILING_NAME = /(?:[\s\u00a0](?:of|at)[\s\u00a0]+(?:the[\s\u00a0]+)?|,[\s\u00a0]+)(\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+|&[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*)+)$/u;
+
+/**
+ * The body a title names at its end when the recognisers did not tag it ("chair of Acme Homes",
+ * "chief exec, Acme Homes":
+ * no word of the name says "organisation"): two or more capitalised words of which one at least is
+ * not a field of work ("Director of Adult Social Services" names a field, not a body). The post
+ * is then compared within that body, whose identity is its name's merge key, as for any name.
+ */
+function bodyNamedInTitle(title: string): { name: string; start: number } | undefined {
+  const match = TRAILING_NAME.exec(title);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const words = name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s\u00a0]+/);
+  if (words.every((word) => PORTFOLIO_WORDS.has(word) || word === 'and' || word === '&' || ROLE_WORDS.has(word))) return undefined;
+  return { name, start: match.index };
 }
 
 class RoleExtractor implements ClaimExtractor {

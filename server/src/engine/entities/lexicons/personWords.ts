@@ -22,7 +22,7 @@ commissioner governor mayor editor correspondent economist adviser advisor analy
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
-premier lead clerk speaker whip reporter journalist columnist
+premier lead clerk speaker whip reporter journalist columnist researcher exec
 `);
 
 /**
@@ -36,13 +36,24 @@ equalities digital local public community nursing mental employment skills welfa
 research campaigns fundraising development people services quality safety governance legal planning
 economic economics political politics europe european affairs external corporate human resources hr
 commissioning performance transformation innovation partnerships programmes investment marketing media press
+young older families adults disabled disabilities wellbeing homelessness regeneration learning inclusion youth
+communities neighbourhoods leisure arts sport tourism heritage libraries
+`);
+
+/**
+ * Bodies whose members hold a post by sitting on them: "cabinet member", "board member". "member"
+ * alone ("a member of the public", "a member of Unite") is not a title, so it heads one only after
+ * one of these.
+ */
+export const MEMBER_BODIES = words(`
+cabinet board committee council executive panel
 `);
 
 /** Words that qualify a role head without being one: "Managing Director", "Shadow Health Secretary". */
 export const ROLE_MODIFIERS = words(`
 managing chief deputy executive senior general acting interim shadow junior vice assistant
 principal lead joint national regional policy finance medical clinical operations operating programme
-former outgoing incoming founding honorary permanent parliamentary under-secretary state
+former outgoing incoming founding honorary permanent parliamentary under-secretary state branch
 `);
 
 /** Verbs that report speech or a view, after or before a name: "Andrew Lansley told", "said Mr Mayo". */
@@ -58,10 +69,28 @@ is was has had will would can could should did does also thinks thought says sai
 knew wants wanted feels felt believes believed writes wrote argues argued added explained
 `);
 
+/**
+ * Letters written after a person's name and never after a body's: a seat in a parliament or
+ * assembly, a barrister's rank, an honour ("Jo Bell MP", "Sam Lowe QC", "Ann Fry OBE").
+ */
+export const POST_NOMINALS = words(`
+mp mep msp mla qc kc obe mbe cbe dbe kbe
+`);
+export const POST_NOMINAL_KEYS = new KeyList(POST_NOMINALS);
+
 /** Months and weekdays: capitalised, but never a surname. */
 export const CALENDAR_WORDS = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/**
+ * Words that close the names of things a text names in capitals (publications, schemes, plans,
+ * events: "Housing Review", "Summer Reading Challenge", "Fair Pay Campaign"), never a surname.
+ */
+export const THING_NAME_WORDS = words(`
+review challenge programme program scheme strategy report festival campaign initiative plan
+awards award prize bulletin digest weekly monthly quarterly summit conference
 `);
 
 /** ROLE_HEADS and SPEECH_VERBS as KeyLists: findPeopleByContext asks them of the words around every capitalised run. */

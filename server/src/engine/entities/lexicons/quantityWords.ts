@@ -22,6 +22,18 @@ co-operatives cooperatives mutuals providers contractors subcontractors sub-cont
 practices trusts councils authorities agencies bodies groups associations unions institutions
 universities colleges schools consortia consortiums partnerships social-enterprises think-tanks
 bidders operators multinationals corporations insurers banks retailers funders foundations
+advisers advisors callers borrowers sponsors learners trainees visitors passengers donors
+chains academies
+`);
+
+/**
+ * Plural acronyms (written in capitals, "CCGs") of the kinds of public bodies and office-holders that British policy texts count
+ * ("all 21 CRCs", "211 CCGs", "40 NGOs"): each names a class of organisation or person, so a
+ * numeral before it counts bodies or people, as before "trusts" or "councils". Lower case.
+ */
+export const COUNTED_ACRONYMS = words(`
+ccgs pcts shas crcs cics ngos smes leps las lpas rsls heis fecs mats icss icbs pcns csus
+ndpbs albs quangos vcses csos cvss msps meps mlas ams mps gps
 `);
 
 /**
@@ -29,7 +41,7 @@ bidders operators multinationals corporations insurers banks retailers funders f
  * Meeting one of these first ends the search for a counted head.
  */
 export const NON_COUNTING_HEADS = words(`
-years year months month weeks week days day hours hour minutes minute seconds decades decade
+years year months month weeks week days day nights night hours hour minutes minute seconds decades decade
 centuries century times time fold percent per cent pence pounds pound euros dollars quid
 shares share stakes votes seats miles mile metres meters kilometres km kg tonnes litres acres
 hectares degrees points reports report pages page chapters articles comments comment books
