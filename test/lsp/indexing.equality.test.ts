@@ -16,7 +16,7 @@ import { repoRoot, seedsDir } from './harness/lspClient';
 // each text. The workers are the bundled ones in dist/
 // (built by globalSetup), so this is the code the server runs.
 
-const fixtureDirs = [seedsDir, ...['heldout', 'heldout2', 'heldout3'].map((set) => join(repoRoot, 'test/fixtures', set))];
+const fixtureDirs = [seedsDir, ...['heldout', 'heldout2', 'heldout3', 'heldout4'].map((set) => join(repoRoot, 'test/fixtures', set))];
 const ALIASES: readonly AliasLink[] = [{ surface: 'the Fund', canonical: 'org:test-fund', canonicalName: 'Test Fund', type: 'organisation' }];
 
 let workspace: string;
