@@ -179,25 +179,35 @@ function describeClaim(s: SourcedClaim): string {
   return `${basename(s.doc)}:${s.claim.start}-${s.claim.end}  [${describeValue(s.claim.value)}]  «${text.length > 110 ? `${text.slice(0, 107)}...` : text}»`;
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const strict = args.includes('--strict');
-  const oracle = args.includes('--oracle-entities');
-  const goldPath = process.env.POLICY_LENS_GOLD ?? resolve(repoRoot, '../shared/eval/seed-gold.json');
+export interface ConflictEvaluation {
+  gold: { conflicts: GoldConflict[]; non_conflicts: GoldConflict[] };
+  files: string[];
+  claimCount: number;
+  predicted: Conflict[];
+  score: ConflictScore;
+  /** High-confidence gold conflicts found, and how many there are. */
+  high: { found: number; total: number };
+  elapsedMs: number;
+}
+
+/**
+ * Builds a Corpus over the gold's texts in `documents` as the language server and the CLI do and
+ * scores its conflicts; with `oracle`, from the gold's entities instead of the recognisers.
+ */
+export function evaluateConflicts(goldPath: string, documents: string, options: { oracle?: boolean; onlyGoldTexts?: boolean } = {}): ConflictEvaluation {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
     documents: Record<string, { entities: GoldEntity[] }>;
     conflicts: GoldConflict[];
     non_conflicts: GoldConflict[];
   };
-  const seedsDir = process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(repoRoot, 'seeds');
-  // A documents directory given by $POLICY_LENS_DOCS may hold other files (a README, a validator):
-  // score only the texts its gold annotates.
-  const files = readdirSync(seedsDir)
-    .filter((f) => /\.(txt|md)$/.test(f) && (!process.env.POLICY_LENS_DOCS || f in gold.documents))
+  // A documents directory other than seeds/ may hold other files (a README, notes): score only
+  // the texts its gold annotates.
+  const files = readdirSync(documents)
+    .filter((f) => /\.(txt|md)$/.test(f) && (!options.onlyGoldTexts || f in gold.documents))
     .sort();
 
   let current = '';
-  const corpus = oracle
+  const corpus = options.oracle
     ? new Corpus({
         analyse: (text: string): DocumentAnalysis => {
           const entities = oracleEntities(gold.documents[current]?.entities ?? []);
@@ -208,12 +218,27 @@ function main(): void {
   const started = performance.now();
   for (const file of files) {
     current = file;
-    corpus.upsert(file, readFileSync(join(seedsDir, file), 'utf8'));
+    corpus.upsert(file, readFileSync(join(documents, file), 'utf8'));
   }
-  const elapsed = performance.now() - started;
+  const elapsedMs = performance.now() - started;
   const predicted = corpus.conflicts();
   const score = scoreConflicts(predicted, gold.conflicts, gold.non_conflicts);
   const claimCount = files.reduce((n, f) => n + (corpus.get(f)?.analysis.claims.length ?? 0), 0);
+  const high = gold.conflicts.filter((c) => c.confidence === 'high');
+  const highFound = high.filter((c) => score.found.some((f) => f.gold === c)).length;
+  return { gold, files, claimCount, predicted, score, high: { found: highFound, total: high.length }, elapsedMs };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const strict = args.includes('--strict');
+  const oracle = args.includes('--oracle-entities');
+  const goldPath = process.env.POLICY_LENS_GOLD ?? resolve(repoRoot, '../shared/eval/seed-gold.json');
+  const documents = process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(repoRoot, 'seeds');
+  const { gold, files, claimCount, predicted, score, high, elapsedMs: elapsed } = evaluateConflicts(goldPath, documents, {
+    oracle,
+    onlyGoldTexts: Boolean(process.env.POLICY_LENS_DOCS),
+  });
 
   console.log(`Conflict eval${oracle ? ' (oracle entities)' : ''}: ${files.length} documents, ${claimCount} claims, ${predicted.length} predicted conflicts (${elapsed.toFixed(0)} ms)`);
   console.log(`gold: ${goldPath}\n`);
@@ -232,13 +257,11 @@ function main(): void {
     console.log(`  ${c.kind} ${c.id}  ${c.subjectName} / ${c.attribute}`);
     for (const s of c.claims) console.log(`      ${describeClaim(s)}`);
   }
-  const high = gold.conflicts.filter((c) => c.confidence === 'high');
-  const highFound = high.filter((c) => score.found.some((f) => f.gold === c)).length;
   console.log(
-    `\nSummary: found ${score.found.length}/${gold.conflicts.length} (high confidence ${highFound}/${high.length}), ` +
+    `\nSummary: found ${score.found.length}/${gold.conflicts.length} (high confidence ${high.found}/${high.total}), ` +
       `look-alikes flagged ${score.flagged.length}/${gold.non_conflicts.length}, unmatched predictions ${score.unmatched.length}`,
   );
-  if (strict && (highFound < high.length || score.flagged.length > 0)) process.exitCode = 1;
+  if (strict && (high.found < high.total || score.flagged.length > 0)) process.exitCode = 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

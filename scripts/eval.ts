@@ -136,7 +136,7 @@ interface GoldFile {
   documents: Record<string, { entities: GoldEntity[] }>;
 }
 
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..');
 }
 
@@ -157,6 +157,24 @@ function describe(entity: { type: string; start: number; end: number; text: stri
   return `${entity.type.padEnd(12)} ${String(entity.start).padStart(6)}-${String(entity.end).padEnd(6)} ${JSON.stringify(entity.text)}`;
 }
 
+export interface EntityEvaluation {
+  results: Array<DocumentResult & { file: string }>;
+  counts: Map<EntityType | 'micro', Counts>;
+  agreement: { agreed: number; total: number; disagreements: MatchedPair[] };
+}
+
+/** Scores analyse() on the texts in `documents` against the gold at `path`; throws when a text is missing. */
+export function evaluateEntities(path: string, documents: string): EntityEvaluation {
+  const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+  const results: EntityEvaluation['results'] = [];
+  for (const [file, document] of Object.entries(gold.documents)) {
+    const textPath = join(documents, file);
+    if (!existsSync(textPath)) throw new Error(`text ${textPath} is missing (set POLICY_LENS_DOCS to the directory holding the gold's texts)`);
+    results.push({ file, ...matchDocument(file, document.entities, analyse(readFileSync(textPath, 'utf8')).entities) });
+  }
+  return { results, counts: countByType(results), agreement: canonicalAgreement(results.flatMap((r) => r.matched)) };
+}
+
 function main(): void {
   const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
   const root = repositoryRoot();
@@ -165,33 +183,28 @@ function main(): void {
     console.error(`eval: gold standard not found at ${path} (set POLICY_LENS_GOLD to point at it)`);
     process.exit(2);
   }
-  const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
-  const results: DocumentResult[] = [];
-  const documents = documentsDirectory(root);
-  for (const [file, document] of Object.entries(gold.documents)) {
-    const textPath = join(documents, file);
-    if (!existsSync(textPath)) {
-      console.error(`eval: text ${textPath} is missing (set POLICY_LENS_DOCS to the directory holding the gold's texts)`);
-      process.exit(2);
-    }
-    const text = readFileSync(textPath, 'utf8');
-    const result = matchDocument(file, document.entities, analyse(text).entities);
-    results.push(result);
-    if (verbose) {
-      console.log(`\n== ${file}`);
+  let evaluation: EntityEvaluation;
+  try {
+    evaluation = evaluateEntities(path, documentsDirectory(root));
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const { results, counts, agreement } = evaluation;
+  if (verbose) {
+    for (const result of results) {
+      console.log(`\n== ${result.file}`);
       for (const entity of result.falsePositives) console.log(`  FP  ${describe(entity)}`);
       for (const entity of result.falseNegatives) console.log(`  FN  ${describe(entity)}`);
     }
   }
 
-  const counts = countByType(results);
   console.log(`\nEntity eval against ${path}`);
   console.log('type            P       R      F1     tp   fp   fn');
   for (const [type, count] of counts) {
     const s = scoresOf(count);
     console.log(`${type.padEnd(12)} ${percent(s.precision)} ${percent(s.recall)} ${percent(s.f1)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`);
   }
-  const agreement = canonicalAgreement(results.flatMap((r) => r.matched));
   const share = agreement.total === 0 ? 1 : agreement.agreed / agreement.total;
   console.log(`canonical agreement (matched organisations and people): ${agreement.agreed}/${agreement.total} = ${percent(share).trim()}%`);
   if (verbose && agreement.disagreements.length > 0) {
