@@ -273,3 +273,43 @@ describe('organisations by employment and by title', () => {
     ]);
   });
 });
+
+describe('look-alikes of bodies in official and reader text', () => {
+  it('takes no body from an honorific listed beside one ("From: a department and The Rt Hon …")', () => {
+    expect(textsOf('From: Department for Transport and The Rt Hon Alan Fenwade MP\nPublished: 3 May 2016', 'organisation')).toEqual([
+      'Department for Transport',
+    ]);
+  });
+
+  it('reads a meeting abbreviation ("AGM") as no body', () => {
+    expect(textsOf('See you all at the AGM on Thursday, and bring questions for the EGM too.', 'organisation')).toEqual([]);
+  });
+
+  it('reads digits before capitals as a number with a reference, not an acronym ("Column 201WH", "100MW")', () => {
+    expect(textsOf('12 Jan 2016 : Column 304WH\n\nThe 100MW plant run by 3SC opened.', 'organisation')).toEqual(['3SC']);
+  });
+
+  it('reads the field of a minister\'s title as no body, and a body with its article as one', () => {
+    expect(textsOf('The Minister for Civil Society answered, and so did the Minister for the Cabinet Office.', 'organisation')).toEqual([
+      'Cabinet Office',
+    ]);
+  });
+
+  it('matches a listed body written with a capitalised "The" and takes no short form from it', () => {
+    const text = 'Reading matters.\n\nThe scheme, run by The Reading Agency, grew. Reading groups met in Tarnbury.';
+    expect(textsOf(text, 'organisation')).toEqual(['Reading Agency']);
+  });
+
+  it('reads a place before a listed body as its local branch, a body of its own', () => {
+    const found = entitiesOf('The office is shared with Tarnbury Citizens Advice and the Department for Work and Pensions.', 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarnbury Citizens Advice', 'Department for Work and Pensions']);
+    expect(found[0]!.canonical).not.toBe('org:citizens-advice');
+  });
+
+  it('keeps a listed body whole after a capitalised word that is no place', () => {
+    expect(textsOf('Funding was cut. Yesterday Citizens Advice said so, and Howard League for Penal Reform agreed.', 'organisation')).toEqual([
+      'Citizens Advice',
+      'Howard League for Penal Reform',
+    ]);
+  });
+});

@@ -127,3 +127,10 @@ describe('a class noun opening a sentence before a known body', () => {
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).not.toContain('Watchdog Care Quality Commission');
   });
 });
+
+describe('short forms beside places named in pairs', () => {
+  it('reads a word joined by "and" to a place after "in" as a place, not a body\'s short form', () => {
+    const text = 'A partnership will run probation in Ostrey and Loxmoor. Staff formed the Loxmoor Valley Staff Mutual in 2013.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual']);
+  });
+});

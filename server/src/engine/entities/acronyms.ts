@@ -20,6 +20,14 @@ function letterCount(text: string): number {
   return count;
 }
 
+function startsWithDigits(text: string, count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 function isLongCapitalWord(token: Token | undefined): boolean {
   return token !== undefined && token.shape === Shape.AllCaps && token.text.length > 6;
 }
@@ -71,6 +79,9 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   if (text.length < 2 || text.length > 6 || letterCount(text) < 2) return false;
   if (NOT_ORGANISATION_ACRONYMS.has(text.toLowerCase())) return false;
   if (ROMAN.test(text)) return false;
+  // Two digits or more before the letters make a number with a unit or a reference ("201WH", a
+  // Hansard column; "100MW", "24HR"): bodies named with a digit have one ("3SC", "G4S").
+  if (startsWithDigits(text, 2)) return false;
   return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i);
 }
 

@@ -159,7 +159,10 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   const brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.antecedent) continue;
-    const brand = brandForm(scan, span);
+    // A listed body's short forms are listed with it ("Macmillan" for "Macmillan Cancer Support"):
+    // what is left of its name without the descriptive words ("Reading" of "The Reading Agency") is
+    // as often a place or a word, and the reference data already says which short forms it goes by.
+    const brand = span.via === 'reference' ? undefined : brandForm(scan, span);
     if (brand) brands.push({ words: brand.map(bareText), antecedent: span });
     // A name only context revealed ("staff at Kelvale") is the same name where it stands alone elsewhere.
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
@@ -250,11 +253,18 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): 
     const key = bareKey(token);
     if (candidates.has(key)) keys.add(key);
   }
-  // A place: a capitalised word right after a locative ("in Ashgrove").
+  // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
+  // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
   for (const i of scan.capitalised) {
     if (i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
+      const and = tokens[i + 1];
+      const second = tokens[i + 2];
+      if (and?.key === 'and' && second && isCapitalised(second) && tightWithPrevious(tokens, i + 1) && tightWithPrevious(tokens, i + 2)) {
+        const secondKey = bareKey(second);
+        if (candidates.has(secondKey)) keys.add(secondKey);
+      }
     }
   }
   return keys;

@@ -108,7 +108,18 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
       if (match && (!best || match.last > best.last)) best = match;
     }
     if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
+    if (isPortfolio(scan, best.first)) {
+      blockScheme(scan, best.first, best.last);
+      resumeAt = best.last + 1;
+      continue;
+    }
     const { entry } = best;
+    const branchFirst = entry.type === 'organisation' ? localBranchStart(scan, best.first) : -1;
+    if (branchFirst >= 0) {
+      scan.claim('organisation', branchFirst, best.last, 'suffix', { end: best.end });
+      resumeAt = best.last + 1;
+      continue;
+    }
     const branchLast = entry.type === 'organisation' && best.end === tokens[best.last]!.end ? localBranchEnd(scan, best.last) : -1;
     if (branchLast > best.last) {
       // A local branch is a body of its own: its identity comes from its full name, not the national entry.
@@ -123,6 +134,21 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     });
     resumeAt = best.last + 1;
   }
+}
+
+/** Titles whose "for" names what the office holder answers for: "Minister for …", "Secretary of State for …". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'state', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "the Minister for Civil Society", "Secretary of State for Health": words right after a title and
+ * "for", without an article, name the office's field, not a body, even when they spell a listed
+ * name. A body in that place takes its article ("Minister for the Cabinet Office"), and stays a body.
+ */
+function isPortfolio(scan: NameScan, first: number): boolean {
+  const { tokens } = scan;
+  const preposition = tokens[first - 1];
+  const title = tokens[first - 2];
+  return preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1);
 }
 
 /** Words after a known body's name that cannot be a place: titles, heads, people, dates, openers. */
@@ -171,6 +197,24 @@ function localBranchEnd(scan: NameScan, last: number): number {
 }
 
 /**
+ * "Kelbrook Citizens Advice", "Dunmere Samaritans": a place written before a known body names its
+ * local branch the other way round, a body of its own. One place word inside a sentence (a
+ * sentence's first word is capitalised anyway), glued to the name, and no capitalised word before
+ * it (a longer name or a person's name would be read wrongly). Returns the branch's first token, or -1.
+ */
+const BRANCH_BLOCKERS = new Set(['of', 'for', 'and', '&', '-']);
+
+function localBranchStart(scan: NameScan, first: number): number {
+  const { tokens } = scan;
+  const place = first - 1;
+  if (place < 0 || !tightWithPrevious(tokens, first) || tokens[place]!.sentenceStart || tokens[place]!.bareEnd < tokens[place]!.end) return -1;
+  if (!isPlaceLike(scan, place)) return -1;
+  const before = tokens[place - 1];
+  if (before !== undefined && tightWithPrevious(tokens, place) && (isCapitalised(before) || BRANCH_BLOCKERS.has(before.key))) return -1;
+  return place;
+}
+
+/**
  * A listed name that is only part of a longer one yields to it: "Third Sector" in "Third Sector
  * Consortium", "Fabians" in "Tyneside Fabians", "Independent" in "Coalition for Independent Action".
  */
@@ -182,8 +226,12 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   if (!previous) return false;
   // A sentence's first word is capitalised anyway: an opener or a class noun there ("Watchdog Care
   // Quality Commission found …") is no part of the name.
+  // A capitalised "The" ("run by The Reading Agency") is the article some bodies write with their
+  // name, which the reference data lists without it: no longer name.
   const previousIsName =
-    isCapitalised(previous) && !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
+    isCapitalised(previous) &&
+    previous.key !== 'the' &&
+    !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
   if (previousIsName && ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));

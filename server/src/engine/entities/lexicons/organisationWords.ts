@@ -116,6 +116,7 @@ it ict ai hr pr tv dvd cd pc pdf url www html uk-wide
 a&e icu ae hiv aids covid sars mrsa adhd ptsd bmi nhs-funded
 vat gdp gnp cpi rpi tax isa isas
 mb kb gb tb km kg mph ft
+agm egm aob agms
 i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
 cic llp plc ltd llc
