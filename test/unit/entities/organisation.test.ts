@@ -313,3 +313,32 @@ describe('look-alikes of bodies in official and reader text', () => {
     ]);
   });
 });
+
+describe('a body named by its area and the acronym of the rest of its name', () => {
+  it('reads the area and the acronym as one mention of the full name, and the acronym alone as the same body', () => {
+    const text =
+      'Cuts at Tarnbury and Ostrey CRC\n\nThe Tarnbury and Ostrey Community Rehabilitation Company supervises 4,000 offenders. The CRC will cut 90 posts.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarnbury and Ostrey CRC', 'Tarnbury and Ostrey Community Rehabilitation Company', 'CRC']);
+    expect(new Set(found.map((o) => o.canonical)).size).toBe(1);
+  });
+
+  it('leaves an acronym alone when the words before it begin no name of the text that it shortens', () => {
+    expect(textsOf('Staff at Pellham CRC protested.', 'organisation')).not.toContain('Pellham CRC');
+  });
+});
+
+describe('party abbreviations on a parliamentary record\'s speaker lines', () => {
+  it('reads the bracketed abbreviation after a member\'s seat, at the end of the line, as the party', () => {
+    const text = 'Ms Jane Corvane (Sallowby East) (Lab)\nI beg to move the motion.\n\nMr Tim Wendle (Haverwick) (LD)\nWill she give way?';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => [o.text, o.canonical])).toEqual([
+      ['Lab', 'org:labour-party'],
+      ['LD', 'org:liberal-democrats'],
+    ]);
+  });
+
+  it('takes no party from the same word elsewhere', () => {
+    expect(textsOf('The pilot (Lab) ran twice, and (Con) was written on the form.\nThe vote (Con)\nwas lost.', 'organisation')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { resolveCanonicals } from './canonical';
 import { NameScan } from './nameScan';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
+import { findPartyAbbreviations } from './partyAbbreviations';
 import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
 import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
@@ -27,6 +28,7 @@ export function recogniseNames(
   seedScanWithOverrides(scan, overrides);
   const gazetteers = indexes.map((index) => index.gazetteer);
   findGazetteerNames(scan, gazetteers);
+  findPartyAbbreviations(scan, indexes);
   findPeopleByHonorific(scan);
   findSignatures(scan, gazetteers);
   findOrganisationsByForm(scan);
