@@ -342,3 +342,28 @@ describe('party abbreviations on a parliamentary record\'s speaker lines', () =>
     expect(textsOf('The pilot (Lab) ran twice, and (Con) was written on the form.\nThe vote (Con)\nwas lost.', 'organisation')).toEqual([]);
   });
 });
+
+describe('organisations a text states plainly', () => {
+  it('reads the short capitalised line above a website\'s menu as the site\'s name, and its other mentions as the same body', () => {
+    const text = 'Quillon Review\nNews   Prisons   Courts   Jobs   Events\n\nStaff told Quillon Review that caseloads had risen.\n\nQuillon Review is read by 4,000 managers.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Quillon Review', 'Quillon Review', 'Quillon Review']);
+    expect(new Set(found.map((o) => o.canonical)).size).toBe(1);
+    expect(textsOf(text, 'person')).toEqual([]);
+  });
+
+  it('takes no masthead from a first line without a menu below it, nor from a person\'s name', () => {
+    expect(textsOf('Quillon Review\n\nA look at the year in probation.', 'organisation')).toEqual([]);
+    expect(textsOf('Harriet Corvane\nHome   Blog   Talks   Contact\n\nMy week in probation.', 'organisation')).toEqual([]);
+  });
+
+  it('reads a name said to be a registered charity, a company limited by guarantee or published by someone as a body', () => {
+    const text =
+      'Chief executive Ann Wendle said Explore Haverwick, which is a registered charity, would cope. Sallowby Futures is a company limited by guarantee. Tarn Weekly Bulletin is published by Fenwade Media Ltd.';
+    expect(textsOf(text, 'organisation')).toEqual(['Explore Haverwick', 'Sallowby Futures', 'Tarn Weekly Bulletin', 'Fenwade Media Ltd']);
+  });
+
+  it('takes no body from a pronoun that is a registered charity', () => {
+    expect(textsOf('I volunteer there twice a week. It is a registered charity, number 1234567.', 'organisation')).toEqual([]);
+  });
+});

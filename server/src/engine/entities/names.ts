@@ -6,6 +6,7 @@ import { resolveCanonicals } from './canonical';
 import { NameScan } from './nameScan';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
+import { findStatedOrganisations } from './organisationStatements';
 import { findPartyAbbreviations } from './partyAbbreviations';
 import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
 import { seedScanWithOverrides } from './overrides';
@@ -32,6 +33,7 @@ export function recogniseNames(
   findPeopleByHonorific(scan);
   findSignatures(scan, gazetteers);
   findOrganisationsByForm(scan);
+  findStatedOrganisations(scan);
   blockVenues(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
