@@ -352,6 +352,12 @@ describe('organisations a text states plainly', () => {
     expect(textsOf(text, 'person')).toEqual([]);
   });
 
+  it('reads a menu whose items are set apart by bars', () => {
+    expect(textsOf('Loxmoor Policy Unit\nHome | Research | Blog | Events | About us\n\nA note on housing.', 'organisation')).toEqual([
+      'Loxmoor Policy Unit',
+    ]);
+  });
+
   it('takes no masthead from a first line without a menu below it, nor from a person\'s name', () => {
     expect(textsOf('Quillon Review\n\nA look at the year in probation.', 'organisation')).toEqual([]);
     expect(textsOf('Harriet Corvane\nHome   Blog   Talks   Contact\n\nMy week in probation.', 'organisation')).toEqual([]);
@@ -365,5 +371,14 @@ describe('organisations a text states plainly', () => {
 
   it('takes no body from a pronoun that is a registered charity', () => {
     expect(textsOf('I volunteer there twice a week. It is a registered charity, number 1234567.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('local papers and football clubs named by their town', () => {
+  it('reads a town and a paper\'s word, or a club\'s word, as a body', () => {
+    expect(textsOf('Comments do not reflect the views of the Tarnbury Advertiser.\n\nMost read\n1. Ostrey Rovers through to the final', 'organisation')).toEqual([
+      'Tarnbury Advertiser',
+      'Ostrey Rovers',
+    ]);
   });
 });

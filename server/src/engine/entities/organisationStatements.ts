@@ -105,16 +105,25 @@ function statedSubject(scan: NameScan, anchor: number): [number, number] | undef
   return first < 0 ? undefined : [first, i];
 }
 
-/** A line of a website's menu: four items or more, each one to three capitalised words, set apart by wide gaps. */
+/** Marks that set a menu's items apart where wide gaps do not: "Home | Research | Blog". */
+const MENU_SEPARATORS = new Set(['|', '·', '•']);
+
+/** A line of a website's menu: four items or more, each one to three words, set apart by wide gaps or bars. */
 function isMenuLine(tokens: readonly Token[], from: number): boolean {
   let items = 0;
   let wordsInItem = 0;
+  let separated = true;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i > from && token.gapBefore >= Gap.LineBreak) break;
-    if (i === from || token.gapBefore === Gap.WideSpace) {
+    if (MENU_SEPARATORS.has(token.text)) {
+      separated = true;
+      continue;
+    }
+    if (separated || token.gapBefore === Gap.WideSpace) {
       items++;
       wordsInItem = 0;
+      separated = false;
     }
     wordsInItem++;
     if (wordsInItem > 3 || (token.shape === Shape.Punct && token.text !== '’' && token.text !== "'" && token.text !== '&')) return false;
