@@ -14,6 +14,13 @@ describe('organisations by form', () => {
     ).toEqual(['Royal Borough of Greenwich', 'Institute for Rural Studies', 'Acme Holdings plc']);
   });
 
+  it('keeps a nation after the head in the name ("… Council England")', () => {
+    expect(textsOf('Grants came from the Crafts Council England and the Tarnbury Trust Wales office.', 'organisation')).toEqual([
+      'Crafts Council England',
+      'Tarnbury Trust Wales',
+    ]);
+  });
+
   it('leaves out a leading "the" and a possessive', () => {
     expect(textsOf('The Wessex Tenants Association’s view was clear.', 'organisation')).toEqual(['Wessex Tenants Association']);
   });

@@ -85,6 +85,21 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i);
 }
 
+const NO_NAMES: NameSpan[] = [];
+
+/** The document's names of more than one word, by their first word's key. */
+function namesByFirstWord(scan: NameScan): Map<string, NameSpan[]> {
+  const byFirst = new Map<string, NameSpan[]>();
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.last === span.first || span.antecedent) continue;
+    const key = scan.tokens[span.first]!.key;
+    const list = byFirst.get(key);
+    if (list) list.push(span);
+    else byFirst.set(key, [span]);
+  }
+  return byFirst;
+}
+
 /** Most words a place may have before an acronym that shortens the rest of a name ("Severn and Wyre"). */
 const MAX_PREFIX_WORDS = 4;
 
@@ -96,7 +111,7 @@ const MAX_PREFIX_WORDS = 4;
  * words' initials spell the acronym, are with the acronym a mention of that name. Returns the
  * name, or undefined; `first` receives the mention's first token.
  */
-function prefixedAcronymOf(scan: NameScan, i: number, names: readonly NameSpan[], out: { first: number }): NameSpan | undefined {
+function prefixedAcronymOf(scan: NameScan, i: number, names: ReadonlyMap<string, NameSpan[]>, out: { first: number }): NameSpan | undefined {
   const { tokens } = scan;
   const acronym = tokens[i]!.text.slice(0, tokens[i]!.bareEnd - tokens[i]!.start);
   let found: NameSpan | undefined;
@@ -105,7 +120,7 @@ function prefixedAcronymOf(scan: NameScan, i: number, names: readonly NameSpan[]
     if (scan.owner[first] !== -1 || tokens[first + 1]!.gapBefore > Gap.Space || token.bareEnd < token.end) break;
     if (token.key === 'and') continue;
     if (token.shape !== Shape.Capitalised) break;
-    for (const name of names) {
+    for (const name of names.get(token.key) ?? NO_NAMES) {
       if (name.last - name.first + 1 <= i - first || !samePrefix(tokens, first, i, name.first)) continue;
       if (initialsFrom(scan, name.first + (i - first), name.last) === acronym) {
         found = name;
@@ -134,13 +149,13 @@ function initialsFrom(scan: NameScan, first: number, last: number): string {
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
   /** Names of more than one word, gathered when an acronym first follows a capitalised word. */
-  let names: NameSpan[] | undefined;
+  let names: Map<string, NameSpan[]> | undefined;
   const prefix = { first: -1 };
   for (let i = 0; i < tokens.length; i++) {
     const shape = scan.shapes[i];
     if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) {
       if (i > 0 && scan.shapes[i - 1] === Shape.Capitalised && scan.owner[i - 1] === -1) {
-        names ??= scan.spans.filter((span) => span.type === 'organisation' && span.last > span.first && !span.antecedent);
+        names ??= namesByFirstWord(scan);
         const name = prefixedAcronymOf(scan, i, names, prefix);
         if (name) {
           scan.claim('organisation', prefix.first, i, 'back-reference', { antecedent: name });

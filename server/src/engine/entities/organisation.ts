@@ -35,6 +35,12 @@ const STRONG_HEADS = new Set([
   'federation', 'confederation', 'coalition', 'partnership', 'partnerships', 'group', 'uk', 'board', 'committee',
 ]);
 
+/**
+ * A nation right after a head belongs to the name: national bodies of the four nations are named
+ * "Arts Council England", "Sport Council Wales", "Crafts Council Scotland".
+ */
+const NATIONS = new Set(['england', 'scotland', 'wales', 'cymru', 'ireland']);
+
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
 
@@ -460,7 +466,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
           onlyGenericUntilHead(scan, j + 1, runLast);
         if (!continuesName(token) && !joins) break;
-        if (ORGANISATION_HEADS.has(bare(token.key))) last = j;
+        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && NATIONS.has(bare(token.key)))) last = j;
         if (token.bareEnd < token.end) break;
       }
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
