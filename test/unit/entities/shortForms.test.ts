@@ -134,3 +134,15 @@ describe('short forms beside places named in pairs', () => {
     expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual']);
   });
 });
+
+describe('short forms beside a pair of names joined by "and"', () => {
+  it('reads the second of two capitalised words joined by "and" as half of a pair, not a body\'s short form', () => {
+    const text = 'Loxmoor Valley Staff Mutual was formed in 2013. The group won the Ostrey and Loxmoor contract last year.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual']);
+  });
+
+  it('still reads a short form joined by "and" to another body', () => {
+    const text = 'Loxmoor Valley Staff Mutual and Pellham Care Ltd bid together. Pellham and Loxmoor won.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual', 'Pellham Care Ltd', 'Pellham', 'Loxmoor']);
+  });
+});

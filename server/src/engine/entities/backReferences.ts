@@ -201,12 +201,33 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last)) continue;
+      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
     }
   }
+}
+
+/**
+ * "the Severn and Fenby contract", "probation across Tarn and Fenby": a word joined by "and" to a
+ * capitalised word that names no body is the second half of a pair of names (two places, one
+ * area's double name), not a body's short form. After a body ("Kelmoor and Tarn said …") it may be one.
+ */
+function isSecondConjunct(scan: NameScan, i: number): boolean {
+  const { tokens } = scan;
+  const and = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    and !== undefined &&
+    and.key === 'and' &&
+    before !== undefined &&
+    tightWithPrevious(tokens, i) &&
+    tightWithPrevious(tokens, i - 1) &&
+    before.shape === Shape.Capitalised &&
+    !before.sentenceStart &&
+    scan.owner[i - 2] === -1
+  );
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
