@@ -146,3 +146,18 @@ describe('short forms beside a pair of names joined by "and"', () => {
     expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual', 'Pellham Care Ltd', 'Pellham', 'Loxmoor']);
   });
 });
+
+describe('names copied in lower case by writers who ignore case', () => {
+  it('reads a word-for-word lower-case copy of a name the text gives capitalised as that body, and its acronym too', () => {
+    const text =
+      'Comment one\nThe nurses were fine but pellham home services just kept saying no.\n\nComment two\nPellham Home Services is a private company. PHS lost the contract.';
+    const found = organisations(text);
+    expect(found.map(([name]) => name)).toEqual(['pellham home services', 'Pellham Home Services', 'PHS']);
+    expect(new Set(found.map(([, canonical]) => canonical)).size).toBe(1);
+  });
+
+  it('leaves a lower-case phrase alone when its first word is also an ordinary word in the text, or after "a"', () => {
+    const text = 'Corvane Garden Trust opened in May. We plan to corvane garden trust work, and corvane the hedges. It is a corvane garden trust of sorts.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Corvane Garden Trust']);
+  });
+});

@@ -255,7 +255,7 @@ function letterSlot(key: string): number {
  * body on its own. Only the candidates are looked up: a set of every word of the text would cost
  * an insertion per word.
  */
-function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
+function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
   const { tokens, shapes } = scan;
@@ -274,6 +274,10 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): 
     const key = bareKey(token);
     if (candidates.has(key)) keys.add(key);
   }
+  if (keys.size > 0) {
+    // Where those lower-case words stand, for lowerCaseCopies: a second walk, only in a text that has them.
+    for (let i = 0; i < shapes.length; i++) if (shapes[i] === Shape.Lower && keys.has(bareKey(tokens[i]!))) lowerCaseHits.push(i);
+  }
   // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
   for (const i of scan.capitalised) {
@@ -289,6 +293,52 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): 
     }
   }
   return keys;
+}
+
+/**
+ * "westmarch care services just kept saying no" in a comment beside "Westmarch Care Services is a
+ * private company": a writer who ignores case writes a name the text gives capitalised in lower
+ * case, word for word. The copy is that body when every lower-case use of the name's first word in
+ * the text is such a copy (so the word is the name's own, not an ordinary word) and that word is no
+ * generic one ("social care partnership" is a phrase); after "a" or "an" the words are a phrase too.
+ * `hits`: the lower-case tokens whose key is the first word of a longer name of the text.
+ */
+function claimLowerCaseCopies(scan: NameScan, hits: readonly number[]): void {
+  const { tokens } = scan;
+  const names = new Map<string, NameSpan[]>();
+  for (const span of scan.spans) {
+    if (!isShortenable(span) || span.via === 'reference') continue;
+    const first = bareKey(tokens[span.first]!);
+    if (GENERIC_NAME_WORDS.has(first)) continue;
+    const list = names.get(first);
+    if (list) list.push(span);
+    else names.set(first, [span]);
+  }
+  const copies: Array<[number, number, NameSpan]> = [];
+  const ordinary = new Set<string>();
+  for (const i of hits) {
+    const key = bareKey(tokens[i]!);
+    const list = names.get(key);
+    if (!list) continue;
+    const name = list.find((candidate) => isLowerCaseCopy(scan, i, candidate));
+    if (name) copies.push([i, i + name.last - name.first, name]);
+    else ordinary.add(key);
+  }
+  for (const [first, last, name] of copies) {
+    if (ordinary.has(bareKey(tokens[first]!)) || !scan.isFree(first, last)) continue;
+    scan.claim('organisation', first, last, 'back-reference', { antecedent: name });
+  }
+}
+
+/** Whether the lower-case words from token i copy the name word for word (and follow no "a" or "an"). */
+function isLowerCaseCopy(scan: NameScan, i: number, name: NameSpan): boolean {
+  const { tokens, shapes } = scan;
+  const last = i + name.last - name.first;
+  if (last >= tokens.length || tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') return false;
+  for (let k = 1; i + k <= last; k++) {
+    if (shapes[i + k] !== Shape.Lower || bareKey(tokens[i + k]!) !== bareKey(tokens[name.first + k]!) || !tightWithPrevious(tokens, i + k)) return false;
+  }
+  return true;
 }
 
 /** The name's words' keys, without possessives, joined by spaces: what tells two names apart. */
@@ -409,7 +459,9 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
   }
-  const notABrand = placesAndCommonWords(scan, firstWords);
+  const lowerCaseHits: number[] = [];
+  const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
+  if (lowerCaseHits.length > 0) claimLowerCaseCopies(scan, lowerCaseHits);
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
     // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other
