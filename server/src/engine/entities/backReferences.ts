@@ -274,9 +274,12 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
     const key = bareKey(token);
     if (candidates.has(key)) keys.add(key);
   }
-  if (keys.size > 0) {
-    // Where those lower-case words stand, for lowerCaseCopies: a second walk, only in a text that has them.
-    for (let i = 0; i < shapes.length; i++) if (shapes[i] === Shape.Lower && keys.has(bareKey(tokens[i]!))) lowerCaseHits.push(i);
+  // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
+  // writes a name's own (not generic) first word in lower case, which few texts do.
+  let copyKeys: Set<string> | undefined;
+  for (const key of keys) if (!GENERIC_NAME_WORDS.has(key)) (copyKeys ??= new Set()).add(key);
+  if (copyKeys) {
+    for (let i = 0; i < shapes.length; i++) if (shapes[i] === Shape.Lower && copyKeys.has(bareKey(tokens[i]!))) lowerCaseHits.push(i);
   }
   // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
