@@ -279,7 +279,15 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
   let copyKeys: Set<string> | undefined;
   for (const key of keys) if (!GENERIC_NAME_WORDS.has(key)) (copyKeys ??= new Set()).add(key);
   if (copyKeys) {
-    for (let i = 0; i < shapes.length; i++) if (shapes[i] === Shape.Lower && copyKeys.has(bareKey(tokens[i]!))) lowerCaseHits.push(i);
+    // By the text's own search, not a walk over the tokens: most such words are ordinary ones
+    // ("health", "employee"), and a token walk in every text that has one cost more than the pass.
+    for (const key of copyKeys) {
+      for (let at = scan.text.indexOf(key); at >= 0; at = scan.text.indexOf(key, at + key.length)) {
+        const i = scan.firstTokenEndingAfter(at);
+        if (i < tokens.length && tokens[i]!.start === at && shapes[i] === Shape.Lower && bareKey(tokens[i]!) === key) lowerCaseHits.push(i);
+      }
+    }
+    if (copyKeys.size > 1) lowerCaseHits.sort((a, b) => a - b);
   }
   // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
