@@ -1,6 +1,7 @@
 import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
-import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
+import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
@@ -277,12 +278,14 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
   // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
   // writes a name's own (not generic) first word in lower case, which few texts do.
   let copyKeys: Set<string> | undefined;
-  for (const key of keys) if (!GENERIC_NAME_WORDS.has(key)) (copyKeys ??= new Set()).add(key);
+  for (const key of keys) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
   if (copyKeys) {
     // By the text's own search, not a walk over the tokens: most such words are ordinary ones
     // ("health", "employee"), and a token walk in every text that has one cost more than the pass.
     for (const key of copyKeys) {
-      for (let at = scan.text.indexOf(key); at >= 0; at = scan.text.indexOf(key, at + key.length)) {
+      const { text } = scan;
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+        if (isWordCharacter(text.charCodeAt(at - 1)) || isWordCharacter(text.charCodeAt(at + key.length))) continue;
         const i = scan.firstTokenEndingAfter(at);
         if (i < tokens.length && tokens[i]!.start === at && shapes[i] === Shape.Lower && bareKey(tokens[i]!) === key) lowerCaseHits.push(i);
       }
@@ -350,6 +353,20 @@ function isLowerCaseCopy(scan: NameScan, i: number, name: NameSpan): boolean {
     if (shapes[i + k] !== Shape.Lower || bareKey(tokens[i + k]!) !== bareKey(tokens[name.first + k]!) || !tightWithPrevious(tokens, i + k)) return false;
   }
   return true;
+}
+
+/** A letter or a digit (NaN, off either end of the text, is neither). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * A first word that may be a name's own rather than a word of the language: not a generic, head,
+ * class, belonging or number word ("health", "employee", "third"), which texts write in lower case
+ * all the time.
+ */
+function mayBeOwnWord(key: string): boolean {
+  return !(GENERIC_NAME_WORDS.has(key) || ORGANISATION_HEADS.has(key) || ORGANISATION_CLASS_NOUNS.has(key) || BELONGING_MODIFIERS.has(key) || NUMBER_WORDS.has(key));
 }
 
 /** The name's words' keys, without possessives, joined by spaces: what tells two names apart. */
