@@ -376,6 +376,15 @@ describe('organisations a text states plainly', () => {
     expect(textsOf(text, 'organisation')).toEqual(['Explore Haverwick', 'Sallowby Futures', 'Tarn Weekly Bulletin', 'Fenwade Media Ltd']);
   });
 
+  it('reads the name after a signer\'s title and a comma, ending a signature line, as the body they sign for, and its other mentions too', () => {
+    const text = 'Comments\n\nGreat work by 📚 Tarnbury Reads this year.\n\n    Ann, chief exec, Tarnbury Reads\n\nnobody owns tarnbury reads, ask them.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnbury Reads', 'Tarnbury Reads', 'tarnbury reads']);
+  });
+
+  it('takes no body from a longer line with a title and a comma before a name', () => {
+    expect(textsOf('We met the new manager of the branch last week and the director, Tarnbury Reads\n', 'organisation')).toEqual([]);
+  });
+
   it('takes no body from a pronoun that is a registered charity', () => {
     expect(textsOf('I volunteer there twice a week. It is a registered charity, number 1234567.', 'organisation')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { NAME_MODIFIED_NOUNS, PLACE_NAMES } from './lexicons/organisationWords';
-import { HONORIFICS } from './lexicons/personWords';
+import { HONORIFICS, ROLE_HEADS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isProgrammeName } from './organisation';
 import { type NameScan, type NameSpan } from './nameScan';
@@ -145,10 +145,35 @@ function masthead(scan: NameScan): [number, number] | undefined {
   return [0, last];
 }
 
+/** Short forms of titles that signers write: "chief exec", "dir". */
+const SIGNED_TITLES = new Set(['exec', 'dir']);
+
+/**
+ * "Martin, chief exec, Tarn Reads" or "Jo Pell, Director, Tarn Reads" closing a comment or a
+ * letter: the name after the signer's title and a comma, ending the line, is the body they sign
+ * for. Whether the run from `first` to `last` is that name.
+ */
+function signedBody(scan: NameScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  const after = tokens[last + 1];
+  if ((after !== undefined && after.gapBefore < Gap.LineBreak) || tokens[first - 1]?.text !== ',' || tokens[first]!.gapBefore !== Gap.Space) return false;
+  const title = tokens[first - 2];
+  if (title === undefined || !(ROLE_HEADS.has(title.key) || SIGNED_TITLES.has(title.key)) || tokens[first - 1]!.gapBefore !== Gap.None) return false;
+  // The whole line is a signature: a name (or a handle) and a title before it, nothing longer.
+  let start = first - 2;
+  while (start > 0 && tokens[start]!.gapBefore < Gap.LineBreak) start--;
+  return first - start <= 6 && runEndingAt(scan, last) === first;
+}
+
 export function findStatedOrganisations(scan: NameScan): void {
   const stated: NameSpan[] = [];
   const top = masthead(scan);
   if (top) stated.push(scan.claim('organisation', top[0], top[1], 'context'));
+  for (const [first, last] of scan.runs()) {
+    if (first >= 2 && scan.tokens[first - 1]!.text === ',' && scan.isFree(first, last) && signedBody(scan, first, last)) {
+      stated.push(scan.claim('organisation', first, last, 'context'));
+    }
+  }
   for (const anchor of tokensHolding(scan.tokens, STATEMENT_WORDS)) {
     if (scan.shapes[anchor] !== Shape.Lower) continue;
     const subject = scan.tokens[anchor]!.key === 'which' ? runningSubject(scan, anchor) : statedSubject(scan, anchor);
