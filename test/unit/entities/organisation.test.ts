@@ -32,6 +32,14 @@ describe('organisations by form', () => {
   });
 });
 
+describe('schemes named like people or bodies', () => {
+  it('reads a capitalised name ending in a scheme word as a scheme, not a person or a body', () => {
+    const text = 'The council gave £40,000 to run the Summer Reading Challenge in Tarnbury, and Loxmoor Council ran the Winter Warmth Campaign.';
+    expect(textsOf(text, 'person')).toEqual([]);
+    expect(textsOf(text, 'organisation')).toEqual(['Loxmoor Council']);
+  });
+});
+
 describe('funds and programmes', () => {
   it('treats a fund that is launched, bid for, allocated or worth a sum as a pot of money, in every mention', () => {
     const text = 'The £2bn Healthy Towns Fund was launched in May. Councils can bid for the Rural Care Fund. The Rural Care Fund covers 20 areas.';

@@ -400,11 +400,22 @@ export function isVenueWord(token: Token): boolean {
   return VENUE_WORD.holds(token);
 }
 
+/**
+ * Words that end the name of a scheme, a programme or a campaign ("the Summer Reading Challenge",
+ * "the Tarn Pathway Programme"): what a body runs, not a body or a person, whatever the words before.
+ */
+const SCHEME_WORDS = new Set(['programme', 'program', 'scheme', 'challenge', 'initiative', 'campaign']);
+
+function isSchemeEnd(tokens: readonly Token[], k: number, runLast: number): boolean {
+  const token = tokens[k]!;
+  return k === runLast && token.shape === Shape.Capitalised && SCHEME_WORDS.has(bare(token.key));
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
     for (let k = runFirst; k <= runLast; k++) {
-      if (!isVenueWord(tokens[k]!) || scan.owner[k] !== -1) continue;
+      if (!(isVenueWord(tokens[k]!) || isSchemeEnd(tokens, k, runLast)) || scan.owner[k] !== -1) continue;
       let first = k;
       while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
       if (first < k) blockScheme(scan, first, k);
