@@ -14,6 +14,13 @@ describe('organisations by form', () => {
     ).toEqual(['Royal Borough of Greenwich', 'Institute for Rural Studies', 'Acme Holdings plc']);
   });
 
+  it('keeps a nation after the head in the name ("… Council England")', () => {
+    expect(textsOf('Grants came from the Crafts Council England and the Tarnbury Trust Wales office.', 'organisation')).toEqual([
+      'Crafts Council England',
+      'Tarnbury Trust Wales',
+    ]);
+  });
+
   it('leaves out a leading "the" and a possessive', () => {
     expect(textsOf('The Wessex Tenants Association’s view was clear.', 'organisation')).toEqual(['Wessex Tenants Association']);
   });
@@ -22,6 +29,14 @@ describe('organisations by form', () => {
     expect(
       textsOf('The Government and Whitehall asked the Foundation Trust about the Big Society and the Pathfinder programme in London.', 'organisation'),
     ).toEqual([]);
+  });
+});
+
+describe('schemes named like people or bodies', () => {
+  it('reads a capitalised name ending in a scheme word as a scheme, not a person or a body', () => {
+    const text = 'The council gave £40,000 to run the Summer Reading Challenge in Tarnbury, and Loxmoor Council ran the Winter Warmth Campaign.';
+    expect(textsOf(text, 'person')).toEqual([]);
+    expect(textsOf(text, 'organisation')).toEqual(['Loxmoor Council']);
   });
 });
 
@@ -270,6 +285,124 @@ describe('organisations by employment and by title', () => {
     expect(textsOf('The Harbour Evening Post and the Wessex Daily Echo reported it.', 'organisation')).toEqual([
       'Harbour Evening Post',
       'Wessex Daily Echo',
+    ]);
+  });
+});
+
+describe('look-alikes of bodies in official and reader text', () => {
+  it('takes no body from an honorific listed beside one ("From: a department and The Rt Hon …")', () => {
+    expect(textsOf('From: Department for Transport and The Rt Hon Alan Fenwade MP\nPublished: 3 May 2016', 'organisation')).toEqual([
+      'Department for Transport',
+    ]);
+  });
+
+  it('reads a meeting abbreviation ("AGM") as no body', () => {
+    expect(textsOf('See you all at the AGM on Thursday, and bring questions for the EGM too.', 'organisation')).toEqual([]);
+  });
+
+  it('reads digits before capitals as a number with a reference, not an acronym ("Column 201WH", "100MW")', () => {
+    expect(textsOf('12 Jan 2016 : Column 304WH\n\nThe 100MW plant run by 3SC opened.', 'organisation')).toEqual(['3SC']);
+  });
+
+  it('reads the field of a minister\'s title as no body, and a body with its article as one', () => {
+    expect(textsOf('The Minister for Civil Society answered, and so did the Minister for the Cabinet Office.', 'organisation')).toEqual([
+      'Cabinet Office',
+    ]);
+  });
+
+  it('matches a listed body written with a capitalised "The" and takes no short form from it', () => {
+    const text = 'Reading matters.\n\nThe scheme, run by The Reading Agency, grew. Reading groups met in Tarnbury.';
+    expect(textsOf(text, 'organisation')).toEqual(['Reading Agency']);
+  });
+
+  it('reads a place before a listed body as its local branch, a body of its own', () => {
+    const found = entitiesOf('The office is shared with Tarnbury Citizens Advice and the Department for Work and Pensions.', 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarnbury Citizens Advice', 'Department for Work and Pensions']);
+    expect(found[0]!.canonical).not.toBe('org:citizens-advice');
+  });
+
+  it('keeps a listed body whole after a capitalised word that is no place', () => {
+    expect(textsOf('Funding was cut. Yesterday Citizens Advice said so, and Howard League for Penal Reform agreed.', 'organisation')).toEqual([
+      'Citizens Advice',
+      'Howard League for Penal Reform',
+    ]);
+  });
+});
+
+describe('a body named by its area and the acronym of the rest of its name', () => {
+  it('reads the area and the acronym as one mention of the full name, and the acronym alone as the same body', () => {
+    const text =
+      'Cuts at Tarnbury and Ostrey CRC\n\nThe Tarnbury and Ostrey Community Rehabilitation Company supervises 4,000 offenders. The CRC will cut 90 posts.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Tarnbury and Ostrey CRC', 'Tarnbury and Ostrey Community Rehabilitation Company', 'CRC']);
+    expect(new Set(found.map((o) => o.canonical)).size).toBe(1);
+  });
+
+  it('leaves an acronym alone when the words before it begin no name of the text that it shortens', () => {
+    expect(textsOf('Staff at Pellham CRC protested.', 'organisation')).not.toContain('Pellham CRC');
+  });
+});
+
+describe('party abbreviations on a parliamentary record\'s speaker lines', () => {
+  it('reads the bracketed abbreviation after a member\'s seat, at the end of the line, as the party', () => {
+    const text = 'Ms Jane Corvane (Sallowby East) (Lab)\nI beg to move the motion.\n\nMr Tim Wendle (Haverwick) (LD)\nWill she give way?';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => [o.text, o.canonical])).toEqual([
+      ['Lab', 'org:labour-party'],
+      ['LD', 'org:liberal-democrats'],
+    ]);
+  });
+
+  it('takes no party from the same word elsewhere', () => {
+    expect(textsOf('The pilot (Lab) ran twice, and (Con) was written on the form.\nThe vote (Con)\nwas lost.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('organisations a text states plainly', () => {
+  it('reads the short capitalised line above a website\'s menu as the site\'s name, and its other mentions as the same body', () => {
+    const text = 'Quillon Review\nNews   Prisons   Courts   Jobs   Events\n\nStaff told Quillon Review that caseloads had risen.\n\nQuillon Review is read by 4,000 managers.';
+    const found = entitiesOf(text, 'organisation');
+    expect(found.map((o) => o.text)).toEqual(['Quillon Review', 'Quillon Review', 'Quillon Review']);
+    expect(new Set(found.map((o) => o.canonical)).size).toBe(1);
+    expect(textsOf(text, 'person')).toEqual([]);
+  });
+
+  it('reads a menu whose items are set apart by bars', () => {
+    expect(textsOf('Loxmoor Policy Unit\nHome | Research | Blog | Events | About us\n\nA note on housing.', 'organisation')).toEqual([
+      'Loxmoor Policy Unit',
+    ]);
+  });
+
+  it('takes no masthead from a first line without a menu below it, nor from a person\'s name', () => {
+    expect(textsOf('Quillon Review\n\nA look at the year in probation.', 'organisation')).toEqual([]);
+    expect(textsOf('Harriet Corvane\nHome   Blog   Talks   Contact\n\nMy week in probation.', 'organisation')).toEqual([]);
+  });
+
+  it('reads a name said to be a registered charity, a company limited by guarantee or published by someone as a body', () => {
+    const text =
+      'Chief executive Ann Wendle said Explore Haverwick, which is a registered charity, would cope. Sallowby Futures is a company limited by guarantee. Tarn Weekly Bulletin is published by Fenwade Media Ltd.';
+    expect(textsOf(text, 'organisation')).toEqual(['Explore Haverwick', 'Sallowby Futures', 'Tarn Weekly Bulletin', 'Fenwade Media Ltd']);
+  });
+
+  it('reads the name after a signer\'s title and a comma, ending a signature line, as the body they sign for, and its other mentions too', () => {
+    const text = 'Comments\n\nGreat work by 📚 Tarnbury Reads this year.\n\n    Ann, chief exec, Tarnbury Reads\n\nnobody owns tarnbury reads, ask them.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnbury Reads', 'Tarnbury Reads', 'tarnbury reads']);
+  });
+
+  it('takes no body from a longer line with a title and a comma before a name', () => {
+    expect(textsOf('We met the new manager of the branch last week and the director, Tarnbury Reads\n', 'organisation')).toEqual([]);
+  });
+
+  it('takes no body from a pronoun that is a registered charity', () => {
+    expect(textsOf('I volunteer there twice a week. It is a registered charity, number 1234567.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('local papers and football clubs named by their town', () => {
+  it('reads a town and a paper\'s word, or a club\'s word, as a body', () => {
+    expect(textsOf('Comments do not reflect the views of the Tarnbury Advertiser.\n\nMost read\n1. Ostrey Rovers through to the final', 'organisation')).toEqual([
+      'Tarnbury Advertiser',
+      'Ostrey Rovers',
     ]);
   });
 });

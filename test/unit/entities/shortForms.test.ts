@@ -127,3 +127,37 @@ describe('a class noun opening a sentence before a known body', () => {
     expect(entitiesOf(text, 'organisation').map((entity) => entity.text)).not.toContain('Watchdog Care Quality Commission');
   });
 });
+
+describe('short forms beside places named in pairs', () => {
+  it('reads a word joined by "and" to a place after "in" as a place, not a body\'s short form', () => {
+    const text = 'A partnership will run probation in Ostrey and Loxmoor. Staff formed the Loxmoor Valley Staff Mutual in 2013.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual']);
+  });
+});
+
+describe('short forms beside a pair of names joined by "and"', () => {
+  it('reads the second of two capitalised words joined by "and" as half of a pair, not a body\'s short form', () => {
+    const text = 'Loxmoor Valley Staff Mutual was formed in 2013. The group won the Ostrey and Loxmoor contract last year.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual']);
+  });
+
+  it('still reads a short form joined by "and" to another body', () => {
+    const text = 'Loxmoor Valley Staff Mutual and Pellham Care Ltd bid together. Pellham and Loxmoor won.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Loxmoor Valley Staff Mutual', 'Pellham Care Ltd', 'Pellham', 'Loxmoor']);
+  });
+});
+
+describe('names copied in lower case by writers who ignore case', () => {
+  it('reads a word-for-word lower-case copy of a name the text gives capitalised as that body, and its acronym too', () => {
+    const text =
+      'Comment one\nThe nurses were fine but pellham home services just kept saying no.\n\nComment two\nPellham Home Services is a private company. PHS lost the contract.';
+    const found = organisations(text);
+    expect(found.map(([name]) => name)).toEqual(['pellham home services', 'Pellham Home Services', 'PHS']);
+    expect(new Set(found.map(([, canonical]) => canonical)).size).toBe(1);
+  });
+
+  it('leaves a lower-case phrase alone when its first word is also an ordinary word in the text, or after "a"', () => {
+    const text = 'Corvane Garden Trust opened in May. We plan to corvane garden trust work, and corvane the hedges. It is a corvane garden trust of sorts.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Corvane Garden Trust']);
+  });
+});

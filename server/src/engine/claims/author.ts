@@ -60,6 +60,23 @@ function lastLines(text: string, count: number): Line[] {
   return out;
 }
 
+/**
+ * A news story's byline ("By Ann Wendle, Health Reporter") or a parliamentary record ("Hansard"
+ * heading a debate): the heading's name is the outlet or the house that publishes the text, and the
+ * first person in it belongs to the people quoted or speaking ("our officers", "my constituency"),
+ * never to the publisher. Such a heading names an author only explicitly ("Published by X").
+ */
+const BYLINE = /^(?:[Bb]y|[Pp]osted[\s\u00a0]+by|[Ww]ritten[\s\u00a0]+by)[\s\u00a0]+\p{Lu}/u;
+const RECORD_OF_DEBATE = /^hansard\b/i;
+
+function isReportedSpeech(text: string, heading: readonly Line[]): boolean {
+  for (const line of heading) {
+    const words = text.slice(line.start, line.end).trim();
+    if (BYLINE.test(words) || RECORD_OF_DEBATE.test(words)) return true;
+  }
+  return false;
+}
+
 /** The organisation a line names as the document's author, if the line is only that. */
 function authorOnLine(text: string, line: Line, organisationsOn: (line: Line) => readonly Entity[], explicitOnly: boolean): Entity | undefined {
   const orgs = organisationsOn(line);
@@ -83,9 +100,11 @@ export function documentAuthor(text: string, organisations: readonly Entity[]): 
  * order) without gathering all of the document's: a large document's sections (sectionedAnalysis.ts).
  */
 export function documentAuthorAmong(text: string, organisationsOn: (line: Line) => readonly Entity[]): Entity | undefined {
-  for (const line of firstLines(text, HEADING_LINES)) {
+  const heading = firstLines(text, HEADING_LINES);
+  const reported = isReportedSpeech(text, heading);
+  for (const line of heading) {
     if (line.end - line.start > BODY_LINE) break;
-    const org = authorOnLine(text, line, organisationsOn, false);
+    const org = authorOnLine(text, line, organisationsOn, reported);
     if (org) return org;
   }
   for (const line of lastLines(text, CLOSING_LINES)) {

@@ -1,6 +1,6 @@
-import { Shape, type Token } from '../text/tokens';
+import { Gap, Shape, type Token } from '../text/tokens';
 import { NOT_ORGANISATION_ACRONYMS } from './lexicons/organisationWords';
-import type { NameScan } from './nameScan';
+import { isConnector, type NameScan, type NameSpan } from './nameScan';
 
 // Acronyms as organisations: "NCIA", "3SC", "G4S", "KF", and "NHS" wherever it is not part of a
 // longer name (also as a modifier: "NHS staff"). Not: places and classes of body ("UK", "PCTs",
@@ -18,6 +18,14 @@ function letterCount(text: string): number {
     if (c >= 65 && c <= 90) count++;
   }
   return count;
+}
+
+function startsWithDigits(text: string, count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 function isLongCapitalWord(token: Token | undefined): boolean {
@@ -71,14 +79,89 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   if (text.length < 2 || text.length > 6 || letterCount(text) < 2) return false;
   if (NOT_ORGANISATION_ACRONYMS.has(text.toLowerCase())) return false;
   if (ROMAN.test(text)) return false;
+  // Two digits or more before the letters make a number with a unit or a reference ("201WH", a
+  // Hansard column; "100MW", "24HR"): bodies named with a digit have one ("3SC", "G4S").
+  if (startsWithDigits(text, 2)) return false;
   return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i);
+}
+
+const NO_NAMES: NameSpan[] = [];
+
+/** The document's names of more than one word, by their first word's key. */
+function namesByFirstWord(scan: NameScan): Map<string, NameSpan[]> {
+  const byFirst = new Map<string, NameSpan[]>();
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.last === span.first || span.antecedent) continue;
+    const key = scan.tokens[span.first]!.key;
+    const list = byFirst.get(key);
+    if (list) list.push(span);
+    else byFirst.set(key, [span]);
+  }
+  return byFirst;
+}
+
+/** Most words a place may have before an acronym that shortens the rest of a name ("Severn and Wyre"). */
+const MAX_PREFIX_WORDS = 4;
+
+/**
+ * "Tarrow and Fenby CRC" for "Tarrow and Fenby Community Rehabilitation Company", "Ostley CCG" for
+ * "Ostley Clinical Commissioning Group": a body named after its area shortens the words after the
+ * area to their initials and keeps the area. Capitalised words right before an acronym (joined by
+ * "and" if need be) that are the leading words of a longer name of the document, whose remaining
+ * words' initials spell the acronym, are with the acronym a mention of that name. Returns the
+ * name, or undefined; `first` receives the mention's first token.
+ */
+function prefixedAcronymOf(scan: NameScan, i: number, names: ReadonlyMap<string, NameSpan[]>, out: { first: number }): NameSpan | undefined {
+  const { tokens } = scan;
+  const acronym = tokens[i]!.text.slice(0, tokens[i]!.bareEnd - tokens[i]!.start);
+  let found: NameSpan | undefined;
+  for (let first = i - 1; first >= 0 && i - first <= MAX_PREFIX_WORDS; first--) {
+    const token = tokens[first]!;
+    if (scan.owner[first] !== -1 || tokens[first + 1]!.gapBefore > Gap.Space || token.bareEnd < token.end) break;
+    if (token.key === 'and') continue;
+    if (token.shape !== Shape.Capitalised) break;
+    for (const name of names.get(token.key) ?? NO_NAMES) {
+      if (name.last - name.first + 1 <= i - first || !samePrefix(tokens, first, i, name.first)) continue;
+      if (initialsFrom(scan, name.first + (i - first), name.last) === acronym) {
+        found = name;
+        out.first = first;
+      }
+    }
+  }
+  return found;
+}
+
+function samePrefix(tokens: readonly Token[], from: number, to: number, nameFirst: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.key !== tokens[nameFirst + k - from]!.key) return false;
+  return true;
+}
+
+function initialsFrom(scan: NameScan, first: number, last: number): string {
+  let result = '';
+  for (let k = first; k <= last; k++) {
+    const token = scan.tokens[k]!;
+    if (isConnector(token) || token.shape === Shape.Punct) continue;
+    result += token.text.charAt(0).toUpperCase();
+  }
+  return result;
 }
 
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
+  /** Names of more than one word, gathered when an acronym first follows a capitalised word. */
+  let names: Map<string, NameSpan[]> | undefined;
+  const prefix = { first: -1 };
   for (let i = 0; i < tokens.length; i++) {
     const shape = scan.shapes[i];
     if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) {
+      if (i > 0 && scan.shapes[i - 1] === Shape.Capitalised && scan.owner[i - 1] === -1) {
+        names ??= namesByFirstWord(scan);
+        const name = prefixedAcronymOf(scan, i, names, prefix);
+        if (name) {
+          scan.claim('organisation', prefix.first, i, 'back-reference', { antecedent: name });
+          continue;
+        }
+      }
       scan.claim('organisation', i, i, 'acronym');
     }
   }

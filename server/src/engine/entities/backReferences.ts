@@ -1,6 +1,7 @@
 import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
-import { GENERIC_NAME_WORDS, PLACE_NAMES } from './lexicons/organisationWords';
+import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
@@ -159,7 +160,10 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   const brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.antecedent) continue;
-    const brand = brandForm(scan, span);
+    // A listed body's short forms are listed with it ("Macmillan" for "Macmillan Cancer Support"):
+    // what is left of its name without the descriptive words ("Reading" of "The Reading Agency") is
+    // as often a place or a word, and the reference data already says which short forms it goes by.
+    const brand = span.via === 'reference' ? undefined : brandForm(scan, span);
     if (brand) brands.push({ words: brand.map(bareText), antecedent: span });
     // A name only context revealed ("staff at Kelvale") is the same name where it stands alone elsewhere.
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
@@ -198,12 +202,33 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last)) continue;
+      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
     }
   }
+}
+
+/**
+ * "the Severn and Fenby contract", "probation across Tarn and Fenby": a word joined by "and" to a
+ * capitalised word that names no body is the second half of a pair of names (two places, one
+ * area's double name), not a body's short form. After a body ("Kelmoor and Tarn said …") it may be one.
+ */
+function isSecondConjunct(scan: NameScan, i: number): boolean {
+  const { tokens } = scan;
+  const and = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    and !== undefined &&
+    and.key === 'and' &&
+    before !== undefined &&
+    tightWithPrevious(tokens, i) &&
+    tightWithPrevious(tokens, i - 1) &&
+    before.shape === Shape.Capitalised &&
+    !before.sentenceStart &&
+    scan.owner[i - 2] === -1
+  );
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
@@ -231,7 +256,7 @@ function letterSlot(key: string): number {
  * body on its own. Only the candidates are looked up: a set of every word of the text would cost
  * an insertion per word.
  */
-function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
+function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
   const keys = new Set<string>();
   if (candidates.size === 0) return keys;
   const { tokens, shapes } = scan;
@@ -250,14 +275,98 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>): 
     const key = bareKey(token);
     if (candidates.has(key)) keys.add(key);
   }
-  // A place: a capitalised word right after a locative ("in Ashgrove").
+  // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
+  // writes a name's own (not generic) first word in lower case, which few texts do.
+  let copyKeys: Set<string> | undefined;
+  for (const key of keys) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
+  if (copyKeys) {
+    // By the text's own search, not a walk over the tokens: most such words are ordinary ones
+    // ("health", "employee"), and a token walk in every text that has one cost more than the pass.
+    for (const key of copyKeys) {
+      const { text } = scan;
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+        if (isWordCharacter(text.charCodeAt(at - 1)) || isWordCharacter(text.charCodeAt(at + key.length))) continue;
+        const i = scan.firstTokenEndingAfter(at);
+        if (i < tokens.length && tokens[i]!.start === at && shapes[i] === Shape.Lower && bareKey(tokens[i]!) === key) lowerCaseHits.push(i);
+      }
+    }
+    if (copyKeys.size > 1) lowerCaseHits.sort((a, b) => a - b);
+  }
+  // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
+  // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
   for (const i of scan.capitalised) {
     if (i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
+      const and = tokens[i + 1];
+      const second = tokens[i + 2];
+      if (and?.key === 'and' && second && isCapitalised(second) && tightWithPrevious(tokens, i + 1) && tightWithPrevious(tokens, i + 2)) {
+        const secondKey = bareKey(second);
+        if (candidates.has(secondKey)) keys.add(secondKey);
+      }
     }
   }
   return keys;
+}
+
+/**
+ * "westmarch care services just kept saying no" in a comment beside "Westmarch Care Services is a
+ * private company": a writer who ignores case writes a name the text gives capitalised in lower
+ * case, word for word. The copy is that body when every lower-case use of the name's first word in
+ * the text is such a copy (so the word is the name's own, not an ordinary word) and that word is no
+ * generic one ("social care partnership" is a phrase); after "a" or "an" the words are a phrase too.
+ * `hits`: the lower-case tokens whose key is the first word of a longer name of the text.
+ */
+function claimLowerCaseCopies(scan: NameScan, hits: readonly number[]): void {
+  const { tokens } = scan;
+  const names = new Map<string, NameSpan[]>();
+  for (const span of scan.spans) {
+    if (!isShortenable(span) || span.via === 'reference') continue;
+    const first = bareKey(tokens[span.first]!);
+    if (GENERIC_NAME_WORDS.has(first)) continue;
+    const list = names.get(first);
+    if (list) list.push(span);
+    else names.set(first, [span]);
+  }
+  const copies: Array<[number, number, NameSpan]> = [];
+  const ordinary = new Set<string>();
+  for (const i of hits) {
+    const key = bareKey(tokens[i]!);
+    const list = names.get(key);
+    if (!list) continue;
+    const name = list.find((candidate) => isLowerCaseCopy(scan, i, candidate));
+    if (name) copies.push([i, i + name.last - name.first, name]);
+    else ordinary.add(key);
+  }
+  for (const [first, last, name] of copies) {
+    if (ordinary.has(bareKey(tokens[first]!)) || !scan.isFree(first, last)) continue;
+    scan.claim('organisation', first, last, 'back-reference', { antecedent: name });
+  }
+}
+
+/** Whether the lower-case words from token i copy the name word for word (and follow no "a" or "an"). */
+function isLowerCaseCopy(scan: NameScan, i: number, name: NameSpan): boolean {
+  const { tokens, shapes } = scan;
+  const last = i + name.last - name.first;
+  if (last >= tokens.length || tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') return false;
+  for (let k = 1; i + k <= last; k++) {
+    if (shapes[i + k] !== Shape.Lower || bareKey(tokens[i + k]!) !== bareKey(tokens[name.first + k]!) || !tightWithPrevious(tokens, i + k)) return false;
+  }
+  return true;
+}
+
+/** A letter or a digit (NaN, off either end of the text, is neither). */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code > 127;
+}
+
+/**
+ * A first word that may be a name's own rather than a word of the language: not a generic, head,
+ * class, belonging or number word ("health", "employee", "third"), which texts write in lower case
+ * all the time.
+ */
+function mayBeOwnWord(key: string): boolean {
+  return !(GENERIC_NAME_WORDS.has(key) || ORGANISATION_HEADS.has(key) || ORGANISATION_CLASS_NOUNS.has(key) || BELONGING_MODIFIERS.has(key) || NUMBER_WORDS.has(key));
 }
 
 /** The name's words' keys, without possessives, joined by spaces: what tells two names apart. */
@@ -378,7 +487,9 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
   }
-  const notABrand = placesAndCommonWords(scan, firstWords);
+  const lowerCaseHits: number[] = [];
+  const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
+  if (lowerCaseHits.length > 0) claimLowerCaseCopies(scan, lowerCaseHits);
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
     // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other

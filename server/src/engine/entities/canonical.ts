@@ -117,7 +117,11 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
   const byInitials = new Map<string, NameSpan>();
   if (acronyms.length > 0) {
     for (const span of scan.spans) {
-      if (span.type === 'organisation' && !isAcronymSpan(scan, span) && span.last > span.first) byInitials.set(initials(scan, span), span);
+      if (span.type !== 'organisation' || isAcronymSpan(scan, span) || span.last === span.first) continue;
+      // "Tarrow CRC" for "Tarrow Community Rehabilitation Company" (acronyms.ts) makes "CRC" that body's acronym too.
+      if (span.antecedent && scan.shapes[span.last] === Shape.AllCaps) byInitials.set(scan.text.slice(scan.tokens[span.last]!.start, span.end), span.antecedent);
+      // A short form or a copy in lower case stands for its antecedent, whose identity is known by now.
+      else byInitials.set(initials(scan, span), span.antecedent ?? span);
     }
   }
   for (const span of acronyms) {

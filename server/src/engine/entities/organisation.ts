@@ -35,6 +35,12 @@ const STRONG_HEADS = new Set([
   'federation', 'confederation', 'coalition', 'partnership', 'partnerships', 'group', 'uk', 'board', 'committee',
 ]);
 
+/**
+ * A nation right after a head belongs to the name: national bodies of the four nations are named
+ * "Arts Council England", "Sport Council Wales", "Crafts Council Scotland".
+ */
+const NATIONS = new Set(['england', 'scotland', 'wales', 'cymru', 'ireland']);
+
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
 
@@ -108,7 +114,18 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
       if (match && (!best || match.last > best.last)) best = match;
     }
     if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
+    if (isPortfolio(scan, best.first)) {
+      blockScheme(scan, best.first, best.last);
+      resumeAt = best.last + 1;
+      continue;
+    }
     const { entry } = best;
+    const branchFirst = entry.type === 'organisation' ? localBranchStart(scan, best.first) : -1;
+    if (branchFirst >= 0) {
+      scan.claim('organisation', branchFirst, best.last, 'suffix', { end: best.end });
+      resumeAt = best.last + 1;
+      continue;
+    }
     const branchLast = entry.type === 'organisation' && best.end === tokens[best.last]!.end ? localBranchEnd(scan, best.last) : -1;
     if (branchLast > best.last) {
       // A local branch is a body of its own: its identity comes from its full name, not the national entry.
@@ -123,6 +140,21 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
     });
     resumeAt = best.last + 1;
   }
+}
+
+/** Titles whose "for" names what the office holder answers for: "Minister for …", "Secretary of State for …". */
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'state', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "the Minister for Civil Society", "Secretary of State for Health": words right after a title and
+ * "for", without an article, name the office's field, not a body, even when they spell a listed
+ * name. A body in that place takes its article ("Minister for the Cabinet Office"), and stays a body.
+ */
+function isPortfolio(scan: NameScan, first: number): boolean {
+  const { tokens } = scan;
+  const preposition = tokens[first - 1];
+  const title = tokens[first - 2];
+  return preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1);
 }
 
 /** Words after a known body's name that cannot be a place: titles, heads, people, dates, openers. */
@@ -171,6 +203,24 @@ function localBranchEnd(scan: NameScan, last: number): number {
 }
 
 /**
+ * "Kelbrook Citizens Advice", "Dunmere Samaritans": a place written before a known body names its
+ * local branch the other way round, a body of its own. One place word inside a sentence (a
+ * sentence's first word is capitalised anyway), glued to the name, and no capitalised word before
+ * it (a longer name or a person's name would be read wrongly). Returns the branch's first token, or -1.
+ */
+const BRANCH_BLOCKERS = new Set(['of', 'for', 'and', '&', '-']);
+
+function localBranchStart(scan: NameScan, first: number): number {
+  const { tokens } = scan;
+  const place = first - 1;
+  if (place < 0 || !tightWithPrevious(tokens, first) || tokens[place]!.sentenceStart || tokens[place]!.bareEnd < tokens[place]!.end) return -1;
+  if (!isPlaceLike(scan, place)) return -1;
+  const before = tokens[place - 1];
+  if (before !== undefined && tightWithPrevious(tokens, place) && (isCapitalised(before) || BRANCH_BLOCKERS.has(before.key))) return -1;
+  return place;
+}
+
+/**
  * A listed name that is only part of a longer one yields to it: "Third Sector" in "Third Sector
  * Consortium", "Fabians" in "Tyneside Fabians", "Independent" in "Coalition for Independent Action".
  */
@@ -182,8 +232,12 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   if (!previous) return false;
   // A sentence's first word is capitalised anyway: an opener or a class noun there ("Watchdog Care
   // Quality Commission found …") is no part of the name.
+  // A capitalised "The" ("run by The Reading Agency") is the article some bodies write with their
+  // name, which the reference data lists without it: no longer name.
   const previousIsName =
-    isCapitalised(previous) && !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
+    isCapitalised(previous) &&
+    previous.key !== 'the' &&
+    !(previous.sentenceStart && (SENTENCE_OPENERS.has(previous.key) || ORGANISATION_CLASS_NOUNS.has(previous.key)));
   if (previousIsName && ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
@@ -346,11 +400,22 @@ export function isVenueWord(token: Token): boolean {
   return VENUE_WORD.holds(token);
 }
 
+/**
+ * Words that end the name of a scheme, a programme or a campaign ("the Summer Reading Challenge",
+ * "the Tarn Pathway Programme"): what a body runs, not a body or a person, whatever the words before.
+ */
+const SCHEME_WORDS = new Set(['programme', 'program', 'scheme', 'challenge', 'initiative', 'campaign']);
+
+function isSchemeEnd(tokens: readonly Token[], k: number, runLast: number): boolean {
+  const token = tokens[k]!;
+  return k === runLast && token.shape === Shape.Capitalised && SCHEME_WORDS.has(bare(token.key));
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
     for (let k = runFirst; k <= runLast; k++) {
-      if (!isVenueWord(tokens[k]!) || scan.owner[k] !== -1) continue;
+      if (!(isVenueWord(tokens[k]!) || isSchemeEnd(tokens, k, runLast)) || scan.owner[k] !== -1) continue;
       let first = k;
       while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
       if (first < k) blockScheme(scan, first, k);
@@ -412,7 +477,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
           onlyGenericUntilHead(scan, j + 1, runLast);
         if (!continuesName(token) && !joins) break;
-        if (ORGANISATION_HEADS.has(bare(token.key))) last = j;
+        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && NATIONS.has(bare(token.key)))) last = j;
         if (token.bareEnd < token.end) break;
       }
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.

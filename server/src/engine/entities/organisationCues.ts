@@ -1,6 +1,7 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { KeyList, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
+import { HONORIFICS } from './lexicons/personWords';
 import {
   GENERIC_NAME_WORDS,
   NOT_ORGANISATIONS,
@@ -58,7 +59,8 @@ function candidate(scan: NameScan, run: Run): boolean {
     const full = tokens[i]!.key;
     const key = full.endsWith("'s") ? full.slice(0, -2) : full;
     if (PLACE_NAMES.has(key) && run.first === run.last) return false;
-    if (!GENERIC_NAME_WORDS.has(key) && !SENTENCE_OPENERS.has(key)) distinguishing = true;
+    // An honorific ("The Rt Hon", "Cllr") says a person's name follows: it tells no body apart.
+    if (!GENERIC_NAME_WORDS.has(key) && !SENTENCE_OPENERS.has(key) && !HONORIFICS.has(key)) distinguishing = true;
   }
   const phrase = scan.text.slice(first.start, tokens[run.last]!.bareEnd).toLowerCase();
   // A lone given name in a list is more likely a person ("Ali and David").

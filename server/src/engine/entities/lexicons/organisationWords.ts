@@ -10,6 +10,8 @@ function words(list: string): Set<string> {
  * something in front of it is a distinguishing name rather than another generic word. The NHS's
  * local bodies are named by their area and the acronym of their kind ("Dunmere CCG", "Corrow PCT"):
  * alone the acronym is only the kind (see NOT_ORGANISATION_ACRONYMS), after a place it is a head.
+ * Local papers are named by their town and a paper's word ("Tarn Advertiser", "Ostrey Courier"),
+ * football clubs by their town and a club's word ("Tarn Rovers", "Ostrey FC"): the word makes the name.
  */
 export const ORGANISATION_HEADS = words(`
 ltd limited plc llp llc inc corp corporation co company companies group holdings
@@ -21,6 +23,8 @@ health healthcare care bank bancorp capital ventures investments partners advise
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
 mutual charity club league guild collective movement project trustees fabians press publishing media
 news times gazette herald journal magazine broadcasting radio television tv business
+advertiser chronicle courier mercury echo argus sentinel examiner
+rovers wanderers fc afc
 ccg pct csu icb stp
 `);
 
@@ -116,6 +120,7 @@ it ict ai hr pr tv dvd cd pc pdf url www html uk-wide
 a&e icu ae hiv aids covid sars mrsa adhd ptsd bmi nhs-funded
 vat gdp gnp cpi rpi tax isa isas
 mb kb gb tb km kg mph ft
+agm egm aob agms
 i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
 cic llp plc ltd llc

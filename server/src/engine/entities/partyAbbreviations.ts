@@ -1,0 +1,55 @@
+import { joinCensus, tokensHolding } from '../text/tokenCensus';
+import { Gap, KeyList } from '../text/tokens';
+import { organisationKey } from './nameKeys';
+import type { NameScan } from './nameScan';
+import type { ReferenceIndex } from './referenceData';
+
+// Party abbreviations on a parliamentary record's speaker lines: "Mr Tom Hadley (Kelbrook North)
+// (Lab)". Hansard introduces each member by name, seat in brackets and party abbreviation in
+// brackets, and the abbreviations (Lab, Con, LD, SNP …) are the party's mention there. Elsewhere
+// "Lab" or "Con" is any word ("Policy Lab", "Con Edison"), so only that place is read: the
+// abbreviation alone in brackets right after another bracket, at the end of its line.
+
+/** Abbreviation (lower-case key) → the party's name as the reference data lists it. */
+const PARTIES = new Map<string, string>([
+  ['lab', 'Labour Party'],
+  ['con', 'Conservative Party'],
+  ['ld', 'Liberal Democrats'],
+  ['libdem', 'Liberal Democrats'],
+  ['snp', 'Scottish National Party'],
+  ['pc', 'Plaid Cymru'],
+  ['dup', 'Democratic Unionist Party'],
+  ['sdlp', 'Social Democratic and Labour Party'],
+  ['uup', 'Ulster Unionist Party'],
+  ['sf', 'Sinn Féin'],
+  ['ukip', 'UK Independence Party'],
+  ['green', 'Green Party'],
+]);
+
+const PARTY_KEYS = new KeyList(new Set(PARTIES.keys()));
+joinCensus(PARTY_KEYS);
+
+export function findPartyAbbreviations(scan: NameScan, indexes: readonly ReferenceIndex[]): void {
+  const { tokens } = scan;
+  for (const i of tokensHolding(tokens, PARTY_KEYS)) {
+    const open = tokens[i - 1];
+    const close = tokens[i + 1];
+    const previousClose = tokens[i - 2];
+    if (open?.text !== '(' || close?.text !== ')' || previousClose?.text !== ')') continue;
+    if (tokens[i]!.gapBefore !== Gap.None || close.gapBefore !== Gap.None || open.gapBefore !== Gap.Space) continue;
+    const after = tokens[i + 2];
+    if (after !== undefined && after.gapBefore < Gap.LineBreak) continue;
+    if (scan.owner[i] !== -1 || tokens[i]!.text.charAt(0) === tokens[i]!.key.charAt(0)) continue;
+    const name = PARTIES.get(tokens[i]!.key)!;
+    const target = lookUp(indexes, organisationKey(name));
+    scan.claim('organisation', i, i, 'reference', target ? { canonical: target.canonical, canonicalName: target.canonicalName } : {});
+  }
+}
+
+function lookUp(indexes: readonly ReferenceIndex[], key: string): { canonical: string; canonicalName: string } | undefined {
+  for (const index of indexes) {
+    const target = index.byKey.get(key);
+    if (target) return target;
+  }
+  return undefined;
+}
