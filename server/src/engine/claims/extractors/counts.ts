@@ -150,11 +150,13 @@ class CountExtractor implements ClaimExtractor {
       const possessive = POSSESSOR_BEFORE.exec(lead);
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
-      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end);
-      if (!subject) continue;
-      const place = placeOf(context, quantity, sentence.start, sentence.end);
       // Staff are counted by employing them; any other count says what was done to those counted.
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // A service measure reported by a body ("X says 95 people were trained") is the body's own
+      // work: the reporting verb does not hide the speaker there.
+      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined);
+      if (!subject) continue;
+      const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =
         CASELOAD_PEOPLE.has(counted) &&
         (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
@@ -185,10 +187,10 @@ class CountExtractor implements ClaimExtractor {
     return claims;
   }
 
-  private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): Entity | undefined {
+  private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number, speakerMayOwn: boolean): Entity | undefined {
     const text = context.text;
     const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
-    const clauseStart = afterLastReportingVerb(text, sentenceStart, quantity.start);
+    const clauseStart = speakerMayOwn ? sentenceStart : afterLastReportingVerb(text, sentenceStart, quantity.start);
     const before = context
       .within(context.organisations, clauseStart, quantity.start)
       .filter(
