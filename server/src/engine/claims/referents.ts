@@ -52,6 +52,8 @@ const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|con
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
   'observer', 'chronicle', 'standard', 'magazine', 'radio', 'television', 'tv', 'bbc', 'itv', 'reuters', 'press',
+  // the last words of local and regional newspapers' names
+  'advertiser', 'argus', 'courier', 'recorder', 'sentinel', 'tribune', 'bulletin', 'dispatch', 'examiner', 'mercury', 'messenger',
 ]);
 const AGENT_BEFORE = /(?:^|[\s\u00a0])by[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const AUDIENCE_BEFORE = /\b(?:told|tells?|telling|wrote[\s\u00a0]+to|writ(?:es|ing)[\s\u00a0]+to|said[\s\u00a0]+to|speaking[\s\u00a0]+to|spoke[\s\u00a0]+to|talking[\s\u00a0]+to|interview[\s\u00a0]+with|according[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
@@ -158,7 +160,8 @@ function nameWords(e: Entity): Set<string> {
 
 const mediaCache = new Map<string, boolean>();
 
-function isMedia(e: Entity): boolean {
+/** A news outlet, by the last word of its name ("Care Provider News", "the Kelbury Advertiser"). */
+export function isMedia(e: Entity): boolean {
   const name = e.canonicalName ?? e.text;
   let media = mediaCache.get(name);
   if (media === undefined) {
