@@ -10,7 +10,7 @@ import type { Claim, SourcedClaim } from '../../../server/src/engine/types';
 import { tagEntities } from './tagEntities';
 
 function role(doc: string, office: string, title: string, time = '2015-03'): SourcedClaim {
-  const claim: Claim = { subject: 'person:lena-ovett', attribute: 'role', value: { kind: 'role', title, office }, start: 0, end: title.length, time };
+  const claim: Claim = { subject: 'person:lena-ovett', subjectName: 'Lena Ovett', text: title, attribute: 'role', value: { kind: 'role', title, office }, start: 0, end: title.length, time };
   return { doc, claim };
 }
 const docsIn = (claims: SourcedClaim[]): string[] =>
