@@ -49,3 +49,15 @@ describe('the subject of a count', () => {
     expect(counts(text, [partitive(text, '60 of her members', 60, 'members')])).toEqual([]);
   });
 });
+
+describe('"it" after a sentence that names one organisation only in passing', () => {
+  it('does not take a preposition’s object in the sentence before for "it"', () => {
+    const text = 'The pool trust has never been on the Tilsbury Advice Network register. It has 85 staff.';
+    expect(counts(text)).toEqual([]);
+  });
+
+  it('still takes the one organisation of the sentence before when it is the subject there', () => {
+    const text = 'In the end Tilsbury Advice Network cut its hours. It has 85 staff.';
+    expect(counts(text)).toEqual([['org:tilsbury-advice-network', 'count:staff', 85]]);
+  });
+});

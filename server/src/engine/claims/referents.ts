@@ -335,6 +335,10 @@ function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];
   if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
+  // Else the sentence's one organisation, if it is not a preposition's object: "never been on the
+  // Acme Register. It's a company" leaves "it" to what the writer was talking about, not the register's keeper.
   const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
-  return distinct.size === 1 ? inPrevious[inPrevious.length - 1] : undefined;
+  if (distinct.size !== 1) return undefined;
+  const last = inPrevious[inPrevious.length - 1];
+  return isPrepositionalObject(input.text, last.mention, previous.start) ? undefined : last;
 }

@@ -98,7 +98,8 @@ const REPORTING_VERB = /(?:^|[^\p{L}])(?:said|says|say|told|tells|estimated|esti
  * document's, scheme's or event's ("the Acme Union Fair Pay Pledge, which 30 employers have
  * signed"): a figure about that longer thing is not about the organisation it is named after.
  */
-const NAME_GOES_ON = /^[\s\u00a0]+\p{Lu}\p{Ll}/u;
+// (one space: a line break after a name ends it, as in a heading)
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 /**
  * The last ", which" that opens a relative clause still open at the figure. ("who" is left out:
  * its antecedent is people, often the organisation's own: "our 84 staff, who answered 11,000 calls".)
