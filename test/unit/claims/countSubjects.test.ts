@@ -44,6 +44,12 @@ describe('the subject of a count', () => {
     expect(counts(text).map(([subject, , value]) => [subject, value])).toEqual([['org:halvern-care-union', 4000]]);
   });
 
+  it('gives a figure after "from" to no one: it is where something came from, or an old value', () => {
+    expect(counts('Tilsbury Advice Network took evidence from 57 organisations.')).toEqual([]);
+    expect(counts('Tilsbury Advice Network grew from about 40 staff last year.')).toEqual([]);
+    expect(counts('Tilsbury Advice Network has 85 staff.')).toEqual([['org:tilsbury-advice-network', 'count:staff', 85]]);
+  });
+
   it('reads "60 of her members" as a part of a whole, counted for no one', () => {
     const text = 'At Tilsbury Advice Network, the organiser found 60 of her members had left.';
     expect(counts(text, [partitive(text, '60 of her members', 60, 'members')])).toEqual([]);

@@ -84,6 +84,12 @@ const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\
 const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|his|her|these|those)[\s\u00a0]/u;
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
+/**
+ * A figure after "from" says where something came from ("evidence from 57 organisations",
+ * "trainees from 22 charities") or what a figure changed from ("grew from 200 staff to 300"):
+ * neither is what the subject has now.
+ */
+const FROM_BEFORE = /(?:^|[^\p{L}])from[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|at[\s\u00a0]+least)[\s\u00a0]+)?$/iu;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
 const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
 /**
@@ -145,6 +151,7 @@ class CountExtractor implements ClaimExtractor {
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
+      if (FROM_BEFORE.test(lead)) continue;
       if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text) || (quantity.core !== undefined && PART_OF_WHOLE_INSIDE.test(quantity.core.text))) && !COMPOSED_OF.test(lead)) continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
       // recognised organisation leaves it to no one rather than to a name nearby.
