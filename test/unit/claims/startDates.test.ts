@@ -11,6 +11,7 @@ import { tagEntities, type Names } from './tagEntities';
 const NAMES: Names = {
   'Pennick Leisure': 'org:pennick-leisure',
   'Sollingham Borough Council': 'org:sollingham-borough-council',
+  'Pennick Trading': 'org:pennick-trading',
 };
 const dates = (text: string): Array<[string, string, string]> =>
   extractClaims(text, tagEntities(text, NAMES))
@@ -39,5 +40,23 @@ describe('the date a body started on its own', () => {
       ...sourced('b.txt', 'Pennick Leisure was launched on 1 April 2014 with 90 staff.'),
     ]);
     expect(conflicts.map((c) => [c.kind, c.attribute])).toEqual([['date', 'date:started']]);
+  });
+});
+
+describe('founding and closing dates belong to what was founded or closed', () => {
+  it('dates the body set up, not the one that set it up', () => {
+    expect(dates('Sollingham Borough Council set up Pennick Trading in 2012.')).toEqual([['org:pennick-trading', 'date:founded', '2012']]);
+  });
+
+  it('dates nothing when what was set up or closed is not named', () => {
+    expect(dates('Sollingham Borough Council set up a company in 2012.')).toEqual([]);
+    expect(dates('Pennick Leisure closed its Leeds office in 2015.')).toEqual([]);
+  });
+
+  it('dates the subject of a verb with no object', () => {
+    expect(dates('Pennick Leisure was set up in 2012.')).toEqual([['org:pennick-leisure', 'date:founded', '2012']]);
+    expect(dates('Pennick Leisure closed in 2015.')).toEqual([['org:pennick-leisure', 'date:dissolved', '2015']]);
+    expect(dates('Pennick Leisure was formed by a merger in 2001.')).toEqual([['org:pennick-leisure', 'date:founded', '2001']]);
+    expect(dates('Founded in 1994, Pennick Leisure runs pools.')).toEqual([['org:pennick-leisure', 'date:founded', '1994']]);
   });
 });

@@ -68,6 +68,9 @@ const EVENT_TO_DATE = new RegExp(`^(?:,?${S}*(?:(?:which|that)${S}+)?(?:(?:will$
 const DATE_REACH = 120;
 const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'on', 'in', 'at', 'by', 'that', 'this', 'today', 'yesterday', 'plan', 'to']);
 const MAX_OBJECT_WORDS = 3;
+/** After a verb with no object: a preposition, an adverb, punctuation or the sentence's end. */
+const NO_OBJECT_AFTER = /^(?:[\s\u00a0]*(?:[,.;:()–—]|$)|[\s\u00a0]+(?:in|on|during|from|by|at|as|under|with|after|before|since|over|more|nearly|almost|about|around|some|originally|formally|officially|jointly|only|back|and|but|to|for|when|because|itself)(?![\p{L}]))/iu;
+const OBJECT_DETERMINER = /^[\s\u00a0]+(?:(?:the|a|an|its|their|our|his|her|new)[\s\u00a0]+)*/i;
 const AFTER_DATE_STOP = new Set(['with', 'for', 'as', 'after', 'before', 'by', 'from', 'under', 'and', 'but', 'when', 'while', 'to', 'at', 'in', 'on']);
 
 /** The words naming what was announced / published: the noun phrase after the verb. */
@@ -197,10 +200,23 @@ class EventDateExtractor implements ClaimExtractor {
         const started = STARTED_ON_ITS_OWN.test(m[1]);
         const { event, recurring } = started ? { event: 'started', recurring: false } : EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
         // The actor: the nearest subject-like name before the verb; "Founded in 1844, X ..." names it after.
-        const subject =
+        let subject =
           actors.filter((a) => a.end <= verbStart && !isPrepositionalObject(text, a, sentence.start)).pop() ??
           actors.find((a) => a.start >= verbEnd && /^[^.;]*,[\s\u00a0]*$/.test(text.slice(verbEnd, a.start)));
         if (!subject || !subject.canonical) continue;
+        // Founding and closing are events of what was founded or closed: "the council set up
+        // Acme Trading in 2012" dates Acme Trading, and "X set up a company in 2012" or "X closed
+        // its Leeds office" dates nothing named. The actor is dated only when the verb has no
+        // object: "X was set up in 2012", "X closed in 2015", "X was formed by a merger in 2001".
+        if (!recurring && !started) {
+          const afterVerb = text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40));
+          if (!NO_OBJECT_AFTER.test(afterVerb) && !dates.some((d) => d.start >= verbEnd && /^[\s\u00a0]*$/.test(text.slice(verbEnd, d.start)))) {
+            const determiner = OBJECT_DETERMINER.exec(afterVerb);
+            const founded = context.organisationStartingAt(verbEnd + (determiner ? determiner[0].length : 0));
+            if (!founded?.canonical) continue;
+            subject = founded;
+          }
+        }
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
           dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
