@@ -57,7 +57,7 @@ describe('the subject of a count', () => {
 });
 
 describe('"it" after a sentence that names one organisation only in passing', () => {
-  it('does not take a preposition’s object in the sentence before for "it"', () => {
+  it('does not take a name that only qualifies a record in the sentence before ("the X register") for "it"', () => {
     const text = 'The pool trust has never been on the Tilsbury Advice Network register. It has 85 staff.';
     expect(counts(text)).toEqual([]);
   });
@@ -65,5 +65,7 @@ describe('"it" after a sentence that names one organisation only in passing', ()
   it('still takes the one organisation of the sentence before when it is the subject there', () => {
     const text = 'In the end Tilsbury Advice Network cut its hours. It has 85 staff.';
     expect(counts(text)).toEqual([['org:tilsbury-advice-network', 'count:staff', 85]]);
+    const volunteer = 'She volunteers with Tilsbury Advice Network on Fridays. It has 85 staff.';
+    expect(counts(volunteer)).toEqual([['org:tilsbury-advice-network', 'count:staff', 85]]);
   });
 });

@@ -325,6 +325,8 @@ function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: 
 }
 
 const PRONOUN_TEXT = /^(?:it|its)$/i;
+/** A name right before one of its records or publications ("the X register", "the X website"). */
+const RECORD_AFTER_NAME = /^[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
 
 function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
   const inPrevious: Antecedent[] = [];
@@ -335,10 +337,11 @@ function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];
   if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
-  // Else the sentence's one organisation, if it is not a preposition's object: "never been on the
-  // Acme Register. It's a company" leaves "it" to what the writer was talking about, not the register's keeper.
+  // Else the sentence's one organisation, unless the name only qualifies one of its records:
+  // "never been on the Acme Commission register. It's a company" leaves "it" to what the writer
+  // was talking about, not to the register's keeper.
   const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
   if (distinct.size !== 1) return undefined;
   const last = inPrevious[inPrevious.length - 1];
-  return isPrepositionalObject(input.text, last.mention, previous.start) ? undefined : last;
+  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 14)) ? undefined : last;
 }

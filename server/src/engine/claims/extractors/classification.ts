@@ -255,9 +255,13 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   }
   // Words after "of" or an agent's "by" describe another party: "a subsidiary of a private
   // equity firm", "a federation of charities", "the trust set up by outsourcing firm X" are not a
-  // firm, a charity, a business. ("owned by its staff" is itself a category's wording.)
+  // firm, a charity, a business. ("owned by its staff" is itself a category's wording.) The
+  // phrase is cut there only when a category stands after it, so its extent is otherwise kept.
   const otherParty = OTHER_PARTY.exec(text.slice(start, end));
-  if (otherParty) end = start + otherParty.index;
+  if (otherParty) {
+    const cut = start + otherParty.index;
+    if (context.vocabulary.categories.findAll(tokenise(text, cut, end)).length > 0) end = cut;
+  }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {
     const intensifier = TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 45), end));
