@@ -112,9 +112,9 @@ const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
  */
 const OPEN_RELATIVE = /,[\s\u00a0]*which[\s\u00a0][^,;:()]*$/u;
 
-/** Where the last reporting verb between `from` and `to` ends, or `from` when there is none. */
-function afterLastReportingVerb(text: string, from: number, to: number): number {
-  let end = from;
+/** Where the last reporting verb between `from` and `to` ends, or `none` when there is none. */
+function afterLastReportingVerb(text: string, from: number, to: number, none: number): number {
+  let end = none;
   REPORTING_VERB.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = REPORTING_VERB.exec(slice); m; m = REPORTING_VERB.exec(slice)) end = from + m.index + m[0].length;
@@ -198,9 +198,11 @@ class CountExtractor implements ClaimExtractor {
   private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number, speakerMayOwn: boolean): Entity | undefined {
     const text = context.text;
     const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
-    const clauseStart = speakerMayOwn ? sentenceStart : afterLastReportingVerb(text, sentenceStart, quantity.start);
-    const before = context
-      .within(context.organisations, clauseStart, quantity.start)
+    const inSentence = context.within(context.organisations, sentenceStart, quantity.start);
+    // the verb scan only when a name could be the speaker
+    const clauseStart = speakerMayOwn || inSentence.length === 0 ? sentenceStart : afterLastReportingVerb(text, inSentence[0].end, quantity.start, sentenceStart);
+    const before = inSentence
+      .filter((o) => o.start >= clauseStart)
       .filter(
         (o) =>
           !isPrepositionalObject(text, o, sentenceStart) &&
@@ -211,7 +213,8 @@ class CountExtractor implements ClaimExtractor {
     // the clause's antecedent, the words just before its comma: the organisation named there, or,
     // when those words name something else (a charter, a scheme, a report), no organisation.
     // (Policy texts open such clauses after a name far more often than after a whole clause.)
-    const relative = OPEN_RELATIVE.exec(text.slice(Math.max(clauseStart, quantity.start - 200), quantity.start));
+    const clause = text.slice(Math.max(clauseStart, quantity.start - 200), quantity.start);
+    const relative = clause.includes('which') ? OPEN_RELATIVE.exec(clause) : null;
     if (relative) {
       const comma = quantity.start - relative[0].length;
       const antecedent = context.within(context.organisations, clauseStart, comma).find((o) => /^[\s\u00a0)]*$/.test(text.slice(o.end, comma)));
