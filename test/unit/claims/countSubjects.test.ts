@@ -50,6 +50,13 @@ describe('the subject of a count', () => {
     expect(counts('Tilsbury Advice Network has 85 staff.')).toEqual([['org:tilsbury-advice-network', 'count:staff', 85]]);
   });
 
+  it('counts "advice staff members" and "advice staff" as one measure, apart from all staff', () => {
+    const members = 'Tilsbury Advice Network has 40 advice staff members.';
+    const staff = 'Tilsbury Advice Network has 40 advice staff.';
+    expect(counts(members, [partitive(members, '40 advice staff members', 40, 'advice staff members')])).toEqual([['org:tilsbury-advice-network', 'count:advice staff', 40]]);
+    expect(counts(staff, [partitive(staff, '40 advice staff', 40, 'advice staff')])).toEqual([['org:tilsbury-advice-network', 'count:advice staff', 40]]);
+  });
+
   it('reads "60 of her members" as a part of a whole, counted for no one', () => {
     const text = 'At Tilsbury Advice Network, the organiser found 60 of her members had left.';
     expect(counts(text, [partitive(text, '60 of her members', 60, 'members')])).toEqual([]);

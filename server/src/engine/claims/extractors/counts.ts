@@ -40,6 +40,17 @@ const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine
 const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0]+(?:and[\s\u00a0]+)?${NUMBER_WORD})*|bn|m|k)(?!\p{L})(?:[\s\u00a0]+of(?![\p{L}]))?)?`, 'iu');
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/**
+ * The counted phrase with its head word for employees made "staff": "310 probation staff
+ * members" and "310 probation staff" are one measure. The words before the head stay, since a
+ * part of a workforce ("probation staff", "care staff") is not the whole of it ("staff").
+ */
+function staffHead(counted: string): string {
+  const head = STAFF_HEAD.exec(counted);
+  return head ? `${counted.slice(0, head.index)} staff` : counted;
+}
+const STAFF_HEAD = / (?:staff member|member of staff|employee)$/;
+
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
 function countedNoun(context: ClaimContext, quantity: Entity): string | undefined {
   const core = quantity.core ?? quantity;
@@ -145,7 +156,7 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity);
       if (!counted || !Number.isFinite(quantity.value.value)) continue;
       const before = context.text.slice(Math.max(0, quantity.start - 20), quantity.start);
-      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : counted;
+      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
