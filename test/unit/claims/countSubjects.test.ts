@@ -57,6 +57,14 @@ describe('the subject of a count', () => {
     expect(counts(staff, [partitive(staff, '40 advice staff', 40, 'advice staff')])).toEqual([['org:tilsbury-advice-network', 'count:advice staff', 40]]);
   });
 
+  it('does not give the subject the size of a body it sits on or joins', () => {
+    const seat = 'Tilsbury Advice Network has one seat on a board of 12 members.';
+    expect(counts(seat)).toEqual([]);
+    expect(counts('Tilsbury Advice Network joined a consortium of 20 organisations.')).toEqual([]);
+    const own = 'Tilsbury Advice Network has a board of 12 members.';
+    expect(counts(own)).toEqual([['org:tilsbury-advice-network', 'count:member', 12]]);
+  });
+
   it('reads "60 of her members" as a part of a whole, counted for no one', () => {
     const text = 'At Tilsbury Advice Network, the organiser found 60 of her members had left.';
     expect(counts(text, [partitive(text, '60 of her members', 60, 'members')])).toEqual([]);

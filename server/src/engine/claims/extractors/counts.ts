@@ -100,6 +100,12 @@ const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
  * "trainees from 22 charities") or what a figure changed from ("grew from 200 staff to 300"):
  * neither is what the subject has now.
  */
+/**
+ * "a seat on a board of 12 directors", "joined a consortium of 20 charities": the figure sizes the
+ * body the subject sits on or joins, not the subject. ("its board of 12", "has a board of 12",
+ * "with a workforce of 500" are the subject's own.)
+ */
+const OTHER_BODY_OF = /(?:^|[^\p{L}])(?:on|onto|to|into|join|joins|joined|joining|among)[\s\u00a0]+(?:a|an|the)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?\p{Ll}+[\s\u00a0]+of[\s\u00a0]+$/u;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|at[\s\u00a0]+least)[\s\u00a0]+)?$/iu;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
 const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
@@ -162,7 +168,7 @@ class CountExtractor implements ClaimExtractor {
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
-      if (FROM_BEFORE.test(lead)) continue;
+      if (FROM_BEFORE.test(lead) || OTHER_BODY_OF.test(lead)) continue;
       if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text) || (quantity.core !== undefined && PART_OF_WHOLE_INSIDE.test(quantity.core.text))) && !COMPOSED_OF.test(lead)) continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
       // recognised organisation leaves it to no one rather than to a name nearby.
