@@ -105,8 +105,8 @@ const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
  * body the subject sits on or joins, not the subject. ("its board of 12", "has a board of 12",
  * "with a workforce of 500" are the subject's own.)
  */
-const OTHER_BODY_OF = /(?:^|[^\p{L}])(?:on|onto|to|into|join|joins|joined|joining|among)[\s\u00a0]+(?:a|an|the)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?\p{Ll}+[\s\u00a0]+of[\s\u00a0]+$/u;
-const FROM_BEFORE = /(?:^|[^\p{L}])from[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|at[\s\u00a0]+least)[\s\u00a0]+)?$/iu;
+const OTHER_BODY_OF = /(?:^|[^A-Za-z])(?:on|onto|to|into|join|joins|joined|joining|among)[\s\u00a0]+(?:a|an|the)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?[a-z]+[\s\u00a0]+of[\s\u00a0]+$/;
+const FROM_BEFORE = /(?:^|[^A-Za-z])from[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|at[\s\u00a0]+least)[\s\u00a0]+)?$/i;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
 const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
 /**
@@ -115,7 +115,7 @@ const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
  * people ...") counts people in the reported clause, not the speaker's own staff or members, so
  * the subject is sought only after the verb ("X said it employs 500 staff": "it" is there).
  */
-const REPORTING_VERB = /(?:^|[^\p{L}])(?:said|says|say|told|tells|estimated|estimates|warned|warns|claimed|claims|argued|argues|reported|reports|believes|believed|added|adds|stated|states|insisted|insists|noted|notes|predicted|predicts|calculated|calculates)(?![\p{L}])/giu;
+const REPORTING_VERB = /(?:^|[^A-Za-z])(?:said|says|say|told|tells|estimated|estimates|warned|warns|claimed|claims|argued|argues|reported|reports|believes|believed|added|adds|stated|states|insisted|insists|noted|notes|predicted|predicts|calculated|calculates)(?![A-Za-z])/gi;
 /**
  * An organisation's name followed by more capitalised words is a modifier in a longer name, a
  * document's, scheme's or event's ("the Acme Union Fair Pay Pledge, which 30 employers have

@@ -36,13 +36,13 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   published: { event: 'published', recurring: true },
   released: { event: 'published', recurring: true },
 };
-const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\p{L}’'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/giu;
+const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its
 // parent's control, so these name one event, date:started. (Its founding, "set up" or
 // "incorporated", may come earlier, as a shell company: that stays date:founded.)
-const STARTED_ON_ITS_OWN = /^(?:(?:left|leaves|leaving)[\s\u00a0].*control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)$/iu;
+const STARTED_ON_ITS_OWN = /^(?:(?:left|leaves|leaving)[\s\u00a0].*control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)$/i;
 /** "was launched", "has been launched", "X, launched in 2014": the launched is the subject. */
 const PASSIVE_BEFORE = /(?:\b(?:was|were|is|are|been|being)[\s\u00a0]+(?:(?:first|formally|officially|originally)[\s\u00a0]+)?|,[\s\u00a0]*)$/i;
 // Taking over a service or a body: a body may take over several, so the event is one per thing
