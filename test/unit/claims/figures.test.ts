@@ -107,6 +107,11 @@ describe('statistics', () => {
     expect(stat[0]).toMatchObject({ subject: 'topic:adult living alone', attribute: 'share:have no car' });
   });
 
+  it('reads no population from a pronoun: "70% of them have ..." is about whatever "them" was', () => {
+    expect(byAttribute(claimsOf('Of the spun-out firms, over 70 per cent of them have won new business.'), 'share:')).toEqual([]);
+    expect(byAttribute(claimsOf('Most firms grew; 40% of these have won new business.'), 'share:')).toEqual([]);
+  });
+
   it('reads "In <place> <population> have <measure> of <number>"', () => {
     const [claim] = claimsOf('In Hillside women have life expectancy of 61.5 years.');
     expect(claim).toMatchObject({ subject: 'topic:hillside women', attribute: 'life expectancy' });

@@ -52,6 +52,8 @@ const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|con
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
   'observer', 'chronicle', 'standard', 'magazine', 'radio', 'television', 'tv', 'bbc', 'itv', 'reuters', 'press',
+  // the last words of local and regional newspapers' names
+  'advertiser', 'argus', 'courier', 'recorder', 'sentinel', 'tribune', 'bulletin', 'dispatch', 'examiner', 'mercury', 'messenger',
 ]);
 const AGENT_BEFORE = /(?:^|[\s\u00a0])by[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const AUDIENCE_BEFORE = /\b(?:told|tells?|telling|wrote[\s\u00a0]+to|writ(?:es|ing)[\s\u00a0]+to|said[\s\u00a0]+to|speaking[\s\u00a0]+to|spoke[\s\u00a0]+to|talking[\s\u00a0]+to|interview[\s\u00a0]+with|according[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
@@ -158,7 +160,8 @@ function nameWords(e: Entity): Set<string> {
 
 const mediaCache = new Map<string, boolean>();
 
-function isMedia(e: Entity): boolean {
+/** A news outlet, by the last word of its name ("Care Provider News", "the Kelbury Advertiser"). */
+export function isMedia(e: Entity): boolean {
   const name = e.canonicalName ?? e.text;
   let media = mediaCache.get(name);
   if (media === undefined) {
@@ -322,6 +325,8 @@ function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: 
 }
 
 const PRONOUN_TEXT = /^(?:it|its)$/i;
+/** A name right before one of its records or publications ("the X register", "the X website"). */
+const RECORD_AFTER_NAME = /^[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
 
 function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
   const inPrevious: Antecedent[] = [];
@@ -332,6 +337,11 @@ function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];
   if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
+  // Else the sentence's one organisation, unless the name only qualifies one of its records:
+  // "never been on the Acme Commission register. It's a company" leaves "it" to what the writer
+  // was talking about, not to the register's keeper.
   const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
-  return distinct.size === 1 ? inPrevious[inPrevious.length - 1] : undefined;
+  if (distinct.size !== 1) return undefined;
+  const last = inPrevious[inPrevious.length - 1];
+  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 14)) ? undefined : last;
 }

@@ -5,6 +5,7 @@
 
 import type { Entity } from '../types';
 import type { ClaimContext } from './context';
+import { isMedia } from './referents';
 
 const S = '[\\s\\u00a0]';
 const POSSESSIVE_GAP = new RegExp(`^(?:['’]s)?${S}+$`);
@@ -36,7 +37,9 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
   }
   if (!BARE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
-  if (context.author) return { organisation: context.author, words: '' };
+  // A newspaper writes about other bodies' officers: a bare title in its story ("Chief executive
+  // X said ...") is not a post at the paper, as it would be in an organisation's own report.
+  if (context.author && !isMedia(context.author)) return { organisation: context.author, words: '' };
   // A news story about one organisation names its officers by bare title ("Chief executive X
   // said the trust ..."): the post is that organisation's, when the story is plainly about it.
   const focus = focusOf(context);
@@ -57,7 +60,8 @@ function focusOf(context: ClaimContext): Entity | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const counts = new Map<string, { first: Entity; n: number }>();
   for (const org of context.organisations) {
-    if (!org.canonical) continue;
+    // the paper that prints the story is not what the story is about
+    if (!org.canonical || isMedia(org)) continue;
     const entry = counts.get(org.canonical);
     if (entry) entry.n++;
     else counts.set(org.canonical, { first: org, n: 1 });

@@ -7,8 +7,9 @@
 
 import type { Claim, SourcedClaim } from '../../types';
 import type { ConflictRules } from '../rules';
+import { timesCompatible } from '../time';
 import type { FoundConflict } from './found';
-import { disagreeingByValue, type ConflictWork } from './buckets';
+import { disagreeingByValue, timeKey, toleranceFor, type ConflictWork } from './buckets';
 
 interface PostKey {
   /** "office:<id>" or "title:<words>". */
@@ -48,8 +49,49 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
   return !contains(wa, wb) && !contains(wb, wa);
 }
 
+/**
+ * A news story often names a person by a bare post ("Chief executive Jo Bloggs said ...") where
+ * another source names the organisation ("Jo Bloggs, chief executive of Acme"). When the sources
+ * about this person hold that very post at exactly one organisation, at a compatible time, the
+ * bare post is read as held there, so it meets the other titles the person is given at that
+ * organisation. A post at two organisations, or an office of state, stays as written.
+ */
+function placeBarePosts(roles: readonly SourcedClaim[], rules: ConflictRules): Map<SourcedClaim, SourcedClaim> {
+  // post → organisation → distinct times (by the gate's key) at which the post is held there
+  const held = new Map<string, Map<string, Map<string, string | undefined>>>();
+  for (const c of roles) {
+    if (c.claim.value.kind !== 'role' || !c.claim.value.office) continue;
+    const key = parseKey(c.claim.value.office);
+    if (!key.organisation) continue;
+    let byOrg = held.get(key.post);
+    if (!byOrg) held.set(key.post, (byOrg = new Map()));
+    let times = byOrg.get(key.organisation);
+    if (!times) byOrg.set(key.organisation, (times = new Map()));
+    times.set(timeKey(c.claim.time), c.claim.time);
+  }
+  const placed = new Map<SourcedClaim, SourcedClaim>();
+  if (held.size === 0) return placed;
+  for (const c of roles) {
+    const value = c.claim.value;
+    if (value.kind !== 'role' || !value.office) continue;
+    const key = parseKey(value.office);
+    if (key.organisation || (key.post.startsWith('office:') && !rules.organisationOffices.includes(key.post))) continue;
+    const byOrg = held.get(key.post);
+    if (!byOrg || byOrg.size !== 1) continue;
+    const [[organisation, times]] = [...byOrg];
+    const tolerance = toleranceFor(c.claim, rules);
+    if (![...times.values()].some((time) => timesCompatible(c.claim.time, time, tolerance))) continue;
+    placed.set(c, { ...c, claim: { ...c.claim, value: { ...value, office: `${key.post}@${organisation}` } } });
+  }
+  return placed;
+}
+
 export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const roles = claims.filter((c) => c.claim.value.kind === 'role');
-  const involved = disagreeingByValue(roles, (a, b) => rolesDisagree(a, b, rules), rules, work);
+  const placed = placeBarePosts(roles, rules);
+  const compared = placed.size ? roles.map((c) => placed.get(c) ?? c) : roles;
+  const original = new Map<SourcedClaim, SourcedClaim>();
+  for (const [from, to] of placed) original.set(to, from);
+  const involved = disagreeingByValue(compared, (a, b) => rolesDisagree(a, b, rules), rules, work).map((c) => original.get(c) ?? c);
   return involved.length ? [{ kind: 'role', claims: involved }] : [];
 }

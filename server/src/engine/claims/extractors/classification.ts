@@ -222,6 +222,7 @@ const A_LETTER = /\p{L}/u;
 const HYPHEN_THEN_LETTER = /^-\p{L}/u;
 /** "the Y and Z" with a name right after the article. */
 const ARTICLE_THEN_NAME = /^(?:an?|the)[\s\u00a0]+\p{Lu}/u;
+const OTHER_PARTY = /[\s\u00a0](?:of|(?<!owned[\s\u00a0]|held[\s\u00a0]|controlled[\s\u00a0])by)[\s\u00a0]/i;
 
 /** "a hospital", "a housing association": a short lower-case noun phrase after an article. */
 function openCategory(text: string, tokens: PhraseToken[], startsWithArticle: boolean): FoundCategory[] {
@@ -251,6 +252,15 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
     if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
     if (e.start < end) end = e.start;
+  }
+  // Words after "of" or an agent's "by" describe another party: "a subsidiary of a private
+  // equity firm", "a federation of charities", "the trust set up by outsourcing firm X" are not a
+  // firm, a charity, a business. ("owned by its staff" is itself a category's wording.) The
+  // phrase is cut there only when a category stands after it, so its extent is otherwise kept.
+  const otherParty = OTHER_PARTY.exec(text.slice(start, end));
+  if (otherParty) {
+    const cut = start + otherParty.index;
+    if (context.vocabulary.categories.findAll(tokenise(text, cut, end)).length > 0) end = cut;
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {

@@ -23,7 +23,9 @@ const S = SPACE;
 const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for)${S}+(?:the${S}+)?`, 'iu');
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
-const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'these', 'those', 'whole', 'entire']);
+// Determiners before the counted noun are not part of what is counted: "all of her 60 members"
+// counts members, whoever "her" is.
+const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'these', 'those', 'whole', 'entire']);
 /** Words for the people an organisation employs. */
 const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel']);
 const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff']);
@@ -37,6 +39,17 @@ const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+in[\\s\\u00a0]+${PLACE}(?![\\p{L}]
 const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|\p{L}+illion)`;
 const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0]+(?:and[\s\u00a0]+)?${NUMBER_WORD})*|bn|m|k)(?!\p{L})(?:[\s\u00a0]+of(?![\p{L}]))?)?`, 'iu');
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * The counted phrase with its head word for employees made "staff": "310 probation staff
+ * members" and "310 probation staff" are one measure. The words before the head stay, since a
+ * part of a workforce ("probation staff", "care staff") is not the whole of it ("staff").
+ */
+function staffHead(counted: string): string {
+  const head = STAFF_HEAD.exec(counted);
+  return head ? `${counted.slice(0, head.index)} staff` : counted;
+}
+const STAFF_HEAD = / (?:staff member|member of staff|employee)$/;
 
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
 function countedNoun(context: ClaimContext, quantity: Entity): string | undefined {
@@ -79,11 +92,51 @@ const PART_OF_WHOLE = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|
 const CASELOAD_PEOPLE = new Set(['offender', 'people', 'person', 'client', 'service user', 'user', 'case', 'patient', 'probationer', 'young people', 'young person', 'adult', 'child', 'children', 'family', 'families']);
 const CASELOAD_BEFORE = /\b(?:supervises|supervise|supervised|supervising|caseload[\s\u00a0]+of|case[\s\u00a0]+load[\s\u00a0]+of)(?:[\s\u00a0]+(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to))?[\s\u00a0]+$/i;
 const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\s\u00a0]+(?:books|caseload|case[\s\u00a0]+load)\b/i;
-const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|these|those)[\s\u00a0]/u;
+const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|his|her|these|those)[\s\u00a0]/u;
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
+/**
+ * A figure after "from" says where something came from ("evidence from 57 organisations",
+ * "trainees from 22 charities") or what a figure changed from ("grew from 200 staff to 300"):
+ * neither is what the subject has now.
+ */
+/**
+ * "a seat on a board of 12 directors", "joined a consortium of 20 charities": the figure sizes the
+ * body the subject sits on or joins, not the subject. ("its board of 12", "has a board of 12",
+ * "with a workforce of 500" are the subject's own.)
+ */
+const OTHER_BODY_OF = /(?:^|[^A-Za-z])(?:on|onto|to|into|join|joins|joined|joining|among)[\s\u00a0]+(?:a|an|the)[\s\u00a0]+(?:[a-z]+[\s\u00a0]+)?[a-z]+[\s\u00a0]+of[\s\u00a0]+$/;
+const FROM_BEFORE = /(?:^|[^A-Za-z])from[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to|at[\s\u00a0]+least)[\s\u00a0]+)?$/i;
 // ", which has run X since 2015," / ", who ... ,": a relative clause closed before the figure.
 const CLOSED_RELATIVE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;:()]*,/g;
+/**
+ * A reporting verb: what follows it is what the speaker said, estimated or reported. A figure
+ * after it ("X said more than 400 parents had objected", "X estimated that 1.2 million older
+ * people ...") counts people in the reported clause, not the speaker's own staff or members, so
+ * the subject is sought only after the verb ("X said it employs 500 staff": "it" is there).
+ */
+const REPORTING_VERB = /(?:^|[^A-Za-z])(?:said|says|say|told|tells|estimated|estimates|warned|warns|claimed|claims|argued|argues|reported|reports|believes|believed|added|adds|stated|states|insisted|insists|noted|notes|predicted|predicts|calculated|calculates)(?![A-Za-z])/gi;
+/**
+ * An organisation's name followed by more capitalised words is a modifier in a longer name, a
+ * document's, scheme's or event's ("the Acme Union Fair Pay Pledge, which 30 employers have
+ * signed"): a figure about that longer thing is not about the organisation it is named after.
+ */
+// (one space: a line break after a name ends it, as in a heading)
+const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+/**
+ * The last ", which" that opens a relative clause still open at the figure. ("who" is left out:
+ * its antecedent is people, often the organisation's own: "our 84 staff, who answered 11,000 calls".)
+ */
+const OPEN_RELATIVE = /,[\s\u00a0]*which[\s\u00a0][^,;:()]*$/u;
+
+/** Where the last reporting verb between `from` and `to` ends, or `none` when there is none. */
+function afterLastReportingVerb(text: string, from: number, to: number, none: number): number {
+  let end = none;
+  REPORTING_VERB.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = REPORTING_VERB.exec(slice); m; m = REPORTING_VERB.exec(slice)) end = from + m.index + m[0].length;
+  return end;
+}
 
 /**
  * The relative clauses that open and close between `from` and `to`. A name inside one is the
@@ -109,23 +162,26 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity);
       if (!counted || !Number.isFinite(quantity.value.value)) continue;
       const before = context.text.slice(Math.max(0, quantity.start - 20), quantity.start);
-      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : counted;
+      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
-      if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text)) && !COMPOSED_OF.test(lead)) continue;
+      if (FROM_BEFORE.test(lead) || OTHER_BODY_OF.test(lead)) continue;
+      if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text) || (quantity.core !== undefined && PART_OF_WHOLE_INSIDE.test(quantity.core.text))) && !COMPOSED_OF.test(lead)) continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
       // recognised organisation leaves it to no one rather than to a name nearby.
       const possessive = POSSESSOR_BEFORE.exec(lead);
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
-      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end);
-      if (!subject) continue;
-      const place = placeOf(context, quantity, sentence.start, sentence.end);
       // Staff are counted by employing them; any other count says what was done to those counted.
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // A service measure reported by a body ("X says 95 people were trained") is the body's own
+      // work: the reporting verb does not hide the speaker there.
+      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined);
+      if (!subject) continue;
+      const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =
         CASELOAD_PEOPLE.has(counted) &&
         (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
@@ -156,12 +212,32 @@ class CountExtractor implements ClaimExtractor {
     return claims;
   }
 
-  private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): Entity | undefined {
+  private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number, speakerMayOwn: boolean): Entity | undefined {
     const text = context.text;
     const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
-    const before = context
-      .within(context.organisations, sentenceStart, quantity.start)
-      .filter((o) => !isPrepositionalObject(text, o, sentenceStart) && !asides.some(([from, to]) => o.start >= from && o.end <= to));
+    const inSentence = context.within(context.organisations, sentenceStart, quantity.start);
+    // the verb scan only when a name could be the speaker
+    const clauseStart = speakerMayOwn || inSentence.length === 0 ? sentenceStart : afterLastReportingVerb(text, inSentence[0].end, quantity.start, sentenceStart);
+    const before = inSentence
+      .filter((o) => o.start >= clauseStart)
+      .filter(
+        (o) =>
+          !isPrepositionalObject(text, o, sentenceStart) &&
+          !asides.some(([from, to]) => o.start >= from && o.end <= to) &&
+          !NAME_GOES_ON.test(text.slice(o.end, Math.min(quantity.start, o.end + 3))),
+      );
+    // A figure inside a relative clause ("…, which more than 30 councils have signed") is about
+    // the clause's antecedent, the words just before its comma: the organisation named there, or,
+    // when those words name something else (a charter, a scheme, a report), no organisation.
+    // (Policy texts open such clauses after a name far more often than after a whole clause.)
+    const clause = text.slice(Math.max(clauseStart, quantity.start - 200), quantity.start);
+    const relative = clause.includes('which') ? OPEN_RELATIVE.exec(clause) : null;
+    if (relative) {
+      const comma = quantity.start - relative[0].length;
+      const antecedent = context.within(context.organisations, clauseStart, comma).find((o) => /^[\s\u00a0)]*$/.test(text.slice(o.end, comma)));
+      // the antecedent may be a preposition's object: "works with X, which has 4,000 members"
+      return antecedent;
+    }
     if (before.length) return before[before.length - 1];
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;

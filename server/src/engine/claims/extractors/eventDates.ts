@@ -36,7 +36,15 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   published: { event: 'published', recurring: true },
   released: { event: 'published', recurring: true },
 };
-const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over)\b/gi;
+const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+// The day a body began to run on its own: it "left council control", was "spun out" or "became
+// independent", or, said of the body itself with nothing else launched, "was launched" ("since it
+// was launched on 1 April"). A spun-out body starts running its service the day it leaves its
+// parent's control, so these name one event, date:started. (Its founding, "set up" or
+// "incorporated", may come earlier, as a shell company: that stays date:founded.)
+const STARTED_ON_ITS_OWN = /^(?:(?:left|leaves|leaving)[\s\u00a0].*control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)$/i;
+/** "was launched", "has been launched", "X, launched in 2014": the launched is the subject. */
+const PASSIVE_BEFORE = /(?:\b(?:was|were|is|are|been|being)[\s\u00a0]+(?:(?:first|formally|officially|originally)[\s\u00a0]+)?|,[\s\u00a0]*)$/i;
 // Taking over a service or a body: a body may take over several, so the event is one per thing
 // taken over, named by the object ("took over the Y Company", "take over the running of Y",
 // "took over our library service") or, for "X, which has run Y since taking over in 2015", by
@@ -60,6 +68,10 @@ const EVENT_TO_DATE = new RegExp(`^(?:,?${S}*(?:(?:which|that)${S}+)?(?:(?:will$
 const DATE_REACH = 120;
 const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'on', 'in', 'at', 'by', 'that', 'this', 'today', 'yesterday', 'plan', 'to']);
 const MAX_OBJECT_WORDS = 3;
+/** After a verb with no object: a preposition, an adverb, punctuation or the sentence's end. */
+const NO_OBJECT_AFTER = /^(?:[\s\u00a0]*(?:[,.;:()–—]|$)|[\s\u00a0]+(?:in|on|during|from|by|at|as|under|with|after|before|since|over|more|nearly|almost|about|around|some|originally|formally|officially|jointly|only|back|and|but|to|for|when|because|itself)(?![\p{L}]))/iu;
+const OBJECT_DETERMINER = /^[\s\u00a0]+(?:(?:the|a|an|its|their|our|his|her|new)[\s\u00a0]+)*/i;
+const AFTER_DATE_STOP = new Set(['with', 'for', 'as', 'after', 'before', 'by', 'from', 'under', 'and', 'but', 'when', 'while', 'to', 'at', 'in', 'on']);
 
 /** The words naming what was announced / published: the noun phrase after the verb. */
 function objectOf(context: ClaimContext, from: number, to: number, dates: Entity[]): string {
@@ -74,6 +86,9 @@ function objectOf(context: ClaimContext, from: number, to: number, dates: Entity
     // "it was launched on 1 April 2014, when ...": a clause break after the date ends the search,
     // so a passive with no object names none ("when" is not what was launched)
     if (dateEnd >= 0 && /[,;:.()–—]/.test(context.text.slice(dateEnd, t.start))) break;
+    // so does a preposition or conjunction right after the date: "launched on 1 April 2014 with
+    // 90 staff" launched nothing called "with"
+    if (dateEnd >= 0 && words.length === 0 && AFTER_DATE_STOP.has(t.norm)) break;
     dateEnd = -1;
     if (words.length === 0 && OBJECT_SKIP.has(t.norm)) continue;
     if (words.length > 0 && (OBJECT_SKIP.has(t.norm) || /^\d/.test(t.norm))) break;
@@ -182,12 +197,26 @@ class EventDateExtractor implements ClaimExtractor {
           if (claim) claims.push(claim);
           continue;
         }
-        const { event, recurring } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+        const started = STARTED_ON_ITS_OWN.test(m[1]);
+        const { event, recurring } = started ? { event: 'started', recurring: false } : EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
         // The actor: the nearest subject-like name before the verb; "Founded in 1844, X ..." names it after.
-        const subject =
+        let subject =
           actors.filter((a) => a.end <= verbStart && !isPrepositionalObject(text, a, sentence.start)).pop() ??
           actors.find((a) => a.start >= verbEnd && /^[^.;]*,[\s\u00a0]*$/.test(text.slice(verbEnd, a.start)));
         if (!subject || !subject.canonical) continue;
+        // Founding and closing are events of what was founded or closed: "the council set up
+        // Acme Trading in 2012" dates Acme Trading, and "X set up a company in 2012" or "X closed
+        // its Leeds office" dates nothing named. The actor is dated only when the verb has no
+        // object: "X was set up in 2012", "X closed in 2015", "X was formed by a merger in 2001".
+        if (!recurring && !started) {
+          const afterVerb = text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40));
+          if (!NO_OBJECT_AFTER.test(afterVerb) && !dates.some((d) => d.start >= verbEnd && /^[\s\u00a0]*$/.test(text.slice(verbEnd, d.start)))) {
+            const determiner = OBJECT_DETERMINER.exec(afterVerb);
+            const founded = context.organisationStartingAt(verbEnd + (determiner ? determiner[0].length : 0));
+            if (!founded?.canonical) continue;
+            subject = founded;
+          }
+        }
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
           dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
@@ -196,8 +225,10 @@ class EventDateExtractor implements ClaimExtractor {
         let attribute = `date:${event}`;
         if (recurring) {
           const object = objectOf(context, verbEnd, Math.min(sentence.end, verbEnd + 60), dates);
-          if (!object) continue;
-          attribute += `:${object}`;
+          if (object) attribute += `:${object}`;
+          // a body launched itself: "X was launched on 1 April", not "X launched a bid"
+          else if (event === 'launched' && subject.type === 'organisation' && PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, verbStart - 30), verbStart))) attribute = 'date:started';
+          else continue;
         }
         const claim = context.claim({
           subject,

@@ -29,6 +29,7 @@ const MEASURE_VERB = new RegExp(
   'i',
 );
 const MAX_MEASURE_WORDS = 6;
+const POPULATION_PRONOUNS = new Set(['them', 'they', 'us', 'we', 'you', 'these', 'those', 'it', 'this', 'that', 'which', 'whom', 'one', 'all', 'each']);
 const PLACE_MEASURE = new RegExp(
   `\\b[Ii]n${S}+(?<place>\\p{Lu}[\\p{L}'’-]*(?:${S}+\\p{Lu}[\\p{L}'’-]*){0,3}),?${S}+(?<population>(?:\\p{Ll}+${S}+){0,2}\\p{Ll}+)${S}+(?:have|has|had)${S}+(?:an?${S}+|the${S}+)?(?<measure>(?:\\p{Ll}+${S}+){0,3}\\p{Ll}+)${S}+of${S}+(?<number>\\d[\\d,]*(?:\\.\\d+)?)(?:${S}+(?<unit>years?|months?|days?|per${S}+cent|%|people|patients))?`,
   'gu',
@@ -75,7 +76,9 @@ class StatisticsExtractor implements ClaimExtractor {
       if (!verb || verb.index === 0) continue;
       const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
       const measure = normalisePhrase(text.slice(from + verb.index, end)).split(' ').slice(0, MAX_MEASURE_WORDS).join(' ');
-      if (!population || !measure) continue;
+      // "70 per cent of them": a pronoun names no population, and as a topic it would meet every
+      // other "of them" in the corpus
+      if (!population || !measure || POPULATION_PRONOUNS.has(population)) continue;
       const { value, qualifier } = pct.value;
       const interval = intervalOf(value, (pct.core ?? pct).text, qualifier, context.rules, { low: 0, high: 100 });
       claims.push(
