@@ -139,16 +139,19 @@ function afterLastReportingVerb(text: string, from: number, to: number, none: nu
 }
 
 /**
- * The relative clauses that open and close between `from` and `to`. A name inside one is the
+ * The relative clauses that open and close in the sentence `from`–`to`. A name inside one is the
  * clause's object ("X, which has run Y since 2015, employs 650 staff"): the figure after the
- * closing comma belongs to the main clause's subject, X.
+ * closing comma belongs to the main clause's subject, X. Read once per sentence, not once per
+ * figure: a long sentence with many figures would otherwise be scanned again for each. A clause
+ * holds no comma but its two, so the clauses that close before a figure are exactly those a scan
+ * of the text up to the figure finds.
  */
 function closedRelativeClauses(text: string, from: number, to: number): Array<[number, number]> {
-  const prefix = text.slice(from, to);
-  if (!prefix.includes(',')) return [];
+  const sentence = text.slice(from, to);
+  if (!sentence.includes(',')) return [];
   const spans: Array<[number, number]> = [];
   CLOSED_RELATIVE.lastIndex = 0;
-  for (let m = CLOSED_RELATIVE.exec(prefix); m; m = CLOSED_RELATIVE.exec(prefix)) spans.push([from + m.index, from + m.index + m[0].length]);
+  for (let m = CLOSED_RELATIVE.exec(sentence); m; m = CLOSED_RELATIVE.exec(sentence)) spans.push([from + m.index, from + m.index + m[0].length]);
   return spans;
 }
 
@@ -157,6 +160,8 @@ class CountExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
+    /** Each sentence's closed relative clauses, by the sentence's start (see closedRelativeClauses). */
+    const asidesBySentence = new Map<number, Array<[number, number]>>();
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity') continue;
       const counted = countedNoun(context, quantity);
@@ -179,7 +184,9 @@ class CountExtractor implements ClaimExtractor {
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A service measure reported by a body ("X says 95 people were trained") is the body's own
       // work: the reporting verb does not hide the speaker there.
-      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined);
+      let asides = asidesBySentence.get(sentence.start);
+      if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
+      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =
@@ -212,9 +219,16 @@ class CountExtractor implements ClaimExtractor {
     return claims;
   }
 
-  private subjectOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number, speakerMayOwn: boolean): Entity | undefined {
+  private subjectOf(
+    context: ClaimContext,
+    quantity: Entity,
+    sentenceStart: number,
+    sentenceEnd: number,
+    speakerMayOwn: boolean,
+    sentenceAsides: ReadonlyArray<[number, number]>,
+  ): Entity | undefined {
     const text = context.text;
-    const asides = closedRelativeClauses(text, sentenceStart, quantity.start);
+    const asides = sentenceAsides.filter(([, end]) => end <= quantity.start);
     const inSentence = context.within(context.organisations, sentenceStart, quantity.start);
     // the verb scan only when a name could be the speaker
     const clauseStart = speakerMayOwn || inSentence.length === 0 ? sentenceStart : afterLastReportingVerb(text, inSentence[0].end, quantity.start, sentenceStart);
