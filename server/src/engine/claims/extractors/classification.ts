@@ -32,7 +32,8 @@ const SELF_DESCRIBES = `(?:describes|described|calls|called|bills|billed|present
 const COPULA = new RegExp(
   `^(?:['’]s${S}+own${S}+)?(?:${S}+(?:itself|now|still|also|clearly|certainly|undoubtedly|effectively|essentially))*` +
     `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
-    `(?<neg>${S}+(?:not|never|no${S}+longer))?` +
+    // a quotation may open with the denial: the trust was “not independent of the council”
+    `(?<neg>${S}+[“"‘]?(?:not|never|no${S}+longer))?` +
     `(?<hedge>${S}+(?:strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely|arguably|nominally|supposedly|allegedly|ostensibly))?` +
     `(?:${S}+(?:simply|just|actually|in${S}+fact|now))?` +
     `(?:${S}+(?:structured|registered|organised|organized|constituted|run|set${S}+up|incorporated|established|classed|classified|regarded|described|recognised|recognized)${S}+as)?` +
@@ -248,9 +249,15 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   const text = context.text;
   let end = phraseEnd(text, start, sentence.end);
   // A name inside the phrase starts a list or a new clause: the predicate stops before it.
-  for (const e of [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)]) {
+  const names = [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)];
+  // ... unless a category's own wording runs through it: in "independent of the council" the
+  // referring words "the council" are part of the label, not a second party's name.
+  const wordings = names.length ? context.vocabulary.categories.findAll(tokenise(text, start, end)) : [];
+  const phraseTokens = wordings.length ? tokenise(text, start, end) : [];
+  for (const e of names) {
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
     if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
+    if (wordings.some((w) => phraseTokens[w.from]!.start < e.start && phraseTokens[w.to - 1]!.end >= e.end)) continue;
     if (e.start < end) end = e.start;
   }
   // Words after "of" or an agent's "by" describe another party: "a subsidiary of a private
