@@ -66,6 +66,10 @@ const THING_TO_DATE = new RegExp(`^${S}+(?:in|on)${S}+$`, 'i');
 // Where a named event is held: "summit in Manchester on", "conference, held at the Guildhall on".
 const EVENT_TO_DATE = new RegExp(`^(?:,?${S}*(?:(?:which|that)${S}+)?(?:(?:will${S}+be|was|is|are|were)${S}+)?(?:held|hosted|taking${S}+place|takes${S}+place|took${S}+place)(?=${S}))?(?:${S}+(?:in|at)${S}+(?:the${S}+)?\\p{Lu}[\\p{L}’'-]*(?:${S}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${S}+on${S}+$`, 'u');
 const DATE_REACH = 120;
+// A copyright year ("© 2015", "Copyright 2014") dates the page, not an event: a footer's
+// "X is published by Y. © 2015" would otherwise date Y's publishing, and two pages of one outlet
+// from different years would seem to disagree about it.
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\bcopyright)[\s\u00a0]*$/i;
 const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'on', 'in', 'at', 'by', 'that', 'this', 'today', 'yesterday', 'plan', 'to']);
 const MAX_OBJECT_WORDS = 3;
 /** After a verb with no object: a preposition, an adverb, punctuation or the sentence's end. */
@@ -175,7 +179,9 @@ class EventDateExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     for (const sentence of context.sentences) {
-      const allDates = context.within(context.dates, sentence.start, sentence.end).filter((d): d is DateEntity => d.value?.kind === 'date');
+      const allDates = context
+        .within(context.dates, sentence.start, sentence.end)
+        .filter((d): d is DateEntity => d.value?.kind === 'date' && !COPYRIGHT_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));
       if (allDates.length === 0) continue;
       const fromThings = thingDates(context, sentence, allDates);
       claims.push(...fromThings.claims);
