@@ -32,14 +32,21 @@ const SELF_DESCRIBES = `(?:describes|described|calls|called|bills|billed|present
 const COPULA = new RegExp(
   `^(?:['’]s${S}+own${S}+)?(?:${S}+(?:itself|now|still|also|clearly|certainly|undoubtedly|effectively|essentially))*` +
     `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
-    `(?<neg>${S}+(?:not|never|no${S}+longer))?` +
+    // a quotation may open with the denial: the trust was “not independent of the council”
+    `(?<neg>${S}+[“"‘]?(?:not|never|no${S}+longer))?` +
     `(?<hedge>${S}+(?:strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely|arguably|nominally|supposedly|allegedly|ostensibly))?` +
+    // "X is about as much a charity as Tesco is": the ironic comparison with a body plainly not one
+    // denies the label (hedged: it is a figure of speech). Only with "about": a plain "as much a Y
+    // as a Z" affirms both.
+    `(?<ironic>${S}+(?:just${S}+)?about${S}+as${S}+much)?` +
     `(?:${S}+(?:simply|just|actually|in${S}+fact|now))?` +
     `(?:${S}+(?:structured|registered|organised|organized|constituted|run|set${S}+up|incorporated|established|classed|classified|regarded|described|recognised|recognized)${S}+as)?` +
     `${S}+`,
   'i',
 );
 const THAT = /\bthat\b/gi;
+/** The second "as" of "about as much a Y as Z": where the label ends. */
+const IRONIC_COMPARISON = new RegExp(`${S}as(?:${S}|$)`, 'i');
 // "it’s a housing association": the contracted copula, read only after a pronoun ("Circle’s" is a possessive).
 const CONTRACTED_COPULA = new RegExp(`^['’]s(?<neg>${S}+not)?${S}+`, 'i');
 // What may stand between a name and its apposition: a bracketed short form ("(CSS)") and a place
@@ -248,9 +255,15 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   const text = context.text;
   let end = phraseEnd(text, start, sentence.end);
   // A name inside the phrase starts a list or a new clause: the predicate stops before it.
-  for (const e of [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)]) {
+  const names = [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)];
+  // ... unless a category's own wording runs through it: in "independent of the council" the
+  // referring words "the council" are part of the label, not a second party's name.
+  const wordings = names.length ? context.vocabulary.categories.findAll(tokenise(text, start, end)) : [];
+  const phraseTokens = wordings.length ? tokenise(text, start, end) : [];
+  for (const e of names) {
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
     if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
+    if (wordings.some((w) => phraseTokens[w.from]!.start < e.start && phraseTokens[w.to - 1]!.end >= e.end)) continue;
     if (e.start < end) end = e.start;
   }
   // Words after "of" or an agent's "by" describe another party: "a subsidiary of a private
@@ -366,11 +379,15 @@ class ClassificationExtractor implements ClaimExtractor {
         // Only a name in subject position takes a copula: asked last, as most names have none.
         if (copula && isPrepositionalObject(text, org, sentence.start)) copula = null;
         if (copula?.groups) {
-          const negated = Boolean(copula.groups.neg || copula.groups.contracted);
+          const ironic = copula.groups.ironic !== undefined;
+          const negated = Boolean(copula.groups.neg || copula.groups.contracted) !== ironic;
           const hedge = copula.groups.hedge ?? '';
-          const hedged = hedge !== '' && (negated ? NEGATION_HEDGES.test(hedge) : AFFIRMATION_HEDGES.test(hedge));
+          const hedged = ironic || (hedge !== '' && (negated ? NEGATION_HEDGES.test(hedge) : AFFIRMATION_HEDGES.test(hedge)));
           const start = copulaFrom + copula[0].length;
-          emit(org, org.start, predicateAt(context, start, sentence, negated, hedged), sentence, locative !== null);
+          const predicate = predicateAt(context, start, sentence, negated, hedged);
+          // the label ends where the comparison's second "as" begins
+          const comparison = ironic ? IRONIC_COMPARISON.exec(text.slice(predicate.start, predicate.end)) : null;
+          if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null);
         }
         const apposition = mayOpenApposition(text, nameEnd, afterEnd) ? APPOSITION.exec(after) : null;
         if (apposition) {

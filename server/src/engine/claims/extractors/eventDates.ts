@@ -16,6 +16,7 @@ import { THING_HEADS, type ThingMention } from '../things';
 import { tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
+import { LOCAL_COUNCIL_NAME } from './money';
 
 const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   founded: { event: 'founded', recurring: false },
@@ -66,6 +67,21 @@ const THING_TO_DATE = new RegExp(`^${S}+(?:in|on)${S}+$`, 'i');
 // Where a named event is held: "summit in Manchester on", "conference, held at the Guildhall on".
 const EVENT_TO_DATE = new RegExp(`^(?:,?${S}*(?:(?:which|that)${S}+)?(?:(?:will${S}+be|was|is|are|were)${S}+)?(?:held|hosted|taking${S}+place|takes${S}+place|took${S}+place)(?=${S}))?(?:${S}+(?:in|at)${S}+(?:the${S}+)?\\p{Lu}[\\p{L}’'-]*(?:${S}+\\p{Lu}[\\p{L}’'-]*){0,3})?,?${S}+on${S}+$`, 'u');
 const DATE_REACH = 120;
+// "the council’s children’s services": services named after the body that ran them.
+const POSSESSED_SERVICES = /^['’]s(?:[\s\u00a0]+[\p{L}’'-]+){0,3}?[\s\u00a0]+services\b/u;
+// "fostering, adoption and services for care leavers from Y": a list of services (a clause of
+// its own words and commas, no other verb's break), then "from" and the body that ran them.
+const SERVICES_FROM = /^[^;:.()–—]*?\bservices\b[^;:.()–—]*?[\s\u00a0]from[\s\u00a0]+(?:the[\s\u00a0]+)?/iu;
+/** A council not named: "the council", "the local authority", "the borough council". */
+const COUNCIL_WORDS = /^(?:the|its|their)[\s\u00a0]+(?:(?:local|borough|county|city|district|town|unitary)[\s\u00a0]+)?(?:council|local[\s\u00a0]+authority)(?![\p{L}])/iu;
+/** From a services list's source body to its date: "... from Y on". */
+const LIST_END_TO_DATE = /[\s\u00a0]from[\s\u00a0][^,]+[\s\u00a0](?:on|in)[\s\u00a0]+$/i;
+// A date just before "and (will) take over": the coordinated verb of the same subject shares it.
+const COORDINATED_BEFORE = /^[\s\u00a0]+and[\s\u00a0]+(?:(?:will|would|then|also)[\s\u00a0]+)*$/i;
+// A copyright year ("© 2015", "Copyright 2014") dates the page, not an event: a footer's
+// "X is published by Y. © 2015" would otherwise date Y's publishing, and two pages of one outlet
+// from different years would seem to disagree about it.
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|\bcopyright)[\s\u00a0]*$/i;
 const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her', 'new', 'latest', 'first', 'on', 'in', 'at', 'by', 'that', 'this', 'today', 'yesterday', 'plan', 'to']);
 const MAX_OBJECT_WORDS = 3;
 /** After a verb with no object: a preposition, an adverb, punctuation or the sentence's end. */
@@ -175,7 +191,9 @@ class EventDateExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     for (const sentence of context.sentences) {
-      const allDates = context.within(context.dates, sentence.start, sentence.end).filter((d): d is DateEntity => d.value?.kind === 'date');
+      const allDates = context
+        .within(context.dates, sentence.start, sentence.end)
+        .filter((d): d is DateEntity => d.value?.kind === 'date' && !COPYRIGHT_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));
       if (allDates.length === 0) continue;
       const fromThings = thingDates(context, sentence, allDates);
       claims.push(...fromThings.claims);
@@ -245,6 +263,26 @@ class EventDateExtractor implements ClaimExtractor {
     return claims;
   }
 
+  /** The body whose services a take-over's object names: "the council's ... services", "... services ... from Y". */
+  private servicesOwner(context: ClaimContext, sentence: SentenceSpan, verbEnd: number, objectAt: number): string | undefined {
+    const text = context.text;
+    const space = /^[\s\u00a0]*/.exec(text.slice(verbEnd, verbEnd + 4))![0].length;
+    // Every local council is one key, as for payments (money.ts): a body takes over the services
+    // of the council of the area it serves, which a text may name in full or call "the council".
+    const key = (body: Entity): string | undefined => (LOCAL_COUNCIL_NAME.test(body.canonicalName ?? body.text) ? 'local-authority' : body.canonical);
+    const possessor = context.organisationStartingAt(verbEnd + space) ?? context.organisationStartingAt(objectAt);
+    const afterVerb = text.slice(verbEnd + space, Math.min(sentence.end, verbEnd + space + 80));
+    if (possessor?.canonical && POSSESSED_SERVICES.test(text.slice(possessor.end, Math.min(sentence.end, possessor.end + 60)))) return key(possessor);
+    const council = COUNCIL_WORDS.exec(afterVerb);
+    if (council && POSSESSED_SERVICES.test(afterVerb.slice(council[0].length))) return 'local-authority';
+    const phrase = text.slice(objectAt, Math.min(sentence.end, objectAt + 160));
+    const from = SERVICES_FROM.exec(phrase);
+    if (!from) return undefined;
+    const source = context.organisationStartingAt(objectAt + from[0].length) ?? context.organisationStartingAt(objectAt + from[0].length - 4);
+    if (source) return key(source);
+    return COUNCIL_WORDS.test(phrase.slice(from[0].length - 4).replace(/^the[\s\u00a0]+/i, 'the ')) ? 'local-authority' : undefined;
+  }
+
   /** "X took over Y on 1 May 2015", "X, which has run Y since taking over in 2015": date:took-over:<Y>. */
   private takeOver(
     context: ClaimContext,
@@ -275,8 +313,18 @@ class EventDateExtractor implements ClaimExtractor {
       const words = objectOf(context, objectAt, Math.min(sentence.end, objectAt + 60), dates as DateEntity[]).replace(OBJECT_ENDS, '');
       object = runs?.canonical ?? (words || undefined);
     }
+    // A body's services taken over, however they are listed: "the council's children's services"
+    // and "fostering, adoption ... and services for care leavers from Marrick County Council" are
+    // one hand-over, from one body, so both are keyed by the body that ran them.
+    const servicesOf = this.servicesOwner(context, sentence, verbEnd, objectAt);
+    if (servicesOf && servicesOf !== subject.canonical) object = `services-of:${servicesOf}`;
     if (!object || object === subject.canonical || /^(?:on|in|from|at|by)$/.test(object)) return undefined;
-    const date = dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 100 && !/[;,]/.test(text.slice(verbEnd, d.start)));
+    const date =
+      dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 100 && !/[;,]/.test(text.slice(verbEnd, d.start))) ??
+      // a list of services holds commas of its own: its date comes right after the body it left
+      (servicesOf ? dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 200 && !/[;:]/.test(text.slice(verbEnd, d.start)) && LIST_END_TO_DATE.test(text.slice(verbEnd, d.start))) : undefined) ??
+      // "X will start work on 1 October and will take over Y": coordinated verbs of one subject share the day
+      dates.find((d) => d.end <= verbStart && COORDINATED_BEFORE.test(text.slice(d.end, verbStart)));
     if (!date) return undefined;
     const value = completeDate(context, date);
     const claim = context.claim({
@@ -284,7 +332,7 @@ class EventDateExtractor implements ClaimExtractor {
       attribute: `date:took-over:${object}`,
       value: { kind: 'date', ...value },
       start: Math.min(subject.start, verbStart),
-      end: date.end,
+      end: Math.max(date.end, verbEnd),
     });
     if (value.precision === 'day-month') delete claim.time;
     else claim.time = value.iso;

@@ -64,10 +64,30 @@ const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will
 /** A local council payer the text does not name: "the borough council will pay it". */
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
 /** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
-const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
+export const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
 const NOT_A_LETTER = /^[^\p{L}]/u;
 /** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
 const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}*$`, 'i');
+// Receipts from a body: "X, which runs the pools, will receive £1.2m from the council in 2015/16".
+// The same payment as "the council will pay X £1.2m", seen from the recipient's side: the
+// recipient is the verb's subject, the payer follows "from".
+const RECEIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:receive|receives|received|receiving|get|gets|got|getting)${S}+$`, 'iu');
+/** Right after the figure: "from the", "a year from", "in 2015/16 from". */
+const FROM_PAYER = new RegExp(`^(?:${S}+(?:a|per|each)${S}+year)?(?:${S}+(?:in|for)${S}+[^,;.()]{1,20}?)?${S}+from${S}+`, 'iu');
+const COUNCIL_AFTER_FROM = new RegExp(`^(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)(?![\\p{L}])`, 'iu');
+// Between a recipient and its verb: auxiliaries, after an apposition or a relative clause set off
+// by commas ("X, which has run the centres since 2011, will receive"), which a sentence's subject
+// often carries and which never holds a full stop or a semicolon.
+const RECIPIENT_TO_VERB = new RegExp(`^(?:,[^;:.!?()]{1,160},)?(?:${S}+(?:will|would|is${S}+to|are${S}+to|is${S}+due${S}+to|also|now|still|then|only|already|expects${S}+to|is${S}+set${S}+to))*${S}+$`, 'i');
+// A fee a body pays the document's author: "The council's management fee fell again, to £1.5m,
+// and it will fall to £900,000 in 2015/16" in a leisure trust's own report. A fee, grant or
+// subsidy named after its payer is what that payer pays the body it contracts with; in a text
+// that speaks for an organisation (author.ts), the body paid is the author.
+const PAYERS_FEE = new RegExp(`(?<payer>\\b(?:the|its|our)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+)?(?:council|local${S}+authority)|\\p{Lu}[\\p{L}’'-]*(?:${S}+\\p{Lu}[\\p{L}’'-]*){0,5})['’]s${S}+(?:(?:annual|yearly|core)${S}+)?(?:(?:management|service|contract|operating)${S}+)?(?:fee|grant|subsidy)\\b`, 'giu');
+/** Right after a fee's figure: its year ("in 2015/16", "for 2016"). */
+const FEE_YEAR_AFTER = new RegExp(`^${S}+(?:in|for)${S}+(?:the${S}+year${S}+)?\\d{4}(?:[/–-]\\d{2,4})?(?!\\d)`, 'i');
+/** Right before the figure: the fee (or "it", the fee again) changing to it. */
+const CHANGES_TO = new RegExp(`(?:fell|falls|fall|falling|rose|rises|rise|rising|increased|increases|increase|decreased|decreases|decrease|dropped|drops|drop|(?:was|is|be|been)${S}+(?:cut|reduced|increased|raised))(?:${S}+(?:again|further|sharply))?,?${S}+to${S}+$`, 'iu');
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
 
 const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget' };
@@ -207,9 +227,17 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
-      const paid = /pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined;
+      const paid =
+        (/pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined) ??
+        (/receiv|get|got/.test(near.slice(-20)) ? this.receipt(context, money, sentence.start, sentence.end, mentions, push) : undefined);
       if (paid) {
         stated.set(money, paid);
+        continue;
+      }
+
+      const fee = context.author && /fall|fell|rose|rise|increase|decrease|drop|cut|reduc|raise/.test(near) ? this.authorsFee(context, money, sentence.start, mentions, push) : undefined;
+      if (fee) {
+        stated.set(money, fee);
         continue;
       }
 
@@ -263,6 +291,91 @@ class MoneyExtractor implements ClaimExtractor {
     const attribute = `money:paid-by:${payer}`;
     push(recipient, attribute, money, Math.min(payerStart, recipient.start), money.end);
     return { subject: recipient, attribute };
+  }
+
+  /**
+   * A sum a body receives from another: "X will receive £1.2m from the council in 2015/16". The
+   * same claim as payment() makes of "the council will pay X £1.2m", so the two wordings of one
+   * payment are compared; a sum without a named or council payer after "from" is left alone.
+   */
+  private receipt(
+    context: ClaimContext,
+    money: Entity,
+    sentenceStart: number,
+    sentenceEnd: number,
+    mentions: (from: number, to: number) => Entity[],
+    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
+  ): { subject: Entity; attribute: string } | undefined {
+    const text = context.text;
+    const lead = text.slice(Math.max(sentenceStart, money.start - 30), money.start);
+    const verb = RECEIVING_VERB.exec(lead);
+    if (!verb) return undefined;
+    const verbAt = money.start - lead.length + verb.index + (NOT_A_LETTER.test(verb[0]) ? 1 : 0);
+    const from = FROM_PAYER.exec(text.slice(money.end, Math.min(sentenceEnd, money.end + 60)));
+    if (!from) return undefined;
+    const payerStart = money.end + from[0].length;
+    const named = mentions(payerStart, Math.min(sentenceEnd, payerStart + 120)).find((m) => m.start - payerStart <= 4 && !m.canonical?.startsWith('thing:'));
+    let payer: string | undefined;
+    let payerEnd = payerStart;
+    if (named) {
+      payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+      payerEnd = named.end;
+    } else {
+      const council = COUNCIL_AFTER_FROM.exec(text.slice(payerStart, Math.min(sentenceEnd, payerStart + 40)));
+      if (!council) return undefined;
+      payer = 'local-authority';
+      payerEnd = payerStart + council[0].length;
+    }
+    // the verb's subject: the first name in the sentence that no preposition governs
+    const recipient = mentions(sentenceStart, verbAt).find((m) => !m.canonical?.startsWith('thing:') && !isPrepositionalObject(text, m, sentenceStart));
+    if (!recipient || !payer || payer === recipient.canonical || !RECIPIENT_TO_VERB.test(text.slice(recipient.end, verbAt))) return undefined;
+    const attribute = `money:paid-by:${payer}`;
+    push(recipient, attribute, money, recipient.start, Math.max(money.end, payerEnd));
+    return { subject: recipient, attribute };
+  }
+
+  /**
+   * The author's fee from a payer: "The council's management fee fell again, to £1.5m, and it will
+   * fall to £900,000 in 2015/16". The figure must follow a change verb ending in "to", and the fee
+   * phrase must open the sentence's run of such changes (nothing but those clauses between).
+   */
+  private authorsFee(
+    context: ClaimContext,
+    money: Entity,
+    sentenceStart: number,
+    mentions: (from: number, to: number) => Entity[],
+    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
+  ): { subject: Entity; attribute: string } | undefined {
+    const author = context.author;
+    const text = context.text;
+    const lead = text.slice(sentenceStart, money.start);
+    if (!author || !CHANGES_TO.test(lead.slice(-60))) return undefined;
+    PAYERS_FEE.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = PAYERS_FEE.exec(lead); m; m = PAYERS_FEE.exec(lead)) last = m;
+    PAYERS_FEE.lastIndex = 0;
+    if (!last) return undefined;
+    const feeStart = sentenceStart + last.index;
+    // between the fee and the figure: no other sum's subject, only the fee's own changes ("it")
+    const between = text.slice(feeStart + last[0].length, money.start);
+    // ("it" may have been read as a body; here it is the fee)
+    const others = mentions(feeStart + last[0].length, money.start).filter((m) => !(context.isReference(m) && /^it$/i.test(m.text)));
+    if (between.length > 120 || /[;:]/.test(between) || others.length) return undefined;
+    // A fee is set for a year: a figure without its year beside it ("fell again, to £1.5m") reads
+    // against the report's own year, which a document date does not reliably give, so only a
+    // figure dated in its own words ("to £900,000 in 2015/16") is taken.
+    if (!FEE_YEAR_AFTER.test(text.slice(money.end, money.end + 24))) return undefined;
+    const payerWords = last.groups!.payer;
+    const named = /^(?:the|its|our)[\s\u00a0]/i.test(payerWords) ? undefined : mentions(feeStart, feeStart + payerWords.length).find((m) => m.end === feeStart + payerWords.length);
+    if (!named && !/council|authority/i.test(payerWords)) return undefined;
+    const payer = !named || LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+    if (!payer || payer === author.canonical) return undefined;
+    const attribute = `money:paid-by:${payer}`;
+    // The claim's words start at the figure's own clause ("it will fall to £900,000"), not at an
+    // earlier figure's, so a reader is pointed at what this figure says.
+    const clause = between.match(/^.*,[\s\u00a0]+(?:and|but|while|whereas)[\s\u00a0]+/s);
+    push(author, attribute, money, clause ? feeStart + last[0].length + clause[0].length : feeStart, money.end);
+    return { subject: author, attribute };
   }
 
   /** Pay of a post: "pays its chief executive £X", "the Chief Executive received a salary of £X". */

@@ -199,6 +199,22 @@ function ownerClassAt(context: ClaimContext, start: number, end: number): { key:
   return match && match.to === tokens.length ? { key: match.id, start: tokens[match.from].start } : undefined;
 }
 
+// "X, the agency that ..., is 80% owned by Y": the verb's subject is the name before an apposition
+// set off by commas. An apposition renames the noun before it and never holds a full stop, so
+// the text from the name to the verb is a comma, words, and a comma closing it right at the verb.
+const APPOSITION_TO_VERB = /^,[^,;:.!?()]{1,160},[\s\u00a0]*$/;
+
+/** The organisation opening the sentence's subject when an apposition stands between it and the verb at `verbAt`. */
+function appositiveSubject(text: string, orgs: readonly Entity[], sentenceStart: number, verbAt: number): Entity | undefined {
+  for (const org of orgs) {
+    if (org.end >= verbAt) return undefined;
+    if (isPrepositionalObject(text, org, sentenceStart)) continue;
+    // only the first name that is not a preposition's object can be the subject
+    return APPOSITION_TO_VERB.test(text.slice(org.end, verbAt)) ? org : undefined;
+  }
+  return undefined;
+}
+
 function percentageShare(e: Entity): Share | undefined {
   if (e.value?.kind !== 'percentage') return undefined;
   return { value: e.value.value, literal: (e.core ?? e).text, qualifier: e.value.qualifier };
@@ -284,7 +300,9 @@ class OwnershipExtractor implements ClaimExtractor {
           const lead = text.slice(Math.max(sentence.start, pct.start - 60), pct.start);
           const verb = VERB_BEFORE_SHARE.exec(lead);
           const verbAt = verb ? pct.start - lead.length + verb.index : -1;
-          const whole = verb ? orgs.filter((o) => o.end === verbAt && !isPrepositionalObject(text, o, sentence.start)).pop() : undefined;
+          const whole = verb
+            ? (orgs.filter((o) => o.end === verbAt && !isPrepositionalObject(text, o, sentence.start)).pop() ?? appositiveSubject(text, orgs, sentence.start, verbAt))
+            : undefined;
           if (whole) add(whole, share, pct.end + shareOwned[0].length, whole.start, sentence.end);
           // after the sentence's other shares, which may name the whole ("Y holds 60% of its shares, with ...")
           else if (REMAINING_SHARE.test(lead)) remaining.push({ share, ownerStart: pct.end + shareOwned[0].length, start: pct.start });
