@@ -246,23 +246,27 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
 
 /**
  * "NHS Marlow Clinical Commissioning Group", "Age UK Dunmere Trust": a listed name, then a place,
- * then capitalised words ending in a head that names a body outright (STRONG_HEADS: "Group",
- * "Trust", not a field such as "Care") is one local body named after the national one (NHS
+ * then capitalised words ending in a public body's head (LOCAL_BODY_HEADS: "Group", "Trust", not
+ * a field such as "Care", nor a company's "Ltd") is one local body named after the national one (NHS
  * commissioners and trusts are named this way), and the longer name wins; a capitalised word after
  * the head ("Unison Ethical Care Charter") makes the whole something else. The place must be a
  * plain word (no possessive, no head or title) and the run must stay tight and short, so that "the
  * NHS Dunmere said" or "NHS England Chief Executive" stay as they are.
  */
 const MAX_LOCAL_BODY_WORDS = 4;
+/** Heads of public bodies named after a national one and a place (NHS groups, trusts and boards). */
+const LOCAL_BODY_HEADS = new Set(['group', 'trust', 'board', 'authority', 'partnership', 'committee', 'council']);
 
 function endsInHeadAfterPlace(scan: NameScan, last: number): boolean {
   const { tokens } = scan;
   const place = last + 1;
+  // A listed name with a head of its own ("Co-operative Party") is whole: what follows is another name.
+  if (ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return false;
   if (!isPlaceLike(scan, place) || tokens[place]!.bareEnd < tokens[place]!.end) return false;
   for (let j = place + 1; j <= place + MAX_LOCAL_BODY_WORDS && j < tokens.length && tightWithPrevious(tokens, j); j++) {
     const token = tokens[j]!;
     if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return false;
-    if (STRONG_HEADS.has(bare(token.key))) return !isCapitalised(tightNext(tokens, j));
+    if (LOCAL_BODY_HEADS.has(bare(token.key))) return !isCapitalised(tightNext(tokens, j));
     if (token.bareEnd < token.end) return false;
   }
   return false;
