@@ -81,6 +81,18 @@ function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(tokens[i]!.key) && next !== undefined && next.gapBefore === Gap.Space && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key));
 }
 
+/**
+ * "Children’s Minister", "Women’s Officer": a portfolio word in the possessive, right before the
+ * next word, names whom the office serves and belongs to the title, unlike a body's possessive.
+ */
+function isPossessivePortfolio(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || token.bareEnd === token.end || next.gapBefore !== Gap.Space) return false;
+  const bare = token.key.slice(0, token.bareEnd - token.start);
+  return PORTFOLIO_WORDS.has(bare) || bare === 'women';
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Words of a field ("and" not counted): "of Adult Social Services", "for children and young people". */
 const MAX_FIELD_WORDS = 3;
@@ -158,6 +170,25 @@ function capitalisedField(scan: NameScan, first: number): number {
   return end;
 }
 
+/** The bodies an organisation sets up inside itself, which a title may chair or sit on. */
+const INNER_BODIES = new Set(['board', 'committee', 'panel', 'forum', 'group', 'council', 'commission', 'network']);
+
+/**
+ * "chair of the LGA’s children and young people board": a body's possessive, then lower-case words
+ * closed by one of its inner bodies (a board, a committee), is the post's full place; the title runs
+ * to the inner body. Without one the title ends with the body's name. Returns the new last token.
+ */
+function bodyOfOrganisationEnd(scan: NameScan, end: number): number {
+  const { tokens } = scan;
+  if (tokens[end]!.bareEnd === tokens[end]!.end) return end;
+  for (let k = end + 1; k < tokens.length && k - end <= MAX_FIELD_TOKENS && tokens[k]!.gapBefore === Gap.Space; k++) {
+    const token = tokens[k]!;
+    if (token.shape !== Shape.Lower || token.bareEnd < token.end) return end;
+    if (INNER_BODIES.has(token.key)) return k;
+  }
+  return end;
+}
+
 /**
  * From the last title word: "of <field>", then "at/of/for (the) <organisation>" (and a body named
  * right after it: "the LGA Community Wellbeing Board"), or "in (the) <region>".
@@ -181,7 +212,7 @@ function completeTitle(scan: NameScan, last: number): number {
       let end = owner.last;
       const next = tightNext(tokens, end) ? scan.ownerOf(end + 1) : undefined;
       if (next?.type === 'organisation' && next.first === end + 1) end = next.last;
-      return end;
+      return bodyOfOrganisationEnd(scan, end);
     }
     if (tokens[last + 1]!.key === 'at') {
       const untagged = untaggedWorkplaceEnd(scan, j);
@@ -260,7 +291,7 @@ function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorif
     if (!fits) break;
     if (isHeadAt(tokens, i)) hasHead = true;
     first = i;
-    if (!tightWithPrevious(tokens, i) || token.sentenceStart) break;
+    if ((!tightWithPrevious(tokens, i) && !isPossessivePortfolio(tokens, i - 1)) || token.sentenceStart) break;
   }
   // Trim what cannot open a title: connectors, articles, sentence openers.
   while (first < nameStart && (ROLE_CONNECTORS.has(tokens[first]!.key) || SENTENCE_OPENERS.has(tokens[first]!.key))) first++;
