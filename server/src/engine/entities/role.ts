@@ -583,12 +583,36 @@ function wholeOrganisations(scan: NameScan, role: RoleSpan): RoleSpan {
   return start === role.start && end === role.end ? role : { start, end, person: role.person };
 }
 
+/**
+ * "Chair: Jo Bell", "Vice-chair: Sam Lowe" on lines of their own: a list of officers (trustees,
+ * board members) puts the post before a colon and the holder after it. The whole line before the
+ * colon must be title words, so that "Contact: Jo Bell" or "Bankers: Acme Bank" give no role.
+ */
+function titleBeforeColon(scan: NameScan, person: NameSpan): RoleSpan | undefined {
+  const { tokens } = scan;
+  const nameStart = beforeHonorific(tokens, person.first);
+  const colon = nameStart - 1;
+  if (tokens[colon]?.text !== ':' || tokens[colon]!.gapBefore !== Gap.None || tokens[nameStart]!.gapBefore !== Gap.Space) return undefined;
+  let first = colon;
+  let hasHead = false;
+  for (let i = colon - 1; i >= 0 && colon - i <= 4; i--) {
+    const token = tokens[i]!;
+    if (!isTitleWordAt(tokens, i) && !(token.text === '-' && token.gapBefore === Gap.None)) return undefined;
+    if (isHeadAt(tokens, i)) hasHead = true;
+    first = i;
+    if (token.gapBefore >= Gap.LineBreak || i === 0) break;
+    if (token.gapBefore > Gap.Space) return undefined;
+  }
+  if (!hasHead || first === colon || (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak)) return undefined;
+  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, person };
+}
+
 export function findRoles(scan: NameScan): RoleSpan[] {
   const roles: RoleSpan[] = [];
   for (const person of scan.spans) {
     if (person.type !== 'person') continue;
     const role =
-      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleAtDistance(scan, person);
+      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleBeforeColon(scan, person) ?? titleAtDistance(scan, person);
     if (role) roles.push(wholeOrganisations(scan, role));
   }
   return roles;
