@@ -141,14 +141,14 @@ export function findLoneGivenNames(scan: NameScan): void {
  * for "Circle Health Partnership", "Greywell" for "Greywell Capital LLP", "Northfield" for
  * "Northfield Community Interest Company". Nothing when only generic words or a place would remain.
  */
-function brandForm(scan: NameScan, span: NameSpan, places: ReadonlySet<string>): Token[] | undefined {
+function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
   const words = scan.tokens.slice(span.first, span.last + 1);
   if (words.length < 2) return undefined;
   const end = coreLength(words.map((word) => bareKey(word)));
   if (end === words.length) return undefined;
   const brand = words.slice(0, end);
   if (brand.every((word) => GENERIC_NAME_WORDS.has(word.key) || word.shape !== Shape.Capitalised)) return undefined;
-  if (brand.length === 1 && (PLACE_NAMES.has(brand[0]!.key) || places.has(bareKey(brand[0]!)))) return undefined;
+  if (brand.length === 1 && PLACE_NAMES.has(brand[0]!.key)) return undefined;
   return brand;
 }
 
@@ -158,13 +158,12 @@ function bareKey(token: Token): string {
 
 export function findOrganisationBackReferences(scan: NameScan): void {
   const brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
-  const places = areaPlaces(scan);
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.antecedent) continue;
     // A listed body's short forms are listed with it ("Macmillan" for "Macmillan Cancer Support"):
     // what is left of its name without the descriptive words ("Reading" of "The Reading Agency") is
     // as often a place or a word, and the reference data already says which short forms it goes by.
-    const brand = span.via === 'reference' ? undefined : brandForm(scan, span, places);
+    const brand = span.via === 'reference' ? undefined : brandForm(scan, span);
     if (brand) brands.push({ words: brand.map(bareText), antecedent: span });
     // A name only context revealed ("staff at Kelvale") is the same name where it stands alone elsewhere.
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
@@ -252,22 +251,6 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  * the word in front of them is the place, and alone it names the place, not the body.
  */
 const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 'metropolitan', 'parish', 'town', 'ccg', 'nhs', 'police', 'fire', 'and']);
-
-/**
- * First words that stand before an area word in some name here ("Ashgrove" of "Ashgrove County
- * Council"): places. A text that names a council after a place uses the place in other bodies'
- * names too ("Ashgrove Children's Trust"), and alone the word names the place, not either body.
- */
-function areaPlaces(scan: NameScan): Set<string> {
-  const { tokens } = scan;
-  const places = new Set<string>();
-  for (const span of scan.spans) {
-    if (!isShortenable(span)) continue;
-    const second = bareKey(tokens[span.first + 1]!);
-    if (second !== 'and' && AREA_WORDS.has(second)) places.add(bareKey(tokens[span.first]!));
-  }
-  return places;
-}
 
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 
@@ -506,9 +489,14 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const byPrefix = new Map<string, PrefixCandidates>();
   const firstWords = new Set<string>();
   const { tokens } = scan;
-  const places = areaPlaces(scan);
+  /** First words that stand before an area word in some name here ("Ashgrove" of "Ashgrove Council"): places. */
+  const places = new Set<string>();
   for (const span of scan.spans) {
-    if (isShortenable(span)) firstWords.add(bareKey(tokens[span.first]!));
+    if (!isShortenable(span)) continue;
+    const first = bareKey(tokens[span.first]!);
+    firstWords.add(first);
+    const second = bareKey(tokens[span.first + 1]!);
+    if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
   }
   const lowerCaseHits: number[] = [];
   const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
