@@ -82,3 +82,13 @@ describe('officers and their titles', () => {
     expect(roles('Contact: Yusra Marchetti\n')).toEqual([]);
   });
 });
+
+describe('schemes named after their field', () => {
+  it('reads theme words followed by a scheme word as the scheme, not a body', () => {
+    expect(textsOf('Funding comes from the Adult Social Care Wrenfield Programme this year.', 'organisation')).toEqual([]);
+  });
+
+  it('still reads a body whose name ends in a head that is no theme', () => {
+    expect(textsOf('Funding comes from the Ferrow Health Partnership Programme this year.', 'organisation')).toEqual(['Ferrow Health Partnership']);
+  });
+});

@@ -440,6 +440,21 @@ function isSchemeEnd(tokens: readonly Token[], k: number, runLast: number): bool
   return k === runLast && token.shape === Shape.Capitalised && SCHEME_WORDS.has(bare(token.key));
 }
 
+/**
+ * "the Children’s Social Care Innovation Programme": after a theme word (see THEME_HEADS), a
+ * capitalised run that goes on to a scheme word at its end names the scheme, whose field the theme
+ * words are. Returns the scheme word's token, or -1.
+ */
+function schemeEndAfter(scan: NameScan, last: number, runLast: number): number {
+  const { tokens } = scan;
+  for (let j = last + 1; j <= runLast && j - last <= 3 && tightWithPrevious(tokens, j); j++) {
+    const token = tokens[j]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return -1;
+    if (isSchemeEnd(tokens, j, runLast)) return j;
+  }
+  return -1;
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
@@ -557,7 +572,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
         else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
-        else scan.claim('organisation', first, last, 'suffix');
+        else {
+          const schemeEnd = THEME_HEADS.has(lastKey) ? schemeEndAfter(scan, last, runLast) : -1;
+          if (schemeEnd > last) blockScheme(scan, first, schemeEnd);
+          else scan.claim('organisation', first, last, 'suffix');
+        }
         k = last + 1;
       } else {
         k++;
