@@ -70,6 +70,14 @@ describe('officers and their titles', () => {
     expect(roles('The plan was dropped. Children’s Minister Ian Halloway said so.')).toEqual([['Children’s Minister', 'person:ian-halloway']]);
   });
 
+  it('reads the post a relative clause gives in the present or perfect, not a former one', () => {
+    expect(roles('Dr Ian Halloway, who has been appointed the trust’s chief executive, said so.')).toEqual([
+      ['chief executive', 'person:ian-halloway'],
+    ]);
+    expect(roles('Ian Dellow, who is chair of Ferrow Youth Trust, agreed.')).toEqual([['chair of Ferrow Youth Trust', 'person:ian-dellow']]);
+    expect(roles('Helen Marchetti, who was the trust’s chair, left.')).toEqual([]);
+  });
+
   it('reads a list of officers, one title and name to a line', () => {
     const text = 'Trustees\n\nChair: Helen Marchetti\nVice-chair: Ian Brannagh\nBankers: Wrenfield Trust Bank\n';
     expect(roles(text)).toEqual([

@@ -350,13 +350,34 @@ function aloneOnLine(tokens: readonly Token[], nameStart: number, last: number):
   return tokens[nameStart]!.gapBefore >= Gap.LineBreak && next !== undefined && next.gapBefore === Gap.LineBreak;
 }
 
+/** Verbs of taking up a post, in the passive after "has been" or "is": "has been appointed", "is named". */
+const APPOINTING_VERBS = new Set(['appointed', 'named', 'made', 'confirmed']);
+
+/**
+ * "Jo Bell, who has been appointed the trust’s chief executive", "Jo Bell, who is chair of …": a
+ * relative clause in the present or perfect that gives the post the person holds or takes up now
+ * (a past "who was" gives a former post, and is left). Returns the token after the verbs, or `i`
+ * when no such clause opens there.
+ */
+function afterRelativeCopula(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.key !== 'who') return i;
+  let j = i + 1;
+  const verb = tokens[j]?.key;
+  if (verb === 'is' || verb === 'becomes') j++;
+  else if ((verb === 'has' || verb === 'will') && tokens[j + 1]?.key === (verb === 'has' ? 'been' : 'be')) j += 2;
+  else return i;
+  if (tokens[j] && APPOINTING_VERBS.has(tokens[j]!.key)) j++;
+  if (tokens[j]?.key === 'as') j++;
+  return j;
+}
+
 function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
   let i = person.last + 1;
   const onNextLine = aloneOnLine(tokens, beforeHonorific(tokens, person.first), person.last);
   if (onNextLine) {
     // A signature block or byline: the title is the whole of the next line.
-  } else if (tokens[i]?.text === ',') i++;
+  } else if (tokens[i]?.text === ',') i = afterRelativeCopula(tokens, i + 1);
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
