@@ -146,13 +146,46 @@ function initialsFrom(scan: NameScan, first: number, last: number): string {
   return result;
 }
 
+/**
+ * "NHS Dunmere Clinical Commissioning Group (CCG)": a text that puts an acronym in brackets right
+ * after a name defines it as that name's short form for the rest of the text, even an acronym that
+ * alone names a kind of body ("CCG", "PCT"). The bracketed capitals must be the initials of the
+ * name's last words (two or more: a place before them is often left out). By acronym, the name.
+ */
+/** "every CCG", "another CCG": after these the acronym names the kind again, not the defined body. */
+const CLASS_DETERMINERS = new Set(['every', 'each', 'any', 'another', 'no', 'other']);
+
+function introducedAcronyms(scan: NameScan): Map<string, NameSpan> | undefined {
+  const { tokens } = scan;
+  let introduced: Map<string, NameSpan> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.last === span.first || span.antecedent) continue;
+    const open = tokens[span.last + 1];
+    const acronym = tokens[span.last + 2];
+    const close = tokens[span.last + 3];
+    if (open?.text !== '(' || close?.text !== ')' || acronym?.shape !== Shape.AllCaps || tokens[span.last]!.bareEnd < tokens[span.last]!.end) continue;
+    for (let from = span.first; from < span.last; from++) {
+      if (initialsFrom(scan, from, span.last) !== acronym.text) continue;
+      (introduced ??= new Map()).set(acronym.text, span);
+      break;
+    }
+  }
+  return introduced;
+}
+
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
   /** Names of more than one word, gathered when an acronym first follows a capitalised word. */
   let names: Map<string, NameSpan[]> | undefined;
   const prefix = { first: -1 };
+  const introduced = introducedAcronyms(scan);
   for (let i = 0; i < tokens.length; i++) {
     const shape = scan.shapes[i];
+    const definedAs = introduced && shape === Shape.AllCaps && scan.owner[i] === -1 ? introduced.get(tokens[i]!.text) : undefined;
+    if (definedAs && !CLASS_DETERMINERS.has(tokens[i - 1]?.key ?? '') && !isShouted(tokens, i) && !isInAddress(tokens, i)) {
+      scan.claim('organisation', i, i, 'back-reference', { antecedent: definedAs });
+      continue;
+    }
     if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) {
       if (i > 0 && scan.shapes[i - 1] === Shape.Capitalised && scan.owner[i - 1] === -1) {
         names ??= namesByFirstWord(scan);

@@ -202,12 +202,23 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i)) continue;
+      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
     }
   }
+}
+
+/**
+ * "the Unison Kelmoor branch", "its Kelmoor region": a word right before a part noun names where
+ * the branch or region is, a place, even when a body's name starts with the same word.
+ */
+const PART_NOUNS = new Set(['branch', 'branches', 'region', 'regional', 'division']);
+
+function namesABranch(tokens: readonly Token[], last: number): boolean {
+  const next = tightNext(tokens, last);
+  return next !== undefined && next.shape === Shape.Lower && PART_NOUNS.has(next.key);
 }
 
 /**

@@ -228,6 +228,7 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   const { tokens } = scan;
   const next = tightNext(tokens, last);
   if (next && isCapitalised(next) && ORGANISATION_HEADS.has(next.key)) return true;
+  if (next && endsInHeadAfterPlace(scan, last)) return true;
   const previous = tightWithPrevious(tokens, first) ? tokens[first - 1] : undefined;
   if (!previous) return false;
   // A sentence's first word is capitalised anyway: an opener or a class noun there ("Watchdog Care
@@ -241,6 +242,34 @@ function isPartOfLongerName(scan: NameScan, first: number, last: number, ambiguo
   if (previousIsName && ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return true;
   // A one-word listed name that is also an ordinary word needs to stand on its own.
   return ambiguous && first === last && (previousIsName || isConnector(previous) || (next !== undefined && isCapitalised(next)));
+}
+
+/**
+ * "NHS Marlow Clinical Commissioning Group", "Age UK Dunmere Trust": a listed name, then a place,
+ * then capitalised words ending in a public body's head (LOCAL_BODY_HEADS: "Group", "Trust", not
+ * a field such as "Care", nor a company's "Ltd") is one local body named after the national one (NHS
+ * commissioners and trusts are named this way), and the longer name wins; a capitalised word after
+ * the head ("Unison Ethical Care Charter") makes the whole something else. The place must be a
+ * plain word (no possessive, no head or title) and the run must stay tight and short, so that "the
+ * NHS Dunmere said" or "NHS England Chief Executive" stay as they are.
+ */
+const MAX_LOCAL_BODY_WORDS = 4;
+/** Heads of public bodies named after a national one and a place (NHS groups, trusts and boards). */
+const LOCAL_BODY_HEADS = new Set(['group', 'trust', 'board', 'authority', 'partnership', 'committee', 'council']);
+
+function endsInHeadAfterPlace(scan: NameScan, last: number): boolean {
+  const { tokens } = scan;
+  const place = last + 1;
+  // A listed name with a head of its own ("Co-operative Party") is whole: what follows is another name.
+  if (ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return false;
+  if (!isPlaceLike(scan, place) || tokens[place]!.bareEnd < tokens[place]!.end) return false;
+  for (let j = place + 1; j <= place + MAX_LOCAL_BODY_WORDS && j < tokens.length && tightWithPrevious(tokens, j); j++) {
+    const token = tokens[j]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return false;
+    if (LOCAL_BODY_HEADS.has(bare(token.key))) return !isCapitalised(tightNext(tokens, j));
+    if (token.bareEnd < token.end) return false;
+  }
+  return false;
 }
 
 /**
@@ -411,6 +440,21 @@ function isSchemeEnd(tokens: readonly Token[], k: number, runLast: number): bool
   return k === runLast && token.shape === Shape.Capitalised && SCHEME_WORDS.has(bare(token.key));
 }
 
+/**
+ * "the Children’s Social Care Innovation Programme": after a theme word (see THEME_HEADS), a
+ * capitalised run that goes on to a scheme word at its end names the scheme, whose field the theme
+ * words are. Returns the scheme word's token, or -1.
+ */
+function schemeEndAfter(scan: NameScan, last: number, runLast: number): number {
+  const { tokens } = scan;
+  for (let j = last + 1; j <= runLast && j - last <= 3 && tightWithPrevious(tokens, j); j++) {
+    const token = tokens[j]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return -1;
+    if (isSchemeEnd(tokens, j, runLast)) return j;
+  }
+  return -1;
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
@@ -438,6 +482,34 @@ export function mayAnchorName(token: Token): boolean {
   return MAY_ANCHOR_NAME.holds(token);
 }
 
+/**
+ * "Haysmith & Vale LLP", "Barlow & Penn Solicitors": firms of partners join their names with an
+ * ampersand, which a name may hold where "and" would join two names. Only between two capitalised
+ * words on one line, glued by single spaces.
+ */
+function isPartnersAmpersand(scan: NameScan, i: number, runFirst: number): boolean {
+  const { tokens } = scan;
+  return (
+    i - 1 >= runFirst &&
+    tokens[i]!.text === '&' &&
+    tightWithPrevious(tokens, i) &&
+    tightWithPrevious(tokens, i + 1) &&
+    isCapitalised(tokens[i - 1]) &&
+    scan.owner[i - 1] === -1 &&
+    tokens[i - 1]!.bareEnd === tokens[i - 1]!.end
+  );
+}
+
+/**
+ * "Children's Services Weekly", "Care Home Gazette": trade titles are named by their field and a
+ * word of periodical publication, and that word, right after the field's head, closes the title.
+ */
+const PUBLICATION_WORDS = new Set(['weekly', 'monthly', 'quarterly', 'gazette', 'journal', 'bulletin', 'chronicle']);
+
+function isPublicationWord(token: Token): boolean {
+  return token.shape === Shape.Capitalised && PUBLICATION_WORDS.has(bare(token.key));
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -461,7 +533,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
       }
       // Left: capitalised words up to a connector or the run start.
       let first = k;
-      while (first - 1 >= Math.max(runFirst, k - MAX_NAME_TOKENS) && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
+      while (first - 1 >= Math.max(runFirst, k - MAX_NAME_TOKENS) && scan.owner[first - 1] === -1) {
+        if (isCapitalised(tokens[first - 1])) first--;
+        else if (isPartnersAmpersand(scan, first - 1, runFirst)) first -= 2;
+        else break;
+      }
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
@@ -477,7 +553,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
           onlyGenericUntilHead(scan, j + 1, runLast);
         if (!continuesName(token) && !joins) break;
-        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && NATIONS.has(bare(token.key)))) last = j;
+        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token)))) last = j;
         if (token.bareEnd < token.end) break;
       }
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
@@ -496,7 +572,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
         else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
-        else scan.claim('organisation', first, last, 'suffix');
+        else {
+          const schemeEnd = THEME_HEADS.has(lastKey) ? schemeEndAfter(scan, last, runLast) : -1;
+          if (schemeEnd > last) blockScheme(scan, first, schemeEnd);
+          else scan.claim('organisation', first, last, 'suffix');
+        }
         k = last + 1;
       } else {
         k++;

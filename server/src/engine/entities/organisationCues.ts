@@ -48,6 +48,12 @@ interface Run {
   last: number;
 }
 
+const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'crescent', 'drive', 'terrace', 'square', 'parade', 'grove']);
+
+function bareKey(key: string): string {
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
 /** A capitalised run that could be an organisation's name if the context says so. */
 function candidate(scan: NameScan, run: Run): boolean {
   const { tokens } = scan;
@@ -62,6 +68,9 @@ function candidate(scan: NameScan, run: Run): boolean {
     // An honorific ("The Rt Hon", "Cllr") says a person's name follows: it tells no body apart.
     if (!GENERIC_NAME_WORDS.has(key) && !SENTENCE_OPENERS.has(key) && !HONORIFICS.has(key)) distinguishing = true;
   }
+  // "staff at Brackenby Road", "the Hollin Lane site": a run ending in a street word is an address
+  // or the place named after it; a body named after its street carries a head ("Harbour Lane Capital").
+  if (run.last > run.first && STREET_WORDS.has(bareKey(tokens[run.last]!.key))) return false;
   const phrase = scan.text.slice(first.start, tokens[run.last]!.bareEnd).toLowerCase();
   // A lone given name in a list is more likely a person ("Ali and David").
   if (run.first === run.last && FIRST_NAMES.has(first.key)) return false;

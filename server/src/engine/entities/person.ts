@@ -188,6 +188,13 @@ export function findPeopleByContext(scan: NameScan): void {
     if (tight && before.shape === Shape.Lower && ROLE_HEAD_KEYS.holds(before)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue')) continue;
     }
+    // "Jo Bell, chair of Kelvale Homes, said": a lower-case title in apposition after the comma (the
+    // cue is on the whole run, so a name opening a sentence keeps its first word). A
+    // body takes no personal title ("Kelvale Homes, chair of …" is no sentence), and isSurnameLike
+    // turns away the head and sector words a body's name would hold.
+    if (after?.text === ',' && after.gapBefore === Gap.None && isLowerCaseTitle(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
     // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person
     // ("said Jo Bell, who …"), whatever verb stands before.
     if (after?.text === ',' && tokens[runLast + 2]?.key === 'which') continue;
@@ -199,6 +206,17 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
   findRepeatedNames(scan);
+}
+
+/** "chair of", "chief executive of", "director": a lower-case title, a modifier or two before its head allowed. */
+function isLowerCaseTitle(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < i + 3; j++) {
+    const token = tokens[j];
+    if (!token || token.shape !== Shape.Lower || (j > i && token.gapBefore !== Gap.Space)) return false;
+    if (ROLE_HEAD_KEYS.holds(token)) return true;
+    if (!ROLE_MODIFIERS.has(token.key)) return false;
+  }
+  return false;
 }
 
 /**

@@ -81,6 +81,18 @@ function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(tokens[i]!.key) && next !== undefined && next.gapBefore === Gap.Space && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key));
 }
 
+/**
+ * "Children’s Minister", "Women’s Officer": a portfolio word in the possessive, right before the
+ * next word, names whom the office serves and belongs to the title, unlike a body's possessive.
+ */
+function isPossessivePortfolio(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next || token.bareEnd === token.end || next.gapBefore !== Gap.Space) return false;
+  const bare = token.key.slice(0, token.bareEnd - token.start);
+  return PORTFOLIO_WORDS.has(bare) || bare === 'women';
+}
+
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Words of a field ("and" not counted): "of Adult Social Services", "for children and young people". */
 const MAX_FIELD_WORDS = 3;
@@ -158,6 +170,25 @@ function capitalisedField(scan: NameScan, first: number): number {
   return end;
 }
 
+/** The bodies an organisation sets up inside itself, which a title may chair or sit on. */
+const INNER_BODIES = new Set(['board', 'committee', 'panel', 'forum', 'group', 'council', 'commission', 'network']);
+
+/**
+ * "chair of the LGA’s children and young people board": a body's possessive, then lower-case words
+ * closed by one of its inner bodies (a board, a committee), is the post's full place; the title runs
+ * to the inner body. Without one the title ends with the body's name. Returns the new last token.
+ */
+function bodyOfOrganisationEnd(scan: NameScan, end: number): number {
+  const { tokens } = scan;
+  if (tokens[end]!.bareEnd === tokens[end]!.end) return end;
+  for (let k = end + 1; k < tokens.length && k - end <= MAX_FIELD_TOKENS && tokens[k]!.gapBefore === Gap.Space; k++) {
+    const token = tokens[k]!;
+    if (token.shape !== Shape.Lower || token.bareEnd < token.end) return end;
+    if (INNER_BODIES.has(token.key)) return k;
+  }
+  return end;
+}
+
 /**
  * From the last title word: "of <field>", then "at/of/for (the) <organisation>" (and a body named
  * right after it: "the LGA Community Wellbeing Board"), or "in (the) <region>".
@@ -181,7 +212,7 @@ function completeTitle(scan: NameScan, last: number): number {
       let end = owner.last;
       const next = tightNext(tokens, end) ? scan.ownerOf(end + 1) : undefined;
       if (next?.type === 'organisation' && next.first === end + 1) end = next.last;
-      return end;
+      return bodyOfOrganisationEnd(scan, end);
     }
     if (tokens[last + 1]!.key === 'at') {
       const untagged = untaggedWorkplaceEnd(scan, j);
@@ -260,7 +291,7 @@ function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorif
     if (!fits) break;
     if (isHeadAt(tokens, i)) hasHead = true;
     first = i;
-    if (!tightWithPrevious(tokens, i) || token.sentenceStart) break;
+    if ((!tightWithPrevious(tokens, i) && !isPossessivePortfolio(tokens, i - 1)) || token.sentenceStart) break;
   }
   // Trim what cannot open a title: connectors, articles, sentence openers.
   while (first < nameStart && (ROLE_CONNECTORS.has(tokens[first]!.key) || SENTENCE_OPENERS.has(tokens[first]!.key))) first++;
@@ -319,13 +350,34 @@ function aloneOnLine(tokens: readonly Token[], nameStart: number, last: number):
   return tokens[nameStart]!.gapBefore >= Gap.LineBreak && next !== undefined && next.gapBefore === Gap.LineBreak;
 }
 
+/** Verbs of taking up a post, in the passive after "has been" or "is": "has been appointed", "is named". */
+const APPOINTING_VERBS = new Set(['appointed', 'named', 'made', 'confirmed']);
+
+/**
+ * "Jo Bell, who has been appointed the trust’s chief executive", "Jo Bell, who is chair of …": a
+ * relative clause in the present or perfect that gives the post the person holds or takes up now
+ * (a past "who was" gives a former post, and is left). Returns the token after the verbs, or `i`
+ * when no such clause opens there.
+ */
+function afterRelativeCopula(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.key !== 'who') return i;
+  let j = i + 1;
+  const verb = tokens[j]?.key;
+  if (verb === 'is' || verb === 'becomes') j++;
+  else if ((verb === 'has' || verb === 'will') && tokens[j + 1]?.key === (verb === 'has' ? 'been' : 'be')) j += 2;
+  else return i;
+  if (tokens[j] && APPOINTING_VERBS.has(tokens[j]!.key)) j++;
+  if (tokens[j]?.key === 'as') j++;
+  return j;
+}
+
 function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
   let i = person.last + 1;
   const onNextLine = aloneOnLine(tokens, beforeHonorific(tokens, person.first), person.last);
   if (onNextLine) {
     // A signature block or byline: the title is the whole of the next line.
-  } else if (tokens[i]?.text === ',') i++;
+  } else if (tokens[i]?.text === ',') i = afterRelativeCopula(tokens, i + 1);
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
@@ -552,12 +604,36 @@ function wholeOrganisations(scan: NameScan, role: RoleSpan): RoleSpan {
   return start === role.start && end === role.end ? role : { start, end, person: role.person };
 }
 
+/**
+ * "Chair: Jo Bell", "Vice-chair: Sam Lowe" on lines of their own: a list of officers (trustees,
+ * board members) puts the post before a colon and the holder after it. The whole line before the
+ * colon must be title words, so that "Contact: Jo Bell" or "Bankers: Acme Bank" give no role.
+ */
+function titleBeforeColon(scan: NameScan, person: NameSpan): RoleSpan | undefined {
+  const { tokens } = scan;
+  const nameStart = beforeHonorific(tokens, person.first);
+  const colon = nameStart - 1;
+  if (tokens[colon]?.text !== ':' || tokens[colon]!.gapBefore !== Gap.None || tokens[nameStart]!.gapBefore !== Gap.Space) return undefined;
+  let first = colon;
+  let hasHead = false;
+  for (let i = colon - 1; i >= 0 && colon - i <= 4; i--) {
+    const token = tokens[i]!;
+    if (!isTitleWordAt(tokens, i) && !(token.text === '-' && token.gapBefore === Gap.None)) return undefined;
+    if (isHeadAt(tokens, i)) hasHead = true;
+    first = i;
+    if (token.gapBefore >= Gap.LineBreak || i === 0) break;
+    if (token.gapBefore > Gap.Space) return undefined;
+  }
+  if (!hasHead || first === colon || (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak)) return undefined;
+  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, person };
+}
+
 export function findRoles(scan: NameScan): RoleSpan[] {
   const roles: RoleSpan[] = [];
   for (const person of scan.spans) {
     if (person.type !== 'person') continue;
     const role =
-      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleAtDistance(scan, person);
+      titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleBeforeColon(scan, person) ?? titleAtDistance(scan, person);
     if (role) roles.push(wholeOrganisations(scan, role));
   }
   return roles;

@@ -17,7 +17,7 @@ export const HONORIFIC_KEYS = new KeyList(HONORIFICS);
 /** Nouns that head a title: "Health Secretary", "Managing Director", "chairman", "Secretary General". */
 export const ROLE_HEADS = words(`
 secretary minister director chairman chairwoman chair chairperson chief executive president
-vice-president leader head spokesman spokeswoman spokesperson founder co-founder officer manager
+vice-president vice-chair vice-chairman vice-chairwoman leader head spokesman spokeswoman spokesperson founder co-founder officer manager
 commissioner governor mayor editor correspondent economist adviser advisor analyst trustee
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
@@ -37,7 +37,7 @@ research campaigns fundraising development people services quality safety govern
 economic economics political politics europe european affairs external corporate human resources hr
 commissioning performance transformation innovation partnerships programmes investment marketing media press
 young older families adults disabled disabilities wellbeing homelessness regeneration learning inclusion youth
-communities neighbourhoods leisure arts sport tourism heritage libraries
+communities neighbourhoods leisure arts sport tourism heritage libraries democracy
 `);
 
 /**
