@@ -1,7 +1,8 @@
 import { Gap, Shape, type Token } from '../text/tokens';
-import { HONORIFICS, MEMBER_BODIES, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
-import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+import { isCapitalised, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+import { endsInField, isCrownPossessive, isHeadAt, isPortfolioBefore, isTitleWordAt, MAX_FIELD_TOKENS, MAX_FIELD_WORDS, MAX_SIGN_OFF_BODY_WORDS, MAX_TITLE_WORDS, titleFrom } from './roleTitles';
 
 // Roles: a title attached to a named person (RULES.md), found in these positions:
 //  - before the name: "Health Secretary Andrew Lansley", "Co-operatives UK Secretary General Ed
@@ -15,7 +16,8 @@ import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSp
 //  - at a distance, when a parenthetical separates them: "the chairman of ‘the voice of primary
 //    care’ — the NHS Alliance — Dr Michael Dixon".
 // Titles take a field after "of" ("Director of Finance", "head of health") and the body they are
-// held at ("at/of/for the X"), and a portfolio word in front ("care minister", "Health Reporter").
+// held at ("at/of/for the X"), and a portfolio word in front ("care minister", "Health Reporter"):
+// how a title reads is in roleTitles.ts, where it stands beside a name here.
 // An organisation inside the title stays tagged on its own (the one nesting RULES.md allows).
 // A title with no person next to it is not a role.
 
@@ -35,51 +37,14 @@ export function organisationsWithin(scan: NameScan, role: RoleSpan): NameSpan[] 
   return found;
 }
 
+/** Index of the first token of the name, moved left over an honorific ("Dr", "Dr.") that precedes it. */
 const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', '&']);
-const AFTER_TITLE = new Set(['at', 'of', 'for', 'with']);
+
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
-const MAX_TITLE_WORDS = 9;
+
 const MAX_DISTANCE = 30;
 
-function isRoleWord(token: Token): boolean {
-  return ROLE_HEADS.has(token.key) || ROLE_MODIFIERS.has(token.key);
-}
-
-/** "member" right after a body its holder sits on: "cabinet member", "board member". */
-function isMemberOfBody(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.key === 'member' && i > 0 && MEMBER_BODIES.has(tokens[i - 1]!.key) && tokens[i]!.gapBefore === Gap.Space;
-}
-
-/** "cabinet" in "cabinet member": the body word that makes the "member" after it a title. */
-function isBodyBeforeMember(tokens: readonly Token[], i: number): boolean {
-  return MEMBER_BODIES.has(tokens[i]!.key) && tokens[i + 1] !== undefined && isMemberOfBody(tokens, i + 1);
-}
-
-/** The noun a title is built on: a head noun, or "member" of a body (a council's "cabinet member for housing"). */
-function isHeadAt(tokens: readonly Token[], i: number): boolean {
-  return ROLE_HEADS.has(tokens[i]!.key) || isMemberOfBody(tokens, i);
-}
-
-/** Any word of a title's core: a head or modifier, or the body word of "cabinet member". */
-function isTitleWordAt(tokens: readonly Token[], i: number): boolean {
-  return isRoleWord(tokens[i]!) || isMemberOfBody(tokens, i) || isBodyBeforeMember(tokens, i);
-}
-
-/**
- * "Her Majesty’s" at i: part of the names of Crown offices ("Her Majesty’s Chief Inspector",
- * "His Majesty’s Inspector of Constabulary"), not a possessive determiner to leave outside.
- */
-function isCrownPossessive(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  return token !== undefined && token.shape === Shape.Capitalised && (token.key === 'her' || token.key === 'his') && next !== undefined && next.key === "majesty's" && next.gapBefore === Gap.Space;
-}
-
-/** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter". */
-function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return PORTFOLIO_WORDS.has(tokens[i]!.key) && next !== undefined && next.gapBefore === Gap.Space && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key));
-}
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * "Children’s Minister", "Women’s Officer": a portfolio word in the possessive, right before the
@@ -93,170 +58,6 @@ function isPossessivePortfolio(tokens: readonly Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(bare) || bare === 'women';
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-/** Words of a field ("and" not counted): "of Adult Social Services", "for children and young people". */
-const MAX_FIELD_WORDS = 3;
-
-interface Field {
-  /** Last token of the field. */
-  end: number;
-  /** True when a word of it is a proper name rather than a field of work: "of Millbrook Homes", not "of Finance". */
-  namesBody: boolean;
-}
-
-/** Lower-case words that may follow a field: the title goes on, or the sentence does. */
-const AFTER_FIELD = new Set(['at', 'of', 'for', 'in', 'and', 'with', 'to', 'on']);
-
-/**
- * "of Finance", "of health", "for adult social care", "for children and young people": a field
- * after a title word, lower-case field words or capitalised words; undefined when there is none.
- * Also the body's own board or committee after "the", in capitals: "Chair of the Board", "Chair of
- * the Governing Body" (not "chair of the Anytown branch", where the capitals only qualify a noun).
- */
-function fieldAfter(scan: NameScan, opener: number): Field | undefined {
-  const { tokens } = scan;
-  const key = tokens[opener]?.key;
-  if (key !== 'of' && key !== 'for') return undefined;
-  const afterArticle = tokens[opener + 1]?.key === 'the' && tightWithPrevious(tokens, opener + 1);
-  if (afterArticle) {
-    const end = capitalisedField(scan, opener + 2);
-    return end > 0 ? { end, namesBody: true } : undefined;
-  }
-  let end = -1;
-  let namesBody = false;
-  let words = 0;
-  for (let k = opener + 1; k < tokens.length && words < MAX_FIELD_WORDS && tightWithPrevious(tokens, k); k++) {
-    const token = tokens[k]!;
-    const owner = scan.ownerOf(k);
-    if (owner !== undefined) break;
-    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end)) end = k;
-    else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
-      end = k;
-      namesBody = true;
-    } else if (!(token.key === 'and' && end > 0)) break;
-    if (token.key !== 'and') words++;
-    if (token.bareEnd < token.end) break;
-  }
-  // A field does not end on "and": "director of finance and" stops at "finance".
-  return end > 0 ? { end, namesBody } : undefined;
-}
-
-const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', ')']);
-
-/**
- * "for culture and leisure,": the lower-case word after "and" that closes a field at punctuation
- * or at the end of the line is the field's second member whatever the word, as councils and boards
- * name portfolios by pairs ("regeneration and skills", "parks and cemeteries") no list can hold.
- */
-function closesCoordinatedField(tokens: readonly Token[], k: number, fieldEnd: number): boolean {
-  const token = tokens[k]!;
-  if (fieldEnd < 0 || token.shape !== Shape.Lower || tokens[k - 1]?.key !== 'and' || token.bareEnd < token.end) return false;
-  const next = tokens[k + 1];
-  return next === undefined || next.gapBefore >= Gap.LineBreak || (next.gapBefore === 0 && CLAUSE_PUNCTUATION.has(next.text));
-}
-
-/** Last token of up to MAX_FIELD_WORDS capitalised words from `first` that nobody owns and that end a phrase; -1 if none. */
-function capitalisedField(scan: NameScan, first: number): number {
-  const { tokens } = scan;
-  let end = -1;
-  for (let k = first; k < tokens.length && k - first < MAX_FIELD_WORDS && tightWithPrevious(tokens, k); k++) {
-    const token = tokens[k]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[k] !== -1 || HONORIFICS.has(token.key)) break;
-    end = k;
-    if (token.bareEnd < token.end) return -1;
-  }
-  const next = tokens[end + 1];
-  if (end < 0 || (next !== undefined && next.shape === Shape.Lower && next.gapBefore === Gap.Space && !AFTER_FIELD.has(next.key))) return -1;
-  return end;
-}
-
-/** The bodies an organisation sets up inside itself, which a title may chair or sit on. */
-const INNER_BODIES = new Set(['board', 'committee', 'panel', 'forum', 'group', 'council', 'commission', 'network']);
-
-/**
- * "chair of the LGA’s children and young people board": a body's possessive, then lower-case words
- * closed by one of its inner bodies (a board, a committee), is the post's full place; the title runs
- * to the inner body. Without one the title ends with the body's name. Returns the new last token.
- */
-function bodyOfOrganisationEnd(scan: NameScan, end: number): number {
-  const { tokens } = scan;
-  if (tokens[end]!.bareEnd === tokens[end]!.end) return end;
-  for (let k = end + 1; k < tokens.length && k - end <= MAX_FIELD_TOKENS && tokens[k]!.gapBefore === Gap.Space; k++) {
-    const token = tokens[k]!;
-    if (token.shape !== Shape.Lower || token.bareEnd < token.end) return end;
-    if (INNER_BODIES.has(token.key)) return k;
-  }
-  return end;
-}
-
-/**
- * From the last title word: "of <field>", then "at/of/for (the) <organisation>" (and a body named
- * right after it: "the LGA Community Wellbeing Board"), or "in (the) <region>".
- */
-function completeTitle(scan: NameScan, last: number): number {
-  const { tokens } = scan;
-  // Fields chain: "Minister of State for Housing".
-  let namesBody = false;
-  for (let n = 0; n < 2; n++) {
-    const field = fieldAfter(scan, last + 1);
-    if (!field) break;
-    last = field.end;
-    namesBody ||= field.namesBody;
-  }
-  let j = last + 1;
-  if (tokens[j] && AFTER_TITLE.has(tokens[j]!.key)) {
-    j++;
-    if (tokens[j]?.key === 'the') j++;
-    const owner = scan.ownerOf(j);
-    if (owner?.type === 'organisation' && owner.first === j) {
-      let end = owner.last;
-      const next = tightNext(tokens, end) ? scan.ownerOf(end + 1) : undefined;
-      if (next?.type === 'organisation' && next.first === end + 1) end = next.last;
-      return bodyOfOrganisationEnd(scan, end);
-    }
-    if (tokens[last + 1]!.key === 'at') {
-      const untagged = untaggedWorkplaceEnd(scan, j);
-      if (untagged > 0) return untagged;
-    }
-  } else if (tokens[j]?.key === 'in' && !namesBody) {
-    // "regional secretary in the North West": a region qualifies a title; after a body's name it
-    // says where the body is ("chair of Acme Homes in Anytown"), and the title ends with the name.
-    j++;
-    if (tokens[j]?.key === 'the') j++;
-    let end = -1;
-    for (let k = j; k < tokens.length && k - j < MAX_FIELD_WORDS && tokens[k]!.shape === Shape.Capitalised && scan.owner[k] === -1; k++) {
-      end = k;
-      if (!tightNext(tokens, k)) break;
-    }
-    if (end > 0) return end;
-  }
-  return last;
-}
-
-/**
- * "senior researcher at Anytown Policy Unit, where …": after "at", a post names where it is held,
- * so two or more capitalised words there that no recogniser tagged, ending the phrase, are the
- * body's name and part of the title (a single word may be a town: "a lecturer at Oxford").
- * Returns the name's last token, or -1.
- */
-function untaggedWorkplaceEnd(scan: NameScan, first: number): number {
-  const { tokens } = scan;
-  let last = -1;
-  for (let k = first; k < tokens.length && k - first < MAX_SIGN_OFF_BODY_WORDS; k++) {
-    const token = tokens[k]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[k] !== -1 || HONORIFICS.has(token.key)) break;
-    last = k;
-    if (!tightNext(tokens, k)) break;
-  }
-  if (last <= first) return -1;
-  const next = tokens[last + 1];
-  return next === undefined || next.gapBefore !== Gap.Space || next.shape === Shape.Lower ? last : -1;
-}
-
-/** Words of a body's name at the end of a sign-off: "Anytown Community Housing Trust" is 4. */
-const MAX_SIGN_OFF_BODY_WORDS = 5;
-
-/** Index of the first token of the name, moved left over an honorific ("Dr", "Dr.") that precedes it. */
 function beforeHonorific(tokens: readonly Token[], first: number): number {
   let start = first;
   // Honorifics stack: "Professor Sir Mike Richards".
@@ -301,47 +102,6 @@ function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorif
   const lastTitle = tokens[nameStart - 1]!;
   if (!isTitleWordAt(tokens, nameStart - 1) && lastTitle.key !== 'general' && !isCapitalised(lastTitle) && !endsInField(scan, first, nameStart - 1)) return undefined;
   return { start: tokens[first]!.start, end: tokens[nameStart - 1]!.end, person };
-}
-
-/** True when tokens first..last hold a head whose field runs to exactly `last` ("member for adult social care"). */
-function endsInField(scan: NameScan, first: number, last: number): boolean {
-  for (let h = first; h < last - 1; h++) {
-    if (isHeadAt(scan.tokens, h) && fieldAfter(scan, h + 1)?.end === last) return true;
-  }
-  return false;
-}
-
-/** Reads "Managing Director at Circle Health Partnership" from token i; -1 when there is no title. */
-function titleFrom(scan: NameScan, i: number): number {
-  const { tokens } = scan;
-  let last = -1;
-  let hasHead = false;
-  let openedByOrganisation = false;
-  let k = i;
-  for (; k < tokens.length && k - i < MAX_TITLE_WORDS; k++) {
-    const token = tokens[k]!;
-    // A title is one run of words: a line break or a wide gap ends it.
-    if (scan.ownerOf(k)?.type === 'person' || (k > i && !tightWithPrevious(tokens, k) && !(k === i + 2 && isCrownPossessive(tokens, i)))) break;
-    if (k === i && isCrownPossessive(tokens, k)) {
-      // "Her Majesty’s Chief Inspector": the title starts at "Her"; its words follow.
-      k++;
-    } else if (isTitleWordAt(tokens, k) || isPortfolioBefore(tokens, k)) {
-      // A portfolio word anywhere before a title word: "Senior Research Fellow", "care minister".
-      if (isHeadAt(tokens, k)) hasHead = true;
-      last = k;
-    } else if (isCapitalised(token) && token.key === 'general' && last === k - 1) {
-      last = k;
-    } else if (isCapitalised(token) && scan.ownerOf(k)?.type === 'organisation' && last === -1) {
-      // "Acme Trust director": an organisation that opens the title.
-      const owner = scan.ownerOf(k)!;
-      k = owner.last;
-      openedByOrganisation = true;
-    } else if (openedByOrganisation && last === -1 && token.shape === Shape.Capitalised && scan.owner[k] === -1) {
-      // "Unison North West regional secretary": the organisation's region before the title word.
-    } else break;
-  }
-  if (!hasHead || last === -1) return -1;
-  return completeTitle(scan, last);
 }
 
 /** True when the name (after any honorific) opens its line and nothing but the name is on it. */
@@ -439,8 +199,6 @@ function isPossessiveNoun(scan: NameScan, i: number): boolean {
 }
 
 const FIELD_OPENERS = new Set(['of', 'for']);
-/** Tokens between a title word and the comma after its field: "of the LGA’s housing board,". */
-const MAX_FIELD_TOKENS = 6;
 
 /**
  * The title word before a comma, or before a field that ends at the comma ("director of finance,",
