@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/tempDirs';
 import { REPO_ROOT, workspace } from './helpers';
 
 // The shipped artefact: the CLI bundled exactly as scripts/build.mjs bundles dist/cli.js, run by
@@ -12,7 +12,7 @@ import { REPO_ROOT, workspace } from './helpers';
 let cliPath: string;
 
 beforeAll(async () => {
-  cliPath = join(mkdtempSync(join(tmpdir(), 'policy-lens-bundle-')), 'cli.js');
+  cliPath = join(tempDir('policy-lens-bundle-'), 'cli.js');
   await build({
     entryPoints: [join(REPO_ROOT, 'server/src/cli.ts')],
     outfile: cliPath,

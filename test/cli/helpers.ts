@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../support/tempDirs';
 
 // Running the CLI in-process against a throw-away workspace, capturing what it prints.
 
@@ -25,7 +25,7 @@ export async function runIn(cwd: string, ...argv: string[]): Promise<CliRun> {
 
 /** A fresh directory holding the given files (string content is written as UTF-8). */
 export function workspace(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'policy-lens-cli-'));
+  const root = tempDir('policy-lens-cli-');
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from './tempDirs';
 
 // The test side of networkTrap.cjs: where the trap writes its records, the environment that makes
 // a child process load it, and the attempts recorded so far.
@@ -15,7 +15,7 @@ export interface NetworkAttempt {
 }
 
 export function newNetworkLog(): string {
-  return join(mkdtempSync(join(tmpdir(), 'policy-lens-network-')), 'attempts.jsonl');
+  return join(tempDir('policy-lens-network-'), 'attempts.jsonl');
 }
 
 /** Environment for a child process that must run under the trap (NODE_OPTIONS reaches its children too). */
