@@ -13,6 +13,7 @@
 // Media outlets ("Care Provider News", "the Post") and the audience of a reporting verb ("told X
 // that") are never antecedents: they report, they are not what is reported on.
 
+import { LOCAL_PAPER_WORDS } from '../entities/lexicons/organisationWords';
 import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
 import { isPrepositionalObject } from './extractors/grammar';
@@ -52,8 +53,9 @@ const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|con
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
   'observer', 'chronicle', 'standard', 'magazine', 'radio', 'television', 'tv', 'bbc', 'itv', 'reuters', 'press',
-  // the last words of local and regional newspapers' names
-  'advertiser', 'argus', 'courier', 'recorder', 'sentinel', 'tribune', 'bulletin', 'dispatch', 'examiner', 'mercury', 'messenger',
+  // the last words of local and regional newspapers' names, beyond those that make a town's name a paper's
+  'recorder', 'tribune', 'bulletin', 'dispatch', 'messenger',
+  ...LOCAL_PAPER_WORDS,
 ]);
 const AGENT_BEFORE = /(?:^|[\s\u00a0])by[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const AUDIENCE_BEFORE = /\b(?:told|tells?|telling|wrote[\s\u00a0]+to|writ(?:es|ing)[\s\u00a0]+to|said[\s\u00a0]+to|speaking[\s\u00a0]+to|spoke[\s\u00a0]+to|talking[\s\u00a0]+to|interview[\s\u00a0]+with|according[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;

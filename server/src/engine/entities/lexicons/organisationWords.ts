@@ -4,6 +4,9 @@ function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter((word) => word.length > 0));
 }
 
+/** The word that makes a town's name a local paper's ("Tarn Advertiser", "Ostrey Courier"): also how claims tell a news outlet. */
+export const LOCAL_PAPER_WORDS = words(`advertiser chronicle courier mercury echo argus sentinel examiner`);
+
 /**
  * Head nouns that end an organisation's name ("Employee Ownership Association", "Quebec University",
  * "Circle Health Partnership"). A capitalised sequence ending in one of these is an organisation if
@@ -13,7 +16,8 @@ function words(list: string): Set<string> {
  * Local papers are named by their town and a paper's word ("Tarn Advertiser", "Ostrey Courier"),
  * football clubs by their town and a club's word ("Tarn Rovers", "Ostrey FC"): the word makes the name.
  */
-export const ORGANISATION_HEADS = words(`
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  ...words(`
 ltd limited plc llp llc inc corp corporation co company companies group holdings
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
@@ -23,10 +27,11 @@ health healthcare care bank bancorp capital ventures investments partners advise
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
 mutual charity club league guild collective movement project trustees fabians press publishing media
 news times gazette herald journal magazine broadcasting radio television tv business
-advertiser chronicle courier mercury echo argus sentinel examiner
 rovers wanderers fc afc
 ccg pct csu icb stp
-`);
+`),
+  ...LOCAL_PAPER_WORDS,
+]);
 
 /** Legal-form suffixes: they state how the body in front of them is registered, nothing more. */
 export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
