@@ -16,7 +16,7 @@ import { THING_HEADS, type ThingMention } from '../things';
 import { tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
-import { LOCAL_COUNCIL_NAME } from './money';
+import { LOCAL_AUTHORITY, partyKey } from './money';
 
 const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   founded: { event: 'founded', recurring: false },
@@ -269,18 +269,17 @@ class EventDateExtractor implements ClaimExtractor {
     const space = /^[\s\u00a0]*/.exec(text.slice(verbEnd, verbEnd + 4))![0].length;
     // Every local council is one key, as for payments (money.ts): a body takes over the services
     // of the council of the area it serves, which a text may name in full or call "the council".
-    const key = (body: Entity): string | undefined => (LOCAL_COUNCIL_NAME.test(body.canonicalName ?? body.text) ? 'local-authority' : body.canonical);
     const possessor = context.organisationStartingAt(verbEnd + space) ?? context.organisationStartingAt(objectAt);
     const afterVerb = text.slice(verbEnd + space, Math.min(sentence.end, verbEnd + space + 80));
-    if (possessor?.canonical && POSSESSED_SERVICES.test(text.slice(possessor.end, Math.min(sentence.end, possessor.end + 60)))) return key(possessor);
+    if (possessor?.canonical && POSSESSED_SERVICES.test(text.slice(possessor.end, Math.min(sentence.end, possessor.end + 60)))) return partyKey(possessor);
     const council = COUNCIL_WORDS.exec(afterVerb);
-    if (council && POSSESSED_SERVICES.test(afterVerb.slice(council[0].length))) return 'local-authority';
+    if (council && POSSESSED_SERVICES.test(afterVerb.slice(council[0].length))) return LOCAL_AUTHORITY;
     const phrase = text.slice(objectAt, Math.min(sentence.end, objectAt + 160));
     const from = SERVICES_FROM.exec(phrase);
     if (!from) return undefined;
     const source = context.organisationStartingAt(objectAt + from[0].length) ?? context.organisationStartingAt(objectAt + from[0].length - 4);
-    if (source) return key(source);
-    return COUNCIL_WORDS.test(phrase.slice(from[0].length - 4).replace(/^the[\s\u00a0]+/i, 'the ')) ? 'local-authority' : undefined;
+    if (source) return partyKey(source);
+    return COUNCIL_WORDS.test(phrase.slice(from[0].length - 4).replace(/^the[\s\u00a0]+/i, 'the ')) ? LOCAL_AUTHORITY : undefined;
   }
 
   /** "X took over Y on 1 May 2015", "X, which has run Y since taking over in 2015": date:took-over:<Y>. */

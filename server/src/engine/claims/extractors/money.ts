@@ -64,7 +64,13 @@ const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will
 /** A local council payer the text does not name: "the borough council will pay it". */
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
 /** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
-export const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
+const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town|parish|metropolitan|unitary)[\s\u00a0]+council$|^(?:the[\s\u00a0]+)?(?:london|royal)[\s\u00a0]+borough[\s\u00a0]+of[\s\u00a0]/i;
+
+/** Every local council is one party ("local-authority") to what it pays or hands over; any other body is itself. */
+export const LOCAL_AUTHORITY = 'local-authority';
+export function partyKey(body: Entity): string | undefined {
+  return LOCAL_COUNCIL_NAME.test(body.canonicalName ?? body.text) ? LOCAL_AUTHORITY : body.canonical;
+}
 const NOT_A_LETTER = /^[^\p{L}]/u;
 /** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
 const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}*$`, 'i');
@@ -277,13 +283,13 @@ class MoneyExtractor implements ClaimExtractor {
       .pop();
     if (named) {
       // a name, or what a referring word ("the council") was resolved to: never the word itself
-      payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+      payer = partyKey(named);
       payerStart = named.start;
     } else {
       const words = text.slice(Math.max(sentenceStart, verbAt - 80), verbAt).replace(PAYER_TO_VERB_TAIL, '');
       const council = COUNCIL_PAYER.exec(words);
       if (council) {
-        payer = 'local-authority';
+        payer = LOCAL_AUTHORITY;
         payerStart = Math.max(sentenceStart, verbAt - 80) + council.index;
       }
     }
@@ -318,12 +324,12 @@ class MoneyExtractor implements ClaimExtractor {
     let payer: string | undefined;
     let payerEnd = payerStart;
     if (named) {
-      payer = LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+      payer = partyKey(named);
       payerEnd = named.end;
     } else {
       const council = COUNCIL_AFTER_FROM.exec(text.slice(payerStart, Math.min(sentenceEnd, payerStart + 40)));
       if (!council) return undefined;
-      payer = 'local-authority';
+      payer = LOCAL_AUTHORITY;
       payerEnd = payerStart + council[0].length;
     }
     // the verb's subject: the first name in the sentence that no preposition governs
@@ -368,7 +374,7 @@ class MoneyExtractor implements ClaimExtractor {
     const payerWords = last.groups!.payer;
     const named = /^(?:the|its|our)[\s\u00a0]/i.test(payerWords) ? undefined : mentions(feeStart, feeStart + payerWords.length).find((m) => m.end === feeStart + payerWords.length);
     if (!named && !/council|authority/i.test(payerWords)) return undefined;
-    const payer = !named || LOCAL_COUNCIL_NAME.test(named.canonicalName ?? named.text) ? 'local-authority' : named.canonical;
+    const payer = named ? partyKey(named) : LOCAL_AUTHORITY;
     if (!payer || payer === author.canonical) return undefined;
     const attribute = `money:paid-by:${payer}`;
     // The claim's words start at the figure's own clause ("it will fall to £900,000"), not at an
