@@ -406,3 +406,28 @@ describe('local papers and football clubs named by their town', () => {
     ]);
   });
 });
+
+describe('community enterprises named by place, "Community" and their field', () => {
+  it('reads a place before "Community Energy" or "Community Transport" as a body, and its short form after it', () => {
+    const text = 'Tarnbeck Community Energy has 400 members. Kelby Community Transport runs dial-a-ride. Take Ostley Community Energy, which started in 2015. Members of Tarnbeck voted.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnbeck Community Energy', 'Kelby Community Transport', 'Ostley Community Energy', 'Tarnbeck']);
+  });
+
+  it('does not make a body of the field alone', () => {
+    expect(textsOf('The Community Energy sector grew, and Community Transport schemes closed.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('well-known bodies from the reference data', () => {
+  it('reads a department whose name holds a comma whole, not cut at the comma', () => {
+    expect(textsOf('A report for the Department for Business, Energy and Industrial Strategy found it.', 'organisation')).toEqual([
+      'Department for Business, Energy and Industrial Strategy',
+    ]);
+  });
+
+  it('reads a listed firm named like a person as the firm', () => {
+    const text = 'Auditors Grant Thornton reviewed the bids, and Transport Focus and Stagecoach responded.';
+    expect(entitiesOf(text, 'person')).toEqual([]);
+    expect(textsOf(text, 'organisation')).toEqual(['Grant Thornton', 'Transport Focus', 'Stagecoach']);
+  });
+});

@@ -474,8 +474,23 @@ export function blockVenues(scan: NameScan): void {
  * a bit test instead of a possessive cut and three set look-ups.
  */
 const MAY_ANCHOR_NAME = new FormTest(
-  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key),
+  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)),
 );
+
+/**
+ * "Tarnside Community Energy", "Kelby Community Transport": community-owned enterprises (co-operative
+ * and community benefit societies, charities) are conventionally named by their place, "Community"
+ * and the field they work in, with no legal head word after it. "Community" before such a field
+ * word makes it a head; alone ("the Community Energy sector") the words name the field, and a name
+ * still needs a distinguishing word in front (see hasDistinguishingWord).
+ */
+const COMMUNITY_FIELDS = new Set(['energy', 'transport']);
+
+function isCommunityEnterpriseHead(scan: NameScan, k: number): boolean {
+  const token = scan.tokens[k]!;
+  const previous = scan.tokens[k - 1];
+  return COMMUNITY_FIELDS.has(bare(token.key)) && token.shape === Shape.Capitalised && previous?.key === 'community' && isCapitalised(previous) && tightWithPrevious(scan.tokens, k);
+}
 
 /** Whether findOrganisationsByForm looks further at this token (exported for the test that holds it to the plain look-ups). */
 export function mayAnchorName(token: Token): boolean {
@@ -525,7 +540,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // even on a text that is one endless capitalised run.
       const runLast = Math.min(runEnd, k + MAX_NAME_TOKENS);
       const key = bare(tokens[k]!.key);
-      const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k);
+      const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k) || isCommunityEnterpriseHead(scan, k);
       const isOpener = ORGANISATION_OPENERS.has(key);
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
         k++;
