@@ -431,3 +431,22 @@ describe('well-known bodies from the reference data', () => {
     expect(textsOf(text, 'organisation')).toEqual(['Grant Thornton', 'Transport Focus', 'Stagecoach']);
   });
 });
+
+describe('words that look like bodies on news pages and in the names of Acts', () => {
+  it('reads a section label in capitals on a line of its own as the word it shouts, and keeps an acronym on its own line', () => {
+    const text = 'Tarnby Courier\nNews   Sport   Jobs\n\nNEWS\n\nCouncil loan saved the scheme\n\nQWPA\nThe QWPA said so.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnby Courier', 'QWPA', 'QWPA']);
+  });
+
+  it('takes no body from the words before "Act" in the name of an Act', () => {
+    const text = 'The Bus Services Act 2017 lets mayors franchise, and the Co-operative and Community Benefit Societies Act 2014 applies. Kelby Support Services acted fast.';
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Support Services']);
+  });
+});
+
+describe('a listed name that is also a word, opening a sentence', () => {
+  it('is the body before a relative clause that says what it does, and the word before one told in the past', () => {
+    const text = 'Unite, which represents bus workers, welcomed it. Crisis, which began in 2008, hit hard. Reform, which is overdue, matters.';
+    expect(textsOf(text, 'organisation')).toEqual(['Unite']);
+  });
+});

@@ -405,6 +405,15 @@ function namesADocument(scan: NameScan, last: number, following: Token | undefin
   );
 }
 
+/**
+ * "the Bus Services Act 2017", "the Co-operative and Community Benefit Societies Act 2014": Acts
+ * of Parliament are named by their field, and words that would name a body by their head ("Bus
+ * Services", "Societies") name the law's subject when "Act" follows (RULES.md: Acts are not bodies).
+ */
+function namesAnAct(following: Token | undefined): boolean {
+  return following !== undefined && following.shape === Shape.Capitalised && bare(following.key) === 'act';
+}
+
 /** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
 export function isProgrammeName(scan: NameScan, first: number): boolean {
   const token = scan.tokens[first]!;
@@ -586,7 +595,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           blockScheme(scan, first, last);
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
-        else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
+        else if (namesADocument(scan, last, following) || namesAnAct(following)) blockScheme(scan, first, last + 1);
         else {
           const schemeEnd = THEME_HEADS.has(lastKey) ? schemeEndAfter(scan, last, runLast) : -1;
           if (schemeEnd > last) blockScheme(scan, first, schemeEnd);
