@@ -450,3 +450,10 @@ describe('a listed name that is also a word, opening a sentence', () => {
     expect(textsOf(text, 'organisation')).toEqual(['Unite']);
   });
 });
+
+describe('health and community centres', () => {
+  it('reads a place’s health, medical or community centre as a venue, and keeps a body named "Centre for …"', () => {
+    const text = 'Panels went on Fenby Health Centre and Kelby Community Centre. The Centre for Mental Health agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Centre for Mental Health']);
+  });
+});

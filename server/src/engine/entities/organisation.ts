@@ -376,10 +376,11 @@ function isNewspaperTitle(scan: NameScan, k: number): boolean {
 
 /**
  * Words before "Centre" that make it a building rather than a body: "Dunmere Civic Centre",
- * "Corrow Leisure Centre" are where things happen (RULES.md: venues are not organisations), while
- * "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
+ * "Corrow Leisure Centre", "Dunmere Health Centre" (the building GP practices and clinics work
+ * from), "Corrow Community Centre" are where things happen (RULES.md: venues are not
+ * organisations), while "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
  */
-const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors']);
+const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors', 'health', 'medical', 'community']);
 
 function isVenueName(scan: NameScan, first: number, last: number): boolean {
   const head = bare(scan.tokens[last]!.key);
