@@ -34,3 +34,14 @@ describe('a relative clause that dates another noun', () => {
     expect(claimsAbout('Fenby Care Ltd, the council’s company, which was dissolved in 2016, ran the homes.', /^date:/)).toEqual([['org:fenby-care', 'date:dissolved', '2016']]);
   });
 });
+
+describe('a payment told in the progressive', () => {
+  it('reads "X is giving Y £18m" and "X was paying Y £2m" as payments by X to Y', () => {
+    expect(claimsAbout('The Fenby Transport Agency is giving Kelby Combined Authority £18m for 2019/20.', /^money:/)).toEqual([
+      ['org:kelby-combined-authority', 'money:paid-by:org:fenby-transport-agency', 18000000],
+    ]);
+    expect(claimsAbout('Fenby Transport Agency was paying Kelby Leisure Trust £2m a year.', /^money:/)).toEqual([
+      ['org:kelby-leisure-trust', 'money:paid-by:org:fenby-transport-agency', 2000000],
+    ]);
+  });
+});

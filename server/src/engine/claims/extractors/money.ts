@@ -59,8 +59,8 @@ const SALARY_OF_TITLE = new RegExp(`(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,3}?\\p{
 // Payments to a body: "the council will pay Explore X £1.8m in 2015/16", "Y, which paid it £2m".
 // The recipient stands between a giving verb and the figure; the payer is the verb's subject.
 const GIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending)${S}+(?:(?:the|its|their)${S}+)?$`, 'iu');
-/** Right after the payer: ", which", " will", " has agreed to", " will now". */
-const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}+$`, 'i');
+/** Right after the payer: ", which", " will", " has agreed to", " will now", " is" (of "is giving"). */
+const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|is|are|was|were|also|now|still|then|only|already|to))*${S}+$`, 'i');
 /** A local council payer the text does not name: "the borough council will pay it". */
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
 /** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
