@@ -457,3 +457,10 @@ describe('health and community centres', () => {
     expect(textsOf(text, 'organisation')).toEqual(['Centre for Mental Health']);
   });
 });
+
+describe('regional arms of national bodies', () => {
+  it('reads a listed body followed by an English region of two words as its regional arm, but not before a part noun', () => {
+    const text = 'Watch BBC North West tonight. Age UK East Midlands agreed. The Unison North West branch said no.';
+    expect(textsOf(text, 'organisation')).toEqual(['BBC North West', 'Age UK East Midlands', 'Unison']);
+  });
+});

@@ -190,9 +190,30 @@ const PART_NOUNS = new Set(['branch', 'branches', 'region', 'regional']);
  * no part noun may follow ("Unison Dunmere branch": the body is Unison, see PART_NOUNS).
  * Returns the branch's last token, or -1.
  */
+/**
+ * The English regions named by two compass words or a compass word and "Midlands" ("North West",
+ * "South East", "East Midlands"): national bodies name their regional arms this way ("BBC North
+ * West", "Age UK East Midlands"), though each word alone is too generic to be a place.
+ */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+function regionEnd(tokens: readonly Token[], first: number): number {
+  const compass = tokens[first];
+  const second = tokens[first + 1];
+  if (!compass || !second || compass.shape !== Shape.Capitalised || second.shape !== Shape.Capitalised || !COMPASS_WORDS.has(compass.key)) return -1;
+  if (!tightNext(tokens, first)) return -1;
+  const key = bare(second.key);
+  if (key === 'midlands' ? compass.key === 'east' || compass.key === 'west' : (compass.key === 'north' || compass.key === 'south') && (key === 'east' || key === 'west')) return first + 1;
+  return -1;
+}
+
 function localBranchEnd(scan: NameScan, last: number): number {
   const { tokens } = scan;
-  let end = -1;
+  let end = tightNext(tokens, last) && scan.owner[last + 1] === -1 && scan.owner[last + 2] === -1 ? regionEnd(tokens, last + 1) : -1;
+  if (end > 0) {
+    const after = tightNext(tokens, end);
+    return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key) || PART_NOUNS.has(after.key)) ? -1 : end;
+  }
   for (let j = last + 1; j <= last + 2 && tightNext(tokens, j - 1) && isPlaceLike(scan, j); j++) {
     end = j;
     if (tokens[j]!.bareEnd < tokens[j]!.end) break;
