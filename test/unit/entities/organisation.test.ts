@@ -464,3 +464,10 @@ describe('regional arms of national bodies', () => {
     expect(textsOf(text, 'organisation')).toEqual(['BBC North West', 'Age UK East Midlands', 'Unison']);
   });
 });
+
+describe('funds named after what another body says of them', () => {
+  it('reads a fund worth a sum as a pot of money even after another body’s verb of speech, and one told something as a body', () => {
+    const text = 'Kelby Agency says the Rural Energy Fund, worth up to £10 million, will help. Kelby Agency told the Fenby Fund to apply.';
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Agency', 'Kelby Agency', 'Fenby Fund']);
+  });
+});
