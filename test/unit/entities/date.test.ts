@@ -54,3 +54,11 @@ describe('the year of a copyright notice', () => {
     expect(textsOf(text, 'date')).toEqual(['2019']);
   });
 });
+
+describe('a copyright notice written out', () => {
+  it('reads "Copyright Holder 2020" as the holder and a date, without the word "Copyright" in the name', () => {
+    const text = 'Read more.\nCopyright Kelby Housing Trust 2020. All rights reserved.';
+    expect(textsOf(text, 'date')).toEqual(['2020']);
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Housing Trust']);
+  });
+});
