@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './helpers';
+import { entitiesOf, textsOf } from './helpers';
 
 function dates(text: string) {
   return entitiesOf(text, 'date').map((e) => [e.text, e.value?.kind === 'date' ? e.value.iso : undefined]);
@@ -45,5 +45,20 @@ describe('dates', () => {
 
   it('does not read money or percentages as years', () => {
     expect(dates('It cost £2010 and rose 2012% overnight.')).toEqual([]);
+  });
+});
+
+describe('the year of a copyright notice', () => {
+  it('reads the year after the holder’s name in a copyright notice as a date, and keeps a year inside a name elsewhere out', () => {
+    const text = 'Share\n\n© Kelby Policy Institute 2019. Registered charity no. 1163.\nThe Vision 2020 plan failed.';
+    expect(textsOf(text, 'date')).toEqual(['2019']);
+  });
+});
+
+describe('a copyright notice written out', () => {
+  it('reads "Copyright Holder 2020" as the holder and a date, without the word "Copyright" in the name', () => {
+    const text = 'Read more.\nCopyright Kelby Housing Trust 2020. All rights reserved.';
+    expect(textsOf(text, 'date')).toEqual(['2020']);
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Housing Trust']);
   });
 });

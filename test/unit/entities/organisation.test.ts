@@ -406,3 +406,68 @@ describe('local papers and football clubs named by their town', () => {
     ]);
   });
 });
+
+describe('community enterprises named by place, "Community" and their field', () => {
+  it('reads a place before "Community Energy" or "Community Transport" as a body, and its short form after it', () => {
+    const text = 'Tarnbeck Community Energy has 400 members. Kelby Community Transport runs dial-a-ride. Take Ostley Community Energy, which started in 2015. Members of Tarnbeck voted.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnbeck Community Energy', 'Kelby Community Transport', 'Ostley Community Energy', 'Tarnbeck']);
+  });
+
+  it('does not make a body of the field alone', () => {
+    expect(textsOf('The Community Energy sector grew, and Community Transport schemes closed.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('well-known bodies from the reference data', () => {
+  it('reads a department whose name holds a comma whole, not cut at the comma', () => {
+    expect(textsOf('A report for the Department for Business, Energy and Industrial Strategy found it.', 'organisation')).toEqual([
+      'Department for Business, Energy and Industrial Strategy',
+    ]);
+  });
+
+  it('reads a listed firm named like a person as the firm', () => {
+    const text = 'Auditors Grant Thornton reviewed the bids, and Transport Focus and Stagecoach responded.';
+    expect(entitiesOf(text, 'person')).toEqual([]);
+    expect(textsOf(text, 'organisation')).toEqual(['Grant Thornton', 'Transport Focus', 'Stagecoach']);
+  });
+});
+
+describe('words that look like bodies on news pages and in the names of Acts', () => {
+  it('reads a section label in capitals on a line of its own as the word it shouts, and keeps an acronym on its own line', () => {
+    const text = 'Tarnby Courier\nNews   Sport   Jobs\n\nNEWS\n\nCouncil loan saved the scheme\n\nQWPA\nThe QWPA said so.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tarnby Courier', 'QWPA', 'QWPA']);
+  });
+
+  it('takes no body from the words before "Act" in the name of an Act', () => {
+    const text = 'The Bus Services Act 2017 lets mayors franchise, and the Co-operative and Community Benefit Societies Act 2014 applies. Kelby Support Services acted fast.';
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Support Services']);
+  });
+});
+
+describe('a listed name that is also a word, opening a sentence', () => {
+  it('is the body before a relative clause that says what it does, and the word before one told in the past', () => {
+    const text = 'Unite, which represents bus workers, welcomed it. Crisis, which began in 2008, hit hard. Reform, which is overdue, matters.';
+    expect(textsOf(text, 'organisation')).toEqual(['Unite']);
+  });
+});
+
+describe('health and community centres', () => {
+  it('reads a place’s health, medical or community centre as a venue, and keeps a body named "Centre for …"', () => {
+    const text = 'Panels went on Fenby Health Centre and Kelby Community Centre. The Centre for Mental Health agreed.';
+    expect(textsOf(text, 'organisation')).toEqual(['Centre for Mental Health']);
+  });
+});
+
+describe('regional arms of national bodies', () => {
+  it('reads a listed body followed by an English region of two words as its regional arm, but not before a part noun', () => {
+    const text = 'Watch BBC North West tonight. Age UK East Midlands agreed. The Unison North West branch said no.';
+    expect(textsOf(text, 'organisation')).toEqual(['BBC North West', 'Age UK East Midlands', 'Unison']);
+  });
+});
+
+describe('funds named after what another body says of them', () => {
+  it('reads a fund worth a sum as a pot of money even after another body’s verb of speech, and one told something as a body', () => {
+    const text = 'Kelby Agency says the Rural Energy Fund, worth up to £10 million, will help. Kelby Agency told the Fenby Fund to apply.';
+    expect(textsOf(text, 'organisation')).toEqual(['Kelby Agency', 'Kelby Agency', 'Fenby Fund']);
+  });
+});

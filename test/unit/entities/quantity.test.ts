@@ -105,3 +105,11 @@ describe('quantities: reference numbers', () => {
     expect(textsOf('We had 840 members, up from 610 in 2013. Rents rose 4, up from 3.', 'quantity')).toEqual(['840 members', '610']);
   });
 });
+
+describe('figures in the columns of a table', () => {
+  it('counts every column of a row that counts people, and no column of a row measured in a bracketed unit', () => {
+    const text =
+      '                         2018/19     2017/18\nMembers                    1,240         960\nStaff (full-time equivalent)   4      3\nSolar capacity installed (kWp)   1,850   1,120\nElectricity generated (MWh)   1,610   980\n';
+    expect(textsOf(text, 'quantity')).toEqual(['1,240', '960', '4', '3']);
+  });
+});

@@ -248,3 +248,12 @@ describe('roles after a possessive', () => {
   });
 });
 
+
+describe('council and ministerial titles with a portfolio or a group', () => {
+  it('takes a council portfolio of paired fields, a minister "responsible for" a field, and a party group’s leader whole', () => {
+    const text =
+      'Fenby Council agreed. Cllr Ann Kell, the council’s cabinet member for climate and environment, said so. Conservative group leader Cllr Derek Shawcross said no. Tom Vale, the minister responsible for buses, said yes.';
+    expect(textsOf(text, 'role')).toEqual(['cabinet member for climate and environment', 'Conservative group leader', 'minister responsible for buses']);
+    expect(textsOf(text, 'organisation')).toContain('Conservative');
+  });
+});

@@ -71,6 +71,18 @@ describe('short forms of an organisation named in full elsewhere in the document
     expect(organisations(text).map(([name]) => name)).toEqual(['Teach First']);
   });
 
+  it('reads the words before a combined authority’s or council’s tail, however many, as the area, not as the body', () => {
+    const text =
+      'Norbury Vale Combined Authority will franchise buses. Fares in Norbury Vale will fall, the Mayor of Norbury Vale said. North Tarrow District Council agreed. Schools in North Tarrow are full.';
+    const names = organisations(text).map(([name]) => name);
+    expect(names).toEqual(['Norbury Vale Combined Authority', 'North Tarrow District Council']);
+  });
+
+  it('still lends the leading words of a body with a bare "Authority" that names no area', () => {
+    const text = 'Kelbrook Housing Authority owns 900 homes. Tenants said Kelbrook had not consulted them.';
+    expect(organisations(text).map(([name]) => name)).toEqual(['Kelbrook Housing Authority', 'Kelbrook']);
+  });
+
   it('does not take a place or an ordinary word at the front of a name for the body', () => {
     const text = 'Dunmere County Council met on Monday. Families in Dunmere face cuts. Ferncombe Support Services works across Ferncombe, and Ferncombe schools are full.';
     const names = organisations(text).map(([name]) => name);

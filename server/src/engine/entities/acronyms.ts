@@ -173,6 +173,36 @@ function introducedAcronyms(scan: NameScan): Map<string, NameSpan> | undefined {
   return introduced;
 }
 
+/**
+ * "NEWS" or "BUSES" on a line of its own above a headline: news and trade pages label their
+ * sections in capitals, with the same word in the site's menu or the story itself ("News",
+ * "buses"). A line of one capital word that the text also writes in lower or title case is that
+ * word shouted, not an acronym: a body's acronym is not an ordinary word of the same text.
+ */
+function isSectionLabel(scan: NameScan, i: number): boolean {
+  const { tokens, text } = scan;
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.gapBefore < Gap.LineBreak && i > 0) return false;
+  if (next !== undefined && next.gapBefore < Gap.LineBreak) return false;
+  const word = token.text;
+  const lower = word.toLowerCase();
+  const title = word.charAt(0) + lower.slice(1);
+  return isWordAt(text, lower) || isWordAt(text, title);
+}
+
+/** Whether `word` occurs in the text as a whole word (not inside a longer one). */
+function isWordAt(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 export function findAcronyms(scan: NameScan): void {
   const { tokens } = scan;
   /** Names of more than one word, gathered when an acronym first follows a capitalised word. */
@@ -186,7 +216,7 @@ export function findAcronyms(scan: NameScan): void {
       scan.claim('organisation', i, i, 'back-reference', { antecedent: definedAs });
       continue;
     }
-    if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i)) {
+    if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i) && !isSectionLabel(scan, i)) {
       if (i > 0 && scan.shapes[i - 1] === Shape.Capitalised && scan.owner[i - 1] === -1) {
         names ??= namesByFirstWord(scan);
         const name = prefixedAcronymOf(scan, i, names, prefix);

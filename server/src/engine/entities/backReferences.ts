@@ -252,6 +252,27 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 const AREA_WORDS = new Set(['county', 'city', 'borough', 'district', 'council', 'metropolitan', 'parish', 'town', 'ccg', 'nhs', 'police', 'fire', 'and']);
 
+/**
+ * The last words of a local public body named after its area: "Ashgrove and Tarn Combined
+ * Authority", "North Fenby District Council", "Kelby City Region". Councils, combined authorities
+ * and city regions across the UK are named this way, so the words in front of such a tail, however
+ * many, are the area's name ("North Fenby", "Ashgrove and Tarn"), which a text uses for the place
+ * ("buses in North Fenby", "the Mayor of North Fenby") at least as often as for the body.
+ */
+const AREA_TAIL_WORDS = new Set(['county', 'city', 'borough', 'district', 'metropolitan', 'parish', 'town', 'combined', 'mayoral', 'unitary', 'council', 'authority', 'region']);
+/** The words that close such a tail: a bare "Authority" ("Financial Conduct Authority") needs an area word before it. */
+const AREA_TAIL_ENDS = new Set(['council', 'region']);
+
+/** The number of words before a local body's area tail, or 0 when the name has no such tail. */
+function areaNameLength(scan: NameScan, span: NameSpan): number {
+  const { tokens } = scan;
+  const head = bareKey(tokens[span.last]!);
+  let i = span.last;
+  while (i > span.first && AREA_TAIL_WORDS.has(bareKey(tokens[i - 1]!)) && tokens[i - 1]!.shape === Shape.Capitalised) i--;
+  if (i === span.last ? !AREA_TAIL_ENDS.has(head) : !(AREA_TAIL_ENDS.has(head) || head === 'authority')) return 0;
+  return i - span.first;
+}
+
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 
 /** 0-25 for a key starting with a-z, 26 for any other start. */
@@ -491,12 +512,16 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const { tokens } = scan;
   /** First words that stand before an area word in some name here ("Ashgrove" of "Ashgrove Council"): places. */
   const places = new Set<string>();
+  /** Areas of more than one word in front of a local body's tail ("West Fenby" of "West Fenby Combined Authority"), as joined words. */
+  const areaNames = new Set<string>();
   for (const span of scan.spans) {
     if (!isShortenable(span)) continue;
     const first = bareKey(tokens[span.first]!);
     firstWords.add(first);
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+    const areaLength = areaNameLength(scan, span);
+    if (areaLength > 1) areaNames.add(tokens.slice(span.first, span.first + areaLength).map(bareText).join(' '));
   }
   const lowerCaseHits: number[] = [];
   const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
@@ -523,6 +548,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       texts.push(text);
       key = length === 1 ? text : `${key} ${text}`;
       if (allGeneric) continue;
+      if (areaNames.has(key)) continue;
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
       name ??= fullKey(scan, span);
       let candidates = byPrefix.get(key);

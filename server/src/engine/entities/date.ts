@@ -161,7 +161,34 @@ function insideName(text: string, index: number): boolean {
   let i = index - previous.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
   if (i < 0 || /[.!?:\n\r"“‘(•*–—-]/.test(text[i]!)) return false;
-  return !SENTENCE_OPENERS.has(previous.toLowerCase());
+  return !SENTENCE_OPENERS.has(previous.toLowerCase()) && !closesCopyrightLine(text, index);
+}
+
+/** How far back on its line a copyright sign may stand before the year. */
+const COPYRIGHT_REACH = 100;
+
+/**
+ * "© Northlight Institute 2019", "Copyright Kelby Trust 2020": a copyright notice names its holder
+ * and then the year of publication, so the year after the holder's name is a date of its own,
+ * not part of the name.
+ */
+function closesCopyrightLine(text: string, index: number): boolean {
+  const from = Math.max(0, index - COPYRIGHT_REACH);
+  const lineStart = text.lastIndexOf('\n', index) + 1;
+  const start = Math.max(from, lineStart);
+  const sign = text.indexOf('©', start);
+  if (sign >= 0 && sign < index && !endsASentence(text, sign, index)) return true;
+  const word = text.indexOf('opyright', start);
+  return word > start && word < index && (text[word - 1] === 'C' || text[word - 1] === 'c') && !endsASentence(text, word, index);
+}
+
+/** Whether a sentence ends between `from` and `to`: the notice is over, and the year belongs to what follows. */
+function endsASentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
 }
 
 const SENTENCE_OPENERS = new Set(['in', 'by', 'since', 'until', 'from', 'during', 'before', 'after', 'published', 'updated', 'posted']);

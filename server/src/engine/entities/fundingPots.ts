@@ -25,6 +25,9 @@ const ACTOR_CUES = new Set([
   'report', 'analysis', 'research', 'researchers', 'economist', 'head', 'president', 'ceo', 'member', 'members',
 ]);
 
+/** The verbs among ACTOR_CUES that a fund does only as their subject: after them it is what another says or finds (one told something is still an audience, a body). */
+const ACTOR_VERBS = new Set(['said', 'says', 'argued', 'warned', 'published', 'publishes', 'believes', 'found']);
+
 const CURRENCY = new Set(['£', '$', '€']);
 const WINDOW = 5;
 
@@ -56,7 +59,8 @@ function weigh(tokens: readonly Token[], first: number, fund: number, evidence: 
     if (isSentenceEnd(tokens[i + 1]!) && i + 1 < first) break;
     if (CURRENCY.has(token.text) || (token.shape === Shape.Numeric && /\d(?:bn|m|k)$/i.test(token.text))) evidence.pot = true;
     if (POT_CUES.has(token.key)) evidence.pot = true;
-    if (ACTOR_CUES.has(token.key)) evidence.actor = true;
+    // A verb before the fund has another subject ("BEIS says the X Fund …"): only titles count there.
+    if (ACTOR_CUES.has(token.key) && !ACTOR_VERBS.has(token.key)) evidence.actor = true;
   }
   const fundToken = tokens[fund]!;
   // "the X Fund's chief executive": a possessive fund has people.

@@ -99,7 +99,7 @@ export class Gazetteer {
     let best: GazetteerMatch | undefined;
     let j = i;
     while (step) {
-      const entry = step.node.entries === undefined ? undefined : anyCase ? step.node.entries[0] : firstFitting(step.node.entries, first, tokens[j + 1]);
+      const entry = step.node.entries === undefined ? undefined : anyCase ? step.node.entries[0] : firstFitting(step.node.entries, first, tokens, j + 1);
       if (entry) best = { first: i, last: j, end: step.possessive ? tokens[j]!.bareEnd : tokens[j]!.end, entry };
       // A possessive ends the name ("Labour’s time"); so do a line break and a wide gap.
       const next = tokens[j + 1];
@@ -125,17 +125,34 @@ export class Gazetteer {
   }
 }
 
-function firstFitting(entries: readonly GazetteerEntry[], first: Token, next: Token | undefined): GazetteerEntry | undefined {
-  for (const entry of entries) if (fits(entry, first, next)) return entry;
+function firstFitting(entries: readonly GazetteerEntry[], first: Token, tokens: readonly Token[], after: number): GazetteerEntry | undefined {
+  for (const entry of entries) if (fits(entry, first, tokens, after)) return entry;
   return undefined;
 }
 
 /**
- * A name that is also a word ("Shelter", "Crisis") opening a sentence is the word, unless a verb of
- * speech follows it at once ("Shelter said …"): words do not speak, bodies do.
+ * A name that is also a word ("Shelter", "Unite") opening a sentence is the word, unless what
+ * follows at once is what only a body takes: a verb of speech ("Shelter said …": words do not
+ * speak), or a relative clause that says who it is or what it does ("Unite, which represents bus
+ * workers, …", "Shelter, who …"): a bare common noun opening a sentence takes an article first, and
+ * the rare one that does not is told of in the past ("Crisis, which began in 2008, …").
  */
-function fits(entry: GazetteerEntry, first: Token, next: Token | undefined): boolean {
-  if (entry.ambiguous && first.sentenceStart && !(next && next.gapBefore === Gap.Space && next.shape === Shape.Lower && SPEECH_VERBS.has(next.key))) return false;
+function fits(entry: GazetteerEntry, first: Token, tokens: readonly Token[], after: number): boolean {
+  if (entry.ambiguous && first.sentenceStart && !opensAsABody(tokens, after)) return false;
   if (straight(first.text) === entry.firstWord) return true;
   return first.bareEnd < first.end && straight(first.text.slice(0, first.bareEnd - first.start)) === entry.firstWord;
+}
+
+/** Verbs in -s that say what something is or has, not what a body does. */
+const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'seems', 'remains', 'means', 'becomes']);
+
+function opensAsABody(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (!next || next.gapBefore > Gap.Space) return false;
+  if (next.shape === Shape.Lower) return SPEECH_VERBS.has(next.key);
+  const relative = tokens[after + 1];
+  if (next.text !== ',' || relative === undefined || relative.gapBefore !== Gap.Space) return false;
+  if (relative.key === 'who') return true;
+  const verb = tokens[after + 2];
+  return relative.key === 'which' && verb !== undefined && verb.shape === Shape.Lower && verb.key.length > 3 && verb.key.endsWith('s') && !verb.key.endsWith('ss') && !STATE_VERBS.has(verb.key);
 }

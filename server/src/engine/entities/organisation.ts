@@ -190,9 +190,30 @@ const PART_NOUNS = new Set(['branch', 'branches', 'region', 'regional']);
  * no part noun may follow ("Unison Dunmere branch": the body is Unison, see PART_NOUNS).
  * Returns the branch's last token, or -1.
  */
+/**
+ * The English regions named by two compass words or a compass word and "Midlands" ("North West",
+ * "South East", "East Midlands"): national bodies name their regional arms this way ("BBC North
+ * West", "Age UK East Midlands"), though each word alone is too generic to be a place.
+ */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
+
+function regionEnd(tokens: readonly Token[], first: number): number {
+  const compass = tokens[first];
+  const second = tokens[first + 1];
+  if (!compass || !second || compass.shape !== Shape.Capitalised || second.shape !== Shape.Capitalised || !COMPASS_WORDS.has(compass.key)) return -1;
+  if (!tightNext(tokens, first)) return -1;
+  const key = bare(second.key);
+  if (key === 'midlands' ? compass.key === 'east' || compass.key === 'west' : (compass.key === 'north' || compass.key === 'south') && (key === 'east' || key === 'west')) return first + 1;
+  return -1;
+}
+
 function localBranchEnd(scan: NameScan, last: number): number {
   const { tokens } = scan;
-  let end = -1;
+  let end = tightNext(tokens, last) && scan.owner[last + 1] === -1 && scan.owner[last + 2] === -1 ? regionEnd(tokens, last + 1) : -1;
+  if (end > 0) {
+    const after = tightNext(tokens, end);
+    return after && (isCapitalised(after) || NAME_MODIFIED_NOUNS.has(after.key) || PART_NOUNS.has(after.key)) ? -1 : end;
+  }
   for (let j = last + 1; j <= last + 2 && tightNext(tokens, j - 1) && isPlaceLike(scan, j); j++) {
     end = j;
     if (tokens[j]!.bareEnd < tokens[j]!.end) break;
@@ -376,10 +397,11 @@ function isNewspaperTitle(scan: NameScan, k: number): boolean {
 
 /**
  * Words before "Centre" that make it a building rather than a body: "Dunmere Civic Centre",
- * "Corrow Leisure Centre" are where things happen (RULES.md: venues are not organisations), while
- * "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
+ * "Corrow Leisure Centre", "Dunmere Health Centre" (the building GP practices and clinics work
+ * from), "Corrow Community Centre" are where things happen (RULES.md: venues are not
+ * organisations), while "Centre for Ageing Better" or "Dunmere Carers Centre" are bodies.
  */
-const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors']);
+const VENUE_CENTRE_MODIFIERS = new Set(['civic', 'leisure', 'conference', 'exhibition', 'shopping', 'sports', 'convention', 'visitor', 'visitors', 'health', 'medical', 'community']);
 
 function isVenueName(scan: NameScan, first: number, last: number): boolean {
   const head = bare(scan.tokens[last]!.key);
@@ -403,6 +425,15 @@ function namesADocument(scan: NameScan, last: number, following: Token | undefin
     THEME_HEADS.has(bare(scan.tokens[last]!.key)) &&
     DOCUMENT_WORDS.has(bare(following.key))
   );
+}
+
+/**
+ * "the Bus Services Act 2017", "the Co-operative and Community Benefit Societies Act 2014": Acts
+ * of Parliament are named by their field, and words that would name a body by their head ("Bus
+ * Services", "Societies") name the law's subject when "Act" follows (RULES.md: Acts are not bodies).
+ */
+function namesAnAct(following: Token | undefined): boolean {
+  return following !== undefined && following.shape === Shape.Capitalised && bare(following.key) === 'act';
 }
 
 /** A programme named by what it sets out to do: "Transforming Community Services" (see PROGRAMME_GERUNDS). */
@@ -474,8 +505,23 @@ export function blockVenues(scan: NameScan): void {
  * a bit test instead of a possessive cut and three set look-ups.
  */
 const MAY_ANCHOR_NAME = new FormTest(
-  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key),
+  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)),
 );
+
+/**
+ * "Tarnside Community Energy", "Kelby Community Transport": community-owned enterprises (co-operative
+ * and community benefit societies, charities) are conventionally named by their place, "Community"
+ * and the field they work in, with no legal head word after it. "Community" before such a field
+ * word makes it a head; alone ("the Community Energy sector") the words name the field, and a name
+ * still needs a distinguishing word in front (see hasDistinguishingWord).
+ */
+const COMMUNITY_FIELDS = new Set(['energy', 'transport']);
+
+function isCommunityEnterpriseHead(scan: NameScan, k: number): boolean {
+  const token = scan.tokens[k]!;
+  const previous = scan.tokens[k - 1];
+  return COMMUNITY_FIELDS.has(bare(token.key)) && token.shape === Shape.Capitalised && previous?.key === 'community' && isCapitalised(previous) && tightWithPrevious(scan.tokens, k);
+}
 
 /** Whether findOrganisationsByForm looks further at this token (exported for the test that holds it to the plain look-ups). */
 export function mayAnchorName(token: Token): boolean {
@@ -525,7 +571,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
       // even on a text that is one endless capitalised run.
       const runLast = Math.min(runEnd, k + MAX_NAME_TOKENS);
       const key = bare(tokens[k]!.key);
-      const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k);
+      const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k) || isCommunityEnterpriseHead(scan, k);
       const isOpener = ORGANISATION_OPENERS.has(key);
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
         k++;
@@ -571,7 +617,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           blockScheme(scan, first, last);
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
-        else if (namesADocument(scan, last, following)) blockScheme(scan, first, last + 1);
+        else if (namesADocument(scan, last, following) || namesAnAct(following)) blockScheme(scan, first, last + 1);
         else {
           const schemeEnd = THEME_HEADS.has(lastKey) ? schemeEndAfter(scan, last, runLast) : -1;
           if (schemeEnd > last) blockScheme(scan, first, schemeEnd);

@@ -162,10 +162,18 @@ function largeEnoughAlone(numeral: string, scale: string | undefined, value: num
 const GROUP_OF_BEFORE = /\b(?:board|team|committee|panel|workforce|staff|membership|cabinet|council|crew|cohort|squad|delegation)[ \u00a0]+of[ \u00a0]+$/i;
 
 /**
- * A line of a table: a row label, then two or more spaces or a tab before the figures, perhaps
- * after the row's first figure and a bracket (last year's figure: "Volunteers     312 (264)").
+ * A line of a table: a row label (perhaps with a bracket: "Staff (full-time equivalent)"), then two
+ * or more spaces or a tab before the figures, perhaps after the row's earlier figures, set off by a
+ * bracket (last year's figure: "Volunteers     312 (264)") or by a column's spaces
+ * ("Members     1,240     960").
  */
-const TABLE_ROW = /^[ \t]*([A-Za-z][A-Za-z’'\- ]*?)(?: {2,}|\t)[ \t]*(?:[\d,.]+[ \t]*\()?$/;
+const TABLE_ROW = /^[ \t]*([A-Za-z][A-Za-z’'\- ]*?)(?:[ \t]*(\([^()\n]{1,30}\)))?(?: {2,}|\t)[ \t]*(?:[\d,.]+(?:[ \t]*\(|(?: {2,}|\t)[ \t]*))*$/;
+/**
+ * A unit in brackets after a row label ("Solar capacity installed (kWp)", "Electricity generated
+ * (MWh)", "Distance (km)"): the row measures in that unit, it counts no one. A bracket that names
+ * no unit ("Staff (full-time equivalent)") leaves the label's words to decide.
+ */
+const BRACKETED_UNIT = /^\((?:[kMGT]Wh?|[kMG]Wp|kWe|MWe|km|kg|tonnes|t|m2|m²|m3|m³|litres|%|£m|£k|£000|£'000|hours|hrs|miles|acres|hectares|ha)\)$/;
 const MAX_ROW_PREFIX = 80;
 
 /**
@@ -186,6 +194,7 @@ function tableRowLabel(text: string, start: number): 'counting' | 'not-counting'
   if (start - lineStart > MAX_ROW_PREFIX) return undefined;
   const row = TABLE_ROW.exec(text.slice(lineStart, start));
   if (!row) return undefined;
+  if (row[2] !== undefined && BRACKETED_UNIT.test(row[2])) return 'not-counting';
   for (const word of row[1]!.split(/[ -]+/)) {
     const key = headOf(word);
     if (COUNTED_HEADS.has(key)) return 'counting';

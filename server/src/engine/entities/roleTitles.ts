@@ -70,6 +70,8 @@ const AFTER_FIELD = new Set(['at', 'of', 'for', 'in', 'and', 'with', 'to', 'on']
  */
 function fieldAfter(scan: NameScan, opener: number): Field | undefined {
   const { tokens } = scan;
+  // "the minister responsible for buses": "responsible for" opens a field as "for" does.
+  if (tokens[opener]?.key === 'responsible' && tokens[opener + 1]?.key === 'for' && tightWithPrevious(tokens, opener + 1)) opener++;
   const key = tokens[opener]?.key;
   if (key !== 'of' && key !== 'for') return undefined;
   const afterArticle = tokens[opener + 1]?.key === 'the' && tightWithPrevious(tokens, opener + 1);

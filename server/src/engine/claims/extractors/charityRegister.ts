@@ -1,14 +1,20 @@
-// Registration with a charity regulator, read as a classification claim. In the UK a registered
-// charity is one on the register kept by the Charity Commission (England and Wales), the Scottish
-// Charity Regulator (OSCR) or the Charity Commission for Northern Ireland, so a text that says a body
-// "has never been on the Charity Commission register" or "is not registered with the Charity
-// Commission" denies what another calls "a registered charity", and "is registered with the Charity
-// Commission" affirms it. The vocabulary folds "registered charity" into charity; the denial is
-// marked hedged because an exempt charity (some universities and community benefit societies) is a
-// charity that no register lists.
+// Registration with a regulator's register, read as a classification claim.
+// Charities: in the UK a registered charity is one on the register kept by the Charity Commission
+// (England and Wales), the Scottish Charity Regulator (OSCR) or the Charity Commission for Northern
+// Ireland, so a text that says a body "has never been on the Charity Commission register" or "is
+// not registered with the Charity Commission" denies what another calls "a registered charity",
+// and "is registered with the Charity Commission" affirms it. The vocabulary folds "registered
+// charity" into charity; the denial is marked hedged because an exempt charity (some universities
+// and community benefit societies) is a charity that no register lists.
+// Societies: co-operative and community benefit societies are registered with the Financial
+// Conduct Authority (the Financial Services Authority before 2013), which keeps their register
+// (the Mutuals Public Register), so "has never appeared on the FCA's register of societies" denies
+// what another calls "a community benefit society" (category registered-society). Not hedged: a
+// society exists only by that registration.
 //   "X has never been on the Charity Commission register"       → X category charity, deny (hedged)
 //   "X, which is not registered with the Charity Commission"    → the same
 //   "X is registered with the Charity Commission"               → X category charity, affirm
+//   "it does not appear on the FCA's register of societies"     → X category registered-society, deny
 
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
@@ -16,44 +22,86 @@ import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
 
 const S = SPACE;
-/** The names a register goes by, found with indexOf before any pattern is tried. */
-const REGISTER_NAMES = ['Charity Commission', 'Charity Regulator', 'OSCR', 'register of charities'];
-const REGULATOR = `(?:the${S}+)?(?:Charity${S}+Commission(?:${S}+for${S}+Northern${S}+Ireland)?|Scottish${S}+Charity${S}+Regulator|OSCR)`;
-const REGISTER = `(?:(?:the${S}+)?${REGULATOR}(?:['’]s?)?${S}+register(?:${S}+of${S}+charities)?|the${S}+register${S}+of${S}+charities)`;
-/** From the end of a name (or its ", which") to the end of the register's name. */
-const ON_REGISTER = new RegExp(
-  `^(?:,?${S}*(?:which|that)${S}+)?(?:${S}*(?:(?<verb>is|was|has${S}+been|had${S}+been|has|had)(?<neg>${S}+(?:not|never)(?:${S}+been)?)?))${S}+(?:(?:on|in)${S}+${REGISTER}|registered${S}+(?:with|by)${S}+${REGULATOR})`,
-  'iu',
-);
-/** How far before the register's name its organisation may end. */
-const REACH = 120;
+
+interface Register {
+  /** The names a register goes by, found with indexOf before any pattern is tried. */
+  names: readonly string[];
+  /** From the end of a name (or its ", which") to the end of the register's name. */
+  onRegister: RegExp;
+  category: string;
+  /** Whether a denial leaves room for a body of the kind that no register lists. */
+  hedgedDenial: boolean;
+}
+
+/**
+ * "is (not) on REGISTER", "has never been on", "does not appear on", "registered with REGULATOR",
+ * "is a community benefit society registered with REGULATOR" (the kind named on the way), also as
+ * the second half of a coordinated predicate ("was founded in 2014 and is registered with …").
+ */
+function onRegisterPattern(register: string, regulator: string): RegExp {
+  return new RegExp(
+    `^(?:,?${S}*(?:which|that)${S}+)?(?:${S}+(?:is|was|has${S}+been|had${S}+been)${S}+[^,;:.!?()“”"]{1,80}?${S}+and)?` +
+      `(?:${S}*(?:(?<verb>is|was|has${S}+been|had${S}+been|has|had|does|did)(?<neg>${S}+(?:not|never)(?:${S}+been)?)?))` +
+      `${S}+(?<appear>(?:appeared|appear|listed)${S}+)?(?:(?:on|in)${S}+${register}|(?:an?${S}+(?:[\\p{L}-]+${S}+){1,4}?)?registered${S}+(?:with|by)${S}+${regulator})`,
+    'iu',
+  );
+}
+
+const CHARITY_REGULATOR = `(?:the${S}+)?(?:Charity${S}+Commission(?:${S}+for${S}+Northern${S}+Ireland)?|Scottish${S}+Charity${S}+Regulator|OSCR)`;
+const CHARITY_REGISTER = `(?:(?:the${S}+)?${CHARITY_REGULATOR}(?:['’]s?)?${S}+register(?:${S}+of${S}+charities)?|the${S}+register${S}+of${S}+charities)`;
+const SOCIETY_REGULATOR = `(?:the${S}+)?(?:Financial${S}+(?:Conduct|Services)${S}+Authority|FCA|FSA)`;
+const SOCIETY_REGISTER = `(?:(?:the${S}+)?${SOCIETY_REGULATOR}(?:['’]s?)?${S}+(?:register(?:${S}+of${S}+(?:mutual${S}+)?societies)?|Mutuals${S}+Public${S}+Register)|the${S}+(?:register${S}+of${S}+(?:mutual${S}+)?societies|Mutuals${S}+Public${S}+Register))`;
+
+const REGISTERS: readonly Register[] = [
+  {
+    names: ['Charity Commission', 'Charity Regulator', 'OSCR', 'register of charities'],
+    onRegister: onRegisterPattern(CHARITY_REGISTER, CHARITY_REGULATOR),
+    category: 'charity',
+    hedgedDenial: true,
+  },
+  {
+    names: ['Financial Conduct Authority', 'Financial Services Authority', 'FCA', 'register of societies', 'Mutuals Public Register'],
+    onRegister: onRegisterPattern(SOCIETY_REGISTER, SOCIETY_REGULATOR),
+    category: 'registered-society',
+    hedgedDenial: false,
+  },
+];
+/** How far before the register's name its organisation may start (a coordinated predicate may stand between). */
+const REACH = 200;
 
 class CharityRegisterExtractor implements ClaimExtractor {
   readonly name = 'charity-register';
 
   extract(context: ClaimContext): Claim[] {
-    const text = context.text;
     const claims: Claim[] = [];
+    for (const register of REGISTERS) this.read(context, register, claims);
+    return claims;
+  }
+
+  private read(context: ClaimContext, register: Register, claims: Claim[]): void {
+    const text = context.text;
     const done = new Set<number>();
-    for (const name of REGISTER_NAMES) {
+    for (const name of register.names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const sentence = context.sentenceAt(at);
         if (!sentence) continue;
         // the organisation whose phrase reaches this register's name
         for (const org of context.within(context.organisations, Math.max(sentence.start, at - REACH), at).reverse()) {
           if (done.has(org.start)) continue;
-          const m = ON_REGISTER.exec(text.slice(org.end, Math.min(sentence.end, org.end + REACH + name.length + 40)));
+          const m = register.onRegister.exec(text.slice(org.end, Math.min(sentence.end, org.end + REACH + name.length + 40)));
           if (!m || org.end + m[0].length < at) continue;
           const verb = m.groups!.verb.toLowerCase();
-          // "has been on the register" needs "been"; a bare "has"/"had" only with "never been"
-          if ((verb === 'has' || verb === 'had') && !m.groups!.neg) continue;
+          // "has been on the register" needs "been"; a bare "has"/"had" only with "never been" or
+          // "appeared" ("has never appeared on"); "does"/"did" only with a denial and "appear".
+          if ((verb === 'has' || verb === 'had') && !m.groups!.neg && !m.groups!.appear) continue;
+          if ((verb === 'does' || verb === 'did') && !(m.groups!.neg && m.groups!.appear)) continue;
           done.add(org.start);
           const denied = m.groups!.neg !== undefined;
           claims.push(
             context.claim({
               subject: org,
               attribute: 'category',
-              value: { kind: 'category', category: 'charity', polarity: denied ? 'deny' : 'affirm', ...(denied ? { hedged: true } : {}) },
+              value: { kind: 'category', category: register.category, polarity: denied ? 'deny' : 'affirm', ...(denied && register.hedgedDenial ? { hedged: true } : {}) },
               start: org.start,
               end: org.end + m[0].length,
             }),
@@ -62,7 +110,6 @@ class CharityRegisterExtractor implements ClaimExtractor {
         }
       }
     }
-    return claims;
   }
 }
 

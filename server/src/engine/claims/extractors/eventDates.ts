@@ -56,6 +56,20 @@ const RUNS_SINCE = /\b(?:run|runs|ran|running|operated|operates|operating|manage
 const SINCE_BEFORE = /[\s\u00a0]+(?:since|after|when|on|upon)[\s\u00a0]+(?:it[\s\u00a0]+)?$/i;
 const OBJECT_ENDS = /(?:^| )(?:from|for|with|to|under|across|as|after|before|since|when|and|or)(?: .*)?$/;
 const RELATIVE_BEFORE = /,[\s\u00a0]*(?:which|who)[\s\u00a0][^,;]*$/i;
+/**
+ * "X ran the consultation, which closed on 30 November": a relative clause is about the noun right
+ * before its comma. When words of the sentence's own predicate stand between the name and that
+ * comma, the founding or closing told in the clause is the other noun's, not the body's. A bracketed
+ * short form or an apposition ("X (XY), which closed", "X, the council's company, which was set
+ * up") still leaves the name as the clause's antecedent.
+ */
+const RELATIVE_OPENING = /,[\s\u00a0]*(?:which|that|who)[\s\u00a0]/i;
+const NAME_TO_COMMA = /^(?:[\s\u00a0]*\([^()]*\))?[\s\u00a0)]*(?:,.*)?$/s;
+
+function relativeOfAnotherNoun(between: string): boolean {
+  const relative = RELATIVE_OPENING.exec(between);
+  return relative !== null && !NAME_TO_COMMA.test(between.slice(0, relative.index));
+}
 const S = '[\\s\\u00a0]';
 // Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
 const THING_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|that)(?:${S}+[\\p{L}’']+){0,3}?|,|${S}+(?:was|were|is|are|will${S}+be|has${S}+been|had${S}+been|being))${S}+(?:(?:first|formally|officially|originally|only|now|successfully)${S}+)?$`, 'iu');
@@ -222,6 +236,7 @@ class EventDateExtractor implements ClaimExtractor {
           actors.filter((a) => a.end <= verbStart && !isPrepositionalObject(text, a, sentence.start)).pop() ??
           actors.find((a) => a.start >= verbEnd && /^[^.;]*,[\s\u00a0]*$/.test(text.slice(verbEnd, a.start)));
         if (!subject || !subject.canonical) continue;
+        if (!recurring && !started && relativeOfAnotherNoun(text.slice(subject.end, verbStart))) continue;
         // Founding and closing are events of what was founded or closed: "the council set up
         // Acme Trading in 2012" dates Acme Trading, and "X set up a company in 2012" or "X closed
         // its Leeds office" dates nothing named. The actor is dated only when the verb has no

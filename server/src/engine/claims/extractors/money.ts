@@ -59,8 +59,8 @@ const SALARY_OF_TITLE = new RegExp(`(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,3}?\\p{
 // Payments to a body: "the council will pay Explore X £1.8m in 2015/16", "Y, which paid it £2m".
 // The recipient stands between a giving verb and the figure; the payer is the verb's subject.
 const GIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending)${S}+(?:(?:the|its|their)${S}+)?$`, 'iu');
-/** Right after the payer: ", which", " will", " has agreed to", " will now". */
-const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|also|now|still|then|only|already|to))*${S}+$`, 'i');
+/** Right after the payer: ", which", " will", " has agreed to", " will now", " is" (of "is giving"). */
+const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|is|are|was|were|also|now|still|then|only|already|to))*${S}+$`, 'i');
 /** A local council payer the text does not name: "the borough council will pay it". */
 const COUNCIL_PAYER = new RegExp(`\\b(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)$`, 'i');
 /** A local council's name: "Y Borough Council", "Y County Council", "London Borough of Y". */
@@ -94,6 +94,17 @@ const PAYERS_FEE = new RegExp(`(?<payer>\\b(?:the|its|our)${S}+(?:local${S}+|bor
 const FEE_YEAR_AFTER = new RegExp(`^${S}+(?:in|for)${S}+(?:the${S}+year${S}+)?\\d{4}(?:[/–-]\\d{2,4})?(?!\\d)`, 'i');
 /** Right before the figure: the fee (or "it", the fee again) changing to it. */
 const CHANGES_TO = new RegExp(`(?:fell|falls|fall|falling|rose|rises|rise|rising|increased|increases|increase|decreased|decreases|decrease|dropped|drops|drop|(?:was|is|be|been)${S}+(?:cut|reduced|increased|raised))(?:${S}+(?:again|further|sharply))?,?${S}+to${S}+$`, 'iu');
+// A loan or grant a payer agrees, in a text that speaks for an organisation (author.ts) and in a
+// sentence in its own voice: "In 2017/18 the Borough Council agreed a loan of £2.4m, which paid for
+// our second phase". An organisation's own report names what others lend or give it without
+// saying "to us"; a named recipient ("a loan of £2m to X") is left to the other rules.
+const AGREED_SUM = new RegExp(
+  `(?:^|[^\\p{L}])(?:agreed|approved|granted|gave|made|offered|provided|awarded|secured)(?:${S}+(?:us|to${S}+us))?${S}+(?:(?:a|an|the)${S}+)?(?:(?:new|further|second|first|long-term|low-interest|interest-free|capital)${S}+)?(?:loan|grant)${S}+of${S}+(?:(?:up${S}+to|about|around|almost|nearly|over|some)${S}+)?$`,
+  'iu',
+);
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:we|us|our|ours)(?![\p{L}])/iu;
+const TO_RECIPIENT_AFTER = new RegExp(`^(?:${S}+(?:in|for)${S}+[^,;.()]{1,20}?)?${S}+to${S}+`, 'iu');
+
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
 
 const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget' };
@@ -241,6 +252,12 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
+      const lent = context.author && /loan|grant/.test(near.slice(-30)) ? this.sumAgreedForAuthor(context, money, sentence.start, sentence.end, mentions, push) : undefined;
+      if (lent) {
+        stated.set(money, lent);
+        continue;
+      }
+
       const fee = context.author && /fall|fell|rose|rise|increase|decrease|drop|cut|reduc|raise/.test(near) ? this.authorsFee(context, money, sentence.start, mentions, push) : undefined;
       if (fee) {
         stated.set(money, fee);
@@ -338,6 +355,52 @@ class MoneyExtractor implements ClaimExtractor {
     const attribute = `money:paid-by:${payer}`;
     push(recipient, attribute, money, recipient.start, Math.max(money.end, payerEnd));
     return { subject: recipient, attribute };
+  }
+
+  /**
+   * A loan or grant agreed for the author: "the Borough Council agreed a loan of £2.4m, …, which
+   * paid for our second phase" in a society's own report is the council's loan to the society,
+   * `money:paid-by:<payer>` of the author as payment() would make of "the council lent X £2.4m".
+   * The payer is the verb's subject (a name, or "the council"); the sentence must speak in the
+   * author's voice, and no "to Y" may name another recipient.
+   */
+  private sumAgreedForAuthor(
+    context: ClaimContext,
+    money: Entity,
+    sentenceStart: number,
+    sentenceEnd: number,
+    mentions: (from: number, to: number) => Entity[],
+    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
+  ): { subject: Entity; attribute: string } | undefined {
+    const author = context.author;
+    const text = context.text;
+    if (!author) return undefined;
+    const lead = text.slice(Math.max(sentenceStart, money.start - 80), money.start);
+    const agreed = AGREED_SUM.exec(lead);
+    if (!agreed) return undefined;
+    if (TO_RECIPIENT_AFTER.test(text.slice(money.end, Math.min(sentenceEnd, money.end + 40)))) return undefined;
+    // the author's voice near the figure (bounded: a sentence may be a whole run-on paragraph)
+    if (!FIRST_PERSON.test(text.slice(Math.max(sentenceStart, money.start - 200), Math.min(sentenceEnd, money.end + 200)))) return undefined;
+    const verbAt = money.start - lead.length + agreed.index + (NOT_A_LETTER.test(agreed[0]) ? 1 : 0);
+    const named = mentions(sentenceStart, verbAt)
+      .filter((m) => !m.canonical?.startsWith('thing:') && PAYER_TO_VERB.test(text.slice(m.end, verbAt)))
+      .pop();
+    let payer: string | undefined;
+    let payerStart = verbAt;
+    if (named) {
+      payer = partyKey(named);
+      payerStart = named.start;
+    } else {
+      const words = text.slice(Math.max(sentenceStart, verbAt - 80), verbAt).replace(PAYER_TO_VERB_TAIL, '');
+      const council = COUNCIL_PAYER.exec(words);
+      if (!council) return undefined;
+      payer = LOCAL_AUTHORITY;
+      payerStart = Math.max(sentenceStart, verbAt - 80) + council.index;
+    }
+    if (!payer || payer === author.canonical) return undefined;
+    const attribute = `money:paid-by:${payer}`;
+    push(author, attribute, money, payerStart, money.end);
+    return { subject: author, attribute };
   }
 
   /**

@@ -38,6 +38,8 @@ economic economics political politics europe european affairs external corporate
 commissioning performance transformation innovation partnerships programmes investment marketing media press
 young older families adults disabled disabilities wellbeing homelessness regeneration learning inclusion youth
 communities neighbourhoods leisure arts sport tourism heritage libraries democracy
+climate sustainability infrastructure highways roads rail railways buses aviation cycling parks waste
+recycling licensing safeguarding procurement property assets resources
 `);
 
 /**
@@ -53,7 +55,7 @@ cabinet board committee council executive panel
 export const ROLE_MODIFIERS = words(`
 managing chief deputy executive senior general acting interim shadow junior vice assistant
 principal lead joint national regional policy finance medical clinical operations operating programme
-former outgoing incoming founding honorary permanent parliamentary under-secretary state branch
+former outgoing incoming founding honorary permanent parliamentary under-secretary state branch group
 `);
 
 /** Verbs that report speech or a view, after or before a name: "Andrew Lansley told", "said Mr Mayo". */
