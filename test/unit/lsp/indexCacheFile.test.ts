@@ -163,7 +163,8 @@ describe('the index cache file', () => {
   it('replaces the old cache by a rename: a failed rename leaves the old one and no temporary file', async () => {
     await writeCache(2);
     const before = readFileSync(path);
-    const failingRename: CacheWriteFs = { ...fs, rename: (_from, _to, callback) => callback(Object.assign(new Error('EIO'), { code: 'EIO' })) };
+    const rename = ((_from: fs.PathLike, _to: fs.PathLike, callback: fs.NoParamCallback) => callback(Object.assign(new Error('EIO'), { code: 'EIO' }))) as typeof fs.rename;
+    const failingRename: CacheWriteFs = { ...fs, rename };
     const writer = CacheFileWriter.begin(path, 'engine-a', Infinity, failingRename);
     writer.add('new', 1, '{"entities":[],"claims":[]}');
     await expect(writer.commit()).rejects.toThrow(/Could not write/);
