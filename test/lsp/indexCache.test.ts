@@ -117,7 +117,7 @@ async function index(setup: Setup = {}): Promise<Indexed> {
   );
   expect(skipped).toEqual([]);
   if (!finished) {
-    cache?.abandon();
+    await cache?.abandon();
     return { corpus: state.engine, timings, logs, finished };
   }
   state.resumeConflictChecks('index');
@@ -199,7 +199,7 @@ describe('indexing with the index cache', () => {
     const timings: LoadTimings = { readMs: 0, mergeMs: 0 };
     const callbacks = { progress: () => undefined, loaded: () => undefined, skipped: () => undefined, superseded: () => false, deletionsReported: () => 0 };
     await loadFiles(state, files, Infinity, callbacks, pool, timings, cache);
-    cache.abandon();
+    await cache.abandon();
     expect(timings).toMatchObject({ analysed: files.length });
     expect(timings.reused ?? 0).toBe(0);
   }, 120000);

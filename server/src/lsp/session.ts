@@ -429,7 +429,7 @@ export class Session {
       finished = await this.loadIndex(generation, files, clock, cache);
     } finally {
       // Superseded or failed: the old cache stays as it was.
-      if (!finished) cache?.abandon();
+      if (!finished) void cache?.abandon();
     }
     if (!finished) {
       clock.stop();

@@ -155,7 +155,21 @@ describe('the index cache file', () => {
     // Mid-write, the name still holds the old, whole cache.
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(opened().size).toBe(2);
-    writer.abandon();
+    await writer.abandon();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['index-cache.bin']);
+  });
+
+  it('keeps the old cache when the disk fills while records are written, and leaves no temporary file', async () => {
+    await writeCache(2);
+    const before = readFileSync(path);
+    // fs.write(fd, buffer, offset, length, position, callback), failing as a full disk does.
+    const write = ((...args: unknown[]) =>
+      (args[5] as (error: Error | null, written: number) => void)(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }), 0)) as unknown as typeof fs.write;
+    const writer = CacheFileWriter.begin(path, 'engine-a', Infinity, { ...fs, write });
+    writer.add('new', 1, '{"entities":[],"claims":[]}');
+    expect(writer.open).toBe(false);
+    await expect(writer.commit()).rejects.toThrow(/disk is full/);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['index-cache.bin']);
   });

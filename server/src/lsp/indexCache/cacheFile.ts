@@ -58,21 +58,35 @@ function trailerOf(offset: number, length: number, indexHash: string): string {
 }
 
 /** The file-system calls the writer makes; injectable so that tests can fail one. */
-export type CacheWriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'unlinkSync' | 'fsync' | 'rename' | 'close'>;
+export type CacheWriteFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'unlinkSync' | 'write' | 'fsync' | 'rename' | 'close'>;
+
+/**
+ * Records written but not yet on their way to the disk, at most: a disk slower than the index leaves
+ * later records out of the cache rather than holding their analyses in memory.
+ */
+const MAX_BACKLOG_BYTES = 64 * 2 ** 20;
 
 /**
  * Writes a new cache file beside the old one without touching it: records are appended to a
- * temporary file as they come (a body is written and forgotten), and commit() renames the whole
- * file over the old cache. Until then, and if the writing is abandoned or fails, the old cache is
- * what a reader finds.
+ * temporary file as they come (a body is handed to the disk and forgotten), and commit() renames the
+ * whole file over the old cache. Until then, and if the writing is abandoned or fails, the old cache
+ * is what a reader finds. Bodies are written off the main thread (libuv's pool): a loaded disk
+ * would otherwise stall the index on every record.
  */
 export class CacheFileWriter {
   private fd: number | undefined;
   private position = 0;
   private readonly entries: Array<[string, number, number, number, string]> = [];
   private readonly keys = new Set<string>();
+  /** Bytes handed to the disk and not yet written. */
+  private backlog = 0;
+  private writesPending = 0;
+  private idle: Array<() => void> = [];
+  private failure: unknown;
   /** Set when a record would take the file past maxBytes: later records are not written. */
   full = false;
+  /** Records left out because the disk was behind (see MAX_BACKLOG_BYTES). */
+  leftBehind = 0;
 
   private constructor(
     readonly path: string,
@@ -95,7 +109,14 @@ export class CacheFileWriter {
     }
     const writer = new CacheFileWriter(path, temporary, fd, maxBytes, fs);
     const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine };
-    writer.append(Buffer.from(`${JSON.stringify(header)}\n`));
+    const bytes = Buffer.from(`${JSON.stringify(header)}\n`);
+    try {
+      fs.writeSync(fd, bytes, 0, bytes.length, 0);
+    } catch (error) {
+      void writer.abandon();
+      throw toWriteError(temporary, error);
+    }
+    writer.position = bytes.length;
     return writer;
   }
 
@@ -109,33 +130,44 @@ export class CacheFileWriter {
     return this.position;
   }
 
+  /** False once committed, abandoned, or failed. */
   get open(): boolean {
-    return this.fd !== undefined;
+    return this.fd !== undefined && this.failure === undefined;
   }
 
   /**
    * Appends a record (its body: the analysis's JSON, as text or as bytes read from an old cache).
-   * False when it is not written: the same key is in already, or the file would outgrow its limit.
+   * False when it is not written: the same key is in already, the file would outgrow its limit, or
+   * the disk is too far behind.
    */
   add(key: string, textLength: number, body: string | Buffer): boolean {
-    if (this.fd === undefined || this.full || this.keys.has(key)) return false;
-    const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+    if (!this.open || this.full || this.keys.has(key)) return false;
+    const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
     // Room kept for the index line and the trailer (about 150 bytes a record).
-    if (this.position + bytes.length + 1 + 160 * (this.entries.length + 1) + TRAILER_BYTES > this.maxBytes) {
+    if (this.position + length + 1 + 160 * (this.entries.length + 1) + TRAILER_BYTES > this.maxBytes) {
       this.full = true;
       return false;
     }
+    if (this.backlog + length > MAX_BACKLOG_BYTES) {
+      this.leftBehind++;
+      return false;
+    }
+    // The body and its newline in one buffer of their own, handed to the disk as they are.
+    const record = Buffer.allocUnsafe(length + 1);
+    if (typeof body === 'string') record.write(body, 0, 'utf8');
+    else body.copy(record, 0);
+    record[length] = 0x0a;
     const offset = this.position;
-    this.append(bytes);
-    this.append(NEWLINE);
+    this.position += record.length;
     this.keys.add(key);
-    this.entries.push([key, textLength, offset, bytes.length, sha256(bytes)]);
+    this.entries.push([key, textLength, offset, length, sha256(record.subarray(0, length))]);
+    this.writeLater(record, offset);
     return true;
   }
 
   /**
-   * Writes the index and the trailer, flushes the file and renames it over the old cache. The flush
-   * and the rename run off the main thread (a 100 MB file can take a while to reach the disk).
+   * Writes the index and the trailer once every record is on disk, flushes the file and renames it
+   * over the old cache, all off the main thread (a 100 MB file can take a while to reach the disk).
    */
   async commit(): Promise<void> {
     const fd = this.fd;
@@ -143,23 +175,47 @@ export class CacheFileWriter {
     try {
       const index = Buffer.from(`${JSON.stringify(this.entries)}\n`);
       const indexOffset = this.position;
-      this.append(index);
-      this.append(Buffer.from(trailerOf(indexOffset, index.length, sha256(index))));
+      this.writeLater(Buffer.concat([index, Buffer.from(trailerOf(indexOffset, index.length, sha256(index)))]), indexOffset);
+      await this.whenIdle();
+      if (this.failure !== undefined) throw this.failure;
       this.fd = undefined;
       await new Promise<void>((resolve, reject) => this.fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
       await new Promise<void>((resolve, reject) => this.fs.close(fd, (error) => (error ? reject(error) : resolve())));
       await new Promise<void>((resolve, reject) => this.fs.rename(this.temporary, this.path, (error) => (error ? reject(error) : resolve())));
     } catch (error) {
+      this.fd = undefined;
       this.discard(fd);
       throw toWriteError(this.path, error);
     }
   }
 
-  /** Drops the new file: the old cache stays as it was. */
-  abandon(): void {
+  /** Drops the new file, once the writes on their way have landed (resolves then): the old cache stays as it was. */
+  abandon(): Promise<void> {
     const fd = this.fd;
     this.fd = undefined;
-    if (fd !== undefined) this.discard(fd);
+    // Closing under a pending write could let it land in whatever file reuses the descriptor.
+    return fd === undefined ? Promise.resolve() : this.whenIdle().then(() => this.discard(fd));
+  }
+
+  private writeLater(bytes: Buffer, position: number): void {
+    const fd = this.fd!;
+    this.backlog += bytes.length;
+    this.writesPending++;
+    const landed = (error: Error | null, written: number): void => {
+      if (!error && written < bytes.length) {
+        // A short write: the rest goes on from where it stopped.
+        this.fs.write(fd, bytes, written, bytes.length - written, position + written, (more, next) => landed(more, written + next));
+        return;
+      }
+      if (error) this.failure ??= error;
+      this.backlog -= bytes.length;
+      if (--this.writesPending === 0) for (const resolve of this.idle.splice(0)) resolve();
+    };
+    this.fs.write(fd, bytes, 0, bytes.length, position, landed);
+  }
+
+  private whenIdle(): Promise<void> {
+    return this.writesPending === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.push(resolve));
   }
 
   private discard(fd: number): void {
@@ -174,20 +230,7 @@ export class CacheFileWriter {
       // Never created, or already renamed.
     }
   }
-
-  private append(bytes: Buffer): void {
-    const fd = this.fd!;
-    try {
-      for (let written = 0; written < bytes.length; ) written += this.fs.writeSync(fd, bytes, written, bytes.length - written, this.position + written);
-    } catch (error) {
-      this.abandon();
-      throw toWriteError(this.temporary, error);
-    }
-    this.position += bytes.length;
-  }
 }
-
-const NEWLINE = Buffer.from('\n');
 
 /** An opened cache file: its index in memory, its bodies read on demand. */
 export class CacheFileReader {

@@ -137,29 +137,25 @@ export class IndexCache {
       this.leftOut > 0
         ? ` It reached its limit of ${Math.round((this.options.maxBytes ?? MAX_INDEX_CACHE_BYTES) / 2 ** 20)} MB: ${this.leftOut} file(s) were left out and will be analysed at every start.`
         : '';
-    return `Index cache: wrote ${writer.records} analyses (${size}) to ${this.path}.${limit}${damaged}`;
+    const behind = writer.leftBehind > 0 ? ` The disk fell behind: ${writer.leftBehind} file(s) were left out, to be analysed at the next start.` : '';
+    return `Index cache: wrote ${writer.records} analyses (${size}) to ${this.path}.${limit}${behind}${damaged}`;
   }
 
-  /** The index was superseded or failed: the old cache stays as it was. */
-  abandon(): void {
+  /** The index was superseded or failed: the old cache stays as it was (resolves once the new file is gone). */
+  abandon(): Promise<void> {
     this.reader?.close();
     this.reader = undefined;
-    this.writer?.abandon();
+    const writer = this.writer;
     this.writer = undefined;
+    return writer ? writer.abandon() : Promise.resolve();
   }
 
   private write(key: string, textLength: number, body: string | Buffer): void {
     const writer = this.writer;
     if (!writer?.open) return;
     const wasFull = writer.full;
-    try {
-      if (!writer.add(key, textLength, body) && writer.full) this.leftOut++;
-    } catch (error) {
-      // The disk is full or failing: stop writing, keep indexing, keep the old cache.
-      this.options.log(`Index cache: stopped writing (${(error as Error).message}); the old cache, if any, stays.`);
-      this.writer = undefined;
-      return;
-    }
+    // A write that fails (a full disk) shows at commit, which then keeps the old cache.
+    if (!writer.add(key, textLength, body) && writer.full) this.leftOut++;
     if (!wasFull && writer.full) this.options.log(`Index cache: reached its size limit; files from here on are not kept.`);
   }
 }
