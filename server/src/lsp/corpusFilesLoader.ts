@@ -42,7 +42,7 @@ export interface LoadCallbacks {
 
 /** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
 export interface LoadTimings {
-  /** Reading and checking files (and decoding those analysed in-thread). */
+  /** Reading and checking files (and decoding those analysed in-thread, or reading their analyses from the index cache). */
   readMs: number;
   /** Merging analyses into the corpus (and analysing in-thread, without a pool). */
   mergeMs: number;

@@ -45,7 +45,8 @@ function ignoredReason(engine = 'engine-a'): string {
 
 describe('the index cache file', () => {
   it('gives back every record written, by key: its text length and its exact body', async () => {
-    await writeCache(50);
+    const writer = await writeCache(50);
+    expect(writer.size).toBe(readFileSync(path).length);
     const reader = opened();
     expect(reader.size).toBe(50);
     for (const i of [0, 17, 49]) {

@@ -125,7 +125,7 @@ export class CacheFileWriter {
     return this.entries.length;
   }
 
-  /** Bytes written so far. */
+  /** Bytes written so far (the whole file, once committed). */
   get size(): number {
     return this.position;
   }
@@ -175,7 +175,9 @@ export class CacheFileWriter {
     try {
       const index = Buffer.from(`${JSON.stringify(this.entries)}\n`);
       const indexOffset = this.position;
-      this.writeLater(Buffer.concat([index, Buffer.from(trailerOf(indexOffset, index.length, sha256(index)))]), indexOffset);
+      const ending = Buffer.concat([index, Buffer.from(trailerOf(indexOffset, index.length, sha256(index)))]);
+      this.writeLater(ending, indexOffset);
+      this.position += ending.length;
       await this.whenIdle();
       if (this.failure !== undefined) throw this.failure;
       this.fd = undefined;
