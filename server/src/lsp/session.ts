@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 'vscode-languageserver';
@@ -25,7 +26,7 @@ import { showNotice } from './notices';
 import { StatusReporter } from './status';
 import { documentKey, pathOfUri, uriOfPath } from './uris';
 import { engineHashOf } from './indexCache/engineHash';
-import { IndexCache } from './indexCache/indexCache';
+import { IndexCache, INDEX_CACHE_FILE_NAME } from './indexCache/indexCache';
 import { AnalysisPool, bundledWorkerPath } from './workers/analysisPool';
 import { corpusSelection, findCorpusFiles, selects, type CorpusSelection } from './workspaceFiles';
 
@@ -150,8 +151,9 @@ export class Session {
 
   /** After `initialized`: read settings, reference data and reviews, watch files, index the corpus. */
   async start(): Promise<void> {
-    // The workers load their bundle while settings are fetched and the files are found.
-    this.pool?.warm();
+    // The workers load their bundle while settings are fetched and the files are found; with a cache
+    // to reuse, most files need no worker, and the workers start with the first file that does.
+    if (!this.hasIndexCache()) this.pool?.warm();
     try {
       this.settings = await this.fetchSettings();
       this.selection = corpusSelection(this.settings.include, this.settings.exclude);
@@ -469,6 +471,11 @@ export class Session {
       return undefined;
     }
     return IndexCache.open({ directory, engine, log: (message) => this.logger.info(message) });
+  }
+
+  private hasIndexCache(): boolean {
+    const directory = this.options.indexCacheDirectory;
+    return directory !== undefined && existsSync(join(directory, INDEX_CACHE_FILE_NAME));
   }
 
   private loadIndex(generation: number, files: readonly DiskFile[], clock: IndexingClock, cache: IndexCache | undefined): Promise<boolean> {
