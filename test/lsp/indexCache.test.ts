@@ -6,7 +6,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import type { AliasLink, AnalyseOptions, EntityOverride } from '../../server/src/engine/types';
 import { loadFiles, type DiskFile, type LoadTimings } from '../../server/src/lsp/corpusFilesLoader';
 import { CorpusState } from '../../server/src/lsp/corpusState';
-import { CacheFileReader } from '../../server/src/lsp/indexCache/cacheFile';
+import { CacheFileReader, CacheFileWriter } from '../../server/src/lsp/indexCache/cacheFile';
 import { IndexCache, INDEX_CACHE_FILE_NAME } from '../../server/src/lsp/indexCache/indexCache';
 import { documentKey, uriOfPath } from '../../server/src/lsp/uris';
 import { AnalysisPool } from '../../server/src/lsp/workers/analysisPool';
@@ -250,6 +250,22 @@ describe('indexing with the index cache', () => {
     writeFileSync(cachePath(), bytes);
     const warm = await index();
     expect(warm.timings).toMatchObject({ analysed: 1, reused: files.length - 1 });
+    expect(warm.cacheLine).toMatch(/1 damaged record/);
+    expectSameCorpus(warm.corpus, (await index({ noCache: true })).corpus);
+  }, 120000);
+
+  it('refuses a record whose bytes are intact but which does not read as an analysis of its text, and analyses the file', async () => {
+    await index();
+    const probe = IndexCache.open({ directory: mkdtempSync(join(root, 'probe-')), engine: ENGINE, log: () => undefined });
+    const setup = new Corpus({ analyseOptions: () => ({ aliases: ALIASES, overrides: [] }) }).analysisSetup('x')!;
+    const key = probe.keyOf(readFileSync(files[0].path), setup);
+    await probe.abandon();
+    // A cache written by something else under the right name: entities past the end of the text.
+    const writer = CacheFileWriter.begin(cachePath(), ENGINE, Infinity);
+    writer.add(key, 10, JSON.stringify({ entities: [{ start: 0, end: 999999, type: 'organisation', text: 'x' }], claims: [] }));
+    await writer.commit();
+    const warm = await index();
+    expect(warm.timings).toMatchObject({ analysed: files.length });
     expect(warm.cacheLine).toMatch(/1 damaged record/);
     expectSameCorpus(warm.corpus, (await index({ noCache: true })).corpus);
   }, 120000);

@@ -206,9 +206,11 @@ function analysisOfBody(body: Buffer, textLength: number): DocumentAnalysis | un
   const analysis = parsed as Partial<DocumentAnalysis>;
   if (!Array.isArray(analysis.entities) || !Array.isArray(analysis.claims)) return undefined;
   if (analysis.documentDate !== undefined && typeof analysis.documentDate !== 'string') return undefined;
-  for (const entity of analysis.entities) {
-    if (typeof entity !== 'object' || entity === null || !(entity.start >= 0 && entity.end <= textLength && entity.start <= entity.end)) return undefined;
-  }
+  const inside = (span: unknown): boolean => {
+    const { start, end } = (span ?? {}) as { start?: unknown; end?: unknown };
+    return typeof start === 'number' && typeof end === 'number' && start >= 0 && start <= end && end <= textLength;
+  };
+  if (!analysis.entities.every(inside) || !analysis.claims.every(inside)) return undefined;
   return analysis as DocumentAnalysis;
 }
 
