@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIG_DOC_PATH, documentPath, generateCorpus } from './generateCorpus';
 import { measureLatency, summarise, summariseBytes, type LatencyCounts, type LatencyFigures } from './lspLatency';
@@ -13,6 +13,10 @@ import { formatMb, table } from './stats';
 // RSS when ready and at peak. The largest corpus also gets the latency scenario on its 1 MB document
 // and on a document of ordinary size, with diagnostics pulled (as VS Code with our client gets them);
 // then a second server, for a client without pull support, times the same keystrokes pushed.
+// Measuring indexing alone (POLICY_LENS_BENCH_INDEX_ONLY=1), each size is started three times: with
+// no index cache (as before it existed), then with one in a fresh folder, cold (the folder empty:
+// every file analysed, the cache written) and warm (the cache the cold start wrote), as a
+// researcher's first and second morning meet it.
 
 const CORPUS_SEED = 20101117;
 
@@ -57,58 +61,75 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
   let pushed: Scenarios | undefined;
   let latencyFailure: string | undefined;
   let corpusRequests: CorpusRequestFigures | undefined;
+  const cacheSizes: string[] = [];
   for (const n of sizes) {
     const tree = corpus.treeFor(n);
-    const session = LspSession.start(serverPath, tree, { pull: true });
     const bytes = corpus.totalBytes(n);
-    try {
-      const { readyMs, status } = await session.initialize(tree, noSeeds, options.readyTimeoutMs ?? 10 * 60_000);
-      const rssReady = session.rssMb();
-      const cpuReady = session.cpuSeconds();
-      const threads = session.threadCpuSeconds();
-      // The server runs one analysis worker per core, up to four (see workers/analysisPool.ts).
-      const workerCount = Math.min(availableParallelism(), 4);
-      // The workers stop once the index is done, and may be gone by now: their CPU is then what the
-      // live threads do not account for, and the busiest live threads are V8's.
-      const sum = (values: readonly number[]) => values.reduce((total, seconds) => total + seconds, 0);
-      const exited = Math.max(0, cpuReady - threads.main - sum(threads.others));
-      const workersGone = exited > (threads.others[0] ?? 0);
-      const secs = (seconds: number) => `${seconds.toFixed(1)} s`;
-      const workers = workersGone
-        ? `the ${workerCount} analysis workers (already stopped) ${secs(exited)} in all`
-        : `the ${workerCount} busiest others (the analysis workers) ${threads.others.slice(0, workerCount).map(secs).join(' + ')}`;
-      const helpers = sum(workersGone ? threads.others : threads.others.slice(workerCount));
-      summaries.push(`${n}: CPU by thread at ready: main ${secs(threads.main)}, ${workers}, the rest (V8's background compilation and GC, the I/O pool) ${secs(helpers)}`);
-      // The peak while indexing, before the latency scenario (opening the 1 MB document) adds its own.
-      const peakIndexing = session.peakRssMb;
-      // A second later: what the server keeps once indexing has let go of its workers and garbage.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const rssSettled = session.rssMb();
-      if (n === largest && !indexOnly) {
-        try {
-          latency = await scenarios(session, tree, n, counts);
-        } catch (error) {
-          latencyFailure = (error as Error).message;
+    const cacheFolder = indexOnly ? mkdtempSync(join(tmpdir(), 'policy-lens-bench-cache-')) : undefined;
+    const starts: Array<string | undefined> = indexOnly ? ['no cache', 'cold cache', 'warm cache'] : [undefined];
+    for (const start of starts) {
+      const session = LspSession.start(serverPath, tree, { pull: true });
+      const label = start ? `${n}, ${start}` : `${n}`;
+      // Its new cache reaches the disk after ready (off the main thread): the next start needs it whole.
+      const folder = start === 'no cache' ? undefined : cacheFolder;
+      const cacheWritten = folder ? session.waitForLog((line) => /^Index cache: (wrote|could not|not written)/.test(line), 10 * 60_000) : undefined;
+      // Awaited below; a start that fails before then has its own error to report.
+      cacheWritten?.catch(() => undefined);
+      try {
+        const { readyMs, status } = await session.initialize(tree, noSeeds, options.readyTimeoutMs ?? 10 * 60_000, folder);
+        const rssReady = session.rssMb();
+        const cpuReady = session.cpuSeconds();
+        const threads = session.threadCpuSeconds();
+        // The server runs one analysis worker per core, up to four (see workers/analysisPool.ts).
+        const workerCount = Math.min(availableParallelism(), 4);
+        // The workers stop once the index is done, and may be gone by now: their CPU is then what the
+        // live threads do not account for, and the busiest live threads are V8's.
+        const sum = (values: readonly number[]) => values.reduce((total, seconds) => total + seconds, 0);
+        const exited = Math.max(0, cpuReady - threads.main - sum(threads.others));
+        const workersGone = exited > (threads.others[0] ?? 0);
+        const secs = (seconds: number) => `${seconds.toFixed(1)} s`;
+        const workers = workersGone
+          ? `the ${workerCount} analysis workers (already stopped) ${secs(exited)} in all`
+          : `the ${workerCount} busiest others (the analysis workers) ${threads.others.slice(0, workerCount).map(secs).join(' + ')}`;
+        const helpers = sum(workersGone ? threads.others : threads.others.slice(workerCount));
+        summaries.push(`${label}: CPU by thread at ready: main ${secs(threads.main)}, ${workers}, the rest (V8's background compilation and GC, the I/O pool) ${secs(helpers)}`);
+        // The peak while indexing, before the latency scenario (opening the 1 MB document) adds its own.
+        const peakIndexing = session.peakRssMb;
+        // A second later: what the server keeps once indexing has let go of its workers and garbage.
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const rssSettled = session.rssMb();
+        if (n === largest && !indexOnly) {
+          try {
+            latency = await scenarios(session, tree, n, counts);
+          } catch (error) {
+            latencyFailure = (error as Error).message;
+          }
         }
+        if (cacheWritten) {
+          await cacheWritten;
+          const file = join(folder!, 'index-cache.bin');
+          cacheSizes.push(`${label}: cache file ${existsSync(file) ? formatMb(statSync(file).size) : 'missing'}; ${session.cacheLines.join(' ')}`);
+        }
+        growth.push([
+          `${label} (${status.indexed} indexed)`,
+          formatMb(bytes),
+          `${(readyMs / 1000).toFixed(2)} s`,
+          (bytes / 1e6 / (readyMs / 1000)).toFixed(1),
+          `${cpuReady.toFixed(1)} s`,
+          `${rssReady.toFixed(0)} MB`,
+          `${rssSettled.toFixed(0)} MB`,
+          `${peakIndexing.toFixed(0)} MB`,
+          n === largest && !indexOnly ? `${session.peakRssMb.toFixed(0)} MB` : '',
+        ]);
+      } catch (error) {
+        // A size the server cannot index in time is a finding, not a reason to lose the other rows.
+        growth.push([label, formatMb(bytes), (error as Error).message, '', '', '', `${session.rssMb().toFixed(0)} MB`, `${session.peakRssMb.toFixed(0)} MB`]);
+      } finally {
+        for (const summary of session.indexingSummaries) summaries.push(`${label}: ${summary}`);
+        await session.stop();
       }
-      growth.push([
-        `${n} (${status.indexed} indexed)`,
-        formatMb(bytes),
-        `${(readyMs / 1000).toFixed(2)} s`,
-        (bytes / 1e6 / (readyMs / 1000)).toFixed(1),
-        `${cpuReady.toFixed(1)} s`,
-        `${rssReady.toFixed(0)} MB`,
-        `${rssSettled.toFixed(0)} MB`,
-        `${peakIndexing.toFixed(0)} MB`,
-        n === largest && !indexOnly ? `${session.peakRssMb.toFixed(0)} MB` : '',
-      ]);
-    } catch (error) {
-      // A size the server cannot index in time is a finding, not a reason to lose the other rows.
-      growth.push([`${n}`, formatMb(bytes), (error as Error).message, '', '', '', `${session.rssMb().toFixed(0)} MB`, `${session.peakRssMb.toFixed(0)} MB`]);
-    } finally {
-      for (const summary of session.indexingSummaries) summaries.push(`${n}: ${summary}`);
-      await session.stop();
     }
+    if (cacheFolder) rmSync(cacheFolder, { recursive: true, force: true });
   }
 
   if (latency && !indexOnly) {
@@ -127,6 +148,7 @@ export async function lspSection(repoRoot: string, options: LspSectionOptions): 
   }
 
   console.log(table(growth));
+  if (cacheSizes.length) console.log(`\nThe index cache:\n${cacheSizes.map((line) => `  ${line}`).join('\n')}`);
   if (summaries.length) console.log(`\nThe server's own account of each index:\n${summaries.map((line) => `  ${line}`).join('\n')}`);
   if (latencyFailure) console.log(`\nThe latency scenario on the 1 MB document failed: ${latencyFailure}`);
   if (latency) {

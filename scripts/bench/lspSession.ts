@@ -35,6 +35,9 @@ export class LspSession {
   onPublish: ((params: PublishDiagnosticsParams) => void) | undefined;
   /** The server's own summary of each index it completed ("Indexed n files in …"), from its log. */
   readonly indexingSummaries: string[] = [];
+  /** What the server logged of its index cache ("Index cache: …"). */
+  readonly cacheLines: string[] = [];
+  private readonly logWaiters = new Set<{ test: (line: string) => boolean; resolve: (line: string) => void }>();
 
   private constructor(
     private readonly child: ChildProcess,
@@ -67,6 +70,12 @@ export class LspSession {
     });
     this.connection.onNotification('window/logMessage', (params: { message: string }) => {
       if (params.message.startsWith('Indexed ')) this.indexingSummaries.push(params.message);
+      if (params.message.startsWith('Index cache')) this.cacheLines.push(params.message);
+      for (const waiter of [...this.logWaiters]) {
+        if (!waiter.test(params.message)) continue;
+        this.logWaiters.delete(waiter);
+        waiter.resolve(params.message);
+      }
     });
     this.connection.onNotification('policyLens/status', (status: StatusParams) => {
       for (const waiter of [...this.statusWaiters]) {
@@ -87,15 +96,19 @@ export class LspSession {
     return new LspSession(child, workspace, options.pull);
   }
 
-  /** Sends initialize and initialized; resolves with the time to the server's "ready" status (ms) and that status. */
-  async initialize(workspace: string, seedsPath: string, timeoutMs: number): Promise<{ readyMs: number; status: StatusParams }> {
+  /**
+   * Sends initialize and initialized; resolves with the time to the server's "ready" status (ms) and
+   * that status. With indexCacheDirectory, the server keeps its index cache there (as the extension
+   * passes VS Code's workspace storage); without, it has none.
+   */
+  async initialize(workspace: string, seedsPath: string, timeoutMs: number, indexCacheDirectory?: string): Promise<{ readyMs: number; status: StatusParams }> {
     const started = performance.now();
     const ready = this.waitForStatus((s) => s.state === 'ready', timeoutMs);
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'bench' }],
-      initializationOptions: { seedsPath, trusted: true },
+      initializationOptions: { seedsPath, trusted: true, ...(indexCacheDirectory ? { indexCacheDirectory } : {}) },
       capabilities: {
         workspace: {
           configuration: true,
@@ -116,6 +129,11 @@ export class LspSession {
     this.connection.sendNotification('initialized', {});
     const status = await ready;
     return { readyMs: performance.now() - started, status };
+  }
+
+  /** The first line of the server's log from now on that passes the test. */
+  waitForLog(test: (line: string) => boolean, timeoutMs: number): Promise<string> {
+    return withTimeout(new Promise((resolve) => this.logWaiters.add({ test, resolve })), timeoutMs, 'a line in the server log');
   }
 
   waitForStatus(test: (status: StatusParams) => boolean, timeoutMs: number): Promise<StatusParams> {

@@ -79,7 +79,7 @@ let configurationRegistration = false;
 const withSession = <T>(fallback: T, use: (session: Session) => T | Promise<T>) => (session ? use(session) : fallback);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { seedsPath?: unknown; trusted?: unknown };
+  const options = (params.initializationOptions ?? {}) as { seedsPath?: unknown; trusted?: unknown; indexCacheDirectory?: unknown };
   configurationRegistration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   // Pull needs both: without being asked to pull again, a client would keep showing a document's
   // diagnostics after another document's edit changed them. Such clients get every set pushed.
@@ -95,6 +95,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     configurationSupport: params.capabilities.workspace?.configuration === true,
     watcherRegistration: params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     pullDiagnostics,
+    // The editor's storage for this workspace: where the index cache lives (none without it).
+    indexCacheDirectory: typeof options.indexCacheDirectory === 'string' && options.indexCacheDirectory !== '' ? options.indexCacheDirectory : undefined,
   });
   return {
     capabilities: {

@@ -1,5 +1,6 @@
 // Builds the LanguageClient for dist/server.js: node IPC transport, our document selector,
-// the extension's seeds folder and the workspace's trust passed at initialisation.
+// the extension's seeds folder, the workspace's trust and its storage folder (for the index cache)
+// passed at initialisation.
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -14,6 +15,11 @@ export interface PolicyLensInitializationOptions {
   seedsPath: string;
   /** Untrusted workspaces get no workspace reference data or rule files. */
   trusted: boolean;
+  /**
+   * VS Code's storage folder for this workspace, where the server keeps its index cache (each
+   * file's analysis, reused at the next start); absent with no workspace open, and then no cache.
+   */
+  indexCacheDirectory?: string;
 }
 
 export function createLanguageClient(
@@ -49,6 +55,7 @@ export function createLanguageClient(
     initializationOptions: (): PolicyLensInitializationOptions => ({
       seedsPath: vscode.Uri.joinPath(context.extensionUri, 'seeds').fsPath,
       trusted: vscode.workspace.isTrusted,
+      indexCacheDirectory: context.storageUri?.fsPath,
     }),
     // Hover cards link to places with command URIs. Only our own open-location command may run
     // from them, and raw HTML is off, so document text quoted in a hover cannot smuggle in a link.

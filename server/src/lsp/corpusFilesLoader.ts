@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readTextBytes } from '../files/readText';
 import { textOfJob, type CorpusState, type DiskAnalysisJob } from './corpusState';
+import type { CachedAnalysis, IndexCache } from './indexCache/indexCache';
 import { uriOfPath, documentKey } from './uris';
 import type { AnalysisPool } from './workers/analysisPool';
 
@@ -15,6 +16,10 @@ import type { AnalysisPool } from './workers/analysisPool';
 // for an observer that needs the text (annotations anchored in it). Either way
 // the server keeps answering (hovers on open documents, edits) while a large workspace is indexed,
 // and files the editor has open are not read: its copy wins.
+//
+// With an index cache (indexCache/), a file whose bytes and analysis setup are those of a cached
+// analysis takes that analysis, on this thread, instead of going to a worker; fresh analyses from
+// the workers are stored in the cache as they arrive.
 
 export interface DiskFile {
   path: string;
@@ -37,10 +42,13 @@ export interface LoadCallbacks {
 
 /** Where the main thread's time went during a load (milliseconds), for the indexing summary. */
 export interface LoadTimings {
-  /** Reading and checking files (and decoding those analysed in-thread). */
+  /** Reading and checking files (and decoding those analysed in-thread, or reading their analyses from the index cache). */
   readMs: number;
   /** Merging analyses into the corpus (and analysing in-thread, without a pool). */
   mergeMs: number;
+  /** Files whose analysis was made (on a worker or here), and files whose analysis came from the index cache. */
+  analysed?: number;
+  reused?: number;
 }
 
 const SLICE_MS = 12;
@@ -65,6 +73,7 @@ export async function loadFiles(
   callbacks: LoadCallbacks,
   pool?: AnalysisPool,
   timings: LoadTimings = { readMs: 0, mergeMs: 0 },
+  cache?: IndexCache,
 ): Promise<boolean> {
   // Only workspace texts named like a seed can be its twin; holding every other one until the load
   // ends would keep the whole workspace in memory twice.
@@ -92,22 +101,29 @@ export async function loadFiles(
     const deletionsBefore = callbacks.deletionsReported();
     const bytes = readFile(key, file, maxBytes, state, workspaceTexts, seedNames, callbacks);
     const job = bytes === undefined ? undefined : state.diskAnalysisJob(key, bytes);
-    const elsewhere = job?.setup !== undefined && pool?.usable === true;
+    // Only an analysis the engine makes (a setup) can be cached: not a corpus's own analyser's.
+    const cacheKey = cache && job?.setup ? cache.keyOf(bytes!, job.setup) : undefined;
+    const cached = cacheKey === undefined ? undefined : cache!.take(cacheKey);
+    const elsewhere = !cached && job?.setup !== undefined && pool?.usable === true;
     // To be analysed here: decoded here.
-    const text = job && !elsewhere ? textOfJob(job) : undefined;
+    const text = job && !cached && !elsewhere ? textOfJob(job) : undefined;
     timings.readMs += performance.now() - readStart;
     if (elsewhere) {
-      const merged = analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore)
+      timings.analysed = (timings.analysed ?? 0) + 1;
+      const merged = analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore, cache, cacheKey)
         .then(done)
         .finally(() => inFlight.delete(merged));
       inFlight.add(merged);
       while (inFlight.size >= limit) await Promise.race(inFlight);
     } else {
       const mergeStart = performance.now();
-      if (text !== undefined) putHere(state, key, text, file, callbacks);
+      if (cached) putCached(state, job!, cached, file, callbacks, pool);
+      else if (text !== undefined) putHere(state, key, text, file, callbacks);
       // Open in the editor, or its text unchanged: nothing to analyse, and it is in the corpus.
       else if (bytes !== undefined) callbacks.loaded(key, file);
       timings.mergeMs += performance.now() - mergeStart;
+      if (cached) timings.reused = (timings.reused ?? 0) + 1;
+      else if (text !== undefined) timings.analysed = (timings.analysed ?? 0) + 1;
       done();
       if (Date.now() - sliceStart >= SLICE_MS) {
         await yieldToEventLoop();
@@ -158,10 +174,14 @@ async function analyseElsewhere(
   callbacks: LoadCallbacks,
   timings: LoadTimings,
   deletionsBefore: number,
+  cache: IndexCache | undefined,
+  cacheKey: string | undefined,
 ): Promise<void> {
   try {
-    const { analysis, textLength } = await pool.analyse(bytes, job.setup!);
+    const { analysis, textLength, analysisJson } = await pool.analyse(bytes, job.setup!);
     const mergeStart = performance.now();
+    // Whatever becomes of the file meanwhile, this is the analysis of these bytes with this setup.
+    if (cacheKey !== undefined && analysisJson !== undefined) cache!.store(cacheKey, textLength, analysisJson);
     // Deleted (or replaced by a folder) while it was analysed: its watcher event may already have
     // been handled, when the file was not in the corpus yet to be removed. Without such an event
     // meanwhile, the file is not looked at again (a stat per file is a tenth of the main thread's
@@ -184,6 +204,12 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A cached analysis goes in as a worker's would (see analyseElsewhere), its strings shared with the index's. */
+function putCached(state: CorpusState, job: DiskAnalysisJob, cached: CachedAnalysis, file: DiskFile, callbacks: LoadCallbacks, pool: AnalysisPool | undefined): void {
+  pool?.shareStrings(cached.analysis);
+  if (state.putAnalysedDiskText(job, cached.analysis, 'index', cached.textLength) || state.isOpen(job.key)) callbacks.loaded(job.key, file);
 }
 
 function putHere(state: CorpusState, key: string, text: string, file: DiskFile, callbacks: LoadCallbacks): void {

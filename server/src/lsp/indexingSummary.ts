@@ -4,7 +4,8 @@ import type { AnalysisPool } from './workers/analysisPool';
 
 // Where an index's time went, for one line in the server's log when it is complete: the main
 // thread's share (reading files, merging analyses, the deferred conflict checks, its garbage
-// collection) and the analysis workers'. The benchmark prints the line beside its own figures, so
+// collection) and the analysis workers', and how many files were analysed and how many taken from
+// the index cache (indexCache/). The benchmark prints the line beside its own figures, so
 // that a slow index says whether the workers or the main thread held it up.
 
 export class IndexingClock {
@@ -14,6 +15,8 @@ export class IndexingClock {
   private readonly observer = new PerformanceObserver((list) => this.record(list.getEntries()));
   readonly timings: LoadTimings = { readMs: 0, mergeMs: 0 };
   checksMs = 0;
+  /** Whether this index could take analyses from the index cache (the summary then says how many it took, even none). */
+  cacheUsed = false;
 
   constructor(private readonly pool: AnalysisPool | undefined) {
     pool?.resetActivity();
@@ -34,8 +37,10 @@ export class IndexingClock {
       : 'no analysis workers (analysed in-thread)';
     const memory = process.memoryUsage();
     const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+    const reused = this.timings.reused ?? 0;
+    const analyses = `analysed ${this.timings.analysed ?? 0}${reused > 0 || this.cacheUsed ? `, reused ${reused} from the index cache` : ''}`;
     return (
-      `Indexed ${files} files in ${seconds(performance.now() - this.started)}: ` +
+      `Indexed ${files} files in ${seconds(performance.now() - this.started)} (${analyses}): ` +
       `main thread busy ${share(main.active, main.active + main.idle)} (reading ${seconds(this.timings.readMs)}, ` +
       `merging ${seconds(this.timings.mergeMs)}, conflict checks ${seconds(this.checksMs)}, ` +
       `garbage collection ${seconds(this.gc.minorMs)} young + ${seconds(this.gc.majorMs)} full), ` +

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Connection, Disposable, FileEvent, TextDocumentChangeEvent } from 'vscode-languageserver';
@@ -24,7 +25,9 @@ import { corpusSelectionChanged, DEFAULT_SETTINGS, parseSettings, type Settings 
 import { showNotice } from './notices';
 import { StatusReporter } from './status';
 import { documentKey, pathOfUri, uriOfPath } from './uris';
-import { AnalysisPool } from './workers/analysisPool';
+import { engineHashOf } from './indexCache/engineHash';
+import { IndexCache, INDEX_CACHE_FILE_NAME } from './indexCache/indexCache';
+import { AnalysisPool, bundledWorkerPath } from './workers/analysisPool';
 import { corpusSelection, findCorpusFiles, selects, type CorpusSelection } from './workspaceFiles';
 
 // The running server's state and its life cycle: settings, reference data, reviews, the corpus
@@ -43,6 +46,11 @@ export interface SessionOptions {
   pullDiagnostics?: boolean;
   /** Where the bundled analysis worker is (default: beside this bundle); without it, files are analysed in-thread. */
   workerDirectory?: string;
+  /**
+   * A folder of the server's own in which to keep the index cache (the client passes VS Code's
+   * storage for the workspace); without it, every start analyses every file.
+   */
+  indexCacheDirectory?: string;
 }
 
 const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
@@ -143,8 +151,9 @@ export class Session {
 
   /** After `initialized`: read settings, reference data and reviews, watch files, index the corpus. */
   async start(): Promise<void> {
-    // The workers load their bundle while settings are fetched and the files are found.
-    this.pool?.warm();
+    // The workers load their bundle while settings are fetched and the files are found; with a cache
+    // to reuse, most files need no worker, and the workers start with the first file that does.
+    if (!this.hasIndexCache()) this.pool?.warm();
     try {
       this.settings = await this.fetchSettings();
       this.selection = corpusSelection(this.settings.include, this.settings.exclude);
@@ -413,7 +422,64 @@ export class Session {
     const files = await filesPromise;
     const firstIndex = !this.status.isReady;
     if (firstIndex) this.state.deferConflictChecks();
-    const finished = await loadFiles(
+    // Only the first index reads and writes the cache: it covers the whole corpus, where a later
+    // one (new include globs) covers only new files, and a cache written from it would lose the rest.
+    const cache = firstIndex ? this.openIndexCache() : undefined;
+    clock.cacheUsed = cache !== undefined;
+    let finished = false;
+    try {
+      finished = await this.loadIndex(generation, files, clock, cache);
+    } finally {
+      // Superseded or failed: the old cache stays as it was.
+      if (!finished) void cache?.abandon();
+    }
+    if (!finished) {
+      clock.stop();
+      return;
+    }
+    this.indexingProgress.done();
+    const checksStart = performance.now();
+    this.state.resumeConflictChecks('index');
+    clock.checksMs = performance.now() - checksStart;
+    // Logged before ready is announced, so a client that stops the server at ready has it.
+    this.logger.info(clock.finish(files.length));
+    const wasReady = this.status.isReady;
+    this.status.ready(this.state.documents().length);
+    if (!wasReady) this.publisher.refreshVisible();
+    this.status.corpusChanged('all');
+    // Nothing is analysed on the workers until the next index: their heaps go back to the system.
+    this.pool?.release();
+    // After ready: the new cache reaches the disk off the main thread while the editor is answered.
+    if (cache) void cache.finish().then((line) => this.logger.info(line));
+    if (!wasReady) this.warmUpEngine();
+  }
+
+  /**
+   * The index cache for this start, when the client gave it a folder, the setting allows it and the
+   * engine is the bundled one (whose bytes identify it); otherwise undefined.
+   */
+  private openIndexCache(): IndexCache | undefined {
+    const directory = this.options.indexCacheDirectory;
+    if (!directory) return undefined;
+    if (!this.settings.indexCacheEnabled) {
+      this.logger.info('Index cache: off (policyLens.indexCache.enabled); every file is analysed.');
+      return undefined;
+    }
+    const engine = this.pool ? engineHashOf(bundledWorkerPath(this.options.workerDirectory ?? __dirname)) : undefined;
+    if (!engine) {
+      this.logger.info('Index cache: not used, the engine is not the bundled one.');
+      return undefined;
+    }
+    return IndexCache.open({ directory, engine, log: (message) => this.logger.info(message) });
+  }
+
+  private hasIndexCache(): boolean {
+    const directory = this.options.indexCacheDirectory;
+    return directory !== undefined && existsSync(join(directory, INDEX_CACHE_FILE_NAME));
+  }
+
+  private loadIndex(generation: number, files: readonly DiskFile[], clock: IndexingClock, cache: IndexCache | undefined): Promise<boolean> {
+    return loadFiles(
       this.state,
       files,
       this.maxBytes(),
@@ -435,24 +501,8 @@ export class Session {
       },
       this.pool,
       clock.timings,
+      cache,
     );
-    if (!finished) {
-      clock.stop();
-      return;
-    }
-    this.indexingProgress.done();
-    const checksStart = performance.now();
-    this.state.resumeConflictChecks('index');
-    clock.checksMs = performance.now() - checksStart;
-    // Logged before ready is announced, so a client that stops the server at ready has it.
-    this.logger.info(clock.finish(files.length));
-    const wasReady = this.status.isReady;
-    this.status.ready(this.state.documents().length);
-    if (!wasReady) this.publisher.refreshVisible();
-    this.status.corpusChanged('all');
-    // Nothing is analysed on the workers until the next index: their heaps go back to the system.
-    this.pool?.release();
-    if (!wasReady) this.warmUpEngine();
   }
 
   private warmUpEngine(): void {

@@ -13,6 +13,8 @@ export interface Settings {
   maxFileSizeKB: number;
   /** Workspace-relative paths of extra alias and rule files. */
   referenceData: string[];
+  /** Keep each file's analysis in the workspace's storage and reuse it at the next start (policyLens.indexCache.enabled). */
+  indexCacheEnabled: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   severity: 'warning',
   maxFileSizeKB: 2048,
   referenceData: [],
+  indexCacheEnabled: true,
 });
 
 const CHECK_ON: readonly CheckOn[] = ['type', 'save', 'manual'];
@@ -36,7 +39,9 @@ export function parseSettings(raw: unknown): Settings {
   const section = isRecord(raw) ? raw : {};
   const corpus = isRecord(section.corpus) ? section.corpus : {};
   const diagnostics = isRecord(section.diagnostics) ? section.diagnostics : {};
+  const indexCache = isRecord(section.indexCache) ? section.indexCache : {};
   const pick = (nested: unknown, dotted: string) => (nested !== undefined ? nested : section[dotted]);
+  const cacheEnabled = pick(indexCache.enabled, 'indexCache.enabled');
 
   return {
     include: globList(pick(corpus.include, 'corpus.include'), DEFAULT_SETTINGS.include),
@@ -48,6 +53,7 @@ export function parseSettings(raw: unknown): Settings {
         ? section.maxFileSizeKB
         : DEFAULT_SETTINGS.maxFileSizeKB,
     referenceData: stringList(section.referenceData) ?? [],
+    indexCacheEnabled: typeof cacheEnabled === 'boolean' ? cacheEnabled : DEFAULT_SETTINGS.indexCacheEnabled,
   };
 }
 

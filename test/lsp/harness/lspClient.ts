@@ -45,6 +45,8 @@ export interface StartOptions {
   pullDiagnostics?: boolean | { refreshSupport: boolean };
   /** Node's options for the server process (e.g. a heap ceiling), before the bundle. */
   nodeArgs?: string[];
+  /** More initializationOptions (e.g. indexCacheDirectory). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export interface Recorded {
@@ -90,7 +92,7 @@ export class LspTestClient {
       processId: process.pid,
       rootUri: fileUri(options.workspace),
       workspaceFolders: [{ uri: fileUri(options.workspace), name: 'workspace' }],
-      initializationOptions: { trusted: options.trusted ?? false, ...(options.seedsPath ? { seedsPath: options.seedsPath } : {}) },
+      initializationOptions: { trusted: options.trusted ?? false, ...(options.seedsPath ? { seedsPath: options.seedsPath } : {}), ...options.initializationOptions },
       capabilities: {
         workspace: {
           configuration: true,

@@ -19,6 +19,8 @@ import { SharedStrings } from './sharedStrings';
 export interface AnalysedText {
   analysis: DocumentAnalysis;
   textLength: number;
+  /** The analysis as its worker wrote it, when it came as JSON: what the index cache keeps (see indexCache/). */
+  analysisJson?: string;
 }
 
 interface Pending {
@@ -127,6 +129,11 @@ export class AnalysisPool {
     return true;
   }
 
+  /** Shares an analysis made without the workers (one read from the index cache) into the strings of this index. */
+  shareStrings(analysis: DocumentAnalysis): void {
+    this.strings.shareAnalysis(analysis);
+  }
+
   /** The workers' activity since the last resetActivity (released workers included). */
   activity(): PoolActivity {
     const total = { ...this.retired };
@@ -191,7 +198,7 @@ export class AnalysisPool {
     else {
       const analysis = analysisOfReply(message);
       this.strings.shareAnalysis(analysis);
-      waiting.resolve({ analysis, textLength: message.textLength });
+      waiting.resolve({ analysis, textLength: message.textLength, analysisJson: 'analysisJson' in message ? message.analysisJson : undefined });
     }
   }
 
