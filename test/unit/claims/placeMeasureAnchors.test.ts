@@ -7,7 +7,7 @@ import { claimsBothWays } from './claimsBothWays';
 // every position finds.
 
 const PIECES = [
-  'In', 'in', 'IN', 'x-in', '_in', 'éin', 'inn', ' ', ' ', '\u00a0', '\n', ',', '.', '-',
+  'In', 'in', 'IN', 'x-in', '_in', 'éin', 'inn', ' ', ' ', '\u00a0', '\u2003', '\n', 'Łódź', 'ōsaka', ',', '.', '-',
   'Tower Hamlets', 'Camden', 'Ōsaka', 'women', 'older men', 'have', 'has', 'had', 'a', 'the', 'life expectancy',
   'average wait', 'of', '54.1', '1,200', 'years', 'months', 'per cent', '%', 'people',
 ];

@@ -14,6 +14,7 @@ import { intervalOf } from '../numbers';
 import { normalisePhrase } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { RARE_CUE_ANCHORS } from './cueAnchors';
+import { isSpaceUnit } from './afterName';
 import { SPACE } from './grammar';
 
 const S = SPACE;
@@ -40,11 +41,25 @@ const PLACE_MEASURE_AT = new RegExp(PLACE_MEASURE.source, 'uy');
 const PLACE_MEASURE_ANCHORS = /(?<![A-Za-z0-9_])[Ii]n$/g;
 const PLACE_MEASURE_STARTS = RARE_CUE_ANCHORS.add({ anchorForms: anchorFormTest(PLACE_MEASURE_ANCHORS), anchors: PLACE_MEASURE_ANCHORS });
 
+/**
+ * A necessary condition for PLACE_MEASURE at the "in" at `at`: white space after it, and then a
+ * capital (an ASCII one, or any character beyond ASCII, which the pattern itself judges). "in" is
+ * one of the commonest words, and it is mostly followed by a lower-case word or a figure.
+ */
+function mayOpenPlaceMeasure(text: string, at: number): boolean {
+  let next = at + 2;
+  if (next >= text.length || !isSpaceUnit(text.charCodeAt(next))) return false;
+  while (next < text.length && isSpaceUnit(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  return (code >= 65 && code <= 90) || code >= 128;
+}
+
 /** The PLACE_MEASURE match a global search from `from` finds; `from` only grows between calls. */
 function placeMeasureSearch(context: ClaimContext): (from: number) => RegExpExecArray | null {
   const text = context.text;
   if (context.tokens) {
-    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS));
+    const starts = RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS).filter((at) => mayOpenPlaceMeasure(text, at));
+    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, starts);
     return (from) => search.exec(from);
   }
   return (from) => {
