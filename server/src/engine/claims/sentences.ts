@@ -1,6 +1,8 @@
 // Sentence boundaries for claim extraction. A claim never crosses a sentence, so every extractor
 // works inside one sentence at a time. Offsets are UTF-16 code units into the text as given.
 
+import { MarkSearch } from './markSearch';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -12,7 +14,8 @@ const ABBREVIATIONS = new Set([
   'approx', 'fig', 'vol', 'rev', 'hon', 'gov', 'dept', 'p', 'pp', 'a.m', 'p.m',
 ]);
 
-const BOUNDARY = /[.!?\n]/g;
+/** The marks a sentence may end at. */
+const BOUNDARY_MARKS = ['.', '!', '?', '\n'];
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 const OPEN_SQUARE_BRACKET = 91;
@@ -41,10 +44,11 @@ function wordBefore(text: string, end: number): string {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  // test, not exec: the search needs only where the mark is, and exec would allocate a match per mark
-  while (BOUNDARY.test(text)) {
-    const i = BOUNDARY.lastIndex - 1;
+  const boundaries = new MarkSearch(text, BOUNDARY_MARKS);
+  /** Where the search for the next mark goes on. */
+  let from = 0;
+  for (let i = boundaries.firstFrom(from); i >= 0; i = boundaries.firstFrom(from)) {
+    from = i + 1;
     const ch = text[i];
     if (ch === '\n') {
       pushTrimmed(text, start, i, spans);
@@ -60,7 +64,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
     pushTrimmed(text, start, j, spans);
     start = j;
-    BOUNDARY.lastIndex = j;
+    from = j;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
