@@ -11,7 +11,7 @@ import { anchorFormTest, SearchAtStarts } from '../../text/anchoredMatches';
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
-import { normalisePhrase } from '../vocabulary';
+import { firstWordsNormalised, normalisePhrase } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { RARE_CUE_ANCHORS } from './cueAnchors';
 import { isSpaceUnit } from './afterName';
@@ -90,7 +90,7 @@ class StatisticsExtractor implements ClaimExtractor {
       const verb = MEASURE_VERB.exec(text.slice(from, end));
       if (!verb || verb.index === 0) continue;
       const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
-      const measure = normalisePhrase(text.slice(from + verb.index, end)).split(' ').slice(0, MAX_MEASURE_WORDS).join(' ');
+      const measure = firstWordsNormalised(text, from + verb.index, end, MAX_MEASURE_WORDS);
       // "70 per cent of them": a pronoun names no population, and as a topic it would meet every
       // other "of them" in the corpus
       if (!population || !measure || POPULATION_PRONOUNS.has(population)) continue;
