@@ -109,6 +109,7 @@ export class ClaimContext {
     // A lede's description of the body the next sentence names ("One of the region's largest
     // academy chains is to …"): a mention of that body, like a resolved referring word (ledes.ts).
     const described = describedSubjects(text, this.sentences, named);
+    let quotes: ReturnType<typeof quotedRanges> | undefined;
     const resolved = resolveReferents({
       text,
       sentenceAt: (offset) => this.sentenceAt(offset),
@@ -116,7 +117,7 @@ export class ClaimContext {
       insideEntity: (start, end) => this.anyOverlapping(sorted, start, end, isNotARole),
       things: [...findThings(text, overlapsName, words), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
       words,
-      quotes: quotedRanges(text),
+      quotes: () => (quotes ??= quotedRanges(text)),
       author: this.author,
     });
     this.organisations = resolved.organisations;

@@ -190,7 +190,8 @@ export interface ReferentInput {
   /** Spans of every recognised entity: a referring word inside a name is part of the name. */
   insideEntity: (start: number, end: number) => boolean;
   things: readonly ThingMention[];
-  quotes: readonly QuotedRange[];
+  /** The text's quoted ranges (quotes.ts): asked for only when a first-person word needs them, as most texts have none. */
+  quotes: () => readonly QuotedRange[];
   author?: Entity;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
@@ -218,7 +219,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
     if (hit.word === 'we' || hit.word === 'our') {
       if (!input.author) continue;
       if (isApostropheAt(text, hit.start - 1) || isApostropheAt(text, hit.end)) continue;
-      if (insideQuote(input.quotes, hit.start)) continue;
+      if (insideQuote(input.quotes(), hit.start)) continue;
       referring.push({ start: hit.start, end: hit.end, kind: 'first-person' });
       continue;
     }
