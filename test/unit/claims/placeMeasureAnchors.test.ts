@@ -7,7 +7,7 @@ import { claimsBothWays } from './claimsBothWays';
 // every position finds.
 
 const PIECES = [
-  'In', 'in', 'IN', 'x-in', '_in', 'éin', 'inn', ' ', ' ', '\u00a0', '\n', ',', '.', '-',
+  'In', 'in', 'IN', 'x-in', '_in', 'éin', 'inn', ' ', ' ', '\u00a0', '\u2003', '\n', 'Łódź', 'ōsaka', ',', '.', '-',
   'Tower Hamlets', 'Camden', 'Ōsaka', 'women', 'older men', 'have', 'has', 'had', 'a', 'the', 'life expectancy',
   'average wait', 'of', '54.1', '1,200', 'years', 'months', 'per cent', '%', 'people',
 ];
@@ -23,10 +23,12 @@ describe('place statistics found from the tokens', () => {
     );
   });
 
-  it('include a statistic opened by an "in" glued behind a hyphen', () => {
-    const text = 'Figures: x-in Tower Hamlets women have life expectancy of 54.1 years. In Camden men have a life expectancy of 80 years.';
+  it('include a statistic opened by an "in" glued behind a hyphen, and one whose place starts beyond ASCII', () => {
+    const text =
+      'Figures: x-in Tower Hamlets women have life expectancy of 54.1 years. In Camden men have a life expectancy of 80 years. ' +
+      'In\u00a0Ōsaka women have a life expectancy of 87 years.';
     const { scanned, fromTokens } = claimsBothWays(text);
     expect(fromTokens).toEqual(scanned);
-    expect(fromTokens.filter((c) => c.attribute === 'life expectancy').map((c) => c.subject)).toEqual(['topic:tower hamlet women', 'topic:camden men']);
+    expect(fromTokens.filter((c) => c.attribute === 'life expectancy').map((c) => c.subject)).toEqual(['topic:tower hamlet women', 'topic:camden men', 'topic:ōsaka women']);
   });
 });

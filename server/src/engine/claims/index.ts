@@ -29,24 +29,32 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
 
 /**
  * Drops a claim equal to one kept before: same span, subject, attribute and value (the value
- * compared as JSON). The value is serialised only when two claims share everything else, which is
- * rare, instead of once per claim.
+ * compared as JSON). Claims are kept by start offset, a number, so a claim costs one look-up by a
+ * small integer rather than a joined string key; "subject:attribute" and the value's JSON are
+ * worked out only when two claims share a span, which is rare.
  */
 class ClaimDeduplicator {
-  /** Kept claims by span, subject and attribute, with their values' JSON once worked out. */
-  private readonly kept = new Map<string, Array<{ claim: Claim; json?: string }>>();
+  /** Kept claims by start offset, with their "subject:attribute" and values' JSON once worked out. */
+  private readonly kept = new Map<number, Array<{ claim: Claim; key?: string; json?: string }>>();
 
   /** True the first time a claim is seen (keep it), false for a duplicate. */
   isNew(c: Claim): boolean {
-    const key = `${c.start}:${c.end}:${c.subject}:${c.attribute}`;
-    const same = this.kept.get(key);
-    if (!same) {
-      this.kept.set(key, [{ claim: c }]);
+    const sameStart = this.kept.get(c.start);
+    if (!sameStart) {
+      this.kept.set(c.start, [{ claim: c }]);
       return true;
     }
-    const json = JSON.stringify(c.value);
-    for (const other of same) if ((other.json ??= JSON.stringify(other.claim.value)) === json) return false;
-    same.push({ claim: c, json });
+    let key: string | undefined;
+    let json: string | undefined;
+    for (const other of sameStart) {
+      if (other.claim.end !== c.end) continue;
+      // the subject and attribute compared joined, as one key of both would compare them
+      key ??= `${c.subject}:${c.attribute}`;
+      if ((other.key ??= `${other.claim.subject}:${other.claim.attribute}`) !== key) continue;
+      json ??= JSON.stringify(c.value);
+      if ((other.json ??= JSON.stringify(other.claim.value)) === json) return false;
+    }
+    sameStart.push({ claim: c, key, json });
     return true;
   }
 }

@@ -8,15 +8,19 @@ export interface QuotedRange {
   end: number;
 }
 
+const QUOTE_MARKS = /[“”"\n]/g;
+
 /** The quoted ranges of a text, in order; each covers the quote marks themselves. */
 export function quotedRanges(text: string): QuotedRange[] {
   const out: QuotedRange[] = [];
   let open = -1;
   let straight = false;
-  const marks = /[“”"\n]/g;
-  for (let m = marks.exec(text); m; m = marks.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  const marks = QUOTE_MARKS;
+  marks.lastIndex = 0;
+  // test, not exec: the search needs only where the mark is, and exec would allocate a match per mark
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    const ch = text[i];
     if (ch === '\n') {
       if (open >= 0) out.push({ start: open, end: i });
       open = -1;

@@ -190,7 +190,8 @@ export interface ReferentInput {
   /** Spans of every recognised entity: a referring word inside a name is part of the name. */
   insideEntity: (start: number, end: number) => boolean;
   things: readonly ThingMention[];
-  quotes: readonly QuotedRange[];
+  /** The text's quoted ranges (quotes.ts): asked for only when a first-person word needs them, as most texts have none. */
+  quotes: () => readonly QuotedRange[];
   author?: Entity;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
@@ -198,21 +199,17 @@ export interface ReferentInput {
 
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
-  const named: Antecedent[] = [
-    ...input.organisations.map((mention) => new NamedAntecedent(mention, false, text)),
-    ...input.things.map((mention) => new NamedAntecedent(mention, true, text)),
-    // at one place, the thing reading comes after the organisation, so "the fund" finds the fund
-  ].sort((a, b) => a.mention.start - b.mention.start || Number(a.thing) - Number(b.thing));
+  const named = namesInOrder(input.organisations, input.things, text);
 
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
     if (hit.word === 'it' || hit.word === 'its') {
-      if (/['’]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start))) continue;
+      if (isApostropheAt(text, hit.start - 1)) continue;
       const after = text.slice(hit.end, hit.end + 40);
       if (hit.word === 'it') {
-        const ofIt = OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
+        const ofIt = mayFollowOf(text, hit.start) && OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
         const givenIt = !ofIt && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
         if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
       }
@@ -221,12 +218,12 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
     }
     if (hit.word === 'we' || hit.word === 'our') {
       if (!input.author) continue;
-      if (/['’]$/.test(text.slice(Math.max(0, hit.start - 1), hit.start)) || /^['’]/.test(text.slice(hit.end, hit.end + 1))) continue;
-      if (insideQuote(input.quotes, hit.start)) continue;
+      if (isApostropheAt(text, hit.start - 1) || isApostropheAt(text, hit.end)) continue;
+      if (insideQuote(input.quotes(), hit.start)) continue;
       referring.push({ start: hit.start, end: hit.end, kind: 'first-person' });
       continue;
     }
-    const lead = DETERMINER_BEFORE.exec(text.slice(Math.max(0, hit.start - 6), hit.start));
+    const lead = mayFollowDeterminer(text, hit.start) ? DETERMINER_BEFORE.exec(text.slice(Math.max(0, hit.start - 6), hit.start)) : null;
     if (!lead) continue;
     const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
@@ -258,7 +255,16 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
     };
     references.add(mention);
     if (antecedent.thing) {
-      const thing: ThingMention = { ...mention, head: (a as ThingMention).head };
+      // the mention's fields written out: a spread copies them one by one, slowly
+      const thing: ThingMention = {
+        type: mention.type,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        canonical: mention.canonical,
+        canonicalName: mention.canonicalName,
+        head: (a as ThingMention).head,
+      };
       references.add(thing);
       references.delete(mention);
       resolvedThings.push(thing);
@@ -270,10 +276,72 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   }
   const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
   return {
-    organisations: [...input.organisations, ...resolvedOrgs].sort(byStart),
+    // both already in that order: merged, not sorted again
+    organisations: mergeInOrder(input.organisations, resolvedOrgs, byStart),
     things: [...input.things, ...resolvedThings].sort(byStart),
     references,
   };
+}
+
+/**
+ * The names as antecedents, by start; at one place the organisation comes before the thing, so
+ * "the fund" finds the fund. Both lists are sorted by start, so they are merged (as a stable sort
+ * of the two lists one after the other would order them).
+ */
+function namesInOrder(organisations: readonly Entity[], things: readonly ThingMention[], text: string): Antecedent[] {
+  const named: Antecedent[] = [];
+  let o = 0;
+  let t = 0;
+  while (o < organisations.length || t < things.length) {
+    if (t === things.length || (o < organisations.length && organisations[o]!.start <= things[t]!.start)) named.push(new NamedAntecedent(organisations[o++]!, false, text));
+    else named.push(new NamedAntecedent(things[t++]!, true, text));
+  }
+  return named;
+}
+
+/** Two lists each sorted by `order`, as one: what a stable sort of `first` then `second` gives. */
+function mergeInOrder<T>(first: readonly T[], second: readonly T[], order: (a: T, b: T) => number): T[] {
+  if (second.length === 0) return first.slice();
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) merged.push(order(first[i]!, second[j]!) <= 0 ? first[i++]! : second[j++]!);
+  while (i < first.length) merged.push(first[i++]!);
+  while (j < second.length) merged.push(second[j++]!);
+  return merged;
+}
+
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+function isApostropheAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
+}
+
+/** White space (as \s has it, or a no-break space). */
+function isSpaceAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code === 32 || code === 0xa0 || (code >= 9 && code <= 13) || (code > 127 && SPACE_UNIT.test(text[offset]!));
+}
+const SPACE_UNIT = /\s/;
+
+/**
+ * A necessary condition for DETERMINER_BEFORE before `offset`: white space there, and before the
+ * white space an "e", "s" or "t" (the last letters of "the", "this", "that"). Most head nouns
+ * follow another word and fail it before any slice or pattern.
+ */
+function mayFollowDeterminer(text: string, offset: number): boolean {
+  let at = offset - 1;
+  if (at < 0 || !isSpaceAt(text, at)) return false;
+  while (at > 0 && isSpaceAt(text, at - 1)) at--;
+  const last = text.charCodeAt(at - 1);
+  return last === 101 || last === 115 || last === 116;
+}
+
+/** A necessary condition for OF_BEFORE before `offset` (four characters "of" and white space): an "f" one or two before the last. */
+function mayFollowOf(text: string, offset: number): boolean {
+  return text.charCodeAt(offset - 2) === 102 || text.charCodeAt(offset - 3) === 102;
 }
 
 function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string }): Antecedent | undefined {

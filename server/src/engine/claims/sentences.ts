@@ -1,6 +1,8 @@
 // Sentence boundaries for claim extraction. A claim never crosses a sentence, so every extractor
 // works inside one sentence at a time. Offsets are UTF-16 code units into the text as given.
 
+import { MarkSearch } from './markSearch';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -12,14 +14,25 @@ const ABBREVIATIONS = new Set([
   'approx', 'fig', 'vol', 'rev', 'hon', 'gov', 'dept', 'p', 'pp', 'a.m', 'p.m',
 ]);
 
-const BOUNDARY = /[.!?\n]/g;
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+/** The marks a sentence may end at. */
+const BOUNDARY_MARKS = ['.', '!', '?', '\n'];
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const FULL_STOP = 46;
 
 const OPEN_SQUARE_BRACKET = 91;
 /** A footnote mark right after a sentence's end: "[49]". */
 const FOOTNOTE = /^\[\d{1,4}\]/;
 
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
+/** Closing quotes and brackets: " ' ” ’ ) ] » (read by code unit, as no one-character string is then made). */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb;
+}
+
+/** A space, tab or no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
 
 /** The word (letters and inner dots) that ends just before `end`, lower-cased. */
 function wordBefore(text: string, end: number): string {
@@ -41,25 +54,28 @@ function wordBefore(text: string, end: number): string {
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const i = m.index;
-    const ch = text[i];
-    if (ch === '\n') {
+  const boundaries = new MarkSearch(text, BOUNDARY_MARKS);
+  /** Where the search for the next mark goes on. */
+  let from = 0;
+  for (let i = boundaries.firstFrom(from); i >= 0; i = boundaries.firstFrom(from)) {
+    from = i + 1;
+    const mark = text.charCodeAt(i);
+    if (mark === LINE_FEED) {
       pushTrimmed(text, start, i, spans);
       start = i + 1;
       continue;
     }
     let j = i + 1;
-    while (j < text.length && CLOSERS.has(text[j])) j++;
+    while (j < text.length && isCloser(text.charCodeAt(j))) j++;
     // a footnote reference after the full stop stays with its sentence: "... in 2009.[49] Age UK ..."
     const footnote = text.charCodeAt(j) === OPEN_SQUARE_BRACKET ? FOOTNOTE.exec(text.slice(j, j + 6)) : null;
     if (footnote) j += footnote[0].length;
-    if (j < text.length && !isSpace(text[j]) && text[j] !== '\r' && text[j] !== '\n') continue;
-    if (ch === '.' && ABBREVIATIONS.has(wordBefore(text, i))) continue;
+    const next = text.charCodeAt(j);
+    if (j < text.length && !isSpace(next) && next !== CARRIAGE_RETURN && next !== LINE_FEED) continue;
+    if (mark === FULL_STOP && ABBREVIATIONS.has(wordBefore(text, i))) continue;
     pushTrimmed(text, start, j, spans);
     start = j;
-    BOUNDARY.lastIndex = j;
+    from = j;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;

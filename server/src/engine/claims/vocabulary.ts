@@ -59,11 +59,14 @@ const normOf = boundedMemo((word) => {
   return acronym ? word.toLowerCase() : singular(word.toLowerCase());
 });
 
-/** Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate them. */
-export function tokenise(text: string, start = 0, end = text.length): PhraseToken[] {
+/**
+ * Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate
+ * them. Only the first `limit` are made when fewer are needed.
+ */
+export function tokenise(text: string, start = 0, end = text.length, limit = Number.POSITIVE_INFINITY): PhraseToken[] {
   const tokens: PhraseToken[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && tokens.length < limit) {
     let width = wordCharWidth(text, i, end);
     if (width === 0) {
       // not a letter: step over a whole surrogate pair, as a Unicode-aware pattern would
@@ -82,6 +85,13 @@ export function tokenise(text: string, start = 0, end = text.length): PhraseToke
 /** The normalised words of a phrase, joined by single spaces. */
 export function normalisePhrase(phrase: string): string {
   return tokenise(phrase)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/** The first `count` normalised words of text[start, end), joined by single spaces: normalisePhrase of the slice, cut after them. */
+export function firstWordsNormalised(text: string, start: number, end: number, count: number): string {
+  return tokenise(text, start, end, count)
     .map((t) => t.norm)
     .join(' ');
 }

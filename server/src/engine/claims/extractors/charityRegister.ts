@@ -16,6 +16,8 @@
 //   "X is registered with the Charity Commission"               → X category charity, affirm
 //   "it does not appear on the FCA's register of societies"     → X category registered-society, deny
 
+import { joinCensus, tokensHolding } from '../../text/tokenCensus';
+import { FormTest } from '../../text/tokens';
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
@@ -24,7 +26,7 @@ import { SPACE } from './grammar';
 const S = SPACE;
 
 interface Register {
-  /** The names a register goes by, found with indexOf before any pattern is tried. */
+  /** The names a register goes by (case as written), found before any pattern is tried. */
   names: readonly string[];
   /** From the end of a name (or its ", which") to the end of the register's name. */
   onRegister: RegExp;
@@ -66,6 +68,13 @@ const REGISTERS: readonly Register[] = [
     hedgedDenial: false,
   },
 ];
+/** A name's first word: a run of letters, so an occurrence of it lies inside one word token. */
+const firstWordOf = (name: string): string => name.split(' ')[0]!;
+const FIRST_WORDS = [...new Set(REGISTERS.flatMap((register) => register.names.map(firstWordOf)))];
+/** Word forms that hold one of those first words: most texts have none, and only these tokens are read. */
+const MAY_START_A_REGISTER_NAME = new FormTest((form) => FIRST_WORDS.some((word) => form.includes(word)));
+joinCensus(MAY_START_A_REGISTER_NAME);
+
 /** How far before the register's name its organisation may start (a coordinated predicate may stand between). */
 const REACH = 200;
 
@@ -82,7 +91,7 @@ class CharityRegisterExtractor implements ClaimExtractor {
     const text = context.text;
     const done = new Set<number>();
     for (const name of register.names) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      for (const at of occurrences(context, name)) {
         const sentence = context.sentenceAt(at);
         if (!sentence) continue;
         // the organisation whose phrase reaches this register's name
@@ -111,6 +120,34 @@ class CharityRegisterExtractor implements ClaimExtractor {
       }
     }
   }
+}
+
+/**
+ * Where `name` stands in the text, in order, as a search with indexOf from the end of each
+ * occurrence finds it. Given the tokens, only the tokens whose form holds the name's first word
+ * are searched (nine searches of the whole text cost more than the rest of this extractor).
+ */
+function occurrences(context: ClaimContext, name: string): number[] {
+  const { text, tokens } = context;
+  const found: number[] = [];
+  if (!tokens) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) found.push(at);
+    return found;
+  }
+  const firstWord = firstWordOf(name);
+  let next = 0;
+  for (const t of tokensHolding(tokens, MAY_START_A_REGISTER_NAME)) {
+    const token = tokens[t]!;
+    const form = token.form.text;
+    for (let k = form.indexOf(firstWord); k >= 0; k = form.indexOf(firstWord, k + 1)) {
+      const at = token.start + k;
+      if (at >= next && text.startsWith(name, at)) {
+        found.push(at);
+        next = at + name.length;
+      }
+    }
+  }
+  return found;
 }
 
 export const charityRegisterExtractor: ClaimExtractor = new CharityRegisterExtractor();

@@ -61,6 +61,30 @@ const LOCATIVE_BEFORE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?$`);
 const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:and${S}+|but${S}+)?not${S}+(?=(?:an?|the)${S})`, 'i');
 // Words that strengthen a denial without narrowing it: "isn’t a charity at all".
 const TRAILING_INTENSIFIER = new RegExp(`${S}+(?:at${S}+all|any${S}+more|anymore|any${S}+longer|whatsoever|either|in${S}+(?:any|the)${S}+(?:(?:real|true|meaningful|proper|usual|normal|strict|legal)${S}+)?(?:sense|way)(?:${S}+of${S}+the${S}+(?:word|term))?|as${S}+such)$`, 'i');
+/** The last words TRAILING_INTENSIFIER may end with, lower-case. */
+const INTENSIFIER_LAST_WORDS = ['all', 'more', 'anymore', 'longer', 'whatsoever', 'either', 'sense', 'way', 'word', 'term', 'such'];
+const DANGLING_CONJUNCTION = /[\s\u00a0](?:and|or|but|nor)$/i;
+const COMMA = 44;
+
+/**
+ * A necessary condition for TRAILING_INTENSIFIER on text[max(start, end - 45), end): the run of
+ * ASCII letters that ends there is one of the words the pattern ends with, in any case. (Anchored
+ * at the end, the pattern is otherwise tried from each of the 45 positions.)
+ */
+function mayEndInIntensifier(text: string, start: number, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > start && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  const length = end - wordStart;
+  if (length < 3) return false;
+  for (const word of INTENSIFIER_LAST_WORDS) {
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && (text.charCodeAt(wordStart + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
 /** How far before a clause its denial cue may stand ("the misinformation repeated by ... that"). */
 const DENIAL_REACH = 300;
 /** How far before "– itself a Y" its organisation may stand. */
@@ -144,7 +168,6 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 // Checked on the last characters before a name only, so the scan stays linear.
 const EXAMPLE_CUE = new RegExp(`(?:such${S}+as|like|including)${S}+$`, 'i');
 const EXAMPLE_CUE_REACH = 16;
-const SPACE_UNIT = /[\s\u00a0]/;
 
 /**
  * A cheap necessary condition for EXAMPLE_CUE before `offset`: white space, and before it the last
@@ -152,8 +175,8 @@ const SPACE_UNIT = /[\s\u00a0]/;
  */
 function mayFollowExampleCue(text: string, offset: number): boolean {
   let i = offset - 1;
-  if (i < 0 || !SPACE_UNIT.test(text[i]!)) return false;
-  while (i > 0 && SPACE_UNIT.test(text[i - 1]!)) i--;
+  if (i < 0 || !isSpaceUnit(text.charCodeAt(i))) return false;
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
   const last = text.charCodeAt(i - 1) | 0x20;
   return last === 0x73 || last === 0x65 || last === 0x67;
 }
@@ -277,10 +300,12 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {
-    const intensifier = TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 45), end));
+    const intensifier = mayEndInIntensifier(text, start, end) ? TRAILING_INTENSIFIER.exec(text.slice(Math.max(start, end - 45), end)) : null;
     if (intensifier) end -= intensifier[0].length;
-    while (end > start && /[\s\u00a0,]/.test(text[end - 1])) end--;
-    const dangling = /[\s\u00a0](?:and|or|but|nor)$/i.exec(text.slice(Math.max(start, end - 5), end));
+    while (end > start && (isSpaceUnit(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === COMMA)) end--;
+    // "and", "or", "but", "nor" end in d, r or t
+    const last = text.charCodeAt(end - 1) | 0x20;
+    const dangling = last === 100 || last === 114 || last === 116 ? DANGLING_CONJUNCTION.exec(text.slice(Math.max(start, end - 5), end)) : null;
     if (!dangling) break;
     end -= dangling[0].length;
   }
@@ -342,7 +367,9 @@ class ClassificationExtractor implements ClaimExtractor {
       previousSentenceStart = sentence.start;
       while (firstFrom < organisations.length && organisations[firstFrom]!.start < sentence.start) firstFrom++;
       if (firstFrom === organisations.length || organisations[firstFrom]!.start >= sentence.end) continue;
-      const orgs = context.within(organisations, sentence.start, sentence.end);
+      // The sentence's names, read on from the first one in it (what within() finds with a search).
+      const orgs: Entity[] = [];
+      for (let i = firstFrom; i < organisations.length && organisations[i]!.start < sentence.end; i++) if (organisations[i]!.end <= sentence.end) orgs.push(organisations[i]!);
       if (orgs.length === 0) continue;
 
       let previous: Entity | undefined;
@@ -493,3 +520,6 @@ export const classificationExtractor: ClaimExtractor = new ClassificationExtract
 
 /** The patterns read right after a name, for the tests that hold afterName's conditions to them. */
 export const AFTER_NAME_PATTERNS = { BRACKETED_ASIDE, LOCATIVE, LOCATIVE_BEFORE, COPULA, CONTRACTED_COPULA, PARENTHETICAL, APPOSITION };
+
+/** The pattern for a label's trailing intensifier and its precheck, for the test that holds one to the other. */
+export const TRAILING_INTENSIFIER_CHECK = { TRAILING_INTENSIFIER, mayEndInIntensifier };

@@ -16,6 +16,7 @@ import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
+import { isSpaceUnit } from './afterName';
 import { countMeasure } from './countMeasures';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -93,6 +94,36 @@ const CASELOAD_PEOPLE = new Set(['offender', 'people', 'person', 'client', 'serv
 const CASELOAD_BEFORE = /\b(?:supervises|supervise|supervised|supervising|caseload[\s\u00a0]+of|case[\s\u00a0]+load[\s\u00a0]+of)(?:[\s\u00a0]+(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|up[\s\u00a0]+to))?[\s\u00a0]+$/i;
 const CASELOAD_AFTER = /^[\s\u00a0]+on[\s\u00a0]+(?:its|their|the|our|his|her)[\s\u00a0]+(?:books|caseload|case[\s\u00a0]+load)\b/i;
 const PART_OF_WHOLE_INSIDE = /^(?!(?:all|each|every)[\s\u00a0])[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]+(?:the|its|their|our|his|her|these|those)[\s\u00a0]/u;
+/**
+ * A necessary condition for PART_OF_WHOLE and OTHER_BODY_OF, which end in "of", white space, at
+ * most one more word and white space: the lead ends in white space, and "of" (in any case) stands
+ * right before it or before the last word and its white space. Checked by reading the last
+ * characters, where the patterns, anchored at the end, are tried from every position of the lead.
+ */
+function mayEndInOf(lead: string): boolean {
+  let end = spaceRunStart(lead, lead.length);
+  if (end === lead.length) return false;
+  if (endsInOf(lead, end)) return true;
+  while (end > 0 && !isSpaceUnit(lead.charCodeAt(end - 1))) end--;
+  const beforeWord = spaceRunStart(lead, end);
+  return beforeWord < end && endsInOf(lead, beforeWord);
+}
+
+/** Where the run of white space that ends at `end` starts. */
+function spaceRunStart(text: string, end: number): number {
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** True when text[end - 2, end) is "of" in any case. */
+function endsInOf(text: string, end: number): boolean {
+  return end >= 2 && (text.charCodeAt(end - 2) | 0x20) === 111 && (text.charCodeAt(end - 1) | 0x20) === 102;
+}
+
+/** PART_OF_WHOLE_INSIDE, tried only on a figure's text that holds "of" (few do). */
+function partOfWholeInside(figure: string): boolean {
+  return figure.includes('of') && PART_OF_WHOLE_INSIDE.test(figure);
+}
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
 /**
@@ -173,8 +204,14 @@ class CountExtractor implements ClaimExtractor {
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
-      if (FROM_BEFORE.test(lead) || OTHER_BODY_OF.test(lead)) continue;
-      if ((PART_OF_WHOLE.test(lead) || PART_OF_WHOLE_INSIDE.test(quantity.text) || (quantity.core !== undefined && PART_OF_WHOLE_INSIDE.test(quantity.core.text))) && !COMPOSED_OF.test(lead)) continue;
+      // Both "of" patterns are tried only where the lead may end in "of" (most figures follow a verb).
+      const ofAtEnd = mayEndInOf(lead);
+      if (FROM_BEFORE.test(lead) || (ofAtEnd && OTHER_BODY_OF.test(lead))) continue;
+      if (
+        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || partOfWholeInside(quantity.text) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
+        !COMPOSED_OF.test(lead)
+      )
+        continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
       // recognised organisation leaves it to no one rather than to a name nearby.
       const possessive = POSSESSOR_BEFORE.exec(lead);
@@ -261,3 +298,6 @@ class CountExtractor implements ClaimExtractor {
 }
 
 export const countExtractor: ClaimExtractor = new CountExtractor();
+
+/** The lead patterns ending in "of" and their precheck, for the tests that hold one to the other. */
+export const LEAD_ENDING_IN_OF = { PART_OF_WHOLE, OTHER_BODY_OF, mayEndInOf };

@@ -9,10 +9,13 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { organisationId, organisationKey } from '../../entities/nameKeys';
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
+import { boundedMemo } from '../../text/boundedMemo';
 import { normaliseTitle, withoutFillers } from '../offices';
 import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
 
+/** A title's words as offices are looked up by; memoised, as the same few titles recur through a corpus. */
+const postWordsOf = boundedMemo((words) => withoutFillers(normaliseTitle(words)));
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
 /** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
 const PERSON_REACH = 200;
@@ -73,7 +76,7 @@ export function officeKey(context: ClaimContext, role: Entity): string {
       }
     }
   }
-  const title = withoutFillers(normaliseTitle(words));
+  const title = postWordsOf(words);
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
 }

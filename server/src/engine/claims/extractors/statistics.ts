@@ -11,9 +11,10 @@ import { anchorFormTest, SearchAtStarts } from '../../text/anchoredMatches';
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
-import { normalisePhrase } from '../vocabulary';
+import { firstWordsNormalised, normalisePhrase } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { RARE_CUE_ANCHORS } from './cueAnchors';
+import { isSpaceUnit } from './afterName';
 import { SPACE } from './grammar';
 
 const S = SPACE;
@@ -40,11 +41,25 @@ const PLACE_MEASURE_AT = new RegExp(PLACE_MEASURE.source, 'uy');
 const PLACE_MEASURE_ANCHORS = /(?<![A-Za-z0-9_])[Ii]n$/g;
 const PLACE_MEASURE_STARTS = RARE_CUE_ANCHORS.add({ anchorForms: anchorFormTest(PLACE_MEASURE_ANCHORS), anchors: PLACE_MEASURE_ANCHORS });
 
+/**
+ * A necessary condition for PLACE_MEASURE at the "in" at `at`: white space after it, and then a
+ * capital (an ASCII one, or any character beyond ASCII, which the pattern itself judges). "in" is
+ * one of the commonest words, and it is mostly followed by a lower-case word or a figure.
+ */
+function mayOpenPlaceMeasure(text: string, at: number): boolean {
+  let next = at + 2;
+  if (next >= text.length || !isSpaceUnit(text.charCodeAt(next))) return false;
+  while (next < text.length && isSpaceUnit(text.charCodeAt(next))) next++;
+  const code = text.charCodeAt(next);
+  return (code >= 65 && code <= 90) || code >= 128;
+}
+
 /** The PLACE_MEASURE match a global search from `from` finds; `from` only grows between calls. */
 function placeMeasureSearch(context: ClaimContext): (from: number) => RegExpExecArray | null {
   const text = context.text;
   if (context.tokens) {
-    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS));
+    const starts = RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS).filter((at) => mayOpenPlaceMeasure(text, at));
+    const search = new SearchAtStarts(text, PLACE_MEASURE_AT, starts);
     return (from) => search.exec(from);
   }
   return (from) => {
@@ -75,7 +90,7 @@ class StatisticsExtractor implements ClaimExtractor {
       const verb = MEASURE_VERB.exec(text.slice(from, end));
       if (!verb || verb.index === 0) continue;
       const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
-      const measure = normalisePhrase(text.slice(from + verb.index, end)).split(' ').slice(0, MAX_MEASURE_WORDS).join(' ');
+      const measure = firstWordsNormalised(text, from + verb.index, end, MAX_MEASURE_WORDS);
       // "70 per cent of them": a pronoun names no population, and as a topic it would meet every
       // other "of them" in the corpus
       if (!population || !measure || POPULATION_PRONOUNS.has(population)) continue;
