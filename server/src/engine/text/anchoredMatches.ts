@@ -177,12 +177,15 @@ export class SearchAtStarts {
     /** The pattern with flag 'y'. */
     private readonly sticky: RegExp,
     private readonly starts: readonly number[],
+    /** A cheap necessary condition for a match at a start, tested before the pattern is tried there. */
+    private readonly mayStartAt?: (text: string, at: number) => boolean,
   ) {}
 
   exec(from: number): RegExpExecArray | null {
-    const { starts, sticky, text } = this;
+    const { starts, sticky, text, mayStartAt } = this;
     while (this.next < starts.length && starts[this.next]! < from) this.next++;
     for (; this.next < starts.length; this.next++) {
+      if (mayStartAt !== undefined && !mayStartAt(text, starts[this.next]!)) continue;
       sticky.lastIndex = starts[this.next]!;
       const m = sticky.exec(text);
       if (m !== null) return m;
