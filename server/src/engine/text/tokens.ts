@@ -415,19 +415,6 @@ export class FormTest {
   }
 }
 
-/**
- * Whether a hyphenated word ends in a name modifier after its last hyphen ("Lewis-style",
- * "Serco-run"): the tokenizer then cuts it there. Asked of every capitalised hyphenated word, and
- * decided once per word form rather than by a slice and a pattern each time.
- */
-const ENDS_IN_NAME_MODIFIER = new FormTest((text) => NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphenIn(text) + 1)));
-
-/** The index of the text's last joining hyphen (in a word token, every hyphen joins), or -1. */
-function lastHyphenIn(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (isJoiningHyphen(text.charCodeAt(i))) return i;
-  return -1;
-}
-
 let formMemosMade = 0;
 let formVisitsMade = 0;
 
@@ -529,8 +516,7 @@ export function tokenize(text: string): Token[] {
         } else break;
       }
       const firstIsLower = code >= 97 && code <= 122;
-      const form = internRange(text, start, i, hash);
-      if (lastHyphen > start && isUpper(code) && ENDS_IN_NAME_MODIFIER.holdsForm(form)) {
+      if (lastHyphen > start && isUpper(code) && NAME_MODIFIER_SUFFIX.test(text.slice(lastHyphen + 1, i))) {
         // "John Lewis-style": the name and its modifier become separate tokens.
         const name = internRange(text, start, lastHyphen);
         tokens.push(wordToken(text, name, start, lastHyphen, shapeOfForm(name), gap, atSentenceStart));
@@ -538,6 +524,7 @@ export function tokenize(text: string): Token[] {
         const modifier = internRange(text, lastHyphen + 1, i);
         tokens.push(wordToken(text, modifier, lastHyphen + 1, i, shapeOfForm(modifier), Gap.None, false));
       } else {
+        const form = internRange(text, start, i, hash);
         if (plain) {
           // A first character and then plain lower-case ASCII letters: no apostrophe, so no
           // possessive, and the shape is the first character's when it is an ASCII letter.
