@@ -3,7 +3,7 @@ import type { NameScan } from './nameScan';
 
 // Which of a few word keys a text also writes in lower case ("care" beside "Care Quality
 // Commission"): the short-form recognisers ask it of the first words of the text's longer names.
-// About 70% of a text's tokens are lower-case words, and reading each one's word form (a pointer
+// About three tokens in four are lower-case words, and reading each one's word form (a pointer
 // away from the token, anywhere in memory) was most of the cost. A word's first character and its
 // length without a possessive are read from the token and the text, both read in order, and only
 // a word that a key could match by both has its form read.
