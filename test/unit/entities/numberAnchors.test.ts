@@ -14,7 +14,7 @@ import { tokenize } from '../../../server/src/engine/text/tokens';
 const PIECES = [
   '2010', '17', '3rd', '2012/13', '2003-2015', '2010-11-17', '17/11/2010', '1,500', '2.9', '770', '10000',
   'January', 'Jan.', 'May', 'Sept', 'March', 'Dec', 'December', 'Mayor', 'Octopus', 'of', 'the',
-  'one', 'Twenty', 'twenty-five', 'three hundred and twenty', 'A', 'a', 'hundred', 'dozen', 'tenants', 'Four', 'million', 'thousand',
+  'one', 'Twenty', 'twenty-five', 'three hundred and twenty', 'A', 'a', 'hundred', 'dozen', 'Dozen', 'HUNDRED', 'dozens', 'tenants', 'Four', 'million', 'thousand',
   'staff', 'people', 'organisations', 'Radio', 'per', 'in',
   '£', '$', '€', 'US$', 'A$', 'c$', 'us', 'm', 'bn', 'k', 'p', '50p', 'pounds', 'pence', 'euros',
   '_', 'x', 'é', '’', "'", '-', '–', '/', '.', ',', '£', '%', ' ', ' ', ' ', '\u00a0', '\n',

@@ -10,7 +10,7 @@ function starts(anchors: RegExp, punctuationAnchors = false): AnchoredStarts {
   return { anchorForms: anchorFormTest(anchors), anchors, punctuationAnchors };
 }
 
-const PIECES = ['In', 'in', '2010', 'x-in', '£', '$', '%', 'cent', 'which', 'Itself', ' ', '\n', '-', '_', 'é', '5'];
+const PIECES = ['In', 'in', '2010', 'x-in', '1,500', 'in10', '£', '$', '%', 'cent', 'which', 'Itself', ' ', '\n', '-', '_', 'é', '5'];
 
 describe('AnchorGroup', () => {
   it("gives each set the anchors a pass of its own finds, whichever set asks first", () => {

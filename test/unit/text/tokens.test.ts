@@ -17,6 +17,13 @@ describe('tokenize', () => {
     expect(words).toEqual(['a', 'John', 'Lewis', '-', 'style', 'scheme']);
   });
 
+  it('cuts at the last hyphen only, every time the word recurs, and never a word in lower case or one whose last part is no modifier', () => {
+    const text = 'Serco-run and Serco-run, Tri-County-led, serco-run, Co-operatives‑style and Co-operatives';
+    const words = [...tokenize(text), ...tokenize(text)].map((t) => t.text);
+    const once = ['Serco', '-', 'run', 'and', 'Serco', '-', 'run', ',', 'Tri-County', '-', 'led', ',', 'serco-run', ',', 'Co-operatives', '‑', 'style', 'and', 'Co-operatives'];
+    expect(words).toEqual([...once, ...once]);
+  });
+
   it('classifies capitalisation shapes, including acronym plurals', () => {
     const shapes = Object.fromEntries(tokenize('Circle NHS GPs 3SC QoF staff').map((t) => [t.text, t.shape]));
     expect(shapes).toEqual({

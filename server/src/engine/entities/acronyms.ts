@@ -209,7 +209,8 @@ export function findAcronyms(scan: NameScan): void {
   let names: Map<string, NameSpan[]> | undefined;
   const prefix = { first: -1 };
   const introduced = introducedAcronyms(scan);
-  for (let i = 0; i < tokens.length; i++) {
+  // Acronyms are in capitals: only the words not in lower case can be one.
+  for (const i of scan.nonLowerWords) {
     const shape = scan.shapes[i];
     const definedAs = introduced && shape === Shape.AllCaps && scan.owner[i] === -1 ? introduced.get(tokens[i]!.text) : undefined;
     if (definedAs && !CLASS_DETERMINERS.has(tokens[i - 1]?.key ?? '') && !isShouted(tokens, i) && !isInAddress(tokens, i)) {

@@ -1,8 +1,10 @@
-import { FormVisits, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
+import { joinCensus, tokensHolding } from '../text/tokenCensus';
+import { KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
+import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
@@ -62,7 +64,21 @@ function organisationWords(scan: NameScan): Set<string> {
 function addPersonForm(scan: NameScan, forms: Map<string, NameSpan | null>, form: string, span: NameSpan): void {
   const known = forms.get(form);
   if (known === undefined) forms.set(form, span);
-  else if (known !== null && scan.slice(known).toLowerCase() !== scan.slice(span).toLowerCase()) forms.set(form, null);
+  else if (known !== null && !sameNameIgnoringCase(scan.text, known, span)) forms.set(form, null);
+}
+
+/**
+ * Whether two mentions read the same but for case. Most repeats of a name are written exactly
+ * alike, which a compare of the text's characters tells without cutting and lower-casing both.
+ */
+function sameNameIgnoringCase(text: string, a: NameSpan, b: NameSpan): boolean {
+  const length = a.end - a.start;
+  if (b.end - b.start === length) {
+    let i = 0;
+    while (i < length && text.charCodeAt(a.start + i) === text.charCodeAt(b.start + i)) i++;
+    if (i === length) return true;
+  }
+  return text.slice(a.start, a.end).toLowerCase() === text.slice(b.start, b.end).toLowerCase();
 }
 
 function personForms(scan: NameScan): Map<string, NameSpan | null> {
@@ -150,10 +166,6 @@ function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
   if (brand.every((word) => GENERIC_NAME_WORDS.has(word.key) || word.shape !== Shape.Capitalised)) return undefined;
   if (brand.length === 1 && PLACE_NAMES.has(brand[0]!.key)) return undefined;
   return brand;
-}
-
-function bareKey(token: Token): string {
-  return token.bareEnd < token.end ? token.key.slice(0, token.bareEnd - token.start) : token.key;
 }
 
 export function findOrganisationBackReferences(scan: NameScan): void {
@@ -274,39 +286,20 @@ function areaNameLength(scan: NameScan, span: NameSpan): number {
 }
 
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
-
-/** 0-25 for a key starting with a-z, 26 for any other start. */
-function letterSlot(key: string): number {
-  const slot = key.charCodeAt(0) - 97;
-  return slot >= 0 && slot < 26 ? slot : 26;
-}
+// Found by the token census: the pass reads only the words after these, not every capitalised word.
+joinCensus(LOCATIVES);
 
 /**
  * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
  * Ashgrove") or an ordinary word (written in lower case somewhere: "care"). A name's first word that
  * is one of these ("Ashgrove Support Services", "Care Quality Commission") does not stand for the
- * body on its own. Only the candidates are looked up: a set of every word of the text would cost
+ * body on its own. Only the candidates are looked for: a set of every word of the text would cost
  * an insertion per word.
  */
 function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
-  const keys = new Set<string>();
-  if (candidates.size === 0) return keys;
+  if (candidates.size === 0) return new Set<string>();
   const { tokens, shapes } = scan;
-  // By first letter (a-z; slot 26 for any other), bit n set: some candidate has n characters (bit
-  // 31: 31 or more). Most words fail this before any look-up.
-  const lengths = new Int32Array(27);
-  for (const candidate of candidates) lengths[letterSlot(candidate)]! |= 1 << Math.min(candidate.length, 31);
-  // Written in lower case: what a lower-case token says depends on its form alone, so each form is read once.
-  const lowerCaseForms = new FormVisits();
-  for (let i = 0; i < shapes.length; i++) {
-    if (shapes[i] !== Shape.Lower) continue;
-    const token = tokens[i]!;
-    if (!lowerCaseForms.first(token)) continue;
-    const whole = token.key;
-    if (token.bareEnd === token.end && (lengths[letterSlot(whole)]! & (1 << Math.min(whole.length, 31))) === 0) continue;
-    const key = bareKey(token);
-    if (candidates.has(key)) keys.add(key);
-  }
+  const keys = keysWrittenInLowerCase(scan, candidates);
   // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
   // writes a name's own (not generic) first word in lower case, which few texts do.
   let copyKeys: Set<string> | undefined;
@@ -326,8 +319,9 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
   }
   // A place: a capitalised word right after a locative ("in Ashgrove"), and the place joined to it
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
-  for (const i of scan.capitalised) {
-    if (i > 0 && LOCATIVES.holds(tokens[i - 1]!) && tightWithPrevious(tokens, i)) {
+  for (const locative of tokensHolding(tokens, LOCATIVES)) {
+    const i = locative + 1;
+    if (shapes[i] === Shape.Capitalised && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
       const and = tokens[i + 1];

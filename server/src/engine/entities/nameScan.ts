@@ -153,6 +153,41 @@ export class NameScan {
   }
 }
 
+/**
+ * The scan's spans by start, longer first, as a stable sort of them would give: the entities are
+ * sorted by start twice after this (settling names against numbers, and at the end), and a sort of
+ * runs already in order costs a comparison an item where a sort of the claim order costs a dozen.
+ * A span's start lies within its first token or the space before it, so spans are bucketed by their
+ * first token, in claim order; only a bucket of two or more (a researcher's tag inside a word, say)
+ * needs sorting.
+ */
+export function spansInTextOrder(scan: NameScan): NameSpan[] {
+  const { spans } = scan;
+  /** By first token: 1 + the index of the last span claimed there (0: none). */
+  const lastOfBucket = new Int32Array(scan.tokens.length + 1);
+  /** By span: 1 + the index of the span claimed before it at the same first token (0: none). */
+  const previousInBucket = new Int32Array(spans.length);
+  for (let s = 0; s < spans.length; s++) {
+    const first = spans[s]!.first;
+    previousInBucket[s] = lastOfBucket[first]!;
+    lastOfBucket[first] = s + 1;
+  }
+  const ordered: NameSpan[] = [];
+  for (let i = 0; i < lastOfBucket.length; i++) {
+    let s = lastOfBucket[i]!;
+    if (s === 0) continue;
+    if (previousInBucket[s - 1] === 0) {
+      ordered.push(spans[s - 1]!);
+      continue;
+    }
+    const bucket: NameSpan[] = [];
+    for (; s !== 0; s = previousInBucket[s - 1]!) bucket.unshift(spans[s - 1]!);
+    bucket.sort((a, b) => a.start - b.start || b.end - a.end);
+    ordered.push(...bucket);
+  }
+  return ordered;
+}
+
 /** Lower-case words allowed inside a name between capitalised words: "Department of Work and Pensions". */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'upon', 'de', 'la', 'du', 'von', 'van', 'der']);
 

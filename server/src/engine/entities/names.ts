@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { findAcronyms } from './acronyms';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
-import { NameScan } from './nameScan';
+import { NameScan, spansInTextOrder } from './nameScan';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
@@ -65,7 +65,7 @@ function toEntities(scan: NameScan, roles: readonly RoleSpan[]): Entity[] {
       origin: 'engine',
     });
   }
-  for (const span of scan.spans) {
+  for (const span of spansInTextOrder(scan)) {
     const entity: Entity = {
       type: span.type,
       start: span.start,

@@ -30,6 +30,17 @@ const QUANTITY_ANCHORS =
   /(?<![A-Za-z0-9_])(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen|hundred|a$)/gi;
 const QUANTITY_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(QUANTITY_ANCHORS), anchors: QUANTITY_ANCHORS });
 
+/**
+ * The article "a" is an anchor of QUANTITY for "a hundred" and "a dozen" only, and it is one of the
+ * commonest words: at an "a", the pattern is tried only when " h" or " d" follows.
+ */
+function mayStartQuantity(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (first !== 97 && first !== 65) return true;
+  const next = text.charCodeAt(at + 2) | 32;
+  return text.charCodeAt(at + 1) === 32 && (next === 104 || next === 100);
+}
+
 /** The words after a numeral, each with its offsets; a sticky pattern read one word at a time. */
 const NEXT_WORD = /[ \u00a0]+([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'’-]*)/y;
 const MAX_MODIFIERS = 3;
@@ -222,7 +233,7 @@ function comparesWithCount(text: string, start: number, previous: Entity | undef
 export function recogniseQuantities(text: string, tokens?: readonly Token[]): Entity[] {
   const found: Entity[] = [];
   if (tokens) {
-    const search = new SearchAtStarts(text, QUANTITY_AT, NUMBER_ANCHORS.positions(tokens, QUANTITY_STARTS));
+    const search = new SearchAtStarts(text, QUANTITY_AT, NUMBER_ANCHORS.positions(tokens, QUANTITY_STARTS), mayStartQuantity);
     for (let m = search.exec(0); m !== null; m = search.exec(m.index + m[0].length)) {
       const entity = quantityAt(text, m, found[found.length - 1]);
       if (entity) found.push(entity);

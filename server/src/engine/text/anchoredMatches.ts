@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from './tokenCensus';
-import { FormTest, Shape, type Token } from './tokens';
+import { FormMemo, FormTest, Shape, type Token } from './tokens';
 
 // A rare pattern searched for over the whole text costs a try at every position. When each of its
 // matches holds one of a few anchor words, and cannot start further before its first anchor than
@@ -89,7 +89,7 @@ export function anchorPositions(tokens: readonly Token[], starts: AnchoredStarts
  * given, says whether a form holds an anchor of any of the sets, and has joined the token census:
  * only the tokens it holds are then read (see tokensHolding), the others cost nothing here.
  */
-export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[], anyAnchor?: FormTest): number[][] {
+export function anchorPositionsOf(tokens: readonly Token[], sets: readonly AnchoredStarts[], anyAnchor?: FormTest, firstCharacterAnchors?: FormMemo): number[][] {
   const positions: number[][] = sets.map(() => []);
   // What the loop asks of each set for every token, read off the sets once: the sets differ in
   // shape (some say nothing of punctuation), which would make those reads polymorphic.
@@ -103,6 +103,14 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
     const token = tokens[t]!;
     const punctuation = token.shape === Shape.Punct;
     if (punctuation && !anyReadsPunctuation) continue;
+    const atFirst = firstCharacterAnchors === undefined ? ANCHORS_ELSEWHERE : firstCharacterAnchors.of(token);
+    if (atFirst !== ANCHORS_ELSEWHERE) {
+      for (let bits = atFirst; bits !== 0; bits &= bits - 1) {
+        const k = 31 - Math.clz32(bits & -bits);
+        if (!(punctuation && !readsPunctuation[k])) positions[k]!.push(token.start);
+      }
+      continue;
+    }
     for (let k = 0; k < sets.length; k++) {
       if ((punctuation && !readsPunctuation[k]) || !anchorForms[k]!.holds(token)) continue;
       const anchors = sets[k]!.anchors;
@@ -115,6 +123,38 @@ export function anchorPositionsOf(tokens: readonly Token[], sets: readonly Ancho
   return positions;
 }
 
+/** A FirstCharacterAnchors answer: some set has an anchor past the form's first character. */
+const ANCHORS_ELSEWHERE = -1;
+/** FirstCharacterAnchors answers in bits, one a set: groups of more sets read every form's anchors. */
+const MAX_SETS_IN_BITS = 30;
+
+/**
+ * For a word form, the sets (a bit each) whose only anchor in it is its first character, or
+ * ANCHORS_ELSEWHERE: nearly every anchor is a word of its own ("in", "which", "a", "2010",
+ * "March"), and the common ones recur in every text, so a form's anchors are read with the
+ * patterns once per form rather than once per token. Undefined for groups too large for the bits.
+ */
+function firstCharacterAnchors(sets: readonly AnchoredStarts[]): FormMemo | undefined {
+  if (sets.length > MAX_SETS_IN_BITS) return undefined;
+  const anchorForms = sets.map((set) => set.anchorForms);
+  const patterns = sets.map((set) => set.anchors);
+  return new FormMemo((form) => {
+    let bits = 0;
+    for (let k = 0; k < sets.length; k++) {
+      if (!anchorForms[k]!.holdsForm(form)) continue;
+      const anchors = patterns[k]!;
+      anchors.lastIndex = 0;
+      const first = anchors.exec(form.text);
+      const another = first !== null && first.index === 0 ? anchors.exec(form.text) : first;
+      anchors.lastIndex = 0;
+      if (first === null) continue;
+      if (first.index !== 0 || another !== null) return ANCHORS_ELSEWHERE;
+      bits |= 1 << k;
+    }
+    return bits;
+  });
+}
+
 /**
  * Sets of anchors that different passes look for in the same tokens: the first pass to ask about
  * a token array finds every set's anchors in one pass over it, and the others read them. Each
@@ -125,6 +165,8 @@ export class AnchorGroup {
   private readonly found = new WeakMap<readonly Token[], number[][]>();
   /** Does a form hold an anchor of any set: made when the group is first read, for the sets it has then. */
   private anyAnchor: FormTest | undefined;
+  /** Which sets' only anchor in a form is its first character: made with anyAnchor. */
+  private firstCharacterAnchors: FormMemo | undefined;
   private anyAnchorSets = 0;
 
   /** Joins a set to the group (once, when its module loads); returns it. */
@@ -140,7 +182,7 @@ export class AnchorGroup {
     let all = this.found.get(tokens);
     // A set that joined after these tokens were read: read them again for every set.
     if (all === undefined || index >= all.length) {
-      all = anchorPositionsOf(tokens, this.sets, this.anyAnchorTest());
+      all = anchorPositionsOf(tokens, this.sets, this.anyAnchorTest(), this.firstCharacterAnchors);
       this.found.set(tokens, all);
     }
     return all[index]!;
@@ -158,6 +200,7 @@ export class AnchorGroup {
         }),
       );
       joinCensus(this.anyAnchor);
+      this.firstCharacterAnchors = firstCharacterAnchors(this.sets);
       this.anyAnchorSets = this.sets.length;
     }
     return this.anyAnchor;
@@ -177,12 +220,15 @@ export class SearchAtStarts {
     /** The pattern with flag 'y'. */
     private readonly sticky: RegExp,
     private readonly starts: readonly number[],
+    /** A cheap necessary condition for a match at a start, tested before the pattern is tried there. */
+    private readonly mayStartAt?: (text: string, at: number) => boolean,
   ) {}
 
   exec(from: number): RegExpExecArray | null {
-    const { starts, sticky, text } = this;
+    const { starts, sticky, text, mayStartAt } = this;
     while (this.next < starts.length && starts[this.next]! < from) this.next++;
     for (; this.next < starts.length; this.next++) {
+      if (mayStartAt !== undefined && !mayStartAt(text, starts[this.next]!)) continue;
       sticky.lastIndex = starts[this.next]!;
       const m = sticky.exec(text);
       if (m !== null) return m;
