@@ -97,6 +97,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   if (writers.length > 0) {
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
+    findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
   }
   const names = new Set<string>();
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
@@ -204,6 +205,94 @@ function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: 
     if (next.gapBefore !== Gap.Space || !(VERBS_AFTER_NAME.has(next.key) || SPEECH_VERBS.has(next.key)) || tokens[i - 1]?.text === '@') continue;
     scan.claim('person', i, i, 'back-reference', { antecedent: writer });
   }
+}
+
+/**
+ * Words before a lower-case run that make it a phrase of the language, not a name: an article that
+ * introduces something new ("a transport focus") or a possessive ("my home office").
+ */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'every', 'any', 'some']);
+
+/** Lower-case words that join the words of a phrase ("save the children", "action for children"). */
+const PHRASE_JOINERS = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'with', 'by', 'from']);
+
+/**
+ * "ask transport focus what passengers think": readers of a comment thread type the names of
+ * bodies in lower case. In the thread, a run of lower-case words that spells a listed body's name
+ * of two words or more, whatever the case, is that body: two or more content words that together
+ * spell one listed name are rarely a phrase of the language. A run joined by a lower-case function
+ * word ("save the children") and one after an indefinite article or a possessive ("a transport
+ * focus", "my home office") read as phrases and stay words. A listed name of one word typed in
+ * lower case ("unite", "monitor", "capita") is most often the word: see lowerCaseCopyOfListedWord.
+ */
+function findLowerCaseListedNames(scan: NameScan, threadStart: number, gazetteers: readonly Gazetteer[]): void {
+  const { tokens, shapes } = scan;
+  const oneWordNames = capitalisedOneWordListedNames(scan);
+  for (let i = threadStart; i + 1 < tokens.length; i++) {
+    if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1 || PHRASE_JOINERS.has(tokens[i]!.key)) continue;
+    const before = tokens[i - 1];
+    if (before && PHRASE_DETERMINERS.has(before.key)) continue;
+    const listed = oneWordNames?.get(tokens[i]!.key);
+    if (listed && isLowerCaseCopyOfListedWord(tokens, i)) {
+      scan.claim('organisation', i, i, 'reference', { canonical: listed.canonical, canonicalName: listed.canonicalName });
+      continue;
+    }
+    for (const gazetteer of gazetteers) {
+      const match = gazetteer.matchAt(tokens, i, true);
+      if (!match || match.last === i || match.entry.type !== 'organisation' || !isLowerCaseContentRun(scan, i, match.last)) continue;
+      if (scan.isFree(i, match.last)) {
+        scan.claim('organisation', i, match.last, 'reference', { end: match.end, canonical: match.entry.canonical, canonicalName: match.entry.canonicalName });
+        i = match.last;
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * The listed bodies of one word that the text itself names capitalised (not at a sentence's start,
+ * where a capital says nothing), by lower-case key, or undefined when there are none: "Unite" in
+ * "well done to Unite".
+ */
+function capitalisedOneWordListedNames(scan: NameScan): Map<string, NameSpan> | undefined {
+  let names: Map<string, NameSpan> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.via !== 'reference' || span.first !== span.last || span.canonical === undefined) continue;
+    const token = scan.tokens[span.first]!;
+    if (token.shape !== Shape.Capitalised || token.sentenceStart || token.bareEnd !== token.end) continue;
+    (names ??= new Map()).set(token.key, span);
+  }
+  return names;
+}
+
+/** Words before a verb that make it one: "to unite", "we unite", "will unite". */
+const VERB_MARKERS = new Set([
+  'to', 'i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "let's", 'and', 'or', 'not', "don't", "didn't",
+]);
+/** Words after a verb that make it one: its object ("unite the workforce", "monitor us"). */
+const VERB_OBJECTS = new Set(['the', 'a', 'an', 'us', 'them', 'it', 'him', 'her', 'me', 'you', 'our', 'their', 'his', 'its', 'my', 'your', 'this', 'these', 'those', 'behind', 'against']);
+
+/**
+ * "unite say every driver transfers", "did unite say anything" beside "well done to Unite": a
+ * listed body of one word that is also a word of the language ("Unite", "Monitor") is the body in
+ * lower case too, in a comment thread, when the same text names the body capitalised in mid
+ * sentence (its readers mean the body by it) and the lower-case word is not used as a verb: after
+ * "to", a pronoun, a modal or a conjunction, or before an object, it is the verb ("we must unite
+ * the workforce").
+ */
+function isLowerCaseCopyOfListedWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.bareEnd !== token.end) return true;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && before.gapBefore <= Gap.Space && token.gapBefore <= Gap.Space && VERB_MARKERS.has(before.key)) return false;
+  return !(after && after.gapBefore <= Gap.Space && VERB_OBJECTS.has(after.key));
+}
+
+/** Whether tokens first..last are all lower-case words and none is a function word that joins a phrase. */
+function isLowerCaseContentRun(scan: NameScan, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (scan.shapes[i] !== Shape.Lower || PHRASE_JOINERS.has(scan.tokens[i]!.key)) return false;
+  return true;
 }
 
 /** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { AliasLink } from '../../../server/src/engine/types';
+import { entitiesOf } from './helpers';
+
+// Invented bodies, given as alias links (the engine reads them as it reads the reference data).
+const LINKS: readonly AliasLink[] = [
+  { surface: 'Passenger Voice Network', canonical: 'org:passenger-voice-network', canonicalName: 'Passenger Voice Network', type: 'organisation' },
+  { surface: 'Rally', canonical: 'org:rally', canonicalName: 'Rally', type: 'organisation' },
+];
+
+function thread(...comments: string[]): string {
+  return ['Comments (2)', '', ...comments.flatMap((body, n) => [`reader_${n + 1}`, 'Comment date 3 May 2021 09:15', body, 'Reply | Report', ''])].join('\n');
+}
+
+function organisations(text: string): Array<[string, string | undefined]> {
+  return entitiesOf(text, 'organisation', { aliases: LINKS }).map((entity) => [entity.text, entity.canonical]);
+}
+
+describe('listed names typed in lower case in a comment thread', () => {
+  it('reads a lower-case run that spells a listed name of several words as that body', () => {
+    const text = thread('Ask passenger voice network what riders think.');
+    expect(organisations(text)).toEqual([['passenger voice network', 'org:passenger-voice-network']]);
+  });
+
+  it('leaves the run a phrase after an indefinite article or a possessive, and outside a comment thread', () => {
+    expect(organisations(thread('We need a passenger voice network here.'))).toEqual([]);
+    expect(organisations('Ask passenger voice network what riders think.')).toEqual([]);
+  });
+
+  it('reads a listed one-word name in lower case as the body when the text names it capitalised mid-sentence', () => {
+    const text = thread('did rally say anything? rally say drivers keep their terms.', 'Well done to Rally for this.');
+    expect(organisations(text).map(([name]) => name)).toEqual(['rally', 'rally', 'Rally']);
+  });
+
+  it('leaves a one-word name in lower case a word when used as a verb, or when the text never names the body capitalised', () => {
+    expect(organisations(thread('We must rally the drivers.', 'Well done to Rally for this.')).map(([name]) => name)).toEqual(['Rally']);
+    expect(organisations(thread('rally say drivers keep their terms.'))).toEqual([]);
+  });
+});
