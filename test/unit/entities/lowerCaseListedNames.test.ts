@@ -6,6 +6,8 @@ import { entitiesOf } from './helpers';
 const LINKS: readonly AliasLink[] = [
   { surface: 'Passenger Voice Network', canonical: 'org:passenger-voice-network', canonicalName: 'Passenger Voice Network', type: 'organisation' },
   { surface: 'Rally', canonical: 'org:rally', canonicalName: 'Rally', type: 'organisation' },
+  { surface: 'Quorvex', canonical: 'org:quorvex', canonicalName: 'Quorvex', type: 'organisation' },
+  { surface: 'Tandrel', canonical: 'org:tandrel', canonicalName: 'Tandrel', type: 'organisation' },
 ];
 
 function thread(...comments: string[]): string {
@@ -35,5 +37,14 @@ describe('listed names typed in lower case in a comment thread', () => {
   it('leaves a one-word name in lower case a word when used as a verb, or when the text never names the body capitalised', () => {
     expect(organisations(thread('We must rally the drivers.', 'Well done to Rally for this.')).map(([name]) => name)).toEqual(['Rally']);
     expect(organisations(thread('rally say drivers keep their terms.'))).toEqual([]);
+  });
+
+  it('reads listed one-word names in lower case joined by "and" as bodies, and one joined to a body already found', () => {
+    expect(organisations(thread('quorvex and tandrel must be laughing.')).map(([name]) => name)).toEqual(['quorvex', 'tandrel']);
+    expect(organisations(thread('Passenger Voice Network and quorvex agree.')).map(([name]) => name)).toEqual(['Passenger Voice Network', 'quorvex']);
+  });
+
+  it('leaves a lone listed one-word name in lower case a word when nothing vouches for it', () => {
+    expect(organisations(thread('quorvex must be laughing.'))).toEqual([]);
   });
 });

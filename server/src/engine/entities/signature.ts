@@ -1,5 +1,5 @@
 import { Gap, Shape, type Token } from '../text/tokens';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
 import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
@@ -237,6 +237,11 @@ function findLowerCaseListedNames(scan: NameScan, threadStart: number, gazetteer
       scan.claim('organisation', i, i, 'reference', { canonical: listed.canonical, canonicalName: listed.canonicalName });
       continue;
     }
+    const single = oneWordListedBody(scan, gazetteers, i);
+    if (single && isLowerCaseCopyOfListedWord(tokens, i, true) && isCoordinatedWithBody(scan, gazetteers, i, single.ambiguous)) {
+      scan.claim('organisation', i, i, 'reference', { end: tokens[i]!.bareEnd, canonical: single.canonical, canonicalName: single.canonicalName });
+      continue;
+    }
     for (const gazetteer of gazetteers) {
       const match = gazetteer.matchAt(tokens, i, true);
       if (!match || match.last === i || match.entry.type !== 'organisation' || !isLowerCaseContentRun(scan, i, match.last)) continue;
@@ -269,10 +274,14 @@ function capitalisedOneWordListedNames(scan: NameScan): Map<string, NameSpan> | 
 const VERB_MARKERS = new Set([
   'to', 'i', 'we', 'you', 'they', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', "let's", 'and', 'or', 'not', "don't", "didn't",
 ]);
+const COORDINATORS = new Set(['and', 'or', '&']);
+
 /** Words after a verb that make it one: its object ("unite the workforce", "monitor us"). */
 const VERB_OBJECTS = new Set(['the', 'a', 'an', 'us', 'them', 'it', 'him', 'her', 'me', 'you', 'our', 'their', 'his', 'its', 'my', 'your', 'this', 'these', 'those', 'behind', 'against']);
 
 /**
+ * `inList`: the word is known to stand in a list of bodies, so "and" before it joins it to one.
+ *
  * "unite say every driver transfers", "did unite say anything" beside "well done to Unite": a
  * listed body of one word that is also a word of the language ("Unite", "Monitor") is the body in
  * lower case too, in a comment thread, when the same text names the body capitalised in mid
@@ -280,13 +289,45 @@ const VERB_OBJECTS = new Set(['the', 'a', 'an', 'us', 'them', 'it', 'him', 'her'
  * "to", a pronoun, a modal or a conjunction, or before an object, it is the verb ("we must unite
  * the workforce").
  */
-function isLowerCaseCopyOfListedWord(tokens: readonly Token[], i: number): boolean {
+function isLowerCaseCopyOfListedWord(tokens: readonly Token[], i: number, inList = false): boolean {
   const token = tokens[i]!;
   if (token.bareEnd !== token.end) return true;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (before && before.gapBefore <= Gap.Space && token.gapBefore <= Gap.Space && VERB_MARKERS.has(before.key)) return false;
+  if (before && before.gapBefore <= Gap.Space && token.gapBefore <= Gap.Space && VERB_MARKERS.has(before.key) && !(inList && COORDINATORS.has(before.key))) return false;
   return !(after && after.gapBefore <= Gap.Space && VERB_OBJECTS.has(after.key));
+}
+
+/** The listed body whose whole name is the lower-case word at token i, if any. */
+function oneWordListedBody(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): GazetteerEntry | undefined {
+  if (scan.shapes[i] !== Shape.Lower) return undefined;
+  for (const gazetteer of gazetteers) {
+    const match = gazetteer.matchAt(scan.tokens, i, true);
+    if (match && match.last === i && match.entry.type === 'organisation') return match.entry;
+  }
+  return undefined;
+}
+
+
+/**
+ * "stagecoach and arriva must be laughing", "unison and Unite": a lower-case listed name joined by
+ * "and" or "or" to a body is a body too, since a list coordinates things of one kind. The other
+ * side is a body already found, or a listed name of one word in lower case itself; two such words
+ * are bodies only when neither is listed as also being an ordinary word (a listed name like
+ * "Crisis" or "Reform" in "crisis and reform" is the words).
+ */
+function isCoordinatedWithBody(scan: NameScan, gazetteers: readonly Gazetteer[], i: number, ambiguous: boolean): boolean {
+  const { tokens } = scan;
+  const next = tokens[i + 1];
+  const partner = tokens[i + 2];
+  if (next && partner && COORDINATORS.has(next.key) && next.gapBefore <= Gap.Space && partner.gapBefore <= Gap.Space) {
+    if (scan.ownerOf(i + 2)?.type === 'organisation') return true;
+    const other = ambiguous ? undefined : oneWordListedBody(scan, gazetteers, i + 2);
+    if (other && !other.ambiguous && isLowerCaseCopyOfListedWord(tokens, i + 2, true)) return true;
+  }
+  const before = tokens[i - 1];
+  const left = tokens[i - 2];
+  return before !== undefined && left !== undefined && COORDINATORS.has(before.key) && tokens[i]!.gapBefore <= Gap.Space && before.gapBefore <= Gap.Space && scan.ownerOf(i - 2)?.type === 'organisation';
 }
 
 /** Whether tokens first..last are all lower-case words and none is a function word that joins a phrase. */
