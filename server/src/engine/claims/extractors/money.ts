@@ -77,12 +77,14 @@ const SHORT_COUNCIL_NAME = /^(?:[Tt]he[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]+)(?:[\s\u
 /**
  * Words that make "<word> Council" a national or special body rather than a place's council: a
  * field ("Arts Council", "Design Council", "Sentencing Council"), a nation or union ("British
- * Council", "European Council"), or an institution's own ("Privy Council", "Security Council").
+ * Council", "European Council"), a region named by its adjective ("Northern … Council": local
+ * councils take the compass noun, "North Tyneside Council"), or an institution's own ("Privy
+ * Council", "Security Council").
  */
 const NOT_A_PLACE_BEFORE_COUNCIL = new Set([
   'the', 'arts', 'art', 'design', 'crafts', 'craft', 'sentencing', 'science', 'research', 'medical', 'health', 'housing', 'youth', 'student', 'students',
   'schools', 'press', 'security', 'privy', 'legal', 'nursing', 'sports', 'sport', 'education', 'funding', 'advisory', 'governing', 'general',
-  'national', 'british', 'english', 'scottish', 'welsh', 'irish', 'european', 'international', 'world', 'commonwealth', 'nordic', 'atlantic',
+  'northern', 'southern', 'eastern', 'western', 'national', 'british', 'english', 'scottish', 'welsh', 'irish', 'european', 'international', 'world', 'commonwealth', 'nordic', 'atlantic',
   'city', 'county', 'borough', 'district', 'parish', 'town', 'community', 'regional', 'local', 'trades', 'works', 'staff', 'church', 'ecumenical',
   'economic', 'social', 'environment', 'transport', 'energy', 'food', 'water', 'heritage', 'museums', 'libraries', 'charity', 'charities',
 ]);
