@@ -5,6 +5,7 @@ import { ORGANISATION_HEADS } from './lexicons/organisationWords';
 import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { isAddressed } from './backReferences';
 import { isSurnameLike } from './person';
 import type { NameScan, NameSpan } from './nameScan';
 
@@ -98,6 +99,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
+    findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
   const names = new Set<string>();
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
@@ -334,6 +336,31 @@ function isCoordinatedWithBody(scan: NameScan, gazetteers: readonly Gazetteer[],
 function isLowerCaseContentRun(scan: NameScan, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (scan.shapes[i] !== Shape.Lower || PHRASE_JOINERS.has(scan.tokens[i]!.key)) return false;
   return true;
+}
+
+/** A handle that opens with a given name and goes on in a capital, a digit or "_": "DaveOnThe47", "Sue_B". */
+const GIVEN_NAME_IN_HANDLE = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}|\d|_|$)/u;
+
+/**
+ * "Give franchising a chance, Dave." in a thread where "DaveOnThe47" commented: a given name that
+ * addresses someone (see isAddressed) is the one writer on the page whose name or handle opens with
+ * it. Two such writers, or none, leave the name to the other rules.
+ */
+function findAddressedWriters(scan: NameScan, threadStart: number, writers: readonly Writer[]): void {
+  const { tokens } = scan;
+  const byGivenName = new Map<string, NameSpan | null>();
+  for (const writer of writers) {
+    const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase();
+    if (given === undefined || !FIRST_NAMES.has(given) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
+    const other = byGivenName.get(given);
+    byGivenName.set(given, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+  }
+  if (byGivenName.size === 0) return;
+  for (const i of scan.capitalised) {
+    if (i < threadStart || scan.owner[i] !== -1) continue;
+    const writer = byGivenName.get(tokens[i]!.key);
+    if (writer && isAddressed(tokens, i)) scan.claim('person', i, i, 'back-reference', { antecedent: writer });
+  }
 }
 
 /** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */
