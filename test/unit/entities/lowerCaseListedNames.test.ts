@@ -5,6 +5,8 @@ import { entitiesOf } from './helpers';
 // Invented bodies, given as alias links (the engine reads them as it reads the reference data).
 const LINKS: readonly AliasLink[] = [
   { surface: 'Passenger Voice Network', canonical: 'org:passenger-voice-network', canonicalName: 'Passenger Voice Network', type: 'organisation' },
+  { surface: 'National Ferry Watch', canonical: 'org:national-ferry-watch', canonicalName: 'National Ferry Watch', type: 'organisation' },
+  { surface: 'Housing Services Council', canonical: 'org:housing-services-council', canonicalName: 'Housing Services Council', type: 'organisation' },
   { surface: 'Rally', canonical: 'org:rally', canonicalName: 'Rally', type: 'organisation' },
   { surface: 'Quorvex', canonical: 'org:quorvex', canonicalName: 'Quorvex', type: 'organisation' },
   { surface: 'Tandrel', canonical: 'org:tandrel', canonicalName: 'Tandrel', type: 'organisation' },
@@ -27,6 +29,10 @@ describe('listed names typed in lower case in a comment thread', () => {
   it('leaves the run a phrase after an indefinite article or a possessive, and outside a comment thread', () => {
     expect(organisations(thread('We need a passenger voice network here.'))).toEqual([]);
     expect(organisations('Ask passenger voice network what riders think.')).toEqual([]);
+  });
+
+  it('leaves a run that is a phrase of the language in lower case: an ordinary modifier first, or only words for fields and kinds of body', () => {
+    expect(organisations(thread('Ask the national ferry watch about it. Ask the housing services council too.'))).toEqual([]);
   });
 
   it('reads a listed one-word name in lower case as the body when the text names it capitalised mid-sentence', () => {

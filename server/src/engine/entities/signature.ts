@@ -1,9 +1,9 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
-import { ORGANISATION_HEADS } from './lexicons/organisationWords';
-import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
-import { PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { GENERIC_NAME_WORDS, ORGANISATION_HEADS } from './lexicons/organisationWords';
+import { PORTFOLIO_WORDS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { NUMBER_WORDS, PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isAddressed } from './backReferences';
 import { isSurnameLike } from './person';
@@ -224,7 +224,9 @@ const PHRASE_JOINERS = new Set(['the', 'of', 'for', 'and', 'in', 'on', 'at', 'to
  * of two words or more, whatever the case, is that body: two or more content words that together
  * spell one listed name are rarely a phrase of the language. A run joined by a lower-case function
  * word ("save the children") and one after an indefinite article or a possessive ("a transport
- * focus", "my home office") read as phrases and stay words. A listed name of one word typed in
+ * focus", "my home office") read as phrases and stay words, as do names that are phrases of the
+ * language in lower case (see isOrdinaryPhrase) and names listed as ordinary words ("Turning
+ * Point": "the turning point"). A listed name of one word typed in
  * lower case ("unite", "monitor", "capita") is most often the word: see lowerCaseCopyOfListedWord.
  */
 function findLowerCaseListedNames(scan: NameScan, threadStart: number, gazetteers: readonly Gazetteer[]): void {
@@ -246,7 +248,8 @@ function findLowerCaseListedNames(scan: NameScan, threadStart: number, gazetteer
     }
     for (const gazetteer of gazetteers) {
       const match = gazetteer.matchAt(tokens, i, true);
-      if (!match || match.last === i || match.entry.type !== 'organisation' || !isLowerCaseContentRun(scan, i, match.last)) continue;
+      if (!match || match.last === i || match.entry.type !== 'organisation' || match.entry.ambiguous || !isLowerCaseContentRun(scan, i, match.last)) continue;
+      if (isOrdinaryPhrase(tokens, i, match.last)) break;
       if (scan.isFree(i, match.last)) {
         scan.claim('organisation', i, match.last, 'reference', { end: match.end, canonical: match.entry.canonical, canonicalName: match.entry.canonicalName });
         i = match.last;
@@ -330,6 +333,23 @@ function isCoordinatedWithBody(scan: NameScan, gazetteers: readonly Gazetteer[],
   const before = tokens[i - 1];
   const left = tokens[i - 2];
   return before !== undefined && left !== undefined && COORDINATORS.has(before.key) && tokens[i]!.gapBefore <= Gap.Space && before.gapBefore <= Gap.Space && scan.ownerOf(i - 2)?.type === 'organisation';
+}
+
+/**
+ * Listed names that are also phrases of the language in lower case: one opening with an ordinary
+ * modifier or a number ("local partnerships", "civil society", "the first bus", "third sector"),
+ * or made only of such words and the names of fields ("health committee", "housing justice"). A
+ * name with a word of its own ("transport focus") or a body's own head ("charity commission") is no
+ * such phrase.
+ */
+function isOrdinaryPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  const opener = tokens[first]!.key;
+  if (GENERIC_NAME_WORDS.has(opener) || NUMBER_WORDS.has(opener)) return true;
+  for (let i = first; i <= last; i++) {
+    const key = tokens[i]!.key;
+    if (!(GENERIC_NAME_WORDS.has(key) || PORTFOLIO_WORDS.has(key) || NUMBER_WORDS.has(key))) return false;
+  }
+  return true;
 }
 
 /** Whether tokens first..last are all lower-case words and none is a function word that joins a phrase. */
