@@ -7,6 +7,8 @@ const LINKS: readonly AliasLink[] = [
   { surface: 'Passenger Voice Network', canonical: 'org:passenger-voice-network', canonicalName: 'Passenger Voice Network', type: 'organisation' },
   { surface: 'National Ferry Watch', canonical: 'org:national-ferry-watch', canonicalName: 'National Ferry Watch', type: 'organisation' },
   { surface: 'Housing Services Council', canonical: 'org:housing-services-council', canonicalName: 'Housing Services Council', type: 'organisation' },
+  { surface: 'BWRA', canonical: 'org:bwra', canonicalName: 'Brackwater Rail Authority', type: 'organisation' },
+  { surface: 'OKRA', canonical: 'org:okra', canonicalName: 'Ollerby Kiln Restoration Association', type: 'organisation' },
   { surface: 'Rally', canonical: 'org:rally', canonicalName: 'Rally', type: 'organisation' },
   { surface: 'Quorvex', canonical: 'org:quorvex', canonicalName: 'Quorvex', type: 'organisation' },
   { surface: 'Tandrel', canonical: 'org:tandrel', canonicalName: 'Tandrel', type: 'organisation' },
@@ -52,5 +54,9 @@ describe('listed names typed in lower case in a comment thread', () => {
 
   it('leaves a lone listed one-word name in lower case a word when nothing vouches for it', () => {
     expect(organisations(thread('quorvex must be laughing.'))).toEqual([]);
+  });
+
+  it('reads a listed acronym typed in lower case as the body when its first two letters open no English word, and leaves one that reads as a word', () => {
+    expect(organisations(thread('Ask the bwra about it. I grow okra.'))).toEqual([['bwra', 'org:bwra']]);
   });
 });

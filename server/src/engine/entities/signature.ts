@@ -242,6 +242,10 @@ function findLowerCaseListedNames(scan: NameScan, threadStart: number, gazetteer
       continue;
     }
     const single = oneWordListedBody(scan, gazetteers, i);
+    if (single && isUnpronounceableAcronym(tokens[i]!, single)) {
+      scan.claim('organisation', i, i, 'reference', { end: tokens[i]!.bareEnd, canonical: single.canonical, canonicalName: single.canonicalName });
+      continue;
+    }
     if (single && isLowerCaseCopyOfListedWord(tokens, i, true) && isCoordinatedWithBody(scan, gazetteers, i, single.ambiguous)) {
       scan.claim('organisation', i, i, 'reference', { end: tokens[i]!.bareEnd, canonical: single.canonical, canonicalName: single.canonicalName });
       continue;
@@ -301,6 +305,23 @@ function isLowerCaseCopyOfListedWord(tokens: readonly Token[], i: number, inList
   const after = tokens[i + 1];
   if (before && before.gapBefore <= Gap.Space && token.gapBefore <= Gap.Space && VERB_MARKERS.has(before.key) && !(inList && COORDINATORS.has(before.key))) return false;
   return !(after && after.gapBefore <= Gap.Space && VERB_OBJECTS.has(after.key));
+}
+
+/** Pairs of consonants that open English words ("bl" of "blue", "str" starts with "st"). */
+const ENGLISH_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pn pr ps qu rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw wh wr'.split(' '),
+);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * "the fca", "ask the lga": a listed acronym of three to six letters typed in lower case is the
+ * body when its first two letters are consonants that open no English word, so it cannot be read
+ * as one ("fc", "lg", "df", "cm"). Acronyms without a vowel are read so anywhere (organisation.ts).
+ */
+function isUnpronounceableAcronym(token: Token, entry: GazetteerEntry): boolean {
+  const key = token.bareEnd === token.end ? token.key : token.key.slice(0, token.bareEnd - token.start);
+  if (key.length < 3 || key.length > 6 || entry.firstWord !== entry.firstWord.toUpperCase() || !/^[a-z]+$/.test(key)) return false;
+  return !VOWELS.has(key[0]!) && !VOWELS.has(key[1]!) && !ENGLISH_ONSETS.has(key.slice(0, 2));
 }
 
 /** The listed body whose whole name is the lower-case word at token i, if any. */
