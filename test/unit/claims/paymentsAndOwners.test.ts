@@ -10,6 +10,8 @@ const NAMES: Names = {
   'Sallowmere Capital': 'org:sallowmere-capital',
   'Sallowmere District Council': 'org:sallowmere-district-council',
   'Ivel Ridge Foundation': 'org:ivel-ridge-foundation',
+  'Sallowmere Council': 'org:sallowmere-council',
+  'Crafts Council': 'org:crafts-council',
 };
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
@@ -29,6 +31,13 @@ describe('a sum a body receives from another', () => {
     expect(sums(council)[0].slice(0, 2)).toEqual(['org:tarnwick-leisure-trust', 'money:paid-by:local-authority']);
     const foundation = claimsOf('Tarnwick Leisure Trust will receive £300,000 from the Ivel Ridge Foundation in 2016.');
     expect(sums(foundation)[0].slice(0, 2)).toEqual(['org:tarnwick-leisure-trust', 'money:paid-by:org:ivel-ridge-foundation']);
+  });
+
+  it('gives a council called by its place alone the local councils\' key, and a council named after a field its own', () => {
+    const place = claimsOf('Tarnwick Leisure Trust will receive £2m from Sallowmere Council in 2016.');
+    expect(sums(place)[0].slice(0, 2)).toEqual(['org:tarnwick-leisure-trust', 'money:paid-by:local-authority']);
+    const field = claimsOf('Tarnwick Leisure Trust will receive £2m from the Crafts Council in 2016.');
+    expect(sums(field)[0].slice(0, 2)).toEqual(['org:tarnwick-leisure-trust', 'money:paid-by:org:crafts-council']);
   });
 
   it('makes no claim when no payer follows "from", or when the receiver governed by a preposition is not the subject', () => {

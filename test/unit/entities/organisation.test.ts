@@ -471,3 +471,10 @@ describe('funds named after what another body says of them', () => {
     expect(textsOf(text, 'organisation')).toEqual(['Kelby Agency', 'Kelby Agency', 'Fenby Fund']);
   });
 });
+
+describe('a town corporation’s undertakings', () => {
+  it('keeps the service a corporation ran in its name, and ends a corporation’s name before any other word', () => {
+    const text = 'In 1986 the former Tollbury Corporation Tramways was sold to its staff. Staff at the Tollbury Corporation Planning office objected.';
+    expect(textsOf(text, 'organisation')).toEqual(['Tollbury Corporation Tramways', 'Tollbury Corporation']);
+  });
+});

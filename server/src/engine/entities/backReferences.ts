@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
+import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
@@ -139,6 +139,22 @@ export function findPersonBackReferences(scan: NameScan): void {
   }
 }
 
+/** Marks that close a sentence: a name between a comma and one of them is addressed. */
+const SENTENCE_CLOSERS = new Set(['.', '!', '?']);
+
+/**
+ * "Give franchising a chance, Dave.", "Thanks, Jo!": a given name set off by a comma after a
+ * lower-case word (or the word opening the sentence) and closing its sentence addresses a person;
+ * a list of capitalised names or places ("… to Pisa, Florence.") has a capital before the comma.
+ */
+export function isAddressed(tokens: readonly Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const before = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (comma?.text !== ',' || before === undefined || !(before.shape === Shape.Lower || before.sentenceStart)) return false;
+  return next !== undefined && SENTENCE_CLOSERS.has(next.text) && tightWithPrevious(tokens, i) && next.gapBefore === Gap.None;
+}
+
 export function findLoneGivenNames(scan: NameScan): void {
   const { tokens } = scan;
   for (const i of scan.capitalised) {
@@ -146,7 +162,8 @@ export function findLoneGivenNames(scan: NameScan): void {
     const token = tokens[i]!;
     if (!FIRST_NAME_KEYS.holds(token) || AMBIGUOUS_FIRST_NAMES.has(token.key)) continue;
     const next = tightNext(tokens, i);
-    if (!next || next.shape !== Shape.Lower || !VERBS_AFTER_NAME.has(next.key)) continue;
+    const beforeVerb = next !== undefined && next.shape === Shape.Lower && VERBS_AFTER_NAME.has(next.key);
+    if (!beforeVerb && !isAddressed(tokens, i)) continue;
     if (!standsAlone(scan, i, i)) continue;
     scan.claim('person', i, i, 'context');
   }

@@ -1,6 +1,6 @@
 import { joinCensus } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, tokenize, type Token } from '../text/tokens';
-import { SPEECH_VERBS } from './lexicons/personWords';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS } from './lexicons/personWords';
 
 // A gazetteer of names as token sequences in a trie, matched at each token in one pass (never one
 // regular expression per name). The first word must match with its capitalisation as listed, so
@@ -135,7 +135,10 @@ function firstFitting(entries: readonly GazetteerEntry[], first: Token, tokens: 
  * follows at once is what only a body takes: a verb of speech ("Shelter said …": words do not
  * speak), or a relative clause that says who it is or what it does ("Unite, which represents bus
  * workers, …", "Shelter, who …"): a bare common noun opening a sentence takes an article first, and
- * the rare one that does not is told of in the past ("Crisis, which began in 2008, …").
+ * the rare one that does not is told of in the past ("Crisis, which began in 2008, …"). So does a
+ * title and a capitalised name after it ("Shelter chief executive Helen Rowe", "Unite regional
+ * officer Mick Farrand"): a title written before a person's name is preceded by what it is the
+ * title of, and a bare common noun cannot be that (a shelter has no chief executive).
  */
 function fits(entry: GazetteerEntry, first: Token, tokens: readonly Token[], after: number): boolean {
   if (entry.ambiguous && first.sentenceStart && !opensAsABody(tokens, after)) return false;
@@ -149,10 +152,30 @@ const STATE_VERBS = new Set(['is', 'was', 'has', 'does', 'seems', 'remains', 'me
 function opensAsABody(tokens: readonly Token[], after: number): boolean {
   const next = tokens[after];
   if (!next || next.gapBefore > Gap.Space) return false;
-  if (next.shape === Shape.Lower) return SPEECH_VERBS.has(next.key);
+  if (next.shape === Shape.Lower) return SPEECH_VERBS.has(next.key) || titleBeforeName(tokens, after);
   const relative = tokens[after + 1];
   if (next.text !== ',' || relative === undefined || relative.gapBefore !== Gap.Space) return false;
   if (relative.key === 'who') return true;
   const verb = tokens[after + 2];
   return relative.key === 'which' && verb !== undefined && verb.shape === Shape.Lower && verb.key.length > 3 && verb.key.endsWith('s') && !verb.key.endsWith('ss') && !STATE_VERBS.has(verb.key);
+}
+
+/** The longest title before a name that the gazetteer checks: "deputy chief executive", "cabinet member for …" is not one. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * Whether lower-case title words start at token `from` (qualifiers and portfolios, then a title
+ * head: "chief executive", "regional officer", "housing director") and a capitalised word follows
+ * them at once, as a person's name does.
+ */
+function titleBeforeName(tokens: readonly Token[], from: number): boolean {
+  let sawHead = false;
+  for (let i = from; i < from + MAX_TITLE_WORDS; i++) {
+    const token = tokens[i];
+    if (!token || token.gapBefore > Gap.Space) return false;
+    if (token.shape !== Shape.Lower) return sawHead && token.shape === Shape.Capitalised;
+    if (ROLE_HEADS.has(token.key)) sawHead = true;
+    else if (sawHead || !(ROLE_MODIFIERS.has(token.key) || PORTFOLIO_WORDS.has(token.key))) return false;
+  }
+  return false;
 }

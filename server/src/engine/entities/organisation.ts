@@ -41,6 +41,17 @@ const STRONG_HEADS = new Set([
  */
 const NATIONS = new Set(['england', 'scotland', 'wales', 'cymru', 'ireland']);
 
+/**
+ * Services a town corporation ran under its own name: "Ravensmoor Corporation Transport",
+ * "Glasgow Corporation Tramways", "Leeds Corporation Water". Right after "Corporation" such a word
+ * names the undertaking (a body that could be sold or handed on), not a field the sentence goes on to.
+ */
+const MUNICIPAL_SERVICES = new Set(['transport', 'tramways', 'buses', 'omnibuses', 'trolleybuses', 'water', 'waterworks', 'electricity', 'gas']);
+
+function isMunicipalUndertaking(tokens: readonly Token[], head: number, i: number): boolean {
+  return tokens[head]!.key === 'corporation' && MUNICIPAL_SERVICES.has(bare(tokens[i]!.key));
+}
+
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
 const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd', 'limited', 'plc', 'llp', 'inc', 'cic', 'holdings']);
 
@@ -599,7 +610,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
           onlyGenericUntilHead(scan, j + 1, runLast);
         if (!continuesName(token) && !joins) break;
-        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token)))) last = j;
+        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;
       }
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.

@@ -69,7 +69,36 @@ const LOCAL_COUNCIL_NAME = /(?:^|[\s\u00a0])(?:borough|county|city|district|town
 /** Every local council is one party ("local-authority") to what it pays or hands over; any other body is itself. */
 export const LOCAL_AUTHORITY = 'local-authority';
 export function partyKey(body: Entity): string | undefined {
-  return LOCAL_COUNCIL_NAME.test(body.canonicalName ?? body.text) ? LOCAL_AUTHORITY : body.canonical;
+  const name = body.canonicalName ?? body.text;
+  return LOCAL_COUNCIL_NAME.test(name) || isPlaceCouncil(name) ? LOCAL_AUTHORITY : body.canonical;
+}
+/** "Ravensmoor Council", "Kings Norton Council": one or two capitalised words and "Council". */
+const SHORT_COUNCIL_NAME = /^(?:[Tt]he[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]+)(?:[\s\u00a0]+(\p{Lu}[\p{L}'’-]+))?[\s\u00a0]+Council$/u;
+/**
+ * Words that make "<word> Council" a national or special body rather than a place's council: a
+ * field ("Arts Council", "Design Council", "Sentencing Council"), a nation or union ("British
+ * Council", "European Council"), a region named by its adjective ("Northern … Council": local
+ * councils take the compass noun, "North Tyneside Council"), or an institution's own ("Privy
+ * Council", "Security Council").
+ */
+const NOT_A_PLACE_BEFORE_COUNCIL = new Set([
+  'the', 'arts', 'art', 'design', 'crafts', 'craft', 'sentencing', 'science', 'research', 'medical', 'health', 'housing', 'youth', 'student', 'students',
+  'schools', 'press', 'security', 'privy', 'legal', 'nursing', 'sports', 'sport', 'education', 'funding', 'advisory', 'governing', 'general',
+  'northern', 'southern', 'eastern', 'western', 'national', 'british', 'english', 'scottish', 'welsh', 'irish', 'european', 'international', 'world', 'commonwealth', 'nordic', 'atlantic',
+  'city', 'county', 'borough', 'district', 'parish', 'town', 'community', 'regional', 'local', 'trades', 'works', 'staff', 'church', 'ecumenical',
+  'economic', 'social', 'environment', 'transport', 'energy', 'food', 'water', 'heritage', 'museums', 'libraries', 'charity', 'charities',
+]);
+/**
+ * A place's council called by the place and "Council" alone ("Ravensmoor Council" for Ravensmoor
+ * Borough Council) is a local council too: every local council is one party (LOCAL_AUTHORITY), so
+ * "Ravensmoor Council lent £2m" and "the council lent £2.4m" speak of one payer. A field, nation
+ * or institution before "Council" names some other body.
+ */
+function isPlaceCouncil(name: string): boolean {
+  const match = SHORT_COUNCIL_NAME.exec(name);
+  if (!match) return false;
+  for (const word of [match[1], match[2]]) if (word !== undefined && NOT_A_PLACE_BEFORE_COUNCIL.has(word.toLowerCase())) return false;
+  return true;
 }
 const NOT_A_LETTER = /^[^\p{L}]/u;
 /** The auxiliaries between an unnamed payer and its verb, taken off before COUNCIL_PAYER is tried. */
