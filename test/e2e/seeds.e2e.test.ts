@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { processesInGroup } from '../../scripts/editor/codeServer.mjs';
 import { seedWorkspace, startEditorSession, type EditorSession } from './support/editorSession';
@@ -10,6 +10,7 @@ import {
 } from './support/workbench';
 import { boxesOf } from './support/inPage';
 import { expandAll, openPolicyLensPanel, viewPane, viewRows } from './support/sidePanel';
+import { indexCacheFiles, indexingSummaries, policyLensLogs, readLog } from './support/serverLog';
 
 // The scenarios a researcher goes through on the seed corpus, in a real VS Code with Policy Lens installed
 // from its .vsix. Each test opens its own browser window (and so its own extension host and language server)
@@ -228,11 +229,31 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
     expect(await circleRow.locator('td.cell.disagrees').count()).toBeGreaterThan(0);
   });
 
-  it('restarts the language server after it is killed, and the diagnostics come back', async () => {
+  it('restarts the language server after it is killed, and the same diagnostics come back from the index cache it kept', async () => {
     const page = await newWindow();
+    const userDataDir = session.profile.userDataDir;
     await openFile(page, SEED_000);
     const squiggles = activeEditor(page).locator('.squiggly-warning');
     await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+
+    // The first server this editor started found no cache, analysed the corpus and wrote its cache into
+    // VS Code's storage folder for this workspace (whichever scenario opened the first window).
+    const [firstLog] = policyLensLogs(userDataDir);
+    const [firstStart] = indexingSummaries(readLog(firstLog));
+    expect(firstStart, `an indexing summary in ${firstLog}`).toBeDefined();
+    expect(firstStart.reused, 'the first start reuses nothing: there was no cache yet').toBe(0);
+    expect(firstStart.analysed).toBeGreaterThan(0);
+    const storage = path.join(userDataDir, 'User', 'workspaceStorage');
+    expect(readLog(firstLog)).toMatch(new RegExp(`Index cache: wrote ${firstStart.analysed} analyses .* to ${escapeRegExp(storage)}`));
+    expect(indexCacheFiles(userDataDir), 'one index cache, in the storage folder of the one workspace opened').toHaveLength(1);
+
+    // This window's server has replaced the cache by now: the kill must not land in the middle of that.
+    const log = policyLensLogs(userDataDir).at(-1);
+    await expect.poll(() => /Index cache: wrote/.test(readLog(log)), { timeout: 15_000, interval: 250 }).toBe(true);
+    const startsBefore = indexingSummaries(readLog(log)).length;
+    const rows = await openProblems(page);
+    const problemsBefore = await settledRows(rows);
+    const squigglesBefore = await squiggles.count();
 
     const before = processesInGroup(session.editor.pid, 'dist/server.js');
     expect(before.length, 'a Policy Lens language server runs inside the editor').toBeGreaterThan(0);
@@ -246,10 +267,23 @@ describe('Policy Lens in a real VS Code, on the seed corpus', () => {
       })
       .toBeGreaterThan(0);
     expect(before.some((pid) => processesInGroup(session.editor.pid, 'dist/server.js').includes(pid))).toBe(false);
-    await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
+    await expect.poll(() => indexingSummaries(readLog(log)).length, { timeout: 30_000, interval: 250 }).toBeGreaterThan(startsBefore);
+    const restart = indexingSummaries(readLog(log)).at(-1)!;
+    expect(restart.reused, 'the restarted server takes analyses from the cache').toBeGreaterThan(0);
+    // The same conflicts as before, with the same related places, and the same squiggles in the open file.
+    await expect.poll(() => rowTexts(rows), { timeout: 30_000, interval: 500 }).toEqual(problemsBefore);
+    await expect.poll(() => squiggles.count(), { timeout: 30_000, interval: 500 }).toBe(squigglesBefore);
     const hover = await hoverPhrase(page, seedText(SEED_000), 'Circle Health Partnership');
     expect(await hoverPart(hover, /organi[sz]ation/i)).toContain('Circle');
-    await screenshot(page, '08-after-server-restart');
+    await screenshot(page, '08a-after-server-restart');
+    await page.mouse.move(5, 5);
+
+    // What the user reads in the Output channel: the restarted server's summary, with the reuse.
+    await runCommand(page, 'Policy Lens: Show Output');
+    const output = page.locator('.part.panel .monaco-editor .view-lines').first();
+    const reuseLine = `reused ${restart.reused} from the index cache`;
+    await expect.poll(async () => (await output.innerText().catch(() => '')).replace(/\s+/g, ' '), { timeout: 15_000 }).toContain(reuseLine);
+    await screenshot(page, '08b-output-index-cache-reused');
   });
 });
 
@@ -260,4 +294,26 @@ async function waitForEntityColour(page: Page, phrase: string): Promise<void> {
       return found?.spans.some((span) => span.color !== found.plainColor) ?? false;
     }, { timeout: 30_000, interval: 500 })
     .toBe(true);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The rows of a list once it has some and they stayed the same for a second (diagnostics arrive over a moment). */
+async function settledRows(rows: Locator, timeoutMs = 15_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string[] = [];
+  let since = Date.now();
+  for (;;) {
+    const now = await rowTexts(rows);
+    if (JSON.stringify(now) !== JSON.stringify(last)) {
+      last = now;
+      since = Date.now();
+    } else if (now.length > 0 && Date.now() - since >= 1_000) {
+      return now;
+    }
+    if (Date.now() > deadline) throw new Error(`The list did not settle on some rows (it shows ${last.length})`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

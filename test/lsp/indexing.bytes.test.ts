@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { AliasLink, AnalyseOptions } from '../../server/src/engine/types';
@@ -126,6 +127,16 @@ describe('indexing files as UTF-8 bytes', () => {
     await withPool((pool) => loadFiles(state, files, Infinity, callbacks(), pool));
     const keys = files.map((file) => documentKey(uriOfPath(file.path)));
     expect(state.documents().sort()).toEqual([keys[0], keys[1], keys[3]].sort());
+  });
+
+  it('leaves out the seed twin of a workspace file the editor has open, as when it is closed (a server restarted with it open)', async () => {
+    const [same] = seedTexts;
+    const files = workspaceOf({ 'policy-a.txt': same, 'seeds/policy-a.txt': same });
+    const [workspaceKey] = files.map((file) => documentKey(uriOfPath(file.path)));
+    const state = newState();
+    state.editorOpened(workspaceKey, uriOfPath(files[0].path), TextDocument.create(uriOfPath(files[0].path), 'plaintext', 1, same));
+    await withPool((pool) => loadFiles(state, files, Infinity, callbacks(), pool));
+    expect(state.documents()).toEqual([workspaceKey]);
   });
 
   it('gives an observer the decoded text of the documents it concerns, and decodes nothing for the others', async () => {

@@ -150,8 +150,14 @@ function readFile(
   seedNames: ReadonlySet<string>,
   callbacks: LoadCallbacks,
 ): Buffer | undefined {
+  const mayHaveTwin = file.origin === 'workspace' && seedNames.has(basename(file.path));
   if (state.isOpen(key)) {
     callbacks.loaded(key, file);
+    // Its seed twin is still recognised by the bytes on disk, as when the file is closed: otherwise a
+    // server restarted with a seed copy open would add the shipped seed as a second document, and
+    // every conflict would cite both.
+    const read = mayHaveTwin ? readTextBytes(file.path, maxBytes) : undefined;
+    if (read?.ok) workspaceTexts.set(basename(file.path), read.bytes);
     return undefined;
   }
   const read = readTextBytes(file.path, maxBytes);
@@ -161,7 +167,7 @@ function readFile(
   }
   // A twin of a workspace file (the same text: the same bytes, a BOM aside): nothing to add.
   if (file.origin === 'seed' && workspaceTexts.get(basename(file.path))?.equals(read.bytes)) return undefined;
-  if (file.origin === 'workspace' && seedNames.has(basename(file.path))) workspaceTexts.set(basename(file.path), read.bytes);
+  if (mayHaveTwin) workspaceTexts.set(basename(file.path), read.bytes);
   return read.bytes;
 }
 
