@@ -301,7 +301,10 @@ describe('indexing with the index cache', () => {
       },
     });
     expect(sizes).toHaveLength(1);
-    expect(sizes[0]).toBeGreaterThan(0.3 * statSync(cachePath()).size);
+    // Half the files are in by then, so about half the records have been handed to the disk; how many
+    // of those writes have landed depends on the machine's load (29% on a loaded 2-core host), while a
+    // writer that held its records until the end would show only the header.
+    expect(sizes[0]).toBeGreaterThan(0.1 * statSync(cachePath()).size);
   }, 120000);
 
   it('removes a new cache a stopped server left unfinished', async () => {
