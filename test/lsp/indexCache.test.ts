@@ -11,6 +11,7 @@ import { IndexCache, INDEX_CACHE_FILE_NAME } from '../../server/src/lsp/indexCac
 import { documentKey, uriOfPath } from '../../server/src/lsp/uris';
 import { AnalysisPool } from '../../server/src/lsp/workers/analysisPool';
 import { repoRoot, seedsDir } from './harness/lspClient';
+import { expectSameCorpus } from './harness/sameCorpus';
 
 // Indexing with the index cache: a file's cached analysis is reused only when its bytes, the
 // engine build and the analysis setup (aliases, rules, the file's overrides) are those it was
@@ -123,26 +124,6 @@ async function index(setup: Setup = {}): Promise<Indexed> {
   state.resumeConflictChecks('index');
   const cacheLine = await cache?.finish();
   return { corpus: state.engine, timings, logs, finished, cacheLine };
-}
-
-function expectSameCorpus(actual: Corpus, expected: Corpus): void {
-  const docs = expected.documents().sort();
-  expect(actual.documents().sort()).toEqual(docs);
-  const canonicals = new Set<string>();
-  const keys = new Set<string>();
-  for (const doc of docs) {
-    expect(actual.get(doc)).toEqual(expected.get(doc));
-    expect(actual.get(doc)!.textLength).toBe(expected.get(doc)!.text.length);
-    expect(actual.conflictsForDoc(doc)).toEqual(expected.conflictsForDoc(doc));
-    for (const entity of expected.get(doc)!.analysis.entities) if (entity.canonical) canonicals.add(entity.canonical);
-    for (const claim of expected.get(doc)!.analysis.claims) keys.add(`${claim.subject}\u0000${claim.attribute}`);
-  }
-  for (const canonical of canonicals) expect(actual.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
-  for (const key of keys) {
-    const [subject, attribute] = key.split('\u0000');
-    expect(actual.claimsFor(subject, attribute)).toEqual(expected.claimsFor(subject, attribute));
-  }
-  expect(actual.conflicts()).toEqual(expected.conflicts());
 }
 
 describe('indexing with the index cache', () => {

@@ -10,6 +10,7 @@ import { documentKey, uriOfPath } from '../../server/src/lsp/uris';
 import { AnalysisPool } from '../../server/src/lsp/workers/analysisPool';
 import { analysisOfReply, analysisReply } from '../../server/src/lsp/workers/analysisReply';
 import { repoRoot, seedsDir } from './harness/lspClient';
+import { expectSameCorpus } from './harness/sameCorpus';
 
 // Indexing on worker threads must build exactly the corpus that analysing every file in-thread
 // builds: the analyses travel back as JSON, and the workers get aliases once and overrides with
@@ -83,26 +84,6 @@ async function indexedOnWorkers(pool: AnalysisPool): Promise<{ corpus: Corpus; t
   expect(skipped).toEqual([]);
   state.resumeConflictChecks('index');
   return { corpus: state.engine, timings };
-}
-
-function expectSameCorpus(actual: Corpus, expected: Corpus): void {
-  const docs = expected.documents().sort();
-  expect(actual.documents().sort()).toEqual(docs);
-  const canonicals = new Set<string>();
-  const keys = new Set<string>();
-  for (const doc of docs) {
-    // toEqual: a property holding undefined (left out by JSON) counts as absent, as it does for every reader.
-    expect(actual.get(doc)).toEqual(expected.get(doc));
-    expect(actual.conflictsForDoc(doc)).toEqual(expected.conflictsForDoc(doc));
-    for (const entity of expected.get(doc)!.analysis.entities) if (entity.canonical) canonicals.add(entity.canonical);
-    for (const claim of expected.get(doc)!.analysis.claims) keys.add(`${claim.subject}\u0000${claim.attribute}`);
-  }
-  for (const canonical of canonicals) expect(actual.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
-  for (const key of keys) {
-    const [subject, attribute] = key.split('\u0000');
-    expect(actual.claimsFor(subject, attribute)).toEqual(expected.claimsFor(subject, attribute));
-  }
-  expect(actual.conflicts()).toEqual(expected.conflicts());
 }
 
 describe('indexing on analysis workers', () => {
