@@ -1,7 +1,7 @@
 // Word-level normalisation shared by the extractors and the rules: phrases are compared as
 // sequences of lower-case, singular tokens, so "Co-ops", "co-op" and "co op" are the same words.
 
-import { boundedMemo } from '../text/boundedMemo';
+import { rangeMemo } from '../text/rangeMemo';
 import type { ConflictRules } from './rules';
 
 export interface PhraseToken {
@@ -52,12 +52,18 @@ function wordCharWidth(text: string, i: number, end: number): number {
 // Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
 const HAS_CAPITAL = /\p{Lu}/u;
 
-/** Normal forms by word, memoised: words repeat, and lower-casing and the singular rules are not free. */
-const normOf = boundedMemo((word) => {
+/** A word's normal form: lower case, singular. */
+function normalForm(word: string): string {
   // Acronyms keep their final S: "NHS" is not the plural of "NH".
   const acronym = word.length > 1 && word === word.toUpperCase() && HAS_CAPITAL.test(word);
   return acronym ? word.toLowerCase() : singular(word.toLowerCase());
-});
+}
+
+/**
+ * normalForm of text[start, end), memoised by the characters of the range: words repeat, and
+ * lower-casing and the singular rules are not free, nor is a slice per word to look one up by.
+ */
+const normAt = rangeMemo(normalForm);
 
 /**
  * Tokens of text[start, end): runs of letters and digits; hyphens, quotes and spaces separate
@@ -77,7 +83,7 @@ export function tokenise(text: string, start = 0, end = text.length, limit = Num
     const wordStart = i;
     do i += width;
     while (i < end && (width = wordCharWidth(text, i, end)) > 0);
-    tokens.push({ norm: normOf(text.slice(wordStart, i)), start: wordStart, end: i });
+    tokens.push({ norm: normAt(text, wordStart, i), start: wordStart, end: i });
   }
   return tokens;
 }

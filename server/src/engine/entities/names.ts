@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { findAcronyms } from './acronyms';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
-import { NameScan, spansInTextOrder } from './nameScan';
+import { NameScan, spansInTextOrder, type NameSpan } from './nameScan';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
@@ -66,21 +66,29 @@ function toEntities(scan: NameScan, roles: readonly RoleSpan[]): Entity[] {
     });
   }
   for (const span of spansInTextOrder(scan)) {
-    const entity: Entity = {
-      type: span.type,
-      start: span.start,
-      end: span.end,
-      text: scan.text.slice(span.start, span.end),
-      ...(span.canonical ? { canonical: span.canonical } : {}),
-      ...(span.canonicalName ? { canonicalName: span.canonicalName } : {}),
-      origin: span.via === 'override' ? 'annotation' : 'engine',
-    };
+    const entity = nameEntity(scan, span);
     // Every mention of a person carries the title this text gives them ("Mayo" too).
     const role = span.type === 'person' && span.canonical ? roleByPerson.get(span.canonical) : undefined;
     if (role) entity.role = role;
     entities.push(entity);
   }
   return entities;
+}
+
+/**
+ * The entity of a name, its identity given only when known. Written out case by case rather than
+ * with spreads of optional parts, which cost an object and a copy each for every name of every
+ * text; the properties come in the same order either way (type, start, end, text, canonical,
+ * canonicalName, origin), since entities are serialised and compared as they are.
+ */
+function nameEntity(scan: NameScan, span: NameSpan): Entity {
+  const { type, start, end, canonical, canonicalName } = span;
+  const text = scan.text.slice(start, end);
+  const origin = span.via === 'override' ? 'annotation' : 'engine';
+  if (canonical) {
+    return canonicalName ? { type, start, end, text, canonical, canonicalName, origin } : { type, start, end, text, canonical, origin };
+  }
+  return canonicalName ? { type, start, end, text, canonicalName, origin } : { type, start, end, text, origin };
 }
 
 /** "Co-operatives UK Secretary General" → "Secretary General", for the office look-up. */
