@@ -184,7 +184,7 @@ async function analyseElsewhere(
   cacheKey: string | undefined,
 ): Promise<void> {
   try {
-    const { analysis, textLength, analysisJson } = await pool.analyse(bytes, job.setup!);
+    const { analysis, textLength, analysisJson } = await pool.analyse(bytes, job.setup!, cacheKey !== undefined);
     const mergeStart = performance.now();
     // Whatever becomes of the file meanwhile, this is the analysis of these bytes with this setup.
     if (cacheKey !== undefined && analysisJson !== undefined) cache!.store(cacheKey, textLength, analysisJson);
