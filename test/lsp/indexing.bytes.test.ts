@@ -231,4 +231,16 @@ describe('a disk job of UTF-8 bytes', () => {
     expect(state.engine.get('file:///counted.txt')!.textLength).toBe(text.length);
     expect(state.engine.get('file:///counted.txt')).toEqual(expected.get('file:///counted.txt'));
   });
+
+  it('hands back the analysis’s JSON only to a caller that keeps it (the index cache), and the same analysis either way', async () => {
+    const setup = new Corpus({ analyseOptions }).analysisSetup('file:///json.txt')!;
+    const bytes = Buffer.from(seedTexts[0], 'utf8');
+    await withPool(async (pool) => {
+      const plain = await pool.analyse(bytes, setup);
+      const kept = await pool.analyse(bytes, setup, true);
+      expect(plain.analysisJson).toBeUndefined();
+      expect(JSON.parse(kept.analysisJson!)).toEqual(kept.analysis);
+      expect(plain.analysis).toEqual(kept.analysis);
+    });
+  });
 });
