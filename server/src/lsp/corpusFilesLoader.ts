@@ -117,13 +117,15 @@ export async function loadFiles(
       while (inFlight.size >= limit) await Promise.race(inFlight);
     } else {
       const mergeStart = performance.now();
-      if (cached) putCached(state, job!, cached, file, callbacks, pool);
-      else if (text !== undefined) putHere(state, key, text, file, callbacks);
+      const reused = cached !== undefined && putCached(state, job!, cached, cache!, cacheKey!, file, callbacks, pool);
+      // A record the corpus could not take: the file is analysed here instead.
+      const analysedHere = !reused && (text !== undefined || cached !== undefined);
+      if (analysedHere) putHere(state, key, text ?? textOfJob(job!), file, callbacks);
       // Open in the editor, or its text unchanged: nothing to analyse, and it is in the corpus.
-      else if (bytes !== undefined) callbacks.loaded(key, file);
+      else if (!reused && bytes !== undefined) callbacks.loaded(key, file);
       timings.mergeMs += performance.now() - mergeStart;
-      if (cached) timings.reused = (timings.reused ?? 0) + 1;
-      else if (text !== undefined) timings.analysed = (timings.analysed ?? 0) + 1;
+      if (reused) timings.reused = (timings.reused ?? 0) + 1;
+      else if (analysedHere) timings.analysed = (timings.analysed ?? 0) + 1;
       done();
       if (Date.now() - sliceStart >= SLICE_MS) {
         await yieldToEventLoop();
@@ -212,10 +214,32 @@ function isFile(path: string): boolean {
   }
 }
 
-/** A cached analysis goes in as a worker's would (see analyseElsewhere), its strings shared with the index's. */
-function putCached(state: CorpusState, job: DiskAnalysisJob, cached: CachedAnalysis, file: DiskFile, callbacks: LoadCallbacks, pool: AnalysisPool | undefined): void {
-  pool?.shareStrings(cached.analysis);
-  if (state.putAnalysedDiskText(job, cached.analysis, 'index', cached.textLength) || state.isOpen(job.key)) callbacks.loaded(job.key, file);
+/**
+ * A cached analysis goes in as a worker's would (see analyseElsewhere), its strings shared with the
+ * index's, and is copied into the new cache. False when the corpus cannot take it (a record that
+ * passed its checks but is not an analysis the corpus understands): the caller analyses the file.
+ */
+function putCached(
+  state: CorpusState,
+  job: DiskAnalysisJob,
+  cached: CachedAnalysis,
+  cache: IndexCache,
+  cacheKey: string,
+  file: DiskFile,
+  callbacks: LoadCallbacks,
+  pool: AnalysisPool | undefined,
+): boolean {
+  let put: boolean;
+  try {
+    pool?.shareStrings(cached.analysis);
+    put = state.putAnalysedDiskText(job, cached.analysis, 'index', cached.textLength);
+  } catch {
+    cache.refused();
+    return false;
+  }
+  cache.kept(cacheKey, cached);
+  if (put || state.isOpen(job.key)) callbacks.loaded(job.key, file);
+  return true;
 }
 
 function putHere(state: CorpusState, key: string, text: string, file: DiskFile, callbacks: LoadCallbacks): void {

@@ -163,7 +163,7 @@ export class Session {
       this.annotations.load();
       if (this.referenceData.files.length > 0) await this.state.rebuild(this.newCorpus(), yieldToEventLoop);
       await this.registerWatchers();
-      await this.index(this.allDiskFiles());
+      await this.index(this.allDiskFiles(), true);
     } finally {
       this.startFinished();
     }
@@ -416,15 +416,16 @@ export class Session {
    * done. The first index defers conflict checks to its end: nothing is published before ready,
    * and each claim key is then checked once instead of once per document adding to it.
    */
-  private async index(filesPromise: Promise<DiskFile[]>): Promise<void> {
+  private async index(filesPromise: Promise<DiskFile[]>, wholeCorpus = false): Promise<void> {
     const generation = ++this.loadGeneration;
     const clock = new IndexingClock(this.pool);
     const files = await filesPromise;
     const firstIndex = !this.status.isReady;
     if (firstIndex) this.state.deferConflictChecks();
-    // Only the first index reads and writes the cache: it covers the whole corpus, where a later
-    // one (new include globs) covers only new files, and a cache written from it would lose the rest.
-    const cache = firstIndex ? this.openIndexCache() : undefined;
+    // Only the start's index reads and writes the cache, and only until it is ready: it covers the
+    // whole corpus, where a rescan (new include globs, even one that supersedes it) covers only the
+    // files not yet in, and a cache written from it would lose the rest.
+    const cache = firstIndex && wholeCorpus ? this.openIndexCache() : undefined;
     clock.cacheUsed = cache !== undefined;
     let finished = false;
     try {
@@ -450,7 +451,7 @@ export class Session {
     // Nothing is analysed on the workers until the next index: their heaps go back to the system.
     this.pool?.release();
     // After ready: the new cache reaches the disk off the main thread while the editor is answered.
-    if (cache) void cache.finish().then((line) => this.logger.info(line));
+    if (cache) void cache.finish().then((line) => this.logger.info(line), (error: unknown) => this.logger.info(`Index cache: not written (${String(error)}).`));
     if (!wasReady) this.warmUpEngine();
   }
 

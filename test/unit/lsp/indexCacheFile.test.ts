@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_VERSION, CacheFileReader, CacheFileWriter, TRAILER_BYTES, type CacheWriteFs } from '../../../server/src/lsp/indexCache/cacheFile';
+import { IndexCache } from '../../../server/src/lsp/indexCache/indexCache';
 
 // The index cache's file format: records written one by one, read back by key, and a file that is
 // not a whole cache of this engine and version is refused as a whole, never half read.
@@ -137,7 +138,7 @@ describe('the index cache file', () => {
   });
 
   it('stops taking records at its size limit and says so, keeping those it took', async () => {
-    const one = Buffer.byteLength(analysisJson(10)) + 1 + 160;
+    const one = Buffer.byteLength(analysisJson(10)) + 1 + 240;
     const writer = await writeCache(20, 'engine-a', 200 + 5 * one + TRAILER_BYTES);
     expect(writer.full).toBe(true);
     expect(writer.records).toBeGreaterThan(0);
@@ -179,10 +180,28 @@ describe('the index cache file', () => {
     await writeCache(2);
     const before = readFileSync(path);
     const rename = ((_from: fs.PathLike, _to: fs.PathLike, callback: fs.NoParamCallback) => callback(Object.assign(new Error('EIO'), { code: 'EIO' }))) as typeof fs.rename;
-    const failingRename: CacheWriteFs = { ...fs, rename };
+    // Closed before the rename, its descriptor may be another file's by then: it is not closed again.
+    const closedAgain: number[] = [];
+    const closeSync = ((fd: number) => closedAgain.push(fd)) as typeof fs.closeSync;
+    const failingRename: CacheWriteFs = { ...fs, rename, closeSync };
     const writer = CacheFileWriter.begin(path, 'engine-a', Infinity, failingRename);
     writer.add('new', 1, '{"entities":[],"claims":[]}');
     await expect(writer.commit()).rejects.toThrow(/Could not write/);
+    expect(closedAgain).toEqual([]);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['index-cache.bin']);
+  });
+});
+
+describe('the index cache at the end of an index', () => {
+  it('after a failed write (a full disk), says why it was not written, closes its file and leaves no temporary file', async () => {
+    await writeCache(2);
+    const before = readFileSync(path);
+    const write = ((...args: unknown[]) =>
+      (args[5] as (error: Error | null, written: number) => void)(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }), 0)) as unknown as typeof fs.write;
+    const cache = IndexCache.open({ directory: dir, engine: 'engine-a', log: () => undefined, fs: { ...fs, write } });
+    cache.store('new', 1, '{"entities":[],"claims":[]}');
+    expect(await cache.finish()).toMatch(/could not replace .*disk is full/i);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['index-cache.bin']);
   });

@@ -45,6 +45,8 @@ const TRAILER_HASH = 24;
 /** "#end " + offset + " " + length + " " + hash + "\n" */
 export const TRAILER_BYTES = 5 + TRAILER_DIGITS + 1 + TRAILER_DIGITS + 1 + TRAILER_HASH + 1;
 const TRAILER = new RegExp(`^#end (\\d{${TRAILER_DIGITS}}) (\\d{${TRAILER_DIGITS}}) ([0-9a-f]{${TRAILER_HASH}})\\n$`);
+/** The room kept for each record's row in the index (see add). */
+const INDEX_ROW_BYTES = 240;
 /** A header longer than this is not ours. */
 const MAX_HEADER_BYTES = 4096;
 
@@ -140,11 +142,12 @@ export class CacheFileWriter {
    * False when it is not written: the same key is in already, the file would outgrow its limit, or
    * the disk is too far behind.
    */
-  add(key: string, textLength: number, body: string | Buffer): boolean {
+  add(key: string, textLength: number, body: string | Buffer, bodyHash?: string): boolean {
     if (!this.open || this.full || this.keys.has(key)) return false;
     const length = typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length;
-    // Room kept for the index line and the trailer (about 150 bytes a record).
-    if (this.position + length + 1 + 160 * (this.entries.length + 1) + TRAILER_BYTES > this.maxBytes) {
+    // Room kept for the index line and the trailer (a row is about 220 bytes: a 129-character key, a
+    // 64-character hash and three numbers).
+    if (this.position + length + 1 + INDEX_ROW_BYTES * (this.entries.length + 1) + TRAILER_BYTES > this.maxBytes) {
       this.full = true;
       return false;
     }
@@ -160,7 +163,8 @@ export class CacheFileWriter {
     const offset = this.position;
     this.position += record.length;
     this.keys.add(key);
-    this.entries.push([key, textLength, offset, length, sha256(record.subarray(0, length))]);
+    // A body copied from the old cache comes with the hash it was just checked against.
+    this.entries.push([key, textLength, offset, length, bodyHash ?? sha256(record.subarray(0, length))]);
     this.writeLater(record, offset);
     return true;
   }
@@ -172,6 +176,8 @@ export class CacheFileWriter {
   async commit(): Promise<void> {
     const fd = this.fd;
     if (fd === undefined) throw new Error('the cache file was abandoned');
+    // Once closed, the descriptor's number may be another file's: discard must not close it again.
+    let closed = false;
     try {
       const index = Buffer.from(`${JSON.stringify(this.entries)}\n`);
       const indexOffset = this.position;
@@ -183,10 +189,11 @@ export class CacheFileWriter {
       this.fd = undefined;
       await new Promise<void>((resolve, reject) => this.fs.fsync(fd, (error) => (error ? reject(error) : resolve())));
       await new Promise<void>((resolve, reject) => this.fs.close(fd, (error) => (error ? reject(error) : resolve())));
+      closed = true;
       await new Promise<void>((resolve, reject) => this.fs.rename(this.temporary, this.path, (error) => (error ? reject(error) : resolve())));
     } catch (error) {
       this.fd = undefined;
-      this.discard(fd);
+      this.discard(closed ? undefined : fd);
       throw toWriteError(this.path, error);
     }
   }
@@ -220,11 +227,12 @@ export class CacheFileWriter {
     return this.writesPending === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.push(resolve));
   }
 
-  private discard(fd: number): void {
+  /** Removes the temporary file, closing `fd` first when it is still ours (undefined: closed already). */
+  private discard(fd: number | undefined): void {
     try {
-      this.fs.closeSync(fd);
+      if (fd !== undefined) this.fs.closeSync(fd);
     } catch {
-      // Closed already (commit closed it before failing), or the disk is failing: nothing to add.
+      // The disk is failing: nothing to add.
     }
     try {
       this.fs.unlinkSync(this.temporary);
@@ -287,10 +295,15 @@ export class CacheFileReader {
     return sha256(bytes) === entry.bodyHash ? bytes : undefined;
   }
 
+  /** Never throws: a failing disk at the end of an index must not become an error of the server's. */
   close(): void {
     const fd = this.fd;
     this.fd = undefined;
-    if (fd !== undefined) nodeFs.closeSync(fd);
+    try {
+      if (fd !== undefined) nodeFs.closeSync(fd);
+    } catch {
+      // Nothing was written through it: nothing is lost.
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../../engine/claims/rules';
 import type { AnalysisSetup } from '../../engine/corpus';
 import type { AliasLink, DocumentAnalysis } from '../../engine/types';
-import { CacheFileReader, CacheFileWriter, sha256 } from './cacheFile';
+import { CacheFileReader, CacheFileWriter, sha256, type CacheWriteFs } from './cacheFile';
 
 // The index cache: each file's analysis kept on disk from one start of the server to the next, so
 // that reopening a large workspace analyses only what changed since (as a compiler's build cache
@@ -16,7 +16,7 @@ import { CacheFileReader, CacheFileWriter, sha256 } from './cacheFile';
 //  - the analysis setup: the aliases and conflict rules every document is analysed with, and the
 //    document's own overrides from annotations.
 //
-// The first two and the setup make a record's key; the engine is checked once for the whole file.
+// The bytes and the setup make a record's key; the engine is checked once, in the file's header.
 // What a record gives back is exactly what a worker's reply gives: the analysis's JSON and the
 // text's length in UTF-16 code units. The cache never decides what the corpus holds: a record that
 // cannot be read, or whose bytes are not the ones written, is ignored and its file analysed.
@@ -39,12 +39,17 @@ export interface IndexCacheOptions {
   engine: string;
   log(message: string): void;
   maxBytes?: number;
+  /** The writer's file-system calls (tests fail one). */
+  fs?: CacheWriteFs;
 }
 
-/** A cached analysis, as a worker's reply would give it. */
+/** A cached analysis, as a worker's reply would give it, with the record it came from. */
 export interface CachedAnalysis {
   analysis: DocumentAnalysis;
   textLength: number;
+  /** The record's body and its checked hash, copied into the new cache once the corpus has taken it (kept). */
+  readonly body: Buffer;
+  readonly bodyHash: string;
 }
 
 export class IndexCache {
@@ -72,7 +77,7 @@ export class IndexCache {
     try {
       mkdirSync(options.directory, { recursive: true });
       removeAbandonedFiles(options.directory);
-      writer = CacheFileWriter.begin(path, options.engine, options.maxBytes ?? MAX_INDEX_CACHE_BYTES);
+      writer = CacheFileWriter.begin(path, options.engine, options.maxBytes ?? MAX_INDEX_CACHE_BYTES, options.fs);
     } catch (error) {
       options.log(`Index cache: cannot write in ${options.directory} (${(error as Error).message}); this index will not be kept.`);
     }
@@ -94,8 +99,9 @@ export class IndexCache {
   }
 
   /**
-   * The cached analysis for `key`, which also goes into the new cache; undefined when there is none,
-   * or when its record is damaged (the file is then analysed, and its fresh analysis stored).
+   * The cached analysis for `key`; undefined when there is none, or when its record is damaged (the
+   * file is then analysed, and its fresh analysis stored). Once the corpus has taken it, `kept`
+   * copies it into the new cache; if the corpus refuses it, `refused`.
    */
   take(key: string): CachedAnalysis | undefined {
     const entry = this.reader?.entry(key);
@@ -106,9 +112,17 @@ export class IndexCache {
       this.damaged++;
       return undefined;
     }
+    return { analysis, textLength: entry.textLength, body: body!, bodyHash: entry.bodyHash };
+  }
+
+  kept(key: string, cached: CachedAnalysis): void {
     this.reused++;
-    this.write(key, entry.textLength, body!);
-    return { analysis, textLength: entry.textLength };
+    this.write(key, cached.textLength, cached.body, cached.bodyHash);
+  }
+
+  /** A record that read as an analysis but that the corpus could not take: not copied, and counted as damaged. */
+  refused(): void {
+    this.damaged++;
   }
 
   /** A fresh analysis, as its worker sent it (JSON), for the new cache. */
@@ -126,7 +140,9 @@ export class IndexCache {
     const writer = this.writer;
     this.writer = undefined;
     const damaged = this.damaged > 0 ? ` ${this.damaged} damaged record(s) were ignored and their files analysed.` : '';
-    if (!writer?.open) return `Index cache: not written.${damaged}`;
+    if (!writer) return `Index cache: not written.${damaged}`;
+    // A writer whose writes failed (a full disk) is committed too: commit reports the failure, and
+    // closes and removes the partial file.
     try {
       await writer.commit();
     } catch (error) {
@@ -150,12 +166,12 @@ export class IndexCache {
     return writer ? writer.abandon() : Promise.resolve();
   }
 
-  private write(key: string, textLength: number, body: string | Buffer): void {
+  private write(key: string, textLength: number, body: string | Buffer, bodyHash?: string): void {
     const writer = this.writer;
     if (!writer?.open) return;
     const wasFull = writer.full;
-    // A write that fails (a full disk) shows at commit, which then keeps the old cache.
-    if (!writer.add(key, textLength, body) && writer.full) this.leftOut++;
+    // A write that fails (a full disk) shows at finish, whose commit reports it and keeps the old cache.
+    if (!writer.add(key, textLength, body, bodyHash) && writer.full) this.leftOut++;
     if (!wasFull && writer.full) this.options.log(`Index cache: reached its size limit; files from here on are not kept.`);
   }
 }
