@@ -8,6 +8,7 @@ import type { Claim, ClaimValue, Entity } from '../types';
 import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
+import { quoteSpeakerOrganisation } from './quoteSpeaker';
 import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
@@ -119,6 +120,7 @@ export class ClaimContext {
       words,
       quotes: () => (quotes ??= quotedRanges(text)),
       author: this.author,
+      quoteSpeaker: (quoteStart) => quoteSpeakerOrganisation(text, quoteStart, roles, people, named),
     });
     this.organisations = resolved.organisations;
     this.things = resolved.things;

@@ -46,13 +46,18 @@ export function quotedRanges(text: string): QuotedRange[] {
 
 /** True when `offset` lies inside one of the (sorted) ranges. */
 export function insideQuote(ranges: readonly QuotedRange[], offset: number): boolean {
+  return quoteAt(ranges, offset) !== undefined;
+}
+
+/** The (sorted) range `offset` lies inside, if any. */
+export function quoteAt(ranges: readonly QuotedRange[], offset: number): QuotedRange | undefined {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (offset < ranges[mid].start) hi = mid - 1;
     else if (offset >= ranges[mid].end) lo = mid + 1;
-    else return true;
+    else return ranges[mid];
   }
-  return false;
+  return undefined;
 }

@@ -17,7 +17,7 @@ import { LOCAL_PAPER_WORDS } from '../entities/lexicons/organisationWords';
 import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
 import { isPrepositionalObject } from './extractors/grammar';
-import { insideQuote, type QuotedRange } from './quotes';
+import { quoteAt, type QuotedRange } from './quotes';
 import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
 import { singular } from './vocabulary';
@@ -193,6 +193,11 @@ export interface ReferentInput {
   /** The text's quoted ranges (quotes.ts): asked for only when a first-person word needs them, as most texts have none. */
   quotes: () => readonly QuotedRange[];
   author?: Entity;
+  /**
+   * The organisation a quote opening at the offset speaks for, from its introduction
+   * (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
+   */
+  quoteSpeaker?: (quoteStart: number) => Entity | undefined;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
@@ -201,7 +206,8 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named = namesInOrder(input.organisations, input.things, text);
 
-  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string };
+  // `speaker`: the organisation a quoted "we" speaks for, instead of the author
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
@@ -217,9 +223,16 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       continue;
     }
     if (hit.word === 'we' || hit.word === 'our') {
-      if (!input.author) continue;
+      if (!input.author && !input.quoteSpeaker) continue;
       if (isApostropheAt(text, hit.start - 1) || isApostropheAt(text, hit.end)) continue;
-      if (insideQuote(input.quotes(), hit.start)) continue;
+      // Inside quotation marks "we" is the speaker's organisation, when the quote's introduction names it.
+      const quote = quoteAt(input.quotes(), hit.start);
+      if (quote) {
+        const speaker = input.quoteSpeaker?.(quote.start);
+        if (speaker) referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker });
+        continue;
+      }
+      if (!input.author) continue;
       referring.push({ start: hit.start, end: hit.end, kind: 'first-person' });
       continue;
     }
@@ -344,9 +357,9 @@ function mayFollowOf(text: string, offset: number): boolean {
   return text.charCodeAt(offset - 2) === 102 || text.charCodeAt(offset - 3) === 102;
 }
 
-function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string }): Antecedent | undefined {
+function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string; speaker?: Entity }): Antecedent | undefined {
   if (r.kind === 'first-person') {
-    const author = input.author!;
+    const author = r.speaker ?? input.author!;
     return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
   }
   const floor = r.start - ANTECEDENT_REACH;

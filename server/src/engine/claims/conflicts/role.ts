@@ -32,6 +32,18 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'associate', 'under']
 const contains = (longer: string[], shorter: string[]): boolean =>
   shorter.every((w) => longer.includes(w)) && !longer.some((w) => RANK_WORDS.has(w) && !shorter.includes(w));
 
+/**
+ * One post at two ranks: the same head word (the title's last), with a rank word on one side
+ * only ("deputy leader" / "council leader", "assistant director" / "director"). A person is not
+ * both the holder of a post and its deputy, so such titles disagree even when neither names its
+ * organisation; two different posts with no organisation ("director" / "trustee") still do not.
+ */
+function ranksApart(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  const ranked = (w: string[]): boolean => w.some((word) => RANK_WORDS.has(word));
+  return ranked(a) !== ranked(b);
+}
+
 export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean {
   if (a.value.kind !== 'role' || b.value.kind !== 'role') return false;
   const ka = parseKey(a.value.office ?? `title:${a.value.title.toLowerCase()}`);
@@ -40,7 +52,7 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
   if (!ka.organisation && !kb.organisation) {
     // Two offices of state held at once by one person: only when both are known, unique offices.
     const unique = (k: PostKey): boolean => k.post.startsWith('office:') && !rules.organisationOffices.includes(k.post);
-    return unique(ka) && unique(kb);
+    return (unique(ka) && unique(kb)) || ranksApart(words(ka.post), words(kb.post));
   }
   if (ka.organisation !== kb.organisation) return false;
   if (ka.post === kb.post) return false;

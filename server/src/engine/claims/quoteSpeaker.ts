@@ -1,0 +1,92 @@
+// Who a quotation's "we" is. A quote introduced by its speaker, named with a role held at an
+// organisation ("Jo Bloggs, chief executive of Acme Widgets, said: “We are a charity …”"), speaks
+// for that organisation: its first person plural is the organisation, not the document's author.
+// Only this introduction is read (role, then an optional person, then a speech verb and a colon
+// or comma right before the opening mark): a speaker named without an organisation in the role,
+// or an organisation merely mentioned near the quote, says nothing about whom "we" stands for.
+
+import type { Entity } from '../types';
+import { isSpaceUnit } from './extractors/afterName';
+
+/** Verbs that introduce the words quoted after them. */
+const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'explains', 'commented', 'comments', 'stated', 'states', 'told']);
+/** How many characters of space (a paragraph break and indentation) may stand between "said:" and the quote. */
+const SPACE_REACH = 8;
+/** The longest speech verb, for the word read back from the colon. */
+const LONGEST_VERB = 9;
+
+const COLON = 58;
+const COMMA = 44;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Steps back over space from `at`, at most `reach` code units; the new offset. */
+function backOverSpace(text: string, at: number, reach: number): number {
+  const floor = Math.max(0, at - reach);
+  while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** The last entity of `sorted` (by start) that ends exactly at `end`, among those starting before it. */
+function endingAt(sorted: readonly Entity[], end: number): Entity | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // a few entities may start after the one wanted and still before `end` (a name inside a role)
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i].end === end) return sorted[i];
+  return undefined;
+}
+
+/** The first organisation with a canonical id inside [start, end), from `organisations` sorted by start. */
+function organisationWithin(organisations: readonly Entity[], start: number, end: number): Entity | undefined {
+  let lo = 0;
+  let hi = organisations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (organisations[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < organisations.length && organisations[i].start < end; i++) {
+    const org = organisations[i];
+    if (org.end <= end && org.canonical) return org;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation a quote opening at `quoteStart` speaks for, from the introduction before it
+ * ("NAME, ROLE at ORG, said:" or "ROLE at ORG NAME said:"); undefined when there is none. `roles`,
+ * `people` and `organisations` are sorted by start.
+ */
+export function quoteSpeakerOrganisation(
+  text: string,
+  quoteStart: number,
+  roles: readonly Entity[],
+  people: readonly Entity[],
+  organisations: readonly Entity[],
+): Entity | undefined {
+  let at = backOverSpace(text, quoteStart, SPACE_REACH);
+  const mark = text.charCodeAt(at - 1);
+  if (mark !== COLON && mark !== COMMA) return undefined;
+  at = backOverSpace(text, at - 1, 2);
+  const verbEnd = at;
+  while (at > 0 && verbEnd - at <= LONGEST_VERB && isLetter(text.charCodeAt(at - 1))) at--;
+  if (!SPEECH_VERBS.has(text.slice(at, verbEnd).toLowerCase())) return undefined;
+  at = backOverSpace(text, at, 2);
+  if (text.charCodeAt(at - 1) === COMMA) at--;
+  // "Jo Bloggs, chief executive of Acme, said:" ends in the role; "Acme chief executive Jo Bloggs said:" in the person
+  let role = endingAt(roles, at);
+  if (!role) {
+    const person = endingAt(people, at);
+    if (!person) return undefined;
+    role = endingAt(roles, backOverSpace(text, person.start, 2));
+    if (!role) return undefined;
+  }
+  return organisationWithin(organisations, role.start, role.end);
+}
