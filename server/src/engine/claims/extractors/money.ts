@@ -161,6 +161,18 @@ function postKey(context: ClaimContext, title: string): string | undefined {
   return office ? office.replace(/^office:/, '') : words;
 }
 
+/** A figure of money in its sentence, with what every rule for sums paid and received reads of it. */
+interface FigureInSentence {
+  context: ClaimContext;
+  money: Entity;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The organisations and things between two offsets, in reading order. */
+  mentions: (from: number, to: number) => Entity[];
+  /** Records a claim of `subject` about the figure, with the claim's words from start to end. */
+  push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void;
+}
+
 class MoneyExtractor implements ClaimExtractor {
   readonly name = 'money';
 
@@ -273,27 +285,28 @@ class MoneyExtractor implements ClaimExtractor {
         continue;
       }
 
+      const figure: FigureInSentence = { context, money, sentenceStart: sentence.start, sentenceEnd: sentence.end, mentions, push };
       const paid =
-        (/pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(context, money, sentence.start, mentions, push) : undefined) ??
-        (/receiv|get|got/.test(near.slice(-20)) ? this.receipt(context, money, sentence.start, sentence.end, mentions, push) : undefined);
+        (/pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(figure) : undefined) ??
+        (/receiv|get|got/.test(near.slice(-20)) ? this.receipt(figure) : undefined);
       if (paid) {
         stated.set(money, paid);
         continue;
       }
 
-      const lent = context.author && /loan|grant/.test(near.slice(-30)) ? this.sumAgreedForAuthor(context, money, sentence.start, sentence.end, mentions, push) : undefined;
+      const lent = context.author && /loan|grant/.test(near.slice(-30)) ? this.sumAgreedForAuthor(figure) : undefined;
       if (lent) {
         stated.set(money, lent);
         continue;
       }
 
-      const fee = context.author && /fall|fell|rose|rise|increase|decrease|drop|cut|reduc|raise/.test(near) ? this.authorsFee(context, money, sentence.start, mentions, push) : undefined;
+      const fee = context.author && /fall|fell|rose|rise|increase|decrease|drop|cut|reduc|raise/.test(near) ? this.authorsFee(figure) : undefined;
       if (fee) {
         stated.set(money, fee);
         continue;
       }
 
-      if (/pay|paid|salar|earn|remunerat|receiv|got|gets|home/.test(near)) this.pay(context, money, before, beforeStart, sentence.start, push);
+      if (/pay|paid|salar|earn|remunerat|receiv|got|gets|home/.test(near)) this.pay(figure, before, beforeStart);
     }
     return claims;
   }
@@ -305,13 +318,8 @@ class MoneyExtractor implements ClaimExtractor {
    * payer ("local-authority"): a body is funded by the council of the area it serves, which a text
    * may name in full ("Y Borough Council") or only call "the council".
    */
-  private payment(
-    context: ClaimContext,
-    money: Entity,
-    sentenceStart: number,
-    mentions: (from: number, to: number) => Entity[],
-    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
-  ): { subject: Entity; attribute: string } | undefined {
+  private payment(figure: FigureInSentence): { subject: Entity; attribute: string } | undefined {
+    const { context, money, sentenceStart, mentions, push } = figure;
     const text = context.text;
     const recipient = context
       .within(context.organisations, Math.max(sentenceStart, money.start - 120), money.start)
@@ -350,14 +358,8 @@ class MoneyExtractor implements ClaimExtractor {
    * same claim as payment() makes of "the council will pay X £1.2m", so the two wordings of one
    * payment are compared; a sum without a named or council payer after "from" is left alone.
    */
-  private receipt(
-    context: ClaimContext,
-    money: Entity,
-    sentenceStart: number,
-    sentenceEnd: number,
-    mentions: (from: number, to: number) => Entity[],
-    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
-  ): { subject: Entity; attribute: string } | undefined {
+  private receipt(figure: FigureInSentence): { subject: Entity; attribute: string } | undefined {
+    const { context, money, sentenceStart, sentenceEnd, mentions, push } = figure;
     const text = context.text;
     const lead = text.slice(Math.max(sentenceStart, money.start - 30), money.start);
     const verb = RECEIVING_VERB.exec(lead);
@@ -393,14 +395,8 @@ class MoneyExtractor implements ClaimExtractor {
    * The payer is the verb's subject (a name, or "the council"); the sentence must speak in the
    * author's voice, and no "to Y" may name another recipient.
    */
-  private sumAgreedForAuthor(
-    context: ClaimContext,
-    money: Entity,
-    sentenceStart: number,
-    sentenceEnd: number,
-    mentions: (from: number, to: number) => Entity[],
-    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
-  ): { subject: Entity; attribute: string } | undefined {
+  private sumAgreedForAuthor(figure: FigureInSentence): { subject: Entity; attribute: string } | undefined {
+    const { context, money, sentenceStart, sentenceEnd, mentions, push } = figure;
     const author = context.author;
     const text = context.text;
     if (!author) return undefined;
@@ -437,13 +433,8 @@ class MoneyExtractor implements ClaimExtractor {
    * fall to £900,000 in 2015/16". The figure must follow a change verb ending in "to", and the fee
    * phrase must open the sentence's run of such changes (nothing but those clauses between).
    */
-  private authorsFee(
-    context: ClaimContext,
-    money: Entity,
-    sentenceStart: number,
-    mentions: (from: number, to: number) => Entity[],
-    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
-  ): { subject: Entity; attribute: string } | undefined {
+  private authorsFee(figure: FigureInSentence): { subject: Entity; attribute: string } | undefined {
+    const { context, money, sentenceStart, mentions, push } = figure;
     const author = context.author;
     const text = context.text;
     const lead = text.slice(sentenceStart, money.start);
@@ -477,14 +468,8 @@ class MoneyExtractor implements ClaimExtractor {
   }
 
   /** Pay of a post: "pays its chief executive £X", "the Chief Executive received a salary of £X". */
-  private pay(
-    context: ClaimContext,
-    money: Entity,
-    before: string,
-    beforeStart: number,
-    sentenceStart: number,
-    push: (subject: Entity, attribute: string, money: Entity, start: number, end: number) => void,
-  ): void {
+  private pay(figure: FigureInSentence, before: string, beforeStart: number): void {
+    const { context, money, sentenceStart, push } = figure;
     const text = context.text;
     const pays = PAYS_TITLE.exec(before);
     if (pays) {
