@@ -9,6 +9,7 @@ import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
 import { quoteSpeakerOrganisation } from './quoteSpeaker';
+import { firstStartingFrom } from './sortedEntities';
 import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
@@ -283,16 +284,4 @@ const byReadingOrder = (a: Entity, b: Entity): number => a.start - b.start || b.
 function inReadingOrder(entities: readonly Entity[]): Entity[] {
   for (let i = 1; i < entities.length; i++) if (byReadingOrder(entities[i - 1]!, entities[i]!) > 0) return [...entities].sort(byReadingOrder);
   return entities.slice();
-}
-
-/** Index of the first entity of a sorted list that starts at or after `offset` (binary search). */
-function firstStartingFrom(list: readonly Entity[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -7,6 +7,7 @@
 
 import type { Entity } from '../types';
 import { isSpaceUnit } from './extractors/afterName';
+import { firstStartingFrom } from './sortedEntities';
 
 /** Verbs that introduce the words quoted after them. */
 const SPEECH_VERBS = new Set(['said', 'says', 'added', 'adds', 'explained', 'explains', 'commented', 'comments', 'stated', 'states', 'told']);
@@ -31,13 +32,7 @@ function backOverSpace(text: string, at: number, reach: number): number {
 
 /** The last entity of `sorted` (by start) that ends exactly at `end`, among those starting before it. */
 function endingAt(sorted: readonly Entity[], end: number): Entity | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(sorted, end);
   // a few entities may start after the one wanted and still before `end` (a name inside a role)
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i].end === end) return sorted[i];
   return undefined;
@@ -45,14 +40,7 @@ function endingAt(sorted: readonly Entity[], end: number): Entity | undefined {
 
 /** The first organisation with a canonical id inside [start, end), from `organisations` sorted by start. */
 function organisationWithin(organisations: readonly Entity[], start: number, end: number): Entity | undefined {
-  let lo = 0;
-  let hi = organisations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (organisations[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < organisations.length && organisations[i].start < end; i++) {
+  for (let i = firstStartingFrom(organisations, start); i < organisations.length && organisations[i].start < end; i++) {
     const org = organisations[i];
     if (org.end <= end && org.canonical) return org;
   }
