@@ -1,13 +1,11 @@
 import { ownCopy } from './ownCopy';
+import { hashRange } from './rangeHash';
 
 // Memoising a function of a word that is read straight from a range of a text: the answer for a
 // word seen before costs a hash of its characters and a comparison with the word kept, with no
 // slice of the text and no look-up of a fresh string in a Map (which hashes it again). Words
 // repeat heavily (Zipf): the claim extractors normalise about 33,000 words a pass of the bench
 // texts, of 399 distinct forms.
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /**
  * A direct-mapped cache in front of `compute`: each word has one slot, by its hash; a word that
@@ -19,9 +17,7 @@ export function rangeMemo<T>(compute: (word: string) => T, bits = 12): (text: st
   const words: Array<string | undefined> = new Array(mask + 1);
   const answers: Array<T | undefined> = new Array(mask + 1);
   return (text, start, end) => {
-    let hash = FNV_OFFSET;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-    const slot = hash & mask;
+    const slot = hashRange(text, start, end) & mask;
     const kept = words[slot];
     if (kept !== undefined && holds(kept, text, start, end)) return answers[slot] as T;
     // Kept beyond this text: a word cut from it would keep the whole text alive (see ownCopy.ts).

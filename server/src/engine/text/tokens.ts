@@ -1,4 +1,5 @@
 import { ownCopy } from './ownCopy';
+import { FNV_OFFSET, FNV_PRIME, hashRange } from './rangeHash';
 import { isApostrophe, isDigit, isJoiningHyphen, isLetter, isNewline, isSpace, isUpper, isWordChar } from './charClass';
 
 // One pass over the text that cuts it into word, number and punctuation tokens with their
@@ -220,15 +221,6 @@ function keyOf(text: string): string {
   if (lower === text) return text;
   return lower.indexOf('\u2019') < 0 ? lower : lower.replace(/\u2019/g, "'");
 }
-
-function hashRange(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 function internRange(text: string, start: number, end: number, rawHash = hashRange(text, start, end)): InternedForm {
   // As a signed 32-bit integer, the way tableHashes holds it (an empty range's hash is the unsigned offset basis).
