@@ -1,0 +1,254 @@
+// Where a text names a transaction (a contract let to a body, a company sold) and where it refers
+// back to one ("the contract", "the deal", "the sale"). A transaction is keyed by its party: the
+// body that wins a contract, the company that is sold. The claims about its terms (transactions.ts)
+// are then claims about that party, so two sources on one contract or one sale are compared.
+//   contract  "The Ministry has awarded the Northern lot of the X Service to Y", "Y has won the
+//             four-year contract to run ...", "the Council awarded Y the contract for ...",
+//             "Y's £12m prison deal"
+//   sale      "the council has agreed to sell Y to ...", "Z has bought Y", "the sale of Y by ...",
+//             "Y was sold to its staff in 1986", "a £38m sale of Y"
+// A back-reference is resolved only to a transaction named in its own sentence (before it) or in
+// the sentence before: further away, "the contract" may be any of several.
+
+import type { Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import type { SentenceSpan } from '../sentences';
+import { SPACE, isPrepositionalObject } from './grammar';
+import { partyKey } from './money';
+
+export type DealKind = 'contract' | 'sale';
+
+/** One transaction as one document tells it. */
+export interface Deal {
+  kind: DealKind;
+  /** The contractor, or the company sold. */
+  party: Entity;
+  /** For a contract: the body that let it, as partyKey gives it (every local council is one party). */
+  awarder?: string;
+}
+
+/** Words that name or refer to a deal, with the sentence they are in. */
+export interface DealMention {
+  deal: Deal;
+  start: number;
+  end: number;
+  sentence: SentenceSpan;
+  /** True for a back-reference ("the contract"), false where the deal is introduced. */
+  reference: boolean;
+}
+
+const S = SPACE;
+/**
+ * Words that may open a transaction: a cheap look for them tells which sentences need the
+ * patterns below (most sentences of most texts name no contract and no sale).
+ */
+const CUE = /\b(?:contract|deal|lot|franchise|concession|award|won\b|wins\b|secur|landed|sale|sell|sold|bought|buys\b|acqui|purchas)/gi;
+/** A contract's own word: procurement lets contracts, lots (of a larger service), franchises and concessions. */
+const CONTRACT_WORD = `(?:contract|lot|franchise|concession)`;
+/** "a lot of", "the whole lot": the idiom, not a procurement lot. */
+const LOT_IDIOM = new RegExp(`\\b(?:a|whole|quite${S}+a)${S}+lot\\b`, 'i');
+/** An object of a letting verb that is one contract: a determiner, up to eight words, a contract word, singular. */
+const ONE_CONTRACT = new RegExp(`^(?:the|a|an|its|their|our|this|that|his|her)${S}+(?:[^;:.!?]{0,90}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
+/** "has awarded the Northern lot of the X Service to" (the party's name follows). */
+const LET_TO = new RegExp(
+  `(?:^|[^\\p{L}])(?<verb>awarded|awards|award|awarding|let|lets|letting|granted|grants|granting)${S}+(?<object>(?:the|a|an|its|their|our|this|that)${S}+[^;:.!?]{0,110}?)${S}+to${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** A lead that ends with "to" (and maybe "the") before a name: the only place a letting verb's recipient stands. */
+const ENDS_WITH_TO = /\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+/** "a contract awarded to", "the franchise, which was let to": the contract named before the verb. */
+const CONTRACT_LET_TO = new RegExp(
+  `\\b${CONTRACT_WORD}(?:,?${S}+(?:which|that))?(?:${S}+(?:was|were|is|has${S}+been|had${S}+been|will${S}+be|is${S}+to${S}+be|being))?${S}+(?:awarded|let|granted)${S}+(?:(?:on|in)${S}+[^,;:.!?]{1,25}?${S}+)?to${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** After a letting verb and its indirect object: "the contract for ...", "a £3m contract to run ...". */
+const THEN_CONTRACT = new RegExp(`^${S}+(?:the|a|an)${S}+(?:[^;:.!?,]{0,40}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
+/** Right before the indirect object: "Y Council awarded", "the Ministry has awarded". */
+const LET_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:awarded|awards|award|awarding|granted|grants|granting)${S}+$`, 'iu');
+/** "has won the contract", "was awarded a £3m contract", "secured the Northern lot". */
+const WINS = new RegExp(
+  `^(?<aux>(?:,[^,;:.!?()]{1,80},|,[^,;:.!?()]{1,60}?${S}(?=(?:which|who|that)${S}))?(?:,?${S}*(?:which|who|that))?(?:${S}+(?:has|have|had|is|are|was|were|will|would|also|now|recently|just|already|today|yesterday|been|to))*)${S}+(?<verb>won|wins|win|winning|secured|secures|secure|landed|lands|clinched|awarded|given|handed)${S}+(?<object>(?:the|a|an|its|their|our|this)${S}+(?:[^;:.!?,]{0,60}?${S})?${CONTRACT_WORD}|(?:the|a|an|its|their|our|this)${S}+(?:[^;:.!?,]{0,40}?${S})?deal)(?![\\p{L}-])`,
+  'iu',
+);
+/** Only these verbs may take an object without "been" before them when the subject is the winner. */
+const PASSIVE_ONLY = /^(?:awarded|given|handed)$/i;
+/** "Y's £64m prison deal", "Y’s contract": a deal of the possessor, unless "with Z" makes the possessor its other side. */
+const POSSESSED_DEAL = new RegExp(`^['’]s?${S}+(?:[^;:.!?,]{0,30}?${S})?(?:${CONTRACT_WORD}|deal)(?![\\p{L}-])(?!${S}+with${S})`, 'iu');
+
+/** "has agreed to sell", "sold", "is selling" right before the company's name. */
+const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing)${S}+$`, 'iu');
+/** "the sale of", "a £38m sale of", "its takeover of": a sale of the company named next. */
+const SALE_OF = new RegExp(`(?:^|[^\\p{L}])(?:sale|takeover|acquisition|purchase|disposal)${S}+of${S}+$`, 'iu');
+/** "Y was sold", "Y, which is being sold": the company named before the verb. */
+const WAS_SOLD = new RegExp(
+  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:was|were|is|are|has|have|been|being|will|be|to|is${S}+to|also|now|finally|eventually|recently))+${S}+sold(?![\\p{L}])(?!${S}+out\\b)`,
+  'iu',
+);
+/** After a sold company's name: what was sold is a part of it ("X's shares", "X's stake in"), not the company. */
+const PART_OF_COMPANY = new RegExp(`^(?:['’]s?|${S}+(?:shares?|stake|stakes|assets|holding|holdings|business${S}+in|subsidiar(?:y|ies)|division|arm))(?![\\p{L}])`, 'iu');
+
+/** "the contract", "this deal", "the sale": a back-reference to a deal of the given kind. */
+const BACK_REFERENCE = /\b(?:the|this|that)[\s\u00a0]+(?:new[\s\u00a0]+|proposed[\s\u00a0]+|planned[\s\u00a0]+)?(contract|lot|franchise|concession|deal|sale|takeover|acquisition|purchase)(?![\p{L}'’-])/giu;
+const REFERENCE_KIND: Record<string, DealKind | 'either'> = {
+  contract: 'contract', lot: 'contract', franchise: 'contract', concession: 'contract',
+  deal: 'either',
+  sale: 'sale', takeover: 'sale', acquisition: 'sale', purchase: 'sale',
+};
+/** ", awarded by the Ministry", " (let by Y)": who let the contract a back-reference names. */
+const LET_BY = new RegExp(`^(?:,|${S}*\\()?${S}*(?:(?:which|that)${S}+(?:was|were|has${S}+been)${S}+)?(?:awarded|let|granted|tendered)${S}+by${S}+(?:the${S}+)?$`, 'i');
+/** Between a letting body and its verb: a bracketed short form, auxiliaries and adverbs. */
+const AWARDER_TO_VERB = new RegExp(
+  `^(?:${S}*\\([^()]{1,20}\\))?(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|had|will|would|is${S}+to|are${S}+to|also|now|today|yesterday|formally|officially|jointly|recently|just|then|finally|this${S}+week|last${S}+week))*${S}+$`,
+  'i',
+);
+/** After a contract's word: "from Y", "by Y": who let it. */
+const FROM_AWARDER = new RegExp(`^(?:${S}+[^;:.!?,]{0,40}?)?${S}+(?:from|by)${S}+(?:the${S}+)?$`, 'i');
+
+/** Organisations, or referring words resolved to one, that a deal may be about (not named things). */
+function bodies(context: ClaimContext, from: number, to: number): Entity[] {
+  return context.within(context.organisations, from, to).filter((o) => o.canonical && !o.canonical.startsWith('thing:'));
+}
+
+/** The body right before `at` (the subject of the verb there), with only `gap` between. */
+function bodyBefore(context: ClaimContext, sentence: SentenceSpan, at: number, gap: RegExp): Entity | undefined {
+  const text = context.text;
+  return bodies(context, Math.max(sentence.start, at - 160), at)
+    .filter((o) => !isPrepositionalObject(text, o, sentence.start) && gap.test(text.slice(o.end, at)))
+    .pop();
+}
+
+/** Who let a contract, read after its words ("from Y", "by Y") up to the clause's end. */
+function awarderAfter(context: ClaimContext, sentence: SentenceSpan, from: number): string | undefined {
+  const text = context.text;
+  const window = text.slice(from, Math.min(sentence.end, from + 80));
+  for (const o of bodies(context, from, Math.min(sentence.end, from + 80))) {
+    if (FROM_AWARDER.test(window.slice(0, o.start - from))) return partyKey(o);
+  }
+  return undefined;
+}
+
+/**
+ * Every deal a document names and every back-reference to one, in reading order. Sentences are
+ * read in order, so a back-reference finds the deals of its own and the previous sentence.
+ */
+export function findDealMentions(context: ClaimContext): DealMention[] {
+  const text = context.text;
+  const cueSentences: SentenceSpan[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const sentence = context.sentenceAt(m.index);
+    if (sentence && cueSentences[cueSentences.length - 1] !== sentence) cueSentences.push(sentence);
+    if (sentence) CUE.lastIndex = Math.max(CUE.lastIndex, sentence.end);
+  }
+  CUE.lastIndex = 0;
+  const mentions: DealMention[] = [];
+  let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
+  for (const sentence of cueSentences) {
+    const introduced = introductions(context, sentence);
+    const own: DealMention[] = [...introduced];
+    const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    BACK_REFERENCE.lastIndex = 0;
+    for (let m = BACK_REFERENCE.exec(sentenceText); m; m = BACK_REFERENCE.exec(sentenceText)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (introduced.some((i) => start < i.end && i.start < end)) continue;
+      // "the sale of Y" names Y: an introduction, found above
+      if (/^[\s\u00a0]+of[\s\u00a0]/i.test(text.slice(end, end + 4))) continue;
+      const kind = REFERENCE_KIND[m[1]!.toLowerCase()]!;
+      const fits = (d: DealMention): boolean => kind === 'either' || d.deal.kind === kind;
+      // the nearest deal: one named earlier in this sentence, else the previous sentence's only deal
+      const here = introduced.filter((i) => i.end <= start && fits(i));
+      const candidates = here.length ? here : before.filter(fits);
+      const deals = new Set(candidates.map((c) => c.deal.party.canonical + ':' + c.deal.kind));
+      if (deals.size !== 1) continue;
+      const deal = candidates[candidates.length - 1]!.deal;
+      if (deal.kind === 'contract' && !deal.awarder) {
+        // "The contract, awarded by the Ministry last week, ...": who let it, told about the reference
+        const by = bodies(context, end, Math.min(sentence.end, end + 60)).find((o) => LET_BY.test(text.slice(end, o.start)));
+        if (by) deal.awarder = partyKey(by);
+      }
+      own.push({ deal, start, end, sentence, reference: true });
+    }
+    own.sort((a, b) => a.start - b.start);
+    mentions.push(...own);
+    previous = { sentence, deals: own };
+  }
+  return mentions;
+}
+
+/** True when nothing but white space stands between two sentences. */
+function isPreviousSentence(context: ClaimContext, earlier: SentenceSpan, later: SentenceSpan): boolean {
+  return earlier.end <= later.start && /^[\s\u00a0]*$/.test(context.text.slice(earlier.end, later.start));
+}
+
+/** The deals a sentence introduces by name. */
+function introductions(context: ClaimContext, sentence: SentenceSpan): DealMention[] {
+  const text = context.text;
+  const out: DealMention[] = [];
+  const add = (kind: DealKind, party: Entity, start: number, end: number, awarder?: string): void => {
+    if (awarder && awarder === partyKey(party)) return;
+    out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}) }, start, end, sentence, reference: false });
+  };
+  for (const body of bodies(context, sentence.start, sentence.end)) {
+    const lead = text.slice(Math.max(sentence.start, body.start - 160), body.start);
+    const leadStart = body.start - lead.length;
+    const after = text.slice(body.end, Math.min(sentence.end, body.end + 140));
+
+    // "The Ministry has awarded the Northern lot of the X Service to Y"
+    const endsWithTo = ENDS_WITH_TO.test(lead);
+    const letTo = endsWithTo ? LET_TO.exec(lead) : null;
+    if (letTo && ONE_CONTRACT.test(letTo.groups!.object) && !LOT_IDIOM.test(letTo.groups!.object)) {
+      const verbAt = leadStart + letTo.index + (/^[^\p{L}]/u.test(letTo[0]) ? 1 : 0);
+      const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
+      add('contract', body, verbAt, body.end, awarder ? partyKey(awarder) : awarderAfter(context, sentence, body.end));
+      continue;
+    }
+    // "a contract awarded to Y (by Z)"
+    const contractLet = endsWithTo ? CONTRACT_LET_TO.exec(lead) : null;
+    if (contractLet && !LOT_IDIOM.test(lead.slice(Math.max(0, contractLet.index - 12)))) {
+      add('contract', body, leadStart + contractLet.index, body.end, awarderAfter(context, sentence, body.end));
+      continue;
+    }
+    // "Y Council awarded Z the contract for ..."
+    if (LET_VERB_BEFORE.test(lead)) {
+      const contract = THEN_CONTRACT.exec(after);
+      if (contract) {
+        const verbAt = leadStart + lead.search(/[\p{L}]+[\s\u00a0]+$/u);
+        const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
+        add('contract', body, verbAt, body.end + contract[0].length, awarder ? partyKey(awarder) : undefined);
+        continue;
+      }
+    }
+    // "Y has won the four-year contract to run ...", "Y was awarded a £3m contract"
+    const wins = WINS.exec(after);
+    if (wins && !isPrepositionalObject(text, body, sentence.start) && (!PASSIVE_ONLY.test(wins.groups!.verb) || /been|was|were|is|are/i.test(wins.groups!.aux))) {
+      const end = body.end + wins[0].length;
+      add('contract', body, body.start, end, awarderAfter(context, sentence, end));
+      continue;
+    }
+    // "Y's £64m prison deal"
+    const possessed = POSSESSED_DEAL.exec(after);
+    if (possessed) {
+      add('contract', body, body.start, body.end + possessed[0].length);
+      continue;
+    }
+
+    // Sales: the company is named right after the verb or "sale of", or before "was sold".
+    if (PART_OF_COMPANY.test(after)) continue;
+    const sells = SELLS.exec(lead.slice(-24));
+    if (sells) {
+      add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (/^[^\p{L}]/u.test(sells[0]) ? 1 : 0), body.end);
+      continue;
+    }
+    const saleOf = SALE_OF.exec(lead.slice(-30));
+    if (saleOf) {
+      const wordAt = body.start - (lead.slice(-30).length - saleOf.index) + (/^[^\p{L}]/u.test(saleOf[0]) ? 1 : 0);
+      add('sale', body, wordAt, body.end);
+      continue;
+    }
+    const sold = WAS_SOLD.exec(after);
+    if (sold && !isPrepositionalObject(text, body, sentence.start)) add('sale', body, body.start, body.end + sold[0].length);
+  }
+  return out;
+}
