@@ -72,6 +72,16 @@ describe('a contract is a claim subject through the body that won it', () => {
     ]);
   });
 
+  it('takes a body named before the contract word as its awarder', () => {
+    expect(deals('Pellmoor Training has won a £10m Department for Widgets contract.')).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 10_000_000]]);
+  });
+
+  it('reads "the four-year contract" as a back-reference, but not "the previous contract"', () => {
+    const award = 'The Department for Widgets has awarded the Southern lot to Pellmoor Training. ';
+    expect(deals(award + 'The four-year contract will start on 1 May 2019.')).toEqual([['org:pellmoor-training', `contract-start:${BY_WIDGETS}`, '2019-05-01']]);
+    expect(deals(award + 'The previous contract will start on 1 May 2019.')).toEqual([]);
+  });
+
   it('makes no claim for a contract whose awarder the document never names', () => {
     expect(deals('Pellmoor Training has won a £12m contract to run courses. The contract will start on 1 May 2019.')).toEqual([]);
   });
@@ -158,6 +168,11 @@ describe('a sale is a claim subject through the company sold', () => {
 
   it('dates a company sold with the verb', () => {
     expect(deals('Wexmoor Ferries was sold to its staff in 1986.')).toEqual([['org:wexmoor-ferries', 'sale-completed', '1986']]);
+    expect(deals('Wexmoor Ferries was acquired by Calder Capital in 2015 for £10m.')).toEqual([
+      ['org:wexmoor-ferries', 'sale-completed', '2015'],
+      ['org:wexmoor-ferries', 'sale-price', 10_000_000],
+    ]);
+    expect(deals('Calder Capital completed its acquisition of Wexmoor Ferries on 4 March 2018.')).toEqual([['org:wexmoor-ferries', 'sale-completed', '2018-03-04']]);
   });
 
   it('does not take the day a sale was agreed for its completion', () => {

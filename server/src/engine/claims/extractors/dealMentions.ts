@@ -13,6 +13,7 @@
 import type { Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
+import { findWords, findWordsInTokens } from '../wordScan';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
 
@@ -39,10 +40,15 @@ export interface DealMention {
 
 const S = SPACE;
 /**
- * Words that may open a transaction: a cheap look for them tells which sentences need the
- * patterns below (most sentences of most texts name no contract and no sale).
+ * Words without which no sentence names a transaction: a contract's words and a sale's. They are
+ * read off the text's tokens (or one scan of its letters), and only the sentences holding one are
+ * read further: most sentences of most texts name no contract and no sale.
  */
-const CUE = /\b(?:contract|deal|lot|franchise|concession|award|won\b|wins\b|secur|landed|sale|sell|sold|bought|buys\b|acqui|purchas)/gi;
+const CUE_WORDS = [
+  'contract', 'lot', 'franchise', 'concession', 'deal',
+  'sale', 'sell', 'sells', 'selling', 'sold', 'bought', 'buy', 'buys', 'buying', 'acquire', 'acquires', 'acquired', 'acquiring',
+  'acquisition', 'purchase', 'purchases', 'purchased', 'purchasing', 'takeover', 'disposal',
+];
 /** A contract's own word: procurement lets contracts, lots (of a larger service), franchises and concessions. */
 const CONTRACT_WORD = `(?:contract|lot|franchise|concession)`;
 /** "a lot of", "the whole lot": the idiom, not a procurement lot. */
@@ -81,14 +87,20 @@ const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|
 const SALE_OF = new RegExp(`(?:^|[^\\p{L}])(?:sale|takeover|acquisition|purchase|disposal)${S}+of${S}+$`, 'iu');
 /** "Y was sold", "Y, which is being sold": the company named before the verb. */
 const WAS_SOLD = new RegExp(
-  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:was|were|is|are|has|have|been|being|will|be|to|is${S}+to|also|now|finally|eventually|recently))+${S}+sold(?![\\p{L}])(?!${S}+out\\b)`,
+  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:was|were|is|are|has|have|been|being|will|be|to|is${S}+to|also|now|finally|eventually|recently))+${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
   'iu',
 );
 /** After a sold company's name: what was sold is a part of it ("X's shares", "X's stake in"), not the company. */
 const PART_OF_COMPANY = new RegExp(`^(?:['’]s?|${S}+(?:shares?|stake|stakes|assets|holding|holdings|business${S}+in|subsidiar(?:y|ies)|division|arm))(?![\\p{L}])`, 'iu');
 
 /** "the contract", "this deal", "the sale": a back-reference to a deal of the given kind. */
-const BACK_REFERENCE = /\b(?:the|this|that)[\s\u00a0]+(?:new[\s\u00a0]+|proposed[\s\u00a0]+|planned[\s\u00a0]+)?(contract|lot|franchise|concession|deal|sale|takeover|acquisition|purchase)(?![\p{L}'’-])/giu;
+// Up to three words may stand between: "the four-year contract", "the £46m prison deal", "the
+// proposed sale". Not a word that points at another transaction ("the previous contract", "the
+// other lot") nor one that breaks the noun phrase ("the end of the contract").
+const BACK_REFERENCE = new RegExp(
+  `\\b(?:the|this|that)${S}+(?:(?!(?:previous|old|current|existing|original|former|last|earlier|next|other|first|second|same|of|and|or|to|in|on|for|with|by|from|at|as|a|an|the|its|their|his|her|our)(?![\\p{L}]))[\\p{L}£$€\\d.,’'-]+${S}+){0,3}?(contract|lot|franchise|concession|deal|sale|takeover|acquisition|purchase)(?![\\p{L}'’-])`,
+  'giu',
+);
 const REFERENCE_KIND: Record<string, DealKind | 'either'> = {
   contract: 'contract', lot: 'contract', franchise: 'contract', concession: 'contract',
   deal: 'either',
@@ -127,6 +139,12 @@ function awarderAfter(context: ClaimContext, sentence: SentenceSpan, from: numbe
   return undefined;
 }
 
+/** "won a £10m Home Office contract", "Y's MoJ deal": the one body named before the contract word let it. */
+function awarderWithin(context: ClaimContext, party: Entity, from: number, to: number): string | undefined {
+  const named = bodies(context, from, to).filter((o) => o.canonical !== party.canonical);
+  return named.length === 1 ? partyKey(named[0]!) : undefined;
+}
+
 /**
  * Every deal a document names and every back-reference to one, in reading order. Sentences are
  * read in order, so a back-reference finds the deals of its own and the previous sentence.
@@ -134,19 +152,21 @@ function awarderAfter(context: ClaimContext, sentence: SentenceSpan, from: numbe
 export function findDealMentions(context: ClaimContext): DealMention[] {
   const text = context.text;
   const cueSentences: SentenceSpan[] = [];
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const sentence = context.sentenceAt(m.index);
+  for (const hit of context.tokens ? findWordsInTokens(text, context.tokens, CUE_WORDS) : findWords(text, CUE_WORDS)) {
+    const sentence = context.sentenceAt(hit.start);
     if (sentence && cueSentences[cueSentences.length - 1] !== sentence) cueSentences.push(sentence);
-    if (sentence) CUE.lastIndex = Math.max(CUE.lastIndex, sentence.end);
   }
-  CUE.lastIndex = 0;
   const mentions: DealMention[] = [];
   let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
   for (const sentence of cueSentences) {
     const introduced = introductions(context, sentence);
     const own: DealMention[] = [...introduced];
     const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
+    // a back-reference needs a deal to refer to
+    if (introduced.length === 0 && before.length === 0) {
+      previous = { sentence, deals: own };
+      continue;
+    }
     const sentenceText = text.slice(sentence.start, sentence.end);
     BACK_REFERENCE.lastIndex = 0;
     for (let m = BACK_REFERENCE.exec(sentenceText); m; m = BACK_REFERENCE.exec(sentenceText)) {
@@ -196,7 +216,7 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     const after = text.slice(body.end, Math.min(sentence.end, body.end + 140));
 
     // "The Ministry has awarded the Northern lot of the X Service to Y"
-    const endsWithTo = ENDS_WITH_TO.test(lead);
+    const endsWithTo = ENDS_WITH_TO.test(lead.slice(-16));
     const letTo = endsWithTo ? LET_TO.exec(lead) : null;
     if (letTo && ONE_CONTRACT.test(letTo.groups!.object) && !LOT_IDIOM.test(letTo.groups!.object)) {
       const verbAt = leadStart + letTo.index + (/^[^\p{L}]/u.test(letTo[0]) ? 1 : 0);
@@ -211,7 +231,7 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
       continue;
     }
     // "Y Council awarded Z the contract for ..."
-    if (LET_VERB_BEFORE.test(lead)) {
+    if (LET_VERB_BEFORE.test(lead.slice(-24))) {
       const contract = THEN_CONTRACT.exec(after);
       if (contract) {
         const verbAt = leadStart + lead.search(/[\p{L}]+[\s\u00a0]+$/u);
@@ -224,13 +244,13 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     const wins = WINS.exec(after);
     if (wins && !isPrepositionalObject(text, body, sentence.start) && (!PASSIVE_ONLY.test(wins.groups!.verb) || /been|was|were|is|are/i.test(wins.groups!.aux))) {
       const end = body.end + wins[0].length;
-      add('contract', body, body.start, end, awarderAfter(context, sentence, end));
+      add('contract', body, body.start, end, awarderWithin(context, body, body.end, end) ?? awarderAfter(context, sentence, end));
       continue;
     }
     // "Y's £64m prison deal"
     const possessed = POSSESSED_DEAL.exec(after);
     if (possessed) {
-      add('contract', body, body.start, body.end + possessed[0].length);
+      add('contract', body, body.start, body.end + possessed[0].length, awarderWithin(context, body, body.end, body.end + possessed[0].length));
       continue;
     }
 

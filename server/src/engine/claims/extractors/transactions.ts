@@ -56,7 +56,11 @@ const COMPLETION_CUE = new RegExp(
   'i',
 );
 /** "Y was sold (to its staff) in 1986": the day of the sale told with the verb. */
-const SOLD_DATE_CUE = new RegExp(`^(?:${S}+to${S}+[^,;:.!?]{1,60}?)?${S}+(?:on|in)${S}+$`, 'i');
+const SOLD_DATE_CUE = new RegExp(`^(?:${S}+(?:to|by)${S}+[^,;:.!?]{1,60}?)?${S}+(?:on|in)${S}+$`, 'i');
+const SOLD_WORDS = /(?:sold|acquired|bought|purchased)$/i;
+/** "completed its acquisition of Y on 1 May": the completion told before the sale's words. */
+const COMPLETED_BEFORE = new RegExp(`\\bcomplet(?:ed|es|ing)${S}+(?:the|its|their|our|his|her)${S}+(?:[\\p{L}£\\d.,-]+${S}+){0,2}?$`, 'iu');
+const ON_DATE = new RegExp(`^(?:${S}+(?:to|from|by)${S}+[^,;:.!?]{1,60}?)?${S}+(?:on|in)${S}+$`, 'i');
 /** "On 28 February 2017 the sale of Y ... was completed": a day opening the clause, then the verb. */
 const OPENING_DATE = new RegExp(`^[\\s\\u00a0]*(?:On|In)${S}+$`);
 const OPENING_DATE_TO_WORDS = new RegExp(`^,?${S}+(?:(?:the|its|their|our|a)${S}+)?$`, 'i');
@@ -176,8 +180,9 @@ class TransactionExtractor implements ClaimExtractor {
     const sale = this.mentionBefore(mentions, date.start, 'sale');
     if (sale && sale.end <= date.start) {
       const gap = text.slice(sale.end, date.start);
-      const sold = !sale.reference && /sold$/i.test(text.slice(sale.start, sale.end));
-      if ((COMPLETION_CUE.test(gap) && !this.dateBetween(context, sale.end, date.start)) || (sold && SOLD_DATE_CUE.test(gap))) {
+      const sold = !sale.reference && SOLD_WORDS.test(text.slice(sale.start, sale.end));
+      const completedBefore = !sale.reference && ON_DATE.test(gap) && COMPLETED_BEFORE.test(text.slice(Math.max(sentence.start, sale.start - 60), sale.start));
+      if ((COMPLETION_CUE.test(gap) && !this.dateBetween(context, sale.end, date.start)) || (sold && SOLD_DATE_CUE.test(gap)) || completedBefore) {
         return { mention: sale, head: 'sale-completed', value: date, start: sale.start, end: date.end };
       }
     }
