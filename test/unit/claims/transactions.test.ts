@@ -18,6 +18,7 @@ const NAMES: Names = {
   'Orlingham Borough Council': 'org:orlingham-borough-council',
   'Wexmoor Ferries': 'org:wexmoor-ferries',
   'Calder Capital': 'org:calder-capital',
+  'North West Widgets Board': 'org:north-west-widgets-board',
 };
 
 const DEALS = /^(?:contract|sale)-/;
@@ -135,6 +136,29 @@ describe('a contract is a claim subject through the body that won it', () => {
     ]);
   });
 
+  it('keeps apart one body’s contracts for two regions from one awarder', () => {
+    const a = sourced('a.txt', 'The Department for Widgets has awarded the North West lot to Pellmoor Training. The contract is worth £12 million.');
+    const b = sourced('b.txt', 'Pellmoor Training has won the contract to run courses in London from the Department for Widgets, in a deal worth £9 million.');
+    expect(a.map((c) => c.claim.attribute)).toEqual([`contract-value:${BY_WIDGETS}:in:north-west`]);
+    expect(b.map((c) => c.claim.attribute)).toEqual([`contract-value:${BY_WIDGETS}:in:london`]);
+    expect(conflictsOf(a, b)).toEqual([]);
+  });
+
+  it('does not read a region inside a body’s name as the contract’s area', () => {
+    expect(deals('The North West Widgets Board has awarded the cleaning contract to Pellmoor Training. The contract is worth £3m.')).toEqual([
+      ['org:pellmoor-training', 'contract-value:from:org:north-west-widgets-board', 3_000_000],
+    ]);
+  });
+
+  it('does not take a yearly figure for what the whole contract is worth', () => {
+    expect(deals('The Department for Widgets awarded the contract to Pellmoor Training, which said the contract was worth £8m a year.')).toEqual([]);
+  });
+
+  it('does not take a figure told about another contract for this one', () => {
+    const text = 'Pellmoor Training was awarded a £40m deal by the Department for Widgets. The deal is worth more than its previous contract, which was worth £30m.';
+    expect(deals(text)).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 40_000_000]]);
+  });
+
   it('never compares contracts of one body let by different awarders', () => {
     const a = sourced('a.txt', 'The Department for Widgets has awarded the Southern lot to Pellmoor Training. The contract is worth £12 million.');
     const b = sourced('b.txt', 'Orlingham County Council has awarded the leisure contract to Pellmoor Training. The contract is worth £3 million.');
@@ -177,6 +201,15 @@ describe('a sale is a claim subject through the company sold', () => {
 
   it('does not take the day a sale was agreed for its completion', () => {
     expect(deals('Orlingham Borough Council agreed to sell Wexmoor Ferries on 23 November 2017.')).toEqual([]);
+  });
+
+  it('does not read a company’s sale of a part of itself as its own sale', () => {
+    const text = 'Wexmoor Ferries has agreed to sell its freight business to Calder Capital for £27m. The sale of the business is due to complete on 1 May 2018.';
+    expect(deals(text)).toEqual([]);
+  });
+
+  it('does not read a buyer’s other purchases as a sale of the buyer', () => {
+    expect(deals('Calder Capital also bought a depot from the council for £2m.')).toEqual([]);
   });
 
   it('does not read a stake, shares or a part of a company as the company sold', () => {

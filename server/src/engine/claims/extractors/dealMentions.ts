@@ -14,6 +14,7 @@ import type { Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { findWords, findWordsInTokens } from '../wordScan';
+import { areaOf } from './contractAreas';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
 
@@ -26,6 +27,10 @@ export interface Deal {
   party: Entity;
   /** For a contract: the body that let it, as partyKey gives it (every local council is one party). */
   awarder?: string;
+  /** For a contract: the regions or nations its description names (contractAreas.ts). */
+  area?: string;
+  /** A company sold that only a referring word names, which may stand for a part of a body: see findDealMentions. */
+  unsure?: boolean;
 }
 
 /** Words that name or refer to a deal, with the sentence they are in. */
@@ -39,6 +44,10 @@ export interface DealMention {
 }
 
 const S = SPACE;
+/** A character of a clause: anything but a clause's end, where a full stop between digits ("£1.2 billion") is none. */
+const IN_CLAUSE = `(?:[^;:.!?]|\\.(?=\\d))`;
+/** The same, within a comma-free phrase. */
+const IN_PHRASE = `(?:[^;:.!?,]|\\.(?=\\d))`;
 /**
  * Words without which no sentence names a transaction: a contract's words and a sale's. They are
  * read off the text's tokens (or one scan of its letters), and only the sentences holding one are
@@ -54,10 +63,10 @@ const CONTRACT_WORD = `(?:contract|lot|franchise|concession)`;
 /** "a lot of", "the whole lot": the idiom, not a procurement lot. */
 const LOT_IDIOM = new RegExp(`\\b(?:a|whole|quite${S}+a)${S}+lot\\b`, 'i');
 /** An object of a letting verb that is one contract: a determiner, up to eight words, a contract word, singular. */
-const ONE_CONTRACT = new RegExp(`^(?:the|a|an|its|their|our|this|that|his|her)${S}+(?:[^;:.!?]{0,90}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
+const ONE_CONTRACT = new RegExp(`^(?:the|a|an|its|their|our|this|that|his|her)${S}+(?:${IN_CLAUSE}{0,90}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
 /** "has awarded the Northern lot of the X Service to" (the party's name follows). */
 const LET_TO = new RegExp(
-  `(?:^|[^\\p{L}])(?<verb>awarded|awards|award|awarding|let|lets|letting|granted|grants|granting)${S}+(?<object>(?:the|a|an|its|their|our|this|that)${S}+[^;:.!?]{0,110}?)${S}+to${S}+(?:the${S}+)?$`,
+  `(?:^|[^\\p{L}])(?<verb>awarded|awards|award|awarding|let|lets|letting|granted|grants|granting)${S}+(?<object>(?:the|a|an|its|their|our|this|that)${S}+${IN_CLAUSE}{0,110}?)${S}+to${S}+(?:the${S}+)?$`,
   'iu',
 );
 /** A lead that ends with "to" (and maybe "the") before a name: the only place a letting verb's recipient stands. */
@@ -68,18 +77,18 @@ const CONTRACT_LET_TO = new RegExp(
   'iu',
 );
 /** After a letting verb and its indirect object: "the contract for ...", "a £3m contract to run ...". */
-const THEN_CONTRACT = new RegExp(`^${S}+(?:the|a|an)${S}+(?:[^;:.!?,]{0,40}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
+const THEN_CONTRACT = new RegExp(`^${S}+(?:the|a|an)${S}+(?:${IN_PHRASE}{0,40}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
 /** Right before the indirect object: "Y Council awarded", "the Ministry has awarded". */
 const LET_VERB_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:awarded|awards|award|awarding|granted|grants|granting)${S}+$`, 'iu');
 /** "has won the contract", "was awarded a £3m contract", "secured the Northern lot". */
 const WINS = new RegExp(
-  `^(?<aux>(?:,[^,;:.!?()]{1,80},|,[^,;:.!?()]{1,60}?${S}(?=(?:which|who|that)${S}))?(?:,?${S}*(?:which|who|that))?(?:${S}+(?:has|have|had|is|are|was|were|will|would|also|now|recently|just|already|today|yesterday|been|to))*)${S}+(?<verb>won|wins|win|winning|secured|secures|secure|landed|lands|clinched|awarded|given|handed)${S}+(?<object>(?:the|a|an|its|their|our|this)${S}+(?:[^;:.!?,]{0,60}?${S})?${CONTRACT_WORD}|(?:the|a|an|its|their|our|this)${S}+(?:[^;:.!?,]{0,40}?${S})?deal)(?![\\p{L}-])`,
+  `^(?<aux>(?:,[^,;:.!?()]{1,80},|,[^,;:.!?()]{1,60}?${S}(?=(?:which|who|that)${S}))?(?:,?${S}*(?:which|who|that))?(?:${S}+(?:has|have|had|is|are|was|were|will|would|also|now|recently|just|already|today|yesterday|been|to))*)${S}+(?<verb>won|wins|win|winning|secured|secures|secure|landed|lands|clinched|awarded|given|handed)${S}+(?<object>(?:the|a|an|its|their|our|this)${S}+(?:${IN_PHRASE}{0,60}?${S})?${CONTRACT_WORD}|(?:the|a|an|its|their|our|this)${S}+(?:${IN_PHRASE}{0,40}?${S})?deal)(?![\\p{L}-])`,
   'iu',
 );
 /** Only these verbs may take an object without "been" before them when the subject is the winner. */
 const PASSIVE_ONLY = /^(?:awarded|given|handed)$/i;
 /** "Y's £64m prison deal", "Y’s contract": a deal of the possessor, unless "with Z" makes the possessor its other side. */
-const POSSESSED_DEAL = new RegExp(`^['’]s?${S}+(?:[^;:.!?,]{0,30}?${S})?(?:${CONTRACT_WORD}|deal)(?![\\p{L}-])(?!${S}+with${S})`, 'iu');
+const POSSESSED_DEAL = new RegExp(`^['’]s?${S}+(?:${IN_PHRASE}{0,30}?${S})?(?:${CONTRACT_WORD}|deal)(?![\\p{L}-])(?!${S}+with${S})`, 'iu');
 
 /** "has agreed to sell", "sold", "is selling" right before the company's name. */
 const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing)${S}+$`, 'iu');
@@ -87,11 +96,13 @@ const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|
 const SALE_OF = new RegExp(`(?:^|[^\\p{L}])(?:sale|takeover|acquisition|purchase|disposal)${S}+of${S}+$`, 'iu');
 /** "Y was sold", "Y, which is being sold": the company named before the verb. */
 const WAS_SOLD = new RegExp(
-  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:was|were|is|are|has|have|been|being|will|be|to|is${S}+to|also|now|finally|eventually|recently))+${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
+  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|will|to|also|now|finally|eventually|recently))*${S}+(?:was|were|is|are|been|being|be)(?:${S}+(?:also|now|finally|eventually|recently|being))*${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
   'iu',
 );
 /** After a sold company's name: what was sold is a part of it ("X's shares", "X's stake in"), not the company. */
 const PART_OF_COMPANY = new RegExp(`^(?:['’]s?|${S}+(?:shares?|stake|stakes|assets|holding|holdings|business${S}+in|subsidiar(?:y|ies)|division|arm))(?![\\p{L}])`, 'iu');
+
+const POSSESSIVE_WORD = /^(?:its|their|our|his|her|whose)$/i;
 
 /** "the contract", "this deal", "the sale": a back-reference to a deal of the given kind. */
 // Up to three words may stand between: "the four-year contract", "the £46m prison deal", "the
@@ -110,7 +121,7 @@ const REFERENCE_KIND: Record<string, DealKind | 'either'> = {
 const LET_BY = new RegExp(`^(?:,|${S}*\\()?${S}*(?:(?:which|that)${S}+(?:was|were|has${S}+been)${S}+)?(?:awarded|let|granted|tendered)${S}+by${S}+(?:the${S}+)?$`, 'i');
 /** Between a letting body and its verb: a bracketed short form, auxiliaries and adverbs. */
 const AWARDER_TO_VERB = new RegExp(
-  `^(?:${S}*\\([^()]{1,20}\\))?(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|had|will|would|is${S}+to|are${S}+to|also|now|today|yesterday|formally|officially|jointly|recently|just|then|finally|this${S}+week|last${S}+week))*${S}+$`,
+  `^(?:${S}*\\([^()]{1,20}\\))?(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|had|will|would|is${S}+to|are${S}+to|also|now|today|yesterday|formally|officially|jointly|recently|just|then|finally|later|subsequently|eventually|initially|originally|first|this${S}+week|last${S}+week))*${S}+$`,
   'i',
 );
 /** After a contract's word: "from Y", "by Y": who let it. */
@@ -188,13 +199,37 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
         const by = bodies(context, end, Math.min(sentence.end, end + 60)).find((o) => LET_BY.test(text.slice(end, o.start)));
         if (by) deal.awarder = partyKey(by);
       }
+      // "the North West contract" names its area too; a different one is another contract
+      const area = deal.kind === 'contract' ? areaOf(context, start, end) : undefined;
+      if (area && deal.area && area !== deal.area) continue;
+      if (area) deal.area = area;
       own.push({ deal, start, end, sentence, reference: true });
     }
     own.sort((a, b) => a.start - b.start);
     mentions.push(...own);
     previous = { sentence, deals: own };
   }
-  return mentions;
+  // "the sale of the business" may be a body's own sale or the sale of a part of it ("agreed to
+  // sell its healthcare business. The sale of the business ..."), which the referring word
+  // resolved to the body cannot tell apart. It is the body's own when the document names that body
+  // as sold, or when the body is the document's author ("the company" in its own annual report).
+  const namedSold = new Set(mentions.filter((m) => m.deal.kind === 'sale' && !m.reference && !context.isReference(m.deal.party)).map((m) => m.deal.party.canonical));
+  for (const m of mentions) {
+    const party = m.deal.party;
+    if (m.deal.kind === 'sale' && !m.reference && context.isReference(party) && !namedSold.has(party.canonical) && party.canonical !== context.author?.canonical) m.deal.unsure = true;
+  }
+  return mentions.filter((m) => !m.deal.unsure);
+}
+
+/** Where the clause holding `from` ends: a comma, semicolon, colon, bracket or full stop (not one between digits), at most 120 characters on. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const stop = Math.min(limit, from + 120);
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 33 || c === 63) return i;
+    if (c === 46 && !(i + 1 < stop && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) return i;
+  }
+  return stop;
 }
 
 /** True when nothing but white space stands between two sentences. */
@@ -208,7 +243,10 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
   const out: DealMention[] = [];
   const add = (kind: DealKind, party: Entity, start: number, end: number, awarder?: string): void => {
     if (awarder && awarder === partyKey(party)) return;
-    out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}) }, start, end, sentence, reference: false });
+    // the contract's description: its words up to the end of their clause ("... contract to run
+    // education in nine North East prisons, ..."), leaving out the party's own name
+    const area = kind === 'contract' ? areaOf(context, start, clauseEnd(text, Math.max(start, end), sentence.end)) : undefined;
+    out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}), ...(area ? { area } : {}) }, start, end, sentence, reference: false });
   };
   for (const body of bodies(context, sentence.start, sentence.end)) {
     const lead = text.slice(Math.max(sentence.start, body.start - 160), body.start);
@@ -254,8 +292,9 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
       continue;
     }
 
-    // Sales: the company is named right after the verb or "sale of", or before "was sold".
-    if (PART_OF_COMPANY.test(after)) continue;
+    // Sales: the company is named right after the verb or "sale of", or before "was sold"; a
+    // possessive ("sold its healthcare arm") names the seller, not what was sold.
+    if (PART_OF_COMPANY.test(after) || POSSESSIVE_WORD.test(body.text)) continue;
     const sells = SELLS.exec(lead.slice(-24));
     if (sells) {
       add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (/^[^\p{L}]/u.test(sells[0]) ? 1 : 0), body.end);

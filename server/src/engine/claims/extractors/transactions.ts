@@ -39,6 +39,13 @@ const PRICE_CUE = new RegExp(
   `^[^;:.!?]{0,160}?\\bfor${S}+(?:(?:a|an|the)${S}+(?:total${S}+|reported${S}+|combined${S}+)?(?:consideration|price|sum|fee|total)${S}+of${S}+)?$`,
   'i',
 );
+/** "in a deal worth", ", a contract valued at": the same deal named again right before its figure. */
+const SAME_DEAL_AGAIN = /,?[\s\u00a0]*(?:(?:in|under|as)[\s\u00a0]+)?(?:a|the)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:deal|contract)[\s\u00a0]+(?:worth|valued[\s\u00a0]+at)[\s\u00a0]+$/iu;
+/** Another transaction's words between a deal and a figure or day: what follows may be about that one. */
+const OTHER_DEAL = /\b(?:contracts?|lots?|franchises?|concessions?|deals?|bids?|tenders?|sales?|sold|sell|sells|bought|buys|acquired|acquisitions?|purchased|purchases?|takeovers?)\b/i;
+/** A figure per period ("£80m a year") is a rate, not what the whole deal is worth. */
+const PER_PERIOD = /^[\s\u00a0]*(?:(?:a|per|each|every)[\s\u00a0]+(?:year|annum|month|week)|annually|yearly|p\.?a\.?(?![\p{L}]))/iu;
+
 /** A relative clause in a gap: what it says is about the noun before it. */
 const RELATIVE = /\b(?:which|that|who|whose)\b/i;
 /** Between a contract's words and its first day: "will start on", "is worth £46m and will begin on". */
@@ -96,18 +103,28 @@ class TransactionExtractor implements ClaimExtractor {
    * mentions that name none could be either and are left without one (they make no claim).
    */
   private settleAwarders(mentions: DealMention[]): void {
-    const awarders = new Map<string, Set<string>>();
-    for (const m of mentions) {
-      if (m.deal.kind !== 'contract' || !m.deal.awarder) continue;
-      const key = m.deal.party.canonical!;
-      const set = awarders.get(key) ?? new Set<string>();
-      set.add(m.deal.awarder);
-      awarders.set(key, set);
+    const contracts = mentions.filter((m) => m.deal.kind === 'contract');
+    const known = (key: (m: DealMention) => string, value: (m: DealMention) => string | undefined): Map<string, Set<string>> => {
+      const out = new Map<string, Set<string>>();
+      for (const m of contracts) {
+        const v = value(m);
+        if (v === undefined) continue;
+        const set = out.get(key(m)) ?? new Set<string>();
+        set.add(v);
+        out.set(key(m), set);
+      }
+      return out;
+    };
+    const awarders = known((m) => m.deal.party.canonical!, (m) => m.deal.awarder);
+    for (const m of contracts) {
+      const set = awarders.get(m.deal.party.canonical!);
+      if (!m.deal.awarder && set?.size === 1) m.deal.awarder = [...set][0];
     }
-    for (const m of mentions) {
-      if (m.deal.kind !== 'contract' || m.deal.awarder) continue;
-      const known = awarders.get(m.deal.party.canonical!);
-      if (known?.size === 1) m.deal.awarder = [...known][0];
+    // So with the area: a body's one area under one awarder is the area of its mentions that name none.
+    const areas = known((m) => `${m.deal.party.canonical} ${m.deal.awarder}`, (m) => m.deal.area);
+    for (const m of contracts) {
+      const set = areas.get(`${m.deal.party.canonical} ${m.deal.awarder}`);
+      if (!m.deal.area && set?.size === 1) m.deal.area = [...set][0];
     }
   }
 
@@ -144,15 +161,17 @@ class TransactionExtractor implements ClaimExtractor {
     if (!sentence) return undefined;
     // "a £46m contract", "£38m sale of Y": the figure names the deal's own word
     const word = FIGURE_BEFORE_WORD.exec(text.slice(money.end, Math.min(sentence.end, money.end + 40)));
-    if (word) {
+    if (word && !PER_PERIOD.test(text.slice(money.end, money.end + 16))) {
       const wordEnd = money.end + word[0].length;
       const named = mentions.find((m) => m.start <= wordEnd && wordEnd <= m.end && m.sentence === sentence);
       if (named) return { mention: named, head: named.deal.kind === 'contract' ? 'contract-value' : 'sale-price', value: money, start: Math.min(money.start, named.start), end: Math.max(money.end, named.end) };
     }
+    if (PER_PERIOD.test(text.slice(money.end, money.end + 16))) return undefined;
     for (const kind of ['contract', 'sale'] as const) {
       const mention = this.mentionBefore(mentions, money.start, kind);
       if (!mention || mention.end > money.start) continue;
       const gap = text.slice(mention.end, money.start);
+      if (OTHER_DEAL.test(gap.replace(SAME_DEAL_AGAIN, ''))) continue;
       // A sale's price follows "for"; "in a deal worth" names it too, but "Y, which is worth" values the company.
       const cued = kind === 'contract' ? VALUE_CUE.test(gap) : PRICE_CUE.test(gap) || (VALUE_CUE.test(gap) && !RELATIVE.test(gap));
       if (!cued) continue;
@@ -171,7 +190,7 @@ class TransactionExtractor implements ClaimExtractor {
     const contract = this.mentionBefore(mentions, date.start, 'contract');
     if (contract && contract.end <= date.start) {
       const gap = text.slice(contract.end, date.start);
-      if (START_CUE.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start)) {
+      if (!OTHER_DEAL.test(gap) && START_CUE.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start)) {
         return { mention: contract, head: 'contract-start', value: date, start: contract.start, end: date.end };
       }
       const awardCue = contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE;
@@ -180,6 +199,7 @@ class TransactionExtractor implements ClaimExtractor {
     const sale = this.mentionBefore(mentions, date.start, 'sale');
     if (sale && sale.end <= date.start) {
       const gap = text.slice(sale.end, date.start);
+      if (OTHER_DEAL.test(gap)) return undefined;
       const sold = !sale.reference && SOLD_WORDS.test(text.slice(sale.start, sale.end));
       const completedBefore = !sale.reference && ON_DATE.test(gap) && COMPLETED_BEFORE.test(text.slice(Math.max(sentence.start, sale.start - 60), sale.start));
       if ((COMPLETION_CUE.test(gap) && !this.dateBetween(context, sale.end, date.start)) || (sold && SOLD_DATE_CUE.test(gap)) || completedBefore) {
@@ -208,7 +228,7 @@ class TransactionExtractor implements ClaimExtractor {
     let attribute: string;
     if (deal.kind === 'contract') {
       if (!deal.awarder) return undefined;
-      attribute = `${draft.head}:from:${deal.awarder}`;
+      attribute = `${draft.head}:from:${deal.awarder}${deal.area ? `:in:${deal.area}` : ''}`;
     } else attribute = draft.head;
     const value = draft.value.value;
     if (value?.kind === 'money') {
