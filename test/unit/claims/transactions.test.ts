@@ -73,6 +73,11 @@ describe('a contract is a claim subject through the body that won it', () => {
     ]);
   });
 
+  it('takes the other side of a contract won "with" a body as its awarder, not a partner', () => {
+    expect(deals('Pellmoor Training has won a contract with the Department for Widgets worth £5m.')).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 5_000_000]]);
+    expect(deals('Pellmoor Training has won a contract jointly with Harlow Learning worth £5m.')).toEqual([]);
+  });
+
   it('takes a body named before the contract word as its awarder', () => {
     expect(deals('Pellmoor Training has won a £10m Department for Widgets contract.')).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 10_000_000]]);
   });
@@ -220,6 +225,16 @@ describe('a sale is a claim subject through the company sold', () => {
 
   it('does not read what a company is worth as its price', () => {
     expect(deals('Orlingham Borough Council has agreed to sell Wexmoor Ferries, which is worth £30m, to Calder Capital.')).toEqual([]);
+  });
+
+  it('dates a sale’s figures by the day it was completed, when the text gives one, not by the document', () => {
+    const history = sourced('a.txt', 'Wexmoor Ferries, which was sold by Orlingham Borough Council in 2010 for £5m, now runs 40 boats.', '2016-05-12');
+    const news = sourced('b.txt', 'Wexmoor Ferries has been bought by Calder Capital for £20m.', '2016-05-20');
+    expect(history.map((c) => [c.claim.attribute, c.claim.time])).toEqual([
+      ['sale-completed', '2010'],
+      ['sale-price', '2010'],
+    ]);
+    expect(conflictsOf(history, news)).toEqual([]);
   });
 
   it('compares a sale reported in one year with its completion reported the next, but not sales years apart', () => {

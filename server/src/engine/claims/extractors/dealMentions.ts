@@ -29,6 +29,8 @@ export interface Deal {
   awarder?: string;
   /** For a contract: the regions or nations its description names (contractAreas.ts). */
   area?: string;
+  /** When it was let or completed, where the text says (transactions.ts): the time its claims speak of. */
+  time?: string;
   /** A company sold that only a referring word names, which may stand for a part of a body: see findDealMentions. */
   unsure?: boolean;
 }
@@ -126,6 +128,8 @@ const AWARDER_TO_VERB = new RegExp(
 );
 /** After a contract's word: "from Y", "by Y": who let it. */
 const FROM_AWARDER = new RegExp(`^(?:${S}+[^;:.!?,]{0,40}?)?${S}+(?:from|by)${S}+(?:the${S}+)?$`, 'i');
+/** "has won a contract with the NHS": the other side of a won contract, not a partner in it ("jointly with", "together with"). */
+const WITH_AWARDER = new RegExp(`^${S}+with${S}+(?:the${S}+)?$`, 'i');
 
 /** Organisations, or referring words resolved to one, that a deal may be about (not named things). */
 function bodies(context: ClaimContext, from: number, to: number): Entity[] {
@@ -141,11 +145,12 @@ function bodyBefore(context: ClaimContext, sentence: SentenceSpan, at: number, g
 }
 
 /** Who let a contract, read after its words ("from Y", "by Y") up to the clause's end. */
-function awarderAfter(context: ClaimContext, sentence: SentenceSpan, from: number): string | undefined {
+function awarderAfter(context: ClaimContext, sentence: SentenceSpan, from: number, won = false): string | undefined {
   const text = context.text;
   const window = text.slice(from, Math.min(sentence.end, from + 80));
   for (const o of bodies(context, from, Math.min(sentence.end, from + 80))) {
-    if (FROM_AWARDER.test(window.slice(0, o.start - from))) return partyKey(o);
+    const gap = window.slice(0, o.start - from);
+    if (FROM_AWARDER.test(gap) || (won && WITH_AWARDER.test(gap))) return partyKey(o);
   }
   return undefined;
 }
@@ -282,7 +287,7 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     const wins = WINS.exec(after);
     if (wins && !isPrepositionalObject(text, body, sentence.start) && (!PASSIVE_ONLY.test(wins.groups!.verb) || /been|was|were|is|are/i.test(wins.groups!.aux))) {
       const end = body.end + wins[0].length;
-      add('contract', body, body.start, end, awarderWithin(context, body, body.end, end) ?? awarderAfter(context, sentence, end));
+      add('contract', body, body.start, end, awarderWithin(context, body, body.end, end) ?? awarderAfter(context, sentence, end, true));
       continue;
     }
     // "Y's £64m prison deal"

@@ -91,7 +91,11 @@ class TransactionExtractor implements ClaimExtractor {
     for (const date of context.dates) {
       if (date.value?.kind !== 'date' || date.value.precision === 'day-month') continue;
       const draft = this.day(context, mentions, date);
-      if (draft) drafts.push(draft);
+      if (!draft) continue;
+      drafts.push(draft);
+      // A deal let or completed on a day the text gives happened then: its figures speak of that
+      // time, not of the document's ("Y, which was sold in 2010 for £5m", in a text of 2016).
+      if ((draft.head === 'sale-completed' || draft.head === 'contract-awarded') && draft.value.value?.kind === 'date') draft.mention.deal.time ??= draft.value.value.iso;
     }
     return this.consistent(drafts.map((d) => this.claim(context, d)).filter((c): c is Claim => c !== undefined));
   }
@@ -224,6 +228,13 @@ class TransactionExtractor implements ClaimExtractor {
   }
 
   private claim(context: ClaimContext, draft: Draft): Claim | undefined {
+    const claim = this.draftClaim(context, draft);
+    const time = draft.mention.deal.time;
+    if (claim && time) claim.time = time;
+    return claim;
+  }
+
+  private draftClaim(context: ClaimContext, draft: Draft): Claim | undefined {
     const { deal } = draft.mention;
     let attribute: string;
     if (deal.kind === 'contract') {
