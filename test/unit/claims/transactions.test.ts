@@ -108,9 +108,15 @@ describe('a contract is a claim subject through the body that won it', () => {
     expect(deals('The Department for Widgets has awarded a lot of work to Pellmoor Training. The contract is worth £5m.')).toEqual([]);
   });
 
-  it('resolves "the contract" only to a contract of its own or the previous sentence', () => {
+  it('resolves "the contract" further on to the only contract the document has named', () => {
     const text =
       'The Department for Widgets has awarded the Southern lot to Pellmoor Training. Courses begin next year. The contract is worth £12 million.';
+    expect(deals(text)).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 12_000_000]]);
+  });
+
+  it('leaves "the contract" further on unresolved when the document has named two', () => {
+    const text =
+      'The Department for Widgets has awarded the Southern lot to Pellmoor Training. The Department for Widgets has awarded the Eastern lot to Harlow Learning. Courses begin next year. The contract is worth £12 million.';
     expect(deals(text)).toEqual([]);
   });
 

@@ -173,13 +173,15 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     if (sentence && cueSentences[cueSentences.length - 1] !== sentence) cueSentences.push(sentence);
   }
   const mentions: DealMention[] = [];
+  /** Every deal introduced so far: the lede's, for a back-reference further on. */
+  const named: DealMention[] = [];
   let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
   for (const sentence of cueSentences) {
     const introduced = introductions(context, sentence);
     const own: DealMention[] = [...introduced];
     const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
     // a back-reference needs a deal to refer to
-    if (introduced.length === 0 && before.length === 0) {
+    if (introduced.length === 0 && named.length === 0) {
       previous = { sentence, deals: own };
       continue;
     }
@@ -193,9 +195,12 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       if (/^[\s\u00a0]+of[\s\u00a0]/i.test(text.slice(end, end + 4))) continue;
       const kind = REFERENCE_KIND[m[1]!.toLowerCase()]!;
       const fits = (d: DealMention): boolean => kind === 'either' || d.deal.kind === kind;
-      // the nearest deal: one named earlier in this sentence, else the previous sentence's only deal
+      // the nearest deal: one named earlier in this sentence, else the previous sentence's only
+      // deal, else the lede's: the only deal of its kind the document has named, not far before
       const here = introduced.filter((i) => i.end <= start && fits(i));
-      const candidates = here.length ? here : before.filter(fits);
+      const earlier = before.filter(fits);
+      const lede = here.length || earlier.length ? [] : named.filter(fits);
+      const candidates = here.length ? here : earlier.length ? earlier : lede.length && start - lede[lede.length - 1]!.end <= LEDE_REACH ? lede : [];
       const deals = new Set(candidates.map((c) => c.deal.party.canonical + ':' + c.deal.kind));
       if (deals.size !== 1) continue;
       const deal = candidates[candidates.length - 1]!.deal;
@@ -212,6 +217,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     }
     own.sort((a, b) => a.start - b.start);
     mentions.push(...own);
+    named.push(...introduced);
     previous = { sentence, deals: own };
   }
   // "the sale of the business" may be a body's own sale or the sale of a part of it ("agreed to
@@ -236,6 +242,9 @@ function clauseEnd(text: string, from: number, limit: number): number {
   }
   return stop;
 }
+
+/** How far after a document's only deal "the contract" may still be read as that deal. */
+const LEDE_REACH = 1500;
 
 /** True when nothing but white space stands between two sentences. */
 function isPreviousSentence(context: ClaimContext, earlier: SentenceSpan, later: SentenceSpan): boolean {
