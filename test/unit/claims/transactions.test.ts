@@ -57,6 +57,23 @@ describe('a contract is a claim subject through the body that won it', () => {
     ]);
   });
 
+  it('reads "It" opening the next sentence with a verb of the deal’s terms as the deal', () => {
+    const text = 'The Department for Widgets has awarded the Southern lot to Pellmoor Training. It is worth £12 million and will start on 1 May 2019.';
+    expect(deals(text)).toEqual([
+      ['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 12_000_000],
+      ['org:pellmoor-training', `contract-start:${BY_WIDGETS}`, '2019-05-01'],
+    ]);
+    expect(deals('The Department for Widgets has awarded the Southern lot to Pellmoor Training. It employs 40 staff and was founded on 1 May 2009.')).toEqual([]);
+  });
+
+  it('reads a lot that "went to" a body as its contract', () => {
+    expect(deals('The Eastern lot of the Harbour Skills Service went to Pellmoor Training. The Department for Widgets said the contract is worth £8m.')).toEqual([]);
+    expect(deals('The Eastern lot went to Pellmoor Training in a deal worth £8m. The contract, awarded by the Department for Widgets, starts on 1 May 2019.')).toEqual([
+      ['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 8_000_000],
+      ['org:pellmoor-training', `contract-start:${BY_WIDGETS}`, '2019-05-01'],
+    ]);
+  });
+
   it('takes the awarder from a later sentence that refers back to the contract', () => {
     const text =
       'Pellmoor Training has won the three-year contract to run courses in six prisons, in a deal worth £15 million. ' +

@@ -73,9 +73,9 @@ const LET_TO = new RegExp(
 );
 /** A lead that ends with "to" (and maybe "the") before a name: the only place a letting verb's recipient stands. */
 const ENDS_WITH_TO = /\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
-/** "a contract awarded to", "the franchise, which was let to": the contract named before the verb. */
+/** "a contract awarded to", "the franchise, which was let to", "the North East lot went to": the contract named before the verb. */
 const CONTRACT_LET_TO = new RegExp(
-  `\\b${CONTRACT_WORD}(?:,?${S}+(?:which|that))?(?:${S}+(?:was|were|is|has${S}+been|had${S}+been|will${S}+be|is${S}+to${S}+be|being))?${S}+(?:awarded|let|granted)${S}+(?:(?:on|in)${S}+[^,;:.!?]{1,25}?${S}+)?to${S}+(?:the${S}+)?$`,
+  `\\b${CONTRACT_WORD}(?:,?${S}+(?:which|that))?(?:${S}+(?:was|were|is|has${S}+been|had${S}+been|will${S}+be|is${S}+to${S}+be|being))?${S}+(?:awarded|let|granted|went|goes|has${S}+gone|had${S}+gone)${S}+(?:(?:on|in)${S}+[^,;:.!?]{1,25}?${S}+)?to${S}+(?:the${S}+)?$`,
   'iu',
 );
 /** After a letting verb and its indirect object: "the contract for ...", "a £3m contract to run ...". */
@@ -105,6 +105,11 @@ const WAS_SOLD = new RegExp(
 const PART_OF_COMPANY = new RegExp(`^(?:['’]s?|${S}+(?:shares?|stake|stakes|assets|holding|holdings|business${S}+in|subsidiar(?:y|ies)|division|arm))(?![\\p{L}])`, 'iu');
 
 const POSSESSIVE_WORD = /^(?:its|their|our|his|her|whose)$/i;
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+/** A match that opens on the character before its verb (the verb's left edge). */
+const NOT_A_LETTER_FIRST = /^[^\p{L}]/u;
+/** The last word of a lead and the white space after it. */
+const LAST_WORD = /[\p{L}]+[\s\u00a0]+$/u;
 
 /** "the contract", "this deal", "the sale": a back-reference to a deal of the given kind. */
 // Up to three words may stand between: "the four-year contract", "the £46m prison deal", "the
@@ -114,6 +119,8 @@ const BACK_REFERENCE = new RegExp(
   `\\b(?:the|this|that)${S}+(?:(?!(?:previous|old|current|existing|original|former|last|earlier|next|other|first|second|same|of|and|or|to|in|on|for|with|by|from|at|as|a|an|the|its|their|his|her|our)(?![\\p{L}]))[\\p{L}£$€\\d.,’'-]+${S}+){0,3}?(contract|lot|franchise|concession|deal|sale|takeover|acquisition|purchase)(?![\\p{L}'’-])`,
   'giu',
 );
+/** "It is worth", "It will start", "It is due to complete": "it" opening a sentence about a deal's terms. */
+const IT_OPENING = new RegExp(`^[\\s\\u00a0]*(It)${S}+(?:is${S}+worth|was${S}+worth|is${S}+valued|will${S}+(?:start|begin|run|commence|complete)|starts|began|begins|is${S}+due${S}+to|was${S}+completed|completed)(?![\\p{L}])`, 'u');
 const REFERENCE_KIND: Record<string, DealKind | 'either'> = {
   contract: 'contract', lot: 'contract', franchise: 'contract', concession: 'contract',
   deal: 'either',
@@ -176,7 +183,8 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
   /** Every deal introduced so far: the lede's, for a back-reference further on. */
   const named: DealMention[] = [];
   let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
-  for (const sentence of cueSentences) {
+  for (let i = 0; i < cueSentences.length; i++) {
+    const sentence = cueSentences[i]!;
     const introduced = introductions(context, sentence);
     const own: DealMention[] = [...introduced];
     const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
@@ -186,6 +194,10 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
+    if (introduced.length === 0) {
+      const it = itAsTheDeal(context, sentence, before);
+      if (it) own.push(it);
+    }
     BACK_REFERENCE.lastIndex = 0;
     for (let m = BACK_REFERENCE.exec(sentenceText); m; m = BACK_REFERENCE.exec(sentenceText)) {
       const start = sentence.start + m.index;
@@ -219,6 +231,16 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     mentions.push(...own);
     named.push(...introduced);
     previous = { sentence, deals: own };
+    // The sentence after one that names a deal may speak of it as "It" without a word of a deal
+    // (no cue word, so not visited otherwise).
+    const next = introduced.length ? sentenceAfter(context, sentence) : undefined;
+    if (next && next !== cueSentences[i + 1]) {
+      const it = itAsTheDeal(context, next, introduced);
+      if (it) {
+        mentions.push(it);
+        previous = { sentence: next, deals: [it] };
+      }
+    }
   }
   // "the sale of the business" may be a body's own sale or the sale of a part of it ("agreed to
   // sell its healthcare business. The sale of the business ..."), which the referring word
@@ -241,6 +263,29 @@ function clauseEnd(text: string, from: number, limit: number): number {
     if (c === 46 && !(i + 1 < stop && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)) return i;
   }
   return stop;
+}
+
+/**
+ * "X has won the contract. It is worth £46m and will start on 1 April": a sentence opening with
+ * "It" and a verb of a deal's terms, right after the sentence that named one deal. ("It" that
+ * wins or is sold is the body, read as an introduction instead.)
+ */
+function itAsTheDeal(context: ClaimContext, sentence: SentenceSpan, before: readonly DealMention[]): DealMention | undefined {
+  const named = before.filter((m) => !m.reference);
+  if (new Set(named.map((m) => m.deal.party.canonical + ':' + m.deal.kind)).size !== 1) return undefined;
+  if (!isPreviousSentence(context, named[0]!.sentence, sentence)) return undefined;
+  const opening = IT_OPENING.exec(context.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+  if (!opening) return undefined;
+  const start = sentence.start + opening.index + opening[0].indexOf(opening[1]!);
+  return { deal: named[named.length - 1]!.deal, start, end: start + 2, sentence, reference: true };
+}
+
+/** The sentence right after `sentence`, if any. */
+function sentenceAfter(context: ClaimContext, sentence: SentenceSpan): SentenceSpan | undefined {
+  const text = context.text;
+  let i = sentence.end;
+  while (i < text.length && i - sentence.end < 8 && /[\s\u00a0]/.test(text[i]!)) i++;
+  return context.sentenceAt(i);
 }
 
 /** How far after a document's only deal "the contract" may still be read as that deal. */
@@ -271,7 +316,7 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     const endsWithTo = ENDS_WITH_TO.test(lead.slice(-16));
     const letTo = endsWithTo ? LET_TO.exec(lead) : null;
     if (letTo && ONE_CONTRACT.test(letTo.groups!.object) && !LOT_IDIOM.test(letTo.groups!.object)) {
-      const verbAt = leadStart + letTo.index + (/^[^\p{L}]/u.test(letTo[0]) ? 1 : 0);
+      const verbAt = leadStart + letTo.index + (NOT_A_LETTER_FIRST.test(letTo[0]) ? 1 : 0);
       const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
       add('contract', body, verbAt, body.end, awarder ? partyKey(awarder) : awarderAfter(context, sentence, body.end));
       continue;
@@ -286,7 +331,7 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     if (LET_VERB_BEFORE.test(lead.slice(-24))) {
       const contract = THEN_CONTRACT.exec(after);
       if (contract) {
-        const verbAt = leadStart + lead.search(/[\p{L}]+[\s\u00a0]+$/u);
+        const verbAt = leadStart + lead.search(LAST_WORD);
         const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
         add('contract', body, verbAt, body.end + contract[0].length, awarder ? partyKey(awarder) : undefined);
         continue;
@@ -311,12 +356,12 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     if (PART_OF_COMPANY.test(after) || POSSESSIVE_WORD.test(body.text)) continue;
     const sells = SELLS.exec(lead.slice(-24));
     if (sells) {
-      add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (/^[^\p{L}]/u.test(sells[0]) ? 1 : 0), body.end);
+      add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (NOT_A_LETTER_FIRST.test(sells[0]) ? 1 : 0), body.end);
       continue;
     }
     const saleOf = SALE_OF.exec(lead.slice(-30));
     if (saleOf) {
-      const wordAt = body.start - (lead.slice(-30).length - saleOf.index) + (/^[^\p{L}]/u.test(saleOf[0]) ? 1 : 0);
+      const wordAt = body.start - (lead.slice(-30).length - saleOf.index) + (NOT_A_LETTER_FIRST.test(saleOf[0]) ? 1 : 0);
       add('sale', body, wordAt, body.end);
       continue;
     }
