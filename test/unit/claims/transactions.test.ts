@@ -240,6 +240,11 @@ describe('a sale is a claim subject through the company sold', () => {
     expect(deals('Calder Capital also bought a depot from the council for £2m.')).toEqual([]);
   });
 
+  it('does not read trade in a company’s goods as a sale of the company', () => {
+    expect(deals('The council buys Wexmoor Ferries tickets for £2m.')).toEqual([]);
+    expect(deals('Wexmoor Ferries is sold in every port for £30.')).toEqual([]);
+  });
+
   it('does not read a stake, shares or a part of a company as the company sold', () => {
     expect(deals('Calder Capital sold its stake in Wexmoor Ferries for £4m.')).toEqual([]);
     expect(deals('Orlingham Borough Council sold Wexmoor Ferries’ depot for £2m.')).toEqual([]);

@@ -7,8 +7,10 @@
 //             "Y's £12m prison deal"
 //   sale      "the council has agreed to sell Y to ...", "Z has bought Y", "the sale of Y by ...",
 //             "Y was sold to its staff in 1986", "a £38m sale of Y"
-// A back-reference is resolved only to a transaction named in its own sentence (before it) or in
-// the sentence before: further away, "the contract" may be any of several.
+// A back-reference is resolved to the transaction named in its own sentence (before it), else in
+// the sentence before, else to the document's only transaction of its kind named not far before
+// (the lede's); "It is worth ..." only right after the sentence that named one. Where two could be
+// meant, nothing is resolved: a wrong conflict costs a researcher more than a missed one.
 
 import type { Entity } from '../../types';
 import type { ClaimContext } from '../context';
@@ -64,7 +66,7 @@ const CUE_WORDS = [
 const CONTRACT_WORD = `(?:contract|lot|franchise|concession)`;
 /** "a lot of", "the whole lot": the idiom, not a procurement lot. */
 const LOT_IDIOM = new RegExp(`\\b(?:a|whole|quite${S}+a)${S}+lot\\b`, 'i');
-/** An object of a letting verb that is one contract: a determiner, up to eight words, a contract word, singular. */
+/** An object of a letting verb that is one contract: a determiner, a few words of one clause, a contract word, singular. */
 const ONE_CONTRACT = new RegExp(`^(?:the|a|an|its|their|our|this|that|his|her)${S}+(?:${IN_CLAUSE}{0,90}?${S})?${CONTRACT_WORD}(?![\\p{L}-])`, 'iu');
 /** "has awarded the Northern lot of the X Service to" (the party's name follows). */
 const LET_TO = new RegExp(
@@ -96,15 +98,20 @@ const POSSESSED_DEAL = new RegExp(`^['’]s?${S}+(?:${IN_PHRASE}{0,30}?${S})?(?:
 const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|buy|buying|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing)${S}+$`, 'iu');
 /** "the sale of", "a £38m sale of", "its takeover of": a sale of the company named next. */
 const SALE_OF = new RegExp(`(?:^|[^\\p{L}])(?:sale|takeover|acquisition|purchase|disposal)${S}+of${S}+$`, 'iu');
-/** "Y was sold", "Y, which is being sold": the company named before the verb. */
+/** "Y was sold", "Y, which is being sold": the company named before the verb ("Y is sold in shops" is trade, not a sale of Y). */
 const WAS_SOLD = new RegExp(
-  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|will|to|also|now|finally|eventually|recently))*${S}+(?:was|were|is|are|been|being|be)(?:${S}+(?:also|now|finally|eventually|recently|being))*${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
+  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|will|to|also|now|finally|eventually|recently))*${S}+(?:was|were|been|being|be)(?:${S}+(?:also|now|finally|eventually|recently|being))*${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
   'iu',
 );
 /** After a sold company's name: what was sold is a part of it ("X's shares", "X's stake in"), not the company. */
 const PART_OF_COMPANY = new RegExp(`^(?:['’]s?|${S}+(?:shares?|stake|stakes|assets|holding|holdings|business${S}+in|subsidiar(?:y|ies)|division|arm))(?![\\p{L}])`, 'iu');
 
 const POSSESSIVE_WORD = /^(?:its|their|our|his|her|whose)$/i;
+/**
+ * After the name of a company sold: the clause goes on or ends. A noun after it makes the name a
+ * modifier of what is bought or sold ("buys Acme products", "sold Acme vans"), which is trade.
+ */
+const COMPANY_ENDS = new RegExp(`^(?:${S}*(?:[,.;:)!?–—]|$)|${S}+(?:-|to|for|from|in|on|at|and|but|which|who|that|as|after|before|last|this|earlier|later|under|with|by|was|were|is|has|had|will|would|could|must|may|should|did|does|completed|completes|closed|went|fell|collapsed|ended|took)(?![\\p{L}]))`, 'iu');
 // Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
 /** A match that opens on the character before its verb (the verb's left edge). */
 const NOT_A_LETTER_FIRST = /^[^\p{L}]/u;
@@ -354,12 +361,13 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     // Sales: the company is named right after the verb or "sale of", or before "was sold"; a
     // possessive ("sold its healthcare arm") names the seller, not what was sold.
     if (PART_OF_COMPANY.test(after) || POSSESSIVE_WORD.test(body.text)) continue;
-    const sells = SELLS.exec(lead.slice(-24));
+    const nameEnds = COMPANY_ENDS.test(after);
+    const sells = nameEnds ? SELLS.exec(lead.slice(-24)) : null;
     if (sells) {
       add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (NOT_A_LETTER_FIRST.test(sells[0]) ? 1 : 0), body.end);
       continue;
     }
-    const saleOf = SALE_OF.exec(lead.slice(-30));
+    const saleOf = nameEnds ? SALE_OF.exec(lead.slice(-30)) : null;
     if (saleOf) {
       const wordAt = body.start - (lead.slice(-30).length - saleOf.index) + (NOT_A_LETTER_FIRST.test(saleOf[0]) ? 1 : 0);
       add('sale', body, wordAt, body.end);
