@@ -114,7 +114,7 @@ describe('a contract is a claim subject through the body that won it', () => {
       'Orlingham County Council awarded the contract for the new Lido to Pellmoor Leisure on 3 March 2018. ' +
       'The contract will start on 1 June 2018.';
     expect(deals(text)).toEqual([
-      ['org:pellmoor-leisure', 'contract-awarded:from:local-authority', '2018-03-03'],
+      ['org:pellmoor-leisure', 'contract-award:from:local-authority', '2018-03-03'],
       ['org:pellmoor-leisure', 'contract-start:from:local-authority', '2018-06-01'],
     ]);
     expect(conflictsOf(sourced('a.txt', text))).toEqual([]);
@@ -208,23 +208,23 @@ describe('a sale is a claim subject through the company sold', () => {
   it('reads a completion day that opens the sentence and a price after a long clause', () => {
     const text = 'On 3 March 2018 the sale of Wexmoor Ferries by Orlingham Borough Council to Calder Capital was completed, for a consideration of £19.5 million.';
     expect(deals(text)).toEqual([
-      ['org:wexmoor-ferries', 'sale-completed', '2018-03-03'],
+      ['org:wexmoor-ferries', 'sale-completion', '2018-03-03'],
       ['org:wexmoor-ferries', 'sale-price', 19_500_000],
     ]);
   });
 
   it('reads the completion day told about "the sale" in the next sentence', () => {
     const text = 'Orlingham Borough Council has agreed to sell Wexmoor Ferries to Calder Capital. The sale is due to complete on 31 May 2018.';
-    expect(deals(text)).toEqual([['org:wexmoor-ferries', 'sale-completed', '2018-05-31']]);
+    expect(deals(text)).toEqual([['org:wexmoor-ferries', 'sale-completion', '2018-05-31']]);
   });
 
   it('dates a company sold with the verb', () => {
-    expect(deals('Wexmoor Ferries was sold to its staff in 1986.')).toEqual([['org:wexmoor-ferries', 'sale-completed', '1986']]);
+    expect(deals('Wexmoor Ferries was sold to its staff in 1986.')).toEqual([['org:wexmoor-ferries', 'sale-completion', '1986']]);
     expect(deals('Wexmoor Ferries was acquired by Calder Capital in 2015 for £10m.')).toEqual([
-      ['org:wexmoor-ferries', 'sale-completed', '2015'],
+      ['org:wexmoor-ferries', 'sale-completion', '2015'],
       ['org:wexmoor-ferries', 'sale-price', 10_000_000],
     ]);
-    expect(deals('Calder Capital completed its acquisition of Wexmoor Ferries on 4 March 2018.')).toEqual([['org:wexmoor-ferries', 'sale-completed', '2018-03-04']]);
+    expect(deals('Calder Capital completed its acquisition of Wexmoor Ferries on 4 March 2018.')).toEqual([['org:wexmoor-ferries', 'sale-completion', '2018-03-04']]);
   });
 
   it('does not take the day a sale was agreed for its completion', () => {
@@ -259,7 +259,7 @@ describe('a sale is a claim subject through the company sold', () => {
     const history = sourced('a.txt', 'Wexmoor Ferries, which was sold by Orlingham Borough Council in 2010 for £5m, now runs 40 boats.', '2016-05-12');
     const news = sourced('b.txt', 'Wexmoor Ferries has been bought by Calder Capital for £20m.', '2016-05-20');
     expect(history.map((c) => [c.claim.attribute, c.claim.time])).toEqual([
-      ['sale-completed', '2010'],
+      ['sale-completion', '2010'],
       ['sale-price', '2010'],
     ]);
     expect(conflictsOf(history, news)).toEqual([]);

@@ -1,22 +1,29 @@
 // The terms of a transaction as claims about its party (deals named and referred to are found by
 // dealMentions.ts):
-//   contract-value:from:<awarder>    "The contract is worth £46m over four years", "in a deal worth
-//                                    £64m", "Y's £64m prison deal"
-//   contract-start:from:<awarder>    "will start on 1 April 2017", "begins in September 2017"
-//   contract-awarded:from:<awarder>  "awarded the contract to Y on 14 June 2019"
-//   sale-price                       "agreed to sell Y to Z for £38m", "for a consideration of £31.5m"
-//   sale-completed                   "The sale is due to complete on 31 March 2017", "On 28 February
-//                                    2017 the sale of Y ... was completed", "Y was sold to its staff in 1986"
+//   contract-value:from:<awarder>[:in:<area>]  "The contract is worth £46m over four years", "in a
+//                                              deal worth £64m", "Y's £64m prison deal"
+//   contract-start:from:<awarder>[:in:<area>]  "will start on 1 April 2017", "begins in September 2017"
+//   contract-award:from:<awarder>[:in:<area>]  "awarded the contract to Y on 14 June 2019"
+//   sale-price                                 "agreed to sell Y to Z for £38m", "for a consideration of £31.5m"
+//   sale-completion                            "The sale is due to complete on 31 March 2017", "On 28
+//                                              February 2017 the sale of Y ... was completed", "Y was
+//                                              sold to its staff in 1986"
 // Sources disagree on these figures and days, and a researcher needs to see where. Precision comes
 // first, since a wrong conflict costs more than a missed one:
 //   - A body holds many contracts, so a contract's claims are keyed by who let it as well: two
 //     sources are compared only when both name the same awarder (any local council being one
 //     party, as for payments). A contract whose awarder the document never names makes no claim.
-//   - A company is sold rarely, so a sale is keyed by the company alone; claims are dated by their
-//     document, and a sale reported in one year and completed the next is compared (the tolerance
-//     of these attributes is one year, conflict-rules.json).
+//     The UK region or nation its description names, if any, is part of the key too
+//     (contractAreas.ts): one body often holds several areas' lots from one awarder.
+//   - A company is sold rarely, so a sale is keyed by the company alone. A deal's claims speak of
+//     the day it was let or completed when the text gives it, else of the document's date; a sale
+//     reported in one year and completed the next is still compared (these attributes' tolerance
+//     is one year, conflict-rules.json), sales years apart are not.
 //   - Award, start and completion are different events with different attributes: a contract let
 //     in July that starts in April is not a conflict.
+//   - A figure or day is read only where a cue ties it to the deal ("worth", "for", "will start
+//     on", "is due to complete on") with no other deal's words, no other body and no other figure
+//     between; a rate ("£8m a year") is not what a deal is worth.
 //   - Where one document gives one key two different values (two contracts of one body let by one
 //     awarder, say), its claims for that key are dropped: the text does not tell which is which.
 
@@ -95,7 +102,7 @@ class TransactionExtractor implements ClaimExtractor {
       drafts.push(draft);
       // A deal let or completed on a day the text gives happened then: its figures speak of that
       // time, not of the document's ("Y, which was sold in 2010 for £5m", in a text of 2016).
-      if ((draft.head === 'sale-completed' || draft.head === 'contract-awarded') && draft.value.value?.kind === 'date') draft.mention.deal.time ??= draft.value.value.iso;
+      if ((draft.head === 'sale-completion' || draft.head === 'contract-award') && draft.value.value?.kind === 'date') draft.mention.deal.time ??= draft.value.value.iso;
     }
     return this.consistent(drafts.map((d) => this.claim(context, d)).filter((c): c is Claim => c !== undefined));
   }
@@ -198,7 +205,7 @@ class TransactionExtractor implements ClaimExtractor {
         return { mention: contract, head: 'contract-start', value: date, start: contract.start, end: date.end };
       }
       const awardCue = contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE;
-      if (awardCue.test(gap)) return { mention: contract, head: 'contract-awarded', value: date, start: contract.start, end: date.end };
+      if (awardCue.test(gap)) return { mention: contract, head: 'contract-award', value: date, start: contract.start, end: date.end };
     }
     const sale = this.mentionBefore(mentions, date.start, 'sale');
     if (sale && sale.end <= date.start) {
@@ -207,7 +214,7 @@ class TransactionExtractor implements ClaimExtractor {
       const sold = !sale.reference && SOLD_WORDS.test(text.slice(sale.start, sale.end));
       const completedBefore = !sale.reference && ON_DATE.test(gap) && COMPLETED_BEFORE.test(text.slice(Math.max(sentence.start, sale.start - 60), sale.start));
       if ((COMPLETION_CUE.test(gap) && !this.dateBetween(context, sale.end, date.start)) || (sold && SOLD_DATE_CUE.test(gap)) || completedBefore) {
-        return { mention: sale, head: 'sale-completed', value: date, start: sale.start, end: date.end };
+        return { mention: sale, head: 'sale-completion', value: date, start: sale.start, end: date.end };
       }
     }
     // "On 28 February 2017 the sale of Y by X to Z was completed"
@@ -216,7 +223,7 @@ class TransactionExtractor implements ClaimExtractor {
       if (next && OPENING_DATE_TO_WORDS.test(text.slice(date.end, next.start))) {
         const completed = COMPLETED_LATER.exec(text.slice(next.end, sentence.end));
         if (completed && !this.dateBetween(context, next.end, next.end + completed[0].length)) {
-          return { mention: next, head: 'sale-completed', value: date, start: sentence.start + text.slice(sentence.start, date.start).search(/\S/), end: next.end + completed[0].length };
+          return { mention: next, head: 'sale-completion', value: date, start: sentence.start + text.slice(sentence.start, date.start).search(/\S/), end: next.end + completed[0].length };
         }
       }
     }
