@@ -187,8 +187,8 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     if (sentence && cueSentences[cueSentences.length - 1] !== sentence) cueSentences.push(sentence);
   }
   const mentions: DealMention[] = [];
-  /** Every deal introduced so far: the lede's, for a back-reference further on. */
-  const named: DealMention[] = [];
+  /** The deals introduced so far, by kind: the lede's, for a back-reference further on. */
+  const named: Record<DealKind, { deals: Set<string>; last?: DealMention }> = { contract: { deals: new Set() }, sale: { deals: new Set() } };
   let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
   for (let i = 0; i < cueSentences.length; i++) {
     const sentence = cueSentences[i]!;
@@ -196,7 +196,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     const own: DealMention[] = [...introduced];
     const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
     // a back-reference needs a deal to refer to
-    if (introduced.length === 0 && named.length === 0) {
+    if (introduced.length === 0 && !named.contract.last && !named.sale.last) {
       previous = { sentence, deals: own };
       continue;
     }
@@ -218,8 +218,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       // deal, else the lede's: the only deal of its kind the document has named, not far before
       const here = introduced.filter((i) => i.end <= start && fits(i));
       const earlier = before.filter(fits);
-      const lede = here.length || earlier.length ? [] : named.filter(fits);
-      const candidates = here.length ? here : earlier.length ? earlier : lede.length && start - lede[lede.length - 1]!.end <= LEDE_REACH ? lede : [];
+      const candidates = here.length ? here : earlier.length ? earlier : ledeDeal(named, kind, start);
       const deals = new Set(candidates.map((c) => c.deal.party.canonical + ':' + c.deal.kind));
       if (deals.size !== 1) continue;
       const deal = candidates[candidates.length - 1]!.deal;
@@ -236,7 +235,10 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     }
     own.sort((a, b) => a.start - b.start);
     mentions.push(...own);
-    named.push(...introduced);
+    for (const m of introduced) {
+      named[m.deal.kind].deals.add(m.deal.party.canonical!);
+      named[m.deal.kind].last = m;
+    }
     previous = { sentence, deals: own };
     // The sentence after one that names a deal may speak of it as "It" without a word of a deal
     // (no cue word, so not visited otherwise).
@@ -297,6 +299,15 @@ function sentenceAfter(context: ClaimContext, sentence: SentenceSpan): SentenceS
 
 /** How far after a document's only deal "the contract" may still be read as that deal. */
 const LEDE_REACH = 1500;
+
+/** The document's only deal of a kind ("deal": of either kind) named so far, if it was named within LEDE_REACH before `at`. */
+function ledeDeal(named: Record<DealKind, { deals: Set<string>; last?: DealMention }>, kind: DealKind | 'either', at: number): DealMention[] {
+  const kinds: DealKind[] = kind === 'either' ? ['contract', 'sale'] : [kind];
+  const found = kinds.filter((k) => named[k].last);
+  if (found.length !== 1 || named[found[0]!].deals.size !== 1) return [];
+  const last = named[found[0]!].last!;
+  return at - last.end <= LEDE_REACH ? [last] : [];
+}
 
 /** True when nothing but white space stands between two sentences. */
 function isPreviousSentence(context: ClaimContext, earlier: SentenceSpan, later: SentenceSpan): boolean {

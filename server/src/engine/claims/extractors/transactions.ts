@@ -139,14 +139,21 @@ class TransactionExtractor implements ClaimExtractor {
     }
   }
 
-  /** The last mention of a deal of `kind` before `offset` in the same sentence. */
+  /** The last mention of a deal of `kind` before `offset` in the same sentence (mentions are in reading order). */
   private mentionBefore(mentions: readonly DealMention[], offset: number, kind: 'contract' | 'sale'): DealMention | undefined {
-    let found: DealMention | undefined;
-    for (const m of mentions) {
-      if (m.start >= offset) break;
-      if (m.sentence.start <= offset && offset < m.sentence.end && m.deal.kind === kind) found = m;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!(m.sentence.start <= offset && offset < m.sentence.end)) break;
+      if (m.deal.kind === kind) return m;
+    }
+    return undefined;
   }
 
   /** True when no other body or person stands in [from, to), past a comma-bounded insertion right at `from`. */
