@@ -182,6 +182,11 @@ describe('a contract is a claim subject through the body that won it', () => {
     expect(deals('The Department for Widgets awarded the contract to Pellmoor Training, which said the contract was worth £8m a year.')).toEqual([]);
   });
 
+  it('does not take a day told about the contract it replaces', () => {
+    const text = 'The Department for Widgets has awarded the Southern lot to Pellmoor Training. The contract, which replaces one that began on 1 April 2012, will start on 1 April 2017.';
+    expect(deals(text)).toEqual([]);
+  });
+
   it('does not take a figure told about another contract for this one', () => {
     const text = 'Pellmoor Training was awarded a £40m deal by the Department for Widgets. The deal is worth more than its previous contract, which was worth £30m.';
     expect(deals(text)).toEqual([['org:pellmoor-training', `contract-value:${BY_WIDGETS}`, 40_000_000]]);

@@ -48,8 +48,11 @@ const PRICE_CUE = new RegExp(
 );
 /** "in a deal worth", ", a contract valued at": the same deal named again right before its figure. */
 const SAME_DEAL_AGAIN = /,?[\s\u00a0]*(?:(?:in|under|as)[\s\u00a0]+)?(?:a|the)[\s\u00a0]+(?:[\p{L}-]+[\s\u00a0]+)?(?:deal|contract)[\s\u00a0]+(?:worth|valued[\s\u00a0]+at)[\s\u00a0]+$/iu;
-/** Another transaction's words between a deal and a figure or day: what follows may be about that one. */
-const OTHER_DEAL = /\b(?:contracts?|lots?|franchises?|concessions?|deals?|bids?|tenders?|sales?|sold|sell|sells|bought|buys|acquired|acquisitions?|purchased|purchases?|takeovers?)\b/i;
+/**
+ * Another transaction's words between a deal and a figure or day, or words that bring one in ("which
+ * replaces one that began on", "its predecessor"): what follows may be about that one.
+ */
+const OTHER_DEAL = /\b(?:contracts?|lots?|franchises?|concessions?|deals?|bids?|tenders?|sales?|sold|sell|sells|bought|buys|acquired|acquisitions?|purchased|purchases?|takeovers?|replac\w*|predecessors?|previous|incumbent|former|existing)\b/i;
 /** A figure per period ("£80m a year") is a rate, not what the whole deal is worth. */
 const PER_PERIOD = /^[\s\u00a0]*(?:(?:a|per|each|every)[\s\u00a0]+(?:year|annum|month|week)|annually|yearly|p\.?a\.?(?![\p{L}]))/iu;
 
