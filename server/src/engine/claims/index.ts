@@ -14,6 +14,7 @@ import { moneyExtractor } from './extractors/money';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
 import { statisticsExtractor } from './extractors/statistics';
+import { transactionExtractor } from './extractors/transactions';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
+  transactionExtractor,
 ];
 
 /**

@@ -22,8 +22,19 @@ export interface ConflictWork {
   comparisons: number;
 }
 
+/**
+ * How many years apart two claims may speak of and still be compared: by the attribute's head
+ * (the words before its first ':') when the rules name it, else by the kind of value. A
+ * transaction ("sale-price", "contract-start:from:…") is one event reported in the year it is
+ * agreed and again when it completes, often the next year, which a figure's own tolerance (same
+ * year only) would keep apart. Every claim of one key shares its attribute, so a bucket's
+ * tolerance is still one number.
+ */
 export function toleranceFor(claim: Claim, rules: ConflictRules): number {
-  return rules.time.toleranceYears[claim.value.kind] ?? 1;
+  const years = rules.time.toleranceYears;
+  const colon = claim.attribute.indexOf(':');
+  const head = colon < 0 ? claim.attribute : claim.attribute.slice(0, colon);
+  return (Object.hasOwn(years, head) ? years[head] : undefined) ?? years[claim.value.kind] ?? 1;
 }
 
 interface TimeBucket {
