@@ -1,7 +1,7 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
-import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
@@ -467,6 +467,11 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
     else if (NAMED_AFTER_MODIFIERS.has(key)) namedAfter = true;
     else break;
     from = i;
+  }
+  // "Kelmoor College Group": a group formed around a college and named after it (INSTITUTION_HEADS).
+  // "Kelmoor" alone may stand for it, but for a body that owns the word ("Kelmoor Learning") first.
+  if (CORPORATE_WORDS.has(head) && span.last - 1 > span.first && INSTITUTION_HEADS.has(bareKey(tokens[span.last - 1]!))) {
+    return { from: span.last - 1, lineage: Lineage.NamedAfter };
   }
   // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
   if (BELONGING_HEADS.has(head) && (belonging || head === 'trustees' || head === 'trustee') && !namedAfter) return { from, lineage: Lineage.Belonging };

@@ -1,6 +1,6 @@
 import { tokensHolding } from '../text/tokenCensus';
 import { collapseWhiteSpace } from '../text/whiteSpace';
-import { FormTest, Shape, type Token } from '../text/tokens';
+import { FormTest, Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
@@ -567,6 +567,29 @@ function isPublicationWord(token: Token): boolean {
   return token.shape === Shape.Capitalised && PUBLICATION_WORDS.has(bare(token.key));
 }
 
+/** An apostrophe token as the tokenizer leaves one after a plural ("Prisoners", "’"). */
+function isLoneApostrophe(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.Punct && (token.key === "'" || token.key === '\u2019');
+}
+
+/**
+ * "Prisoners’ Education Trust", "Teachers' Pension Fund": bodies are named for whom they serve in
+ * the plural possessive, whose apostrophe the tokenizer leaves as a mark of its own and so ends a
+ * capitalised run. A capitalised plural glued to that mark, one space before the name's next
+ * word, opens the name; so do the capitalised words before it. Returns the name's new first token.
+ */
+function overPluralPossessives(scan: NameScan, first: number, k: number): number {
+  const { tokens } = scan;
+  let start = first;
+  while (k - start < MAX_NAME_TOKENS && tokens[start]!.gapBefore === Gap.Space && isLoneApostrophe(tokens[start - 1]) && tokens[start - 1]!.gapBefore === Gap.None) {
+    const plural = tokens[start - 2];
+    if (plural === undefined || plural.shape !== Shape.Capitalised || !plural.key.endsWith('s') || scan.owner[start - 2] !== -1 || scan.owner[start - 1] !== -1) break;
+    start -= 2;
+    while (k - start < MAX_NAME_TOKENS && isCapitalised(tokens[start - 1]) && tightWithPrevious(tokens, start) && scan.owner[start - 1] === -1) start--;
+  }
+  return start;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -595,6 +618,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         else if (isPartnersAmpersand(scan, first - 1, runFirst)) first -= 2;
         else break;
       }
+      first = overPluralPossessives(scan, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
       // Right: an "of/for" complement, then any further capitalised words that end in a head.

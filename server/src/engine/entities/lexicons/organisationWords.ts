@@ -56,6 +56,14 @@ export const CORPORATE_WORDS = words(`capital holdings group company ventures in
 export const DESCRIPTIVE_SUFFIXES = words(`health healthcare care partnership partnerships group holdings uk`);
 
 /**
+ * Heads of institutions that are whole bodies in their own right: a college, a university, a
+ * school, a trust. A corporate word after one ("Tarnside College Group", "Fenby Academies Trust
+ * Holdings") makes a new body formed around or over the institution (colleges merge into a group
+ * named after one of them), so it is part of the name, not a word people drop.
+ */
+export const INSTITUTION_HEADS = words(`college colleges university universities school schools academy academies trust trusts council`);
+
+/**
  * Words that open an organisation's name and take an "of/for" complement
  * ("Department of Health", "Royal Borough of Kensington and Chelsea", "Institute for Fiscal Studies").
  */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, textsOf } from './helpers';
+
+function organisations(text: string): Array<[string, string | undefined]> {
+  return entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+}
+
+describe('a group named after an institution', () => {
+  it('keeps a college group apart from the college it is named after', () => {
+    const text = 'Brinmoor College Group was formed in 2011 when Brinmoor College merged with Axholt College.';
+    const found = organisations(text);
+    expect(found).toContainEqual(['Brinmoor College Group', 'org:brinmoor-college-group']);
+    expect(found).toContainEqual(['Brinmoor College', 'org:brinmoor-college']);
+  });
+
+  it('still merges a company’s group with the company', () => {
+    const found = organisations('Quellbrook Group bought the site. Quellbrook Holdings owns the leases.');
+    expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:quellbrook']));
+  });
+
+  it('gives the leading word to a body that owns it rather than to the group named after a college', () => {
+    const text = 'Brinmoor Training is not a charity. Brinmoor College Group set it up in 2014. Brinmoor will employ 90 tutors.';
+    const found = organisations(text);
+    expect(found.filter(([name]) => name === 'Brinmoor')).toEqual([['Brinmoor', 'org:brinmoor-training']]);
+  });
+});
+
+describe('bodies a text states to be or not to be charities', () => {
+  it('finds a body whose charitable status the text denies, and its other mentions', () => {
+    const text = 'The contract went to Ostrey Tutoring. Ostrey Tutoring is not a charity, whatever its leaflets say.';
+    expect(textsOf(text, 'organisation')).toEqual(['Ostrey Tutoring', 'Ostrey Tutoring']);
+  });
+
+  it('finds a body said plainly to be a charity, but not a charity shop', () => {
+    expect(textsOf('Wenlow Reads is a charity based in Leeds.', 'organisation')).toEqual(['Wenlow Reads']);
+    expect(textsOf('Wenlow Market is a charity shop on the high street.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('a name stated in a masthead and repeated in the text', () => {
+  it('tags a repeat that opens with an acronym', () => {
+    const text = 'QB Sector Today\nNews | Jobs | Events | Subscribe\n\nThe deal is worth £4m, QB Sector Today understands.';
+    expect(textsOf(text, 'organisation')).toEqual(['QB Sector Today', 'QB Sector Today']);
+  });
+});
+
+describe('organisations after a managing director', () => {
+  it('takes the company a managing director runs, inside the role', () => {
+    const text = 'Priya Tallant, managing director of Harrowgate Tutoring, said the bid was strong.';
+    expect(textsOf(text, 'organisation')).toEqual(['Harrowgate Tutoring']);
+    expect(textsOf(text, 'role')).toEqual(['managing director of Harrowgate Tutoring']);
+  });
+});
+
+describe('names with a plural possessive inside', () => {
+  it('keeps a curly plural possessive inside a body’s name', () => {
+    const text = 'Ravi Obi, chief executive of the Carers’ Advice Trust, said grants would continue.';
+    expect(textsOf(text, 'organisation')).toEqual(['Carers’ Advice Trust']);
+    expect(textsOf(text, 'role')).toEqual(['chief executive of the Carers’ Advice Trust']);
+  });
+
+  it('keeps a straight plural possessive inside a body’s name too', () => {
+    expect(textsOf("Grants from the Cleaners' Benevolent Trust were cut.", 'organisation')).toEqual(["Cleaners' Benevolent Trust"]);
+  });
+});
