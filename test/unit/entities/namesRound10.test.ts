@@ -63,3 +63,62 @@ describe('names with a plural possessive inside', () => {
     expect(textsOf("Grants from the Cleaners' Benevolent Trust were cut.", 'organisation')).toEqual(["Cleaners' Benevolent Trust"]);
   });
 });
+
+describe('acronyms with a connector in lower case', () => {
+  it('takes a mixed-case acronym the text defines in brackets as that body, possessive too', () => {
+    const text = 'The Association of Lecturers (AoL) said tutors were ready. AoL’s director, Sam Ferrow, agreed; AoL will write to members.';
+    const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+    expect(found.filter(([name]) => name === 'AoL')).toEqual([
+      ['AoL', 'org:association-of-lecturers'],
+      ['AoL', 'org:association-of-lecturers'],
+      ['AoL', 'org:association-of-lecturers'],
+    ]);
+  });
+
+  it('does not take a mixed-case word nobody defined', () => {
+    expect(textsOf('The MoT test is due in May.', 'organisation')).toEqual([]);
+  });
+});
+
+describe('titles named after the body a leader leads, and members’ seats', () => {
+  it('keeps the body’s kind in a leader’s title before the name', () => {
+    expect(textsOf('Yesterday council leader Cllr Ruth Denby backed the sale.', 'role')).toEqual(['council leader']);
+    expect(textsOf('Yesterday party leader Ruth Denby backed the sale.', 'role')).toEqual(['party leader']);
+  });
+
+  it('gives no role to a member’s seat before the name', () => {
+    expect(textsOf('Fenwick MP Joan Tarrant (Labour) opposed the sale.', 'role')).toEqual([]);
+  });
+
+  it('takes a union official’s region into the title', () => {
+    const text = 'Amir Lowe, GMB regional official for the Eastern region, said members were angry.';
+    expect(textsOf(text, 'role')).toEqual(['GMB regional official for the Eastern region']);
+  });
+
+  it('reads a board’s employee or worker director as a title', () => {
+    expect(textsOf('Employee Director Nell Ashby chairs the trustees.', 'role')).toEqual(['Employee Director']);
+    expect(textsOf('Board members:\nNell Ashby, Worker Director\n', 'role')).toEqual(['Worker Director']);
+  });
+
+  it('reads a signature’s post without the body named after it on the same line', () => {
+    const text = 'We look forward to the year ahead.\n\nSarah Quill\nChair, Quelby Harbour Ltd\n3 May 2017\n';
+    expect(textsOf(text, 'role')).toEqual(['Chair']);
+    expect(textsOf(text, 'organisation')).toEqual(['Quelby Harbour Ltd']);
+  });
+});
+
+describe('prisons, addresses and airports', () => {
+  it('takes neither a prison’s letters nor its name for a body', () => {
+    expect(textsOf('Tutors at HMP Axmoor Fields and HMP Tarnby have not been told.', 'organisation')).toEqual([]);
+  });
+
+  it('takes the parts of a registered office’s address for no body', () => {
+    const text = 'Quelby Harbour Ltd\nAnnual report\n\nRegistered office: Pier House, Quelby Harbour, Quelby QB1 2XY\n';
+    expect(textsOf(text, 'organisation')).toEqual(['Quelby Harbour Ltd']);
+  });
+
+  it('keeps "Airport" in the name of an international airport company and of a town corporation’s airport', () => {
+    expect(textsOf('Tasker joined from Tarnside International Airport in 2012.', 'organisation')).toEqual(['Tarnside International Airport']);
+    expect(textsOf('In the 1980s it was Axby Corporation Airport.', 'organisation')).toEqual(['Axby Corporation Airport']);
+  });
+});

@@ -46,10 +46,16 @@ const NATIONS = new Set(['england', 'scotland', 'wales', 'cymru', 'ireland']);
  * "Glasgow Corporation Tramways", "Leeds Corporation Water". Right after "Corporation" such a word
  * names the undertaking (a body that could be sold or handed on), not a field the sentence goes on to.
  */
-const MUNICIPAL_SERVICES = new Set(['transport', 'tramways', 'buses', 'omnibuses', 'trolleybuses', 'water', 'waterworks', 'electricity', 'gas']);
+const MUNICIPAL_SERVICES = new Set(['transport', 'tramways', 'buses', 'omnibuses', 'trolleybuses', 'water', 'waterworks', 'electricity', 'gas', 'airport']);
 
+/**
+ * Also "Tarnside International Airport": an airport company takes "International" into its name
+ * before "Airport", and the head word alone ("Tarnside International") would cut the name short.
+ */
 function isMunicipalUndertaking(tokens: readonly Token[], head: number, i: number): boolean {
-  return tokens[head]!.key === 'corporation' && MUNICIPAL_SERVICES.has(bare(tokens[i]!.key));
+  const headKey = tokens[head]!.key;
+  const key = bare(tokens[i]!.key);
+  return (headKey === 'corporation' && MUNICIPAL_SERVICES.has(key)) || (headKey === 'international' && key === 'airport');
 }
 
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
@@ -497,10 +503,44 @@ function schemeEndAfter(scan: NameScan, last: number, runLast: number): number {
   return -1;
 }
 
+/** Letters that open a prison's name ("HMP Durham", "HMYOI Tarnside"): the words after them name a building. */
+const PRISON_LETTERS = new Set(['hmp', 'hmyoi', 'hmpyoi']);
+
+/**
+ * "HMP Tarnside", "HMYOI Fenby": prisons are places where things happen (venues, RULES.md), named
+ * by the letters and the prison's own words. Both are blocked, so that neither the letters (an
+ * acronym's shape) nor the name (a capitalised pair) is taken for a body.
+ */
+function blockPrison(scan: NameScan, letters: number, runLast: number): void {
+  const { tokens } = scan;
+  let last = letters;
+  while (last + 1 <= runLast && tokens[last + 1]!.shape === Shape.Capitalised && tightWithPrevious(tokens, last + 1)) last++;
+  if (last > letters) blockScheme(scan, letters, last);
+}
+
+/**
+ * "Registered office: Terminal Building, Tarn Airport, Tarn TN1 2AB": the capitalised words on a
+ * line that opens with an address label are the address's parts (buildings, sites, towns), not
+ * bodies; names already found on it (a company's, by its form) keep their tags.
+ */
+function blockAddressLine(scan: NameScan, label: number): void {
+  const { tokens } = scan;
+  let colon = label + 1;
+  if (tokens[label]!.key === 'registered' && (tokens[colon]?.key === 'office' || tokens[colon]?.key === 'address')) colon++;
+  else if (tokens[label]!.key !== 'address') return;
+  if (tokens[colon]?.text !== ':' || (label > 0 && tokens[label]!.gapBefore < Gap.LineBreak)) return;
+  for (let k = colon + 1; k < tokens.length && tokens[k]!.gapBefore < Gap.LineBreak; k++) {
+    if (isCapitalised(tokens[k]) && scan.owner[k] === -1) scan.owner[k] = NAME_BLOCKED;
+  }
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
+    const opening = tokens[runFirst]!.key;
+    if (opening === 'registered' || opening === 'address') blockAddressLine(scan, runFirst);
     for (let k = runFirst; k <= runLast; k++) {
+      if (scan.shapes[k] === Shape.AllCaps && PRISON_LETTERS.has(tokens[k]!.key)) blockPrison(scan, k, runLast);
       if (!(isVenueWord(tokens[k]!) || isSchemeEnd(tokens, k, runLast)) || scan.owner[k] !== -1) continue;
       let first = k;
       while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;

@@ -42,6 +42,9 @@ const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', '&']);
 
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
 
+/** Members' letters for a seat in a parliament or assembly: before a name they are a title, not a role. */
+const SEAT_LETTERS = new Set(['mp', 'mep', 'msp', 'mla']);
+
 const MAX_DISTANCE = 30;
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -90,7 +93,8 @@ function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorif
       (token.shape === Shape.Lower && (ROLE_CONNECTORS.has(token.key) || PORTFOLIO_WORDS.has(token.key))) ||
       owner?.type === 'organisation';
     if (!fits) break;
-    if (isHeadAt(tokens, i)) hasHead = true;
+    // "Tarnside MP Jo Bell": a seat's letters name no office held at a body (RULES.md: a title, like Cllr).
+    if (isHeadAt(tokens, i) && !SEAT_LETTERS.has(token.key)) hasHead = true;
     first = i;
     if ((!tightWithPrevious(tokens, i) && !isPossessivePortfolio(tokens, i - 1)) || token.sentenceStart) break;
   }
@@ -155,8 +159,21 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   let last = titleFrom(scan, i);
   if (last < 0) return undefined;
   if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
-  if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak) return undefined;
+  if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak && !bodyEndsLine(scan, last + 1)) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
+}
+
+/**
+ * "Jo Bell" / "Chair, Anytown Airport Ltd": a signature's title line may name the body after a
+ * comma. The title is the post alone (the body is tagged on its own), when a tagged organisation
+ * closes the line right after the comma.
+ */
+function bodyEndsLine(scan: NameScan, comma: number): boolean {
+  const { tokens } = scan;
+  const owner = scan.ownerOf(comma + 1);
+  if (tokens[comma]!.text !== ',' || tokens[comma]!.gapBefore !== Gap.None || owner?.type !== 'organisation' || owner.first !== comma + 1) return false;
+  const after = tokens[owner.last + 1];
+  return after === undefined || after.gapBefore >= Gap.LineBreak;
 }
 
 /**
