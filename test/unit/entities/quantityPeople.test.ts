@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers';
+
+describe('counts of teaching staff, of the writer’s group and of airlines', () => {
+  it('counts tutors and lecturers as people, also after a partitive with a body’s possessive', () => {
+    expect(textsOf('Ferrow Learning would employ about 90 tutors next year.', 'quantity')).toEqual(['about 90 tutors']);
+    expect(textsOf('She said more than 40 of the college’s own lecturers had applied.', 'quantity')).toEqual(['more than 40 of the college’s own lecturers']);
+  });
+
+  it('counts the people of a partitive “of us”', () => {
+    expect(textsOf('Speaking for the branch: more than 200 of us signed it.', 'quantity')).toEqual(['more than 200 of us']);
+  });
+
+  it('does not take half a dozen for a count', () => {
+    expect(textsOf('Half a dozen of our reps heard about it from the paper.', 'quantity')).toEqual([]);
+  });
+
+  it('counts the airlines of a table row', () => {
+    expect(textsOf('Key figures\nAirlines operating      3      6\n', 'quantity')).toEqual(['3', '6']);
+  });
+});
