@@ -171,8 +171,14 @@ function isPortfolio(scan: NameScan, first: number): boolean {
   const { tokens } = scan;
   const preposition = tokens[first - 1];
   const title = tokens[first - 2];
-  return preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1);
+  if (!(preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1))) return false;
+  // "a spokesperson for Acme": one of a body's spokespeople speaks for the body; a portfolio's
+  // spokesperson is someone's ("the party's spokesperson for Health").
+  const article = tokens[first - 3]?.key;
+  return !(SPOKESPEOPLE.has(title.key) && (article === 'a' || article === 'an'));
 }
+
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Words after a known body's name that cannot be a place: titles, heads, people, dates, openers. */
 function isPlaceLike(scan: NameScan, i: number): boolean {
