@@ -1,7 +1,7 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
-import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LOCAL_PAPER_WORDS, NEWSPAPER_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
@@ -198,6 +198,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
   }
   brands.push(...leadingWordForms(scan));
+  claimPaperShortForms(scan);
   if (brands.length === 0) return;
   const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();
   for (const brand of brands) {
@@ -236,6 +237,33 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       resumeAt = last + 1;
       break;
     }
+  }
+}
+
+/** The words that close a newspaper's title and stand for the paper after "the" ("the Gazette", "the Echo"). */
+const PAPER_TITLE_WORDS = new Set([...LOCAL_PAPER_WORDS, ...NEWSPAPER_WORDS, 'gazette', 'herald', 'journal', 'observer', 'guardian']);
+
+/**
+ * "Tarn Gazette … the Gazette got that wrong": a paper is called by the last word of its title
+ * after "the", once the text has named it in full. Only when one paper of the text ends in that
+ * word (two would make it either), and only the capitalised word standing alone after "the".
+ */
+function claimPaperShortForms(scan: NameScan): void {
+  const { tokens } = scan;
+  let papers: Map<string, NameSpan | null> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.last === span.first) continue;
+    const key = bareKey(tokens[span.last]!);
+    if (!PAPER_TITLE_WORDS.has(key) || tokens[span.last]!.shape !== Shape.Capitalised) continue;
+    papers ??= new Map();
+    const known = papers.get(key);
+    papers.set(key, known === undefined || (known !== null && fullKey(scan, known) === fullKey(scan, span)) ? (known ?? span) : null);
+  }
+  if (!papers) return;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1 || tokens[i - 1]?.key !== 'the' || !tightWithPrevious(tokens, i)) continue;
+    const paper = papers.get(bareKey(tokens[i]!));
+    if (paper && standsAlone(scan, i, i)) scan.claim('organisation', i, i, 'back-reference', { antecedent: paper });
   }
 }
 

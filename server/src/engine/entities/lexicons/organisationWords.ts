@@ -122,7 +122,8 @@ export const NOT_ORGANISATIONS = new Set([
 
 /**
  * All-capital tokens that are not organisations: places, classes of body, programmes, units,
- * shouted words and common abbreviations.
+ * shouted words and common abbreviations; also regulations and pension schemes named by their
+ * initials (TUPE, the transfer of staff rules; LGPS, the councils' pension scheme).
  */
 export const NOT_ORGANISATION_ACRONYMS = words(`
 uk gb us usa uae eu-wide
@@ -138,6 +139,7 @@ i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
 cic llp plc ltd llc
 ends
+tupe lgps
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */
