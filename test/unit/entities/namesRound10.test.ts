@@ -18,6 +18,13 @@ describe('a group named after an institution', () => {
     expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:quellbrook']));
   });
 
+  it('keeps a holding company apart from the registered company it owns, the brand alone going to the latter', () => {
+    const text = 'Pellworth Holdings owns 75% of Pellworth Ltd. Pellworth Ltd runs the port, and Pellworth said so.';
+    const found = organisations(text);
+    expect(found).toContainEqual(['Pellworth Holdings', 'org:pellworth-holdings']);
+    expect(found.filter(([name]) => name !== 'Pellworth Holdings').map(([, canonical]) => canonical)).toEqual(['org:pellworth', 'org:pellworth', 'org:pellworth']);
+  });
+
   it('gives the leading word to a body that owns it rather than to the group named after a college', () => {
     const text = 'Brinmoor Training is not a charity. Brinmoor College Group set it up in 2014. Brinmoor will employ 90 tutors.';
     const found = organisations(text);
@@ -110,6 +117,7 @@ describe('titles named after the body a leader leads, and members’ seats', () 
 describe('prisons, addresses and airports', () => {
   it('takes neither a prison’s letters nor its name for a body', () => {
     expect(textsOf('Tutors at HMP Axmoor Fields and HMP Tarnby have not been told.', 'organisation')).toEqual([]);
+    expect(textsOf('Young men at HMP YOI Fenlow and HMYOI Tarnby have no library.', 'organisation')).toEqual([]);
   });
 
   it('takes the parts of a registered office’s address for no body', () => {

@@ -510,7 +510,7 @@ function schemeEndAfter(scan: NameScan, last: number, runLast: number): number {
 }
 
 /** Letters that open a prison's name ("HMP Durham", "HMYOI Tarnside"): the words after them name a building. */
-const PRISON_LETTERS = new Set(['hmp', 'hmyoi', 'hmpyoi']);
+const PRISON_LETTERS = new Set(['hmp', 'hmyoi', 'hmpyoi', 'yoi']);
 
 /**
  * "HMP Tarnside", "HMYOI Fenby": prisons are places where things happen (venues, RULES.md), named
@@ -520,7 +520,12 @@ const PRISON_LETTERS = new Set(['hmp', 'hmyoi', 'hmpyoi']);
 function blockPrison(scan: NameScan, letters: number, runLast: number): void {
   const { tokens } = scan;
   let last = letters;
-  while (last + 1 <= runLast && tokens[last + 1]!.shape === Shape.Capitalised && tightWithPrevious(tokens, last + 1)) last++;
+  while (last + 1 <= runLast && tightWithPrevious(tokens, last + 1)) {
+    const next = tokens[last + 1]!;
+    // "HMP YOI Kelby": a second set of letters for the young offenders' part of the prison.
+    if (next.shape !== Shape.Capitalised && !(next.shape === Shape.AllCaps && PRISON_LETTERS.has(next.key))) break;
+    last++;
+  }
   if (last > letters) blockScheme(scan, letters, last);
 }
 
