@@ -29,4 +29,28 @@ describe('names in a thread of reader comments', () => {
     const found = entitiesOf(thread('Speaking as a unison rep at the port: nobody asked us.'), 'organisation').map((entity) => [entity.text, entity.canonical]);
     expect(found).toContainEqual(['unison', 'org:unison']);
   });
+
+  it('reads a body’s one-word short form typed in lower case after a preposition as that body', () => {
+    const text = thread('Selling to Orwell Harbour Partners is madness. ✈️ Orwell will strip it. nobody from orwell has met the union.');
+    const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+    expect(found).toContainEqual(['Orwell', 'org:orwell-harbour']);
+    expect(found).toContainEqual(['orwell', 'org:orwell-harbour']);
+  });
+
+  it('leaves such a word alone after an article or a noun', () => {
+    const text = thread('Parkin Harbour Partners bought it. Parkin will strip it. the car parkin is a disgrace.');
+    expect(textsOf(text, 'organisation')).not.toContain('parkin');
+  });
+
+  it('reads a lower-case full name before a leader’s title named after the council', () => {
+    expect(textsOf(thread('And ruth amble is council leader, not deputy.'), 'role')).toEqual(['council leader']);
+  });
+
+  it('calls the paper by its last word after "the" and a reader’s emoji', () => {
+    expect(textsOf(thread('The 👍 Herald got it wrong.'), 'organisation')).toContain('Herald');
+  });
+
+  it('does not take the town a local paper is named after for the paper', () => {
+    expect(textsOf(thread('Most Tarnby residents want the ferry kept.'), 'organisation')).not.toContain('Tarnby');
+  });
 });

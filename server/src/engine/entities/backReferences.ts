@@ -238,6 +238,20 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       break;
     }
   }
+  if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
+}
+
+/** "the Gazette", also with a reader's emoji between ("the 👍 Gazette"): one pictograph and its variation selector at most. */
+function afterThe(tokens: readonly Token[], i: number): boolean {
+  let before = i - 1;
+  if (tokens[before]?.text === '\ufe0f') before--;
+  if (before < i - 1 || isPictograph(tokens[before])) before--;
+  return tokens[before]?.key === 'the' && tokens[i]!.gapBefore === Gap.Space && tokens[before + 1]!.gapBefore === Gap.Space;
+}
+
+/** A mark outside the letters and ordinary punctuation: an emoji or a symbol ("👍", "✈"). */
+function isPictograph(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.Punct && token.text.codePointAt(0)! >= 0x2190;
 }
 
 /** The words that close a newspaper's title and stand for the paper after "the" ("the Gazette", "the Echo"). */
@@ -261,7 +275,7 @@ function claimPaperShortForms(scan: NameScan): void {
   }
   if (!papers) return;
   for (const i of scan.capitalised) {
-    if (scan.owner[i] !== -1 || tokens[i - 1]?.key !== 'the' || !tightWithPrevious(tokens, i)) continue;
+    if (scan.owner[i] !== -1 || !afterThe(tokens, i)) continue;
     const paper = papers.get(bareKey(tokens[i]!));
     if (paper && standsAlone(scan, i, i)) scan.claim('organisation', i, i, 'back-reference', { antecedent: paper });
   }
@@ -344,11 +358,13 @@ joinCensus(LOCATIVES);
 function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
   if (candidates.size === 0) return new Set<string>();
   const { tokens, shapes } = scan;
-  const keys = keysWrittenInLowerCase(scan, candidates);
+  const everywhere = keysWrittenInLowerCase(scan, candidates);
+  // What the copies are looked for by: every lower-case use. What makes a word ordinary: see threadAwareLowerCaseKeys.
+  const keys = scan.threadStart < 0 || everywhere.size === 0 ? everywhere : threadAwareLowerCaseKeys(scan, everywhere);
   // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
   // writes a name's own (not generic) first word in lower case, which few texts do.
   let copyKeys: Set<string> | undefined;
-  for (const key of keys) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
+  for (const key of everywhere) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
   if (copyKeys) {
     // By the text's own search, not a walk over the tokens: most such words are ordinary ones
     // ("health", "employee"), and a token walk in every text that has one cost more than the pass.
@@ -378,6 +394,53 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
     }
   }
   return keys;
+}
+
+/**
+ * The candidates the text writes in lower case (see keysWrittenInLowerCase). Readers in a comment
+ * thread write names as they like ("nobody from orwell has met the union"), so there a lower-case
+ * use of a word that may be a name's own (see mayBeOwnWord) says nothing of the word; generic
+ * and head words count as ordinary wherever they stand.
+ */
+function threadAwareLowerCaseKeys(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
+  const keys = keysWrittenInLowerCase(scan, candidates, 0, scan.threadStart);
+  let ordinary: Set<string> | undefined;
+  for (const key of candidates) if (!keys.has(key) && !mayBeOwnWord(key)) (ordinary ??= new Set()).add(key);
+  if (ordinary) for (const key of keysWrittenInLowerCase(scan, ordinary, scan.threadStart)) keys.add(key);
+  return keys;
+}
+
+/** Words after which a lower-case word in a thread may be a name: prepositions and conjunctions, not an article or a noun. */
+const BEFORE_LOWER_CASE_NAME = new Set(['from', 'to', 'by', 'with', 'at', 'for', 'and', 'or', 'of', 'than', 'like', 'about', 'against']);
+
+/**
+ * "nobody from orwell has met the union" beside "Orwell" standing for Orwell Harbour Partners: in
+ * a comment thread, a one-word short form the text uses for a body, typed in lower case, is that
+ * body when it follows a preposition or a conjunction or opens a sentence (after an article or a
+ * noun it is a word of a phrase: "the car park") and may be a name's own word (see mayBeOwnWord).
+ * `brands`: the short forms, by their words.
+ */
+function claimThreadLowerCaseBrands(scan: NameScan, brands: ReadonlyArray<{ words: string[]; antecedent: NameSpan }>): void {
+  const { tokens, shapes } = scan;
+  let byWord: Map<string, NameSpan | null> | undefined;
+  for (const brand of brands) {
+    if (brand.words.length !== 1) continue;
+    const key = brand.words[0]!.toLowerCase();
+    if (!mayBeOwnWord(key)) continue;
+    byWord ??= new Map();
+    const known = byWord.get(key);
+    byWord.set(key, known === undefined || known === brand.antecedent ? brand.antecedent : null);
+  }
+  if (!byWord) return;
+  for (let i = scan.threadStart; i < tokens.length; i++) {
+    if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1) continue;
+    const antecedent = byWord.get(bareKey(tokens[i]!));
+    if (!antecedent) continue;
+    const before = tokens[i - 1];
+    const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak;
+    if (!opensSentence && !(before.shape === Shape.Lower && BEFORE_LOWER_CASE_NAME.has(before.key) && tightWithPrevious(tokens, i))) continue;
+    scan.claim('organisation', i, i, 'back-reference', { antecedent });
+  }
 }
 
 /**
@@ -564,6 +627,8 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     firstWords.add(first);
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+    // "Kelby Advertiser", "Kelby Gazette": a local paper is named after its town, which its first word names.
+    if (span.last === span.first + 1 && PAPER_TITLE_WORDS.has(second)) places.add(first);
     const areaLength = areaNameLength(scan, span);
     if (areaLength > 1) areaNames.add(tokens.slice(span.first, span.first + areaLength).map(bareText).join(' '));
   }

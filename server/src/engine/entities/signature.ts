@@ -8,6 +8,7 @@ import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
+import { isPortfolioBefore } from './roleTitles';
 import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
@@ -100,6 +101,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
     findLowerCaseFullNames(scan, all[writers[0]!.details]!.first);
+    scan.threadStart = all[writers[0]!.details]!.first;
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
@@ -231,7 +233,7 @@ function findLowerCaseFullNames(scan: NameScan, threadStart: number): void {
     let title = i + 3;
     if (tokens[title]?.key === 'the' || tokens[title]?.key === 'a') title++;
     const word = tokens[title];
-    if (word === undefined || word.shape !== Shape.Lower || !(ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key))) continue;
+    if (word === undefined || word.shape !== Shape.Lower || !(ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, title))) continue;
     scan.claim('person', i, i + 1, 'signature');
   }
 }
