@@ -130,3 +130,10 @@ describe('prisons, addresses and airports', () => {
     expect(textsOf('In the 1980s it was Axby Corporation Airport.', 'organisation')).toEqual(['Axby Corporation Airport']);
   });
 });
+
+describe('services named by the fields they provide', () => {
+  it('takes a service named only by its fields for no body, but keeps one named by a word of its own', () => {
+    expect(textsOf('The contracts replace the Veterans Housing and Employment Service from 2017.', 'organisation')).toEqual([]);
+    expect(textsOf('Staff transfer from the Tarnby Ambulance Service next year.', 'organisation')).toEqual(['Tarnby Ambulance Service']);
+  });
+});

@@ -16,7 +16,7 @@ import {
   VENUE_WORDS,
 } from './lexicons/organisationWords';
 import { FIRST_NAMES } from './lexicons/firstNames';
-import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
@@ -465,6 +465,26 @@ export function isProgrammeName(scan: NameScan, first: number): boolean {
   return token.shape === Shape.Capitalised && PROGRAMME_GERUNDS.has(token.key);
 }
 
+/**
+ * "Offender Learning and Skills Service", "Adult Learning and Skills Service": a service named only
+ * by the fields it provides (two or more portfolio words, perhaps after one word for whom) is what
+ * a body delivers under contract, not a body; a service named by a word of its own ("Probation
+ * Service", "Tarn Ambulance Service") is one.
+ */
+function isServiceNamedByFields(scan: NameScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (bare(tokens[last]!.key) !== 'service') return false;
+  let fields = 0;
+  let others = 0;
+  for (let i = first; i < last; i++) {
+    const token = tokens[i]!;
+    if (isConnector(token)) continue;
+    if (PORTFOLIO_WORDS.has(token.key)) fields++;
+    else if (++others > 1 || i !== first) return false;
+  }
+  return fields >= 2;
+}
+
 /** Marks the words of a scheme's name as taken, so no other recogniser rebuilds a body from them. */
 function blockScheme(scan: NameScan, first: number, last: number): void {
   for (let i = first; i <= last; i++) if (scan.owner[i] === -1) scan.owner[i] = NAME_BLOCKED;
@@ -699,7 +719,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         !isNotAnOrganisation(scan, first, last)
       ) {
         const lastKey = bare(tokens[last]!.key);
-        if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan))))) {
+        if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan)))) || isServiceNamedByFields(scan, first, last)) {
           blockScheme(scan, first, last);
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
