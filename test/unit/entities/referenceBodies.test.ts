@@ -27,3 +27,12 @@ describe('well-known bodies of the reference data', () => {
     expect(organisations('Labour’s spokesperson for Health, Jo Bell, disagreed.').map(([name]) => name)).toEqual(['Labour']);
   });
 });
+
+describe('junior ministers’ offices of the reference data', () => {
+  it('gives a portfolio title and the formal title of one junior minister the same office', () => {
+    const short = entitiesOf('Prisons Minister Ann Tolley said so.', 'role');
+    const formal = entitiesOf('The Minister of State for Prisons, Ann Tolley, said so.', 'role');
+    expect(short.map((role) => role.role)).toEqual(['office:prisons-minister']);
+    expect(formal.map((role) => role.role)).toEqual(['office:prisons-minister']);
+  });
+});
