@@ -97,6 +97,12 @@ describe('titles named after the body a leader leads, and members’ seats', () 
     expect(textsOf('Fenwick MP Joan Tarrant (Labour) opposed the sale.', 'role')).toEqual([]);
   });
 
+  it('reads a body’s name opening the sentence, its post and a field before the comma as one title', () => {
+    const text = 'The regulator will look at it. GMB regional organiser for the South West, Kevin Platt, said members were angry.';
+    expect(textsOf(text, 'role')).toEqual(['GMB regional organiser for the South West']);
+    expect(textsOf(text, 'organisation')).toEqual(['GMB']);
+  });
+
   it('takes a union official’s region into the title', () => {
     const text = 'Amir Lowe, GMB regional official for the Eastern region, said members were angry.';
     expect(textsOf(text, 'role')).toEqual(['GMB regional official for the Eastern region']);
@@ -128,6 +134,12 @@ describe('prisons, addresses and airports', () => {
   it('keeps "Airport" in the name of an international airport company and of a town corporation’s airport', () => {
     expect(textsOf('Tasker joined from Tarnside International Airport in 2012.', 'organisation')).toEqual(['Tarnside International Airport']);
     expect(textsOf('In the 1980s it was Axby Corporation Airport.', 'organisation')).toEqual(['Axby Corporation Airport']);
+  });
+});
+
+describe('inspectorates', () => {
+  it('takes an inspectorate named by its field for a body', () => {
+    expect(textsOf('The Sewerage Standards Inspectorate will review the sale.', 'organisation')).toEqual(['Sewerage Standards Inspectorate']);
   });
 });
 

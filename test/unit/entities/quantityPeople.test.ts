@@ -7,6 +7,11 @@ describe('counts of teaching staff, of the writer’s group and of airlines', ()
     expect(textsOf('She said more than 40 of the college’s own lecturers had applied.', 'quantity')).toEqual(['more than 40 of the college’s own lecturers']);
   });
 
+  it('counts trades and support staff as people', () => {
+    expect(textsOf('More than 120 of the company’s own fitters would transfer.', 'quantity')).toEqual(['More than 120 of the company’s own fitters']);
+    expect(textsOf('The trust employs 45 technicians and 12 librarians.', 'quantity')).toEqual(['45 technicians', '12 librarians']);
+  });
+
   it('counts the people of a partitive “of us”', () => {
     expect(textsOf('Speaking for the branch: more than 200 of us signed it.', 'quantity')).toEqual(['more than 200 of us']);
   });

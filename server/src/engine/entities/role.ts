@@ -264,6 +264,12 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
     if (!(isTitleWordAt(tokens, first - 1) || isPortfolioBefore(tokens, first - 1))) break;
     first--;
   }
+  // "GMB regional organiser for the South West, Jo Bell, said": a body's name that opens the
+  // sentence and then its post, before the comma, is one title with the body inside it.
+  const body = scan.ownerOf(first - 1);
+  if (body?.type === 'organisation' && body.last === first - 1 && tokens[body.first]!.sentenceStart && tightWithPrevious(tokens, first) && isPossessiveFree(tokens, first - 1)) {
+    return { start: tokens[body.first]!.start, end: tokens[comma - 1]!.end, person };
+  }
   const determiner = tokens[first - 1];
   const opensSentence = tokens[first]!.sentenceStart && isCapitalised(tokens[first]);
   if (
@@ -272,6 +278,11 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
   )
     return undefined;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };
+}
+
+/** Whether the word has no possessive ("GMB", not "GMB’s", which stays outside as "its" would). */
+function isPossessiveFree(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.bareEnd === tokens[i]!.end;
 }
 
 /** Capitalised words after a name that are letters after it, not more name: "MP", "QC", "OBE". */

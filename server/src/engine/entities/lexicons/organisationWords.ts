@@ -21,7 +21,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 ltd limited plc llp llc inc corp corporation co company companies group holdings
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
-department ministry university college school academy board committee
+department ministry university college school academy board committee inspectorate
 federation confederation coalition network forum centre center bureau service services
 health healthcare care bank bancorp capital ventures investments partners advisers consultants
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
@@ -71,6 +71,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
+inspectorate
 `);
 
 /**

@@ -26,6 +26,8 @@ advisers advisors callers borrowers sponsors learners trainees visitors passenge
 chains academies
 tutors lecturers instructors trainers mentors coaches counsellors inspectors representatives reps
 colleagues inmates detainees jobseekers commuters travellers drivers engineers cleaners airlines carriers
+fitters technicians operatives mechanics electricians plumbers labourers carpenters porters guards
+assistants administrators caseworkers coordinators specialists librarians wardens firefighters
 `);
 
 /**
