@@ -36,3 +36,12 @@ describe('junior ministers’ offices of the reference data', () => {
     expect(formal.map((role) => role.role)).toEqual(['office:prisons-minister']);
   });
 });
+
+describe('Crown bodies named with the monarch’s possessive', () => {
+  it('keeps “Her Majesty’s” inside the name and gives it the identity of the “HM” form', () => {
+    const text = 'Her Majesty’s Fisheries and Harbours Service (HMFHS) will close. HM Fisheries and Harbours Service staff were told.';
+    const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+    expect(found[0]).toEqual(['Her Majesty’s Fisheries and Harbours Service', 'org:hm-fisheries-and-harbours-service']);
+    expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:hm-fisheries-and-harbours-service']));
+  });
+});

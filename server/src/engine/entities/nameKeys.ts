@@ -96,6 +96,8 @@ const NHS_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 /** The merge key of an organisation name: its core words (see coreLength) as a slug. */
 export function organisationKey(name: string): string {
   let parts = words(name);
+  // "Her Majesty’s Prison and Probation Service" is "HM Prison and Probation Service", under either monarch.
+  if (parts.length > 2 && (parts[0] === 'her' || parts[0] === 'his') && parts[1] === 'majestys') parts = ['hm', ...parts.slice(2)];
   const kind = parts.length > 1 ? NHS_KIND_WORDS.get(parts[parts.length - 1]!) : undefined;
   if (kind) parts = [...parts.slice(0, -1), ...kind];
   return slug(parts.slice(0, coreLength(parts)).join(' '));

@@ -20,6 +20,7 @@ import { CALENDAR_WORDS, HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
+import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
@@ -692,6 +693,9 @@ export function findOrganisationsByForm(scan: NameScan): void {
       first = overPluralPossessives(scan, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
+      // "Her Majesty’s Courts and Tribunals Service", "HM Land Registry": the Crown's possessive opens the names of its bodies.
+      if (first >= 2 && isCrownPossessive(tokens, first - 2) && scan.owner[first - 2] === -1 && scan.owner[first - 1] === -1 && tokens[first]!.gapBefore === Gap.Space) first -= 2;
+      else if (first >= 1 && tokens[first - 1]!.text === 'HM' && scan.owner[first - 1] === -1 && tightWithPrevious(tokens, first)) first -= 1;
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
       let last = isOpener ? complementEnd(scan, k, runLast) : k;
       const complementStart = last > k ? k + 1 : Number.MAX_SAFE_INTEGER;
