@@ -103,6 +103,15 @@ describe('titles named after the body a leader leads, and members’ seats', () 
     expect(textsOf(text, 'organisation')).toEqual(['GMB']);
   });
 
+  it('reads a post after a plural body’s possessive, the body staying outside', () => {
+    expect(textsOf('Mr Lane, Axby Housing Partners’ finance director, agreed.', 'role')).toEqual(['finance director']);
+    expect(textsOf('Axby Housing Partners’ finance director, Tom Lane, agreed.', 'role')).toEqual(['finance director']);
+  });
+
+  it('keeps a football club before its chairman’s title', () => {
+    expect(textsOf('Axby Wanderers chairman Phil Dunn welcomed the plan.', 'organisation')).toEqual(['Axby Wanderers']);
+  });
+
   it('takes a union official’s region into the title', () => {
     const text = 'Amir Lowe, GMB regional official for the Eastern region, said members were angry.';
     expect(textsOf(text, 'role')).toEqual(['GMB regional official for the Eastern region']);

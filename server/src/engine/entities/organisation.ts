@@ -34,6 +34,7 @@ const STRONG_HEADS = new Set([
   'ltd', 'limited', 'plc', 'llp', 'inc', 'trust', 'association', 'party', 'council', 'consortium', 'fund', 'alliance',
   'foundation', 'institute', 'society', 'union', 'agency', 'commission', 'authority', 'university', 'college',
   'federation', 'confederation', 'coalition', 'partnership', 'partnerships', 'group', 'uk', 'board', 'committee',
+  'rovers', 'wanderers', 'fc', 'afc', 'inspectorate',
 ]);
 
 /**

@@ -154,6 +154,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     else if (isCapitalised(tokens[i]) && scan.ownerOf(i)?.type === 'organisation') {
       const owner = scan.ownerOf(i)!;
       if (owner.first === i && isPossessiveOrganisation(scan, owner.last)) i = owner.last + 1;
+      // "Kelby Homes’ finance director": a plural name's possessive is an apostrophe of its own.
+      else if (owner.first === i && isPluralPossessiveMark(tokens, owner.last + 1)) i = owner.last + 2;
     }
   }
   let last = titleFrom(scan, i);
@@ -197,6 +199,12 @@ function bodyEndingSignOff(scan: NameScan, last: number): number {
   }
   const next = tokens[end + 1];
   return end > 0 && (next === undefined || next.gapBefore >= Gap.LineBreak) ? end : last;
+}
+
+/** The apostrophe after a plural, glued to it and followed by a word: "Homes’ finance director". */
+function isPluralPossessiveMark(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  return mark !== undefined && mark.shape === Shape.Punct && (mark.text === '’' || mark.text === "'") && mark.gapBefore === Gap.None && tokens[i - 1]!.key.endsWith('s') && tokens[i + 1]?.gapBefore === Gap.Space;
 }
 
 /** "Ashgrove Trust's", "the LGA’s": an organisation's name ending in a possessive. */
@@ -274,7 +282,8 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
   const opensSentence = tokens[first]!.sentenceStart && isCapitalised(tokens[first]);
   if (
     !opensSentence &&
-    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isCapitalisedPossessive(determiner)))
+    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isCapitalisedPossessive(determiner))) &&
+    !(isPluralPossessiveMark(tokens, first - 1) && isCapitalised(tokens[first - 2]))
   )
     return undefined;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };
