@@ -16,6 +16,12 @@ describe('names in a thread of reader comments', () => {
     expect(textsOf(text, 'role')).toEqual(['deputy leader']);
   });
 
+  it('reads a lower-case full name in apposition to a title after a body’s possessive', () => {
+    const text = thread("Now gareth ollerton, axby's chief exec, says nothing has changed.");
+    expect(textsOf(text, 'person')).toContain('gareth ollerton');
+    expect(textsOf(text, 'role')).toEqual(['chief exec']);
+  });
+
   it('leaves a lower-case given name and a word alone without a title after them', () => {
     expect(textsOf(thread('And colin ashworth is wrong about the ferry.'), 'person')).not.toContain('colin ashworth');
   });
@@ -35,6 +41,11 @@ describe('names in a thread of reader comments', () => {
     const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
     expect(found).toContainEqual(['Orwell', 'org:orwell-harbour']);
     expect(found).toContainEqual(['orwell', 'org:orwell-harbour']);
+  });
+
+  it('reads such a word after a reader’s emoji or a verb of owning as that body too', () => {
+    const text = thread('Selling to Orwell Harbour Partners is madness. Orwell will strip it. 🚢 orwell has no ferries. who owns orwell anyway?');
+    expect(textsOf(text, 'organisation').filter((name) => name === 'orwell')).toHaveLength(2);
   });
 
   it('leaves such a word alone after an article or a noun', () => {

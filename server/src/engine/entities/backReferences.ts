@@ -411,7 +411,11 @@ function threadAwareLowerCaseKeys(scan: NameScan, candidates: ReadonlySet<string
 }
 
 /** Words after which a lower-case word in a thread may be a name: prepositions and conjunctions, not an article or a noun. */
-const BEFORE_LOWER_CASE_NAME = new Set(['from', 'to', 'by', 'with', 'at', 'for', 'and', 'or', 'of', 'than', 'like', 'about', 'against']);
+const BEFORE_LOWER_CASE_NAME = new Set([
+  'from', 'to', 'by', 'with', 'at', 'for', 'and', 'or', 'of', 'than', 'like', 'about', 'against',
+  // Verbs of owning, dealing with and working for a body, whose object is a name more often than a word.
+  'owns', 'own', 'owned', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells', 'joined', 'join', 'trust', 'blame', 'ask', 'asked',
+]);
 
 /**
  * "nobody from orwell has met the union" beside "Orwell" standing for Orwell Harbour Partners: in
@@ -437,7 +441,8 @@ function claimThreadLowerCaseBrands(scan: NameScan, brands: ReadonlyArray<{ word
     const antecedent = byWord.get(bareKey(tokens[i]!));
     if (!antecedent) continue;
     const before = tokens[i - 1];
-    const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak;
+    // A reader's emoji stands where punctuation would ("🚌 kelby has more staff").
+    const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak || isPictograph(before) || isPictograph(tokens[i - 2]);
     if (!opensSentence && !(before.shape === Shape.Lower && BEFORE_LOWER_CASE_NAME.has(before.key) && tightWithPrevious(tokens, i))) continue;
     scan.claim('organisation', i, i, 'back-reference', { antecedent });
   }

@@ -124,7 +124,9 @@ function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly R
     return;
   }
   span.canonical = written.id;
-  span.canonicalName = written.name;
+  // A name a reader typed in lower case ("kelby") is displayed as names are.
+  const first = written.name.charCodeAt(0);
+  span.canonicalName = first >= 97 && first <= 122 ? titleCase(written.name) : written.name;
 }
 
 export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceIndex[]): void {

@@ -217,10 +217,11 @@ function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: 
 const TITLE_COPULAS = new Set(['is', 'was', 'isnt', "isn't"]);
 
 /**
- * "And janet pryce is deputy leader, not leader": readers who ignore case write the people they
- * discuss in lower case too. In a thread, a known given name (not one that is also a word) and one
- * more lower-case word, followed by a copula and a title, are a person's full name: a title is
- * held by a person, and a given name with a word after it is how people are named.
+ * "And janet pryce is deputy leader, not leader", "gareth penhale, kelby's chief exec, says …":
+ * readers who ignore case write the people they discuss in lower case too. In a thread, a known
+ * given name (not one that is also a word) and one more lower-case word, followed by a copula or a
+ * comma and then a title (after "the", "a", "its" or a body's possessive), are a person's full
+ * name: a title is held by a person, and a given name with a word after it is how people are named.
  */
 function findLowerCaseFullNames(scan: NameScan, threadStart: number): void {
   const { tokens, shapes } = scan;
@@ -228,14 +229,23 @@ function findLowerCaseFullNames(scan: NameScan, threadStart: number): void {
     if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1 || !FIRST_NAMES.has(tokens[i]!.key) || AMBIGUOUS_FIRST_NAMES.has(tokens[i]!.key)) continue;
     const surname = tokens[i + 1]!;
     if (shapes[i + 1] !== Shape.Lower || surname.gapBefore !== Gap.Space || scan.owner[i + 1] !== -1 || isFunctionWord(surname.key) || surname.key.length < 3) continue;
-    const copula = tokens[i + 2]!;
-    if (copula.gapBefore !== Gap.Space || !TITLE_COPULAS.has(copula.key)) continue;
+    const link = tokens[i + 2]!;
+    const apposition = link.text === ',' && link.gapBefore === Gap.None;
+    if (!apposition && (link.gapBefore !== Gap.Space || !TITLE_COPULAS.has(link.key))) continue;
     let title = i + 3;
-    if (tokens[title]?.key === 'the' || tokens[title]?.key === 'a') title++;
-    const word = tokens[title];
-    if (word === undefined || word.shape !== Shape.Lower || !(ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, title))) continue;
-    scan.claim('person', i, i + 1, 'signature');
+    const before = tokens[title];
+    if (before !== undefined && (TITLE_DETERMINERS.has(before.key) || (apposition && before.shape === Shape.Lower && before.bareEnd < before.end))) title++;
+    if (isLowerCaseTitleAt(tokens, title)) scan.claim('person', i, i + 1, 'signature');
   }
+}
+
+/** Words between a copula or a comma and the title: "is the chair", "is a director", "its chief exec". */
+const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
+
+/** A title in lower case at token i: a head or a modifier of one, or a portfolio or a body before a head ("council leader"). */
+function isLowerCaseTitleAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return word !== undefined && word.shape === Shape.Lower && (ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i));
 }
 
 /** A handle that opens with a given name and goes on in a capital, a digit or "_": "DaveOnThe47", "Sue_B". */
