@@ -12,6 +12,10 @@ describe('counts of teaching staff, of the writer’s group and of airlines', ()
     expect(textsOf('The trust employs 45 technicians and 12 librarians.', 'quantity')).toEqual(['45 technicians', '12 librarians']);
   });
 
+  it('counts those who use a leisure centre or a ground', () => {
+    expect(textsOf('The pool has 350 regular swimmers and the club 2,000 fans.', 'quantity')).toEqual(['350 regular swimmers', '2,000 fans']);
+  });
+
   it('counts the people of a partitive “of us”', () => {
     expect(textsOf('Speaking for the branch: more than 200 of us signed it.', 'quantity')).toEqual(['more than 200 of us']);
   });

@@ -28,6 +28,7 @@ tutors lecturers instructors trainers mentors coaches counsellors inspectors rep
 colleagues inmates detainees jobseekers commuters travellers drivers engineers cleaners airlines carriers
 fitters technicians operatives mechanics electricians plumbers labourers carpenters porters guards
 assistants administrators caseworkers coordinators specialists librarians wardens firefighters
+swimmers runners cyclists players fans spectators athletes walkers riders
 `);
 
 /**
