@@ -155,6 +155,24 @@ function initialsFrom(scan: NameScan, first: number, last: number): string {
 /** "every CCG", "another CCG": after these the acronym names the kind again, not the defined body. */
 const CLASS_DETERMINERS = new Set(['every', 'each', 'any', 'another', 'no', 'other']);
 
+/**
+ * "AoC" for "Association of Colleges", "DfE" for "Department for Education": acronyms that keep a
+ * connector's letter in lower case. The capitals, when the word opens with one and has no more
+ * lower-case letters than capitals (so "McKinsey" or "iPhone" give nothing); otherwise ''.
+ */
+function mixedAcronymCapitals(text: string): string {
+  if (text.length > 6) return '';
+  let capitals = '';
+  let lower = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) capitals += text.charAt(k);
+    else if (c >= 97 && c <= 122) lower++;
+    else return '';
+  }
+  return capitals.length >= 2 && lower < capitals.length && text.charCodeAt(0) <= 90 ? capitals : '';
+}
+
 function introducedAcronyms(scan: NameScan): Map<string, NameSpan> | undefined {
   const { tokens } = scan;
   let introduced: Map<string, NameSpan> | undefined;
@@ -163,9 +181,11 @@ function introducedAcronyms(scan: NameScan): Map<string, NameSpan> | undefined {
     const open = tokens[span.last + 1];
     const acronym = tokens[span.last + 2];
     const close = tokens[span.last + 3];
-    if (open?.text !== '(' || close?.text !== ')' || acronym?.shape !== Shape.AllCaps || tokens[span.last]!.bareEnd < tokens[span.last]!.end) continue;
+    if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || tokens[span.last]!.bareEnd < tokens[span.last]!.end) continue;
+    const letters = acronym.shape === Shape.AllCaps ? acronym.text : acronym.shape === Shape.Mixed ? mixedAcronymCapitals(acronym.text) : '';
+    if (letters.length < 2) continue;
     for (let from = span.first; from < span.last; from++) {
-      if (initialsFrom(scan, from, span.last) !== acronym.text) continue;
+      if (initialsFrom(scan, from, span.last) !== letters) continue;
       (introduced ??= new Map()).set(acronym.text, span);
       break;
     }
@@ -212,7 +232,11 @@ export function findAcronyms(scan: NameScan): void {
   // Acronyms are in capitals: only the words not in lower case can be one.
   for (const i of scan.nonLowerWords) {
     const shape = scan.shapes[i];
-    const definedAs = introduced && shape === Shape.AllCaps && scan.owner[i] === -1 ? introduced.get(tokens[i]!.text) : undefined;
+    // Mixed capitals ("AoC", "AoC’s") are looked up without a possessive: only a defined one is taken.
+    const definedAs =
+      introduced && scan.owner[i] === -1 && (shape === Shape.AllCaps || shape === Shape.Mixed)
+        ? introduced.get(shape === Shape.AllCaps ? tokens[i]!.text : tokens[i]!.text.slice(0, tokens[i]!.bareEnd - tokens[i]!.start))
+        : undefined;
     if (definedAs && !CLASS_DETERMINERS.has(tokens[i - 1]?.key ?? '') && !isShouted(tokens, i) && !isInAddress(tokens, i)) {
       scan.claim('organisation', i, i, 'back-reference', { antecedent: definedAs });
       continue;

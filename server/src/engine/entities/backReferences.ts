@@ -1,7 +1,7 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
-import { GENERIC_NAME_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LOCAL_PAPER_WORDS, NEWSPAPER_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
@@ -198,6 +198,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
   }
   brands.push(...leadingWordForms(scan));
+  claimPaperShortForms(scan);
   if (brands.length === 0) return;
   const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();
   for (const brand of brands) {
@@ -236,6 +237,47 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       resumeAt = last + 1;
       break;
     }
+  }
+  if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
+}
+
+/** "the Gazette", also with a reader's emoji between ("the 👍 Gazette"): one pictograph and its variation selector at most. */
+function afterThe(tokens: readonly Token[], i: number): boolean {
+  let before = i - 1;
+  if (tokens[before]?.text === '\ufe0f') before--;
+  if (before < i - 1 || isPictograph(tokens[before])) before--;
+  return tokens[before]?.key === 'the' && tokens[i]!.gapBefore === Gap.Space && tokens[before + 1]!.gapBefore === Gap.Space;
+}
+
+/** A mark outside the letters and ordinary punctuation: an emoji or a symbol ("👍", "✈"). */
+function isPictograph(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.Punct && token.text.codePointAt(0)! >= 0x2190;
+}
+
+/** The words that close a newspaper's title and stand for the paper after "the" ("the Gazette", "the Echo"). */
+const PAPER_TITLE_WORDS = new Set([...LOCAL_PAPER_WORDS, ...NEWSPAPER_WORDS, 'gazette', 'herald', 'journal', 'observer', 'guardian']);
+
+/**
+ * "Tarn Gazette … the Gazette got that wrong": a paper is called by the last word of its title
+ * after "the", once the text has named it in full. Only when one paper of the text ends in that
+ * word (two would make it either), and only the capitalised word standing alone after "the".
+ */
+function claimPaperShortForms(scan: NameScan): void {
+  const { tokens } = scan;
+  let papers: Map<string, NameSpan | null> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.last === span.first) continue;
+    const key = bareKey(tokens[span.last]!);
+    if (!PAPER_TITLE_WORDS.has(key) || tokens[span.last]!.shape !== Shape.Capitalised) continue;
+    papers ??= new Map();
+    const known = papers.get(key);
+    papers.set(key, known === undefined || (known !== null && fullKey(scan, known) === fullKey(scan, span)) ? (known ?? span) : null);
+  }
+  if (!papers) return;
+  for (const i of scan.capitalised) {
+    if (scan.owner[i] !== -1 || !afterThe(tokens, i)) continue;
+    const paper = papers.get(bareKey(tokens[i]!));
+    if (paper && standsAlone(scan, i, i)) scan.claim('organisation', i, i, 'back-reference', { antecedent: paper });
   }
 }
 
@@ -316,11 +358,13 @@ joinCensus(LOCATIVES);
 function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
   if (candidates.size === 0) return new Set<string>();
   const { tokens, shapes } = scan;
-  const keys = keysWrittenInLowerCase(scan, candidates);
+  const everywhere = keysWrittenInLowerCase(scan, candidates);
+  // What the copies are looked for by: every lower-case use. What makes a word ordinary: see threadAwareLowerCaseKeys.
+  const keys = scan.threadStart < 0 || everywhere.size === 0 ? everywhere : threadAwareLowerCaseKeys(scan, everywhere);
   // Where those lower-case words stand, for claimLowerCaseCopies: a second walk, only in a text that
   // writes a name's own (not generic) first word in lower case, which few texts do.
   let copyKeys: Set<string> | undefined;
-  for (const key of keys) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
+  for (const key of everywhere) if (mayBeOwnWord(key)) (copyKeys ??= new Set()).add(key);
   if (copyKeys) {
     // By the text's own search, not a walk over the tokens: most such words are ordinary ones
     // ("health", "employee"), and a token walk in every text that has one cost more than the pass.
@@ -350,6 +394,58 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
     }
   }
   return keys;
+}
+
+/**
+ * The candidates the text writes in lower case (see keysWrittenInLowerCase). Readers in a comment
+ * thread write names as they like ("nobody from orwell has met the union"), so there a lower-case
+ * use of a word that may be a name's own (see mayBeOwnWord) says nothing of the word; generic
+ * and head words count as ordinary wherever they stand.
+ */
+function threadAwareLowerCaseKeys(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
+  const keys = keysWrittenInLowerCase(scan, candidates, 0, scan.threadStart);
+  let ordinary: Set<string> | undefined;
+  for (const key of candidates) if (!keys.has(key) && !mayBeOwnWord(key)) (ordinary ??= new Set()).add(key);
+  if (ordinary) for (const key of keysWrittenInLowerCase(scan, ordinary, scan.threadStart)) keys.add(key);
+  return keys;
+}
+
+/** Words after which a lower-case word in a thread may be a name: prepositions and conjunctions, not an article or a noun. */
+const BEFORE_LOWER_CASE_NAME = new Set([
+  'from', 'to', 'by', 'with', 'at', 'for', 'and', 'or', 'of', 'than', 'like', 'about', 'against',
+  // Verbs of owning, dealing with and working for a body, whose object is a name more often than a word.
+  'owns', 'own', 'owned', 'bought', 'buy', 'buys', 'sold', 'sell', 'sells', 'joined', 'join', 'trust', 'blame', 'ask', 'asked',
+]);
+
+/**
+ * "nobody from orwell has met the union" beside "Orwell" standing for Orwell Harbour Partners: in
+ * a comment thread, a one-word short form the text uses for a body, typed in lower case, is that
+ * body when it follows a preposition or a conjunction or opens a sentence (after an article or a
+ * noun it is a word of a phrase: "the car park") and may be a name's own word (see mayBeOwnWord).
+ * `brands`: the short forms, by their words.
+ */
+function claimThreadLowerCaseBrands(scan: NameScan, brands: ReadonlyArray<{ words: string[]; antecedent: NameSpan }>): void {
+  const { tokens, shapes } = scan;
+  let byWord: Map<string, NameSpan | null> | undefined;
+  for (const brand of brands) {
+    if (brand.words.length !== 1) continue;
+    const key = brand.words[0]!.toLowerCase();
+    if (!mayBeOwnWord(key)) continue;
+    byWord ??= new Map();
+    const known = byWord.get(key);
+    byWord.set(key, known === undefined || known === brand.antecedent ? brand.antecedent : null);
+  }
+  if (!byWord) return;
+  for (let i = scan.threadStart; i < tokens.length; i++) {
+    if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1) continue;
+    const antecedent = byWord.get(bareKey(tokens[i]!));
+    if (!antecedent) continue;
+    const before = tokens[i - 1];
+    // A reader's emoji stands where punctuation would ("🚌 kelby has more staff").
+    const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak || isPictograph(before) || isPictograph(tokens[i - 2]);
+    if (!opensSentence && !(before.shape === Shape.Lower && BEFORE_LOWER_CASE_NAME.has(before.key) && tightWithPrevious(tokens, i))) continue;
+    scan.claim('organisation', i, i, 'back-reference', { antecedent });
+  }
 }
 
 /**
@@ -468,6 +564,11 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
     else break;
     from = i;
   }
+  // "Kelmoor College Group": a group formed around a college and named after it (INSTITUTION_HEADS).
+  // "Kelmoor" alone may stand for it, but for a body that owns the word ("Kelmoor Learning") first.
+  if (CORPORATE_WORDS.has(head) && span.last - 1 > span.first && INSTITUTION_HEADS.has(bareKey(tokens[span.last - 1]!))) {
+    return { from: span.last - 1, lineage: Lineage.NamedAfter };
+  }
   // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
   if (BELONGING_HEADS.has(head) && (belonging || head === 'trustees' || head === 'trustee') && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Foundation", "Kelmoor Charitable Trust": named after Kelmoor.
@@ -531,6 +632,8 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     firstWords.add(first);
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+    // "Kelby Advertiser", "Kelby Gazette": a local paper is named after its town, which its first word names.
+    if (span.last === span.first + 1 && PAPER_TITLE_WORDS.has(second)) places.add(first);
     const areaLength = areaNameLength(scan, span);
     if (areaLength > 1) areaNames.add(tokens.slice(span.first, span.first + areaLength).map(bareText).join(' '));
   }

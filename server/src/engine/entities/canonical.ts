@@ -124,7 +124,9 @@ function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly R
     return;
   }
   span.canonical = written.id;
-  span.canonicalName = written.name;
+  // A name a reader typed in lower case ("kelby") is displayed as names are.
+  const first = written.name.charCodeAt(0);
+  span.canonicalName = first >= 97 && first <= 122 ? titleCase(written.name) : written.name;
 }
 
 export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceIndex[]): void {
@@ -170,6 +172,7 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
     }
   }
   followRegisteredNames(scan);
+  separateParentCompanies(scan);
   for (const span of backReferences) {
     span.canonical = span.antecedent!.canonical;
     span.canonicalName = span.antecedent!.canonicalName;
@@ -203,6 +206,58 @@ function followRegisteredNames(scan: NameScan): void {
       span.canonicalName = legal.canonicalName;
     }
   }
+}
+
+/** Words that name a parent company: "Kelby Holdings", "Kelby Group". */
+const PARENT_WORDS = new Set(['holdings', 'group']);
+
+/**
+ * "Kelby Holdings owns 75% of Kelby Ltd": the merge key drops "Holdings" and "Group" because a
+ * group is mostly called by its brand, but a text that also names a registered company with the
+ * brand's words and no such word names two bodies, the parent and its subsidiary, and ownership
+ * claims depend on telling them apart. The parent then takes the identity of its full name; the
+ * brand alone follows the registered company (followRegisteredNames).
+ */
+function separateParentCompanies(scan: NameScan): void {
+  let parents: NameSpan[] | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.via === 'reference' || span.via === 'override' || span.last === span.first) continue;
+    if (PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span))) (parents ??= []).push(span);
+  }
+  if (!parents) return;
+  for (const parent of parents) {
+    const subsidiary = scan.spans.find(
+      (span) => span.type === 'organisation' && span !== parent && span.canonical === parent.canonical && endsInLegalForm(scan, span) && !PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span)),
+    );
+    if (!subsidiary) continue;
+    const name = normaliseSurface(scan.slice(parent));
+    const full = registeredName(name) ?? slug(name);
+    const canonical = memoisedOrganisationId(full);
+    const registered = registeredName(normaliseSurface(scan.slice(subsidiary)));
+    for (const span of scan.spans) {
+      if (span.type !== 'organisation' || span === subsidiary) continue;
+      // The brand alone ("Kelby"), a short form of either, is the registered company's name.
+      if (span.antecedent === parent && slug(normaliseSurface(scan.slice(span))) === registered) span.antecedent = subsidiary;
+      else if (span.canonical === parent.canonical && sameParentName(scan, span, parent)) {
+        span.canonical = canonical;
+        span.canonicalName = name;
+      }
+    }
+  }
+}
+
+/** Whether a mention spells the parent's name (its legal form aside): "Kelby Holdings" and "Kelby Holdings Ltd". */
+function sameParentName(scan: NameScan, span: NameSpan, parent: NameSpan): boolean {
+  const a = normaliseSurface(scan.slice(span));
+  const b = normaliseSurface(scan.slice(parent));
+  return (registeredName(a) ?? slug(a)) === (registeredName(b) ?? slug(b));
+}
+
+/** The last word of a name before any legal form, lower case: "holdings" of "Kelby Holdings Ltd". */
+function lastWordWithoutLegalForm(scan: NameScan, span: NameSpan): string {
+  let last = span.last;
+  if (last > span.first && LEGAL_SUFFIXES.has(scan.tokens[last]!.key)) last--;
+  return scan.tokens[last]!.key;
 }
 
 /** A canonical found only through its short forms is displayed by its fullest surface in the document. */

@@ -36,6 +36,7 @@ export function findLowerCaseListedNames(scan: NameScan, threadStart: number, ga
   for (let i = threadStart; i + 1 < tokens.length; i++) {
     if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1 || PHRASE_JOINERS.has(tokens[i]!.key)) continue;
     const before = tokens[i - 1];
+    if (isBodyBeforeItsMember(scan, gazetteers, i)) continue;
     if (before && PHRASE_DETERMINERS.has(before.key)) continue;
     const listed = oneWordNames?.get(tokens[i]!.key);
     if (listed && isLowerCaseCopyOfListedWord(tokens, i)) {
@@ -62,6 +63,25 @@ export function findLowerCaseListedNames(scan: NameScan, threadStart: number, ga
       break;
     }
   }
+}
+
+/** Nouns for a body's members and officers: "a unison rep", "the gmb branch", "a unite steward". */
+const MEMBERSHIP_NOUNS = new Set(['rep', 'reps', 'steward', 'stewards', 'member', 'members', 'branch', 'official', 'officials', 'organiser', 'convenor']);
+
+/**
+ * "Speaking as a unite rep": a lower-case listed body of one word right before a noun for its
+ * members or officers is the body those belong to, the article being the noun's; read so, no
+ * ordinary word fits the place ("a unite rep" is no verb). Claims it and says whether it did.
+ */
+function isBodyBeforeItsMember(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[i + 1];
+  if (next === undefined || next.gapBefore !== Gap.Space || !MEMBERSHIP_NOUNS.has(next.key) || tokens[i]!.bareEnd !== tokens[i]!.end) return false;
+  const body = oneWordListedBody(scan, gazetteers, i);
+  // A name that is also a word may be a phrase's with "member" ("a mind member"): only officers' nouns then.
+  if (!body || (body.ambiguous && (next.key === 'member' || next.key === 'members'))) return false;
+  scan.claim('organisation', i, i, 'reference', { canonical: body.canonical, canonicalName: body.canonicalName });
+  return true;
 }
 
 /**

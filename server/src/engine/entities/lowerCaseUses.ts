@@ -28,9 +28,10 @@ function lengthBit(length: number): number {
  * The keys that some lower-case word of the text has as its bareKey. For a lower-case word, the
  * key's first character falls in the same slot as the text's (only a capital lower-cases to a-z)
  * and its bare key is as long as its bare text (only a capital changes length when lower-cased),
- * so the two tests below never turn away a word whose key is one of `keys`.
+ * so the two tests below never turn away a word whose key is one of `keys`. Only the tokens from
+ * `from` to before `to` are read.
  */
-export function keysWrittenInLowerCase(scan: NameScan, keys: ReadonlySet<string>): Set<string> {
+export function keysWrittenInLowerCase(scan: NameScan, keys: ReadonlySet<string>, from = 0, to = scan.shapes.length): Set<string> {
   const found = new Set<string>();
   if (keys.size === 0) return found;
   // By first letter, the lengths of the keys that start with it.
@@ -38,7 +39,7 @@ export function keysWrittenInLowerCase(scan: NameScan, keys: ReadonlySet<string>
   for (const key of keys) lengths[letterSlot(key.charCodeAt(0))]! |= lengthBit(key.length);
   const { text, tokens, shapes } = scan;
   const lowerCaseForms = new FormVisits();
-  for (let i = 0; i < shapes.length; i++) {
+  for (let i = from; i < to; i++) {
     if (shapes[i] !== Shape.Lower) continue;
     const token = tokens[i]!;
     if ((lengths[letterSlot(text.charCodeAt(token.start))]! & lengthBit(token.bareEnd - token.start)) === 0) continue;

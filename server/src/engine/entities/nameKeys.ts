@@ -1,5 +1,5 @@
 import { boundedMemo } from '../text/boundedMemo';
-import { CORPORATE_WORDS, DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, LEGAL_PHRASES, LEGAL_SUFFIXES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, DESCRIPTIVE_SUFFIXES, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LEGAL_PHRASES, LEGAL_SUFFIXES } from './lexicons/organisationWords';
 
 // Keys that make identity a function of the name, so that one organisation or person gets the
 // same canonical id in every document without any shared state.
@@ -43,7 +43,10 @@ function words(name: string): string[] {
  *    related vehicles under names that differ from the brand in exactly these words: "Circle
  *    Partnership Ltd" (the employees' vehicle) keeps "Partnership" and stays apart from "Circle",
  *    as RULES.md requires, while "X Capital LLP" and "X Capital" remain one body.
- * A remainder that would be a generic word stops the stripping ("Local Partnerships" stays whole).
+ * A remainder that would be a generic word stops the stripping ("Local Partnerships" stays whole),
+ * and a corporate word after an institution's whole name stays ("Tarnside College Group" is not
+ * "Tarnside College"): the group formed around a college is another body (INSTITUTION_HEADS), while
+ * a descriptive word after one ("Tarnside Schools Partnership") is still dropped.
  */
 export function coreLength(keys: readonly string[]): number {
   let length = withoutLegalForm(keys);
@@ -53,7 +56,7 @@ export function coreLength(keys: readonly string[]): number {
     const corporate = CORPORATE_WORDS.has(last);
     if (!corporate && (legal || !DESCRIPTIVE_SUFFIXES.has(last))) break;
     const remainderLast = keys[length - 2]!;
-    if (GENERIC_NAME_WORDS.has(remainderLast)) break;
+    if (GENERIC_NAME_WORDS.has(remainderLast) || (corporate && INSTITUTION_HEADS.has(remainderLast))) break;
     if (length === 2 && (DESCRIPTIVE_SUFFIXES.has(remainderLast) || CORPORATE_WORDS.has(remainderLast))) break;
     length--;
   }
@@ -93,6 +96,8 @@ const NHS_KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 /** The merge key of an organisation name: its core words (see coreLength) as a slug. */
 export function organisationKey(name: string): string {
   let parts = words(name);
+  // "Her Majesty’s Prison and Probation Service" is "HM Prison and Probation Service", under either monarch.
+  if (parts.length > 2 && (parts[0] === 'her' || parts[0] === 'his') && parts[1] === 'majestys') parts = ['hm', ...parts.slice(2)];
   const kind = parts.length > 1 ? NHS_KIND_WORDS.get(parts[parts.length - 1]!) : undefined;
   if (kind) parts = [...parts.slice(0, -1), ...kind];
   return slug(parts.slice(0, coreLength(parts)).join(' '));

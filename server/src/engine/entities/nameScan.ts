@@ -72,6 +72,11 @@ export class NameScan {
    */
   readonly nonLowerWords: Int32Array;
   readonly spans: NameSpan[] = [];
+  /**
+   * The first token of a thread of reader comments (signature.ts finds it), or -1 when the text
+   * has none: readers write names in lower case, which the short-form rules take into account.
+   */
+  threadStart = -1;
   private runsMemo: Array<[number, number]> | undefined;
 
   constructor(

@@ -1,6 +1,6 @@
 import { tokensHolding } from '../text/tokenCensus';
 import { collapseWhiteSpace } from '../text/whiteSpace';
-import { FormTest, Shape, type Token } from '../text/tokens';
+import { FormTest, Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import {
   GENERIC_NAME_WORDS,
@@ -16,10 +16,11 @@ import {
   VENUE_WORDS,
 } from './lexicons/organisationWords';
 import { FIRST_NAMES } from './lexicons/firstNames';
-import { CALENDAR_WORDS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
+import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
@@ -33,6 +34,7 @@ const STRONG_HEADS = new Set([
   'ltd', 'limited', 'plc', 'llp', 'inc', 'trust', 'association', 'party', 'council', 'consortium', 'fund', 'alliance',
   'foundation', 'institute', 'society', 'union', 'agency', 'commission', 'authority', 'university', 'college',
   'federation', 'confederation', 'coalition', 'partnership', 'partnerships', 'group', 'uk', 'board', 'committee',
+  'rovers', 'wanderers', 'fc', 'afc', 'inspectorate',
 ]);
 
 /**
@@ -46,10 +48,16 @@ const NATIONS = new Set(['england', 'scotland', 'wales', 'cymru', 'ireland']);
  * "Glasgow Corporation Tramways", "Leeds Corporation Water". Right after "Corporation" such a word
  * names the undertaking (a body that could be sold or handed on), not a field the sentence goes on to.
  */
-const MUNICIPAL_SERVICES = new Set(['transport', 'tramways', 'buses', 'omnibuses', 'trolleybuses', 'water', 'waterworks', 'electricity', 'gas']);
+const MUNICIPAL_SERVICES = new Set(['transport', 'tramways', 'buses', 'omnibuses', 'trolleybuses', 'water', 'waterworks', 'electricity', 'gas', 'airport']);
 
+/**
+ * Also "Tarnside International Airport": an airport company takes "International" into its name
+ * before "Airport", and the head word alone ("Tarnside International") would cut the name short.
+ */
 function isMunicipalUndertaking(tokens: readonly Token[], head: number, i: number): boolean {
-  return tokens[head]!.key === 'corporation' && MUNICIPAL_SERVICES.has(bare(tokens[i]!.key));
+  const headKey = tokens[head]!.key;
+  const key = bare(tokens[i]!.key);
+  return (headKey === 'corporation' && MUNICIPAL_SERVICES.has(key)) || (headKey === 'international' && key === 'airport');
 }
 
 /** Heads after which a head-word modifier is still a name: "Co-operatives UK", "Co-operative Party", "Care UK". */
@@ -165,8 +173,14 @@ function isPortfolio(scan: NameScan, first: number): boolean {
   const { tokens } = scan;
   const preposition = tokens[first - 1];
   const title = tokens[first - 2];
-  return preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1);
+  if (!(preposition?.key === 'for' && title !== undefined && PORTFOLIO_TITLES.has(title.key) && tightWithPrevious(tokens, first) && tightWithPrevious(tokens, first - 1))) return false;
+  // "a spokesperson for Acme": one of a body's spokespeople speaks for the body; a portfolio's
+  // spokesperson is someone's ("the party's spokesperson for Health").
+  const article = tokens[first - 3]?.key;
+  return !(SPOKESPEOPLE.has(title.key) && (article === 'a' || article === 'an'));
 }
+
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** Words after a known body's name that cannot be a place: titles, heads, people, dates, openers. */
 function isPlaceLike(scan: NameScan, i: number): boolean {
@@ -453,6 +467,26 @@ export function isProgrammeName(scan: NameScan, first: number): boolean {
   return token.shape === Shape.Capitalised && PROGRAMME_GERUNDS.has(token.key);
 }
 
+/**
+ * "Offender Learning and Skills Service", "Adult Learning and Skills Service": a service named only
+ * by the fields it provides (two or more portfolio words, perhaps after one word for whom) is what
+ * a body delivers under contract, not a body; a service named by a word of its own ("Probation
+ * Service", "Tarn Ambulance Service") is one.
+ */
+function isServiceNamedByFields(scan: NameScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  if (bare(tokens[last]!.key) !== 'service') return false;
+  let fields = 0;
+  let others = 0;
+  for (let i = first; i < last; i++) {
+    const token = tokens[i]!;
+    if (isConnector(token)) continue;
+    if (PORTFOLIO_WORDS.has(token.key)) fields++;
+    else if (++others > 1 || i !== first) return false;
+  }
+  return fields >= 2;
+}
+
 /** Marks the words of a scheme's name as taken, so no other recogniser rebuilds a body from them. */
 function blockScheme(scan: NameScan, first: number, last: number): void {
   for (let i = first; i <= last; i++) if (scan.owner[i] === -1) scan.owner[i] = NAME_BLOCKED;
@@ -497,10 +531,49 @@ function schemeEndAfter(scan: NameScan, last: number, runLast: number): number {
   return -1;
 }
 
+/** Letters that open a prison's name ("HMP Durham", "HMYOI Tarnside"): the words after them name a building. */
+const PRISON_LETTERS = new Set(['hmp', 'hmyoi', 'hmpyoi', 'yoi']);
+
+/**
+ * "HMP Tarnside", "HMYOI Fenby": prisons are places where things happen (venues, RULES.md), named
+ * by the letters and the prison's own words. Both are blocked, so that neither the letters (an
+ * acronym's shape) nor the name (a capitalised pair) is taken for a body.
+ */
+function blockPrison(scan: NameScan, letters: number, runLast: number): void {
+  const { tokens } = scan;
+  let last = letters;
+  while (last + 1 <= runLast && tightWithPrevious(tokens, last + 1)) {
+    const next = tokens[last + 1]!;
+    // "HMP YOI Kelby": a second set of letters for the young offenders' part of the prison.
+    if (next.shape !== Shape.Capitalised && !(next.shape === Shape.AllCaps && PRISON_LETTERS.has(next.key))) break;
+    last++;
+  }
+  if (last > letters) blockScheme(scan, letters, last);
+}
+
+/**
+ * "Registered office: Terminal Building, Tarn Airport, Tarn TN1 2AB": the capitalised words on a
+ * line that opens with an address label are the address's parts (buildings, sites, towns), not
+ * bodies; names already found on it (a company's, by its form) keep their tags.
+ */
+function blockAddressLine(scan: NameScan, label: number): void {
+  const { tokens } = scan;
+  let colon = label + 1;
+  if (tokens[label]!.key === 'registered' && (tokens[colon]?.key === 'office' || tokens[colon]?.key === 'address')) colon++;
+  else if (tokens[label]!.key !== 'address') return;
+  if (tokens[colon]?.text !== ':' || (label > 0 && tokens[label]!.gapBefore < Gap.LineBreak)) return;
+  for (let k = colon + 1; k < tokens.length && tokens[k]!.gapBefore < Gap.LineBreak; k++) {
+    if (isCapitalised(tokens[k]) && scan.owner[k] === -1) scan.owner[k] = NAME_BLOCKED;
+  }
+}
+
 export function blockVenues(scan: NameScan): void {
   const { tokens } = scan;
   for (const [runFirst, runLast] of scan.runs()) {
+    const opening = tokens[runFirst]!.key;
+    if (opening === 'registered' || opening === 'address') blockAddressLine(scan, runFirst);
     for (let k = runFirst; k <= runLast; k++) {
+      if (scan.shapes[k] === Shape.AllCaps && PRISON_LETTERS.has(tokens[k]!.key)) blockPrison(scan, k, runLast);
       if (!(isVenueWord(tokens[k]!) || isSchemeEnd(tokens, k, runLast)) || scan.owner[k] !== -1) continue;
       let first = k;
       while (first > runFirst && k - first < MAX_NAME_TOKENS && isCapitalised(tokens[first - 1]) && scan.owner[first - 1] === -1) first--;
@@ -567,6 +640,29 @@ function isPublicationWord(token: Token): boolean {
   return token.shape === Shape.Capitalised && PUBLICATION_WORDS.has(bare(token.key));
 }
 
+/** An apostrophe token as the tokenizer leaves one after a plural ("Prisoners", "’"). */
+function isLoneApostrophe(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.Punct && (token.key === "'" || token.key === '\u2019');
+}
+
+/**
+ * "Prisoners’ Education Trust", "Teachers' Pension Fund": bodies are named for whom they serve in
+ * the plural possessive, whose apostrophe the tokenizer leaves as a mark of its own and so ends a
+ * capitalised run. A capitalised plural glued to that mark, one space before the name's next
+ * word, opens the name; so do the capitalised words before it. Returns the name's new first token.
+ */
+function overPluralPossessives(scan: NameScan, first: number, k: number): number {
+  const { tokens } = scan;
+  let start = first;
+  while (k - start < MAX_NAME_TOKENS && tokens[start]!.gapBefore === Gap.Space && isLoneApostrophe(tokens[start - 1]) && tokens[start - 1]!.gapBefore === Gap.None) {
+    const plural = tokens[start - 2];
+    if (plural === undefined || plural.shape !== Shape.Capitalised || !plural.key.endsWith('s') || scan.owner[start - 2] !== -1 || scan.owner[start - 1] !== -1) break;
+    start -= 2;
+    while (k - start < MAX_NAME_TOKENS && isCapitalised(tokens[start - 1]) && tightWithPrevious(tokens, start) && scan.owner[start - 1] === -1) start--;
+  }
+  return start;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -595,8 +691,12 @@ export function findOrganisationsByForm(scan: NameScan): void {
         else if (isPartnersAmpersand(scan, first - 1, runFirst)) first -= 2;
         else break;
       }
+      first = overPluralPossessives(scan, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
+      // "Her Majesty’s Courts and Tribunals Service", "HM Land Registry": the Crown's possessive opens the names of its bodies.
+      if (first >= 2 && isCrownPossessive(tokens, first - 2) && scan.owner[first - 2] === -1 && scan.owner[first - 1] === -1 && tokens[first]!.gapBefore === Gap.Space) first -= 2;
+      else if (first >= 1 && tokens[first - 1]!.text === 'HM' && scan.owner[first - 1] === -1 && tightWithPrevious(tokens, first)) first -= 1;
       // Right: an "of/for" complement, then any further capitalised words that end in a head.
       let last = isOpener ? complementEnd(scan, k, runLast) : k;
       const complementStart = last > k ? k + 1 : Number.MAX_SAFE_INTEGER;
@@ -624,7 +724,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         !isNotAnOrganisation(scan, first, last)
       ) {
         const lastKey = bare(tokens[last]!.key);
-        if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan))))) {
+        if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan)))) || isServiceNamedByFields(scan, first, last)) {
           blockScheme(scan, first, last);
         } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.

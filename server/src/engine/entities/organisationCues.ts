@@ -36,8 +36,16 @@ const FOUNDING_VERBS = new Set(['founded', 'incorporated', 'co-founded']);
  * State" an office, and those stay out.
  */
 const LEADER_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'trustee', 'trustees', 'executive']);
+/**
+ * A director in general heads a field ("director of Public Health"), but a managing director runs
+ * a company: "managing director of Kelvale Learning" takes the body.
+ */
+function isLeaderTitle(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i]!.key;
+  return LEADER_TITLES.has(key) || (key === 'director' && tokens[i - 1]?.key === 'managing');
+}
 /** Every word that can start a cue (class nouns, founding verbs, leaders' titles), for one quick look-up per word. */
-const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS, ...FOUNDING_VERBS, ...LEADER_TITLES]));
+const CUE_NOUNS = new KeyList(new Set([...ORGANISATION_CLASS_NOUNS, ...NAMING_NOUNS, ...FOUNDING_VERBS, ...LEADER_TITLES, 'director']));
 // Found by the token census: the pass reads only the few tokens that are cue words.
 joinCensus(CUE_NOUNS);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -176,7 +184,7 @@ export function findOrganisationsByContext(scan: NameScan): void {
       if (run && tightWithPrevious(tokens, i + 1)) claimIfCandidate(scan, run);
     }
     // Leadership: "chair of Brightwater".
-    if (LEADER_TITLES.has(token.key) && token.shape === Shape.Lower) {
+    if (token.shape === Shape.Lower && isLeaderTitle(tokens, i)) {
       const run = runStartingAt(runs, starts, i + 2);
       if (run && isLedBody(scan, run)) claimIfCandidate(scan, run);
     }

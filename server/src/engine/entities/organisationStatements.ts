@@ -73,11 +73,15 @@ function runningSubject(scan: NameScan, which: number): [number, number] | undef
   return [first, last];
 }
 
+/** Nouns that make "charity" a modifier: "is a charity shop" says what a place is, not a body's status. */
+const CHARITY_COMPOUNDS = new Set(['shop', 'shops', 'worker', 'workers', 'event', 'events', 'sector', 'partner', 'partners', 'case', 'appeal', 'ball', 'single', 'fundraiser', 'collection']);
+
 /** Lower-case words between "is a" and the end of a legal form: "registered", "community benefit", "company limited by". */
 const LEGAL_FORM_WORDS = new Set(['registered', 'company', 'limited', 'by', 'community', 'benefit', 'society', 'charitable', 'independent', 'and', 'an', 'a']);
 
 /**
  * "Kelvale Reads is a registered charity", "Kelvale Reads, which is a registered charity, …",
+ * "Kelvale Reads is not a charity",
  * "X is a company limited by guarantee", "Tarn Review is published by …": only a body has a
  * charity number or a company's liability, and only a periodical or a body's report is published
  * by someone. The subject's first token, last token, or undefined.
@@ -89,10 +93,13 @@ function statedSubject(scan: NameScan, anchor: number): [number, number] | undef
   if (key === 'published') {
     if (tokens[anchor + 1]?.key !== 'by') return undefined;
   } else {
-    if (key === 'charity' && tokens[i]?.key !== 'registered') return undefined;
+    // "is a charity" names the body's legal status, "is a charity shop" something it runs.
+    if (key === 'charity' && CHARITY_COMPOUNDS.has(tokens[anchor + 1]?.key ?? '')) return undefined;
     while (i >= 0 && LEGAL_FORM_WORDS.has(tokens[i]!.key) && tokens[i]!.key !== 'a' && tokens[i]!.key !== 'an' && anchor - i < 5) i--;
     if (tokens[i]?.key !== 'a' && tokens[i]?.key !== 'an') return undefined;
     i--;
+    // Denying the status says as much about the subject: "Kelvale Reads is not a charity" is a body.
+    if (tokens[i]?.key === 'not') i--;
   }
   if (tokens[i]?.key !== 'is' && tokens[i]?.key !== 'was') return undefined;
   i--;
@@ -188,7 +195,8 @@ export function findStatedOrganisations(scan: NameScan): void {
  */
 function claimOtherMentions(scan: NameScan, stated: readonly NameSpan[]): void {
   const { tokens } = scan;
-  for (const i of scan.capitalised) {
+  // Not only capitalised words: a stated name may open with an acronym ("FE Sector Today").
+  for (const i of scan.nonLowerWords) {
     if (scan.owner[i] !== -1) continue;
     for (const name of stated) {
       const last = i + name.last - name.first;

@@ -82,6 +82,8 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
   if (word === 'of') {
     if (!partitive) return undefined;
     m = NEXT_WORD.exec(text);
+    // "more than 300 of us": the writer's own group, people by the pronoun alone.
+    if (m && m[1] === 'us') return { end: NEXT_WORD.lastIndex, noun: 'us' };
     if (!m || !PARTITIVE_DETERMINERS.has(headOf(m[1]!))) return undefined;
     NEXT_DIGITS.lastIndex = NEXT_WORD.lastIndex;
     if (NEXT_DIGITS.exec(text)) NEXT_WORD.lastIndex = NEXT_DIGITS.lastIndex;
@@ -113,6 +115,10 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
   // Words followed the number but none of them counts people or bodies ("100,000 vacancies",
   // "5,000 beds"): a count of something else.
   return seen > 0 ? 'not-counting' : undefined;
+}
+
+function isHalfADozen(text: string, start: number, matched: string): boolean {
+  return /dozen$/i.test(matched) && /half[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 6), start));
 }
 
 function isCapitalisedInsideSentence(text: string, index: number): boolean {
@@ -254,6 +260,8 @@ function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefin
   const digits = m[1] !== undefined;
   // "Four Seasons Health Care": a capitalised number word inside a sentence belongs to a name.
   if (!digits && isCapitalisedInsideSentence(text, m.index)) return undefined;
+  // "half a dozen of our reps": a vague few, not a count.
+  if (!digits && isHalfADozen(text, m.index, m[0])) return undefined;
   const coreStart = m.index;
   const numberEnd = coreStart + m[0].length;
   // The cheaper tests that turn most numbers away come before reading the number's value and hedge.

@@ -42,6 +42,9 @@ const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', '&']);
 
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
 
+/** Members' letters for a seat in a parliament or assembly: before a name they are a title, not a role. */
+const SEAT_LETTERS = new Set(['mp', 'mep', 'msp', 'mla']);
+
 const MAX_DISTANCE = 30;
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -90,7 +93,8 @@ function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorif
       (token.shape === Shape.Lower && (ROLE_CONNECTORS.has(token.key) || PORTFOLIO_WORDS.has(token.key))) ||
       owner?.type === 'organisation';
     if (!fits) break;
-    if (isHeadAt(tokens, i)) hasHead = true;
+    // "Tarnside MP Jo Bell": a seat's letters name no office held at a body (RULES.md: a title, like Cllr).
+    if (isHeadAt(tokens, i) && !SEAT_LETTERS.has(token.key)) hasHead = true;
     first = i;
     if ((!tightWithPrevious(tokens, i) && !isPossessivePortfolio(tokens, i - 1)) || token.sentenceStart) break;
   }
@@ -150,13 +154,28 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     else if (isCapitalised(tokens[i]) && scan.ownerOf(i)?.type === 'organisation') {
       const owner = scan.ownerOf(i)!;
       if (owner.first === i && isPossessiveOrganisation(scan, owner.last)) i = owner.last + 1;
+      // "Kelby Homes’ finance director": a plural name's possessive is an apostrophe of its own.
+      else if (owner.first === i && isPluralPossessiveMark(tokens, owner.last + 1)) i = owner.last + 2;
     }
   }
   let last = titleFrom(scan, i);
   if (last < 0) return undefined;
   if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
-  if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak) return undefined;
+  if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak && !bodyEndsLine(scan, last + 1)) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };
+}
+
+/**
+ * "Jo Bell" / "Chair, Anytown Airport Ltd": a signature's title line may name the body after a
+ * comma. The title is the post alone (the body is tagged on its own), when a tagged organisation
+ * closes the line right after the comma.
+ */
+function bodyEndsLine(scan: NameScan, comma: number): boolean {
+  const { tokens } = scan;
+  const owner = scan.ownerOf(comma + 1);
+  if (tokens[comma]!.text !== ',' || tokens[comma]!.gapBefore !== Gap.None || owner?.type !== 'organisation' || owner.first !== comma + 1) return false;
+  const after = tokens[owner.last + 1];
+  return after === undefined || after.gapBefore >= Gap.LineBreak;
 }
 
 /**
@@ -180,6 +199,12 @@ function bodyEndingSignOff(scan: NameScan, last: number): number {
   }
   const next = tokens[end + 1];
   return end > 0 && (next === undefined || next.gapBefore >= Gap.LineBreak) ? end : last;
+}
+
+/** The apostrophe after a plural, glued to it and followed by a word: "Homes’ finance director". */
+function isPluralPossessiveMark(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  return mark !== undefined && mark.shape === Shape.Punct && (mark.text === '’' || mark.text === "'") && mark.gapBefore === Gap.None && tokens[i - 1]!.key.endsWith('s') && tokens[i + 1]?.gapBefore === Gap.Space;
 }
 
 /** "Ashgrove Trust's", "the LGA’s": an organisation's name ending in a possessive. */
@@ -247,14 +272,26 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
     if (!(isTitleWordAt(tokens, first - 1) || isPortfolioBefore(tokens, first - 1))) break;
     first--;
   }
+  // "GMB regional organiser for the South West, Jo Bell, said": a body's name that opens the
+  // sentence and then its post, before the comma, is one title with the body inside it.
+  const body = scan.ownerOf(first - 1);
+  if (body?.type === 'organisation' && body.last === first - 1 && tokens[body.first]!.sentenceStart && tightWithPrevious(tokens, first) && isPossessiveFree(tokens, first - 1)) {
+    return { start: tokens[body.first]!.start, end: tokens[comma - 1]!.end, person };
+  }
   const determiner = tokens[first - 1];
   const opensSentence = tokens[first]!.sentenceStart && isCapitalised(tokens[first]);
   if (
     !opensSentence &&
-    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isCapitalisedPossessive(determiner)))
+    !(determiner && (POSSESSIVE_DETERMINERS.has(determiner.key) || determiner.key === 'whose' || isPossessiveNoun(scan, first - 1) || determiner.key === 'the' || isCapitalisedPossessive(determiner))) &&
+    !(isPluralPossessiveMark(tokens, first - 1) && isCapitalised(tokens[first - 2]))
   )
     return undefined;
   return { start: tokens[first]!.start, end: tokens[comma - 1]!.end, person };
+}
+
+/** Whether the word has no possessive ("GMB", not "GMB’s", which stays outside as "its" would). */
+function isPossessiveFree(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.bareEnd === tokens[i]!.end;
 }
 
 /** Capitalised words after a name that are letters after it, not more name: "MP", "QC", "OBE". */

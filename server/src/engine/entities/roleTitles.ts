@@ -43,10 +43,18 @@ export function isCrownPossessive(tokens: readonly Token[], i: number): boolean 
   return token !== undefined && token.shape === Shape.Capitalised && (token.key === 'her' || token.key === 'his') && next !== undefined && next.key === "majesty's" && next.gapBefore === Gap.Space;
 }
 
-/** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter". */
+/**
+ * Bodies whose leader is called by the body's kind: "council leader", "party leader", "union leader",
+ * "Opposition leader". The word belongs to the title, as a portfolio word does.
+ */
+const LED_BODIES = new Set(['council', 'party', 'union', 'opposition']);
+
+/** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter", "council leader". */
 export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return PORTFOLIO_WORDS.has(tokens[i]!.key) && next !== undefined && next.gapBefore === Gap.Space && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key));
+  if (next === undefined || next.gapBefore !== Gap.Space) return false;
+  const key = tokens[i]!.key;
+  return (PORTFOLIO_WORDS.has(key) && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key))) || (LED_BODIES.has(key) && next.key === 'leader');
 }
 
 /** Words of a field ("and" not counted): "of Adult Social Services", "for children and young people". */
@@ -122,10 +130,15 @@ function capitalisedField(scan: NameScan, first: number): number {
     end = k;
     if (token.bareEnd < token.end) return -1;
   }
+  // "official for the Northern region": a region's name and its noun in lower case are the field.
+  if (end >= 0 && tokens[end + 1] !== undefined && AREA_NOUNS.has(tokens[end + 1]!.key) && tightWithPrevious(tokens, end + 1)) end++;
   const next = tokens[end + 1];
   if (end < 0 || (next !== undefined && next.shape === Shape.Lower && next.gapBefore === Gap.Space && !AFTER_FIELD.has(next.key))) return -1;
   return end;
 }
+
+/** Nouns that follow the name of the area a post covers: "for the Northern region", "for the Tarn area". */
+const AREA_NOUNS = new Set(['region', 'area', 'district', 'division']);
 
 /** The bodies an organisation sets up inside itself, which a title may chair or sit on. */
 const INNER_BODIES = new Set(['board', 'committee', 'panel', 'forum', 'group', 'council', 'commission', 'network']);

@@ -2,12 +2,13 @@ import { Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
-import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { PHRASE_BREAKERS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
+import { isPortfolioBefore } from './roleTitles';
 import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
@@ -99,6 +100,8 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   if (writers.length > 0) {
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
+    findLowerCaseFullNames(scan, all[writers[0]!.details]!.first);
+    scan.threadStart = all[writers[0]!.details]!.first;
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
@@ -210,6 +213,41 @@ function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: 
   }
 }
 
+/** Verbs that join a subject to the title it holds: "jo bell is deputy leader". */
+const TITLE_COPULAS = new Set(['is', 'was', 'isnt', "isn't"]);
+
+/**
+ * "And janet pryce is deputy leader, not leader", "gareth penhale, kelby's chief exec, says …":
+ * readers who ignore case write the people they discuss in lower case too. In a thread, a known
+ * given name (not one that is also a word) and one more lower-case word, followed by a copula or a
+ * comma and then a title (after "the", "a", "its" or a body's possessive), are a person's full
+ * name: a title is held by a person, and a given name with a word after it is how people are named.
+ */
+function findLowerCaseFullNames(scan: NameScan, threadStart: number): void {
+  const { tokens, shapes } = scan;
+  for (let i = threadStart; i + 3 < tokens.length; i++) {
+    if (shapes[i] !== Shape.Lower || scan.owner[i] !== -1 || !FIRST_NAMES.has(tokens[i]!.key) || AMBIGUOUS_FIRST_NAMES.has(tokens[i]!.key)) continue;
+    const surname = tokens[i + 1]!;
+    if (shapes[i + 1] !== Shape.Lower || surname.gapBefore !== Gap.Space || scan.owner[i + 1] !== -1 || isFunctionWord(surname.key) || surname.key.length < 3) continue;
+    const link = tokens[i + 2]!;
+    const apposition = link.text === ',' && link.gapBefore === Gap.None;
+    if (!apposition && (link.gapBefore !== Gap.Space || !TITLE_COPULAS.has(link.key))) continue;
+    let title = i + 3;
+    const before = tokens[title];
+    if (before !== undefined && (TITLE_DETERMINERS.has(before.key) || (apposition && before.shape === Shape.Lower && before.bareEnd < before.end))) title++;
+    if (isLowerCaseTitleAt(tokens, title)) scan.claim('person', i, i + 1, 'signature');
+  }
+}
+
+/** Words between a copula or a comma and the title: "is the chair", "is a director", "its chief exec". */
+const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
+
+/** A title in lower case at token i: a head or a modifier of one, or a portfolio or a body before a head ("council leader"). */
+function isLowerCaseTitleAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  return word !== undefined && word.shape === Shape.Lower && (ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i));
+}
+
 /** A handle that opens with a given name and goes on in a capital, a digit or "_": "DaveOnThe47", "Sue_B". */
 const GIVEN_NAME_IN_HANDLE = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}|\d|_|$)/u;
 
@@ -240,17 +278,20 @@ function sameName(scan: NameScan, a: NameSpan, b: NameSpan): boolean {
   return scan.text.slice(a.start, a.end).toLowerCase() === scan.text.slice(b.start, b.end).toLowerCase();
 }
 
-/** "jo_b", "DrK_Anytown", "jo_b2": one glued run of words and underscores, or one word in mixed case ("DrKay"). */
+/**
+ * "jo_b", "DrK_Anytown", "jo_b2", "d.okonkwo": one glued run of words joined by underscores or
+ * full stops (as user names are), or one word in mixed case ("DrKay").
+ */
 function isHandle(tokens: readonly Token[], line: Line): boolean {
   if (line.first === line.last) return tokens[line.first]!.shape === Shape.Mixed;
-  let underscore = false;
+  let joined = false;
   for (let i = line.first; i <= line.last; i++) {
     const token = tokens[i]!;
     if (i > line.first && token.gapBefore !== Gap.None) return false;
-    if (token.text === '_') underscore = true;
+    if (token.text === '_' || (token.text === '.' && i > line.first && i < line.last)) joined = true;
     else if (token.shape === Shape.Punct) return false;
   }
-  return underscore && tokens[line.first]!.shape !== Shape.Punct;
+  return joined && tokens[line.first]!.shape !== Shape.Punct;
 }
 
 /** "R. Able": an initial with its full stop, then a surname. */

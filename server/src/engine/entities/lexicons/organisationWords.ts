@@ -21,7 +21,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 ltd limited plc llp llc inc corp corporation co company companies group holdings
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
-department ministry university college school academy board committee
+department ministry university college school academy board committee inspectorate
 federation confederation coalition network forum centre center bureau service services
 health healthcare care bank bancorp capital ventures investments partners advisers consultants
 enterprises industries international uk cic cooperative co-operative co-op co-ops cooperatives co-operatives
@@ -56,6 +56,14 @@ export const CORPORATE_WORDS = words(`capital holdings group company ventures in
 export const DESCRIPTIVE_SUFFIXES = words(`health healthcare care partnership partnerships group holdings uk`);
 
 /**
+ * Heads of institutions that are whole bodies in their own right: a college, a university, a
+ * school, a trust. A corporate word after one ("Tarnside College Group", "Fenby Academies Trust
+ * Holdings") makes a new body formed around or over the institution (colleges merge into a group
+ * named after one of them), so it is part of the name, not a word people drop.
+ */
+export const INSTITUTION_HEADS = words(`college colleges university universities school schools academy academies trust trusts council`);
+
+/**
  * Words that open an organisation's name and take an "of/for" complement
  * ("Department of Health", "Royal Borough of Kensington and Chelsea", "Institute for Fiscal Studies").
  */
@@ -63,6 +71,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
+inspectorate
 `);
 
 /**
@@ -114,7 +123,8 @@ export const NOT_ORGANISATIONS = new Set([
 
 /**
  * All-capital tokens that are not organisations: places, classes of body, programmes, units,
- * shouted words and common abbreviations.
+ * shouted words and common abbreviations; also regulations and pension schemes named by their
+ * initials (TUPE, the transfer of staff rules; LGPS, the councils' pension scheme).
  */
 export const NOT_ORGANISATION_ACRONYMS = words(`
 uk gb us usa uae eu-wide
@@ -130,6 +140,7 @@ i ii iii iv v vi vii viii ix x xi xii
 not and the or but all any yes new now only also free more most less very one two
 cic llp plc ltd llc
 ends
+tupe lgps
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */

@@ -22,7 +22,7 @@ commissioner governor mayor editor correspondent economist adviser advisor analy
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
-premier lead clerk speaker whip reporter journalist columnist researcher exec
+premier lead clerk speaker whip reporter journalist columnist researcher exec official
 `);
 
 /**
@@ -40,6 +40,7 @@ young older families adults disabled disabilities wellbeing homelessness regener
 communities neighbourhoods leisure arts sport tourism heritage libraries democracy
 climate sustainability infrastructure highways roads rail railways buses aviation cycling parks waste
 recycling licensing safeguarding procurement property assets resources
+employee worker
 `);
 
 /**

@@ -24,6 +24,11 @@ universities colleges schools consortia consortiums partnerships social-enterpri
 bidders operators multinationals corporations insurers banks retailers funders foundations
 advisers advisors callers borrowers sponsors learners trainees visitors passengers donors
 chains academies
+tutors lecturers instructors trainers mentors coaches counsellors inspectors representatives reps
+colleagues inmates detainees jobseekers commuters travellers drivers engineers cleaners airlines carriers
+fitters technicians operatives mechanics electricians plumbers labourers carpenters porters guards
+assistants administrators caseworkers coordinators specialists librarians wardens firefighters
+swimmers runners cyclists players fans spectators athletes walkers riders
 `);
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+function organisations(text: string): Array<[string, string | undefined]> {
+  return entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+}
+
+describe('well-known bodies of the reference data', () => {
+  it('knows the devolved governments and legislatures', () => {
+    expect(organisations('The airport was bought by the Welsh Government in 2013.')).toEqual([['Welsh Government', 'org:welsh-government']]);
+    expect(organisations('The Scottish Executive, now the Scottish Government, agreed.')).toEqual([
+      ['Scottish Executive', 'org:scottish-government'],
+      ['Scottish Government', 'org:scottish-government'],
+    ]);
+  });
+
+  it('knows the aviation regulator by its acronym and airlines by name, after an emoji too', () => {
+    expect(organisations('The CAA will approve it, says the Civil Aviation Authority.')).toEqual([
+      ['CAA', 'org:civil-aviation-authority'],
+      ['Civil Aviation Authority', 'org:civil-aviation-authority'],
+    ]);
+    expect(organisations('Flew out twice. 👍 Loganair staff were brilliant.')).toEqual([['Loganair', 'org:loganair']]);
+  });
+
+  it('reads a spokesperson for a body as speaking for it, but a portfolio after a party’s spokesperson as a field', () => {
+    expect(organisations('A spokesperson for Ryanair declined to comment.')).toEqual([['Ryanair', 'org:ryanair']]);
+    expect(organisations('Labour’s spokesperson for Health, Jo Bell, disagreed.').map(([name]) => name)).toEqual(['Labour']);
+  });
+});
+
+describe('junior ministers’ offices of the reference data', () => {
+  it('gives a portfolio title and the formal title of one junior minister the same office', () => {
+    const short = entitiesOf('Prisons Minister Ann Tolley said so.', 'role');
+    const formal = entitiesOf('The Minister of State for Prisons, Ann Tolley, said so.', 'role');
+    expect(short.map((role) => role.role)).toEqual(['office:prisons-minister']);
+    expect(formal.map((role) => role.role)).toEqual(['office:prisons-minister']);
+  });
+});
+
+describe('Crown bodies named with the monarch’s possessive', () => {
+  it('keeps “Her Majesty’s” inside the name and gives it the identity of the “HM” form', () => {
+    const text = 'Her Majesty’s Fisheries and Harbours Service (HMFHS) will close. HM Fisheries and Harbours Service staff were told.';
+    const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+    expect(found[0]).toEqual(['Her Majesty’s Fisheries and Harbours Service', 'org:hm-fisheries-and-harbours-service']);
+    expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:hm-fisheries-and-harbours-service']));
+  });
+});
