@@ -366,29 +366,100 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   if (r.kind === 'definite') {
     const noun = r.noun!;
     const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    // "Y will own 75% of the company", "the council will keep a share in the company": a class
+    // noun in a clause does not stand for that clause's own subject (which would be "itself"),
+    // nor for another mention of the same body.
+    const ownSubject = byName ? undefined : clauseSubject(input, seen, r.start);
+    // A company's own report calls itself "the company" throughout, whatever it named last.
+    const author = input.author;
+    if (author && COMPANY_NOUNS.has(noun) && author.canonical !== ownSubject && COMPANY_DESIGNATOR.test(author.canonicalName ?? author.text)) {
+      return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
+    }
+    // "the group" is more likely the body named "... Group" than whatever was named last.
+    let latest: Antecedent | undefined;
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
       const a = seen[i];
       if (byName ? !a.nameWords.has(noun) : a.thing) continue;
+      if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
       if (a.reporter || (!byName && a.agent)) continue;
-      return a;
+      if (byName) return a;
+      const head = headNoun(a.mention);
+      if (head === noun) return a;
+      // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
+      if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
+      latest ??= a;
     }
-    return undefined;
+    return latest;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);
   if (!sentence) return undefined;
+  // "the X board transferred it to its staff, and it is now ...": a name that only qualifies one
+  // of its own organs or people is not the subject of its clause, so the body the paragraph was
+  // about is preferred; the qualifying name is kept for when there is none.
+  let qualifier: Antecedent | undefined;
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
     const a = seen[i];
     if (a.reporter || a.firstPerson || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
+    if (!a.thing && qualifiesOrgan(input.text, a.mention)) {
+      qualifier ??= a;
+      continue;
+    }
     return a;
   }
   const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
   // Only across one sentence of the same paragraph.
-  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier;
   const fromPrevious = previousSentenceSubject(input, seen, previous);
-  return fromPrevious ?? pronounChain(input, seen, r.start, previous);
+  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier;
+}
+
+/** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'business']);
+/** The legal form at the end of a company's name (Companies Act 2006, ss.58-59: "limited", "plc"; LLPs Act 2000). */
+const COMPANY_DESIGNATOR = /[\s\u00a0](?:Ltd\.?|Limited|plc|PLC|LLP)$/;
+const OTHER_KIND_HEADS = new Set([
+  'council', 'union', 'party', 'department', 'ministry', 'agency', 'commission', 'authority', 'committee', 'trust', 'foundation',
+  'society', 'association', 'federation', 'institute', 'charity', 'inspectorate', 'government', 'parliament',
+]);
+
+/** An organisation's own organs and people, which its name may qualify ("the X board", "X governors"). */
+const ORGAN_AFTER_NAME = /^[ \u00a0](?:board|trustees|governors|directors|management|leadership|executive|team|staff|workforce|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|shareholders)(?![\p{L}])/u;
+
+/** True when the name stands before one of its organs or people, as a modifier of that noun. */
+function qualifiesOrgan(text: string, mention: Entity): boolean {
+  const next = text.charCodeAt(mention.end);
+  return (next === 32 || next === 0xa0) && ORGAN_AFTER_NAME.test(text.slice(mention.end, mention.end + 16));
+}
+
+/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"). */
+function headNoun(mention: Entity): string | undefined {
+  const last = LAST_LETTER_RUN.exec(mention.canonicalName ?? mention.text);
+  return last ? singular(last[1].toLowerCase()) : undefined;
+}
+
+// What ends a clause between a name and a later noun: punctuation, a conjunction or relative
+// word, or a reporting verb ("X said the company ...", where the company may well be X).
+const CLAUSE_BOUNDARY = /[,;:()\[\]–—"“”]|(?:^|[^\p{L}])(?:that|which|who|whose|and|but|or|while|whereas|when|after|before|because|if|since|as|said|says|say|told|tells|added|adds|announced|announces|confirmed|confirms|stated|states|claimed|claims|argued|argues|warned|warns|insisted|insists|believes|believe|believed|expects|expected|hopes|hoped|thinks|thought)(?![\p{L}])/iu;
+
+/**
+ * The canonical id of the body that is the subject of the clause a referring word at `start`
+ * stands in: the nearest earlier name of its sentence, not a preposition's object nor a
+ * possessive ("X's chief executive said ..."), with no clause boundary between them.
+ */
+function clauseSubject(input: ReferentInput, seen: readonly Antecedent[], start: number): string | undefined {
+  const sentence = input.sentenceAt(start);
+  if (!sentence) return undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
+    const a = seen[i];
+    if (a.thing || a.mention.end > start) continue;
+    if (CLAUSE_BOUNDARY.test(input.text.slice(a.mention.end, start))) return undefined;
+    if (isPrepositionalObject(input.text, a.mention, sentence.start) || isApostropheAt(input.text, a.mention.end)) continue;
+    return a.mention.canonical;
+  }
+  return undefined;
 }
 
 /**

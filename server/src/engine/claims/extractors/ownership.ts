@@ -63,7 +63,8 @@ const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|commun
 // A public limited company ("... plc") is by law a company with shares offered to the public: a
 // business owned by its shareholders (Companies Act 2006, s.4).
 const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
-const OWNS = new RegExp(`^${S}+(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
+// "Y owns 30% of X", "Y will own 75% of X", "Y now holds 75% of X"
+const OWNS = new RegExp(`^${S}+(?:(?:will|would|shall|now|still|currently|already)${S}+)?(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
 // "X, which is owned by Y"
@@ -421,7 +422,9 @@ class OwnershipExtractor implements ClaimExtractor {
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);
             const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
-            let whole = link && context.organisationStartingAt(pct.end + link[0].length);
+            // "of the company": a referring phrase is a mention that starts at its article
+            const article = link ? link[0].search(/the/i) : -1;
+            let whole = link && (context.organisationStartingAt(pct.end + link[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined));
             let end = whole ? whole.end : 0;
             // "Y holds 75% of its shares": a company does not hold its own shares, so when "its" was
             // read as Y it stands for the body named before the sentence.
