@@ -411,9 +411,36 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   }
   const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
   // Only across one sentence of the same paragraph.
-  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier;
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier ?? headlineTopic(input, seen, r.start);
   const fromPrevious = previousSentenceSubject(input, seen, previous);
-  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier;
+  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier ?? headlineTopic(input, seen, r.start);
+}
+
+/**
+ * A reader's comment under an article says "It's employee-owned now" of what the page is about:
+ * an "it" whose paragraph names no body before it stands for the one body (not a news outlet)
+ * the text's first line names, its headline. A first line naming two bodies, or none, or only
+ * the author or a masthead, gives none.
+ */
+function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start: number): Antecedent | undefined {
+  const text = input.text;
+  const lineEnd = text.indexOf('\n');
+  const headlineEnd = lineEnd < 0 ? text.length : lineEnd;
+  if (start <= headlineEnd) return undefined;
+  const paragraph = Math.max(text.lastIndexOf('\n\n', start), text.lastIndexOf('\n\r\n', start));
+  if (paragraph < headlineEnd) return undefined;
+  let topic: Antecedent | undefined;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const a = seen[i]!;
+    // a body named in the comment's own paragraph is what a resolvable "it" would have found
+    if (a.mention.start > paragraph && !a.thing && !a.reporter) return undefined;
+    if (a.mention.start >= headlineEnd || a.thing || a.reporter || a.firstPerson) continue;
+    if (topic && topic.mention.canonical !== a.mention.canonical) return undefined;
+    topic = a;
+  }
+  // A first line that is only a name is the site's or the author's masthead, not a headline.
+  if (!topic || topic.mention.canonical === input.author?.canonical) return undefined;
+  return text.slice(0, headlineEnd).trim() === topic.mention.text ? undefined : topic;
 }
 
 /** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
@@ -479,8 +506,8 @@ function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: 
 }
 
 const PRONOUN_TEXT = /^(?:it|its)$/i;
-/** A name right before one of its records or publications ("the X register", "the X website"). */
-const RECORD_AFTER_NAME = /^[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
+/** A name right before one of its records or publications ("the X register", "the X’s register", "the X website"). */
+const RECORD_AFTER_NAME = /^(?:['’]s)?[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
 
 function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
   const inPrevious: Antecedent[] = [];
@@ -497,5 +524,5 @@ function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent
   const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
   if (distinct.size !== 1) return undefined;
   const last = inPrevious[inPrevious.length - 1];
-  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 14)) ? undefined : last;
+  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 16)) ? undefined : last;
 }
