@@ -205,6 +205,8 @@ export interface ReferentInput {
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named = namesInOrder(input.organisations, input.things, text);
+  let headlineMemo: { value: Headline | undefined } | undefined;
+  const headline = (): Headline | undefined => (headlineMemo ??= { value: findHeadline(input, named) }).value;
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity };
@@ -255,7 +257,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   let next = 0;
   for (const r of referring) {
     while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
-    const antecedent = resolve(input, seen, r);
+    const antecedent = resolve(input, seen, r, headline);
     if (!antecedent) continue;
     const a = antecedent.mention;
     const mention: Entity = {
@@ -357,7 +359,12 @@ function mayFollowOf(text: string, offset: number): boolean {
   return text.charCodeAt(offset - 2) === 102 || text.charCodeAt(offset - 3) === 102;
 }
 
-function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string; speaker?: Entity }): Antecedent | undefined {
+function resolve(
+  input: ReferentInput,
+  seen: readonly Antecedent[],
+  r: { start: number; kind: string; noun?: string; speaker?: Entity },
+  headline: () => Headline | undefined,
+): Antecedent | undefined {
   if (r.kind === 'first-person') {
     const author = r.speaker ?? input.author!;
     return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
@@ -377,16 +384,20 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
     }
     // "the group" is more likely the body named "... Group" than whatever was named last.
     let latest: Antecedent | undefined;
+    let looked = 0;
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
+      // a body named as the noun's kind is sought among the last few names only
+      if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
       if (byName ? !a.nameWords.has(noun) : a.thing) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
+      // past the latest candidate only a body named as the noun's kind is of use
+      const head = byName ? undefined : headNoun(a.mention);
+      if (latest && head !== noun) continue;
       if (a.reporter || (!byName && a.agent)) continue;
-      if (byName) return a;
-      const head = headNoun(a.mention);
-      if (head === noun) return a;
+      if (byName || head === noun) return a;
       // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
       latest ??= a;
@@ -411,36 +422,52 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   }
   const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
   // Only across one sentence of the same paragraph.
-  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier ?? headlineTopic(input, seen, r.start);
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier ?? headlineTopic(input, seen, r.start, headline());
   const fromPrevious = previousSentenceSubject(input, seen, previous);
-  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier ?? headlineTopic(input, seen, r.start);
+  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier ?? headlineTopic(input, seen, r.start, headline());
+}
+
+/** The one body the text's first line (a headline) names, and where that line ends. */
+interface Headline {
+  end: number;
+  topic: Antecedent;
 }
 
 /**
- * A reader's comment under an article says "It's employee-owned now" of what the page is about:
- * an "it" whose paragraph names no body before it stands for the one body (not a news outlet)
- * the text's first line names, its headline. A first line naming two bodies, or none, or only
- * the author or a masthead, gives none.
+ * The headline's body: the one body (not a news outlet) the first line names. A first line naming
+ * two bodies, or none, or only the author, or nothing but the name (a masthead) gives none.
+ * Worked out once per text, and only when an "it" is left without an antecedent.
  */
-function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start: number): Antecedent | undefined {
+function findHeadline(input: ReferentInput, named: readonly Antecedent[]): Headline | undefined {
   const text = input.text;
   const lineEnd = text.indexOf('\n');
-  const headlineEnd = lineEnd < 0 ? text.length : lineEnd;
-  if (start <= headlineEnd) return undefined;
-  const paragraph = Math.max(text.lastIndexOf('\n\n', start), text.lastIndexOf('\n\r\n', start));
-  if (paragraph < headlineEnd) return undefined;
+  const end = lineEnd < 0 ? text.length : lineEnd;
   let topic: Antecedent | undefined;
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const a = seen[i]!;
-    // a body named in the comment's own paragraph is what a resolvable "it" would have found
-    if (a.mention.start > paragraph && !a.thing && !a.reporter) return undefined;
-    if (a.mention.start >= headlineEnd || a.thing || a.reporter || a.firstPerson) continue;
+  for (const a of named) {
+    if (a.mention.start >= end) break;
+    if (a.thing || a.reporter) continue;
     if (topic && topic.mention.canonical !== a.mention.canonical) return undefined;
     topic = a;
   }
-  // A first line that is only a name is the site's or the author's masthead, not a headline.
   if (!topic || topic.mention.canonical === input.author?.canonical) return undefined;
-  return text.slice(0, headlineEnd).trim() === topic.mention.text ? undefined : topic;
+  return text.slice(0, end).trim() === topic.mention.text ? undefined : { end, topic };
+}
+
+const BLANK_LINE = /\n[\s\u00a0]*\r?\n/;
+
+/**
+ * A reader's comment under an article says "It's employee-owned now" of what the page is about:
+ * an "it" left without an antecedent, in a paragraph that names no body before it, stands for the
+ * headline's body.
+ */
+function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start: number, headline: Headline | undefined): Antecedent | undefined {
+  if (!headline || start <= headline.end) return undefined;
+  let i = seen.length - 1;
+  while (i >= 0 && (seen[i]!.thing || seen[i]!.reporter || seen[i]!.firstPerson)) i--;
+  const last = i >= 0 ? seen[i]!.mention : undefined;
+  // the nearest body before it, or else the headline itself, must lie beyond a blank line
+  const from = last && last.end > headline.end ? last.end : headline.end;
+  return BLANK_LINE.test(input.text.slice(from, start)) ? headline.topic : undefined;
 }
 
 /** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
@@ -461,10 +488,19 @@ function qualifiesOrgan(text: string, mention: Entity): boolean {
   return (next === 32 || next === 0xa0) && ORGAN_AFTER_NAME.test(text.slice(mention.end, mention.end + 16));
 }
 
-/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"). */
+/** How many names back from the latest one a body named as the class noun's kind is sought. */
+const KIND_SEARCH_NAMES = 30;
+const headNounCache = new Map<string, string | undefined>();
+
+/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"); cached, as names repeat. */
 function headNoun(mention: Entity): string | undefined {
-  const last = LAST_LETTER_RUN.exec(mention.canonicalName ?? mention.text);
-  return last ? singular(last[1].toLowerCase()) : undefined;
+  const name = mention.canonicalName ?? mention.text;
+  if (headNounCache.has(name)) return headNounCache.get(name);
+  const last = LAST_LETTER_RUN.exec(name);
+  const head = last ? singular(last[1].toLowerCase()) : undefined;
+  if (headNounCache.size > CACHE_LIMIT) headNounCache.clear();
+  headNounCache.set(ownCopy(name), head);
+  return head;
 }
 
 // What ends a clause between a name and a later noun: punctuation, a conjunction or relative

@@ -9,6 +9,8 @@
 // Only a wholly owned subsidiary is read as a share: a plain subsidiary may be controlled through
 // the board or by agreement without a majority of the shares (Companies Act 2006, s.1159).
 
+import { joinCensus, tokensHolding } from '../../text/tokenCensus';
+import { FormTest } from '../../text/tokens';
 import type { Claim, ClaimValue, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
@@ -28,6 +30,8 @@ const HOLDS_NONE = new RegExp(
   `\\b(?:(?<not>(?:does|do|did|will|would|could)${S}+not|doesn['’]t|don['’]t|didn['’]t|won['’]t|no${S}+longer)${S}+)?${HOLD_VERB}${S}+(?:(?<no>no)|any)${S}+${SHARE_NOUN}(?:${S}+(?:of|in)${S}+any${S}+(?:class|kind|sort|description))?`,
   'gi',
 );
+/** HOLDS_NONE needs one of these words: a sentence without them is spared it. */
+const NONE_WORD = /\b(?:no|any)\b/i;
 // "will keep a golden share in", "retains a small stake in": a holding of no stated size. Two
 // lower-case words at most between the article and the noun; a figure or a band ("a 30% stake",
 // "a majority stake") is ownership.ts's.
@@ -47,6 +51,20 @@ const OF_OR_IN = new RegExp(`^${S}+(?:in|of)${S}+`, 'i');
 const WITH_BEFORE = new RegExp(`\\bwith${S}+$`, 'i');
 // Every pattern needs one of these words: a sentence without them is not read.
 const SHARE_WORD = /\b(?:shares?|stakes?|shareholdings?|equity|subsidiary)\b/gi;
+const SHARE_FORM = /^(?:shares?|stakes?|shareholdings?|equity|subsidiary)$/i;
+/** A word token that is one of SHARE_WORD's words: the census (text/tokenCensus.ts) lists the few there are. */
+const IS_SHARE_WORD = new FormTest((text) => SHARE_FORM.test(text));
+joinCensus(IS_SHARE_WORD);
+
+/** Where SHARE_WORD's words start, in order: from the census of the tokens when they are known, else by a scan. */
+function shareWordStarts(context: ClaimContext): number[] {
+  if (context.tokens) return tokensHolding(context.tokens, IS_SHARE_WORD).map((i) => context.tokens![i]!.start);
+  const starts: number[] = [];
+  SHARE_WORD.lastIndex = 0;
+  for (let m = SHARE_WORD.exec(context.text); m; m = SHARE_WORD.exec(context.text)) starts.push(m.index);
+  SHARE_WORD.lastIndex = 0;
+  return starts;
+}
 
 /** A holding's value: a percentage (exact, from its literal) or, when none is stated, affirmed or denied. */
 function percent(value: number, context: ClaimContext): ClaimValue {
@@ -63,18 +81,15 @@ class ShareholdingExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
-    const text = context.text;
     let last: SentenceSpan | undefined;
-    SHARE_WORD.lastIndex = 0;
-    for (let m = SHARE_WORD.exec(text); m; m = SHARE_WORD.exec(text)) {
-      const sentence = context.sentenceAt(m.index);
-      if (!sentence || sentence === last) continue;
+    for (const at of shareWordStarts(context)) {
+      if (last && at < last.end) continue;
+      const sentence = context.sentenceAt(at);
+      if (!sentence) continue;
       last = sentence;
-      SHARE_WORD.lastIndex = Math.max(SHARE_WORD.lastIndex, sentence.end);
       if (context.isQuestion(sentence)) continue;
       this.sentence(context, sentence, claims);
     }
-    SHARE_WORD.lastIndex = 0;
     return claims;
   }
 
@@ -85,7 +100,7 @@ class ShareholdingExtractor implements ClaimExtractor {
     if (orgs.length === 0) return;
 
     HOLDS_NONE.lastIndex = 0;
-    for (let m = HOLDS_NONE.exec(body); m; m = HOLDS_NONE.exec(body)) {
+    for (let m = NONE_WORD.test(body) ? HOLDS_NONE.exec(body) : null; m; m = HOLDS_NONE.exec(body)) {
       if (!m.groups!.no === !m.groups!.not) continue; // "holds no shares" or "does not hold any shares", not both
       const at = sentence.start + m.index;
       const end = at + m[0].length;
@@ -115,6 +130,8 @@ class ShareholdingExtractor implements ClaimExtractor {
       );
     }
 
+    // the subsidiary pattern is read after a name only in a sentence that says "subsidiary"
+    if (!/subsidiary/i.test(body)) return;
     for (const org of orgs) {
       const after = text.slice(org.end, Math.min(sentence.end, org.end + 80));
       const subsidiary = WHOLLY_OWNED_SUBSIDIARY.exec(after);
