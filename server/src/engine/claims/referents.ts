@@ -194,10 +194,10 @@ export interface ReferentInput {
   quotes: () => readonly QuotedRange[];
   author?: Entity;
   /**
-   * The organisation a quote opening at the offset speaks for, from its introduction
-   * (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
+   * The organisation a quote between the offsets speaks for, from its introduction or the
+   * attribution after it (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
    */
-  quoteSpeaker?: (quoteStart: number) => Entity | undefined;
+  quoteSpeaker?: (quoteStart: number, quoteEnd: number) => Entity | undefined;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
@@ -230,7 +230,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       // Inside quotation marks "we" is the speaker's organisation, when the quote's introduction names it.
       const quote = quoteAt(input.quotes(), hit.start);
       if (quote) {
-        const speaker = input.quoteSpeaker?.(quote.start);
+        const speaker = input.quoteSpeaker?.(quote.start, quote.end);
         if (speaker) referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker });
         continue;
       }
