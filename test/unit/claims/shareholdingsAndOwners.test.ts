@@ -159,6 +159,23 @@ describe('"it" after a sentence naming one body', () => {
   });
 });
 
+describe('a share held, bought or taken', () => {
+  it('reads "Y will hold 75% of the shares in X", "Y has bought 75% of X" and "Y will take a 75% stake in X" as Y holding 75% of X', () => {
+    for (const text of [
+      'Fenwright Capital Partners will hold 75% of the shares in Corvell Ports Ltd.',
+      'Fenwright Capital Partners has bought 75% of Corvell Ports Ltd.',
+      'Fenwright Capital Partners will take a 75% stake in Corvell Ports Ltd.',
+    ]) {
+      expect(owned(claimsOf(text))).toEqual([['org:corvell-ports-ltd', 'owned-share:org:fenwright-capital-partners', 75]]);
+    }
+  });
+
+  it('reads no share of a whole that is not a body ("bought 75% of its supplies", "took 75% of the vote")', () => {
+    expect(owned(claimsOf('Fenwright Capital Partners bought 75% of its steel from Corvell Ports Ltd.'))).toEqual([]);
+    expect(owned(claimsOf('Fenwright Capital Partners took 75% of the vote.'))).toEqual([]);
+  });
+});
+
 describe('a majority held by another body', () => {
   it('denies "employee-owned" when another named body holds most but not all of the shares', () => {
     const claims = claimsOf('Fenwright Capital Partners will own 75% of Corvell Ports Ltd.');

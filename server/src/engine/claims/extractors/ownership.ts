@@ -63,8 +63,14 @@ const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|commun
 // A public limited company ("... plc") is by law a company with shares offered to the public: a
 // business owned by its shareholders (Companies Act 2006, s.4).
 const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
-// "Y owns 30% of X", "Y will own 75% of X", "Y now holds 75% of X"
-const OWNS = new RegExp(`^${S}+(?:(?:will|would|shall|now|still|currently|already)${S}+)?(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
+// "Y owns 30% of X", "Y will own 75% of X", "Y now holds 75% of X", "Y has bought 75% of X",
+// "Y will take a 75% stake in X": what a buyer buys or takes, it then holds.
+const OWNS = new RegExp(
+  `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
+  'i',
+);
+// "Y will hold 75% of the shares in X", "75% of the ordinary shares of X"
+const OF_SHARES_IN = new RegExp(`^${S}+of${S}+(?:the|its)${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
 // "X, which is owned by Y"
@@ -75,7 +81,7 @@ const BAND_WORD = /majority|minority/i;
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
-const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding)\b/gi;
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding|bought|buys?|acquired|acquires?)\b/gi;
 /**
  * Whether a word form holds an ownership word when read on its own. A match in the text is a run
  * of ASCII letters, so it lies inside one word token, and that token's form holds it on its own too
@@ -421,9 +427,9 @@ class OwnershipExtractor implements ClaimExtractor {
           const share = pct && percentageShare(pct);
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);
-            const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
+            const link = OF_SHARES_IN.exec(rest) ?? OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
             // "of the company": a referring phrase is a mention that starts at its article
-            const article = link ? link[0].search(/the/i) : -1;
+            const article = link ? link[0].search(/the[\s\u00a0]+$/i) : -1;
             let whole = link && (context.organisationStartingAt(pct.end + link[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined));
             let end = whole ? whole.end : 0;
             // "Y holds 75% of its shares": a company does not hold its own shares, so when "its" was
