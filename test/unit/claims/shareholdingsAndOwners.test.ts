@@ -170,6 +170,12 @@ describe('a share held, bought or taken', () => {
     }
   });
 
+  it('reads "Y holds 75% of the ordinary shares" in a company\'s own report as a share of that company, and elsewhere as none', () => {
+    const report = 'Corvell Ports Ltd\nAnnual Report 2017\n\nWe thank our staff. Fenwright Capital Partners now holds 75% of the ordinary shares.';
+    expect(owned(claimsOf(report))).toEqual([['org:corvell-ports-ltd', 'owned-share:org:fenwright-capital-partners', 75]]);
+    expect(owned(claimsOf('Fenwright Capital Partners now holds 75% of the ordinary shares.'))).toEqual([]);
+  });
+
   it('reads no share of a whole that is not a body ("bought 75% of its supplies", "took 75% of the vote")', () => {
     expect(owned(claimsOf('Fenwright Capital Partners bought 75% of its steel from Corvell Ports Ltd.'))).toEqual([]);
     expect(owned(claimsOf('Fenwright Capital Partners took 75% of the vote.'))).toEqual([]);

@@ -69,6 +69,10 @@ const OWNS = new RegExp(
   `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
   'i',
 );
+// "Y holds 75% of the ordinary shares", with no company named after them
+const OF_THE_SHARES = new RegExp(`^${S}+of${S}+the${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)(?!${S}+(?:in|of)${S})`, 'i');
+/** The legal form at the end of a company's name (Companies Act 2006, ss.58-59: "limited", "plc"; LLPs Act 2000). */
+const COMPANY_DESIGNATOR = /[\s\u00a0](?:Ltd\.?|Limited|plc|PLC|LLP)$/;
 // "Y will hold 75% of the shares in X", "75% of the ordinary shares of X"
 const OF_SHARES_IN = new RegExp(`^${S}+of${S}+(?:the|its)${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
@@ -438,6 +442,15 @@ class OwnershipExtractor implements ClaimExtractor {
               const before = context.organisationBefore(sentence.start, Math.max(0, sentence.start - TOPIC_WINDOW));
               whole = before && before.canonical !== org.canonical ? before : undefined;
               end = pct.end + OF_ITS_SHARES.exec(rest)![0].length;
+            }
+            // "Y now holds 75% of the ordinary shares" names no company: in a company's own report
+            // it is the author's shares; elsewhere those of the whole just being divided.
+            const theShares = whole ? null : OF_THE_SHARES.exec(rest);
+            if (theShares) {
+              const author = context.author;
+              const own = author && author.canonical !== org.canonical && COMPANY_DESIGNATOR.test(author.canonicalName ?? author.text) ? author : undefined;
+              whole = own ?? (topic && org.start - topic.at <= TOPIC_WINDOW && topic.subject.canonical !== org.canonical ? topic.subject : undefined);
+              end = pct.end + theShares[0].length;
             }
             if (whole && whole.canonical !== org.canonical) {
               if (PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '')) noteCompany({ key: org.canonical!, end: org.end, company: { organisation: org, start: org.start } });
