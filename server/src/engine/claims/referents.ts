@@ -22,6 +22,7 @@ import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
 import { singular } from './vocabulary';
 import { findWords, type WordHit } from './wordScan';
+import { hasCompanyDesignator } from './companyNames';
 
 /** How far back (UTF-16 units) an antecedent may stand. */
 const ANTECEDENT_REACH = 2000;
@@ -379,7 +380,7 @@ function resolve(
     const ownSubject = byName ? undefined : clauseSubject(input, seen, r.start);
     // A company's own report calls itself "the company" throughout, whatever it named last.
     const author = input.author;
-    if (author && COMPANY_NOUNS.has(noun) && author.canonical !== ownSubject && COMPANY_DESIGNATOR.test(author.canonicalName ?? author.text)) {
+    if (author && COMPANY_NOUNS.has(noun) && author.canonical !== ownSubject && hasCompanyDesignator(author.canonicalName ?? author.text)) {
       return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
     }
     // "the group" is more likely the body named "... Group" than whatever was named last.
@@ -472,8 +473,6 @@ function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start:
 
 /** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'business']);
-/** The legal form at the end of a company's name (Companies Act 2006, ss.58-59: "limited", "plc"; LLPs Act 2000). */
-const COMPANY_DESIGNATOR = /[\s\u00a0](?:Ltd\.?|Limited|plc|PLC|LLP)$/;
 const OTHER_KIND_HEADS = new Set([
   'council', 'union', 'party', 'department', 'ministry', 'agency', 'commission', 'authority', 'committee', 'trust', 'foundation',
   'society', 'association', 'federation', 'institute', 'charity', 'inspectorate', 'government', 'parliament',

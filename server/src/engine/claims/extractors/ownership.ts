@@ -18,6 +18,7 @@ import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { hasCompanyDesignator } from '../companyNames';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
@@ -71,8 +72,6 @@ const OWNS = new RegExp(
 );
 // "Y holds 75% of the ordinary shares", with no company named after them
 const OF_THE_SHARES = new RegExp(`^${S}+of${S}+the${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)(?!${S}+(?:in|of)${S})`, 'i');
-/** The legal form at the end of a company's name (Companies Act 2006, ss.58-59: "limited", "plc"; LLPs Act 2000). */
-const COMPANY_DESIGNATOR = /[\s\u00a0](?:Ltd\.?|Limited|plc|PLC|LLP)$/;
 // "Y will hold 75% of the shares in X", "75% of the ordinary shares of X"
 const OF_SHARES_IN = new RegExp(`^${S}+of${S}+(?:the|its)${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
@@ -448,7 +447,7 @@ class OwnershipExtractor implements ClaimExtractor {
             const theShares = whole ? null : OF_THE_SHARES.exec(rest);
             if (theShares) {
               const author = context.author;
-              const own = author && author.canonical !== org.canonical && COMPANY_DESIGNATOR.test(author.canonicalName ?? author.text) ? author : undefined;
+              const own = author && author.canonical !== org.canonical && hasCompanyDesignator(author.canonicalName ?? author.text) ? author : undefined;
               whole = own ?? (topic && org.start - topic.at <= TOPIC_WINDOW && topic.subject.canonical !== org.canonical ? topic.subject : undefined);
               end = pct.end + theShares[0].length;
             }
