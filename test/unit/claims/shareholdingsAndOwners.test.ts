@@ -111,7 +111,10 @@ describe('a wholly owned subsidiary', () => {
         'Ashgrove Tutoring is not a charity. In 2015 the Ashgrove Learning Group board transferred it to its staff, and it is now a mutual, with the group holding no shares.',
       ],
     );
-    expect(conflicts.map((c) => [c.kind, c.subject, c.attribute])).toEqual([['numeric', 'org:ashgrove-tutoring', 'owned-share:org:ashgrove-learning-group']]);
+    expect(conflicts.map((c) => [c.kind, c.subject, c.attribute])).toEqual([
+      ['negation', 'org:ashgrove-tutoring', 'category'],
+      ['numeric', 'org:ashgrove-tutoring', 'owned-share:org:ashgrove-learning-group'],
+    ]);
   });
 });
 
@@ -183,15 +186,24 @@ describe('a share held, bought or taken', () => {
 });
 
 describe('a majority held by another body', () => {
-  it('denies "employee-owned" when another named body holds most but not all of the shares', () => {
+  it('denies "employee-owned" and "mutual" when another named body holds most or all of the shares', () => {
     const claims = claimsOf('Fenwright Capital Partners will own 75% of Corvell Ports Ltd.');
-    expect(categories(claims, 'org:corvell-ports-ltd')).toEqual([['employee-owned', 'deny']]);
+    expect(categories(claims, 'org:corvell-ports-ltd')).toEqual([
+      ['employee-owned', 'deny'],
+      ['mutual', 'deny'],
+    ]);
+    const subsidiary = claimsOf('Ashgrove Tutoring is a wholly-owned subsidiary of Ashgrove Learning Group.');
+    expect(categories(subsidiary, 'org:ashgrove-tutoring')).toEqual([
+      ['employee-owned', 'deny'],
+      ['mutual', 'deny'],
+    ]);
   });
 
-  it('does not deny it for a staff trust\'s majority, a minority, or a wholly owned subsidiary', () => {
-    expect(categories(claimsOf('Corvell Staff Trust will own 75% of Corvell Ports Ltd.'), 'org:corvell-ports-ltd')).not.toContainEqual(['employee-owned', 'deny']);
+  it('does not deny them for a staff vehicle\'s majority, a body the text calls a co-operative, or a minority', () => {
+    expect(categories(claimsOf('Corvell Staff Trust will own 75% of Corvell Ports Ltd.'), 'org:corvell-ports-ltd')).toEqual([]);
+    const coop = 'Fenwright Capital Partners is a co-operative. Fenwright Capital Partners will own 75% of Corvell Ports Ltd.';
+    expect(categories(claimsOf(coop), 'org:corvell-ports-ltd')).toEqual([]);
     expect(categories(claimsOf('Fenwright Capital Partners will own 25% of Corvell Ports Ltd.'), 'org:corvell-ports-ltd')).toEqual([]);
-    expect(categories(claimsOf('Ashgrove Tutoring is a wholly-owned subsidiary of Ashgrove Learning Group.'), 'org:ashgrove-tutoring')).toEqual([]);
   });
 
   it('flags "employee-owned" in one source against another body\'s 75% in another, but not 75% and 25% against each other', () => {

@@ -18,10 +18,10 @@ export function shareBand(low: number | undefined, high: number | undefined): Sh
 }
 
 /**
- * The owner class of a named organisation holding part of another ("Y will own 75% of X"): a
- * body apart from X's staff, unless the document or the body's name ties it to them or to
- * members (an employee trust, a co-operative). A wholly owned subsidiary is left out: the parent
- * of a company called employee-owned may itself be owned by its staff.
+ * The owner class of a named organisation holding most or all of another ("Y will own 75% of X",
+ * "X, a wholly owned subsidiary of Y"): a body apart from X's staff and members, unless the
+ * document or the body's name ties it to them (an employee trust, a staff partnership, a body the
+ * text calls a co-operative or a mutual): a parent owned by its own staff may own X for them.
  */
 export const ANOTHER_BODY = 'another-body';
 const ORGANISATION = 'org:';
@@ -63,7 +63,7 @@ export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRu
     const band = shareBand(claim.value.low, claim.value.high);
     if (!band) continue;
     // only for an owner of no known class: a class's own rules say more (an outside investor's majority makes the company investor-owned)
-    if (band === 'majority' && owners.size === 1 && claim.value.value < 100 && isAnotherBody(owner, categoriesOf.get(owner))) owners.add(ANOTHER_BODY);
+    if (band === 'majority' && owners.size === 1 && isAnotherBody(owner, categoriesOf.get(owner))) owners.add(ANOTHER_BODY);
     for (const rule of rules.ownershipCategories) {
       if (!owners.has(rule.owner) || rule.share !== band) continue;
       derived.push({
