@@ -63,6 +63,18 @@ describe('a holding of no shares', () => {
     ]);
   });
 
+  it('reads "Y sold its remaining shares in X" as none held after the sale, but not a sale of part of them', () => {
+    expect(owned(claimsOf('Brindlemoor Holdings sold its remaining shares in Corvell Ports Ltd in 2016.')).map((o) => o[2])).toEqual([0, 'deny']);
+    expect(owned(claimsOf('Brindlemoor Holdings sold 10% of its shares in Corvell Ports Ltd.'))).toEqual([]);
+  });
+
+  it('reads a holder in a relative clause ("X ..., which retains no stake") as holding none of the main clause\'s body', () => {
+    expect(owned(claimsOf('Corvell Ports Ltd is now independent of Brindlemoor Holdings, which retains no stake.'))).toEqual([
+      ['org:corvell-ports-ltd', 'owned-share:org:brindlemoor-holdings', 0],
+      ['org:corvell-ports-ltd', 'owned-share:org:brindlemoor-holdings', 'deny'],
+    ]);
+  });
+
   it('makes no claim when the company whose shares are meant is not named or implied', () => {
     expect(owned(claimsOf('Brindlemoor Holdings holds no shares.'))).toEqual([]);
   });
@@ -71,6 +83,12 @@ describe('a holding of no shares', () => {
 describe('a holding of no stated size', () => {
   it('reads "Y will keep a golden share in X" as Y being a shareholder of X', () => {
     expect(owned(claimsOf('Pellam Borough Council will keep a golden share in Corvell Ports Ltd.'))).toEqual([
+      ['org:corvell-ports-ltd', 'owned-share:org:pellam-borough-council', 'affirm'],
+    ]);
+  });
+
+  it('reads "X, in which Y holds a golden share" as a holding in X', () => {
+    expect(owned(claimsOf('Corvell Ports Ltd, in which Pellam Borough Council holds a golden share, runs the harbour.'))).toEqual([
       ['org:corvell-ports-ltd', 'owned-share:org:pellam-borough-council', 'affirm'],
     ]);
   });
@@ -177,6 +195,19 @@ describe('a share held, bought or taken', () => {
     const report = 'Corvell Ports Ltd\nAnnual Report 2017\n\nWe thank our staff. Fenwright Capital Partners now holds 75% of the ordinary shares.';
     expect(owned(claimsOf(report))).toEqual([['org:corvell-ports-ltd', 'owned-share:org:fenwright-capital-partners', 75]]);
     expect(owned(claimsOf('Fenwright Capital Partners now holds 75% of the ordinary shares.'))).toEqual([]);
+  });
+
+  it('reads "Y, which owns 75% of X" as Y\'s share of X', () => {
+    expect(owned(claimsOf('Fenwright Capital Partners, which owns 75% of Corvell Ports Ltd, reported a profit.'))).toEqual([
+      ['org:corvell-ports-ltd', 'owned-share:org:fenwright-capital-partners', 75],
+    ]);
+  });
+
+  it('reads "owned by Y" as wholly owned, but not "owned by Y (75%) and its staff" nor "owned by Y and Z"', () => {
+    expect(owned(claimsOf('Corvell Ports Ltd is owned by Fenwright Capital Partners.')).map((o) => o[2])).toEqual([100]);
+    expect(owned(claimsOf('Corvell Ports Ltd is owned by Fenwright Capital Partners (75%) and its staff (25%).'))).toEqual([]);
+    expect(owned(claimsOf('Corvell Ports Ltd is owned by Fenwright Capital Partners and Pellam Borough Council.'))).toEqual([]);
+    expect(owned(claimsOf('Corvell Ports Ltd is owned by Fenwright Capital Partners and run by its staff.')).map((o) => o[2])).toEqual([100]);
   });
 
   it('reads no share of a whole that is not a body ("bought 75% of its supplies", "took 75% of the vote")', () => {

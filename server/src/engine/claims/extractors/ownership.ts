@@ -70,6 +70,9 @@ const OWNS = new RegExp(
   `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
   'i',
 );
+// What shows an owner named after "owned by" to be one of several: a share in brackets, another
+// owner ("and its staff", "and Z"; not "and run by Z").
+const SHARED_WITH = new RegExp(`^${S}*(?:\\(|and${S}+(?:its|their|the|a|an|[A-Z])|&|,${S}*(?:and|with)${S}|together|jointly|alongside|along${S}+with)`);
 // "Y holds 75% of the ordinary shares", with no company named after them
 const OF_THE_SHARES = new RegExp(`^${S}+of${S}+the${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)(?!${S}+(?:in|of)${S})`, 'i');
 // "Y will hold 75% of the shares in X", "75% of the ordinary shares of X"
@@ -408,7 +411,9 @@ class OwnershipExtractor implements ClaimExtractor {
             const ownerStart = org.end + (relative ? relative[0].length : 0) + owned[0].length;
             const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
             const owner = ownerAt(context, ownerStart, sentence.end);
-            if (owner && owner.key !== org.canonical) {
+            // "owned by Y (75%) and its staff (25%)", "owned by Y and Z": Y's is a part, of no stated size
+            const shared = owner !== undefined && how !== 'majority' && SHARED_WITH.test(text.slice(owner.end, Math.min(sentence.end, owner.end + 16)));
+            if (owner && owner.key !== org.canonical && !shared) {
               noteCompany(owner);
               claims.push(
                 context.claim({
@@ -423,10 +428,11 @@ class OwnershipExtractor implements ClaimExtractor {
             }
           }
         }
-        // "Y owns 30% of X", "Y holds a 30% stake in X"
-        const owns = OWNS.exec(after);
+        // "Y owns 30% of X", "Y holds a 30% stake in X", "Y, which owns 30% of X"
+        const ownsFrom = relative ? relative[0].length : 0;
+        const owns = OWNS.exec(ownsFrom ? after.slice(ownsFrom) : after);
         if (owns) {
-          const pct = pcts.find((p) => p.start === org.end + owns[0].length);
+          const pct = pcts.find((p) => p.start === org.end + ownsFrom + owns[0].length);
           const share = pct && percentageShare(pct);
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);

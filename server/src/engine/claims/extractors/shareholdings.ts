@@ -36,7 +36,7 @@ const NONE_WORD = /\b(?:no|any)\b/i;
 // lower-case words at most between the article and the noun; a figure or a band ("a 30% stake",
 // "a majority stake") is ownership.ts's.
 const HOLDS_SOME = new RegExp(
-  `\\b(?:hold|holds|held|holding|own|owns|owning|retain|retains|retained|retaining|keep|keeps|kept|keeping|take|takes|took|taking|acquire|acquires|acquired|acquiring)${S}+(?:an?|its|their)${S}+(?<words>(?:\\p{Ll}[\\p{Ll}-]*${S}+){0,2})(?:share|stake|shareholding)${S}+in${S}+`,
+  `\\b(?:hold|holds|held|holding|own|owns|owning|retain|retains|retained|retaining|keep|keeps|kept|keeping|take|takes|took|taking|acquire|acquires|acquired|acquiring)${S}+(?:an?|its|their)${S}+(?<words>(?:\\p{Ll}[\\p{Ll}-]*${S}+){0,2})(?:share|stake|shareholding)\\b`,
   'giu',
 );
 const BANDED = /\b(?:majority|minority|controlling|non-controlling|\d)/i;
@@ -45,8 +45,18 @@ const WHOLLY_OWNED_SUBSIDIARY = new RegExp(
   `^(?:,${S}*|${S}+(?:is|was|became|becomes|has${S}+become|has${S}+been|remains|remained|will${S}+be)${S}+(?:(?:now|still|also|already)${S}+)?)(?:an?|the)${S}+(?:wholly|fully|100%)[-${S.slice(1, -1)}]owned${S}+subsidiary${S}+of${S}+`,
   'i',
 );
-// The modifiers a verb may take between a body's name and it.
-const BEFORE_VERB = new RegExp(`(?:${S}+(?:now|still|also|then|currently|already|will|would|shall|could|may|might|only))*${S}*$`, 'i');
+// What may stand between a holder's name and its verb: a relative pronoun ("Y, which retains no
+// stake") and the verb's modifiers.
+const BEFORE_VERB = new RegExp(`(?<which>,?${S}*(?:which|who))?(?:${S}+(?:now|still|also|then|currently|already|will|would|shall|could|may|might|only))*${S}*$`, 'i');
+// "X, in which Y holds a golden share": the company is the name before "in which".
+const IN_WHICH_BEFORE = new RegExp(`,?${S}*in${S}+which${S}+$`, 'i');
+// "Y sold its remaining shares in X", "Y sold all of its 30% stake in X", "Y has disposed of its shareholding"
+const SOLD_ALL = new RegExp(
+  `\\b(?:sold|sells|sell|selling|disposed${S}+of|disposes${S}+of|dispose${S}+of|disposing${S}+of)${S}+(?:all${S}+(?:of${S}+)?)?(?:its|their)${S}+(?:(?:remaining|entire|whole|residual)${S}+)?(?:\\d+(?:\\.\\d+)?%${S}+|\\d+(?:\\.\\d+)?${S}+per${S}+cent${S}+)?(?:shares|stake|shareholding|holding)`,
+  'gi',
+);
+/** SOLD_ALL needs one of these words. */
+const SOLD_WORD = /\b(?:sold|sells?|selling|dispos(?:ed|es|e|ing))\b/i;
 const OF_OR_IN = new RegExp(`^${S}+(?:in|of)${S}+`, 'i');
 const WITH_BEFORE = new RegExp(`\\bwith${S}+$`, 'i');
 // Every pattern needs one of these words: a sentence without them is not read.
@@ -64,6 +74,15 @@ function shareWordStarts(context: ClaimContext): number[] {
   for (let m = SHARE_WORD.exec(context.text); m; m = SHARE_WORD.exec(context.text)) starts.push(m.index);
   SHARE_WORD.lastIndex = 0;
   return starts;
+}
+
+/** Who holds (or does not hold) a share: an organisation's id or a class of owner, and where it is named. */
+interface Holder {
+  key: string;
+  start: number;
+  end: number;
+  /** Named before a relative pronoun ("Y, which retains no stake"). */
+  relative: boolean;
 }
 
 /** A holding's value: a percentage (exact, from its literal) or, when none is stated, affirmed or denied. */
@@ -102,19 +121,12 @@ class ShareholdingExtractor implements ClaimExtractor {
     HOLDS_NONE.lastIndex = 0;
     for (let m = NONE_WORD.test(body) ? HOLDS_NONE.exec(body) : null; m; m = HOLDS_NONE.exec(body)) {
       if (!m.groups!.no === !m.groups!.not) continue; // "holds no shares" or "does not hold any shares", not both
-      const at = sentence.start + m.index;
-      const end = at + m[0].length;
-      const owner = this.ownerBefore(context, sentence, at);
-      if (!owner) continue;
-      const link = OF_OR_IN.exec(text.slice(end, sentence.end));
-      let whole = link ? context.organisationStartingAt(end + link[0].length) : undefined;
-      let claimEnd = whole ? whole.end : end;
-      // "X is now a mutual, with Y holding no shares": the whole is what the main clause is about.
-      if (!whole && WITH_BEFORE.test(text.slice(Math.max(sentence.start, owner.start - 6), owner.start))) whole = this.clauseSubject(context, sentence, owner);
-      if (!whole || whole.canonical === owner.key) continue;
-      if (!link) claimEnd = end;
-      const draft = { subject: whole, attribute: `owned-share:${owner.key}`, start: owner.start, end: claimEnd, timeFromSentence: true };
-      claims.push(context.claim({ ...draft, value: percent(0, context) }), context.claim({ ...draft, value: holding('deny') }));
+      this.none(context, sentence, sentence.start + m.index, sentence.start + m.index + m[0].length, claims);
+    }
+    // "Y sold its remaining shares in X", "Y sold all of its stake": after the sale Y holds none
+    SOLD_ALL.lastIndex = 0;
+    for (let m = SOLD_WORD.test(body) ? SOLD_ALL.exec(body) : null; m; m = SOLD_ALL.exec(body)) {
+      this.none(context, sentence, sentence.start + m.index, sentence.start + m.index + m[0].length, claims);
     }
 
     HOLDS_SOME.lastIndex = 0;
@@ -122,11 +134,11 @@ class ShareholdingExtractor implements ClaimExtractor {
       if (BANDED.test(m.groups!.words)) continue;
       const at = sentence.start + m.index;
       const owner = this.ownerBefore(context, sentence, at);
-      const whole = context.organisationStartingAt(at + m[0].length);
-      if (!owner || !whole || whole.canonical === owner.key) continue;
-      if (/\bnot\b|n['’]t\b|\bno\s+longer\b/i.test(text.slice(owner.end, at))) continue;
+      if (!owner || /\bnot\b|n['’]t\b|\bno\s+longer\b/i.test(text.slice(owner.end, at))) continue;
+      const found = this.wholeOf(context, sentence, owner, at + m[0].length);
+      if (!found) continue;
       claims.push(
-        context.claim({ subject: whole, attribute: `owned-share:${owner.key}`, value: holding('affirm'), start: owner.start, end: whole.end, timeFromSentence: true }),
+        context.claim({ subject: found.whole, attribute: `owned-share:${owner.key}`, value: holding('affirm'), start: owner.start, end: found.end, timeFromSentence: true }),
       );
     }
 
@@ -145,21 +157,57 @@ class ShareholdingExtractor implements ClaimExtractor {
     }
   }
 
-  /** The holder named right before the verb at `verbAt`: an organisation, or a class of owner ("staff"). */
-  private ownerBefore(context: ClaimContext, sentence: SentenceSpan, verbAt: number): { key: string; start: number; end: number } | undefined {
+  /** A holding of none, by the holder named before `at`, of the company named after `end` or implied. */
+  private none(context: ClaimContext, sentence: SentenceSpan, at: number, end: number, claims: Claim[]): void {
+    const owner = this.ownerBefore(context, sentence, at);
+    const found = owner && this.wholeOf(context, sentence, owner, end);
+    if (!owner || !found) return;
+    const draft = { subject: found.whole, attribute: `owned-share:${owner.key}`, start: owner.start, end: found.end, timeFromSentence: true };
+    claims.push(context.claim({ ...draft, value: percent(0, context) }), context.claim({ ...draft, value: holding('deny') }));
+  }
+
+  /**
+   * The company a holding is of, and where the claim ends: named after the holding ("in X"),
+   * before it ("X, in which Y holds ..."), or, when the holder stands in an absolute or relative
+   * clause ("X is now a mutual, with Y holding no shares", "X, from Y, which retains no stake"),
+   * the body the main clause is about. Never the holder itself.
+   */
+  private wholeOf(context: ClaimContext, sentence: SentenceSpan, owner: Holder, end: number): { whole: Entity; end: number } | undefined {
     const text = context.text;
-    const lead = BEFORE_VERB.exec(text.slice(Math.max(sentence.start, verbAt - 40), verbAt));
+    const link = OF_OR_IN.exec(text.slice(end, sentence.end));
+    let whole: Entity | undefined;
+    let claimEnd = end;
+    if (link) {
+      const article = link[0].search(/the[\s\u00a0]+$/i);
+      whole = context.organisationStartingAt(end + link[0].length) ?? (article > 0 ? context.organisationStartingAt(end + article) : undefined);
+      if (whole) claimEnd = whole.end;
+    } else {
+      const lead = text.slice(Math.max(sentence.start, owner.start - 14), owner.start);
+      const inWhich = IN_WHICH_BEFORE.exec(lead);
+      if (inWhich) {
+        const nameEnd = owner.start - inWhich[0].length;
+        whole = context.within(context.organisations, sentence.start, nameEnd).filter((o) => o.end === nameEnd).pop();
+      } else if (WITH_BEFORE.test(lead) || owner.relative) whole = this.clauseSubject(context, sentence, owner);
+    }
+    return whole && whole.canonical !== owner.key ? { whole, end: claimEnd } : undefined;
+  }
+
+  /** The holder named right before the verb at `verbAt`: an organisation, or a class of owner ("staff"). */
+  private ownerBefore(context: ClaimContext, sentence: SentenceSpan, verbAt: number): Holder | undefined {
+    const text = context.text;
+    const lead = BEFORE_VERB.exec(text.slice(Math.max(sentence.start, verbAt - 50), verbAt));
+    const relative = lead?.groups?.which !== undefined;
     const nameEnd = verbAt - (lead ? lead[0].length : 0);
     const org = context.within(context.organisations, Math.max(sentence.start, nameEnd - 120), nameEnd).pop();
-    if (org && org.end === nameEnd) return { key: org.canonical!, start: org.start, end: org.end };
+    if (org && org.end === nameEnd) return { key: org.canonical!, start: org.start, end: org.end, relative };
     const tokens = tokenise(text, Math.max(sentence.start, nameEnd - 40), nameEnd);
     const cls = context.vocabulary.ownerClasses.findAll(tokens).pop();
     if (!cls || cls.to !== tokens.length) return undefined;
-    return { key: cls.id, start: tokens[cls.from]!.start, end: nameEnd };
+    return { key: cls.id, start: tokens[cls.from]!.start, end: nameEnd, relative };
   }
 
   /** The nearest earlier body of the sentence that is a clause's subject, other than the holder. */
-  private clauseSubject(context: ClaimContext, sentence: SentenceSpan, owner: { key: string; start: number }): Entity | undefined {
+  private clauseSubject(context: ClaimContext, sentence: SentenceSpan, owner: Holder): Entity | undefined {
     const before = context.within(context.organisations, sentence.start, owner.start);
     for (let i = before.length - 1; i >= 0; i--) {
       const org = before[i]!;
