@@ -488,7 +488,7 @@ function qualifiesOrgan(text: string, mention: Entity): boolean {
 }
 
 /** How many names back from the latest one a body named as the class noun's kind is sought. */
-const KIND_SEARCH_NAMES = 30;
+const KIND_SEARCH_NAMES = 12;
 const headNounCache = new Map<string, string | undefined>();
 
 /** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"); cached, as names repeat. */

@@ -30,6 +30,11 @@ const HOLDS_NONE = new RegExp(
   `\\b(?:(?<not>(?:does|do|did|will|would|could)${S}+not|doesn['’]t|don['’]t|didn['’]t|won['’]t|no${S}+longer)${S}+)?${HOLD_VERB}${S}+(?:(?<no>no)|any)${S}+${SHARE_NOUN}(?:${S}+(?:of|in)${S}+any${S}+(?:class|kind|sort|description))?`,
   'gi',
 );
+/** How far before its share word a holding's words may begin ("disposed of all of its remaining 30 per cent stake"), and after it end ("shares of any description"). */
+const REACH_BEFORE_WORD = 64;
+const REACH_AFTER_WORD = 32;
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** HOLDS_NONE needs one of these words: a sentence without them is spared it. */
 const NONE_WORD = /\b(?:no|any)\b/i;
 // "will keep a golden share in", "retains a small stake in": a holding of no stated size. Two
@@ -100,50 +105,42 @@ class ShareholdingExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
-    let last: SentenceSpan | undefined;
+    let sentence: SentenceSpan | undefined;
+    let words: number[] = [];
     for (const at of shareWordStarts(context)) {
-      if (last && at < last.end) continue;
-      const sentence = context.sentenceAt(at);
-      if (!sentence) continue;
-      last = sentence;
-      if (context.isQuestion(sentence)) continue;
-      this.sentence(context, sentence, claims);
+      if (sentence && at < sentence.end) {
+        words.push(at);
+        continue;
+      }
+      if (sentence && !context.isQuestion(sentence)) this.sentence(context, sentence, words, claims);
+      sentence = context.sentenceAt(at);
+      words = [at];
     }
+    if (sentence && !context.isQuestion(sentence)) this.sentence(context, sentence, words, claims);
     return claims;
   }
 
-  private sentence(context: ClaimContext, sentence: SentenceSpan, claims: Claim[]): void {
+  /** The sentence's holdings, read in windows around its share words (`words`, their starts). */
+  private sentence(context: ClaimContext, sentence: SentenceSpan, words: readonly number[], claims: Claim[]): void {
     const text = context.text;
-    const body = text.slice(sentence.start, sentence.end);
     const orgs = context.within(context.organisations, sentence.start, sentence.end);
     if (orgs.length === 0) return;
-
-    HOLDS_NONE.lastIndex = 0;
-    for (let m = NONE_WORD.test(body) ? HOLDS_NONE.exec(body) : null; m; m = HOLDS_NONE.exec(body)) {
-      if (!m.groups!.no === !m.groups!.not) continue; // "holds no shares" or "does not hold any shares", not both
-      this.none(context, sentence, sentence.start + m.index, sentence.start + m.index + m[0].length, claims);
+    // Every holding pattern ends at or just after its share word: each is tried only on the
+    // stretch around one (windows that meet are read as one), not on the whole sentence.
+    let from = -1;
+    let to = -1;
+    for (const at of words) {
+      let start = Math.max(sentence.start, at - REACH_BEFORE_WORD);
+      // a window opens at a word's start, so that no word boundary is read inside a word
+      while (start > sentence.start && start < at && WORD_CHARACTER.test(text[start - 1]!)) start++;
+      if (from >= 0 && start > to) this.holdings(context, sentence, from, to, claims);
+      if (from < 0 || start > to) from = start;
+      to = Math.min(sentence.end, at + REACH_AFTER_WORD);
     }
-    // "Y sold its remaining shares in X", "Y sold all of its stake": after the sale Y holds none
-    SOLD_ALL.lastIndex = 0;
-    for (let m = SOLD_WORD.test(body) ? SOLD_ALL.exec(body) : null; m; m = SOLD_ALL.exec(body)) {
-      this.none(context, sentence, sentence.start + m.index, sentence.start + m.index + m[0].length, claims);
-    }
-
-    HOLDS_SOME.lastIndex = 0;
-    for (let m = HOLDS_SOME.exec(body); m; m = HOLDS_SOME.exec(body)) {
-      if (BANDED.test(m.groups!.words)) continue;
-      const at = sentence.start + m.index;
-      const owner = this.ownerBefore(context, sentence, at);
-      if (!owner || /\bnot\b|n['’]t\b|\bno\s+longer\b/i.test(text.slice(owner.end, at))) continue;
-      const found = this.wholeOf(context, sentence, owner, at + m[0].length);
-      if (!found) continue;
-      claims.push(
-        context.claim({ subject: found.whole, attribute: `owned-share:${owner.key}`, value: holding('affirm'), start: owner.start, end: found.end, timeFromSentence: true }),
-      );
-    }
+    if (from >= 0) this.holdings(context, sentence, from, to, claims);
 
     // the subsidiary pattern is read after a name only in a sentence that says "subsidiary"
-    if (!/subsidiary/i.test(body)) return;
+    if (!words.some((at) => text.slice(at, at + 10).toLowerCase() === 'subsidiary')) return;
     for (const org of orgs) {
       const after = text.slice(org.end, Math.min(sentence.end, org.end + 80));
       const subsidiary = WHOLLY_OWNED_SUBSIDIARY.exec(after);
@@ -153,6 +150,35 @@ class ShareholdingExtractor implements ClaimExtractor {
       if (!parent || parent.canonical === org.canonical) continue;
       claims.push(
         context.claim({ subject: org, attribute: `owned-share:${parent.canonical}`, value: percent(100, context), start: org.start, end: parent.end, timeFromSentence: true }),
+      );
+    }
+  }
+
+  /** The holdings stated in text[from, to) of the sentence. */
+  private holdings(context: ClaimContext, sentence: SentenceSpan, from: number, to: number, claims: Claim[]): void {
+    const text = context.text;
+    const body = text.slice(from, to);
+    HOLDS_NONE.lastIndex = 0;
+    for (let m = NONE_WORD.test(body) ? HOLDS_NONE.exec(body) : null; m; m = HOLDS_NONE.exec(body)) {
+      if (!m.groups!.no === !m.groups!.not) continue; // "holds no shares" or "does not hold any shares", not both
+      this.none(context, sentence, from + m.index, from + m.index + m[0].length, claims);
+    }
+    // "Y sold its remaining shares in X", "Y sold all of its stake": after the sale Y holds none
+    SOLD_ALL.lastIndex = 0;
+    for (let m = SOLD_WORD.test(body) ? SOLD_ALL.exec(body) : null; m; m = SOLD_ALL.exec(body)) {
+      this.none(context, sentence, from + m.index, from + m.index + m[0].length, claims);
+    }
+
+    HOLDS_SOME.lastIndex = 0;
+    for (let m = HOLDS_SOME.exec(body); m; m = HOLDS_SOME.exec(body)) {
+      if (BANDED.test(m.groups!.words)) continue;
+      const at = from + m.index;
+      const owner = this.ownerBefore(context, sentence, at);
+      if (!owner || /\bnot\b|n['’]t\b|\bno\s+longer\b/i.test(text.slice(owner.end, at))) continue;
+      const found = this.wholeOf(context, sentence, owner, at + m[0].length);
+      if (!found) continue;
+      claims.push(
+        context.claim({ subject: found.whole, attribute: `owned-share:${owner.key}`, value: holding('affirm'), start: owner.start, end: found.end, timeFromSentence: true }),
       );
     }
   }
