@@ -53,7 +53,8 @@ export interface Entity extends TextSpan {
 export type ClaimValue =
   | { kind: 'category'; category: string; polarity: 'affirm' | 'deny'; hedged?: boolean }
   | { kind: 'number'; value: number; unit: string; qualifier?: Qualifier; low?: number; high?: number }
-  | { kind: 'role'; title: string; office?: string }
+  /** `polarity: 'deny'`: the source says the person does not hold the post ("is not the council leader"). */
+  | { kind: 'role'; title: string; office?: string; polarity?: 'deny' }
   | { kind: 'date'; iso: string; precision: DatePrecision };
 
 /** What one source asserts about one subject. */

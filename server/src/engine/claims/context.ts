@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Entity } from '../types';
 import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
-import { quoteSpeakerOrganisation } from './quoteSpeaker';
+import { quoteSpeakerAfter, quoteSpeakerOrganisation } from './quoteSpeaker';
 import { firstStartingFrom } from './sortedEntities';
 import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
@@ -121,7 +121,8 @@ export class ClaimContext {
       words,
       quotes: () => (quotes ??= quotedRanges(text)),
       author: this.author,
-      quoteSpeaker: (quoteStart) => quoteSpeakerOrganisation(text, quoteStart, roles, people, named),
+      quoteSpeaker: (quoteStart, quoteEnd) =>
+        quoteSpeakerOrganisation(text, quoteStart, roles, people, named) ?? quoteSpeakerAfter(text, quoteEnd, roles, people, named),
     });
     this.organisations = resolved.organisations;
     this.things = resolved.things;

@@ -17,6 +17,23 @@ export function shareBand(low: number | undefined, high: number | undefined): Sh
   return undefined;
 }
 
+/**
+ * The owner class of a named organisation holding most or all of another ("Y will own 75% of X",
+ * "X, a wholly owned subsidiary of Y"): a body apart from X's staff and members, unless the
+ * document or the body's name ties it to them (an employee trust, a staff partnership, a body the
+ * text calls a co-operative or a mutual): a parent owned by its own staff may own X for them.
+ */
+export const ANOTHER_BODY = 'another-body';
+const ORGANISATION = 'org:';
+/** Words in an organisation's id that make it a vehicle of the staff ("X Employee Trust", "Y Staff Partnership"). */
+const STAFF_VEHICLE_WORD = /(?:^|-)(?:employees?|staff|workers?|workforce|partnership|co-?operative|mutual)(?:-|$)/;
+const STAFF_OR_MEMBER_CATEGORIES = ['employee-owned', 'co-operative', 'mutual', 'registered-society'];
+
+function isAnotherBody(owner: string, categories: ReadonlySet<string> | undefined): boolean {
+  if (!owner.startsWith(ORGANISATION) || STAFF_VEHICLE_WORD.test(owner.slice(ORGANISATION.length))) return false;
+  return !STAFF_OR_MEMBER_CATEGORIES.some((c) => categories?.has(c));
+}
+
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   if (rules.ownershipCategories.length === 0) return [];
   // organisation → owner classes, from the document's own classification of it; a rule's `unless`
@@ -45,6 +62,8 @@ export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRu
     const owners = new Set([owner, ...(ownerClasses.get(owner) ?? [])]);
     const band = shareBand(claim.value.low, claim.value.high);
     if (!band) continue;
+    // only for an owner of no known class: a class's own rules say more (an outside investor's majority makes the company investor-owned)
+    if (band === 'majority' && owners.size === 1 && isAnotherBody(owner, categoriesOf.get(owner))) owners.add(ANOTHER_BODY);
     for (const rule of rules.ownershipCategories) {
       if (!owners.has(rule.owner) || rule.share !== band) continue;
       derived.push({

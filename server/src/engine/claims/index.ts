@@ -13,6 +13,7 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
+import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
@@ -21,6 +22,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
   charityRegisterExtractor,
   ownershipExtractor,
+  shareholdingExtractor,
   countExtractor,
   moneyExtractor,
   roleExtractor,

@@ -2,8 +2,10 @@
 // organisation ("Jo Bloggs, chief executive of Acme Widgets, said: “We are a charity …”"), speaks
 // for that organisation: its first person plural is the organisation, not the document's author.
 // Only this introduction is read (role, then an optional person, then a speech verb and a colon
-// or comma right before the opening mark): a speaker named without an organisation in the role,
-// or an organisation merely mentioned near the quote, says nothing about whom "we" stands for.
+// or comma right before the opening mark), or the same attribution right after the closing mark
+// ("“We are a charity,” said Jo Bloggs, chief executive of Acme Widgets" or "“…,” Acme chief
+// executive Jo Bloggs said"): a speaker named without an organisation in the role, or an
+// organisation merely mentioned near the quote, says nothing about whom "we" stands for.
 
 import type { Entity } from '../types';
 import { isSpaceUnit } from './extractors/afterName';
@@ -77,4 +79,60 @@ export function quoteSpeakerOrganisation(
     if (!role) return undefined;
   }
   return organisationWithin(organisations, role.start, role.end);
+}
+
+/** The entity of `sorted` (by start) that starts exactly at `start`, the longest there. */
+function startingAt(sorted: readonly Entity[], start: number): Entity | undefined {
+  const i = firstStartingFrom(sorted, start);
+  return i < sorted.length && sorted[i].start === start ? sorted[i] : undefined;
+}
+
+/** The speech verb that starts at `at`, if one does: the offset after it, else -1. */
+function speechVerbEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at <= LONGEST_VERB && isLetter(text.charCodeAt(end))) end++;
+  return end > at && SPEECH_VERBS.has(text.slice(at, end).toLowerCase()) ? end : -1;
+}
+
+/** Steps forward over space from `at`, at most `reach` code units, and over one comma first when `comma`. */
+function forwardOverSpace(text: string, at: number, reach: number, comma = false): number {
+  if (comma && text.charCodeAt(at) === COMMA) at++;
+  const limit = Math.min(text.length, at + reach);
+  while (at < limit && isSpaceUnit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * The organisation a quote that closes at `quoteEnd` speaks for, from the attribution right after
+ * it: "said NAME, ROLE at ORG", "NAME, ROLE at ORG, said" or "ROLE at ORG NAME said". Undefined
+ * when there is none. `roles`, `people` and `organisations` are sorted by start.
+ */
+export function quoteSpeakerAfter(
+  text: string,
+  quoteEnd: number,
+  roles: readonly Entity[],
+  people: readonly Entity[],
+  organisations: readonly Entity[],
+): Entity | undefined {
+  let at = forwardOverSpace(text, quoteEnd, 2);
+  let role: Entity | undefined;
+  const verbFirst = speechVerbEnd(text, at);
+  if (verbFirst >= 0) {
+    // "said Jo Bloggs, chief executive of Acme" or "said the chief executive of Acme, Jo Bloggs"
+    at = forwardOverSpace(text, verbFirst, 2);
+    if (text.startsWith('the ', at)) at += 4;
+    role = startingAt(roles, at);
+    if (!role) {
+      const person = startingAt(people, at);
+      if (person) role = startingAt(roles, forwardOverSpace(text, person.end, 2, true));
+    }
+  } else {
+    // "Jo Bloggs, chief executive of Acme, said" or "Acme chief executive Jo Bloggs said"
+    const person = startingAt(people, at);
+    const first = person ? startingAt(roles, forwardOverSpace(text, person.end, 2, true)) : startingAt(roles, at);
+    const named = person ? undefined : first && startingAt(people, forwardOverSpace(text, first.end, 2, true));
+    const last = person ? first : named;
+    if (first && last && speechVerbEnd(text, forwardOverSpace(text, last.end, 2, true)) >= 0) role = first;
+  }
+  return role ? organisationWithin(organisations, role.start, role.end) : undefined;
 }

@@ -22,6 +22,7 @@ import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
 import { singular } from './vocabulary';
 import { findWords, type WordHit } from './wordScan';
+import { hasCompanyDesignator } from './companyNames';
 
 /** How far back (UTF-16 units) an antecedent may stand. */
 const ANTECEDENT_REACH = 2000;
@@ -194,10 +195,10 @@ export interface ReferentInput {
   quotes: () => readonly QuotedRange[];
   author?: Entity;
   /**
-   * The organisation a quote opening at the offset speaks for, from its introduction
-   * (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
+   * The organisation a quote between the offsets speaks for, from its introduction or the
+   * attribution after it (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
    */
-  quoteSpeaker?: (quoteStart: number) => Entity | undefined;
+  quoteSpeaker?: (quoteStart: number, quoteEnd: number) => Entity | undefined;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
@@ -205,6 +206,8 @@ export interface ReferentInput {
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named = namesInOrder(input.organisations, input.things, text);
+  let headlineMemo: { value: Headline | undefined } | undefined;
+  const headline = (): Headline | undefined => (headlineMemo ??= { value: findHeadline(input, named) }).value;
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity };
@@ -228,7 +231,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       // Inside quotation marks "we" is the speaker's organisation, when the quote's introduction names it.
       const quote = quoteAt(input.quotes(), hit.start);
       if (quote) {
-        const speaker = input.quoteSpeaker?.(quote.start);
+        const speaker = input.quoteSpeaker?.(quote.start, quote.end);
         if (speaker) referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker });
         continue;
       }
@@ -255,7 +258,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   let next = 0;
   for (const r of referring) {
     while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
-    const antecedent = resolve(input, seen, r);
+    const antecedent = resolve(input, seen, r, headline);
     if (!antecedent) continue;
     const a = antecedent.mention;
     const mention: Entity = {
@@ -357,7 +360,12 @@ function mayFollowOf(text: string, offset: number): boolean {
   return text.charCodeAt(offset - 2) === 102 || text.charCodeAt(offset - 3) === 102;
 }
 
-function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string; speaker?: Entity }): Antecedent | undefined {
+function resolve(
+  input: ReferentInput,
+  seen: readonly Antecedent[],
+  r: { start: number; kind: string; noun?: string; speaker?: Entity },
+  headline: () => Headline | undefined,
+): Antecedent | undefined {
   if (r.kind === 'first-person') {
     const author = r.speaker ?? input.author!;
     return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
@@ -366,29 +374,154 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   if (r.kind === 'definite') {
     const noun = r.noun!;
     const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    // "Y will own 75% of the company", "the council will keep a share in the company": a class
+    // noun in a clause does not stand for that clause's own subject (which would be "itself"),
+    // nor for another mention of the same body.
+    const ownSubject = byName ? undefined : clauseSubject(input, seen, r.start);
+    // A company's own report calls itself "the company" throughout, whatever it named last.
+    const author = input.author;
+    if (author && COMPANY_NOUNS.has(noun) && author.canonical !== ownSubject && hasCompanyDesignator(author.canonicalName ?? author.text)) {
+      return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
+    }
+    // "the group" is more likely the body named "... Group" than whatever was named last.
+    let latest: Antecedent | undefined;
+    let looked = 0;
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
+      // a body named as the noun's kind is sought among the last few names only
+      if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
       if (byName ? !a.nameWords.has(noun) : a.thing) continue;
+      if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
+      // past the latest candidate only a body named as the noun's kind is of use
+      const head = byName ? undefined : headNoun(a.mention);
+      if (latest && head !== noun) continue;
       if (a.reporter || (!byName && a.agent)) continue;
-      return a;
+      if (byName || head === noun) return a;
+      // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
+      if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
+      latest ??= a;
     }
-    return undefined;
+    return latest;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);
   if (!sentence) return undefined;
+  // "the X board transferred it to its staff, and it is now ...": a name that only qualifies one
+  // of its own organs or people is not the subject of its clause, so the body the paragraph was
+  // about is preferred; the qualifying name is kept for when there is none.
+  let qualifier: Antecedent | undefined;
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
     const a = seen[i];
     if (a.reporter || a.firstPerson || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
+    if (!a.thing && qualifiesOrgan(input.text, a.mention)) {
+      qualifier ??= a;
+      continue;
+    }
     return a;
   }
   const previous = sentence.start > 0 ? input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start)) : undefined;
   // Only across one sentence of the same paragraph.
-  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return qualifier ?? headlineTopic(input, seen, r.start, headline());
   const fromPrevious = previousSentenceSubject(input, seen, previous);
-  return fromPrevious ?? pronounChain(input, seen, r.start, previous);
+  return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier ?? headlineTopic(input, seen, r.start, headline());
+}
+
+/** The one body the text's first line (a headline) names, and where that line ends. */
+interface Headline {
+  end: number;
+  topic: Antecedent;
+}
+
+/**
+ * The headline's body: the one body (not a news outlet) the first line names. A first line naming
+ * two bodies, or none, or only the author, or nothing but the name (a masthead) gives none.
+ * Worked out once per text, and only when an "it" is left without an antecedent.
+ */
+function findHeadline(input: ReferentInput, named: readonly Antecedent[]): Headline | undefined {
+  const text = input.text;
+  const lineEnd = text.indexOf('\n');
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  let topic: Antecedent | undefined;
+  for (const a of named) {
+    if (a.mention.start >= end) break;
+    if (a.thing || a.reporter) continue;
+    if (topic && topic.mention.canonical !== a.mention.canonical) return undefined;
+    topic = a;
+  }
+  if (!topic || topic.mention.canonical === input.author?.canonical) return undefined;
+  return text.slice(0, end).trim() === topic.mention.text ? undefined : { end, topic };
+}
+
+const BLANK_LINE = /\n[\s\u00a0]*\r?\n/;
+
+/**
+ * A reader's comment under an article says "It's employee-owned now" of what the page is about:
+ * an "it" left without an antecedent, in a paragraph that names no body before it, stands for the
+ * headline's body.
+ */
+function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start: number, headline: Headline | undefined): Antecedent | undefined {
+  if (!headline || start <= headline.end) return undefined;
+  let i = seen.length - 1;
+  while (i >= 0 && (seen[i]!.thing || seen[i]!.reporter || seen[i]!.firstPerson)) i--;
+  const last = i >= 0 ? seen[i]!.mention : undefined;
+  // the nearest body before it, or else the headline itself, must lie beyond a blank line
+  const from = last && last.end > headline.end ? last.end : headline.end;
+  return BLANK_LINE.test(input.text.slice(from, start)) ? headline.topic : undefined;
+}
+
+/** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'business']);
+const OTHER_KIND_HEADS = new Set([
+  'council', 'union', 'party', 'department', 'ministry', 'agency', 'commission', 'authority', 'committee', 'trust', 'foundation',
+  'society', 'association', 'federation', 'institute', 'charity', 'inspectorate', 'government', 'parliament',
+]);
+
+/** An organisation's own organs and people, which its name may qualify ("the X board", "X governors"). */
+const ORGAN_AFTER_NAME = /^[ \u00a0](?:board|trustees|governors|directors|management|leadership|executive|team|staff|workforce|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|shareholders)(?![\p{L}])/u;
+
+/** True when the name stands before one of its organs or people, as a modifier of that noun. */
+function qualifiesOrgan(text: string, mention: Entity): boolean {
+  const next = text.charCodeAt(mention.end);
+  return (next === 32 || next === 0xa0) && ORGAN_AFTER_NAME.test(text.slice(mention.end, mention.end + 16));
+}
+
+/** How many names back from the latest one a body named as the class noun's kind is sought. */
+const KIND_SEARCH_NAMES = 12;
+const headNounCache = new Map<string, string | undefined>();
+
+/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"); cached, as names repeat. */
+function headNoun(mention: Entity): string | undefined {
+  const name = mention.canonicalName ?? mention.text;
+  if (headNounCache.has(name)) return headNounCache.get(name);
+  const last = LAST_LETTER_RUN.exec(name);
+  const head = last ? singular(last[1].toLowerCase()) : undefined;
+  if (headNounCache.size > CACHE_LIMIT) headNounCache.clear();
+  headNounCache.set(ownCopy(name), head);
+  return head;
+}
+
+// What ends a clause between a name and a later noun: punctuation, a conjunction or relative
+// word, or a reporting verb ("X said the company ...", where the company may well be X).
+const CLAUSE_BOUNDARY = /[,;:()\[\]–—"“”]|(?:^|[^\p{L}])(?:that|which|who|whose|and|but|or|while|whereas|when|after|before|because|if|since|as|said|says|say|told|tells|added|adds|announced|announces|confirmed|confirms|stated|states|claimed|claims|argued|argues|warned|warns|insisted|insists|believes|believe|believed|expects|expected|hopes|hoped|thinks|thought)(?![\p{L}])/iu;
+
+/**
+ * The canonical id of the body that is the subject of the clause a referring word at `start`
+ * stands in: the nearest earlier name of its sentence, not a preposition's object nor a
+ * possessive ("X's chief executive said ..."), with no clause boundary between them.
+ */
+function clauseSubject(input: ReferentInput, seen: readonly Antecedent[], start: number): string | undefined {
+  const sentence = input.sentenceAt(start);
+  if (!sentence) return undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
+    const a = seen[i];
+    if (a.thing || a.mention.end > start) continue;
+    if (CLAUSE_BOUNDARY.test(input.text.slice(a.mention.end, start))) return undefined;
+    if (isPrepositionalObject(input.text, a.mention, sentence.start) || isApostropheAt(input.text, a.mention.end)) continue;
+    return a.mention.canonical;
+  }
+  return undefined;
 }
 
 /**
@@ -408,8 +541,8 @@ function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: 
 }
 
 const PRONOUN_TEXT = /^(?:it|its)$/i;
-/** A name right before one of its records or publications ("the X register", "the X website"). */
-const RECORD_AFTER_NAME = /^[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
+/** A name right before one of its records or publications ("the X register", "the X’s register", "the X website"). */
+const RECORD_AFTER_NAME = /^(?:['’]s)?[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
 
 function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
   const inPrevious: Antecedent[] = [];
@@ -426,5 +559,5 @@ function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent
   const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
   if (distinct.size !== 1) return undefined;
   const last = inPrevious[inPrevious.length - 1];
-  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 14)) ? undefined : last;
+  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 16)) ? undefined : last;
 }

@@ -48,6 +48,16 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
   if (a.value.kind !== 'role' || b.value.kind !== 'role') return false;
   const ka = parseKey(a.value.office ?? `title:${a.value.title.toLowerCase()}`);
   const kb = parseKey(b.value.office ?? `title:${b.value.title.toLowerCase()}`);
+  const deniedA = a.value.polarity === 'deny';
+  const deniedB = b.value.polarity === 'deny';
+  // A post denied says nothing of other posts: it disagrees only with that post affirmed, in the
+  // same organisation, whether written more or less fully ("leader" / "council leader").
+  if (deniedA || deniedB) {
+    if (deniedA === deniedB || ka.organisation !== kb.organisation) return false;
+    const wa = words(ka.post);
+    const wb = words(kb.post);
+    return ka.post === kb.post || contains(wa, wb) || contains(wb, wa);
+  }
   if (ka.post === kb.post && ka.organisation === kb.organisation) return false;
   if (!ka.organisation && !kb.organisation) {
     // Two offices of state held at once by one person: only when both are known, unique offices.
@@ -72,7 +82,7 @@ function placeBarePosts(roles: readonly SourcedClaim[], rules: ConflictRules): M
   // post → organisation → distinct times (by the gate's key) at which the post is held there
   const held = new Map<string, Map<string, Map<string, string | undefined>>>();
   for (const c of roles) {
-    if (c.claim.value.kind !== 'role' || !c.claim.value.office) continue;
+    if (c.claim.value.kind !== 'role' || !c.claim.value.office || c.claim.value.polarity === 'deny') continue;
     const key = parseKey(c.claim.value.office);
     if (!key.organisation) continue;
     let byOrg = held.get(key.post);

@@ -13,7 +13,7 @@ export function valueKey(value: ClaimValue): string {
     case 'number':
       return `${value.qualifier ?? '='}${trim(value.value)}${value.unit}`;
     case 'role':
-      return `role:${value.office ?? value.title.toLowerCase()}`;
+      return `role:${value.polarity === 'deny' ? '-' : ''}${value.office ?? value.title.toLowerCase()}`;
     case 'date':
       return `date:${value.iso}`;
   }
@@ -48,7 +48,7 @@ export function describeValue(value: ClaimValue, rules: ConflictRules = DEFAULT_
       return value.qualifier ? `${QUALIFIER_WORDS[value.qualifier]} ${figure}` : figure;
     }
     case 'role':
-      return value.title;
+      return value.polarity === 'deny' ? `NOT ${value.title}` : value.title;
     case 'date':
       return value.iso;
   }

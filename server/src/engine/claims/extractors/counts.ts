@@ -186,6 +186,24 @@ function closedRelativeClauses(text: string, from: number, to: number): Array<[n
   return spans;
 }
 
+// "the remaining 25% will be held by the X Trust on behalf of about 410 staff": the staff a
+// holding is kept for are the staff of the company whose shares are held, not the holder's nor
+// another owner's.
+const HELD_FOR = /(?:^|[^A-Za-z])(?:on[\s\u00a0]+behalf[\s\u00a0]+of|in[\s\u00a0]+trust[\s\u00a0]+for)[\s\u00a0]+$/i;
+const SHARE_OF = /(?:%|per[\s\u00a0]+cent|shares?|stakes?|shareholdings?)[\s\u00a0]+(?:of|in)[\s\u00a0]+$/i;
+
+/** The company whose shares the sentence says are held for the staff counted, if it says so. */
+function companyHeldFor(context: ClaimContext, quantity: Entity, lead: string, sentenceStart: number): Entity | undefined {
+  if (!lead.includes('behalf') && !lead.includes('trust')) return undefined;
+  if (!HELD_FOR.test(lead)) return undefined;
+  const orgs = context.within(context.organisations, sentenceStart, quantity.start);
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const org = orgs[i]!;
+    if (SHARE_OF.test(context.text.slice(Math.max(sentenceStart, org.start - 20), org.start))) return org;
+  }
+  return undefined;
+}
+
 class CountExtractor implements ClaimExtractor {
   readonly name = 'count';
 
@@ -223,7 +241,7 @@ class CountExtractor implements ClaimExtractor {
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);
       if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
-      const subject = possessor ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
+      const subject = possessor ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =

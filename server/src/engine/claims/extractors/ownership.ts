@@ -18,6 +18,7 @@ import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { hasCompanyDesignator } from '../companyNames';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
@@ -63,7 +64,19 @@ const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|commun
 // A public limited company ("... plc") is by law a company with shares offered to the public: a
 // business owned by its shareholders (Companies Act 2006, s.4).
 const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
-const OWNS = new RegExp(`^${S}+(?:owns|own|holds|hold|controls|control)${S}+(?:a${S}+|an${S}+|the${S}+)?`, 'i');
+// "Y owns 30% of X", "Y will own 75% of X", "Y now holds 75% of X", "Y has bought 75% of X",
+// "Y will take a 75% stake in X": what a buyer buys or takes, it then holds.
+const OWNS = new RegExp(
+  `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
+  'i',
+);
+// What shows an owner named after "owned by" to be one of several: a share in brackets, another
+// owner ("and its staff", "and Z"; not "and run by Z").
+const SHARED_WITH = new RegExp(`^${S}*(?:\\(|and${S}+(?:its|their|the|a|an|[A-Z])|&|,${S}*(?:and|with)${S}|together|jointly|alongside|along${S}+with)`);
+// "Y holds 75% of the ordinary shares", with no company named after them
+const OF_THE_SHARES = new RegExp(`^${S}+of${S}+the${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)(?!${S}+(?:in|of)${S})`, 'i');
+// "Y will hold 75% of the shares in X", "75% of the ordinary shares of X"
+const OF_SHARES_IN = new RegExp(`^${S}+of${S}+(?:the|its)${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
 // "X, which is owned by Y"
@@ -74,7 +87,7 @@ const BAND_WORD = /majority|minority/i;
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
-const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding)\b/gi;
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding|bought|buys?|acquired|acquires?)\b/gi;
 /**
  * Whether a word form holds an ownership word when read on its own. A match in the text is a run
  * of ASCII letters, so it lies inside one word token, and that token's form holds it on its own too
@@ -398,7 +411,9 @@ class OwnershipExtractor implements ClaimExtractor {
             const ownerStart = org.end + (relative ? relative[0].length : 0) + owned[0].length;
             const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
             const owner = ownerAt(context, ownerStart, sentence.end);
-            if (owner && owner.key !== org.canonical) {
+            // "owned by Y (75%) and its staff (25%)", "owned by Y and Z": Y's is a part, of no stated size
+            const shared = owner !== undefined && how !== 'majority' && SHARED_WITH.test(text.slice(owner.end, Math.min(sentence.end, owner.end + 16)));
+            if (owner && owner.key !== org.canonical && !shared) {
               noteCompany(owner);
               claims.push(
                 context.claim({
@@ -413,15 +428,18 @@ class OwnershipExtractor implements ClaimExtractor {
             }
           }
         }
-        // "Y owns 30% of X", "Y holds a 30% stake in X"
-        const owns = OWNS.exec(after);
+        // "Y owns 30% of X", "Y holds a 30% stake in X", "Y, which owns 30% of X"
+        const ownsFrom = relative ? relative[0].length : 0;
+        const owns = OWNS.exec(ownsFrom ? after.slice(ownsFrom) : after);
         if (owns) {
-          const pct = pcts.find((p) => p.start === org.end + owns[0].length);
+          const pct = pcts.find((p) => p.start === org.end + ownsFrom + owns[0].length);
           const share = pct && percentageShare(pct);
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);
-            const link = OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
-            let whole = link && context.organisationStartingAt(pct.end + link[0].length);
+            const link = OF_SHARES_IN.exec(rest) ?? OF_WHOLE.exec(rest) ?? STAKE_IN.exec(rest);
+            // "of the company": a referring phrase is a mention that starts at its article
+            const article = link ? link[0].search(/the[\s\u00a0]+$/i) : -1;
+            let whole = link && (context.organisationStartingAt(pct.end + link[0].length) ?? (article > 0 ? context.organisationStartingAt(pct.end + article) : undefined));
             let end = whole ? whole.end : 0;
             // "Y holds 75% of its shares": a company does not hold its own shares, so when "its" was
             // read as Y it stands for the body named before the sentence.
@@ -429,6 +447,15 @@ class OwnershipExtractor implements ClaimExtractor {
               const before = context.organisationBefore(sentence.start, Math.max(0, sentence.start - TOPIC_WINDOW));
               whole = before && before.canonical !== org.canonical ? before : undefined;
               end = pct.end + OF_ITS_SHARES.exec(rest)![0].length;
+            }
+            // "Y now holds 75% of the ordinary shares" names no company: in a company's own report
+            // it is the author's shares; elsewhere those of the whole just being divided.
+            const theShares = whole ? null : OF_THE_SHARES.exec(rest);
+            if (theShares) {
+              const author = context.author;
+              const own = author && author.canonical !== org.canonical && hasCompanyDesignator(author.canonicalName ?? author.text) ? author : undefined;
+              whole = own ?? (topic && org.start - topic.at <= TOPIC_WINDOW && topic.subject.canonical !== org.canonical ? topic.subject : undefined);
+              end = pct.end + theShares[0].length;
             }
             if (whole && whole.canonical !== org.canonical) {
               if (PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '')) noteCompany({ key: org.canonical!, end: org.end, company: { organisation: org, start: org.start } });

@@ -105,6 +105,19 @@ function bodyNamedInTitle(title: string): { name: string; start: number } | unde
   return { name, start: match.index };
 }
 
+// "is not the council leader", "deputy leader, not leader", "was never chair", "is no longer
+// chief executive": a title right after a negation is one the person does not hold (now).
+// ("not only chair but also ...", "not just a trustee" add a title; the negation is not right before it.)
+const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:not|never|no[\s\u00a0]+longer|isn['’]t|wasn['’]t|never[\s\u00a0]+been|not[\s\u00a0]+been)[\s\u00a0]+(?:(?:the|a|an|its|their)[\s\u00a0]+)?$/iu;
+/** How far before a title its negation is read. */
+const NEGATION_REACH = 24;
+
+/** True when a negation stands right before the title at `start`. A cheap test for "n" or "r" among the words first. */
+function deniedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - NEGATION_REACH), start);
+  return /n[o'’]|er|ger/i.test(before) && NEGATION_BEFORE.test(before);
+}
+
 class RoleExtractor implements ClaimExtractor {
   readonly name = 'role';
 
@@ -116,11 +129,12 @@ class RoleExtractor implements ClaimExtractor {
       if (PAST_TITLE.test(before.split(/[,;.]/).pop() ?? '')) continue;
       const person = personOf(context, role);
       if (!person) continue;
+      const denied = deniedBefore(context.text, role.start);
       claims.push(
         context.claim({
           subject: person,
           attribute: 'role',
-          value: { kind: 'role', title: role.text, office: officeKey(context, role) },
+          value: { kind: 'role', title: role.text, office: officeKey(context, role), ...(denied ? { polarity: 'deny' as const } : {}) },
           start: Math.min(role.start, person.start),
           end: Math.max(role.end, person.end),
           timeFromSentence: true,
