@@ -16,6 +16,7 @@
 import { LOCAL_PAPER_WORDS } from '../entities/lexicons/organisationWords';
 import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
+import { definedReferent, findDefinedTerms, type DefinedTerm } from './definedTerms';
 import { isPrepositionalObject } from './extractors/grammar';
 import { quoteAt, type QuotedRange } from './quotes';
 import type { SentenceSpan } from './sentences';
@@ -207,7 +208,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const named = namesInOrder(input.organisations, input.things, text);
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
-  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity };
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity; capitalised?: boolean };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
@@ -242,20 +243,21 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
     if (NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6))) continue;
     if (input.insideEntity(hit.start, hit.end)) continue;
-    referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word) });
+    referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word), capitalised: isUpperAt(text, hit.start) });
   }
   referring.sort((a, b) => a.start - b.start);
 
   // Walk names and referring words in document order; a resolved word is itself a mention that
   // later words may refer back to ("The fund ... It will ...").
   const seen: Antecedent[] = [];
+  const terms = findDefinedTerms(text, input.organisations);
   const references = new Set<Entity>();
   const resolvedOrgs: Entity[] = [];
   const resolvedThings: ThingMention[] = [];
   let next = 0;
   for (const r of referring) {
     while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
-    const antecedent = resolve(input, seen, r);
+    const antecedent = resolve(input, seen, r, terms);
     if (!antecedent) continue;
     const a = antecedent.mention;
     const mention: Entity = {
@@ -327,6 +329,11 @@ function mergeInOrder<T>(first: readonly T[], second: readonly T[], order: (a: T
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
+function isUpperAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code >= 65 && code <= 90;
+}
+
 function isApostropheAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
@@ -357,7 +364,12 @@ function mayFollowOf(text: string, offset: number): boolean {
   return text.charCodeAt(offset - 2) === 102 || text.charCodeAt(offset - 3) === 102;
 }
 
-function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: number; kind: string; noun?: string; speaker?: Entity }): Antecedent | undefined {
+function resolve(
+  input: ReferentInput,
+  seen: readonly Antecedent[],
+  r: { start: number; kind: string; noun?: string; speaker?: Entity; capitalised?: boolean },
+  terms: readonly DefinedTerm[],
+): Antecedent | undefined {
   if (r.kind === 'first-person') {
     const author = r.speaker ?? input.author!;
     return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
@@ -365,7 +377,17 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   const floor = r.start - ANTECEDENT_REACH;
   if (r.kind === 'definite') {
     const noun = r.noun!;
+    // A term the text defined ("(“the Company”)") means its body wherever it recurs (definedTerms.ts).
+    const defined = definedReferent(terms, noun, r.start, r.capitalised === true);
+    if (defined) return { mention: defined, thing: false, reporter: false, agent: false, nameWords: nameWords(defined) };
     const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    // "The firm" opening a sentence continues the sentence before, as "It" does: when a body
+    // opens that sentence as its subject, it is meant, not whichever body its last clause
+    // happened to name ("X says it pays £2m to Y. The firm employs 240 staff" is about X).
+    if (!byName) {
+      const opening = sentenceOpeningReference(input, seen, r.start);
+      if (opening) return opening;
+    }
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
@@ -389,6 +411,22 @@ function resolve(input: ReferentInput, seen: readonly Antecedent[], r: { start: 
   if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
   const fromPrevious = previousSentenceSubject(input, seen, previous);
   return fromPrevious ?? pronounChain(input, seen, r.start, previous);
+}
+
+/**
+ * For a class noun opening a sentence: the body that opens the sentence before (in the same
+ * paragraph) as its subject; undefined otherwise, so that recency decides as for any definite
+ * noun.
+ */
+function sentenceOpeningReference(input: ReferentInput, seen: readonly Antecedent[], start: number): Antecedent | undefined {
+  const sentence = input.sentenceAt(start);
+  if (!sentence || sentence.start !== start || sentence.start === 0) return undefined;
+  const previous = input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start));
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  let opening: Antecedent | undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) opening = seen[i];
+  if (!opening || opening.thing || opening.reporter || opening.firstPerson || opening.mention.end > previous.end) return undefined;
+  return /^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start)) ? opening : undefined;
 }
 
 /**
