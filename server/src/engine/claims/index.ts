@@ -11,6 +11,7 @@ import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
+import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
 import { statisticsExtractor } from './extractors/statistics';
@@ -25,6 +26,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
+  orderDateExtractor,
 ];
 
 /**
