@@ -18,6 +18,7 @@ import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
 import { definedReferent, findDefinedTerms, type DefinedTerm } from './definedTerms';
 import { isPrepositionalObject } from './extractors/grammar';
+import { groupMember, groupPairs, groupRoleBefore, type GroupRole } from './groupRoles';
 import { quoteAt, type QuotedRange } from './quotes';
 import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
@@ -208,7 +209,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const named = namesInOrder(input.organisations, input.things, text);
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
-  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity; capitalised?: boolean };
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
@@ -238,7 +239,12 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       continue;
     }
     const lead = mayFollowDeterminer(text, hit.start) ? DETERMINER_BEFORE.exec(text.slice(Math.max(0, hit.start - 6), hit.start)) : null;
-    if (!lead) continue;
+    if (!lead) {
+      // "the operating company", "the parent company": a group's member by its role (groupRoles.ts)
+      const role = hit.word === 'company' ? groupRoleBefore(text, hit.start) : undefined;
+      if (role && !input.insideEntity(hit.start, hit.end)) referring.push({ start: groupPhraseStart(text, hit.start), end: hit.end, kind: 'group', role });
+      continue;
+    }
     const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
     if (NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6))) continue;
@@ -251,13 +257,15 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   // later words may refer back to ("The fund ... It will ...").
   const seen: Antecedent[] = [];
   const terms = findDefinedTerms(text, input.organisations);
+  let pairs: ReturnType<typeof groupPairs> | undefined;
   const references = new Set<Entity>();
   const resolvedOrgs: Entity[] = [];
   const resolvedThings: ThingMention[] = [];
   let next = 0;
   for (const r of referring) {
     while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
-    const antecedent = resolve(input, seen, r, terms);
+    const antecedent =
+      r.kind === 'group' ? groupAntecedent((pairs ??= groupPairs(input.organisations)), r.role!, r.start) : resolve(input, seen, r, terms);
     if (!antecedent) continue;
     const a = antecedent.mention;
     const mention: Entity = {
@@ -328,6 +336,17 @@ function mergeInOrder<T>(first: readonly T[], second: readonly T[], order: (a: T
 
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** Where "the" of "the operating company" starts, for the company word at `nounStart`. */
+function groupPhraseStart(text: string, nounStart: number): number {
+  const at = text.slice(Math.max(0, nounStart - 16), nounStart).search(/[Tt]he[\s\u00a0]+\p{L}+[\s\u00a0]+$/u);
+  return at < 0 ? nounStart : Math.max(0, nounStart - 16) + at;
+}
+
+function groupAntecedent(pairs: ReturnType<typeof groupPairs>, role: GroupRole, offset: number): Antecedent | undefined {
+  const member = groupMember(pairs, role, offset);
+  return member ? { mention: member, thing: false, reporter: false, agent: false, nameWords: nameWords(member) } : undefined;
+}
 
 function isUpperAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
