@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
+import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
@@ -23,6 +24,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   ownershipExtractor,
   countExtractor,
   moneyExtractor,
+  accountFigureExtractor,
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
