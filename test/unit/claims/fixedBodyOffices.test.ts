@@ -52,3 +52,14 @@ describe('a post whose body is fixed by what it is', () => {
     expect(detectConflicts([{ doc: 'a.txt', claim: a[0]! }, { doc: 'b.txt', claim: b[0]! }])).toEqual([]);
   });
 });
+
+describe('a post and its deputy when only one is placed at a body', () => {
+  it('still sets "council leader" on the council against "deputy leader" on no body', () => {
+    const names: RoleSpec[] = [{ title: 'Council leader', person: 'person:owen-pike' }];
+    const a = roleClaims('Tamsford Borough Council met. Council leader Cllr Owen Pike spoke.', names);
+    const b = roleClaims('Owen Pike is deputy leader, not leader.', [{ title: 'deputy leader', person: 'person:owen-pike' }]);
+    expect(a.map((c) => (c.value.kind === 'role' ? c.value.office : ''))).toEqual(['title:council leader@org:tamsford-borough-council']);
+    expect(b).toHaveLength(1);
+    expect(detectConflicts([{ doc: 'a.txt', claim: a[0]! }, { doc: 'b.txt', claim: b[0]! }])).toHaveLength(1);
+  });
+});
