@@ -15,6 +15,7 @@ import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
+import { serviceStartExtractor } from './extractors/serviceStarts';
 import { statisticsExtractor } from './extractors/statistics';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
@@ -29,6 +30,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   orderDateExtractor,
+  serviceStartExtractor,
 ];
 
 /**
