@@ -21,6 +21,8 @@ const MEASURE_OPENS = new RegExp(
   `^(?:(?:total|net|gross|annual|operating|underlying|overall)${S}+)*(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|reserves|profits?|loss(?:es)?|debts?|expenditure)(?<time>${S}+(?:at|as${S}+at|on|for|in|during|over)${S}+[^,;:()]{1,40}?)?${S}+(?:was|were|stood${S}+at|totalled|totaled|amounted${S}+to|came${S}+to|reached|(?:rose|fell|increased|decreased|grew)${S}+to)${S}+$`,
   'iu',
 );
+/** The first word MEASURE_OPENS allows, read in place at a sentence's start before the slice and the pattern. */
+const MEASURE_FIRST_WORD = /(?:total|net|gross|annual|operating|underlying|overall|income|turnover|revenue|deficit|surplus|reserves|profit|loss|debt|expenditure)/iy;
 /** The time after a measure names a date or the year: "at 31 March 2025", "for the year". */
 const TIME_WORDS = /\d{4}|\byear\b/i;
 const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt' };
@@ -51,6 +53,8 @@ class AccountFigureExtractor implements ClaimExtractor {
         }
       }
       if (!author || money.start - sentence.start > 90) continue;
+      MEASURE_FIRST_WORD.lastIndex = sentence.start;
+      if (!MEASURE_FIRST_WORD.test(text)) continue;
       const opening = MEASURE_OPENS.exec(text.slice(sentence.start, money.start));
       if (!opening || (opening.groups!.time && !TIME_WORDS.test(opening.groups!.time))) continue;
       const measure = opening.groups!.measure!.toLowerCase();

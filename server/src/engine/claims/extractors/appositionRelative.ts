@@ -16,7 +16,7 @@ const APPOSED_RELATIVE = /,[\s\u00a0]+(?:the|a|an)[\s\u00a0][^,;:()]*?[\s\u00a0]
  */
 export function appositionAntecedent(context: ClaimContext, from: number, offset: number): Entity | undefined {
   const lead = context.text.slice(Math.max(from, offset - 200), offset);
-  if (!lead.includes(',')) return undefined;
+  if (!lead.includes(',') || !(lead.includes('that') || lead.includes('which') || lead.includes('who'))) return undefined;
   const match = APPOSED_RELATIVE.exec(lead);
   if (!match) return undefined;
   const comma = offset - match[0].length;

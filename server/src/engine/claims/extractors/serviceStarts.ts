@@ -24,6 +24,8 @@ const RAN_SINCE = new RegExp(
   `(?:^|[^\\p{L}])(?:has|have|had)${S}+(?:(?:now|also|successfully)${S}+)?(?:run|operated|managed|provided|delivered)${S}+(?<object>[^,;:()]{1,100}?)${S}+since${S}+$`,
   'iu',
 );
+const SINCE_JUST_BEFORE = /since[\s\u00a0]+$/i;
+const IN_ON_JUST_BEFORE = /[\s\u00a0](?:in|on)[\s\u00a0]+$/i;
 /** A council not named: "the council", "the local authority", "the borough council". */
 const THE_COUNCIL = new RegExp(`^(?:the|its|their)${S}+(?:(?:local|borough|county|city|district|town|unitary)${S}+)?(?:council|local${S}+authority)$`, 'iu');
 /** A place's or its council's facilities: "the district's", "the council's", "the borough-owned". */
@@ -41,11 +43,13 @@ class ServiceStartExtractor implements ClaimExtractor {
       if (date.value?.kind !== 'date' || date.value.precision === 'day-month') continue;
       const sentence = context.sentenceAt(date.start);
       if (!sentence) continue;
+      // cheap tests of the words right before the date first: "in" / "on" for a take-over, "since" for running
+      const just = text.slice(Math.max(sentence.start, date.start - 7), date.start);
+      const hasSince = SINCE_JUST_BEFORE.test(just);
+      if (!hasSince && !IN_ON_JUST_BEFORE.test(just)) continue;
       const lead = text.slice(Math.max(sentence.start, date.start - 200), date.start);
       const leadStart = date.start - lead.length;
-      // cheap word tests before either pattern
-      const hasOver = /over/i.test(lead);
-      const hasSince = /since/i.test(lead);
+      const hasOver = !hasSince && /over[\s\u00a0]+from/i.test(lead);
       if (!hasOver && !hasSince) continue;
       const tookOver = hasOver ? TOOK_OVER_FROM.exec(lead) : null;
       if (tookOver) {
