@@ -58,3 +58,10 @@ describe('the date an order was made about a body', () => {
     expect(orderDates('In order to cut costs, Dunmoor Rail Ltd placed an order for 12 trains on 4 April 2024.')).toEqual([]);
   });
 });
+
+describe('an order that points back to no named order', () => {
+  it('does not read an indefinite "an order for costs" as the administration order named before', () => {
+    const text = 'The court made an administration order for Dunmoor Rail Ltd last week. On 9 April 2024 the court made an order for costs.';
+    expect(orderDates(text)).toEqual([]);
+  });
+});

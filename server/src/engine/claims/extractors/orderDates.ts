@@ -25,6 +25,7 @@ const ORDER_PHRASE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?<phrase>(?:a|an|the|its|this|that)(?<kind>(?:${S}+(?!(?:a|an|the|its|this|that)(?![\\p{L}]))[a-z][a-z-]*){0,3})${S}+)$`,
   'iu',
 );
+const DEFINITE = /^(?:the|this|that)(?![\p{L}])/iu;
 /** After "order": the body it is made about. */
 const ORDER_ABOUT = new RegExp(`^${S}+(?:for|against|over|on|in${S}+respect${S}+of|in${S}+relation${S}+to)${S}+`, 'i');
 /** Right before the order's determiner: the making verb, active. */
@@ -76,7 +77,8 @@ class OrderDateExtractor implements ClaimExtractor {
         const aboutGap = ORDER_ABOUT.exec(text.slice(orderEnd, Math.min(sentence.end, orderEnd + 30)));
         const aboutHere = aboutGap ? context.organisationStartingAt(orderEnd + aboutGap[0].length) : undefined;
         let order: { kind: string; about: Entity } | undefined = kind && aboutHere ? { kind, about: aboutHere } : undefined;
-        if (!order && !kind && !aboutHere) {
+        // only a definite "the order" / "this order" points back; "an order for costs" is another order
+        if (!order && !kind && !aboutHere && DEFINITE.test(phrase.groups!.phrase!)) {
           named ??= namedOrders(context);
           order = lastNamedBefore(named, sentence.start);
         }
@@ -138,8 +140,9 @@ function kindOf(words: string): string {
 function namedOrders(context: ClaimContext): NamedOrder[] {
   const text = context.text;
   const found: NamedOrder[] = [];
-  ORDER_WORD.lastIndex = 0;
-  for (let m = ORDER_WORD.exec(text); m; m = ORDER_WORD.exec(text)) {
+  // a pattern of its own: ORDER_WORD may be part way through a sentence when this is first asked for
+  const orderWord = new RegExp(ORDER_WORD.source, ORDER_WORD.flags);
+  for (let m = orderWord.exec(text); m; m = orderWord.exec(text)) {
     const orderEnd = m.index + m[0].length;
     const phrase = ORDER_PHRASE_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const kind = phrase ? kindOf(phrase.groups!.kind ?? '') : '';
