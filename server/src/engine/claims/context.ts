@@ -23,6 +23,16 @@ import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 // event (a verb a few words before it), not to the figure.
 const DATE_OF_ANOTHER_EVENT =
   /(?:\b(?:founded|established|set[\s\u00a0]+up|formed|created|launched|opened|published|announced|born|elected|appointed|spun[\s\u00a0]+(?:out|off)|became|become|joined|left|converted|merged|acquired|bought|sold|took[\s\u00a0]+over|registered|incorporated|started|began|closed)\b(?:[\s\u00a0]+[\p{L}’'-]+){0,5}?[\s\u00a0]+(?:in|on|during)|\b(?:since|until|from|by))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+/**
+ * "an operating loss of £74 million (2023/24: £31 million)": in accounts a bracket opening with a
+ * period and a colon gives the figure for another period; its date is that figure's, not the
+ * main one's.
+ */
+function labelsComparative(text: string, date: Entity): boolean {
+  let before = date.start - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 0xa0)) before--;
+  return text.charCodeAt(before) === 40 && text.charCodeAt(date.end) === 58;
+}
 const CLAIM_WORDS = [...new Set([...HEAD_WORDS, ...REFERRING_WORDS])];
 /** Longer than any name or title: bounds the look-back of overlap queries. */
 const MAX_ENTITY_LENGTH = 300;
@@ -230,6 +240,7 @@ export class ClaimContext {
           const distance = d.start >= focus.end ? d.start - focus.end : d.end <= focus.start ? focus.start - d.end : 0;
           if (distance > SENTENCE_DATE_REACH || distance >= bestDistance) continue;
           if (DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
+          if (labelsComparative(this.text, d)) continue;
           if (this.inOtherClause(d, focus, sentence)) continue;
           best = d;
           bestDistance = distance;

@@ -5,14 +5,17 @@ import type { Token } from '../text/tokens';
 import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
+import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
+import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
 import { roleExtractor } from './extractors/roles';
+import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -25,10 +28,13 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   shareholdingExtractor,
   countExtractor,
   moneyExtractor,
+  accountFigureExtractor,
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
   transactionExtractor,
+  orderDateExtractor,
+  serviceStartExtractor,
 ];
 
 /**

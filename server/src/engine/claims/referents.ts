@@ -16,7 +16,9 @@
 import { LOCAL_PAPER_WORDS } from '../entities/lexicons/organisationWords';
 import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
+import { definedReferent, findDefinedTerms, type DefinedTerm } from './definedTerms';
 import { isPrepositionalObject } from './extractors/grammar';
+import { groupMember, groupPairs, groupRoleBefore, type GroupRole } from './groupRoles';
 import { quoteAt, type QuotedRange } from './quotes';
 import type { SentenceSpan } from './sentences';
 import type { ThingMention } from './things';
@@ -210,7 +212,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const headline = (): Headline | undefined => (headlineMemo ??= { value: findHeadline(input, named) }).value;
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
-  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person'; noun?: string; speaker?: Entity };
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
@@ -240,25 +242,33 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       continue;
     }
     const lead = mayFollowDeterminer(text, hit.start) ? DETERMINER_BEFORE.exec(text.slice(Math.max(0, hit.start - 6), hit.start)) : null;
-    if (!lead) continue;
+    if (!lead) {
+      // "the operating company", "the parent company": a group's member by its role (groupRoles.ts)
+      const role = hit.word === 'company' ? groupRoleBefore(text, hit.start) : undefined;
+      if (role && !input.insideEntity(hit.start, hit.end)) referring.push({ start: groupPhraseStart(text, hit.start), end: hit.end, kind: 'group', role });
+      continue;
+    }
     const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
     // "the Trust Board", "the company's" are fine; "the Trust for Wales" is a name.
     if (NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6))) continue;
     if (input.insideEntity(hit.start, hit.end)) continue;
-    referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word) });
+    referring.push({ start, end: hit.end, kind: 'definite', noun: singular(hit.word), capitalised: isUpperAt(text, hit.start) });
   }
   referring.sort((a, b) => a.start - b.start);
 
   // Walk names and referring words in document order; a resolved word is itself a mention that
   // later words may refer back to ("The fund ... It will ...").
   const seen: Antecedent[] = [];
+  const terms = findDefinedTerms(text, input.organisations);
+  let pairs: ReturnType<typeof groupPairs> | undefined;
   const references = new Set<Entity>();
   const resolvedOrgs: Entity[] = [];
   const resolvedThings: ThingMention[] = [];
   let next = 0;
   for (const r of referring) {
     while (next < named.length && named[next].mention.start < r.start) seen.push(named[next++]);
-    const antecedent = resolve(input, seen, r, headline);
+    const antecedent =
+      r.kind === 'group' ? groupAntecedent((pairs ??= groupPairs(input.organisations)), r.role!, r.start) : resolve(input, seen, r, terms, headline);
     if (!antecedent) continue;
     const a = antecedent.mention;
     const mention: Entity = {
@@ -330,6 +340,22 @@ function mergeInOrder<T>(first: readonly T[], second: readonly T[], order: (a: T
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
+/** Where "the" of "the operating company" starts, for the company word at `nounStart`. */
+function groupPhraseStart(text: string, nounStart: number): number {
+  const at = text.slice(Math.max(0, nounStart - 16), nounStart).search(/[Tt]he[\s\u00a0]+\p{L}+[\s\u00a0]+$/u);
+  return at < 0 ? nounStart : Math.max(0, nounStart - 16) + at;
+}
+
+function groupAntecedent(pairs: ReturnType<typeof groupPairs>, role: GroupRole, offset: number): Antecedent | undefined {
+  const member = groupMember(pairs, role, offset);
+  return member ? { mention: member, thing: false, reporter: false, agent: false, nameWords: nameWords(member) } : undefined;
+}
+
+function isUpperAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return code >= 65 && code <= 90;
+}
+
 function isApostropheAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
@@ -363,7 +389,8 @@ function mayFollowOf(text: string, offset: number): boolean {
 function resolve(
   input: ReferentInput,
   seen: readonly Antecedent[],
-  r: { start: number; kind: string; noun?: string; speaker?: Entity },
+  r: { start: number; kind: string; noun?: string; speaker?: Entity; capitalised?: boolean },
+  terms: readonly DefinedTerm[],
   headline: () => Headline | undefined,
 ): Antecedent | undefined {
   if (r.kind === 'first-person') {
@@ -373,6 +400,9 @@ function resolve(
   const floor = r.start - ANTECEDENT_REACH;
   if (r.kind === 'definite') {
     const noun = r.noun!;
+    // A term the text defined ("(“the Company”)") means its body wherever it recurs (definedTerms.ts).
+    const defined = definedReferent(terms, noun, r.start, r.capitalised === true);
+    if (defined) return { mention: defined, thing: false, reporter: false, agent: false, nameWords: nameWords(defined) };
     const byName = NAME_HEADS.includes(noun) || noun === 'programme';
     // "Y will own 75% of the company", "the council will keep a share in the company": a class
     // noun in a clause does not stand for that clause's own subject (which would be "itself"),
@@ -382,6 +412,13 @@ function resolve(
     const author = input.author;
     if (author && COMPANY_NOUNS.has(noun) && author.canonical !== ownSubject && hasCompanyDesignator(author.canonicalName ?? author.text)) {
       return { mention: author, thing: false, reporter: false, agent: false, nameWords: nameWords(author) };
+    }
+    // "The firm" opening a sentence continues the sentence before, as "It" does: when a body
+    // opens that sentence as its subject, it is meant, not whichever body its last clause
+    // happened to name ("X says it pays £2m to Y. The firm employs 240 staff" is about X).
+    if (!byName) {
+      const opening = sentenceOpeningReference(input, seen, r.start);
+      if (opening) return opening;
     }
     // "the group" is more likely the body named "... Group" than whatever was named last.
     let latest: Antecedent | undefined;
@@ -522,6 +559,22 @@ function clauseSubject(input: ReferentInput, seen: readonly Antecedent[], start:
     return a.mention.canonical;
   }
   return undefined;
+}
+
+/**
+ * For a class noun opening a sentence: the body that opens the sentence before (in the same
+ * paragraph) as its subject; undefined otherwise, so that recency decides as for any definite
+ * noun.
+ */
+function sentenceOpeningReference(input: ReferentInput, seen: readonly Antecedent[], start: number): Antecedent | undefined {
+  const sentence = input.sentenceAt(start);
+  if (!sentence || sentence.start !== start || sentence.start === 0) return undefined;
+  const previous = input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start));
+  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
+  let opening: Antecedent | undefined;
+  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) opening = seen[i];
+  if (!opening || opening.thing || opening.reporter || opening.firstPerson || opening.mention.end > previous.end) return undefined;
+  return /^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start)) ? opening : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import type { Entity } from '../types';
 import type { ClaimContext } from './context';
+import { fixedBodyOfTitle } from './publicOffices';
 import { isMedia } from './referents';
 
 const S = '[\\s\\u00a0]';
@@ -36,6 +37,9 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     const tail = TITLE_TAIL.exec(gap);
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
   }
+  // A minister's or a council member's body is fixed by the post, not by what the text is about (publicOffices.ts).
+  const fixed = fixedBodyOfTitle(text.slice(start, end), context.organisations);
+  if (fixed) return fixed.kind === 'council' && fixed.council ? { organisation: fixed.council, words: '' } : undefined;
   if (!BARE_TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   // A newspaper writes about other bodies' officers: a bare title in its story ("Chief executive
   // X said ...") is not a post at the paper, as it would be in an organisation's own report.

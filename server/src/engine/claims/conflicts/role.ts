@@ -64,6 +64,9 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
     const unique = (k: PostKey): boolean => k.post.startsWith('office:') && !rules.organisationOffices.includes(k.post);
     return (unique(ka) && unique(kb)) || ranksApart(words(ka.post), words(kb.post));
   }
+  // One post placed at a body, the other at none ("council leader" of the council, "deputy
+  // leader"): a post and its deputy still cannot both be held, as when neither names a body.
+  if (!ka.organisation || !kb.organisation) return ranksApart(words(ka.post), words(kb.post));
   if (ka.organisation !== kb.organisation) return false;
   if (ka.post === kb.post) return false;
   const wa = words(ka.post);

@@ -17,6 +17,7 @@ import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
+import { appositionAntecedent } from './appositionRelative';
 import { countMeasure } from './countMeasures';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -27,10 +28,12 @@ const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 // Determiners before the counted noun are not part of what is counted: "all of her 60 members"
 // counts members, whoever "her" is.
 const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'these', 'those', 'whole', 'entire']);
+const COUNTED_PRONOUNS = new Set(['them', 'these', 'those']);
 /** Words for the people an organisation employs. */
 const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel']);
 const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff']);
-const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+$/i;
+// "employed an average of 2,350 people": an average or a total over the year is still the workforce.
+const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 const PLACE = String.raw`(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,3})`;
 const FRONTED_PLACE = new RegExp(`^(?:In|Across|Throughout|Within)[\\s\\u00a0]+${PLACE}[\\s\\u00a0,]`, 'u');
 // Only "in" marks a part: "900 pupils across the North" spreads the whole over its area.
@@ -214,8 +217,9 @@ class CountExtractor implements ClaimExtractor {
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity') continue;
       const counted = countedNoun(context, quantity);
-      if (!counted || !Number.isFinite(quantity.value.value)) continue;
-      const before = context.text.slice(Math.max(0, quantity.start - 20), quantity.start);
+      // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
+      if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
+      const before = context.text.slice(Math.max(0, quantity.start - 32), quantity.start);
       const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
@@ -307,6 +311,9 @@ class CountExtractor implements ClaimExtractor {
       // the antecedent may be a preposition's object: "works with X, which has 4,000 members"
       return antecedent;
     }
+    // "for X, the water company that supplies 1.4 million customers" (appositionRelative.ts)
+    const apposed = appositionAntecedent(context, clauseStart, quantity.start);
+    if (apposed) return apposed;
     if (before.length) return before[before.length - 1];
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;

@@ -1,0 +1,85 @@
+// Figures of a body's accounts that money.ts's possessive and "has a … of" readings miss:
+//   owing        "The operating company owes its lenders £1.9bn", "X owes £40m to the council"
+//                → money:debt of the clause's subject
+//   own report   "Net debt at 31 March 2025 was £2.6 billion", "Total income for the year was
+//                £4.2m": in a body's own report or accounts (author.ts) a sentence that opens with
+//                the measure alone states the author's own figure, as its "we" and "our" do.
+// Keyed like money.ts's figures (money:debt, money:income …), so both meet in one comparison.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import { isMedia } from '../referents';
+import type { ClaimExtractor } from './extractor';
+import { SPACE, isPrepositionalObject } from './grammar';
+
+const S = SPACE;
+/** "owes its lenders", "owed", "owes the council": right before the figure. */
+const OWES_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:owes|owed|owing)(?:${S}+(?:its|their|the|our)${S}+[\\p{L}-]+)?${S}+(?:(?:about|around|almost|nearly|over|more${S}+than|some)${S}+)?$`, 'iu');
+/** A measure opening its sentence, perhaps with a time ("at 31 March 2025", "for the year"), then its verb. */
+const MEASURE_OPENS = new RegExp(
+  `^(?:(?:total|net|gross|annual|operating|underlying|overall)${S}+)*(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|reserves|profits?|loss(?:es)?|debts?|expenditure)(?<time>${S}+(?:at|as${S}+at|on|for|in|during|over)${S}+[^,;:()]{1,40}?)?${S}+(?:was|were|stood${S}+at|totalled|totaled|amounted${S}+to|came${S}+to|reached|(?:rose|fell|increased|decreased|grew)${S}+to)${S}+$`,
+  'iu',
+);
+/** The first word MEASURE_OPENS allows, read in place at a sentence's start before the slice and the pattern. */
+const MEASURE_FIRST_WORD = /(?:total|net|gross|annual|operating|underlying|overall|income|turnover|revenue|deficit|surplus|reserves|profit|loss|debt|expenditure)/iy;
+/** The time after a measure names a date or the year: "at 31 March 2025", "for the year". */
+const TIME_WORDS = /\d{4}|\byear\b/i;
+const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt' };
+
+class AccountFigureExtractor implements ClaimExtractor {
+  readonly name = 'account-figures';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    const author = context.author && !isMedia(context.author) ? context.author : undefined;
+    for (const money of context.numbers) {
+      if (money.type !== 'money' || money.value?.kind !== 'money' || !Number.isFinite(money.value.amount)) continue;
+      const sentence = context.sentenceAt(money.start);
+      if (!sentence) continue;
+      const before = text.slice(Math.max(sentence.start, money.start - 60), money.start);
+      // cheap word tests before either pattern
+      if (/owe|owing/i.test(before)) {
+        const owes = OWES_BEFORE.exec(before);
+        if (owes) {
+          const verbAt = money.start - before.length + owes.index;
+          const subject = context
+            .within(context.organisations, sentence.start, verbAt)
+            .filter((o) => !isPrepositionalObject(text, o, sentence.start) && verbAt - o.end <= 40 && !/[,;:]/.test(text.slice(o.end, verbAt)))
+            .pop();
+          if (subject) claims.push(...this.claim(context, subject, 'money:debt', money, subject.start));
+          continue;
+        }
+      }
+      if (!author || money.start - sentence.start > 90) continue;
+      MEASURE_FIRST_WORD.lastIndex = sentence.start;
+      if (!MEASURE_FIRST_WORD.test(text)) continue;
+      const opening = MEASURE_OPENS.exec(text.slice(sentence.start, money.start));
+      if (!opening || (opening.groups!.time && !TIME_WORDS.test(opening.groups!.time))) continue;
+      const measure = opening.groups!.measure!.toLowerCase();
+      claims.push(...this.claim(context, author, `money:${MEASURE_FORMS[measure] ?? measure}`, money, sentence.start));
+    }
+    return claims;
+  }
+
+  private claim(context: ClaimContext, subject: Entity, attribute: string, money: Entity, start: number): Claim[] {
+    if (money.value?.kind !== 'money') return [];
+    const { amount, currency, qualifier } = money.value;
+    const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
+    const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+    return [
+      context.claim({
+        subject,
+        attribute,
+        value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+        start: Math.min(start, money.start),
+        end: money.end,
+        timeFromSentence: true,
+        focus: money,
+      }),
+    ];
+  }
+}
+
+export const accountFigureExtractor: ClaimExtractor = new AccountFigureExtractor();
