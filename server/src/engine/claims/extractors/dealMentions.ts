@@ -100,7 +100,7 @@ const SELLS = new RegExp(`(?:^|[^\\p{L}])(?:sell|sells|sold|selling|bought|buys|
 const SALE_OF = new RegExp(`(?:^|[^\\p{L}])(?:sale|takeover|acquisition|purchase|disposal)${S}+of${S}+$`, 'iu');
 /** "Y was sold", "Y, which is being sold": the company named before the verb ("Y is sold in shops" is trade, not a sale of Y). */
 const WAS_SOLD = new RegExp(
-  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|will|to|also|now|finally|eventually|recently))*${S}+(?:was|were|been|being|be)(?:${S}+(?:also|now|finally|eventually|recently|being))*${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
+  `^(?:,?${S}*(?:which|that))?(?:${S}+(?:has|have|will|to|also|now|finally|eventually|recently))*${S}+(?:was|were|been|being|be)(?:${S}+(?:also|now|finally|eventually|recently|being|itself|themselves))*${S}+(?:sold|acquired|bought|purchased)(?![\\p{L}])(?!${S}+out\\b)`,
   'iu',
 );
 /** After a sold company's name: what was sold is a part of it ("X's shares", "X's stake in"), not the company. */
@@ -188,7 +188,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
   }
   const mentions: DealMention[] = [];
   /** The deals introduced so far, by kind: the lede's, for a back-reference further on. */
-  const named: Record<DealKind, { deals: Set<string>; last?: DealMention }> = { contract: { deals: new Set() }, sale: { deals: new Set() } };
+  const named: Record<DealKind, NamedDeals> = { contract: { deals: new Set(), areas: new Set() }, sale: { deals: new Set(), areas: new Set() } };
   let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
   for (let i = 0; i < cueSentences.length; i++) {
     const sentence = cueSentences[i]!;
@@ -219,8 +219,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       const here = introduced.filter((i) => i.end <= start && fits(i));
       const earlier = before.filter(fits);
       const candidates = here.length ? here : earlier.length ? earlier : ledeDeal(named, kind, start);
-      const deals = new Set(candidates.map((c) => c.deal.party.canonical + ':' + c.deal.kind));
-      if (deals.size !== 1) continue;
+      if (!oneDeal(candidates)) continue;
       const deal = candidates[candidates.length - 1]!.deal;
       if (deal.kind === 'contract' && !deal.awarder) {
         // "The contract, awarded by the Ministry last week, ...": who let it, told about the reference
@@ -237,6 +236,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
     mentions.push(...own);
     for (const m of introduced) {
       named[m.deal.kind].deals.add(m.deal.party.canonical!);
+      if (m.deal.area) named[m.deal.kind].areas.add(m.deal.area);
       named[m.deal.kind].last = m;
     }
     previous = { sentence, deals: own };
@@ -263,6 +263,40 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
   return mentions.filter((m) => !m.deal.unsure);
 }
 
+/** A contract's word after the one being described: the description of another contract starts there. */
+const NEXT_CONTRACT_WORD = new RegExp(`(?<![\\p{L}])${CONTRACT_WORD}s?(?![\\p{L}-])`, 'iu');
+const CONTRACT_WORDS = new RegExp(NEXT_CONTRACT_WORD.source, 'giu');
+
+/**
+ * Where a contract's description ends: at its clause's end (clauseEnd), or before the next contract
+ * word ("a £4m contract to grit roads in London and a £6m contract ... in Wales": London's alone).
+ */
+function descriptionEnd(text: string, from: number, limit: number): number {
+  const end = clauseEnd(text, from, limit);
+  const next = NEXT_CONTRACT_WORD.exec(text.slice(from, end));
+  return next ? from + next.index : end;
+}
+
+/**
+ * Where the description before a contract's word at `at` starts: after a comma, semicolon, colon
+ * or bracket, or after another contract's word ("won the London lot and the Scotland lot went to"),
+ * at most 60 characters back.
+ */
+function descriptionStart(text: string, at: number, limit: number): number {
+  let start = Math.max(limit, at - 60);
+  for (let i = at - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) {
+      start = i + 1;
+      break;
+    }
+  }
+  CONTRACT_WORDS.lastIndex = 0;
+  const before = text.slice(start, at);
+  for (let m = CONTRACT_WORDS.exec(before); m; m = CONTRACT_WORDS.exec(before)) start = Math.max(start, at - before.length + m.index + m[0].length);
+  return start;
+}
+
 /** Where the clause holding `from` ends: a comma, semicolon, colon, bracket or full stop (not one between digits), at most 120 characters on. */
 function clauseEnd(text: string, from: number, limit: number): number {
   const stop = Math.min(limit, from + 120);
@@ -281,12 +315,30 @@ function clauseEnd(text: string, from: number, limit: number): number {
  */
 function itAsTheDeal(context: ClaimContext, sentence: SentenceSpan, before: readonly DealMention[]): DealMention | undefined {
   const named = before.filter((m) => !m.reference);
-  if (new Set(named.map((m) => m.deal.party.canonical + ':' + m.deal.kind)).size !== 1) return undefined;
+  if (!oneDeal(named)) return undefined;
   if (!isPreviousSentence(context, named[0]!.sentence, sentence)) return undefined;
   const opening = IT_OPENING.exec(context.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
   if (!opening) return undefined;
   const start = sentence.start + opening.index + opening[0].indexOf(opening[1]!);
   return { deal: named[named.length - 1]!.deal, start, end: start + 2, sentence, reference: true };
+}
+
+/**
+ * Whether mentions can only be of one deal: one party, one kind, and at most one area among those
+ * that name one ("Y has won the Scotland lot, and Y has also won the Wales lot. The contract is
+ * worth £6m." could be either lot).
+ */
+function oneDeal(mentions: readonly DealMention[]): boolean {
+  if (mentions.length === 0) return false;
+  const first = mentions[0]!.deal;
+  let area = first.area;
+  for (const { deal } of mentions) {
+    if (deal.party.canonical !== first.party.canonical || deal.kind !== first.kind) return false;
+    if (deal.area === undefined) continue;
+    if (area !== undefined && area !== deal.area) return false;
+    area = deal.area;
+  }
+  return true;
 }
 
 /** The sentence right after `sentence`, if any. */
@@ -297,14 +349,21 @@ function sentenceAfter(context: ClaimContext, sentence: SentenceSpan): SentenceS
   return context.sentenceAt(i);
 }
 
+/** The deals of one kind introduced so far: their parties, the areas they name, and the last one. */
+interface NamedDeals {
+  deals: Set<string>;
+  areas: Set<string>;
+  last?: DealMention;
+}
+
 /** How far after a document's only deal "the contract" may still be read as that deal. */
 const LEDE_REACH = 1500;
 
 /** The document's only deal of a kind ("deal": of either kind) named so far, if it was named within LEDE_REACH before `at`. */
-function ledeDeal(named: Record<DealKind, { deals: Set<string>; last?: DealMention }>, kind: DealKind | 'either', at: number): DealMention[] {
+function ledeDeal(named: Record<DealKind, NamedDeals>, kind: DealKind | 'either', at: number): DealMention[] {
   const kinds: DealKind[] = kind === 'either' ? ['contract', 'sale'] : [kind];
   const found = kinds.filter((k) => named[k].last);
-  if (found.length !== 1 || named[found[0]!].deals.size !== 1) return [];
+  if (found.length !== 1 || named[found[0]!].deals.size !== 1 || named[found[0]!].areas.size > 1) return [];
   const last = named[found[0]!].last!;
   return at - last.end <= LEDE_REACH ? [last] : [];
 }
@@ -318,11 +377,11 @@ function isPreviousSentence(context: ClaimContext, earlier: SentenceSpan, later:
 function introductions(context: ClaimContext, sentence: SentenceSpan): DealMention[] {
   const text = context.text;
   const out: DealMention[] = [];
-  const add = (kind: DealKind, party: Entity, start: number, end: number, awarder?: string): void => {
+  const add = (kind: DealKind, party: Entity, start: number, end: number, awarder?: string, describedFrom = start): void => {
     if (awarder && awarder === partyKey(party)) return;
     // the contract's description: its words up to the end of their clause ("... contract to run
     // education in nine North East prisons, ..."), leaving out the party's own name
-    const area = kind === 'contract' ? areaOf(context, start, clauseEnd(text, Math.max(start, end), sentence.end)) : undefined;
+    const area = kind === 'contract' ? areaOf(context, describedFrom, descriptionEnd(text, Math.max(start, end), sentence.end)) : undefined;
     out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}), ...(area ? { area } : {}) }, start, end, sentence, reference: false });
   };
   for (const body of bodies(context, sentence.start, sentence.end)) {
@@ -342,7 +401,9 @@ function introductions(context: ClaimContext, sentence: SentenceSpan): DealMenti
     // "a contract awarded to Y (by Z)"
     const contractLet = endsWithTo ? CONTRACT_LET_TO.exec(lead) : null;
     if (contractLet && !LOT_IDIOM.test(lead.slice(Math.max(0, contractLet.index - 12)))) {
-      add('contract', body, leadStart + contractLet.index, body.end, awarderAfter(context, sentence, body.end));
+      const wordAt = leadStart + contractLet.index;
+      // "The Scotland lot went to Y": the words before the contract's own word describe it too
+      add('contract', body, wordAt, body.end, awarderAfter(context, sentence, body.end), descriptionStart(text, wordAt, sentence.start));
       continue;
     }
     // "Y Council awarded Z the contract for ..."
