@@ -227,7 +227,12 @@ function separateParentCompanies(scan: NameScan): void {
   if (!parents) return;
   for (const parent of parents) {
     const subsidiary = scan.spans.find(
-      (span) => span.type === 'organisation' && span !== parent && span.canonical === parent.canonical && endsInLegalForm(scan, span) && !PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span)),
+      (span) =>
+        span.type === 'organisation' &&
+        span !== parent &&
+        span.canonical === parent.canonical &&
+        !PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span)) &&
+        (endsInLegalForm(scan, span) || namesAnArm(span)),
     );
     if (!subsidiary) continue;
     const name = normaliseSurface(scan.slice(parent));
@@ -244,6 +249,16 @@ function separateParentCompanies(scan: NameScan): void {
       }
     }
   }
+}
+
+/**
+ * "Kelby Care" beside "Kelby Holdings": the brand and a word the merge key drops ("Care", "Health")
+ * names a trading arm, which a parent named in the same text owns rather than is. Sources report the
+ * sale of the arm and the sale of the parent as two deals, so they must not merge. The brand alone
+ * ("Kelby") stays with the arm, as with a registered company.
+ */
+function namesAnArm(span: NameSpan): boolean {
+  return span.last > span.first && !span.antecedent && span.via !== 'reference' && span.via !== 'override';
 }
 
 /** Whether a mention spells the parent's name (its legal form aside): "Kelby Holdings" and "Kelby Holdings Ltd". */
