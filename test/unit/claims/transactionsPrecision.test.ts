@@ -84,3 +84,21 @@ describe('a company sold in turn is a deal of its own', () => {
     ]);
   });
 });
+
+describe('"the deal" and "the sale" are read only where they can refer to one deal', () => {
+  it('does not read a programme named with a capitalised deal word as the deal', () => {
+    const text = 'Osterley Vane Ltd has won a contract from the Ministry of Lanterns. The Green Deal was worth £540m.';
+    expect(deals(text).filter(([, attribute]) => attribute.startsWith('contract-value'))).toEqual([]);
+  });
+
+  it('does not carry "the sale" past a sale of something else that the text tells in between', () => {
+    const text =
+      'Tarrock Capital bought Harnmoor Ltd last year. Tarrock Capital then bought Osterley Vane Ltd’s depot for £3m. The sale completed on 9 January 2024.';
+    expect(deals(text).filter(([, attribute]) => attribute === 'sale-completion')).toEqual([]);
+  });
+
+  it('still reads "the sale" as the only sale the text has named', () => {
+    const text = 'Tarrock Capital bought Harnmoor Ltd last year. The sale completed on 9 January 2024.';
+    expect(deals(text)).toEqual([['org:harnmoor', 'sale-completion', '2024-01-09']]);
+  });
+});

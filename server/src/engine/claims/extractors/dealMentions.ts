@@ -15,7 +15,7 @@
 import type { Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
-import { findWords, findWordsInTokens } from '../wordScan';
+import { findWords, findWordsInTokens, type WordHit } from '../wordScan';
 import { areaOf } from './contractAreas';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
@@ -182,22 +182,30 @@ function awarderWithin(context: ClaimContext, party: Entity, from: number, to: n
 export function findDealMentions(context: ClaimContext): DealMention[] {
   const text = context.text;
   const cueSentences: SentenceSpan[] = [];
+  /** The sale verbs of each cue sentence (see unreadSale). */
+  const saleVerbs: WordHit[][] = [];
   for (const hit of context.tokens ? findWordsInTokens(text, context.tokens, CUE_WORDS) : findWords(text, CUE_WORDS)) {
     const sentence = context.sentenceAt(hit.start);
-    if (sentence && cueSentences[cueSentences.length - 1] !== sentence) cueSentences.push(sentence);
+    if (!sentence) continue;
+    if (cueSentences[cueSentences.length - 1] !== sentence) {
+      cueSentences.push(sentence);
+      saleVerbs.push([]);
+    }
+    if (SALE_VERBS.has(hit.word)) saleVerbs[saleVerbs.length - 1]!.push(hit);
   }
   const mentions: DealMention[] = [];
   /** The deals introduced so far, by kind: the lede's, for a back-reference further on. */
   const named: Record<DealKind, NamedDeals> = { contract: { deals: new Set(), areas: new Set() }, sale: { deals: new Set(), areas: new Set() } };
-  let previous: { sentence: SentenceSpan; deals: DealMention[] } | undefined;
+  let previous: { sentence: SentenceSpan; deals: DealMention[]; unreadSale?: boolean } | undefined;
   for (let i = 0; i < cueSentences.length; i++) {
     const sentence = cueSentences[i]!;
     const introduced = introductions(context, sentence);
     const own: DealMention[] = [...introduced];
-    const before = previous && isPreviousSentence(context, previous.sentence, sentence) ? previous.deals.filter((m) => !m.reference) : [];
+    const adjacent = previous !== undefined && isPreviousSentence(context, previous.sentence, sentence);
+    const before = adjacent ? previous!.deals.filter((m) => !m.reference) : [];
     // a back-reference needs a deal to refer to
     if (introduced.length === 0 && !named.contract.last && !named.sale.last) {
-      previous = { sentence, deals: own };
+      previous = { sentence, deals: own, unreadSale: unreadSale(saleVerbs[i]!, own, sentence.end) };
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -212,13 +220,18 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       if (introduced.some((i) => start < i.end && i.start < end)) continue;
       // "the sale of Y" names Y: an introduction, found above
       if (/^[\s\u00a0]+of[\s\u00a0]/i.test(text.slice(end, end + 4))) continue;
+      // "the Green Deal", "the Social Contract": a capitalised word after "the" names a programme or a title
+      if (TITLE_CASE.test(m[1]!)) continue;
       const kind = REFERENCE_KIND[m[1]!.toLowerCase()]!;
       const fits = (d: DealMention): boolean => kind === 'either' || d.deal.kind === kind;
       // the nearest deal: one named earlier in this sentence, else the previous sentence's only
       // deal, else the lede's: the only deal of its kind the document has named, not far before
       const here = introduced.filter((i) => i.end <= start && fits(i));
       const earlier = before.filter(fits);
-      const candidates = here.length ? here : earlier.length ? earlier : ledeDeal(named, kind, start);
+      // ... but none past a sale the text tells and these rules do not read ("X bought Y's depot.
+      // The sale completed on ..."): the reference may be to that one
+      const afterUnreadSale = kind !== 'contract' && (unreadSale(saleVerbs[i]!, own, start) || (here.length === 0 && adjacent && previous!.unreadSale === true));
+      const candidates = afterUnreadSale ? [] : here.length ? here : earlier.length ? earlier : ledeDeal(named, kind, start);
       if (!oneDeal(candidates)) continue;
       const deal = candidates[candidates.length - 1]!.deal;
       if (deal.kind === 'contract' && !deal.awarder) {
@@ -239,7 +252,7 @@ export function findDealMentions(context: ClaimContext): DealMention[] {
       if (m.deal.area) named[m.deal.kind].areas.add(m.deal.area);
       named[m.deal.kind].last = m;
     }
-    previous = { sentence, deals: own };
+    previous = { sentence, deals: own, unreadSale: unreadSale(saleVerbs[i]!, own, sentence.end) };
     // The sentence after one that names a deal may speak of it as "It" without a word of a deal
     // (no cue word, so not visited otherwise).
     const next = introduced.length ? sentenceAfter(context, sentence) : undefined;
@@ -321,6 +334,15 @@ function itAsTheDeal(context: ClaimContext, sentence: SentenceSpan, before: read
   if (!opening) return undefined;
   const start = sentence.start + opening.index + opening[0].indexOf(opening[1]!);
   return { deal: named[named.length - 1]!.deal, start, end: start + 2, sentence, reference: true };
+}
+
+/** The verbs that tell of a sale having been or being made. */
+const SALE_VERBS = new Set(['sold', 'bought', 'acquired', 'purchased', 'sells', 'buys', 'acquires', 'purchases']);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** Whether a sale verb before `until` stands outside every mention read: a sale of something these rules do not take for a deal (an asset, a stake). */
+function unreadSale(verbs: readonly WordHit[], read: readonly DealMention[], until: number): boolean {
+  return verbs.some((v) => v.start < until && !read.some((m) => m.start <= v.start && v.end <= m.end));
 }
 
 /**
