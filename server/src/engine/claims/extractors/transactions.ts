@@ -155,14 +155,7 @@ class TransactionExtractor implements ClaimExtractor {
 
   /** The last mention of a deal of `kind` before `offset` in the same sentence (mentions are in reading order). */
   private mentionBefore(mentions: readonly DealMention[], offset: number, kind: 'contract' | 'sale'): DealMention | undefined {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = startingBefore(mentions, offset) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (!(m.sentence.start <= offset && offset < m.sentence.end)) break;
       if (m.deal.kind === kind) return m;
@@ -264,14 +257,7 @@ class TransactionExtractor implements ClaimExtractor {
 
   /** The mention of `sentence` whose words end at or run over `offset` ("£46m contract": the mention holding "contract"). */
   private mentionEndingAround(mentions: readonly DealMention[], offset: number, sentence: SentenceSpan): DealMention | undefined {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = startingBefore(mentions, offset + 1) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (m.sentence !== sentence) break;
       if (offset <= m.end) return m;
@@ -322,6 +308,18 @@ class TransactionExtractor implements ClaimExtractor {
     }
     return claims.filter((c) => values.get(`${c.subject} ${c.attribute}`)!.size === 1);
   }
+}
+
+/** How many mentions (in reading order) start before `offset`. */
+function startingBefore(mentions: readonly DealMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const transactionExtractor: ClaimExtractor = new TransactionExtractor();
