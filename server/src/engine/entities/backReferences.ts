@@ -444,8 +444,33 @@ function claimThreadLowerCaseBrands(scan: NameScan, brands: ReadonlyArray<{ word
     // A reader's emoji stands where punctuation would ("🚌 kelby has more staff").
     const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak || isPictograph(before) || isPictograph(tokens[i - 2]);
     if (!opensSentence && !(before.shape === Shape.Lower && BEFORE_LOWER_CASE_NAME.has(before.key) && tightWithPrevious(tokens, i))) continue;
+    if (!endsLikeAName(tokens[i + 1])) continue;
     scan.claim('organisation', i, i, 'back-reference', { antecedent });
   }
+}
+
+/**
+ * Words after which a lower-case word in a thread may still be a name: a verb of a body's doing
+ * ("orwell has met", "kelby said"), a conjunction or a preposition that does not join a noun to
+ * it ("to", "for", "about"; not "of"), an adverb that closes the clause.
+ */
+const AFTER_LOWER_CASE_NAME = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'cant', 'did', 'does', 'didnt', 'doesnt', 'wont', 'isnt', 'wasnt', 'never', 'just', 'also', 'still', 'only', 'always',
+  'said', 'says', 'say', 'told', 'bought', 'sold', 'lost', 'won', 'made', 'got', 'kept', 'paid', 'runs', 'ran', 'owns', 'wants', 'knows',
+  'and', 'or', 'but', 'to', 'for', 'from', 'about', 'with', 'at', 'in', 'on', 'by', 'than', 'because', 'who', 'which', 'that', 'themselves', 'itself',
+  // adverbs that close a clause ("who owns orwell anyway?")
+  'anyway', 'now', 'again', 'too', 'though', 'then', 'either', 'lol',
+]);
+
+/**
+ * Whether what follows a lower-case word lets it be a name: the end of its sentence or line, or a
+ * word of AFTER_LOWER_CASE_NAME or a past tense ("kelby promised"). A noun after it makes it the
+ * first word of a compound ("beacon hill", "harbour wall", "summit meetings").
+ */
+function endsLikeAName(next: Token | undefined): boolean {
+  if (next === undefined || next.gapBefore >= Gap.LineBreak || next.shape === Shape.Punct) return true;
+  if (next.shape !== Shape.Lower) return false;
+  return AFTER_LOWER_CASE_NAME.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
 }
 
 /**
