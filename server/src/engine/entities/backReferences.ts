@@ -7,6 +7,7 @@ import { coreLength } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+import { isCrownPossessive } from './roleTitles';
 
 // Shorter mentions of names the document has already given in full: a surname or a given name
 // alone ("Mayo" → Ed Mayo, "Ali" → Ali Parsa), and an organisation's brand without its descriptive
@@ -666,7 +667,8 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
   if (lowerCaseHits.length > 0) claimLowerCaseCopies(scan, lowerCaseHits);
   for (const span of scan.spans) {
-    if (!isShortenable(span)) continue;
+    // "His Majesty's Courts and Tribunals Service": "His Majesty" is the Crown, not a brand of the body.
+    if (!isShortenable(span) || isCrownPossessive(tokens, span.first)) continue;
     // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other
     // leading words are ordinary words ("Teach" of "Teach First"), not a brand the text coined, and
     // they stay too uncertain to stand for another body that shares them.
