@@ -236,7 +236,7 @@ class TransactionExtractor implements ClaimExtractor {
     }
     // "On 28 February 2017 the sale of Y by X to Z was completed"
     if (date.start - sentence.start <= OPENING_REACH && OPENING_DATE.test(text.slice(sentence.start, date.start))) {
-      const next = mentions.find((m) => m.sentence === sentence && m.start >= date.end && m.deal.kind === 'sale');
+      const next = this.saleAfter(mentions, date.end, sentence);
       if (next && next.start - date.end <= OPENING_REACH && OPENING_DATE_TO_WORDS.test(text.slice(date.end, next.start))) {
         const completed = COMPLETED_LATER.exec(text.slice(next.end, Math.min(sentence.end, next.end + MAX_CUE_GAP)));
         if (completed && !this.dateBetween(context, next.end, next.end + completed[0].length)) {
@@ -249,6 +249,14 @@ class TransactionExtractor implements ClaimExtractor {
 
   private dateBetween(context: ClaimContext, from: number, to: number): boolean {
     return context.within(context.dates, from, to).length > 0;
+  }
+
+  /** The first mention of a sale in `sentence` that starts at or after `offset`. */
+  private saleAfter(mentions: readonly DealMention[], offset: number, sentence: SentenceSpan): DealMention | undefined {
+    for (let i = startingBefore(mentions, offset); i < mentions.length && mentions[i]!.start < sentence.end; i++) {
+      if (mentions[i]!.sentence === sentence && mentions[i]!.deal.kind === 'sale') return mentions[i];
+    }
+    return undefined;
   }
 
   private numberBetween(context: ClaimContext, from: number, to: number): boolean {
