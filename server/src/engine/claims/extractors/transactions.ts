@@ -215,13 +215,12 @@ class TransactionExtractor implements ClaimExtractor {
     const contract = this.mentionBefore(mentions, date.start, 'contract');
     if (contract && contract.end <= date.start && date.start - contract.end <= MAX_CUE_GAP) {
       const gap = text.slice(contract.end, date.start);
-      // The same guards for both days: no other deal's words, body, figure or day between.
-      const clear = !OTHER_DEAL.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start);
-      if (clear && START_CUE.test(gap)) return { mention: contract, head: 'contract-start', value: date, start: contract.start, end: date.end };
+      const starts = START_CUE.test(gap);
       // "won the contract from Y on 1 May", not "won the contract from Y and item 3 costs £1m on 1 May"
-      const awardCue = contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE;
-      if (clear && awardCue.test(gap) && !this.numberBetween(context, contract.end, date.start)) {
-        return { mention: contract, head: 'contract-award', value: date, start: contract.start, end: date.end };
+      const awarded = !starts && (contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE).test(gap) && !this.numberBetween(context, contract.end, date.start);
+      // The same guards for both days: no other deal's words, body or day between.
+      if ((starts || awarded) && !OTHER_DEAL.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start)) {
+        return { mention: contract, head: starts ? 'contract-start' : 'contract-award', value: date, start: contract.start, end: date.end };
       }
     }
     const sale = this.mentionBefore(mentions, date.start, 'sale');
