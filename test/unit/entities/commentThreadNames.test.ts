@@ -48,6 +48,12 @@ describe('names in a thread of reader comments', () => {
     expect(textsOf(text, 'organisation').filter((name) => name === 'orwell')).toHaveLength(2);
   });
 
+  it('leaves such a word alone as the first word of a compound ("beacon hill", "harbour wall")', () => {
+    const text = thread('Beacon Harbour Partners bought it. Beacon will strip it. you can see it from beacon hill. and beacon point is lovely. sold to beacon for nothing.');
+    const found = entitiesOf(text, 'organisation').filter((entity) => entity.text === 'beacon');
+    expect(found.map((entity) => text.slice(entity.end, entity.end + 4))).toEqual([' for']);
+  });
+
   it('leaves such a word alone after an article or a noun', () => {
     const text = thread('Parkin Harbour Partners bought it. Parkin will strip it. the car parkin is a disgrace.');
     expect(textsOf(text, 'organisation')).not.toContain('parkin');

@@ -45,3 +45,20 @@ describe('Crown bodies named with the monarch’s possessive', () => {
     expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:hm-fisheries-and-harbours-service']));
   });
 });
+
+describe('listed Crown bodies written out under either monarch', () => {
+  it('finds a listed “HM” body written with “His Majesty’s” or “Her Majesty’s” whole, as that body', () => {
+    const text = 'His Majesty’s Revenue and Customs wrote to the firm. Her Majesty\'s Treasury paid.';
+    const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+    expect(found).toEqual([
+      ['His Majesty’s Revenue and Customs', 'org:hm-revenue-and-customs'],
+      ['Her Majesty\'s Treasury', 'org:hm-treasury'],
+    ]);
+  });
+
+  it('does not take the monarch’s words that open one body’s name for a short form of it', () => {
+    const text = 'His Majesty’s Fisheries and Harbours Service will close. His Majesty’s Treasury paid for it.';
+    const found = entitiesOf(text, 'organisation').map((entity) => entity.text);
+    expect(found).not.toContain('His Majesty');
+  });
+});

@@ -7,6 +7,7 @@ import { coreLength } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
+import { isCrownPossessive } from './roleTitles';
 
 // Shorter mentions of names the document has already given in full: a surname or a given name
 // alone ("Mayo" → Ed Mayo, "Ali" → Ali Parsa), and an organisation's brand without its descriptive
@@ -444,8 +445,33 @@ function claimThreadLowerCaseBrands(scan: NameScan, brands: ReadonlyArray<{ word
     // A reader's emoji stands where punctuation would ("🚌 kelby has more staff").
     const opensSentence = tokens[i]!.sentenceStart || before === undefined || before.gapBefore >= Gap.LineBreak || isPictograph(before) || isPictograph(tokens[i - 2]);
     if (!opensSentence && !(before.shape === Shape.Lower && BEFORE_LOWER_CASE_NAME.has(before.key) && tightWithPrevious(tokens, i))) continue;
+    if (!endsLikeAName(tokens[i + 1])) continue;
     scan.claim('organisation', i, i, 'back-reference', { antecedent });
   }
+}
+
+/**
+ * Words after which a lower-case word in a thread may still be a name: a verb of a body's doing
+ * ("orwell has met", "kelby said"), a conjunction or a preposition that does not join a noun to
+ * it ("to", "for", "about"; not "of"), an adverb that closes the clause.
+ */
+const AFTER_LOWER_CASE_NAME = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'cant', 'did', 'does', 'didnt', 'doesnt', 'wont', 'isnt', 'wasnt', 'never', 'just', 'also', 'still', 'only', 'always',
+  'said', 'says', 'say', 'told', 'bought', 'sold', 'lost', 'won', 'made', 'got', 'kept', 'paid', 'runs', 'ran', 'owns', 'wants', 'knows',
+  'and', 'or', 'but', 'to', 'for', 'from', 'about', 'with', 'at', 'in', 'on', 'by', 'than', 'because', 'who', 'which', 'that', 'themselves', 'itself',
+  // adverbs that close a clause ("who owns orwell anyway?")
+  'anyway', 'now', 'again', 'too', 'though', 'then', 'either', 'lol',
+]);
+
+/**
+ * Whether what follows a lower-case word lets it be a name: the end of its sentence or line, or a
+ * word of AFTER_LOWER_CASE_NAME or a past tense ("kelby promised"). A noun after it makes it the
+ * first word of a compound ("beacon hill", "harbour wall", "summit meetings").
+ */
+function endsLikeAName(next: Token | undefined): boolean {
+  if (next === undefined || next.gapBefore >= Gap.LineBreak || next.shape === Shape.Punct) return true;
+  if (next.shape !== Shape.Lower) return false;
+  return AFTER_LOWER_CASE_NAME.has(next.key) || (next.key.length > 4 && next.key.endsWith('ed'));
 }
 
 /**
@@ -641,7 +667,8 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
   const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
   if (lowerCaseHits.length > 0) claimLowerCaseCopies(scan, lowerCaseHits);
   for (const span of scan.spans) {
-    if (!isShortenable(span)) continue;
+    // "His Majesty's Courts and Tribunals Service": "His Majesty" is the Crown, not a brand of the body.
+    if (!isShortenable(span) || isCrownPossessive(tokens, span.first)) continue;
     // A listed body's short forms are listed with it ("Treasury" for "HM Treasury"); its other
     // leading words are ordinary words ("Teach" of "Teach First"), not a brand the text coined, and
     // they stay too uncertain to stand for another body that shares them.

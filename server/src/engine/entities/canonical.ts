@@ -5,7 +5,7 @@ import { Shape } from '../text/tokens';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
 import { organisationId, organisationKey, personId, registeredName, slug, titleCase } from './nameKeys';
 import type { CanonicalTarget, ReferenceIndex } from './referenceData';
-import { LEGAL_SUFFIXES } from './lexicons/organisationWords';
+import { CORPORATE_WORDS, DESCRIPTIVE_SUFFIXES, LEGAL_SUFFIXES } from './lexicons/organisationWords';
 
 // Canonical resolution. An id is a pure function of the resolved name ("org:kings-fund",
 // "person:ed-mayo"), so identity holds across the corpus without shared state. A mention resolves,
@@ -227,7 +227,12 @@ function separateParentCompanies(scan: NameScan): void {
   if (!parents) return;
   for (const parent of parents) {
     const subsidiary = scan.spans.find(
-      (span) => span.type === 'organisation' && span !== parent && span.canonical === parent.canonical && endsInLegalForm(scan, span) && !PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span)),
+      (span) =>
+        span.type === 'organisation' &&
+        span !== parent &&
+        span.canonical === parent.canonical &&
+        !PARENT_WORDS.has(lastWordWithoutLegalForm(scan, span)) &&
+        (endsInLegalForm(scan, span) || namesAnArm(scan, span)),
     );
     if (!subsidiary) continue;
     const name = normaliseSurface(scan.slice(parent));
@@ -245,6 +250,19 @@ function separateParentCompanies(scan: NameScan): void {
     }
   }
 }
+
+/**
+ * "Kelby Care" beside "Kelby Holdings": the brand and a word the merge key drops ("Care", "Health")
+ * names a trading arm, which a parent named in the same text owns rather than is. Sources report the
+ * sale of the arm and the sale of the parent as two deals, so they must not merge. The brand alone
+ * ("Kelby") stays with the arm, as with a registered company.
+ */
+function namesAnArm(scan: NameScan, span: NameSpan): boolean {
+  return span.last > span.first && !span.antecedent && span.via !== 'reference' && span.via !== 'override' && ARM_WORDS.has(lastWordWithoutLegalForm(scan, span));
+}
+
+/** The words the merge key drops after a brand that name a trading arm: not a parent's words, nor "company" or "UK" (the body itself). */
+const ARM_WORDS = new Set([...DESCRIPTIVE_SUFFIXES, ...CORPORATE_WORDS].filter((word) => !PARENT_WORDS.has(word) && word !== 'company' && word !== 'uk'));
 
 /** Whether a mention spells the parent's name (its legal form aside): "Kelby Holdings" and "Kelby Holdings Ltd". */
 function sameParentName(scan: NameScan, span: NameSpan, parent: NameSpan): boolean {

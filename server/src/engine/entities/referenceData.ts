@@ -40,13 +40,30 @@ function compileOrganisations(entries: readonly ReferenceEntry[]): ReferenceInde
   const byKey = new Map<string, CanonicalTarget>();
   for (const entry of entries) {
     const target = { canonical: entry.id, canonicalName: entry.name };
-    for (const surface of [entry.name, ...entry.aliases]) {
+    for (const surface of withCrownWordings([entry.name, ...entry.aliases])) {
       gazetteer.add(surface, { ...target, type: 'organisation', ambiguous: entry.ambiguous === true });
       const key = organisationKey(surface);
       if (!byKey.has(key)) byKey.set(key, target);
     }
   }
   return { gazetteer, byKey };
+}
+
+/**
+ * "HM" stands for "Her Majesty's" or "His Majesty's" in the names of Crown bodies, and texts write
+ * them out under either monarch ("His Majesty's Revenue and Customs"): every listed "HM X" is found
+ * in the three wordings, so the data lists only the short one.
+ */
+function withCrownWordings(surfaces: readonly string[]): string[] {
+  const out = [...surfaces];
+  for (const surface of surfaces) {
+    if (!surface.startsWith('HM ')) continue;
+    for (const crown of ["Her Majesty's ", "His Majesty's "]) {
+      const written = crown + surface.slice(3);
+      if (!out.includes(written)) out.push(written);
+    }
+  }
+  return out;
 }
 
 export const REFERENCE: ReferenceIndex = compileOrganisations(organisations as ReferenceEntry[]);

@@ -29,6 +29,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import type { SentenceSpan } from '../sentences';
 import { valueKey } from '../conflicts/values';
 import { intervalOf } from '../numbers';
 import { findDealMentions, type DealMention } from './dealMentions';
@@ -81,7 +82,17 @@ const ON_DATE = new RegExp(`^(?:${S}+(?:to|from|by)${S}+[^,;:.!?]{1,60}?)?${S}+(
 /** "On 28 February 2017 the sale of Y ... was completed": a day opening the clause, then the verb. */
 const OPENING_DATE = new RegExp(`^[\\s\\u00a0]*(?:On|In)${S}+$`);
 const OPENING_DATE_TO_WORDS = new RegExp(`^,?${S}+(?:(?:the|its|their|our|a)${S}+)?$`, 'i');
+/** How far into its sentence an opening date, and after it the sale's words, may stand ("On 28 February 2017 the sale of"). */
+const OPENING_REACH = 40;
 const COMPLETED_LATER = new RegExp(`^[^;:.!?]{0,200}?\\b(?:(?:was|were|has${S}+been|had${S}+been)${S}+)?(?:completed|finalised|finalized)(?![\\p{L}])`, 'iu');
+
+/**
+ * The longest stretch between a deal's words and a figure or day that any cue above can span (the
+ * widest, PRICE_CUE and COMPLETION_CUE, allow 160 characters and then their own words). A figure
+ * further on is never cued, so its gap is not sliced or scanned: in a long sentence of many
+ * figures, reading every gap whole would be quadratic.
+ */
+const MAX_CUE_GAP = 220;
 
 type Draft = { mention: DealMention; head: string; value: Entity; start: number; end: number };
 
@@ -144,14 +155,7 @@ class TransactionExtractor implements ClaimExtractor {
 
   /** The last mention of a deal of `kind` before `offset` in the same sentence (mentions are in reading order). */
   private mentionBefore(mentions: readonly DealMention[], offset: number, kind: 'contract' | 'sale'): DealMention | undefined {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
+    for (let i = startingBefore(mentions, offset) - 1; i >= 0; i--) {
       const m = mentions[i]!;
       if (!(m.sentence.start <= offset && offset < m.sentence.end)) break;
       if (m.deal.kind === kind) return m;
@@ -184,13 +188,13 @@ class TransactionExtractor implements ClaimExtractor {
     const word = FIGURE_BEFORE_WORD.exec(text.slice(money.end, Math.min(sentence.end, money.end + 40)));
     if (word && !PER_PERIOD.test(text.slice(money.end, money.end + 16))) {
       const wordEnd = money.end + word[0].length;
-      const named = mentions.find((m) => m.start <= wordEnd && wordEnd <= m.end && m.sentence === sentence);
+      const named = this.mentionEndingAround(mentions, wordEnd, sentence);
       if (named) return { mention: named, head: named.deal.kind === 'contract' ? 'contract-value' : 'sale-price', value: money, start: Math.min(money.start, named.start), end: Math.max(money.end, named.end) };
     }
     if (PER_PERIOD.test(text.slice(money.end, money.end + 16))) return undefined;
     for (const kind of ['contract', 'sale'] as const) {
       const mention = this.mentionBefore(mentions, money.start, kind);
-      if (!mention || mention.end > money.start) continue;
+      if (!mention || mention.end > money.start || money.start - mention.end > MAX_CUE_GAP) continue;
       const gap = text.slice(mention.end, money.start);
       if (OTHER_DEAL.test(gap.replace(SAME_DEAL_AGAIN, ''))) continue;
       // A sale's price follows "for"; "in a deal worth" names it too, but "Y, which is worth" values the company.
@@ -209,16 +213,18 @@ class TransactionExtractor implements ClaimExtractor {
     const sentence = context.sentenceAt(date.start);
     if (!sentence) return undefined;
     const contract = this.mentionBefore(mentions, date.start, 'contract');
-    if (contract && contract.end <= date.start) {
+    if (contract && contract.end <= date.start && date.start - contract.end <= MAX_CUE_GAP) {
       const gap = text.slice(contract.end, date.start);
-      if (!OTHER_DEAL.test(gap) && START_CUE.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start)) {
-        return { mention: contract, head: 'contract-start', value: date, start: contract.start, end: date.end };
+      const starts = START_CUE.test(gap);
+      // "won the contract from Y on 1 May", not "won the contract from Y and item 3 costs £1m on 1 May"
+      const awarded = !starts && (contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE).test(gap) && !this.numberBetween(context, contract.end, date.start);
+      // The same guards for both days: no other deal's words, body or day between.
+      if ((starts || awarded) && !OTHER_DEAL.test(gap) && this.clearGap(context, contract.end, date.start, contract) && !this.dateBetween(context, contract.end, date.start)) {
+        return { mention: contract, head: starts ? 'contract-start' : 'contract-award', value: date, start: contract.start, end: date.end };
       }
-      const awardCue = contract.reference ? REFERENCE_AWARD_DATE : AWARD_DATE_CUE;
-      if (awardCue.test(gap)) return { mention: contract, head: 'contract-award', value: date, start: contract.start, end: date.end };
     }
     const sale = this.mentionBefore(mentions, date.start, 'sale');
-    if (sale && sale.end <= date.start) {
+    if (sale && sale.end <= date.start && date.start - sale.end <= MAX_CUE_GAP) {
       const gap = text.slice(sale.end, date.start);
       if (OTHER_DEAL.test(gap)) return undefined;
       const sold = !sale.reference && SOLD_WORDS.test(text.slice(sale.start, sale.end));
@@ -228,10 +234,10 @@ class TransactionExtractor implements ClaimExtractor {
       }
     }
     // "On 28 February 2017 the sale of Y by X to Z was completed"
-    if (OPENING_DATE.test(text.slice(sentence.start, date.start))) {
-      const next = mentions.find((m) => m.sentence === sentence && m.start >= date.end && m.deal.kind === 'sale');
-      if (next && OPENING_DATE_TO_WORDS.test(text.slice(date.end, next.start))) {
-        const completed = COMPLETED_LATER.exec(text.slice(next.end, sentence.end));
+    if (date.start - sentence.start <= OPENING_REACH && OPENING_DATE.test(text.slice(sentence.start, date.start))) {
+      const next = this.saleAfter(mentions, date.end, sentence);
+      if (next && next.start - date.end <= OPENING_REACH && OPENING_DATE_TO_WORDS.test(text.slice(date.end, next.start))) {
+        const completed = COMPLETED_LATER.exec(text.slice(next.end, Math.min(sentence.end, next.end + MAX_CUE_GAP)));
         if (completed && !this.dateBetween(context, next.end, next.end + completed[0].length)) {
           return { mention: next, head: 'sale-completion', value: date, start: sentence.start + text.slice(sentence.start, date.start).search(/\S/), end: next.end + completed[0].length };
         }
@@ -242,6 +248,28 @@ class TransactionExtractor implements ClaimExtractor {
 
   private dateBetween(context: ClaimContext, from: number, to: number): boolean {
     return context.within(context.dates, from, to).length > 0;
+  }
+
+  /** The first mention of a sale in `sentence` that starts at or after `offset`. */
+  private saleAfter(mentions: readonly DealMention[], offset: number, sentence: SentenceSpan): DealMention | undefined {
+    for (let i = startingBefore(mentions, offset); i < mentions.length && mentions[i]!.start < sentence.end; i++) {
+      if (mentions[i]!.sentence === sentence && mentions[i]!.deal.kind === 'sale') return mentions[i];
+    }
+    return undefined;
+  }
+
+  private numberBetween(context: ClaimContext, from: number, to: number): boolean {
+    return context.within(context.numbers, from, to).length > 0;
+  }
+
+  /** The mention of `sentence` whose words end at or run over `offset` ("£46m contract": the mention holding "contract"). */
+  private mentionEndingAround(mentions: readonly DealMention[], offset: number, sentence: SentenceSpan): DealMention | undefined {
+    for (let i = startingBefore(mentions, offset + 1) - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.sentence !== sentence) break;
+      if (offset <= m.end) return m;
+    }
+    return undefined;
   }
 
   private claim(context: ClaimContext, draft: Draft): Claim | undefined {
@@ -287,6 +315,18 @@ class TransactionExtractor implements ClaimExtractor {
     }
     return claims.filter((c) => values.get(`${c.subject} ${c.attribute}`)!.size === 1);
   }
+}
+
+/** How many mentions (in reading order) start before `offset`. */
+function startingBefore(mentions: readonly DealMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export const transactionExtractor: ClaimExtractor = new TransactionExtractor();

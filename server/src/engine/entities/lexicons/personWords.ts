@@ -96,6 +96,14 @@ review challenge programme program scheme strategy report festival campaign init
 awards award prize bulletin digest weekly monthly quarterly summit conference
 `);
 
+/**
+ * Trades that close the names of businesses ("Fenby Learning", "Marton Training", "Axe Logistics"):
+ * gerunds and nouns of an activity, never a surname (unlike "Browning" or "Fielding").
+ */
+export const TRADE_NAME_WORDS = words(`
+learning training consulting consultancy solutions engineering recruitment logistics catering cleaning construction
+`);
+
 /** ROLE_HEADS and SPEECH_VERBS as KeyLists: findPeopleByContext asks them of the words around every capitalised run. */
 export const ROLE_HEAD_KEYS = new KeyList(ROLE_HEADS);
 export const SPEECH_VERB_KEYS = new KeyList(SPEECH_VERBS);
