@@ -25,9 +25,10 @@ import type { ThingMention } from './things';
 import { singular } from './vocabulary';
 import { findWords, type WordHit } from './wordScan';
 import { hasCompanyDesignator } from './companyNames';
-
-/** How far back (UTF-16 units) an antecedent may stand. */
-const ANTECEDENT_REACH = 2000;
+import { ANTECEDENT_REACH, isApostropheAt, previousContentOffset, type Antecedent } from './antecedent';
+import { COMPANY_NOUNS, headNoun, KIND_SEARCH_NAMES, OTHER_KIND_HEADS, qualifiesOrgan } from './bodyKinds';
+import { findHeadline, headlineTopic, type Headline } from './headlineTopic';
+import { clauseSubject, previousSentenceSubject, pronounChain, sentenceOpeningReference } from './sentenceSubjects';
 
 /** Nouns that name a kind of body and appear in the names of such bodies. */
 const NAME_HEADS = [
@@ -70,18 +71,6 @@ export interface ResolvedMentions {
   things: ThingMention[];
   /** The mentions made here from referring words ("it", "the Trust", "we"). */
   references: Set<Entity>;
-}
-
-interface Antecedent {
-  readonly mention: Entity;
-  readonly thing: boolean;
-  /** A news outlet, or the one being told: never what a referring word stands for. */
-  readonly reporter: boolean;
-  /** The agent of a passive ("set up by X"): another party than the one described. */
-  readonly agent: boolean;
-  readonly nameWords: Set<string>;
-  /** Made from "we" or "our": the writer, whom "it" and "its" never stand for. */
-  readonly firstPerson?: boolean;
 }
 
 /**
@@ -176,13 +165,6 @@ export function isMedia(e: Entity): boolean {
     mediaCache.set(ownCopy(name), media);
   }
   return media;
-}
-
-/** The offset of the last non-space character before `offset`. */
-function previousContentOffset(text: string, offset: number): number {
-  let i = offset - 1;
-  while (i > 0 && /\s/.test(text[i])) i--;
-  return i;
 }
 
 export interface ReferentInput {
@@ -337,9 +319,6 @@ function mergeInOrder<T>(first: readonly T[], second: readonly T[], order: (a: T
   return merged;
 }
 
-const APOSTROPHE = 39;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-
 /** Where "the" of "the operating company" starts, for the company word at `nounStart`. */
 function groupPhraseStart(text: string, nounStart: number): number {
   const at = text.slice(Math.max(0, nounStart - 16), nounStart).search(/[Tt]he[\s\u00a0]+\p{L}+[\s\u00a0]+$/u);
@@ -354,11 +333,6 @@ function groupAntecedent(pairs: ReturnType<typeof groupPairs>, role: GroupRole, 
 function isUpperAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   return code >= 65 && code <= 90;
-}
-
-function isApostropheAt(text: string, offset: number): boolean {
-  const code = text.charCodeAt(offset);
-  return code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE;
 }
 
 /** White space (as \s has it, or a no-break space). */
@@ -465,152 +439,3 @@ function resolve(
   return fromPrevious ?? pronounChain(input, seen, r.start, previous) ?? qualifier ?? headlineTopic(input, seen, r.start, headline());
 }
 
-/** The one body the text's first line (a headline) names, and where that line ends. */
-interface Headline {
-  end: number;
-  topic: Antecedent;
-}
-
-/**
- * The headline's body: the one body (not a news outlet) the first line names. A first line naming
- * two bodies, or none, or only the author, or nothing but the name (a masthead) gives none.
- * Worked out once per text, and only when an "it" is left without an antecedent.
- */
-function findHeadline(input: ReferentInput, named: readonly Antecedent[]): Headline | undefined {
-  const text = input.text;
-  const lineEnd = text.indexOf('\n');
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  let topic: Antecedent | undefined;
-  for (const a of named) {
-    if (a.mention.start >= end) break;
-    if (a.thing || a.reporter) continue;
-    if (topic && topic.mention.canonical !== a.mention.canonical) return undefined;
-    topic = a;
-  }
-  if (!topic || topic.mention.canonical === input.author?.canonical) return undefined;
-  return text.slice(0, end).trim() === topic.mention.text ? undefined : { end, topic };
-}
-
-const BLANK_LINE = /\n[\s\u00a0]*\r?\n/;
-
-/**
- * A reader's comment under an article says "It's employee-owned now" of what the page is about:
- * an "it" left without an antecedent, in a paragraph that names no body before it, stands for the
- * headline's body.
- */
-function headlineTopic(input: ReferentInput, seen: readonly Antecedent[], start: number, headline: Headline | undefined): Antecedent | undefined {
-  if (!headline || start <= headline.end) return undefined;
-  let i = seen.length - 1;
-  while (i >= 0 && (seen[i]!.thing || seen[i]!.reporter || seen[i]!.firstPerson)) i--;
-  const last = i >= 0 ? seen[i]!.mention : undefined;
-  // the nearest body before it, or else the headline itself, must lie beyond a blank line
-  const from = last && last.end > headline.end ? last.end : headline.end;
-  return BLANK_LINE.test(input.text.slice(from, start)) ? headline.topic : undefined;
-}
-
-/** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'business']);
-const OTHER_KIND_HEADS = new Set([
-  'council', 'union', 'party', 'department', 'ministry', 'agency', 'commission', 'authority', 'committee', 'trust', 'foundation',
-  'society', 'association', 'federation', 'institute', 'charity', 'inspectorate', 'government', 'parliament',
-]);
-
-/** An organisation's own organs and people, which its name may qualify ("the X board", "X governors"). */
-const ORGAN_AFTER_NAME = /^[ \u00a0](?:board|trustees|governors|directors|management|leadership|executive|team|staff|workforce|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|shareholders)(?![\p{L}])/u;
-
-/** True when the name stands before one of its organs or people, as a modifier of that noun. */
-function qualifiesOrgan(text: string, mention: Entity): boolean {
-  const next = text.charCodeAt(mention.end);
-  return (next === 32 || next === 0xa0) && ORGAN_AFTER_NAME.test(text.slice(mention.end, mention.end + 16));
-}
-
-/** How many names back from the latest one a body named as the class noun's kind is sought. */
-const KIND_SEARCH_NAMES = 12;
-const headNounCache = new Map<string, string | undefined>();
-
-/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"); cached, as names repeat. */
-function headNoun(mention: Entity): string | undefined {
-  const name = mention.canonicalName ?? mention.text;
-  if (headNounCache.has(name)) return headNounCache.get(name);
-  const last = LAST_LETTER_RUN.exec(name);
-  const head = last ? singular(last[1].toLowerCase()) : undefined;
-  if (headNounCache.size > CACHE_LIMIT) headNounCache.clear();
-  headNounCache.set(ownCopy(name), head);
-  return head;
-}
-
-// What ends a clause between a name and a later noun: punctuation, a conjunction or relative
-// word, or a reporting verb ("X said the company ...", where the company may well be X).
-const CLAUSE_BOUNDARY = /[,;:()\[\]–—"“”]|(?:^|[^\p{L}])(?:that|which|who|whose|and|but|or|while|whereas|when|after|before|because|if|since|as|said|says|say|told|tells|added|adds|announced|announces|confirmed|confirms|stated|states|claimed|claims|argued|argues|warned|warns|insisted|insists|believes|believe|believed|expects|expected|hopes|hoped|thinks|thought)(?![\p{L}])/iu;
-
-/**
- * The canonical id of the body that is the subject of the clause a referring word at `start`
- * stands in: the nearest earlier name of its sentence, not a preposition's object nor a
- * possessive ("X's chief executive said ..."), with no clause boundary between them.
- */
-function clauseSubject(input: ReferentInput, seen: readonly Antecedent[], start: number): string | undefined {
-  const sentence = input.sentenceAt(start);
-  if (!sentence) return undefined;
-  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
-    const a = seen[i];
-    if (a.thing || a.mention.end > start) continue;
-    if (CLAUSE_BOUNDARY.test(input.text.slice(a.mention.end, start))) return undefined;
-    if (isPrepositionalObject(input.text, a.mention, sentence.start) || isApostropheAt(input.text, a.mention.end)) continue;
-    return a.mention.canonical;
-  }
-  return undefined;
-}
-
-/**
- * For a class noun opening a sentence: the body that opens the sentence before (in the same
- * paragraph) as its subject; undefined otherwise, so that recency decides as for any definite
- * noun.
- */
-function sentenceOpeningReference(input: ReferentInput, seen: readonly Antecedent[], start: number): Antecedent | undefined {
-  const sentence = input.sentenceAt(start);
-  if (!sentence || sentence.start !== start || sentence.start === 0) return undefined;
-  const previous = input.sentenceAt(sentence.start - 1) ?? input.sentenceAt(previousContentOffset(input.text, sentence.start));
-  if (!previous || previous === sentence || /\n[\s\u00a0]*\r?\n/.test(input.text.slice(previous.end, sentence.start))) return undefined;
-  let opening: Antecedent | undefined;
-  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) opening = seen[i];
-  if (!opening || opening.thing || opening.reporter || opening.firstPerson || opening.mention.end > previous.end) return undefined;
-  return /^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start)) ? opening : undefined;
-}
-
-/**
- * A paragraph that keeps calling one body "it" ("It is owned by its members ... Its chair ...
- * That is what a mutual should look like. Yet the council will pay it £1.4m") is about that body:
- * when the sentence before names nothing, "it" continues the paragraph's last "it" or "its", if
- * that was resolved and no name stands between them.
- */
-function pronounChain(input: ReferentInput, seen: readonly Antecedent[], start: number, previous: SentenceSpan): Antecedent | undefined {
-  let i = seen.length - 1;
-  while (i >= 0 && seen[i].firstPerson) i--;
-  const last = seen[i];
-  if (!last || last.mention.start < start - ANTECEDENT_REACH || last.mention.end > previous.start) return undefined;
-  if (!PRONOUN_TEXT.test(last.mention.text)) return undefined;
-  if (/\n[\s\u00a0]*\r?\n/.test(input.text.slice(last.mention.end, start))) return undefined;
-  return last;
-}
-
-const PRONOUN_TEXT = /^(?:it|its)$/i;
-/** A name right before one of its records or publications ("the X register", "the X’s register", "the X website"). */
-const RECORD_AFTER_NAME = /^(?:['’]s)?[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
-
-function previousSentenceSubject(input: ReferentInput, seen: readonly Antecedent[], previous: SentenceSpan): Antecedent | undefined {
-  const inPrevious: Antecedent[] = [];
-  for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) {
-    const a = seen[i];
-    if (a.mention.end <= previous.end && !a.reporter && !a.firstPerson) inPrevious.unshift(a);
-  }
-  if (inPrevious.length === 0) return undefined;
-  const opening = inPrevious[0];
-  if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
-  // Else the sentence's one organisation, unless the name only qualifies one of its records:
-  // "never been on the Acme Commission register. It's a company" leaves "it" to what the writer
-  // was talking about, not to the register's keeper.
-  const distinct = new Set(inPrevious.map((a) => a.mention.canonical));
-  if (distinct.size !== 1) return undefined;
-  const last = inPrevious[inPrevious.length - 1];
-  return RECORD_AFTER_NAME.test(input.text.slice(last.mention.end, last.mention.end + 16)) ? undefined : last;
-}

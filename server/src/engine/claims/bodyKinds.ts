@@ -1,0 +1,41 @@
+// The kind of body a name names, read off its last word ("... Group", "... Council"), and the class
+// nouns that can only mean a company: "the company" is not "the council" nor "the Trust".
+
+import { ownCopy } from '../text/ownCopy';
+import type { Entity } from '../types';
+import { singular } from './vocabulary';
+
+const CACHE_LIMIT = 10_000;
+// Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
+const LAST_LETTER_RUN = /(\p{L}+)[^\p{L}]*$/u;
+
+/** Class nouns for a company, which a body named as a public, civic or charitable kind of body is not. */
+export const COMPANY_NOUNS = new Set(['company', 'firm', 'business']);
+export const OTHER_KIND_HEADS = new Set([
+  'council', 'union', 'party', 'department', 'ministry', 'agency', 'commission', 'authority', 'committee', 'trust', 'foundation',
+  'society', 'association', 'federation', 'institute', 'charity', 'inspectorate', 'government', 'parliament',
+]);
+
+/** An organisation's own organs and people, which its name may qualify ("the X board", "X governors"). */
+const ORGAN_AFTER_NAME = /^[ \u00a0](?:board|trustees|governors|directors|management|leadership|executive|team|staff|workforce|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|shareholders)(?![\p{L}])/u;
+
+/** True when the name stands before one of its organs or people, as a modifier of that noun. */
+export function qualifiesOrgan(text: string, mention: Entity): boolean {
+  const next = text.charCodeAt(mention.end);
+  return (next === 32 || next === 0xa0) && ORGAN_AFTER_NAME.test(text.slice(mention.end, mention.end + 16));
+}
+
+/** How many names back from the latest one a body named as the class noun's kind is sought. */
+export const KIND_SEARCH_NAMES = 12;
+const headNounCache = new Map<string, string | undefined>();
+
+/** The last word of a body's name, singular and lower-case: the kind of body it names ("... Group"); cached, as names repeat. */
+export function headNoun(mention: Entity): string | undefined {
+  const name = mention.canonicalName ?? mention.text;
+  if (headNounCache.has(name)) return headNounCache.get(name);
+  const last = LAST_LETTER_RUN.exec(name);
+  const head = last ? singular(last[1].toLowerCase()) : undefined;
+  if (headNounCache.size > CACHE_LIMIT) headNounCache.clear();
+  headNounCache.set(ownCopy(name), head);
+  return head;
+}
