@@ -9,6 +9,7 @@ import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
+import { eventNounExtractor } from './extractors/eventNouns';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { ownershipExtractor } from './extractors/ownership';
@@ -26,6 +27,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
+  eventNounExtractor,
   transactionExtractor,
 ];
 
