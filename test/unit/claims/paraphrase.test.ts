@@ -82,6 +82,7 @@ const CATEGORY_FACTS: CategoryFact[] = [
       'Tallowmere Trust became a registered charity in 2004.',
       'Tallowmere Trust registered as a charity in 2004.',
       'Tallowmere Trust is registered with the Charity Commission.',
+      'Tallowmere Trust quotes its registered charity number on every appeal.',
       'Tallowmere Trust’s registration as a charity in 2004 let it claim Gift Aid.',
     ],
   },
@@ -110,6 +111,7 @@ const CATEGORY_FACTS: CategoryFact[] = [
       'Penhallow Care operates as a community interest company.',
       'Penhallow Care converted to a CIC in 2012.',
       'Penhallow Care is now a CIC rather than a charity.',
+      'Penhallow Care files its accounts under a CIC number, not a charity number.',
     ],
   },
   {
@@ -125,6 +127,9 @@ const CATEGORY_FACTS: CategoryFact[] = [
       'Greywick Leisure is a company limited by guarantee rather than a charity.',
       'Greywick Leisure, which is not a charity, pays corporation tax.',
       'Greywick Leisure was never a charity.',
+      'Greywick Leisure is not, and never has been, a charity.',
+      'Greywick Leisure does not have a charity number.',
+      'Greywick Leisure trades under a company number, not a charity number.',
     ],
   },
   {
@@ -164,6 +169,7 @@ const CATEGORY_FACTS: CategoryFact[] = [
       'Calder Fold Services is a wholly owned council company.',
       { text: 'The bins are collected by Calder Fold Services, a company wholly owned by Thornsby Council.', gap: true },
       'Calder Fold Services is a local authority company.',
+      'Thornsby Council set up Calder Fold Services as a council-owned company in 2009.',
     ],
   },
   {
@@ -253,10 +259,13 @@ const CATEGORY_LOOK_ALIKES: LookAlike[] = [
   { text: 'Greywick Leisure is a charity’s trading arm.', because: 'a charity’s trading arm is a company the charity owns', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
   { text: 'Greywick Leisure is a partner of a charity in Leeds.', because: 'the charity is the other party', not: { subject: 'org:greywick-leisure', category: 'charity' } },
   { text: 'Greywick Leisure, a former charity, now trades for profit.', because: 'a former charity is not a charity now', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
+  { text: 'Greywick Leisure, a charity until 2010, now trades for profit.', because: 'a state that ended is not a state now', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
   { text: 'Marlstone Homes sells homes to registered providers.', because: 'selling to them is not being one', not: { subject: 'org:marlstone-homes', category: 'registered-provider' } },
   { text: 'Calder Fold Services is not a council department but a council-owned company.', because: 'the denial is of the department, not of the company', not: { subject: 'org:calder-fold-services', category: 'council-owned-company', polarity: 'deny' } },
   { text: 'Corrie Foods supplies co-operatives in three counties.', because: 'supplying co-operatives is not being one', not: { subject: 'org:corrie-foods', category: 'co-operative' } },
   { text: 'Greywick Leisure is no stranger to controversy.', because: '"is no" denies only a known label', not: { subject: 'org:greywick-leisure' } },
+  { text: 'Greywick Leisure applied for a charity number in 2019.', because: 'applying for a number is not holding one', not: { subject: 'org:greywick-leisure', category: 'charity' } },
+  { text: 'Greywick Leisure asked donors for the charity number of Tallowmere Trust.', because: 'the number is the other body’s', not: { subject: 'org:greywick-leisure', category: 'charity' } },
   { text: 'Fennick Holdings is not a charity but owns a charity.', because: 'owning a charity is not being one', not: { subject: 'org:fennick-holdings', category: 'charity', polarity: 'affirm' } },
 ];
 
@@ -302,6 +311,7 @@ const DATE_FACTS: DateFact[] = [
       'Tallowmere Trust’s registration as a charity in 2004 let it claim Gift Aid.',
       'Tallowmere Trust has been a registered charity since 2004.',
       'In 2004 Tallowmere Trust became a charity.',
+      'Tallowmere Trust was formally registered as a charity in 2004.',
     ],
   },
   {
@@ -340,6 +350,7 @@ const DATE_FACTS: DateFact[] = [
       'Fennick Holdings entered compulsory liquidation in March 2020.',
       'Fennick Holdings was placed into liquidation in March 2020.',
       'Fennick Holdings was liquidated in March 2020.',
+      'Fennick Holdings was wound up in March 2020.',
       'The liquidation of Fennick Holdings in March 2020 cost the council £3m.',
     ],
   },
@@ -392,7 +403,7 @@ const DATE_FACTS: DateFact[] = [
       'Penhallow Care took over Rowan Lodge Nursery on 1 October 2015.',
       'Penhallow Care, which took over Rowan Lodge Nursery on 1 October 2015, runs two nurseries.',
       'Penhallow Care took over the running of Rowan Lodge Nursery on 1 October 2015.',
-      { text: 'Rowan Lodge Nursery was taken over by Penhallow Care on 1 October 2015.', gap: true },
+      'Rowan Lodge Nursery was taken over by Penhallow Care on 1 October 2015.',
       'Penhallow Care’s takeover of Rowan Lodge Nursery on 1 October 2015 saved 30 places.',
     ],
   },
@@ -431,6 +442,10 @@ const DATE_LOOK_ALIKES: LookAlike[] = [
   { text: 'Tallowmere Trust is a registered charity in England and was founded in 1998.', because: 'being a charity is not becoming one in the year of another event', not: { subject: 'org:tallowmere-trust', attribute: 'date:became:charity' } },
   { text: 'Tallowmere Trust became a partner of a charity in 2004.', because: 'the charity is the other party', not: { subject: 'org:tallowmere-trust', attribute: 'date:became:charity' } },
   { text: 'The closure of Calder Fold Services’ Leeds depot in 2015 cost 12 jobs.', because: 'a depot closed, not the body', not: { subject: 'org:calder-fold-services', attribute: 'date:dissolved' } },
+  { text: 'Fennick Holdings wound up its pension scheme in 2020.', because: 'the scheme was wound up, not the company', not: { subject: 'org:fennick-holdings', attribute: 'date:liquidation' } },
+  { text: 'Calder Fold Services shut down the depot in 2015.', because: 'the depot shut, not the body', not: { subject: 'org:calder-fold-services', attribute: 'date:dissolved' } },
+  { text: 'The parent of Greywick Leisure went into administration in 2019.', because: 'the parent went into administration', not: { subject: 'org:greywick-leisure', attribute: 'date:administration' } },
+  { text: 'Rowan Lodge Nursery was taken over by Penhallow Care on 1 October 2015.', because: 'the nursery is what was taken over, not the taker', not: { subject: 'org:rowan-lodge-nursery' } },
   { text: 'Fennick Holdings bought a company that had gone into liquidation in 2020.', because: 'the liquidation is the other company’s', not: { subject: 'org:fennick-holdings', attribute: 'date:liquidation' } },
 ];
 

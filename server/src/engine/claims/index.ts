@@ -13,6 +13,7 @@ import { eventNounExtractor } from './extractors/eventNouns';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { ownershipExtractor } from './extractors/ownership';
+import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -21,6 +22,7 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
   charityRegisterExtractor,
+  registrationNumberExtractor,
   ownershipExtractor,
   countExtractor,
   moneyExtractor,

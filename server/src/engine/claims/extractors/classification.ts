@@ -42,18 +42,21 @@ const COPULA = new RegExp(
     // "is no charity" denies as "is not a charity" does (the label must then be a known one)
     `(?<neg>${S}+[“"‘]?(?:not|never|no${S}+longer|no(?=${S})))?` +
     // "is not and has never been a Y": one denial said twice
-    `(?:${S}+and${S}+ha(?:s|ve)${S}+never${S}+been)?` +
+    `(?:${S}*,?${S}+and${S}+(?:ha(?:s|ve)${S}+never|never${S}+ha(?:s|ve)|ha(?:s|ve)${S}+not|hasn['’]t|haven['’]t)${S}+been,?)?` +
     `(?<hedge>${S}+(?:strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely|arguably|nominally|supposedly|allegedly|ostensibly))?` +
     // "X is about as much a charity as Tesco is": the ironic comparison with a body plainly not one
     // denies the label (hedged: it is a figure of speech). Only with "about": a plain "as much a Y
     // as a Z" affirms both.
     `(?<ironic>${S}+(?:just${S}+)?about${S}+as${S}+much)?` +
-    `(?:${S}+(?:simply|just|actually|in${S}+fact|now))?` +
+    `(?:${S}+(?:simply|just|actually|in${S}+fact|now|formally|officially|legally|properly))?` +
     `(?:${S}+(?:(?:structured|registered|organised|organized|constituted|run|set${S}+up|incorporated|established|classed|classified|regarded|described|recognised|recognized|floated)${S}+as|converted${S}+(?:in)?to|turned${S}+into))?` +
     `${S}+`,
   'i',
 );
 const THAT = /\bthat\b/gi;
+/** "set up X as a Y", "registered X as a Y": the verb that gives X its form, right before the name. */
+const GIVEN_FORM_BEFORE = new RegExp(`\\b(set${S}+up|established|created|formed|incorporated|registered|re-registered|converted|reconstituted|constituted)${S}+(?:the${S}+)?$`, 'i');
+const GIVEN_FORM_AFTER = new RegExp(`^${S}as${S}+(?=an?${S})`, 'i');
 /** The second "as" of "about as much a Y as Z": where the label ends. */
 const IRONIC_COMPARISON = new RegExp(`${S}as(?:${S}|$)`, 'i');
 // "it’s a housing association": the contracted copula, read only after a pronoun ("Circle’s" is a possessive).
@@ -351,6 +354,7 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
  * date:became:<category>, so sources that date a registration or a conversion differently disagree.
  */
 type ChangeOfForm = 'became' | 'since';
+const STATE_ENDED = /[\s\u00a0](?:until|till)[\s\u00a0]/i;
 const CHANGE_VERB = /\b(?:became|(?:has|have|had)[\s\u00a0]+become|registered[\s\u00a0]+as|converted|turned[\s\u00a0]+into)\b/i;
 const STATE_SINCE = /\b(?:has|have|had)[\s\u00a0]+been\b/i;
 const CHANGE_DATE_BEFORE = /(?:^|[\s\u00a0])(?:in|on)[\s\u00a0]+$/i;
@@ -405,6 +409,8 @@ class ClassificationExtractor implements ClaimExtractor {
       const found = categoriesOf(context, predicate).filter((c) => !c.id.startsWith('~') || !(knownOnly || context.isReference(subject)));
       if (found.length === 0) return;
       const denied = predicate.negated !== reportedAsFalse(text, sentence, claimStart);
+      // "a charity until 2010" was one and is no longer: neither claim holds now
+      if (!denied && STATE_ENDED.test(text.slice(predicate.start, predicate.end))) return;
       for (const category of found) {
         // "not a large charity" denies the size, not the category: only deny what the phrase is made of.
         if (denied && !category.covers && !predicate.hedged) continue;
@@ -496,6 +502,15 @@ class ClassificationExtractor implements ClaimExtractor {
           const comparison = ironic ? IRONIC_COMPARISON.exec(text.slice(predicate.start, predicate.end)) : null;
           const change = negated || ironic ? undefined : changeOfForm(copula[0]);
           if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null, change);
+        }
+        // "the council set up X as a company limited by guarantee": the form it was given
+        if (!copula && text.startsWith(' as ', nameEnd)) {
+          const given = GIVEN_FORM_AFTER.exec(after);
+          const verbBefore = given ? GIVEN_FORM_BEFORE.exec(text.slice(Math.max(sentence.start, org.start - 40), org.start)) : null;
+          if (given && verbBefore) {
+            const start = nameEnd + given[0].length;
+            emit(org, org.start, predicateAt(context, start, sentence, false, false), sentence, true, /^(?:registered|converted|reconstituted|re-registered)/i.test(verbBefore[1]!) ? 'became' : undefined);
+          }
         }
         const apposition = mayOpenApposition(text, nameEnd, afterEnd) ? APPOSITION.exec(after) : null;
         if (apposition) {

@@ -47,11 +47,13 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
 function phraseEvent(verb: string): string | undefined {
   const lower = verb.toLowerCase();
   if (lower.endsWith('administration')) return 'administration';
-  if (lower.endsWith('liquidation') || lower === 'liquidated') return 'liquidation';
+  // a company is wound up by its liquidation
+  if (lower.endsWith('liquidation') || lower === 'liquidated' || lower.startsWith('wound')) return 'liquidation';
   if (/^(?:ceased|shut|closed)[\s\u00a0]/.test(lower)) return 'dissolved';
   if (lower.startsWith('came')) return 'founded';
   if (/^(?:began|started|commenced)[\s\u00a0]/.test(lower)) return 'started';
   if (lower.startsWith('merged')) return 'merged';
+  if (lower.endsWith(' by')) return 'taken-over';
   return undefined;
 }
 /**
@@ -61,11 +63,13 @@ function phraseEvent(verb: string): string | undefined {
  * gone into liquidation").
  */
 const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;()]{1,80},)?(?:[\s\u00a0]*,[\s\u00a0]*(?:which|that))?(?:[\s\u00a0]+(?:has|had|have|was|were|is|been|finally|eventually|subsequently|later|then|itself|formally|officially|both|also))*[\s\u00a0]+$/i;
+/** From the body that took over to its date: "by X on", "by X in". */
+const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 /** "In 2016 X ...": a date that opens its sentence. */
 const SENTENCE_OPENING_DATE = /^[\s\u00a0]*(?:in|on|by)[\s\u00a0]+$/i;
 /** "X and Y merged": the partner named before the subject. */
 const AND_BETWEEN = /^[\s\u00a0]+and[\s\u00a0]+$/;
-const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|liquidated|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its
@@ -345,8 +349,23 @@ class EventDateExtractor implements ClaimExtractor {
   ): Claim[] {
     const text = context.text;
     const subject = actors.filter((a) => a.type === 'organisation' && a.end <= verbStart && PHRASE_SUBJECT_GAP.test(text.slice(a.end, verbStart))).pop();
-    if (!subject?.canonical) return [];
+    // "the parent of X went into administration" is the parent's
+    if (!subject?.canonical || isPrepositionalObject(text, subject, sentence.start)) return [];
+    // "X shut down the depot", "X wound up its pension scheme": what ended is the object, not X
+    if (/(?:down|up)$/i.test(verb) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];
     let partner: Entity | undefined;
+    if (event === 'taken-over') {
+      // "Y was taken over by X on 1 October 2015": X's take-over of Y
+      const gap = OBJECT_DETERMINER.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 20)));
+      const taker = context.organisationStartingAt(verbEnd + (gap ? gap[0].length : 0));
+      if (!taker?.canonical || taker.canonical === subject.canonical) return [];
+      const date = dates.find((d) => d.start >= taker.end && d.start - taker.end < 40 && TAKER_TO_DATE.test(text.slice(taker.end, d.start)));
+      if (!date) return [];
+      const value = completeDate(context, date);
+      const claim = context.claim({ subject: taker, attribute: `date:took-over:${subject.canonical}`, value: { kind: 'date', ...value }, start: subject.start, end: date.end });
+      claim.time = value.iso;
+      return [claim];
+    }
     if (event === 'merged') {
       if (/with$/i.test(verb)) {
         const gap = OBJECT_DETERMINER.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 20)));
