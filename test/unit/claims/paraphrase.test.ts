@@ -253,6 +253,8 @@ const CATEGORY_FACTS: CategoryFact[] = [
 const CATEGORY_LOOK_ALIKES: LookAlike[] = [
   { text: 'Tallowmere Trust works with charities across the county.', because: 'working with charities is not being one', not: { subject: 'org:tallowmere-trust', category: 'charity' } },
   { text: 'Greywick Leisure opened a charity shop on the high street.', because: 'a charity shop is a shop', not: { subject: 'org:greywick-leisure', category: 'charity' } },
+  { text: 'Greywick Leisure is a charity shop with two tills.', because: 'a charity shop is a shop, whoever runs it', not: { subject: 'org:greywick-leisure', category: 'charity' } },
+  { text: 'Corrie Foods is a co-operative partner of the council.', because: 'a co-operative partner is a partner', not: { subject: 'org:corrie-foods', category: 'co-operative' } },
   { text: 'Greywick Leisure behaves like a charity.', because: 'a likeness is not a status', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
   { text: 'Greywick Leisure plans to become a charity next year.', because: 'a plan to become one is not being one', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
   { text: 'Greywick Leisure is applying to become a charity.', because: 'an application is not a registration', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
@@ -443,6 +445,7 @@ const DATE_LOOK_ALIKES: LookAlike[] = [
   { text: 'Tallowmere Trust became a partner of a charity in 2004.', because: 'the charity is the other party', not: { subject: 'org:tallowmere-trust', attribute: 'date:became:charity' } },
   { text: 'The closure of Calder Fold Services’ Leeds depot in 2015 cost 12 jobs.', because: 'a depot closed, not the body', not: { subject: 'org:calder-fold-services', attribute: 'date:dissolved' } },
   { text: 'Fennick Holdings wound up its pension scheme in 2020.', because: 'the scheme was wound up, not the company', not: { subject: 'org:fennick-holdings', attribute: 'date:liquidation' } },
+  { text: 'Orrin Valley Housing and Marlstone Homes merged their repairs teams in 2016.', because: 'two teams merged, not the bodies', not: { subject: 'org:orrin-valley-housing', attribute: 'date:merged:org:marlstone-homes' } },
   { text: 'Calder Fold Services shut down the depot in 2015.', because: 'the depot shut, not the body', not: { subject: 'org:calder-fold-services', attribute: 'date:dissolved' } },
   { text: 'The parent of Greywick Leisure went into administration in 2019.', because: 'the parent went into administration', not: { subject: 'org:greywick-leisure', attribute: 'date:administration' } },
   { text: 'Rowan Lodge Nursery was taken over by Penhallow Care on 1 October 2015.', because: 'the nursery is what was taken over, not the taker', not: { subject: 'org:rowan-lodge-nursery' } },

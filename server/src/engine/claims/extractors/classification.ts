@@ -245,7 +245,10 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   const startsWithArticle = ARTICLES.has(tokens[0].norm);
   if (startsWithArticle) lead = 1;
   // A category with a possessive names the owner of what follows: "a charity’s trading arm" is a company.
-  const matches = context.vocabulary.categories.findAll(tokens).filter((m) => !isPossessor(context.text, tokens, m.to));
+  // So does a category before a noun that it only describes: "a charity shop", "a social enterprise partner".
+  const matches = context.vocabulary.categories
+    .findAll(tokens)
+    .filter((m) => !isPossessor(context.text, tokens, m.to) && !MODIFIED_HEADS.has(tokens[m.to]?.norm ?? ''));
   if (matches.length > 0) {
     const first = matches[0];
     // In a coordination ("“John Lewis-style” and employee-owned") only the words of the category's
@@ -262,6 +265,16 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   }
   return openCategory(context.text, tokens, startsWithArticle);
 }
+
+/**
+ * Nouns that a category word before them only describes: a charity shop is a shop, a co-operative
+ * partner is a partner. Nouns a body may be named by, not the body's own kind.
+ */
+const MODIFIED_HEADS = new Set([
+  'shop', 'trustee', 'sector', 'partner', 'arm', 'fund', 'worker', 'appeal', 'event', 'model', 'movement', 'champion',
+  'consultant', 'adviser', 'advisor', 'lawyer', 'regulator', 'commission', 'law', 'register', 'unit', 'division', 'number',
+  'status', 'principle', 'value', 'volunteer', 'donor', 'campaign', 'network', 'forum', 'umbrella',
+]);
 
 /** True when the token at `next` is the "s" of a possessive on the token before it ("charity’s", "charities’" is not read). */
 function isPossessor(text: string, tokens: PhraseToken[], next: number): boolean {

@@ -351,8 +351,9 @@ class EventDateExtractor implements ClaimExtractor {
     const subject = actors.filter((a) => a.type === 'organisation' && a.end <= verbStart && PHRASE_SUBJECT_GAP.test(text.slice(a.end, verbStart))).pop();
     // "the parent of X went into administration" is the parent's
     if (!subject?.canonical || isPrepositionalObject(text, subject, sentence.start)) return [];
-    // "X shut down the depot", "X wound up its pension scheme": what ended is the object, not X
-    if (/(?:down|up)$/i.test(verb) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];
+    // "X shut down the depot", "X wound up its pension scheme", "X started operating a bus
+    // service", "X and Y merged their back offices": what ended, began or merged is the object
+    if ((/(?:down|up|trading|operating)$/i.test(verb) || /^merged$/i.test(verb)) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];
     let partner: Entity | undefined;
     if (event === 'taken-over') {
       // "Y was taken over by X on 1 October 2015": X's take-over of Y

@@ -36,6 +36,7 @@ const WITH = /^[\s\u00a0]+with[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
 const AND = /^[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
 /** "as a charity", "into a community interest company", "to a CIC": the form taken, up to its date. */
 const AS_FORM = /^[\s\u00a0]+(?:as|into|to)[\s\u00a0]+(?:an?[\s\u00a0]+)?([\p{L}’'\s\u00a0-]{2,60}?)[\s\u00a0]+(?:in|on)[\s\u00a0]+$/u;
+const OF_AFTER_DATE = /^[\s\u00a0]+of[\s\u00a0]/i;
 const TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 /** "Since its foundation in 1998, X ...": the body named after the opening phrase. */
 const OPENING_CLAUSE_END = /^[^.;:()]*,[\s\u00a0]*(?:the[\s\u00a0]+)?$/;
@@ -108,6 +109,8 @@ class EventNounExtractor implements ClaimExtractor {
       const date = context.within(context.dates, cursor, Math.min(sentence.end, cursor + 80)).find((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month') as DatedEntity | undefined;
       if (!date) continue;
       if (event !== 'became' && !TO_DATE.test(text.slice(cursor, date.start))) continue;
+      // "X's launch in 2011 of a new service": the noun's object comes after its date
+      if (OF_AFTER_DATE.test(text.slice(date.end, Math.min(sentence.end, date.end + 5)))) continue;
       const start = Math.min(at, owner.start);
       const claimFor = (subject: Entity, name: string): Claim => {
         const claim = context.claim({ subject, attribute: name, value: { kind: 'date', iso: date.value.iso, precision: date.value.precision }, start, end: date.end });

@@ -14,6 +14,8 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
+import { joinCensus, tokensHolding } from '../../text/tokenCensus';
+import { FormTest } from '../../text/tokens';
 
 const NUMBER = ' number';
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -28,6 +30,40 @@ const CUE = new RegExp(
   'i',
 );
 
+/** The word "number": given the tokens, only these are read (a scan of the whole text costs more). */
+const NUMBER_WORD = new FormTest((form) => form.length === 6 && form.toLowerCase() === 'number');
+joinCensus(NUMBER_WORD);
+
+/** Where " number" stands in the text: the offset of the space before the word. */
+function numberWords(context: ClaimContext): number[] {
+  const { text, tokens } = context;
+  const found: number[] = [];
+  if (!tokens) {
+    for (let at = text.indexOf(NUMBER); at >= 0; at = text.indexOf(NUMBER, at + NUMBER.length)) found.push(at);
+    return found;
+  }
+  for (const t of tokensHolding(tokens, NUMBER_WORD)) {
+    const at = tokens[t]!.start - 1;
+    if (at > 0 && text.charCodeAt(at) === 32) found.push(at);
+  }
+  return found;
+}
+
+const NUMBER_KINDS = new Set(['charity', 'cic', 'company', 'registration']);
+/** The longest of those words is "registration". */
+const LONGEST_KIND = 12;
+
+/** The run of ASCII letters that ends at `end`, lower-case, or '' when it is longer than any kind. */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_KIND) {
+    const code = text.charCodeAt(start - 1) | 0x20;
+    if (code < 97 || code > 122) break;
+    start--;
+  }
+  return end - start > LONGEST_KIND ? '' : text.slice(start, end).toLowerCase();
+}
+
 class RegistrationNumberExtractor implements ClaimExtractor {
   readonly name = 'registration-number';
 
@@ -35,12 +71,10 @@ class RegistrationNumberExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     let lastSubject: { sentenceStart: number; org: Entity } | undefined;
-    for (let at = text.indexOf(NUMBER); at >= 0; at = text.indexOf(NUMBER, at + NUMBER.length)) {
+    for (const at of numberWords(context)) {
       const end = at + NUMBER.length;
-      // "number" as a word, after the last letter of "charity", "CIC", "company" or "registration"
-      if (WORD_CHARACTER.test(text[end] ?? '')) continue;
-      const last = text.charCodeAt(at - 1) | 0x20;
-      if (last !== 0x79 && last !== 0x63 && last !== 0x6e) continue;
+      // "number" as a word, after "charity", "CIC", "company" or "registration": most are "a number of"
+      if (!NUMBER_KINDS.has(wordBefore(text, at)) || WORD_CHARACTER.test(text[end] ?? '')) continue;
       const sentence = context.sentenceAt(at);
       if (!sentence) continue;
       const from = Math.max(sentence.start, at - CUE_REACH);
