@@ -96,7 +96,8 @@ const CATEGORY_FACTS: CategoryFact[] = [
       'Brackwater Community Energy, a community benefit society, sold shares to residents.',
       'Brackwater Community Energy was set up as a community benefit society in 2013.',
       'Brackwater Community Energy is registered with the Financial Conduct Authority as a community benefit society.',
-      { text: 'Set up as a community benefit society, Brackwater Community Energy now powers 300 homes.', gap: true },
+      'Set up as a community benefit society, Brackwater Community Energy now powers 300 homes.',
+      'Brackwater Community Energy, set up as a community benefit society, sold shares to residents.',
     ],
   },
   {
@@ -262,6 +263,7 @@ const CATEGORY_LOOK_ALIKES: LookAlike[] = [
   { text: 'Greywick Leisure is a partner of a charity in Leeds.', because: 'the charity is the other party', not: { subject: 'org:greywick-leisure', category: 'charity' } },
   { text: 'Greywick Leisure, a former charity, now trades for profit.', because: 'a former charity is not a charity now', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
   { text: 'Greywick Leisure, a charity until 2010, now trades for profit.', because: 'a state that ended is not a state now', not: { subject: 'org:greywick-leisure', category: 'charity', polarity: 'affirm' } },
+  { text: 'Set up as a pilot by Thornsby Council, Greywick Leisure ran for two years.', because: 'a fronted form is read of the first body named, here the council, and a pilot is no legal form', not: { subject: 'org:greywick-leisure' } },
   { text: 'Marlstone Homes sells homes to registered providers.', because: 'selling to them is not being one', not: { subject: 'org:marlstone-homes', category: 'registered-provider' } },
   { text: 'Calder Fold Services is not a council department but a council-owned company.', because: 'the denial is of the department, not of the company', not: { subject: 'org:calder-fold-services', category: 'council-owned-company', polarity: 'deny' } },
   { text: 'Corrie Foods supplies co-operatives in three counties.', because: 'supplying co-operatives is not being one', not: { subject: 'org:corrie-foods', category: 'co-operative' } },
@@ -314,6 +316,8 @@ const DATE_FACTS: DateFact[] = [
       'Tallowmere Trust has been a registered charity since 2004.',
       'In 2004 Tallowmere Trust became a charity.',
       'Tallowmere Trust was formally registered as a charity in 2004.',
+      'Registered as a charity in 2004, Tallowmere Trust now has 40 staff.',
+      'Tallowmere Trust, registered as a charity in 2004, has 40 staff.',
     ],
   },
   {

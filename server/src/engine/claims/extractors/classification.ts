@@ -54,6 +54,23 @@ const COPULA = new RegExp(
   'i',
 );
 const THAT = /\bthat\b/gi;
+/**
+ * A participle that opens the sentence and gives the form of the body named after its comma: "Set
+ * up as a community benefit society, X ...", "Registered as a charity in 2004, X ...". Group 1 is
+ * the label, group 2 what stands between it and the name.
+ */
+const FRONTED_FORM = new RegExp(
+  `^[\\s\\u00a0"“‘']*(?:(?:originally|first|later)${S}+)?(?:set${S}+up|established|founded|formed|registered|incorporated|constituted|re-?constituted|converted${S}+(?:in)?to|spun${S}+(?:out|off))${S}+(?:as${S}+)?` +
+    `(an?${S}+[^,;:.()]{2,60}?)(${S}+(?:in|on)${S}+[^,;:.()]{2,20})?,${S}*(?:the${S}+)?$`,
+  'i',
+);
+const REGISTERED_OR_CONVERTED = /\b(?:registered|converted)\b/i;
+/** FRONTED_FORM's first letters (after white space and quotes): o, f, l, s, e, r, i, c. */
+function mayOpenFrontedForm(text: string, at: number): boolean {
+  while (at < text.length && (isSpaceUnit(text.charCodeAt(at)) || text[at] === '"' || text[at] === '“' || text[at] === '‘' || text[at] === "'")) at++;
+  const code = text.charCodeAt(at) | 0x20;
+  return code === 0x6f || code === 0x66 || code === 0x6c || code === 0x73 || code === 0x65 || code === 0x72 || code === 0x69 || code === 0x63;
+}
 /** "set up X as a Y", "registered X as a Y": the verb that gives X its form, right before the name. */
 const GIVEN_FORM_BEFORE = new RegExp(`\\b(set${S}+up|established|created|formed|incorporated|registered|re-registered|converted|reconstituted|constituted)${S}+(?:the${S}+)?$`, 'i');
 const GIVEN_FORM_AFTER = new RegExp(`^${S}as${S}+(?=an?${S})`, 'i');
@@ -108,6 +125,8 @@ const AFFIRMATION_HEDGES = /arguably|technically|nominally|supposedly|allegedly|
 
 const APPOSITION = new RegExp(
   `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|which${S}+is|which${S}+was|that${S}+is|which${S}+(?:became|has${S}+become)|` +
+    // "X, set up as a charity, ...": the form it was given
+    `(?:originally${S}+)?(?:set${S}+up|established|founded|formed|registered|incorporated|constituted)${S}+as|` +
     // "X, which is not a Y, ...", "X, which has never been a Y": a denial in apposition
     `(?<denial>which${S}+(?:is|was)${S}+(?:not|never)|which${S}+ha(?:s|d)${S}+never${S}+been|which${S}+(?:isn|wasn)['’]t))${S}+)?(?=(?:an?|the|so[-${S.slice(1, -1)}]called)${S})`,
   'i',
@@ -516,6 +535,15 @@ class ClassificationExtractor implements ClaimExtractor {
           const change = negated || ironic ? undefined : changeOfForm(copula[0]);
           if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null, change);
         }
+        // "Set up as a community benefit society, X ...": the form told before the name
+        if (org === orgs[0] && !copula) {
+          const opening = mayOpenFrontedForm(text, sentence.start) ? FRONTED_FORM.exec(text.slice(sentence.start, org.start)) : null;
+          if (opening) {
+            const start = sentence.start + opening[0].indexOf(opening[1]!);
+            const change = REGISTERED_OR_CONVERTED.test(opening[0]) ? 'became' : undefined;
+            emit(org, sentence.start + opening.index, { start, end: start + opening[1]!.length, negated: false, hedged: false }, sentence, true, change);
+          }
+        }
         // "the council set up X as a company limited by guarantee": the form it was given
         if (!copula && text.startsWith(' as ', nameEnd)) {
           const given = GIVEN_FORM_AFTER.exec(after);
@@ -531,8 +559,11 @@ class ClassificationExtractor implements ClaimExtractor {
           const predicate = predicateAt(context, start, sentence, apposition.groups?.denial !== undefined, false);
           // "X, the Y and Z" with a name right after the article is a list, not an apposition.
           if (!ARTICLE_THEN_NAME.test(text.slice(start, start + 40)) || /^an?[\s\u00a0]/i.test(text.slice(start, start + 3))) {
-            const marker = apposition.groups?.marker;
-            emit(org, org.start, predicate, sentence, locative !== null, marker && /^which[\s\u00a0]+(?:became|has)/i.test(marker) ? 'became' : undefined);
+            const marker = apposition.groups?.marker ?? '';
+            // a participle's object may be anything ("set up as a pilot"): only known forms are read
+            const participle = /[\s\u00a0]as$/i.test(marker);
+            const change = /^which[\s\u00a0]+(?:became|has)/i.test(marker) || (participle && REGISTERED_OR_CONVERTED.test(marker)) ? 'became' : undefined;
+            emit(org, org.start, predicate, sentence, locative !== null || participle, change);
             handledAppositions.add(start);
           }
         }

@@ -44,7 +44,8 @@ function numberWords(context: ClaimContext): number[] {
   }
   for (const t of tokensHolding(tokens, NUMBER_WORD)) {
     const at = tokens[t]!.start - 1;
-    if (at > 0 && text.charCodeAt(at) === 32) found.push(at);
+    const space = text.charCodeAt(at);
+    if (at > 0 && (space === 32 || space === 0xa0)) found.push(at);
   }
   return found;
 }
