@@ -65,11 +65,26 @@ const FRONTED_FORM = new RegExp(
   'i',
 );
 const REGISTERED_OR_CONVERTED = /\b(?:registered|converted)\b/i;
-/** FRONTED_FORM's first letters (after white space and quotes): o, f, l, s, e, r, i, c. */
+/** True when a comma stands right before `at` (white space and "the" aside): FRONTED_FORM's end. */
+function afterComma(text: string, at: number, floor: number): boolean {
+  while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  if (at - 3 > floor && (text.charCodeAt(at - 1) | 0x20) === 0x65 && (text.charCodeAt(at - 2) | 0x20) === 0x68 && (text.charCodeAt(at - 3) | 0x20) === 0x74) {
+    at -= 3;
+    while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  }
+  return at > floor && text.charCodeAt(at - 1) === COMMA;
+}
+
+/** FRONTED_FORM's possible first words (after white space and quotes), lower-case. */
+const FRONTED_FIRST_WORDS = new Set(['originally', 'first', 'later', 'set', 'established', 'founded', 'formed', 'registered', 'incorporated', 'constituted', 'reconstituted', 're', 'converted', 'spun']);
+const LONGEST_FRONTED_WORD = 13;
+
+/** A necessary condition for FRONTED_FORM at a sentence's start: its first word is one of FRONTED_FIRST_WORDS. */
 function mayOpenFrontedForm(text: string, at: number): boolean {
   while (at < text.length && (isSpaceUnit(text.charCodeAt(at)) || text[at] === '"' || text[at] === '“' || text[at] === '‘' || text[at] === "'")) at++;
-  const code = text.charCodeAt(at) | 0x20;
-  return code === 0x6f || code === 0x66 || code === 0x6c || code === 0x73 || code === 0x65 || code === 0x72 || code === 0x69 || code === 0x63;
+  let end = at;
+  while (end < text.length && end - at <= LONGEST_FRONTED_WORD && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end > at && end - at <= LONGEST_FRONTED_WORD && FRONTED_FIRST_WORDS.has(text.slice(at, end).toLowerCase());
 }
 /** "set up X as a Y", "registered X as a Y": the verb that gives X its form, right before the name. */
 const GIVEN_FORM_BEFORE = new RegExp(`\\b(set${S}+up|established|created|formed|incorporated|registered|re-registered|converted|reconstituted|constituted)${S}+(?:the${S}+)?$`, 'i');
@@ -536,7 +551,7 @@ class ClassificationExtractor implements ClaimExtractor {
           if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null, change);
         }
         // "Set up as a community benefit society, X ...": the form told before the name
-        if (org === orgs[0] && !copula) {
+        if (org === orgs[0] && !copula && afterComma(text, org.start, sentence.start)) {
           const opening = mayOpenFrontedForm(text, sentence.start) ? FRONTED_FORM.exec(text.slice(sentence.start, org.start)) : null;
           if (opening) {
             const start = sentence.start + opening[0].indexOf(opening[1]!);
