@@ -10,10 +10,12 @@ import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
+import { eventNounExtractor } from './extractors/eventNouns';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareholdingExtractor } from './extractors/shareholdings';
@@ -24,6 +26,7 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
   charityRegisterExtractor,
+  registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
   countExtractor,
@@ -32,6 +35,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   roleExtractor,
   statisticsExtractor,
   eventDateExtractor,
+  eventNounExtractor,
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,

@@ -64,7 +64,8 @@ export function mayOpenLocative(text: string, from: number, limit: number): bool
 /** The words COPULA may begin with after white space: its modifiers and verbs. */
 const COPULA_OPENING_WORDS = [
   ...['itself', 'now', 'still', 'also', 'clearly', 'certainly', 'undoubtedly', 'effectively', 'essentially'],
-  ...['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'will', 'would', 'isn', 'wasn', 'aren'],
+  ...['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'have', 'will', 'would', 'isn', 'wasn', 'aren'],
+  ...['registered', 'operates', 'operated', 'converted'],
   ...['describes', 'described', 'calls', 'called', 'bills', 'billed', 'presents', 'presented', 'markets', 'marketed', 'brands', 'branded'],
 ];
 const COPULA_FIRST_LETTERS = lettersMask(COPULA_OPENING_WORDS.map((word) => word[0]!).join(''));

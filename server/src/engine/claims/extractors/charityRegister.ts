@@ -15,10 +15,11 @@
 //   "X, which is not registered with the Charity Commission"    → the same
 //   "X is registered with the Charity Commission"               → X category charity, affirm
 //   "it does not appear on the FCA's register of societies"     → X category registered-society, deny
+//   "X is not registered with the Regulator of Social Housing"  → X category registered-provider, deny
 
 import { joinCensus, tokensHolding } from '../../text/tokenCensus';
 import { FormTest } from '../../text/tokens';
-import type { Claim } from '../../types';
+import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
@@ -54,6 +55,13 @@ const CHARITY_REGISTER = `(?:(?:the${S}+)?${CHARITY_REGULATOR}(?:['’]s?)?${S}+
 const SOCIETY_REGULATOR = `(?:the${S}+)?(?:Financial${S}+(?:Conduct|Services)${S}+Authority|FCA|FSA)`;
 const SOCIETY_REGISTER = `(?:(?:the${S}+)?${SOCIETY_REGULATOR}(?:['’]s?)?${S}+(?:register(?:${S}+of${S}+(?:mutual${S}+)?societies)?|Mutuals${S}+Public${S}+Register)|the${S}+(?:register${S}+of${S}+(?:mutual${S}+)?societies|Mutuals${S}+Public${S}+Register))`;
 
+// Social landlords: a registered provider of social housing is one on the register kept by the
+// Regulator of Social Housing (before it, the Homes and Communities Agency from 2012 and the Tenant
+// Services Authority from 2008), so "is not registered with the Regulator of Social Housing" denies
+// what another calls "a registered provider". Not hedged: the status is the registration.
+const HOUSING_REGULATOR = `(?:the${S}+)?(?:Regulator${S}+of${S}+Social${S}+Housing|RSH|Homes${S}+and${S}+Communities${S}+Agency|HCA|Tenant${S}+Services${S}+Authority|TSA)`;
+const HOUSING_REGISTER = `(?:(?:the${S}+)?${HOUSING_REGULATOR}(?:['’]s?)?${S}+register(?:${S}+of${S}+(?:social${S}+housing${S}+)?providers)?|the${S}+register${S}+of${S}+(?:social${S}+housing${S}+)?providers)`;
+
 const REGISTERS: readonly Register[] = [
   {
     names: ['Charity Commission', 'Charity Regulator', 'OSCR', 'register of charities'],
@@ -65,6 +73,12 @@ const REGISTERS: readonly Register[] = [
     names: ['Financial Conduct Authority', 'Financial Services Authority', 'FCA', 'register of societies', 'Mutuals Public Register'],
     onRegister: onRegisterPattern(SOCIETY_REGISTER, SOCIETY_REGULATOR),
     category: 'registered-society',
+    hedgedDenial: false,
+  },
+  {
+    names: ['Regulator of Social Housing', 'RSH', 'Homes and Communities Agency', 'HCA', 'Tenant Services Authority', 'register of providers', 'register of social housing providers'],
+    onRegister: onRegisterPattern(HOUSING_REGISTER, HOUSING_REGULATOR),
+    category: 'registered-provider',
     hedgedDenial: false,
   },
 ];
@@ -115,11 +129,34 @@ class CharityRegisterExtractor implements ClaimExtractor {
               end: org.end + m[0].length,
             }),
           );
+          // "was registered with the Charity Commission in 2004": the day it became one
+          const registeredOn = denied || !/^(?:was|were)$/.test(verb) ? undefined : dateRightAfter(context, org.end + m[0].length, sentence.end);
+          if (registeredOn) {
+            const claim = context.claim({
+              subject: org,
+              attribute: `date:became:${register.category}`,
+              value: { kind: 'date', iso: registeredOn.value.iso, precision: registeredOn.value.precision },
+              start: org.start,
+              end: registeredOn.end,
+            });
+            claim.time = registeredOn.value.iso;
+            claims.push(claim);
+          }
           break;
         }
       }
     }
   }
+}
+
+const IN_OR_ON = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
+type DatedEntity = Entity & { value: { kind: 'date'; iso: string; precision: 'day' | 'month' | 'year' | 'financial-year' } };
+
+/** A date with its year given right after `from` ("in 2004", "on 3 May 2004"). */
+function dateRightAfter(context: ClaimContext, from: number, limit: number): DatedEntity | undefined {
+  const date = context.within(context.dates, from, Math.min(limit, from + 30))[0];
+  if (!date || date.value?.kind !== 'date' || date.value.precision === 'day-month') return undefined;
+  return IN_OR_ON.test(context.text.slice(from, date.start)) ? (date as DatedEntity) : undefined;
 }
 
 /**

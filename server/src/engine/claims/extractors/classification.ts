@@ -31,20 +31,64 @@ const S = SPACE;
 const SELF_DESCRIBES = `(?:describes|described|calls|called|bills|billed|presents|presented|markets|marketed|brands|branded)${S}+itself(?:${S}+as)?`;
 const COPULA = new RegExp(
   `^(?:['’]s${S}+own${S}+)?(?:${S}+(?:itself|now|still|also|clearly|certainly|undoubtedly|effectively|essentially))*` +
-    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
-    // a quotation may open with the denial: the trust was “not independent of the council”
-    `(?<neg>${S}+[“"‘]?(?:not|never|no${S}+longer))?` +
+    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|` +
+    // "has never been a Y" denies as "is not a Y" does
+    `(?<never>ha(?:s|d|ve)${S}+never${S}+been)|` +
+    // a change of legal form or the form a body works in says what it is: "registered as a
+    // charity", "converted to a CIC", "operates as a mutual"
+    `(?:(?:registered|operates|operated)${S}+as|converted${S}+(?:in)?to)(?=${S}+an?${S})|` +
+    `(?<contracted>isn['’]t|wasn['’]t|aren['’]t))` +
+    // a quotation may open with the denial: the trust was “not independent of the council”;
+    // "is no charity" denies as "is not a charity" does (the label must then be a known one)
+    `(?<neg>${S}+[“"‘]?(?:not|never|no${S}+longer|no(?=${S})))?` +
+    // "is not and has never been a Y": one denial said twice
+    `(?:${S}*,?${S}+and${S}+(?:ha(?:s|ve)${S}+never|never${S}+ha(?:s|ve)|ha(?:s|ve)${S}+not|hasn['’]t|haven['’]t)${S}+been,?)?` +
     `(?<hedge>${S}+(?:strictly|really|truly|technically|exactly|quite|necessarily|entirely|wholly|fully|purely|arguably|nominally|supposedly|allegedly|ostensibly))?` +
     // "X is about as much a charity as Tesco is": the ironic comparison with a body plainly not one
     // denies the label (hedged: it is a figure of speech). Only with "about": a plain "as much a Y
     // as a Z" affirms both.
     `(?<ironic>${S}+(?:just${S}+)?about${S}+as${S}+much)?` +
-    `(?:${S}+(?:simply|just|actually|in${S}+fact|now))?` +
-    `(?:${S}+(?:structured|registered|organised|organized|constituted|run|set${S}+up|incorporated|established|classed|classified|regarded|described|recognised|recognized)${S}+as)?` +
+    `(?:${S}+(?:simply|just|actually|in${S}+fact|now|formally|officially|legally|properly))?` +
+    `(?:${S}+(?:(?:structured|registered|organised|organized|constituted|run|set${S}+up|incorporated|established|classed|classified|regarded|described|recognised|recognized|floated)${S}+as|converted${S}+(?:in)?to|turned${S}+into))?` +
     `${S}+`,
   'i',
 );
 const THAT = /\bthat\b/gi;
+/**
+ * A participle that opens the sentence and gives the form of the body named after its comma: "Set
+ * up as a community benefit society, X ...", "Registered as a charity in 2004, X ...". Group 1 is
+ * the label, group 2 what stands between it and the name.
+ */
+const FRONTED_FORM = new RegExp(
+  `^[\\s\\u00a0"“‘']*(?:(?:originally|first|later)${S}+)?(?:set${S}+up|established|founded|formed|registered|incorporated|constituted|re-?constituted|converted${S}+(?:in)?to|spun${S}+(?:out|off))${S}+(?:as${S}+)?` +
+    `(an?${S}+[^,;:.()]{2,60}?)(${S}+(?:in|on)${S}+[^,;:.()]{2,20})?,${S}*(?:the${S}+)?$`,
+  'i',
+);
+const REGISTERED_OR_CONVERTED = /\b(?:registered|converted)\b/i;
+/** True when a comma stands right before `at` (white space and "the" aside): FRONTED_FORM's end. */
+function afterComma(text: string, at: number, floor: number): boolean {
+  while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  if (at - 3 > floor && (text.charCodeAt(at - 1) | 0x20) === 0x65 && (text.charCodeAt(at - 2) | 0x20) === 0x68 && (text.charCodeAt(at - 3) | 0x20) === 0x74) {
+    at -= 3;
+    while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
+  }
+  return at > floor && text.charCodeAt(at - 1) === COMMA;
+}
+
+/** FRONTED_FORM's possible first words (after white space and quotes), lower-case. */
+const FRONTED_FIRST_WORDS = new Set(['originally', 'first', 'later', 'set', 'established', 'founded', 'formed', 'registered', 'incorporated', 'constituted', 'reconstituted', 're', 'converted', 'spun']);
+const LONGEST_FRONTED_WORD = 13;
+
+/** A necessary condition for FRONTED_FORM at a sentence's start: its first word is one of FRONTED_FIRST_WORDS. */
+function mayOpenFrontedForm(text: string, at: number): boolean {
+  while (at < text.length && (isSpaceUnit(text.charCodeAt(at)) || text[at] === '"' || text[at] === '“' || text[at] === '‘' || text[at] === "'")) at++;
+  let end = at;
+  while (end < text.length && end - at <= LONGEST_FRONTED_WORD && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end > at && end - at <= LONGEST_FRONTED_WORD && FRONTED_FIRST_WORDS.has(text.slice(at, end).toLowerCase());
+}
+/** "set up X as a Y", "registered X as a Y": the verb that gives X its form, right before the name. */
+const GIVEN_FORM_BEFORE = new RegExp(`\\b(set${S}+up|established|created|formed|incorporated|registered|re-registered|converted|reconstituted|constituted)${S}+(?:the${S}+)?$`, 'i');
+const GIVEN_FORM_AFTER = new RegExp(`^${S}as${S}+(?=an?${S})`, 'i');
 /** The second "as" of "about as much a Y as Z": where the label ends. */
 const IRONIC_COMPARISON = new RegExp(`${S}as(?:${S}|$)`, 'i');
 // "it’s a housing association": the contracted copula, read only after a pronoun ("Circle’s" is a possessive).
@@ -58,7 +102,9 @@ const LOCATIVE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?\\p{Lu}[\\p{L
 const PARENTHETICAL = new RegExp(`^${S}*,[^,;:.!?()\\[\\]\n]{2,60},(?=${S})`);
 const LOCATIVE_BEFORE = new RegExp(`^${S}+(?:in|at|from)${S}+(?:the${S}+)?$`);
 // "X is a Y, not a Z": the second label is denied.
-const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:and${S}+|but${S}+)?not${S}+(?=(?:an?|the)${S})`, 'i');
+const CONTRASTED_DENIAL = new RegExp(`^,?${S}*(?:(?:and${S}+|but${S}+)?not|rather${S}+than|instead${S}+of)${S}+(?=(?:an?|the)${S})`, 'i');
+/** "a Y rather than a Z" in one phrase: the label ends before the contrast, which CONTRASTED_DENIAL reads. */
+const CONTRAST_INSIDE = new RegExp(`${S}(?:rather${S}+than|instead${S}+of)${S}+(?:an?|the)${S}`, 'i');
 // Words that strengthen a denial without narrowing it: "isn’t a charity at all".
 const TRAILING_INTENSIFIER = new RegExp(`${S}+(?:at${S}+all|any${S}+more|anymore|any${S}+longer|whatsoever|either|in${S}+(?:any|the)${S}+(?:(?:real|true|meaningful|proper|usual|normal|strict|legal)${S}+)?(?:sense|way)(?:${S}+of${S}+the${S}+(?:word|term))?|as${S}+such)$`, 'i');
 /** The last words TRAILING_INTENSIFIER may end with, lower-case. */
@@ -93,7 +139,11 @@ const NEGATION_HEDGES = /strictly|really|truly|technically|exactly|quite|necessa
 const AFFIRMATION_HEDGES = /arguably|technically|nominally|supposedly|allegedly|ostensibly/i;
 
 const APPOSITION = new RegExp(
-  `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|which${S}+is|which${S}+was|that${S}+is)${S}+)?(?=(?:an?|the|so[-${S.slice(1, -1)}]called)${S})`,
+  `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|which${S}+is|which${S}+was|that${S}+is|which${S}+(?:became|has${S}+become)|` +
+    // "X, set up as a charity, ...": the form it was given
+    `(?:originally${S}+)?(?:set${S}+up|established|founded|formed|registered|incorporated|constituted)${S}+as|` +
+    // "X, which is not a Y, ...", "X, which has never been a Y": a denial in apposition
+    `(?<denial>which${S}+(?:is|was)${S}+(?:not|never)|which${S}+ha(?:s|d)${S}+never${S}+been|which${S}+(?:isn|wasn)['’]t))${S}+)?(?=(?:an?|the|so[-${S.slice(1, -1)}]called)${S})`,
   'i',
 );
 const DETACHED_APPOSITION = new RegExp(
@@ -200,6 +250,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 const NOT_MODIFIERS = new Set([
   'of', 'in', 'with', 'for', 'to', 'by', 'at', 'on', 'from', 'about', 'against', 'under', 'over', 'one', 'part',
   'member', 'home', 'working', 'going', 'not', 'no', 'way', 'kind', 'type', 'form', 'sort', 'lot', 'number', 'group',
+  // what a body was, may be or wants to be is not what it is: "a former charity", "a would-be mutual"
+  'former', 'ex', 'erstwhile', 'would', 'prospective', 'aspiring', 'proposed', 'planned', 'future', 'potential',
 ]);
 const OPEN_CATEGORY_STOP = new Set([
   'way', 'thing', 'lot', 'number', 'matter', 'question', 'problem', 'issue', 'case', 'bit', 'time', 'start', 'fact',
@@ -226,7 +278,11 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   let lead = 0;
   const startsWithArticle = ARTICLES.has(tokens[0].norm);
   if (startsWithArticle) lead = 1;
-  const matches = context.vocabulary.categories.findAll(tokens);
+  // A category with a possessive names the owner of what follows: "a charity’s trading arm" is a company.
+  // So does a category before a noun that it only describes: "a charity shop", "a social enterprise partner".
+  const matches = context.vocabulary.categories
+    .findAll(tokens)
+    .filter((m) => !isPossessor(context.text, tokens, m.to) && !MODIFIED_HEADS.has(tokens[m.to]?.norm ?? ''));
   if (matches.length > 0) {
     const first = matches[0];
     // In a coordination ("“John Lewis-style” and employee-owned") only the words of the category's
@@ -244,6 +300,24 @@ function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategor
   return openCategory(context.text, tokens, startsWithArticle);
 }
 
+/**
+ * Nouns that a category word before them only describes: a charity shop is a shop, a co-operative
+ * partner is a partner. Nouns a body may be named by, not the body's own kind.
+ */
+const MODIFIED_HEADS = new Set([
+  'shop', 'trustee', 'sector', 'partner', 'arm', 'fund', 'worker', 'appeal', 'event', 'model', 'movement', 'champion',
+  'consultant', 'adviser', 'advisor', 'lawyer', 'regulator', 'commission', 'law', 'register', 'unit', 'division', 'number',
+  'status', 'principle', 'value', 'volunteer', 'donor', 'campaign', 'network', 'forum', 'umbrella',
+]);
+
+/** True when the token at `next` is the "s" of a possessive on the token before it ("charity’s", "charities’" is not read). */
+function isPossessor(text: string, tokens: PhraseToken[], next: number): boolean {
+  const s = tokens[next];
+  if (!s || s.norm !== 's' || s.end - s.start !== 1) return false;
+  const quote = text.charCodeAt(s.start - 1);
+  return (quote === 39 || quote === 0x2019) && s.start - 1 === tokens[next - 1]!.end;
+}
+
 // Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
 const HAS_CAPITAL = /\p{Lu}/u;
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
@@ -252,7 +326,8 @@ const A_LETTER = /\p{L}/u;
 const HYPHEN_THEN_LETTER = /^-\p{L}/u;
 /** "the Y and Z" with a name right after the article. */
 const ARTICLE_THEN_NAME = /^(?:an?|the)[\s\u00a0]+\p{Lu}/u;
-const OTHER_PARTY = /[\s\u00a0](?:of|(?<!owned[\s\u00a0]|held[\s\u00a0]|controlled[\s\u00a0])by)[\s\u00a0]/i;
+// ("limited by guarantee" is a legal form's own wording, not an agent)
+const OTHER_PARTY = /[\s\u00a0](?:of|(?<!owned[\s\u00a0]|held[\s\u00a0]|controlled[\s\u00a0]|limited[\s\u00a0])by)[\s\u00a0]/i;
 
 /** "a hospital", "a housing association": a short lower-case noun phrase after an article. */
 function openCategory(text: string, tokens: PhraseToken[], startsWithArticle: boolean): FoundCategory[] {
@@ -289,6 +364,9 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
     if (wordings.some((w) => phraseTokens[w.from]!.start < e.start && phraseTokens[w.to - 1]!.end >= e.end)) continue;
     if (e.start < end) end = e.start;
   }
+  // "a Y rather than a Z": Z is denied (CONTRASTED_DENIAL), not part of the label
+  const contrast = CONTRAST_INSIDE.exec(text.slice(start, end));
+  if (contrast) end = start + contrast.index;
   // Words after "of" or an agent's "by" describe another party: "a subsidiary of a private
   // equity firm", "a federation of charities", "the trust set up by outsourcing firm X" are not a
   // firm, a charity, a business. ("owned by its staff" is itself a category's wording.) The
@@ -317,18 +395,69 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   return { start, end, negated, hedged };
 }
 
+/**
+ * How a copula tells when a body took its form: "became", "registered as", "converted to" name the
+ * change ("in 2004"); "has been a Y since 2004" names the day the state began. Either is one event,
+ * date:became:<category>, so sources that date a registration or a conversion differently disagree.
+ */
+type ChangeOfForm = 'became' | 'since';
+const STATE_ENDED = /[\s\u00a0](?:until|till)[\s\u00a0]/i;
+const CHANGE_VERB = /\b(?:became|(?:has|have|had)[\s\u00a0]+become|registered[\s\u00a0]+as|converted|turned[\s\u00a0]+into)\b/i;
+const STATE_SINCE = /\b(?:has|have|had)[\s\u00a0]+been\b/i;
+const CHANGE_DATE_BEFORE = /(?:^|[\s\u00a0])(?:in|on)[\s\u00a0]+$/i;
+const SINCE_DATE_BEFORE = /(?:^|[\s\u00a0])since[\s\u00a0]+$/i;
+/** "In 2004 X became a charity": a date that opens the sentence, then the body. */
+const OPENING_DATE = /^[\s\u00a0]*(?:in|on)[\s\u00a0]+$/i;
+/** How far after the label its date may stand ("a registered charity in England in 2004" is too far). */
+const CHANGE_DATE_REACH = 12;
+
+function changeOfForm(copula: string): ChangeOfForm | undefined {
+  if (CHANGE_VERB.test(copula)) return 'became';
+  if (STATE_SINCE.test(copula)) return 'since';
+  return undefined;
+}
+
+/** The date a change of form is told with: the first date after the label, or one opening the sentence. */
+function dateOfChange(context: ClaimContext, subject: Entity, predicate: Predicate, sentence: SentenceSpan, change: ChangeOfForm): Entity | undefined {
+  const text = context.text;
+  const before = change === 'became' ? CHANGE_DATE_BEFORE : SINCE_DATE_BEFORE;
+  const after = context
+    .within(context.dates, predicate.start, Math.min(sentence.end, predicate.end + CHANGE_DATE_REACH))
+    .find((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month')
+    ;
+  if (after && before.test(text.slice(Math.max(predicate.start, after.start - 8), after.start))) return after;
+  if (change !== 'became' || after) return undefined;
+  const opening = context.within(context.dates, sentence.start, subject.start).find((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month');
+  return opening && OPENING_DATE.test(text.slice(sentence.start, opening.start)) && /^,?[\s\u00a0]+$/.test(text.slice(opening.end, subject.start)) ? opening : undefined;
+}
+
+function becameClaim(context: ClaimContext, subject: Entity, category: string, claimStart: number, date: Entity): Claim {
+  const value = date.value as { kind: 'date'; iso: string; precision: 'day' | 'month' | 'year' | 'financial-year' };
+  const claim = context.claim({
+    subject,
+    attribute: `date:became:${category}`,
+    value: { kind: 'date', iso: value.iso, precision: value.precision },
+    start: Math.min(claimStart, date.start),
+    end: Math.max(date.end, claimStart),
+  });
+  claim.time = value.iso;
+  return claim;
+}
+
 class ClassificationExtractor implements ClaimExtractor {
   readonly name = 'classification';
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
     const text = context.text;
-    const emit = (subject: Entity, claimStart: number, predicate: Predicate, sentence: SentenceSpan, knownOnly = false): void => {
+    const emit = (subject: Entity, claimStart: number, predicate: Predicate, sentence: SentenceSpan, knownOnly = false, change?: ChangeOfForm): void => {
       if (predicate.end <= predicate.start) return;
       // A pronoun or a detached phrase may be misread: only the rules' own categories are trusted there.
       const found = categoriesOf(context, predicate).filter((c) => !c.id.startsWith('~') || !(knownOnly || context.isReference(subject)));
       if (found.length === 0) return;
       const denied = predicate.negated !== reportedAsFalse(text, sentence, claimStart);
+      // "a charity until 2010" was one and is no longer: neither claim holds now
+      if (!denied && STATE_ENDED.test(text.slice(predicate.start, predicate.end))) return;
       for (const category of found) {
         // "not a large charity" denies the size, not the category: only deny what the phrase is made of.
         if (denied && !category.covers && !predicate.hedged) continue;
@@ -347,9 +476,13 @@ class ClassificationExtractor implements ClaimExtractor {
             end: predicate.end,
           }),
         );
+        if (change && !denied && !predicate.hedged && !category.id.startsWith('~')) {
+          const date = dateOfChange(context, subject, predicate, sentence, change);
+          if (date) claims.push(becameClaim(context, subject, category.id, claimStart, date));
+        }
       }
       // "X is a Y, not a Z"
-      const contrast = CONTRASTED_DENIAL.exec(text.slice(predicate.end, Math.min(sentence.end, predicate.end + 12)));
+      const contrast = CONTRASTED_DENIAL.exec(text.slice(predicate.end, Math.min(sentence.end, predicate.end + 20)));
       if (contrast && !predicate.negated) {
         const next = predicateAt(context, predicate.end + contrast[0].length, sentence, true, false);
         emit(subject, claimStart, next, sentence, true);
@@ -407,22 +540,45 @@ class ClassificationExtractor implements ClaimExtractor {
         if (copula && isPrepositionalObject(text, org, sentence.start)) copula = null;
         if (copula?.groups) {
           const ironic = copula.groups.ironic !== undefined;
-          const negated = Boolean(copula.groups.neg || copula.groups.contracted) !== ironic;
+          const negated = Boolean(copula.groups.neg || copula.groups.contracted || copula.groups.never) !== ironic;
           const hedge = copula.groups.hedge ?? '';
           const hedged = ironic || (hedge !== '' && (negated ? NEGATION_HEDGES.test(hedge) : AFFIRMATION_HEDGES.test(hedge)));
           const start = copulaFrom + copula[0].length;
           const predicate = predicateAt(context, start, sentence, negated, hedged);
           // the label ends where the comparison's second "as" begins
           const comparison = ironic ? IRONIC_COMPARISON.exec(text.slice(predicate.start, predicate.end)) : null;
-          if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null);
+          const change = negated || ironic ? undefined : changeOfForm(copula[0]);
+          if (!ironic || comparison) emit(org, org.start, comparison ? { ...predicate, end: predicate.start + comparison.index } : predicate, sentence, locative !== null, change);
+        }
+        // "Set up as a community benefit society, X ...": the form told before the name
+        if (org === orgs[0] && !copula && afterComma(text, org.start, sentence.start)) {
+          const opening = mayOpenFrontedForm(text, sentence.start) ? FRONTED_FORM.exec(text.slice(sentence.start, org.start)) : null;
+          if (opening) {
+            const start = sentence.start + opening[0].indexOf(opening[1]!);
+            const change = REGISTERED_OR_CONVERTED.test(opening[0]) ? 'became' : undefined;
+            emit(org, sentence.start + opening.index, { start, end: start + opening[1]!.length, negated: false, hedged: false }, sentence, true, change);
+          }
+        }
+        // "the council set up X as a company limited by guarantee": the form it was given
+        if (!copula && text.startsWith(' as ', nameEnd)) {
+          const given = GIVEN_FORM_AFTER.exec(after);
+          const verbBefore = given ? GIVEN_FORM_BEFORE.exec(text.slice(Math.max(sentence.start, org.start - 40), org.start)) : null;
+          if (given && verbBefore) {
+            const start = nameEnd + given[0].length;
+            emit(org, org.start, predicateAt(context, start, sentence, false, false), sentence, true, /^(?:registered|converted|reconstituted|re-registered)/i.test(verbBefore[1]!) ? 'became' : undefined);
+          }
         }
         const apposition = mayOpenApposition(text, nameEnd, afterEnd) ? APPOSITION.exec(after) : null;
         if (apposition) {
           const start = nameEnd + apposition[0].length;
-          const predicate = predicateAt(context, start, sentence, false, false);
+          const predicate = predicateAt(context, start, sentence, apposition.groups?.denial !== undefined, false);
           // "X, the Y and Z" with a name right after the article is a list, not an apposition.
           if (!ARTICLE_THEN_NAME.test(text.slice(start, start + 40)) || /^an?[\s\u00a0]/i.test(text.slice(start, start + 3))) {
-            emit(org, org.start, predicate, sentence, locative !== null);
+            const marker = apposition.groups?.marker ?? '';
+            // a participle's object may be anything ("set up as a pilot"): only known forms are read
+            const participle = /[\s\u00a0]as$/i.test(marker);
+            const change = /^which[\s\u00a0]+(?:became|has)/i.test(marker) || (participle && REGISTERED_OR_CONVERTED.test(marker)) ? 'became' : undefined;
+            emit(org, org.start, predicate, sentence, locative !== null || participle, change);
             handledAppositions.add(start);
           }
         }

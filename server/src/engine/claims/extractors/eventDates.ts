@@ -37,7 +37,39 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   published: { event: 'published', recurring: true },
   released: { event: 'published', recurring: true },
 };
-const VERB = /\b(founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+
+/**
+ * A body's collapse, closure, start and merger told by a phrase: "went into administration",
+ * "entered compulsory liquidation", "ceased trading", "came into being", "began trading", "merged
+ * with". Only past and perfect forms ("went", "has gone", "was placed") and "going" are read: "could
+ * go into administration" or "plans to merge" tell of what has not happened.
+ */
+function phraseEvent(verb: string): string | undefined {
+  const lower = verb.toLowerCase();
+  if (lower.endsWith('administration')) return 'administration';
+  // a company is wound up by its liquidation
+  if (lower.endsWith('liquidation') || lower === 'liquidated' || lower.startsWith('wound')) return 'liquidation';
+  if (/^(?:ceased|shut|closed)[\s\u00a0]/.test(lower)) return 'dissolved';
+  if (lower.startsWith('came')) return 'founded';
+  if (/^(?:began|started|commenced)[\s\u00a0]/.test(lower)) return 'started';
+  if (lower.startsWith('merged')) return 'merged';
+  if (lower.endsWith(' by')) return 'taken-over';
+  return undefined;
+}
+/**
+ * Between a phrase event's subject and its verb: nothing but auxiliaries and adverbs, a bracketed
+ * short form, an aside between commas ("X, founded in 1987, went into administration") or ", which".
+ * So the subject is the body itself, never a noun of a clause between ("X bought a company that had
+ * gone into liquidation").
+ */
+const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;()]{1,80},)?(?:[\s\u00a0]*,[\s\u00a0]*(?:which|that))?(?:[\s\u00a0]+(?:has|had|have|was|were|is|been|finally|eventually|subsequently|later|then|itself|formally|officially|both|also))*[\s\u00a0]+$/i;
+/** From the body that took over to its date: "by X on", "by X in". */
+const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
+/** "In 2016 X ...": a date that opens its sentence. */
+const SENTENCE_OPENING_DATE = /^[\s\u00a0]*(?:in|on|by)[\s\u00a0]+$/i;
+/** "X and Y merged": the partner named before the subject. */
+const AND_BETWEEN = /^[\s\u00a0]+and[\s\u00a0]+$/;
+const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its
@@ -100,6 +132,8 @@ const OBJECT_SKIP = new Set(['a', 'an', 'the', 'it', 'its', 'their', 'his', 'her
 const MAX_OBJECT_WORDS = 3;
 /** After a verb with no object: a preposition, an adverb, punctuation or the sentence's end. */
 const NO_OBJECT_AFTER = /^(?:[\s\u00a0]*(?:[,.;:()–—]|$)|[\s\u00a0]+(?:in|on|during|from|by|at|as|under|with|after|before|since|over|more|nearly|almost|about|around|some|originally|formally|officially|jointly|only|back|and|but|to|for|when|because|itself)(?![\p{L}]))/iu;
+/** Only white space and determiners between a verb and its object's name. */
+const OBJECT_DETERMINER_ONLY = /^[\s\u00a0]+(?:(?:the|a|an|its|their|our|his|her|new)[\s\u00a0]+)*$/i;
 const OBJECT_DETERMINER = /^[\s\u00a0]+(?:(?:the|a|an|its|their|our|his|her|new)[\s\u00a0]+)*/i;
 const AFTER_DATE_STOP = new Set(['with', 'for', 'as', 'after', 'before', 'by', 'from', 'under', 'and', 'but', 'when', 'while', 'to', 'at', 'in', 'on']);
 
@@ -164,7 +198,10 @@ function thingDates(context: ClaimContext, sentence: SentenceSpan, dates: readon
   for (let m = VERB.exec(sentenceText); m; m = VERB.exec(sentenceText)) {
     const verbStart = sentence.start + m.index;
     const verbEnd = verbStart + m[0].length;
-    const { event } = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    const verbEntry = EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+    // a phrase event (a collapse, a merger) is a body's own, never a named thing's
+    if (!verbEntry) continue;
+    const { event } = verbEntry;
     // "the Warm Homes Pilot, which we launched in ...", "the fund, announced by X in ..."
     // a verb right after the thing counts too, as the thing's own verb or a bare participle:
     // "the scheme launched in May 2013", "the fund announced by the Department in ..."; the date
@@ -238,12 +275,19 @@ class EventDateExtractor implements ClaimExtractor {
           if (claim) claims.push(claim);
           continue;
         }
+        const phrase = phraseEvent(m[1]);
+        if (phrase) {
+          claims.push(...this.phraseEventClaims(context, sentence, actors, dates, verbStart, verbEnd, phrase, m[1]));
+          continue;
+        }
         const started = STARTED_ON_ITS_OWN.test(m[1]);
         const { event, recurring } = started ? { event: 'started', recurring: false } : EVENT_VERBS[m[1].toLowerCase().replace(/\s+/g, ' ')];
         // The actor: the nearest subject-like name before the verb; "Founded in 1844, X ..." names it after.
         let subject =
           actors.filter((a) => a.end <= verbStart && !isPrepositionalObject(text, a, sentence.start)).pop() ??
-          actors.find((a) => a.start >= verbEnd && /^[^.;]*,[\s\u00a0]*$/.test(text.slice(verbEnd, a.start)));
+          actors.find((a) => a.start >= verbEnd && /^[^.;]*,[\s\u00a0]*$/.test(text.slice(verbEnd, a.start))) ??
+          // "The department set up X in 2009": an actor not named still founds a named body
+          (!recurring && !started ? actors.find((a) => a.start >= verbEnd && OBJECT_DETERMINER_ONLY.test(text.slice(verbEnd, a.start))) : undefined);
         if (!subject || !subject.canonical) continue;
         if (!recurring && !started && relativeOfAnotherNoun(text.slice(subject.end, verbStart))) continue;
         // Founding and closing are events of what was founded or closed: "the council set up
@@ -285,6 +329,72 @@ class EventDateExtractor implements ClaimExtractor {
       }
     }
     return claims;
+  }
+
+  /**
+   * "X went into administration on 12 June 2019", "X, founded in 1987, ceased trading in 2019",
+   * "X merged with Y in 2016", "In 2016 X and Y merged": the body right before the phrase, dated by
+   * the first date after it in its clause, or by a date opening the sentence. A merger is an event
+   * of both bodies, keyed by the other (a body may merge more than once).
+   */
+  private phraseEventClaims(
+    context: ClaimContext,
+    sentence: SentenceSpan,
+    actors: readonly Entity[],
+    dates: readonly DateEntity[],
+    verbStart: number,
+    verbEnd: number,
+    event: string,
+    verb: string,
+  ): Claim[] {
+    const text = context.text;
+    const subject = actors.filter((a) => a.type === 'organisation' && a.end <= verbStart && PHRASE_SUBJECT_GAP.test(text.slice(a.end, verbStart))).pop();
+    // "the parent of X went into administration" is the parent's
+    if (!subject?.canonical || isPrepositionalObject(text, subject, sentence.start)) return [];
+    // "X shut down the depot", "X wound up its pension scheme", "X started operating a bus
+    // service", "X and Y merged their back offices": what ended, began or merged is the object
+    if ((/(?:down|up|trading|operating)$/i.test(verb) || /^merged$/i.test(verb)) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];
+    let partner: Entity | undefined;
+    if (event === 'taken-over') {
+      // "Y was taken over by X on 1 October 2015": X's take-over of Y
+      const gap = OBJECT_DETERMINER.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 20)));
+      const taker = context.organisationStartingAt(verbEnd + (gap ? gap[0].length : 0));
+      if (!taker?.canonical || taker.canonical === subject.canonical) return [];
+      const date = dates.find((d) => d.start >= taker.end && d.start - taker.end < 40 && TAKER_TO_DATE.test(text.slice(taker.end, d.start)));
+      if (!date) return [];
+      const value = completeDate(context, date);
+      const claim = context.claim({ subject: taker, attribute: `date:took-over:${subject.canonical}`, value: { kind: 'date', ...value }, start: subject.start, end: date.end });
+      claim.time = value.iso;
+      return [claim];
+    }
+    if (event === 'merged') {
+      if (/with$/i.test(verb)) {
+        const gap = OBJECT_DETERMINER.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 20)));
+        partner = context.organisationStartingAt(verbEnd + (gap ? gap[0].length : 0));
+      } else {
+        partner = actors.filter((a) => a.type === 'organisation' && a.end <= subject.start && AND_BETWEEN.test(text.slice(a.end, subject.start))).pop();
+      }
+      if (!partner?.canonical || partner.canonical === subject.canonical) return [];
+    }
+    const first = partner && partner.start < subject.start ? partner : subject;
+    const date =
+      dates.find((d) => d.start >= verbEnd && d.start - verbEnd < 80 && !/[;,:()]/.test(text.slice(verbEnd, d.start))) ??
+      dates.find((d) => d.end <= first.start && SENTENCE_OPENING_DATE.test(text.slice(sentence.start, d.start)) && /^,?[\s\u00a0]+$/.test(text.slice(d.end, first.start)));
+    if (!date) return [];
+    const value = completeDate(context, date);
+    const claimFor = (who: Entity, attribute: string): Claim => {
+      const claim = context.claim({
+        subject: who,
+        attribute,
+        value: { kind: 'date', ...value },
+        start: Math.min(first.start, date.start),
+        end: Math.max(verbEnd, date.end),
+      });
+      claim.time = value.iso;
+      return claim;
+    };
+    if (!partner) return [claimFor(subject, `date:${event}`)];
+    return [claimFor(subject, `date:merged:${partner.canonical}`), claimFor(partner, `date:merged:${subject.canonical}`)];
   }
 
   /** The body whose services a take-over's object names: "the council's ... services", "... services ... from Y". */
