@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLabel, claimSentence, claimValueLabel, entityValueLabel, formatDate } from '../../server/src/lsp/labels';
+import { claimSentence } from '../../server/src/lsp/claimSentences';
+import { attributeLabel, claimValueLabel, entityValueLabel, formatDate } from '../../server/src/lsp/labels';
 import { escapeMarkdown, openLocationUri } from '../../server/src/lsp/markdown';
 import { shortFileName } from '../../server/src/lsp/uris';
 

@@ -1,5 +1,6 @@
 import type { Claim, Conflict, SourcedClaim } from '../engine/types';
-import { claimSentence, claimValueLabel, type NameOf } from './labels';
+import { claimSentence } from './claimSentences';
+import { claimValueLabel, type NameOf } from './labels';
 
 // What a conflict diagnostic says and links to, for one claim of the document being published:
 // "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October

@@ -51,7 +51,7 @@ export function formatDate(iso: string, precision?: DatePrecision): string {
 }
 
 /** "on 17 November 2010", "in November 2010", "in 2010". */
-function datePhrase(iso: string, precision?: DatePrecision): string {
+export function datePhrase(iso: string, precision?: DatePrecision): string {
   const words = formatDate(iso, precision);
   return /^\d{1,2} /.test(words) ? `on ${words}` : `in ${words}`;
 }
@@ -115,7 +115,7 @@ export function entityValueDetail(value: EntityValue): string {
 function numberWithUnit(value: number, unit: string): string {
   if (unit === '%' || unit === 'percent' || unit === 'percentage') return `${formatNumber(value)}%`;
   if (/^[A-Z]{3}$/.test(unit)) return formatMoney(value, unit);
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  return unit ? `${formatNumber(value)} ${value === 1 ? unit : pluralNoun(unit)}` : formatNumber(value);
 }
 
 /** A claim's value on its own: "NOT employee-owned", "more than 550 staff", "Health Secretary". */
@@ -169,7 +169,7 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
 }
 
 /** The attribute's kind and its detail in words, with canonical ids ("org:circle-partnership-ltd") given their names. */
-function splitAttribute(attribute: string, nameOf?: NameOf): { head: string; detail: string } {
+export function splitAttribute(attribute: string, nameOf?: NameOf): { head: string; detail: string } {
   const [head, ...rest] = attribute.split(':');
   const parts: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -185,54 +185,34 @@ function splitAttribute(attribute: string, nameOf?: NameOf): { head: string; det
 }
 
 /**
- * A claim as a sentence about its subject, for diagnostic messages:
- * "Circle is NOT an employee-owned co-operative", "the share of Circle owned by employees is 49.9%",
- * "Andrew Lansley is Health Secretary", "Circle was announced on 17 November 2010".
- */
-export function claimSentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
-  const { head, detail } = splitAttribute(attribute, nameOf);
-  switch (value.kind) {
-    case 'category': {
-      const name = categoryName(value.category);
-      const negation = value.polarity === 'deny' ? (value.hedged ? 'not strictly ' : 'NOT ') : '';
-      const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);
-      return `${subjectName} is ${negation}${described}`;
-    }
-    case 'role':
-      return `${subjectName} is ${value.title}`;
-    case 'date':
-      return head === 'date' && detail
-        ? `${subjectName} was ${detail} ${datePhrase(value.iso, value.precision)}`
-        : `the ${attributeLabel(attribute, nameOf)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
-    case 'number':
-      if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
-      if (head === 'share' && detail) return `the share of ${subjectName} ${sharePhrase(detail)} is ${claimValueLabel(value)}`;
-      return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;
-  }
-}
-
-/** Words that open a clause ("are attributable to …"): the share is then "of the subject that …". */
-const FINITE_VERB = /^(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could|may|might|must|should|live|lives|work|works|say|says|said)\b/i;
-
-/**
- * What a share is of, after its subject: "having a common mental health problem" follows the subject
- * as it stands ("the share of people in London having …"), a clause takes "that" ("the share of these
- * deaths that are attributable to …"). The detail was "share of are attributable to …" before.
- */
-function sharePhrase(detail: string): string {
-  return FINITE_VERB.test(detail) ? `that ${detail}` : detail;
-}
-
-/**
  * "a social enterprise", "an employee-owned co-operative"; a participle phrase takes none
  * ("employee-owned", "publicly owned", "majority-owned by outside investors").
  */
-function withArticle(category: string): string {
+export function withArticle(category: string): string {
   const wordsOf = category.trim().split(/\s+/);
   if (/ed$/i.test(wordsOf[wordsOf.length - 1]) || (/ed$/i.test(wordsOf[0]) && wordsOf.includes('by'))) return category;
   return `${/^[aeiou]/i.test(category) ? 'an' : 'a'} ${category}`;
 }
 
-function words(key: string): string {
+export function words(key: string): string {
   return key.replace(/[-_]+/g, ' ').trim();
+}
+
+/** Nouns that are already plural, or have no plural of their own. */
+const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
+
+/**
+ * A counted noun in the plural, as a count of more than one reads: the engine keys counts by the
+ * singular ("customer") so that "1 customer" and "900,000 customers" meet.
+ */
+export function pluralNoun(noun: string): string {
+  const match = /^(.*?)([a-z]+)$/.exec(noun);
+  if (!match) return noun;
+  const [, before, last] = match as unknown as [string, string, string];
+  if (NO_PLURAL.has(last) || (last.endsWith('s') && !last.endsWith('ss') && !last.endsWith('us'))) return noun;
+  if (IRREGULAR_PLURALS[last]) return before + IRREGULAR_PLURALS[last];
+  if (/[^aeiou]y$/.test(last)) return `${before}${last.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(last)) return `${before}${last}es`;
+  return `${before}${last}s`;
 }

@@ -1,6 +1,7 @@
 import type { Conflict, Entity, SourcedClaim } from '../../engine/types';
 import { LineIndex, type LineColumn } from '../lineIndex';
-import { claimSentence, claimValueLabel, formatDate } from '../../lsp/labels';
+import { claimSentence } from '../../lsp/claimSentences';
+import { claimValueLabel, formatDate, type NameOf } from '../../lsp/labels';
 
 // What `check` found, in the shape every output format (text, json, sarif) reads, and the wording
 // of a conflict shared by them so the terminal and a SARIF viewer say the same thing.
@@ -65,6 +66,20 @@ export function buildCheckReport(
   return { documents, conflicts: reported };
 }
 
+/**
+ * The name a canonical id inside an attribute ("owned-share:org:x") is shown by: the first of its
+ * mentions in the checked documents, as the editor shows it (lsp/names.ts).
+ */
+export function documentNames(report: CheckReport): NameOf {
+  const names = new Map<string, string>();
+  for (const doc of report.documents) {
+    for (const entity of doc.entities) {
+      if (entity.canonical && !names.has(entity.canonical)) names.set(entity.canonical, entity.canonicalName ?? entity.text);
+    }
+  }
+  return (canonical) => names.get(canonical);
+}
+
 export function formatLocation(claim: LocatedClaim): string {
   return `${claim.doc}:${claim.startPosition.line}:${claim.startPosition.column}`;
 }
@@ -78,7 +93,7 @@ const MESSAGE_STATEMENTS = 3;
  * employee-owned co-operative (b.txt:40:1, dated 29 October 2010)". Claims saying the same thing
  * are listed together.
  */
-export function conflictMessage(reported: ReportedConflict, documentDateOf: (file: string) => string | undefined): string {
+export function conflictMessage(reported: ReportedConflict, documentDateOf: (file: string) => string | undefined, nameOf?: NameOf): string {
   const { conflict } = reported;
   const [primary, ...others] = reported.claims;
   if (!primary) return `Sources disagree about ${conflict.subjectName}`;
@@ -88,7 +103,7 @@ export function conflictMessage(reported: ReportedConflict, documentDateOf: (fil
 
   const bySentence = new Map<string, LocatedClaim[]>();
   for (const other of opposing) {
-    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value);
+    const sentence = claimSentence(conflict.subjectName, conflict.attribute, other.claim.value, nameOf);
     bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), other]);
   }
   const statements = [...bySentence].slice(0, MESSAGE_STATEMENTS).map(([sentence, claims]) => {
@@ -101,7 +116,7 @@ export function conflictMessage(reported: ReportedConflict, documentDateOf: (fil
 
   const elsewhere = opposing.some((other) => other.doc !== primary.doc);
   const lead = !elsewhere ? 'this document also says' : opposing.length === 1 ? 'another source says' : 'other sources say';
-  const here = claimSentence(conflict.subjectName, conflict.attribute, primary.claim.value);
+  const here = claimSentence(conflict.subjectName, conflict.attribute, primary.claim.value, nameOf);
   return `${here}, but ${lead} ${statements.join('; ')}${more}`;
 }
 

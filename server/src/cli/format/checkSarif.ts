@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ConflictKind } from '../../engine/types';
 import { TOOL_HOME, TOOL_NAME, TOOL_VERSION } from '../toolInfo';
-import { claimExcerpt, conflictMessage, type CheckReport, type LocatedClaim } from './checkReport';
+import { claimExcerpt, conflictMessage, documentNames, type CheckReport, type LocatedClaim } from './checkReport';
 import { claimValueLabel } from '../../lsp/labels';
 import { documentDates } from './checkText';
 
@@ -25,6 +25,7 @@ const RULES: ReadonlyArray<{ kind: ConflictKind; name: string; description: stri
 
 export function formatCheckSarif(report: CheckReport, cwd: string): string {
   const dateOf = documentDates(report);
+  const nameOf = documentNames(report);
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.kind, index]));
 
   const results = report.conflicts.flatMap((reported) => {
@@ -36,7 +37,7 @@ export function formatCheckSarif(report: CheckReport, cwd: string): string {
         ruleId: `conflict.${conflict.kind}`,
         ruleIndex: ruleIndex.get(conflict.kind) ?? -1,
         level: 'warning',
-        message: { text: conflictMessage(reported, dateOf) },
+        message: { text: conflictMessage(reported, dateOf, nameOf) },
         locations: [location(primary, cwd)],
         relatedLocations: others.map((other, index) => ({
           id: index + 1,

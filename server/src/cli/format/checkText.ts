@@ -1,6 +1,6 @@
 import { claimValueLabel } from '../../lsp/labels';
 import { countSummary } from './extractText';
-import { claimExcerpt, conflictMessage, formatLocation, type CheckReport } from './checkReport';
+import { claimExcerpt, conflictMessage, documentNames, formatLocation, type CheckReport } from './checkReport';
 
 // `policy-lens check` for a terminal: the entity summary per document, then each conflict the way
 // a compiler reports an error (file:line:col  severity  message  [code]) with its related
@@ -8,6 +8,7 @@ import { claimExcerpt, conflictMessage, formatLocation, type CheckReport } from 
 
 export function formatCheckText(report: CheckReport, includeReviewed: boolean): string {
   const dateOf = documentDates(report);
+  const nameOf = documentNames(report);
   const lines: string[] = report.documents.map((doc) => `${doc.file}: ${countSummary(doc.entities)}`);
 
   const listed = report.conflicts.filter((c) => includeReviewed || !c.reviewed);
@@ -18,7 +19,7 @@ export function formatCheckText(report: CheckReport, includeReviewed: boolean): 
     const severity = reported.reviewed ? 'note   ' : 'warning';
     const reviewedMark = reported.reviewed ? ' (reviewed)' : '';
     lines.push(
-      `${formatLocation(primary)}  ${severity}  ${conflictMessage(reported, dateOf)}${reviewedMark}  [conflict.${reported.conflict.kind}]`,
+      `${formatLocation(primary)}  ${severity}  ${conflictMessage(reported, dateOf, nameOf)}${reviewedMark}  [conflict.${reported.conflict.kind}]`,
     );
     for (const other of others) {
       lines.push(`    ${formatLocation(other)}  related: "${claimExcerpt(other.claim.text)}" (${claimValueLabel(other.claim.value)})`);

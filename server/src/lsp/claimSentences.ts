@@ -1,0 +1,155 @@
+import type { ClaimValue } from '../engine/types';
+import {
+  attributeLabel,
+  categoryName,
+  claimValueLabel,
+  datePhrase,
+  formatDate,
+  pluralNoun,
+  splitAttribute,
+  withArticle,
+  words,
+  type NameOf,
+} from './labels';
+
+// A claim as a sentence about its subject, for diagnostic messages and the CLI's report. The
+// attribute key is the engine's ("contract-value:from:org:x:in:north-east"); the sentence is what a
+// researcher would write. Keys with no wording of their own fall back to "the <attribute> of <subject>".
+
+/**
+ * "Circle is NOT an employee-owned co-operative", "the share of Circle owned by employees is 49.9%",
+ * "Andrew Lansley is Health Secretary", "Circle was announced on 17 November 2010".
+ */
+export function claimSentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
+  const { head, detail } = splitAttribute(attribute, nameOf);
+  switch (value.kind) {
+    case 'category': {
+      const name = categoryName(value.category);
+      const negation = value.polarity === 'deny' ? (value.hedged ? 'not strictly ' : 'NOT ') : '';
+      // A holding of no stated size is the owner's, not the company's: "Y holds no shares in X".
+      if (head === 'owned-share' && detail && value.category === 'shareholder') return `${detail} holds ${negation ? 'NO ' : ''}shares in ${subjectName}`;
+      const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);
+      return `${subjectName} is ${negation}${described}`;
+    }
+    case 'role':
+      return `${subjectName} is ${value.title}`;
+    case 'date': {
+      const deal = dealSentence(subjectName, attribute, value, nameOf);
+      if (deal) return deal;
+      if (head === 'date' && detail) return eventSentence(subjectName, attribute, value.iso, value.precision, nameOf);
+      return `the ${attributeLabel(attribute, nameOf)} of ${subjectName} is ${formatDate(value.iso, value.precision)}`;
+    }
+    case 'number': {
+      const deal = dealSentence(subjectName, attribute, value, nameOf);
+      if (deal) return deal;
+      if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
+      if (head === 'share' && detail) return `the share of ${subjectName} ${sharePhrase(detail)} is ${claimValueLabel(value)}`;
+      if (head === 'count' && detail) return `the number of ${pluralNoun(detail)} for ${subjectName} is ${claimValueLabel(value)}`;
+      if (head === 'money' && detail) return moneySentence(subjectName, attribute, value, nameOf);
+      return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;
+    }
+  }
+}
+
+/** Words that open a clause ("are attributable to …"): the share is then "of the subject that …". */
+const FINITE_VERB = /^(?:are|is|was|were|have|has|had|do|does|did|will|would|can|could|may|might|must|should|live|lives|work|works|say|says|said)\b/i;
+
+/**
+ * What a share is of, after its subject: "having a common mental health problem" follows the subject
+ * as it stands ("the share of people in London having …"), a clause takes "that" ("the share of these
+ * deaths that are attributable to …").
+ */
+function sharePhrase(detail: string): string {
+  return FINITE_VERB.test(detail) ? `that ${detail}` : detail;
+}
+
+/** The parts of a key after its head, with canonical ids ("org:x") read as one part. */
+function keyParts(attribute: string): string[] {
+  const parts: string[] = [];
+  const rest = attribute.split(':').slice(1);
+  for (let i = 0; i < rest.length; i++) {
+    if ((rest[i] === 'org' || rest[i] === 'person') && i + 1 < rest.length) parts.push(`${rest[i]}:${rest[++i]}`);
+    else parts.push(rest[i]!);
+  }
+  return parts;
+}
+
+/** A part of a key in words: a canonical id by its name, the engine's "local-authority" as the council. */
+function partName(part: string, nameOf?: NameOf): string {
+  if (part === 'local-authority') return 'the local council';
+  if (part.startsWith('org:') || part.startsWith('person:')) return nameOf?.(part) ?? words(part.slice(part.indexOf(':') + 1));
+  return words(part);
+}
+
+/** Areas written without "the": London and the nations (contractAreas.ts has the rest, the English regions). */
+const AREAS_WITHOUT_ARTICLE = new Set(['london', 'wales', 'scotland', 'northern-ireland']);
+
+/** "north-east" → "the North East", "yorkshire-and-the-humber" → "Yorkshire and the Humber", "wales" → "Wales". */
+function areaName(id: string): string {
+  const name = id
+    .split('-')
+    .map((word, i) => (i > 0 && (word === 'and' || word === 'the' || word === 'of') ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+  return AREAS_WITHOUT_ARTICLE.has(id) || id.startsWith('yorkshire') ? name : `the ${name}`;
+}
+
+/**
+ * Contracts and sales (claims/extractors/transactions.ts): "the value of X's contract from the
+ * Ministry of Justice in the North East is £46 million", "the completion date of the sale of X is
+ * 31 March 2017". Dates are stated as dates of the deal, not as events in a tense: one source may
+ * announce a start that another reports as past.
+ */
+function dealSentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string | undefined {
+  const head = attribute.slice(0, attribute.indexOf(':') < 0 ? attribute.length : attribute.indexOf(':'));
+  const said = value.kind === 'date' ? formatDate(value.iso, value.precision) : claimValueLabel(value);
+  if (head === 'sale-price') return `the price of the sale of ${subjectName} is ${said}`;
+  if (head === 'sale-completion') return `the completion date of the sale of ${subjectName} is ${said}`;
+  if (head !== 'contract-value' && head !== 'contract-start' && head !== 'contract-award') return undefined;
+  const parts = keyParts(attribute);
+  const from = parts.indexOf('from');
+  const area = parts.indexOf('in');
+  const awarder = from >= 0 && parts[from + 1] ? ` from ${partName(parts[from + 1]!, nameOf)}` : '';
+  const where = area >= 0 && parts[area + 1] ? ` in ${areaName(parts[area + 1]!)}` : '';
+  const contract = `${subjectName}’s contract${awarder}${where}`;
+  if (head === 'contract-value') return `the value of ${contract} is ${said}`;
+  return `the ${head === 'contract-start' ? 'start' : 'award'} date of ${contract} is ${said}`;
+}
+
+/**
+ * Dated events (claims/extractors/eventDates.ts, orderDates.ts, eventNouns.ts) as a clause with
+ * their subject: "X went into administration on 1 March 2019", "X merged with Y in 2012", "the
+ * special administration order for X was made on 6 June 2025". An event with no wording of its own
+ * is read as a passive ("X was founded in 2004").
+ */
+function eventSentence(subjectName: string, attribute: string, iso: string, precision: Parameters<typeof datePhrase>[1], nameOf?: NameOf): string {
+  const [event, ...rest] = keyParts(attribute);
+  const when = datePhrase(iso, precision);
+  const other = rest.length > 0 ? rest.map((part) => partName(part, nameOf)).join(' ') : '';
+  switch (event) {
+    case 'administration':
+    case 'liquidation':
+      return `${subjectName} went into ${event} ${when}`;
+    case 'merged':
+      return other ? `${subjectName} merged with ${other} ${when}` : `${subjectName} merged ${when}`;
+    case 'took-over':
+      if (rest[0] === 'services-of' && rest[1]) return `${subjectName} took over the services of ${partName(rest[1], nameOf)} ${when}`;
+      return other ? `${subjectName} took over ${other} ${when}` : `${subjectName} took over ${when}`;
+    case 'became':
+      return rest[0] ? `${subjectName} became ${withArticle(categoryName(rest[0]))} ${when}` : `${subjectName} changed form ${when}`;
+    case 'order':
+      return `the ${other ? `${other} ` : ''}order about ${subjectName} was made ${when}`;
+    default:
+      return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
+  }
+}
+
+/**
+ * Sums (claims/extractors/money.ts, accountFigures.ts): "the payment to X from the local council is
+ * £1.4 million", "the debt of X is £1.9 billion".
+ */
+function moneySentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
+  const [measure, ...rest] = keyParts(attribute);
+  if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
+  const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
+  return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
+}

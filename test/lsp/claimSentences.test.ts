@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { claimSentence } from '../../server/src/lsp/claimSentences';
+import { claimValueLabel } from '../../server/src/lsp/labels';
+
+const names: Record<string, string> = {
+  'org:fenmoor-council': 'Fenmoor Council',
+  'org:ashby-logistics': 'Ashby Logistics',
+  'org:department-for-work': 'Department for Work',
+};
+const nameOf = (id: string) => names[id];
+const day = (iso: string) => ({ kind: 'date', iso, precision: 'day' }) as const;
+const pounds = (value: number) => ({ kind: 'number', value, unit: 'GBP' }) as const;
+
+describe('a conflict’s claims as sentences a researcher would write', () => {
+  it('names a contract by its winner, who let it and its area, with the names the corpus uses', () => {
+    expect(claimSentence('Tarn Care', 'contract-value:from:org:department-for-work:in:north-east', pounds(46_000_000), nameOf)).toBe(
+      'the value of Tarn Care’s contract from Department for Work in the North East is £46 million',
+    );
+    expect(claimSentence('Tarn Care', 'contract-start:from:local-authority', day('2017-04-01'), nameOf)).toBe(
+      'the start date of Tarn Care’s contract from the local council is 1 April 2017',
+    );
+    expect(claimSentence('Tarn Care', 'contract-award:from:org:fenmoor-council:in:yorkshire-and-the-humber', day('2016-07-14'), nameOf)).toBe(
+      'the award date of Tarn Care’s contract from Fenmoor Council in Yorkshire and the Humber is 14 July 2016',
+    );
+    expect(claimSentence('Tarn Care', 'contract-value:from:local-authority:in:wales', pounds(2_500_000))).toBe(
+      'the value of Tarn Care’s contract from the local council in Wales is £2.5 million',
+    );
+  });
+
+  it('speaks of a sale’s price and completion as the sale’s, without a tense that one source may not share', () => {
+    expect(claimSentence('Ashby Logistics', 'sale-price', pounds(38_000_000))).toBe('the price of the sale of Ashby Logistics is £38 million');
+    expect(claimSentence('Ashby Logistics', 'sale-completion', day('2017-03-31'))).toBe('the completion date of the sale of Ashby Logistics is 31 March 2017');
+  });
+
+  it('makes a holding of no stated size the owner’s statement, not the company’s', () => {
+    const holds = { kind: 'category', category: 'shareholder', polarity: 'affirm' } as const;
+    const none = { kind: 'category', category: 'shareholder', polarity: 'deny' } as const;
+    expect(claimSentence('Ashby Logistics', 'owned-share:org:fenmoor-council', holds, nameOf)).toBe('Fenmoor Council holds shares in Ashby Logistics');
+    expect(claimSentence('Ashby Logistics', 'owned-share:org:fenmoor-council', none, nameOf)).toBe('Fenmoor Council holds NO shares in Ashby Logistics');
+  });
+
+  it('writes dated events as what the body did', () => {
+    expect(claimSentence('Ashby Logistics', 'date:administration', day('2019-03-01'))).toBe('Ashby Logistics went into administration on 1 March 2019');
+    expect(claimSentence('Ashby Logistics', 'date:merged:org:fenmoor-council', { kind: 'date', iso: '2012', precision: 'year' }, nameOf)).toBe(
+      'Ashby Logistics merged with Fenmoor Council in 2012',
+    );
+    expect(claimSentence('Ashby Logistics', 'date:took-over:services-of:local-authority', { kind: 'date', iso: '2020-10', precision: 'month' })).toBe(
+      'Ashby Logistics took over the services of the local council in October 2020',
+    );
+    expect(claimSentence('Ashby Logistics', 'date:became:charity', day('2004-05-02'))).toBe('Ashby Logistics became a charity on 2 May 2004');
+    expect(claimSentence('Ashby Logistics', 'date:order:special-administration', day('2025-06-06'))).toBe(
+      'the special administration order about Ashby Logistics was made on 6 June 2025',
+    );
+    expect(claimSentence('Ashby Logistics', 'date:founded', day('1998-01-05'))).toBe('Ashby Logistics was founded on 5 January 1998');
+  });
+
+  it('writes sums by what they measure, and payments by who pays', () => {
+    expect(claimSentence('Ashby Logistics', 'money:debt', pounds(1_900_000_000))).toBe('the debt of Ashby Logistics is £1.9 billion');
+    expect(claimSentence('Ashby Logistics', 'money:paid-by:org:fenmoor-council', pounds(1_400_000), nameOf)).toBe(
+      'the payment to Ashby Logistics from Fenmoor Council is £1.4 million',
+    );
+  });
+
+  it('counts in the plural, whatever singular the engine keys a count by', () => {
+    expect(claimSentence('Ashby Logistics', 'count:customer', { kind: 'number', value: 900_000, unit: 'customer', qualifier: 'around' })).toBe(
+      'the number of customers for Ashby Logistics is about 900,000 customers',
+    );
+    expect(claimValueLabel({ kind: 'number', value: 1, unit: 'depot' })).toBe('1 depot');
+    expect(claimValueLabel({ kind: 'number', value: 12, unit: 'charity' })).toBe('12 charities');
+    expect(claimValueLabel({ kind: 'number', value: 640, unit: 'staff' })).toBe('640 staff');
+    expect(claimValueLabel({ kind: 'number', value: 3, unit: 'business' })).toBe('3 businesses');
+  });
+});
