@@ -10,10 +10,13 @@ import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
+import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { postStatementExtractor } from './extractors/postStatements';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareholdingExtractor } from './extractors/shareholdings';
@@ -28,8 +31,11 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   shareholdingExtractor,
   countExtractor,
   moneyExtractor,
+  fundingFlowExtractor,
+  measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
+  postStatementExtractor,
   statisticsExtractor,
   eventDateExtractor,
   transactionExtractor,

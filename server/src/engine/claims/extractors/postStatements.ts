@@ -1,0 +1,116 @@
+// Posts stated in a clause about a named person, where no role was recognised next to the name
+// (roles.ts reads those):
+//   apposed possessive  "Miriam Tolland, Redmere Trust's chief executive, said"
+//   copula             "Miriam Tolland is chief executive of Redmere Trust"
+//   taking up a post    "X was appointed / was named / was elected / took over as chair of Y"
+//   verb of the post    "X, who chairs Y" → chair
+//   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
+// The title must be made of title words only (a head such as "chair" or "director", with ranks
+// and fields: "deputy director", "director of finance"), and the organisation must be named right
+// after it: "X met the chair of Y" says nothing of X, and a bare "was chair" may be long past.
+// Posts to come ("is expected to become", "will take over as") are not held, and are not read.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
+import type { ClaimExtractor } from './extractor';
+import { SPACE } from './grammar';
+import { postAtOrganisation } from './roles';
+
+const S = SPACE;
+/** A title: up to four words, perhaps with a field after "of" or "for" ("director of finance"). */
+const TITLE = `(?<title>(?:[\\p{L}-]+${S}+){0,3}?[\\p{L}-]+(?:${S}+(?:of|for)${S}+[\\p{L}-]+(?:${S}+and${S}+[\\p{L}-]+)?)??)`;
+/** After the name, up to the organisation: a verb that states or takes up the post, and the title. */
+const VERB_TITLE_AT = new RegExp(
+  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?${TITLE}${S}+(?:of|at)${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** ", who chairs": the verb names the post. */
+const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?chairs${S}+(?:the${S}+)?$`, 'iu');
+/** ", " before an organisation whose post follows: "X, Y's chief executive,". */
+const APPOSED = new RegExp(`^,${S}*(?:the${S}+)?$`, 'iu');
+const POSSESSIVE_TITLE = new RegExp(`^['’]s${S}+${TITLE}(?=${S}*(?:[,;:.)]|$))`, 'iu');
+/** How far after a name its post's organisation may stand. */
+const REACH = 90;
+const RANKS_AND_FIELDS = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
+/** Titles of the past: a former post is not held now. */
+const PAST_WORDS = new Set(['former', 'ex', 'outgoing', 'late', 'previous', 'then', 'one-time', 'erstwhile']);
+
+/** True when the words are a title: its head (the last word before "of"/"for") a post, every word a post's, rank's or field's. */
+function isTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/[\s\u00a0]+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const own = of < 0 ? words : words.slice(0, of);
+  const field = of < 0 ? [] : words.slice(of + 1).filter((w) => w !== 'and');
+  return (
+    own.length > 0 &&
+    ROLE_HEADS.has(own[own.length - 1]!) &&
+    own.every(RANKS_AND_FIELDS) &&
+    !own.some((w) => PAST_WORDS.has(w)) &&
+    field.every((w) => PORTFOLIO_WORDS.has(w))
+  );
+}
+
+class PostStatementExtractor implements ClaimExtractor {
+  readonly name = 'post-statements';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    for (const person of context.people) {
+      const sentence = context.sentenceAt(person.start);
+      if (!sentence || !person.canonical) continue;
+      const limit = Math.min(sentence.end, person.end + REACH);
+      // cheap first test: a comma or a space right after the name
+      const next = text.charCodeAt(person.end);
+      if (next !== 44 && next !== 32 && next !== 0xa0) continue;
+      const organisation = context.within(context.organisations, person.end, limit).find((o) => o.start > person.end);
+      if (!organisation?.canonical) continue;
+      const gap = text.slice(person.end, organisation.start);
+      const post = this.postBefore(gap, person.end) ?? this.postAfter(context, gap, organisation);
+      if (!post || !isTitle(post.title)) continue;
+      // a title the recognisers tagged is roles.ts's
+      if (context.anyOverlapping(context.roles, post.start, post.start + post.title.length)) continue;
+      const office = postAtOrganisation(context, post.title, organisation.canonical);
+      if (!office) continue;
+      claims.push(
+        context.claim({
+          subject: person,
+          attribute: 'role',
+          value: { kind: 'role', title: post.title, office, ...(post.denied ? { polarity: 'deny' as const } : {}) },
+          start: person.start,
+          end: Math.max(organisation.end, post.start + post.title.length),
+          timeFromSentence: true,
+        }),
+      );
+    }
+    return claims;
+  }
+
+  /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */
+  private postBefore(gap: string, gapStart: number): Post | undefined {
+    if (WHO_CHAIRS.test(gap)) return { title: 'chair', start: gapStart + gap.search(/chairs/i), denied: false };
+    const stated = VERB_TITLE_AT.exec(gap);
+    if (!stated) return undefined;
+    const title = stated.groups!.title!;
+    return { title, start: gapStart + stated[0].lastIndexOf(title), denied: stated.groups!.deny !== undefined };
+  }
+
+  /** "X, Y's chief executive,": the post after the organisation's possessive. */
+  private postAfter(context: ClaimContext, gap: string, organisation: Entity): Post | undefined {
+    if (!APPOSED.test(gap)) return undefined;
+    const after = context.text.slice(organisation.end, Math.min(context.text.length, organisation.end + 60));
+    const possessive = POSSESSIVE_TITLE.exec(after);
+    if (!possessive) return undefined;
+    const title = possessive.groups!.title!;
+    return { title, start: organisation.end + possessive[0].lastIndexOf(title), denied: false };
+  }
+}
+
+interface Post {
+  title: string;
+  start: number;
+  denied: boolean;
+}
+
+export const postStatementExtractor: ClaimExtractor = new PostStatementExtractor();
