@@ -81,6 +81,8 @@ const FIGURE_FACTS: Fact[] = [
       'The contract went to Redmere Housing Trust, which employs about 1,250 people.',
       'Our 1,250 colleagues at Redmere Housing Trust make this possible.',
       'Redmere Housing Trust, with 1,250 employees, is the largest provider in the area.',
+      'I work for Redmere Housing Trust and all 1,250 of us got the same letter.',
+      'I want to thank our 1,250 staff at Redmere Housing Trust.',
     ],
   },
   {
@@ -153,6 +155,9 @@ const FIGURE_FACTS: Fact[] = [
       'Redmere Housing Trust took out a £7m loan from Hollins Bank.',
       'Redmere Housing Trust borrowed £7m from Hollins Bank.',
       'Hollins Bank’s £7m loan to Redmere Housing Trust is due in 2031.',
+      'Redmere Housing Trust has a £7m loan from Hollins Bank.',
+      'Redmere Housing Trust has secured £7m of funding from Hollins Bank.',
+      'Hollins Bank has agreed to lend Redmere Housing Trust £7m.',
     ],
   },
   {
@@ -201,6 +206,7 @@ const FIGURE_FACTS: Fact[] = [
       'Stavenham Council has a budget of £410m.',
       'Stavenham Council set a £410m budget for 2025/26.',
       'Stavenham Council’s budget for 2025/26 is £410m.',
+      'Stavenham Council’s 2025/26 budget is £410m.',
     ],
   },
 ];
@@ -242,9 +248,19 @@ const FIGURE_LOOK_ALIKES: LookAlike[] = [
     not: { subject: '*', attribute: 'money:paid-by:org:orbiston' },
   },
   {
-    text: 'I want to thank our 1,250 staff at Redmere Housing Trust.',
-    because: 'a wish is no target: the count stands',
-    not: { subject: 'org:redmere-housing-trust', attribute: 'count:staff', value: 9999 },
+    text: 'Redmere Housing Trust is one of many landlords. Orbiston Capital said: “We have put more than £30m into this business.”',
+    because: 'a recipient only referred to ("this business") is a guess',
+    not: { subject: '*', attribute: 'money:paid-by:org:orbiston' },
+  },
+  {
+    text: 'Redmere Housing Trust has a £7m contract from Hollins Bank to manage its offices.',
+    because: 'a contract won is work paid for, not money lent or put in',
+    not: { subject: 'org:redmere-housing-trust', attribute: 'money:paid-by:org:hollins-bank' },
+  },
+  {
+    text: 'All 1,250 of us in the village signed the petition against Redmere Housing Trust.',
+    because: 'a writer’s "us" is a body’s staff only when the writer says they work there',
+    not: { subject: 'org:redmere-housing-trust', attribute: 'count:staff' },
   },
   {
     text: 'Wyndle Energy Co-operative grew from 900 members to 4,800.',
@@ -388,6 +404,11 @@ const POST_LOOK_ALIKES: LookAlike[] = [
     not: { subject: 'person:gareth-penrose', attribute: 'role', value: 'office:chair@org:redmere-housing-trust' },
   },
   {
+    text: 'Mr Gareth Penrose is chair of Redmere Housing Trust’s audit committee.',
+    because: 'the chair of a body’s committee is not the body’s chair',
+    not: { subject: 'person:gareth-penrose', attribute: 'role', value: 'office:chair@org:redmere-housing-trust' },
+  },
+  {
     text: 'Mr Gareth Penrose is the chair’s adviser at Redmere Housing Trust.',
     because: 'the chair’s adviser is not the chair',
     not: { subject: 'person:gareth-penrose', attribute: 'role', value: 'office:chair@org:redmere-housing-trust' },
@@ -398,6 +419,10 @@ const POST_PAIRS: Pair[] = [
   {
     texts: ['Miriam Tolland, chief executive of Redmere Housing Trust, spoke.', 'Redmere Housing Trust CEO Miriam Tolland spoke.'],
     because: 'two wordings of one office',
+  },
+  {
+    texts: ['Ms Alys Dunmore, Redmere Housing Trust’s finance director, spoke.', 'Ms Alys Dunmore is director of finance at Redmere Housing Trust.'],
+    because: 'one office with its words in another order',
   },
   {
     texts: ['Tobias Wren, the former chair of Wyndle Energy Co-operative, spoke.', 'Tobias Wren, a trustee of Wyndle Energy Co-operative, spoke.'],
@@ -442,6 +467,10 @@ specify('who holds which post', POST_FACTS, POST_LOOK_ALIKES, POST_PAIRS);
 describe('conflicts across wordings', () => {
   it('sets a figure said one way against another figure said another way', () => {
     expect(conflictsBetween('Redmere Housing Trust employs 1,250 people.', 'The 900 staff at Redmere Housing Trust were told on Monday.')).toBe(1);
+  });
+  it('sets a commenter who works at a body, counting "us", against the body’s own figure', () => {
+    const comment = 'I have worked at Redmere Housing Trust for nine years. There are fewer than 900 of us now.';
+    expect(conflictsBetween('Redmere Housing Trust employs 1,250 people.', comment)).toBe(1);
   });
   it('sets a chair against a deputy chair of the same body', () => {
     expect(conflictsBetween('Gareth Penrose, chair of Redmere Housing Trust, spoke.', 'Gareth Penrose, deputy chair of Redmere Housing Trust, spoke.')).toBe(1);

@@ -11,7 +11,7 @@
 // of the subject, so the place joins the attribute and it is never compared with the whole; a
 // figure spread "across" or "throughout" a place after it is the whole.
 
-import type { Claim, Entity } from '../../types';
+import type { Claim, Entity, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
@@ -20,6 +20,7 @@ import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
 import { countMeasure } from './countMeasures';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { writersBody } from './writersBody';
 
 const S = SPACE;
 // "the 4,800 members of X", "the 22,000 customers of X": a count "of" a body is its own, as "at" or "in" it.
@@ -227,6 +228,12 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity) ?? (WORKFORCE_BEFORE.test(before) ? 'staff' : undefined);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
+      // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
+      if (counted === 'us') {
+        const body = writersBody(context, quantity.start);
+        if (body) claims.push(this.staffOfUs(context, body, quantity));
+        continue;
+      }
       const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
@@ -286,6 +293,21 @@ class CountExtractor implements ClaimExtractor {
       );
     }
     return claims;
+  }
+
+  /** The writer's body's staff, counted as "N of us". */
+  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity): Claim {
+    const { value, qualifier } = quantity.value as { value: number; qualifier?: Qualifier };
+    const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
+    return context.claim({
+      subject: body,
+      attribute: 'count:staff',
+      value: { kind: 'number', value, unit: 'staff', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+      start: quantity.start,
+      end: quantity.end,
+      timeFromSentence: true,
+      focus: quantity,
+    });
   }
 
   private subjectOf(

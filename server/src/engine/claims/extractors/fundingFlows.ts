@@ -3,8 +3,9 @@
 // an investment, a loan or a grant told from either side meets the others in one comparison:
 //   investing   "Y has invested £30m in X", "Y put £30m into X", "Y spent £30m on a stake in X"
 //   possessive  "Y's £30m investment in X", "Y's £7m loan to X"
-//   receiving   "X took out a £7m loan from Y", "X received a £250,000 grant from Y",
-//               "X borrowed £7m from Y", "X was awarded £250,000 by Y"
+//   receiving   "X took out a £7m loan from Y", "X received a £250,000 grant from Y", "X has a
+//               £7m loan from Y", "X borrowed / secured £7m (of funding) from Y", "X was awarded
+//               £250,000 by Y"
 // Both bodies must be named (or be a local council: money.ts's partyKey) and stand right at the
 // wording's ends: a sum put "into housing" or shared by "X and Z" is no one body's.
 
@@ -30,11 +31,14 @@ const POSSESSIVE = new RegExp(`^['’]s${S}+(?:(?:new|latest|first|second|furthe
 const SUM_NOUN_TO = new RegExp(`^${S}+(?:(?:capital|equity|cash|emergency|bridging|long-term|interest-free|low-interest)${S}+)?(?:investment|loan|grant)${S}+(?:in|into|to)${S}+(?:the${S}+)?$`, 'iu');
 /** Between the recipient and the figure: "took out a", "received a", "borrowed", "was awarded". */
 const RECIPIENT_VERB = new RegExp(
-  `^${AUX}${S}+(?:(?<noun>(?:took|takes|taken|taking)${S}+out|received|receives|secured|secures|obtained|obtains|won|wins|got|gets)${S}+(?:a|an)|(?<bare>borrowed|borrows|borrowing)|(?:was|were|is|are|been)${S}+(?<passive>awarded|given|granted|lent|loaned))${S}+$`,
+  `^${AUX}${S}+(?:(?<noun>(?:took|takes|taken|taking)${S}+out|received|receives|secured|secures|obtained|obtains|won|wins|got|gets|has|had|have)${S}+(?:a|an)|(?<bare>borrowed|borrows|borrowing|secured|secures|obtained|obtains)|(?:was|were|is|are|been)${S}+(?<passive>awarded|given|granted|lent|loaned))${S}+$`,
   'iu',
 );
 /** After a recipient's figure: "loan from", "grant from the"; or bare "from" after "borrowed". */
-const FROM_PAYER = new RegExp(`^${S}+(?:(?<noun>(?:(?:capital|equity|cash|emergency|bridging|long-term|interest-free|low-interest)${S}+)?(?:investment|loan|grant|payment))${S}+)?from${S}+(?:the${S}+)?$`, 'iu');
+const FROM_PAYER = new RegExp(
+  `^${S}+(?:(?<noun>(?:(?:capital|equity|cash|emergency|bridging|long-term|interest-free|low-interest)${S}+)?(?:investment|loan|grant|payment))${S}+|of${S}+(?:(?:new|extra|additional)${S}+)?(?:funding|investment|loans?|grants?)${S}+)?from${S}+(?:the${S}+)?$`,
+  'iu',
+);
 const BY_PAYER = new RegExp(`^${S}+by${S}+(?:the${S}+)?$`, 'iu');
 /** A second body after the recipient: the figure is shared ("X and Z", "X, Z"). */
 const AND_ANOTHER = new RegExp(`^${S}*(?:,|and|&)${S}*(?:the${S}+)?$`, 'iu');
@@ -64,6 +68,9 @@ class FundingFlowExtractor implements ClaimExtractor {
       const tail = text.slice(money.end, after.start);
       const flow = this.investing(text, before, lead, tail, after, sentence.start) ?? this.possessive(lead, tail, before, after) ?? this.receiving(text, before, lead, tail, after, sentence.start);
       if (!flow || (flow.recipient === after && !this.alone(context, after))) continue;
+      // A recipient after the figure must be named: "we have put £600m into this business" leaves
+      // "this business" to a guess. (A payer after it, "a loan from the council", is read as named.)
+      if (flow.recipient === after && context.isReference(after)) continue;
       const payer = partyKey(flow.payer);
       if (!payer || !flow.recipient.canonical || payer === flow.recipient.canonical) continue;
       const { amount, currency, qualifier } = money.value;
@@ -108,7 +115,8 @@ class FundingFlowExtractor implements ClaimExtractor {
     if (groups.passive) return BY_PAYER.test(tail) ? { payer, recipient } : undefined;
     const fromPayer = FROM_PAYER.exec(tail);
     if (!fromPayer) return undefined;
-    // "took out a £7m loan from Y" needs the sum's noun; "borrowed £7m from Y" has none
+    // "took out a £7m loan from Y", "has a £7m loan from Y" need the sum's noun (not "has a £7m
+    // contract from Y"); "borrowed £7m from Y" and "secured £7m of funding from Y" need none
     if (groups.noun ? !fromPayer.groups!.noun : !groups.bare) return undefined;
     return { payer, recipient };
   }

@@ -30,6 +30,7 @@ const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?ch
 /** ", " before an organisation whose post follows: "X, Y's chief executive,". */
 const APPOSED = new RegExp(`^,${S}*(?:the${S}+)?$`, 'iu');
 const POSSESSIVE_TITLE = new RegExp(`^['’]s${S}+${TITLE}(?=${S}*(?:[,;:.)]|$))`, 'iu');
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
 /** How far after a name its post's organisation may stand. */
 const REACH = 90;
 const RANKS_AND_FIELDS = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
@@ -67,7 +68,9 @@ class PostStatementExtractor implements ClaimExtractor {
       const organisation = context.within(context.organisations, person.end, limit).find((o) => o.start > person.end);
       if (!organisation?.canonical) continue;
       const gap = text.slice(person.end, organisation.start);
-      const post = this.postBefore(gap, person.end) ?? this.postAfter(context, gap, organisation);
+      // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
+      const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3));
+      const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
       if (!post || !isTitle(post.title)) continue;
       // a title the recognisers tagged is roles.ts's
       if (context.anyOverlapping(context.roles, post.start, post.start + post.title.length)) continue;
