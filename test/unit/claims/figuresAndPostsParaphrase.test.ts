@@ -370,6 +370,65 @@ const POST_FACTS: Fact[] = [
       { text: 'Tobias Wren stepped down as chair of Wyndle Energy Co-operative in March.', gap: true },
     ],
   },
+  {
+    says: 'a body appoints a person its chair',
+    subject: 'person:nadia-fairweather',
+    attribute: 'role',
+    value: 'office:chair@org:calloway-learning-trust',
+    ways: [
+      'Calloway Learning Trust has appointed Dr Nadia Fairweather as its new chair.',
+      'Calloway Learning Trust named Dr Nadia Fairweather chair in May.',
+      'Nadia Fairweather, chair of Calloway Learning Trust, wrote to parents.',
+      'Dr Nadia Fairweather, who chairs Calloway Learning Trust, wrote to parents.',
+      'Calloway Learning Trust has appointed Nadia Fairweather as chair.',
+    ],
+  },
+  {
+    says: 'a person is a council’s chief executive',
+    subject: 'person:mark-oduya',
+    attribute: 'role',
+    value: 'office:chief-executive@org:stavenham-council',
+    ways: [
+      'Stavenham Council’s chief executive, Mark Oduya, wrote to staff.',
+      'Mark Oduya, chief executive at Stavenham Council, wrote to staff.',
+      'Stavenham Council chief executive Mark Oduya wrote to staff.',
+      { text: 'Mark Oduya, Stavenham Council chief executive, wrote to staff.', gap: true },
+    ],
+  },
+  {
+    says: 'a councillor holds a portfolio',
+    subject: 'person:oren-castleby',
+    attribute: 'role',
+    value: 'title:cabinet member housing@org:stavenham-council',
+    ways: [
+      'Cllr Oren Castleby, cabinet member for housing at Stavenham Council, said the plan would go ahead.',
+      { text: 'Stavenham Council’s cabinet member for housing, Oren Castleby, said the plan would go ahead.', gap: true },
+      { text: 'Oren Castleby, who holds the housing brief at Stavenham Council, said the plan would go ahead.', gap: true },
+    ],
+  },
+  {
+    says: 'a person is a minister',
+    subject: 'person:ruth-calloway',
+    attribute: 'role',
+    value: 'office:housing-minister',
+    ways: [
+      'Housing Minister Ruth Calloway announced the fund.',
+      'Ruth Calloway, the housing minister, announced the fund.',
+      'Ruth Calloway, Minister for Housing, announced the fund.',
+    ],
+  },
+  {
+    says: 'a person is a charity’s treasurer',
+    subject: 'person:alys-dunmore',
+    attribute: 'role',
+    value: 'title:treasurer@org:ashcombe-advice-centre',
+    ways: [
+      'Ms Alys Dunmore, treasurer of Ashcombe Advice Centre, spoke.',
+      'Ms Alys Dunmore, who is treasurer of Ashcombe Advice Centre, spoke.',
+      'Ms Alys Dunmore is Ashcombe Advice Centre’s treasurer.',
+      'Ashcombe Advice Centre has elected Ms Alys Dunmore as treasurer.',
+    ],
+  },
 ];
 
 const POST_LOOK_ALIKES: LookAlike[] = [
@@ -432,6 +491,14 @@ const POST_PAIRS: Pair[] = [
     texts: ['Gareth Penrose, chair of Redmere Housing Trust, spoke.', 'Gareth Penrose, chair of Quillford Homes Group, spoke.'],
     because: 'one person may chair two bodies',
   },
+  {
+    texts: ['Priya Castellan, chair of Ashcombe Advice Centre, gave evidence.', 'Priya Castellan, a trustee of Ashcombe Advice Centre, gave evidence.'],
+    because: 'a chair sits among the trustees',
+  },
+  {
+    texts: ['Miriam Tolland, interim chief executive of Redmere Housing Trust, spoke.', 'Miriam Tolland, chief executive of Redmere Housing Trust, spoke.'],
+    because: 'an interim chief executive holds the post',
+  },
 ];
 
 function specify(family: string, facts: Fact[], lookAlikes: LookAlike[], pairs: Pair[]): void {
@@ -471,6 +538,9 @@ describe('conflicts across wordings', () => {
   it('sets a commenter who works at a body, counting "us", against the body’s own figure', () => {
     const comment = 'I have worked at Redmere Housing Trust for nine years. There are fewer than 900 of us now.';
     expect(conflictsBetween('Redmere Housing Trust employs 1,250 people.', comment)).toBe(1);
+  });
+  it('sets a chief executive against a finance director of the same body, whichever way each is said', () => {
+    expect(conflictsBetween('Redmere Housing Trust has appointed Dr Miriam Tolland as chief executive.', 'Ms Miriam Tolland is director of finance at Redmere Housing Trust.')).toBe(1);
   });
   it('sets a chair against a deputy chair of the same body', () => {
     expect(conflictsBetween('Gareth Penrose, chair of Redmere Housing Trust, spoke.', 'Gareth Penrose, deputy chair of Redmere Housing Trust, spoke.')).toBe(1);

@@ -4,6 +4,7 @@
 //   copula             "Miriam Tolland is chief executive of Redmere Trust"
 //   taking up a post    "X was appointed / was named / was elected / took over as chair of Y"
 //   verb of the post    "X, who chairs Y" → chair
+//   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
 // The title must be made of title words only (a head such as "chair" or "director", with ranks
 // and fields: "deputy director", "director of finance"), and the organisation must be named right
@@ -31,6 +32,16 @@ const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?ch
 const APPOSED = new RegExp(`^,${S}*(?:the${S}+)?$`, 'iu');
 const POSSESSIVE_TITLE = new RegExp(`^['’]s${S}+${TITLE}(?=${S}*(?:[,;:.)]|$))`, 'iu');
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+/** Before the name: a body's verb of appointing, "has appointed", "named", perhaps an honorific. */
+const APPOINTED_BY = new RegExp(
+  `${S}+(?:(?:has|have|had)${S}+)?(?:(?:today|now|formally|also)${S}+)?(?:appointed|appoints|named|names|elected|elects|confirmed|confirms)${S}+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame)\\.?${S}+)?$`,
+  'u',
+);
+/** After the name: the post given, "as chief executive", "its new chair", up to the clause's end. */
+const AS_TITLE = new RegExp(
+  `^,?${S}+(?:as${S}+)?(?:(?:its|the|their|our)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:from|with|in|on|after|to|and|following|succeeding)(?![\\p{L}]))`,
+  'iu',
+);
 /** How far after a name its post's organisation may stand. */
 const REACH = 90;
 const RANKS_AND_FIELDS = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
@@ -65,29 +76,55 @@ class PostStatementExtractor implements ClaimExtractor {
       // cheap first test: a comma or a space right after the name
       const next = text.charCodeAt(person.end);
       if (next !== 44 && next !== 32 && next !== 0xa0) continue;
+      const appointed = this.appointedBy(context, person, sentence.start, limit);
+      if (appointed) {
+        claims.push(...this.claimOf(context, person, appointed.post, appointed.organisation));
+        continue;
+      }
       const organisation = context.within(context.organisations, person.end, limit).find((o) => o.start > person.end);
       if (!organisation?.canonical) continue;
       const gap = text.slice(person.end, organisation.start);
       // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
       const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3));
       const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
-      if (!post || !isTitle(post.title)) continue;
-      // a title the recognisers tagged is roles.ts's
-      if (context.anyOverlapping(context.roles, post.start, post.start + post.title.length)) continue;
-      const office = postAtOrganisation(context, post.title, organisation.canonical);
-      if (!office) continue;
-      claims.push(
-        context.claim({
-          subject: person,
-          attribute: 'role',
-          value: { kind: 'role', title: post.title, office, ...(post.denied ? { polarity: 'deny' as const } : {}) },
-          start: person.start,
-          end: Math.max(organisation.end, post.start + post.title.length),
-          timeFromSentence: true,
-        }),
-      );
+      if (post) claims.push(...this.claimOf(context, person, post, organisation));
     }
     return claims;
+  }
+
+  /** The role claim of a post found, unless its words are no title or the recognisers tagged them (roles.ts reads those). */
+  private claimOf(context: ClaimContext, person: Entity, post: Post, organisation: Entity): Claim[] {
+    if (!isTitle(post.title) || !organisation.canonical) return [];
+    if (context.anyOverlapping(context.roles, post.start, post.start + post.title.length)) return [];
+    const office = postAtOrganisation(context, post.title, organisation.canonical);
+    if (!office) return [];
+    return [
+      context.claim({
+        subject: person,
+        attribute: 'role',
+        value: { kind: 'role', title: post.title, office, ...(post.denied ? { polarity: 'deny' as const } : {}) },
+        start: Math.min(person.start, organisation.start),
+        end: Math.max(person.end, organisation.end, post.start + post.title.length),
+        timeFromSentence: true,
+      }),
+    ];
+  }
+
+  /** "Y has appointed X as chief executive", "Y named X its new chair": the body that appoints, the post given. */
+  private appointedBy(context: ClaimContext, person: Entity, sentenceStart: number, limit: number): { post: Post; organisation: Entity } | undefined {
+    const text = context.text;
+    const from = Math.max(sentenceStart, person.start - 60);
+    const lead = text.slice(from, person.start);
+    if (!/appoint|name|elect|confirm/i.test(lead)) return undefined;
+    const verb = APPOINTED_BY.exec(lead);
+    if (!verb) return undefined;
+    const verbAt = from + verb.index;
+    const organisation = context.within(context.organisations, sentenceStart, verbAt).filter((o) => o.end === verbAt).pop();
+    if (!organisation) return undefined;
+    const given = AS_TITLE.exec(text.slice(person.end, limit));
+    if (!given) return undefined;
+    const title = given.groups!.title!;
+    return { post: { title, start: person.end + given[0].lastIndexOf(title), denied: false }, organisation };
   }
 
   /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */
