@@ -263,6 +263,21 @@ const FIGURE_LOOK_ALIKES: LookAlike[] = [
     not: { subject: 'org:redmere-housing-trust', attribute: 'count:staff' },
   },
   {
+    text: 'I work for Redmere Housing Trust. My sister works at Hollins Bank, where 400 of us were laid off.',
+    because: 'another body named between the writer’s employer and "us" leaves "us" unclear',
+    not: { subject: 'org:redmere-housing-trust', attribute: 'count:staff' },
+  },
+  {
+    text: 'Orbiston Capital has invested £30m in Redmere Housing Trust, Quillford Homes Group and two other landlords.',
+    because: 'a figure for a list of bodies is no one body’s',
+    not: { subject: 'org:redmere-housing-trust', attribute: 'money:paid-by:org:orbiston' },
+  },
+  {
+    text: 'Stavenham Council has a £410m budget gap to close by 2030.',
+    because: 'a budget gap is not the budget',
+    not: { subject: 'org:stavenham-council', attribute: 'money:budget' },
+  },
+  {
     text: 'Wyndle Energy Co-operative grew from 900 members to 4,800.',
     because: 'the figure a count grew from is not the count now',
     not: { subject: 'org:wyndle-energy-co-operative', attribute: 'count:member', value: 900 },

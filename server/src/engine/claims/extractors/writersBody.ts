@@ -18,10 +18,8 @@ export function writersBody(context: ClaimContext, at: number): Entity | undefin
   if (context.author && !isMedia(context.author)) return context.author;
   const text = context.text;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let body: Entity | undefined;
-  for (const org of context.within(context.organisations, lineStart, at)) {
-    if (org.end > at) break;
-    if (WORKS_AT.test(text.slice(Math.max(lineStart, org.start - CUE_REACH), org.start))) body = org;
-  }
-  return body;
+  // the last body named before the count, and only if it is the writer's: another body named in
+  // between ("my sister works at Y, where 400 of us …") leaves "us" unclear
+  const last = context.within(context.organisations, lineStart, at).filter((org) => org.end <= at).pop();
+  return last && WORKS_AT.test(text.slice(Math.max(lineStart, last.start - CUE_REACH), last.start)) ? last : undefined;
 }
