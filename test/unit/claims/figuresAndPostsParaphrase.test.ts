@@ -320,6 +320,8 @@ const POST_FACTS: Fact[] = [
       'Dr Miriam Tolland, Redmere Housing Trust’s chief executive, said the cuts were unavoidable.',
       'Dr Miriam Tolland is chief executive of Redmere Housing Trust.',
       'Dr Miriam Tolland was appointed chief executive of Redmere Housing Trust in 2022.',
+      'Dr Miriam Tolland has been appointed as the new chief executive of Redmere Housing Trust.',
+      'Dr Miriam Tolland joins Redmere Housing Trust as chief executive from Hollins Bank.',
       { text: 'Miriam Tolland, Redmere Housing Trust’s chief executive, said the cuts were unavoidable.', gap: true },
       { text: 'Miriam Tolland is chief executive of Redmere Housing Trust.', gap: true },
     ],
@@ -332,6 +334,7 @@ const POST_FACTS: Fact[] = [
     ways: [
       'Gareth Penrose, chair of Redmere Housing Trust, backed the plan.',
       'Gareth Penrose, who chairs Redmere Housing Trust, backed the plan.',
+      'Gareth Penrose, who has chaired Redmere Housing Trust since 2019, backed the plan.',
       'Gareth Penrose took over as chair of Redmere Housing Trust in May.',
       'Gareth Penrose was appointed chair of Redmere Housing Trust in May.',
       'Gareth Penrose became chair of Redmere Housing Trust in May.',

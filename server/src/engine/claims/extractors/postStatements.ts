@@ -2,7 +2,8 @@
 // (roles.ts reads those):
 //   apposed possessive  "Miriam Tolland, Redmere Trust's chief executive, said"
 //   copula             "Miriam Tolland is chief executive of Redmere Trust"
-//   taking up a post    "X was appointed / was named / was elected / took over as chair of Y"
+//   taking up a post    "X was appointed / was named / was elected / took over as chair of Y",
+//                       "X joins Y as chief executive"
 //   verb of the post    "X, who chairs Y" → chair
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
@@ -23,11 +24,18 @@ const S = SPACE;
 const TITLE = `(?<title>(?:[\\p{L}-]+${S}+){0,3}?[\\p{L}-]+(?:${S}+(?:of|for)${S}+[\\p{L}-]+(?:${S}+and${S}+[\\p{L}-]+)?)??)`;
 /** After the name, up to the organisation: a verb that states or takes up the post, and the title. */
 const VERB_TITLE_AT = new RegExp(
-  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?${TITLE}${S}+(?:of|at)${S}+(?:the${S}+)?$`,
+  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of|at)${S}+(?:the${S}+)?$`,
   'iu',
 );
 /** ", who chairs": the verb names the post. */
-const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?chairs${S}+(?:the${S}+)?$`, 'iu');
+// ("who has chaired Y since 2019" still chairs it; "who chaired Y" is past)
+const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?(?:chairs|has${S}+chaired)${S}+(?:the${S}+)?$`, 'iu');
+/** "X joins Y as chief executive", "X has joined Y as its new chair": the verb before the body, the post after it. */
+const JOINS = new RegExp(`^${S}+(?:has${S}+)?(?:joins|joined|rejoins|rejoined)${S}+(?:the${S}+)?$`, 'iu');
+const AS_TITLE_AFTER = new RegExp(
+  `^${S}+as${S}+(?:(?:its|the|their|our)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:from|with|in|on|after|and|following|succeeding)(?![\\p{L}]))`,
+  'iu',
+);
 /** ", " before an organisation whose post follows: "X, Y's chief executive,". */
 const APPOSED = new RegExp(`^,${S}*(?:the${S}+)?$`, 'iu');
 const POSSESSIVE_TITLE = new RegExp(`^['’]s${S}+${TITLE}(?=${S}*(?:[,;:.)]|$))`, 'iu');
@@ -129,15 +137,21 @@ class PostStatementExtractor implements ClaimExtractor {
 
   /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */
   private postBefore(gap: string, gapStart: number): Post | undefined {
-    if (WHO_CHAIRS.test(gap)) return { title: 'chair', start: gapStart + gap.search(/chairs/i), denied: false };
+    if (WHO_CHAIRS.test(gap)) return { title: 'chair', start: gapStart + gap.search(/chair/i), denied: false };
     const stated = VERB_TITLE_AT.exec(gap);
     if (!stated) return undefined;
     const title = stated.groups!.title!;
     return { title, start: gapStart + stated[0].lastIndexOf(title), denied: stated.groups!.deny !== undefined };
   }
 
-  /** "X, Y's chief executive,": the post after the organisation's possessive. */
+  /** "X, Y's chief executive,", "X joins Y as chief executive": the post after the organisation. */
   private postAfter(context: ClaimContext, gap: string, organisation: Entity): Post | undefined {
+    if (JOINS.test(gap)) {
+      const given = AS_TITLE_AFTER.exec(context.text.slice(organisation.end, Math.min(context.text.length, organisation.end + 60)));
+      if (!given) return undefined;
+      const title = given.groups!.title!;
+      return { title, start: organisation.end + given[0].lastIndexOf(title), denied: false };
+    }
     if (!APPOSED.test(gap)) return undefined;
     const after = context.text.slice(organisation.end, Math.min(context.text.length, organisation.end + 60));
     const possessive = POSSESSIVE_TITLE.exec(after);
