@@ -78,6 +78,7 @@ const FIGURE_FACTS: Fact[] = [
       'Redmere Housing Trust employs 1,250 people across the county.',
       'The 1,250 staff at Redmere Housing Trust were told of the cuts on Monday.',
       'Redmere Housing Trust has a workforce of 1,250.',
+      'Redmere Housing Trust, which employs about 1,250, won the contract.',
       'The contract went to Redmere Housing Trust, which employs about 1,250 people.',
       'Our 1,250 colleagues at Redmere Housing Trust make this possible.',
       'Redmere Housing Trust, with 1,250 employees, is the largest provider in the area.',
@@ -95,6 +96,8 @@ const FIGURE_FACTS: Fact[] = [
       'Wyndle Energy Co-operative, which has more than 4,800 members, will vote on the merger.',
       'The 4,800 members of Wyndle Energy Co-operative own the turbines.',
       'Wyndle Energy Co-operative now counts 4,800 members.',
+      'Wyndle Energy Co-operative’s membership stands at 4,800.',
+      'Wyndle Energy Co-operative has a membership of 4,800.',
     ],
   },
   {

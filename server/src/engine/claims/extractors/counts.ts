@@ -45,8 +45,16 @@ const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+in[\\s\\u00a0]+${PLACE}(?![\\p{L}]
 // schools", "a dozen staff"), so the counted noun never takes a number word.
 const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|\p{L}+illion)`;
 const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0]+(?:and[\s\u00a0]+)?${NUMBER_WORD})*|bn|m|k)(?!\p{L})(?:[\s\u00a0]+of(?![\p{L}]))?)?`, 'iu');
-/** A whole workforce's noun, then "of", right before a bare figure. */
-const WORKFORCE_BEFORE = /\b(?:workforce|headcount|staff)[\s\u00a0]+of[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+/**
+ * A bare figure's noun stated before it: "a workforce of 1,250", "a headcount of 1,250", "which
+ * employs about 1,250" count staff; "a membership of 4,800", "its membership stands at 4,800"
+ * count members.
+ */
+const STAFF_BEFORE_BARE = /\b(?:(?:workforce|headcount|staff)[\s\u00a0]+of|employs|employed|employing)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+const MEMBERS_BEFORE_BARE = /\bmembership[\s\u00a0]+(?:of|stands[\s\u00a0]+at|stood[\s\u00a0]+at|is|was|totals|totalled|reached|(?:has[\s\u00a0]+)?(?:rose|risen|grown|grew|fell|fallen)[\s\u00a0]+to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+function nounBeforeBareFigure(before: string): string | undefined {
+  return STAFF_BEFORE_BARE.test(before) ? 'staff' : MEMBERS_BEFORE_BARE.test(before) ? 'member' : undefined;
+}
 /** A figure aimed at, not had: "aims to have", "plans to recruit", "a target of", "wants to reach". */
 const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|intends?|intending|expects?|expecting|seeks?|seeking|is[\s\u00a0]+set|are[\s\u00a0]+set)[\s\u00a0]+to[\s\u00a0]+(?:have|employ|recruit|hire|reach|take[\s\u00a0]+on|create|add|double|help|support|house|serve|train|enrol|attract|sign[\s\u00a0]+up|(?:grow|increase|rise|expand)(?:[\s\u00a0]+(?:its|their|our)[\s\u00a0]+\p{L}+)?[\s\u00a0]+to)[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:(?:\p{L}+[\s\u00a0]+)?of[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?$|\btarget[\s\u00a0]+of[\s\u00a0]+$/iu;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -224,8 +232,8 @@ class CountExtractor implements ClaimExtractor {
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity') continue;
       const before = context.text.slice(Math.max(0, quantity.start - 32), quantity.start);
-      // "a workforce of 1,250", "a headcount of 1,250": the noun before the figure says what is counted.
-      const counted = countedNoun(context, quantity) ?? (WORKFORCE_BEFORE.test(before) ? 'staff' : undefined);
+      // "a workforce of 1,250", "a membership of 4,800": the noun before the figure says what is counted.
+      const counted = countedNoun(context, quantity) ?? nounBeforeBareFigure(before);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
       // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
