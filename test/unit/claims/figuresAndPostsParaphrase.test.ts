@@ -281,6 +281,11 @@ const FIGURE_LOOK_ALIKES: LookAlike[] = [
     not: { subject: 'org:stavenham-council', attribute: 'money:budget' },
   },
   {
+    text: 'We work closely with Wyndle Energy Co-operative. Our membership is about 3,300.',
+    because: '"our membership" is the writer’s, not the body named before it',
+    not: { subject: 'org:wyndle-energy-co-operative', attribute: 'count:member' },
+  },
+  {
     text: 'Wyndle Energy Co-operative grew from 900 members to 4,800.',
     because: 'the figure a count grew from is not the count now',
     not: { subject: 'org:wyndle-energy-co-operative', attribute: 'count:member', value: 900 },

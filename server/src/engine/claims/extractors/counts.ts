@@ -52,8 +52,11 @@ const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0
  */
 const STAFF_BEFORE_BARE = /\b(?:(?:workforce|headcount|staff)[\s\u00a0]+of|employs|employed|employing)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
 const MEMBERS_BEFORE_BARE = /\bmembership[\s\u00a0]+(?:of|stands[\s\u00a0]+at|stood[\s\u00a0]+at|is|was|totals|totalled|reached|(?:has[\s\u00a0]+)?(?:rose|risen|grown|grew|fell|fallen)[\s\u00a0]+to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+/** "Our membership is …": whose it is depends on who writes, which the nearest name does not say. */
+const OURS_BEFORE_BARE = /\b(?:our|my)[\s\u00a0]+(?:(?:total|whole|entire|current)[\s\u00a0]+)?(?:workforce|headcount|membership|staff)\b/i;
 function nounBeforeBareFigure(before: string): string | undefined {
-  return STAFF_BEFORE_BARE.test(before) ? 'staff' : MEMBERS_BEFORE_BARE.test(before) ? 'member' : undefined;
+  const noun = STAFF_BEFORE_BARE.test(before) ? 'staff' : MEMBERS_BEFORE_BARE.test(before) ? 'member' : undefined;
+  return noun && !OURS_BEFORE_BARE.test(before) ? noun : undefined;
 }
 /** A figure aimed at, not had: "aims to have", "plans to recruit", "a target of", "wants to reach". */
 const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|intends?|intending|expects?|expecting|seeks?|seeking|is[\s\u00a0]+set|are[\s\u00a0]+set)[\s\u00a0]+to[\s\u00a0]+(?:have|employ|recruit|hire|reach|take[\s\u00a0]+on|create|add|double|help|support|house|serve|train|enrol|attract|sign[\s\u00a0]+up|(?:grow|increase|rise|expand)(?:[\s\u00a0]+(?:its|their|our)[\s\u00a0]+\p{L}+)?[\s\u00a0]+to)[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:(?:\p{L}+[\s\u00a0]+)?of[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?$|\btarget[\s\u00a0]+of[\s\u00a0]+$/iu;
