@@ -281,7 +281,7 @@ const FIGURE_LOOK_ALIKES: LookAlike[] = [
     not: { subject: 'org:stavenham-council', attribute: 'money:budget' },
   },
   {
-    text: 'We work closely with Wyndle Energy Co-operative. Our membership is about 3,300.',
+    text: 'Like Wyndle Energy Co-operative, our membership is about 3,300.',
     because: '"our membership" is the writer’s, not the body named before it',
     not: { subject: 'org:wyndle-energy-co-operative', attribute: 'count:member' },
   },
