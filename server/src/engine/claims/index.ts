@@ -11,10 +11,13 @@ import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
+import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { postStatementExtractor } from './extractors/postStatements';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
@@ -31,8 +34,11 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   shareholdingExtractor,
   countExtractor,
   moneyExtractor,
+  fundingFlowExtractor,
+  measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
+  postStatementExtractor,
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,

@@ -44,6 +44,14 @@ function ranksApart(a: string[], b: string[]): boolean {
   return ranked(a) !== ranked(b);
 }
 
+/**
+ * Seats on a body's board or membership ("trustee", "governor", "non-executive director"): the
+ * body's chair sits among its trustees and its chief executive often on its board, so a seat
+ * beside another post at the same body is no contradiction.
+ */
+const SEATS = new Set(['trustee', 'board member', 'member board', 'governor', 'non executive director', 'non exec director', 'board director', 'member', 'patron']);
+const isSeat = (post: string[]): boolean => SEATS.has(post.join(' '));
+
 export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean {
   if (a.value.kind !== 'role' || b.value.kind !== 'role') return false;
   const ka = parseKey(a.value.office ?? `title:${a.value.title.toLowerCase()}`);
@@ -71,6 +79,7 @@ export function rolesDisagree(a: Claim, b: Claim, rules: ConflictRules): boolean
   if (ka.post === kb.post) return false;
   const wa = words(ka.post);
   const wb = words(kb.post);
+  if (isSeat(wa) || isSeat(wb)) return false;
   return !contains(wa, wb) && !contains(wb, wa);
 }
 

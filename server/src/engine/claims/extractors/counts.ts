@@ -11,7 +11,7 @@
 // of the subject, so the place joins the attribute and it is never compared with the whole; a
 // figure spread "across" or "throughout" a place after it is the whole.
 
-import type { Claim, Entity } from '../../types';
+import type { Claim, Entity, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { normalisePhrase, tokenise } from '../vocabulary';
@@ -20,9 +20,11 @@ import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
 import { countMeasure } from './countMeasures';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { writersBody } from './writersBody';
 
 const S = SPACE;
-const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for)${S}+(?:the${S}+)?`, 'iu');
+// "the 4,800 members of X", "the 22,000 customers of X": a count "of" a body is its own, as "at" or "in" it.
+const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for|of)${S}+(?:the${S}+)?`, 'iu');
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 // Determiners before the counted noun are not part of what is counted: "all of her 60 members"
@@ -30,7 +32,8 @@ const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 const LEADING_FILLER = new Set(['of', 'the', 'all', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'these', 'those', 'whole', 'entire']);
 const COUNTED_PRONOUNS = new Set(['them', 'these', 'those']);
 /** Words for the people an organisation employs. */
-const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel']);
+// ("our 1,250 colleagues": a body's word for its whole workforce in its own voice)
+const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel', 'colleague']);
 const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff']);
 // "employed an average of 2,350 people": an average or a total over the year is still the workforce.
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -42,6 +45,21 @@ const PLACE_AFTER = new RegExp(`^[\\s\\u00a0]+in[\\s\\u00a0]+${PLACE}(?![\\p{L}]
 // schools", "a dozen staff"), so the counted noun never takes a number word.
 const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|\p{L}+illion)`;
 const FIGURE = new RegExp(String.raw`^[^\p{L}]*(?:(?:${NUMBER_WORD}(?:[-\s\u00a0]+(?:and[\s\u00a0]+)?${NUMBER_WORD})*|bn|m|k)(?!\p{L})(?:[\s\u00a0]+of(?![\p{L}]))?)?`, 'iu');
+/**
+ * A bare figure's noun stated before it: "a workforce of 1,250", "a headcount of 1,250", "which
+ * employs about 1,250" count staff; "a membership of 4,800", "its membership stands at 4,800"
+ * count members.
+ */
+const STAFF_BEFORE_BARE = /\b(?:(?:workforce|headcount|staff)[\s\u00a0]+of|employs|employed|employing)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+const MEMBERS_BEFORE_BARE = /\bmembership[\s\u00a0]+(?:of|stands[\s\u00a0]+at|stood[\s\u00a0]+at|is|was|totals|totalled|reached|(?:has[\s\u00a0]+)?(?:rose|risen|grown|grew|fell|fallen)[\s\u00a0]+to)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|just[\s\u00a0]+under|just[\s\u00a0]+over)[\s\u00a0]+)?$/i;
+/** "Our membership is …": whose it is depends on who writes, which the nearest name does not say. */
+const OURS_BEFORE_BARE = /\b(?:our|my)[\s\u00a0]+(?:(?:total|whole|entire|current)[\s\u00a0]+)?(?:workforce|headcount|membership|staff)\b/i;
+function nounBeforeBareFigure(before: string): string | undefined {
+  const noun = STAFF_BEFORE_BARE.test(before) ? 'staff' : MEMBERS_BEFORE_BARE.test(before) ? 'member' : undefined;
+  return noun && !OURS_BEFORE_BARE.test(before) ? noun : undefined;
+}
+/** A figure aimed at, not had: "aims to have", "plans to recruit", "a target of", "wants to reach". */
+const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|intends?|intending|expects?|expecting|seeks?|seeking|is[\s\u00a0]+set|are[\s\u00a0]+set)[\s\u00a0]+to[\s\u00a0]+(?:have|employ|recruit|hire|reach|take[\s\u00a0]+on|create|add|double|help|support|house|serve|train|enrol|attract|sign[\s\u00a0]+up|(?:grow|increase|rise|expand)(?:[\s\u00a0]+(?:its|their|our)[\s\u00a0]+\p{L}+)?[\s\u00a0]+to)[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:(?:\p{L}+[\s\u00a0]+)?of[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?$|\btarget[\s\u00a0]+of[\s\u00a0]+$/iu;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -53,7 +71,7 @@ function staffHead(counted: string): string {
   const head = STAFF_HEAD.exec(counted);
   return head ? `${counted.slice(0, head.index)} staff` : counted;
 }
-const STAFF_HEAD = / (?:staff member|member of staff|employee)$/;
+const STAFF_HEAD = / (?:staff member|member of staff|employee|colleague)$/;
 
 /** The counted noun phrase of a quantity: its words after the figure, without organisation names. */
 function countedNoun(context: ClaimContext, quantity: Entity): string | undefined {
@@ -216,10 +234,17 @@ class CountExtractor implements ClaimExtractor {
     const asidesBySentence = new Map<number, Array<[number, number]>>();
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity') continue;
-      const counted = countedNoun(context, quantity);
+      const before = context.text.slice(Math.max(0, quantity.start - 32), quantity.start);
+      // "a workforce of 1,250", "a membership of 4,800": the noun before the figure says what is counted.
+      const counted = countedNoun(context, quantity) ?? nounBeforeBareFigure(before);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
-      const before = context.text.slice(Math.max(0, quantity.start - 32), quantity.start);
+      // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
+      if (counted === 'us') {
+        const body = writersBody(context, quantity.start);
+        if (body) claims.push(this.staffOfUs(context, body, quantity));
+        continue;
+      }
       const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
@@ -241,6 +266,9 @@ class CountExtractor implements ClaimExtractor {
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
       // Staff are counted by employing them; any other count says what was done to those counted.
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
+      // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
+      if (measure === undefined && TARGET_BEFORE.test(lead)) continue;
       // A service measure reported by a body ("X says 95 people were trained") is the body's own
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);
@@ -276,6 +304,21 @@ class CountExtractor implements ClaimExtractor {
       );
     }
     return claims;
+  }
+
+  /** The writer's body's staff, counted as "N of us". */
+  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity): Claim {
+    const { value, qualifier } = quantity.value as { value: number; qualifier?: Qualifier };
+    const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
+    return context.claim({
+      subject: body,
+      attribute: 'count:staff',
+      value: { kind: 'number', value, unit: 'staff', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+      start: quantity.start,
+      end: quantity.end,
+      timeFromSentence: true,
+      focus: quantity,
+    });
   }
 
   private subjectOf(

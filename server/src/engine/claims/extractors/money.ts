@@ -24,9 +24,12 @@ const S = SPACE;
 const MEASURE = '(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|budgets?|spending|expenditure|reserves|profits?|loss(?:es)?|debts?|assets|endowment|funding)';
 const MEASURE_WORD = /income|turnover|revenue|deficit|surplus|budget|spending|expenditure|reserves|profit|loss|debt|assets|endowment|funding/;
 const MEASURE_VERB = `(?:was|is|were|are|will${S}+be|stood${S}+at|stands${S}+at|totalled|totaled|totals|reached|came${S}+to|amounted${S}+to|of|(?:rose|fell|increased|grew|dropped|decreased|climbed|jumped|slipped)${S}+to)`;
-/** "its income was", "X's turnover rose to", "our total income of" — right before the figure. */
+/**
+ * "its income was", "X's turnover rose to", "our total income of", "X's budget for 2025/26 is",
+ * "X's 2025/26 budget is" — right before the figure (a year beside the measure dates the figure).
+ */
 const POSSESSIVE_MEASURE = new RegExp(
-  `(?<owner>['’]s|\\b(?:its|their|our|his|her))${S}+(?:(?:total|annual|overall|gross|net|operating)${S}+)?${MEASURE}${S}+${MEASURE_VERB}${S}+(?:(?:a|an)${S}+)?$`,
+  `(?<owner>['’]s|\\b(?:its|their|our|his|her))${S}+(?:\\d{4}(?:[/–-]\\d{2,4})?${S}+)?(?:(?:total|annual|overall|gross|net|operating)${S}+)?${MEASURE}(?:${S}+(?:for|in)${S}+(?:the${S}+year${S}+)?\\d{4}(?:[/–-]\\d{2,4})?)?${S}+${MEASURE_VERB}${S}+(?:(?:a|an)${S}+)?$`,
   'iu',
 );
 /** "X is forecasting a deficit of", "X reported a surplus of" — the clause's subject owns it. */

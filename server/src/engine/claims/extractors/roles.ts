@@ -82,6 +82,18 @@ export function officeKey(context: ClaimContext, role: Entity): string {
 }
 
 /**
+ * The office key of a post written apart from its organisation ("X, Y's chief executive", "X is
+ * chair of Y"): the post's office id or "title:<words>", at the organisation, as officeKey gives
+ * a recognised title; undefined for a unique office of state, which no organisation qualifies.
+ */
+export function postAtOrganisation(context: ClaimContext, title: string, organisation: string): string | undefined {
+  const whole = context.offices.officeOf(title);
+  if (whole && !context.rules.organisationOffices.includes(whole)) return undefined;
+  const words = postWordsOf(title);
+  return `${context.offices.officeOf(words) ?? `title:${words}`}@${organisation}`;
+}
+
+/**
  * "… of Acme Homes", "… at the Acme Foundation": capitalised words ending a title, after of/at,
  * or after a comma in a sign-off's title ("chief exec, Acme Homes"). Not after "for": a title
  * names its remit there ("Minister of State for Prisons and Probation", "Commissioner for Older

@@ -1,0 +1,170 @@
+// Posts stated in a clause about a named person, where no role was recognised next to the name
+// (roles.ts reads those):
+//   apposed possessive  "Miriam Tolland, Redmere Trust's chief executive, said"
+//   copula             "Miriam Tolland is chief executive of Redmere Trust"
+//   taking up a post    "X was appointed / was named / was elected / took over as chair of Y",
+//                       "X joins Y as chief executive"
+//   verb of the post    "X, who chairs Y" → chair
+//   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
+//   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
+// The title must be made of title words only (a head such as "chair" or "director", with ranks
+// and fields: "deputy director", "director of finance"), and the organisation must be named right
+// after it: "X met the chair of Y" says nothing of X, and a bare "was chair" may be long past.
+// Posts to come ("is expected to become", "will take over as") are not held, and are not read.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
+import type { ClaimExtractor } from './extractor';
+import { SPACE } from './grammar';
+import { postAtOrganisation } from './roles';
+
+const S = SPACE;
+/** A title: up to four words, perhaps with a field after "of" or "for" ("director of finance"). */
+const TITLE = `(?<title>(?:[\\p{L}-]+${S}+){0,3}?[\\p{L}-]+(?:${S}+(?:of|for)${S}+[\\p{L}-]+(?:${S}+and${S}+[\\p{L}-]+)?)??)`;
+/** After the name, up to the organisation: a verb that states or takes up the post, and the title. */
+const VERB_TITLE_AT = new RegExp(
+  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of|at)${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** ", who chairs": the verb names the post. */
+// ("who has chaired Y since 2019" still chairs it; "who chaired Y" is past)
+const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?(?:chairs|has${S}+chaired)${S}+(?:the${S}+)?$`, 'iu');
+/** "X joins Y as chief executive", "X has joined Y as its new chair": the verb before the body, the post after it. */
+const JOINS = new RegExp(`^${S}+(?:has${S}+)?(?:joins|joined|rejoins|rejoined)${S}+(?:the${S}+)?$`, 'iu');
+const AS_TITLE_AFTER = new RegExp(
+  `^${S}+as${S}+(?:(?:its|the|their|our)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:from|with|in|on|after|and|following|succeeding)(?![\\p{L}]))`,
+  'iu',
+);
+/** ", " before an organisation whose post follows: "X, Y's chief executive,". */
+const APPOSED = new RegExp(`^,${S}*(?:the${S}+)?$`, 'iu');
+const POSSESSIVE_TITLE = new RegExp(`^['’]s${S}+${TITLE}(?=${S}*(?:[,;:.)]|$))`, 'iu');
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+/** Before the name: a body's verb of appointing, "has appointed", "named", perhaps an honorific. */
+const APPOINTED_BY = new RegExp(
+  `${S}+(?:(?:has|have|had)${S}+)?(?:(?:today|now|formally|also)${S}+)?(?:appointed|appoints|named|names|elected|elects|confirmed|confirms)${S}+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame)\\.?${S}+)?$`,
+  'u',
+);
+/** After the name: the post given, "as chief executive", "its new chair", up to the clause's end. */
+const AS_TITLE = new RegExp(
+  `^,?${S}+(?:as${S}+)?(?:(?:its|the|their|our)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:from|with|in|on|after|to|and|following|succeeding)(?![\\p{L}]))`,
+  'iu',
+);
+/** How far after a name its post's organisation may stand. */
+const REACH = 90;
+const RANKS_AND_FIELDS = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
+/** Titles of the past: a former post is not held now. */
+const PAST_WORDS = new Set(['former', 'ex', 'outgoing', 'late', 'previous', 'then', 'one-time', 'erstwhile']);
+
+/** True when the words are a title: its head (the last word before "of"/"for") a post, every word a post's, rank's or field's. */
+function isTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/[\s\u00a0]+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const own = of < 0 ? words : words.slice(0, of);
+  const field = of < 0 ? [] : words.slice(of + 1).filter((w) => w !== 'and');
+  return (
+    own.length > 0 &&
+    ROLE_HEADS.has(own[own.length - 1]!) &&
+    own.every(RANKS_AND_FIELDS) &&
+    !own.some((w) => PAST_WORDS.has(w)) &&
+    field.every((w) => PORTFOLIO_WORDS.has(w))
+  );
+}
+
+class PostStatementExtractor implements ClaimExtractor {
+  readonly name = 'post-statements';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    for (const person of context.people) {
+      const sentence = context.sentenceAt(person.start);
+      if (!sentence || !person.canonical) continue;
+      const limit = Math.min(sentence.end, person.end + REACH);
+      // cheap first test: a comma or a space right after the name
+      const next = text.charCodeAt(person.end);
+      if (next !== 44 && next !== 32 && next !== 0xa0) continue;
+      const appointed = this.appointedBy(context, person, sentence.start, limit);
+      if (appointed) {
+        claims.push(...this.claimOf(context, person, appointed.post, appointed.organisation));
+        continue;
+      }
+      const organisation = context.within(context.organisations, person.end, limit).find((o) => o.start > person.end);
+      if (!organisation?.canonical) continue;
+      const gap = text.slice(person.end, organisation.start);
+      // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
+      const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3));
+      const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
+      if (post) claims.push(...this.claimOf(context, person, post, organisation));
+    }
+    return claims;
+  }
+
+  /** The role claim of a post found, unless its words are no title or the recognisers tagged them (roles.ts reads those). */
+  private claimOf(context: ClaimContext, person: Entity, post: Post, organisation: Entity): Claim[] {
+    if (!isTitle(post.title) || !organisation.canonical) return [];
+    if (context.anyOverlapping(context.roles, post.start, post.start + post.title.length)) return [];
+    const office = postAtOrganisation(context, post.title, organisation.canonical);
+    if (!office) return [];
+    return [
+      context.claim({
+        subject: person,
+        attribute: 'role',
+        value: { kind: 'role', title: post.title, office, ...(post.denied ? { polarity: 'deny' as const } : {}) },
+        start: Math.min(person.start, organisation.start),
+        end: Math.max(person.end, organisation.end, post.start + post.title.length),
+        timeFromSentence: true,
+      }),
+    ];
+  }
+
+  /** "Y has appointed X as chief executive", "Y named X its new chair": the body that appoints, the post given. */
+  private appointedBy(context: ClaimContext, person: Entity, sentenceStart: number, limit: number): { post: Post; organisation: Entity } | undefined {
+    const text = context.text;
+    const from = Math.max(sentenceStart, person.start - 60);
+    const lead = text.slice(from, person.start);
+    if (!/appoint|name|elect|confirm/i.test(lead)) return undefined;
+    const verb = APPOINTED_BY.exec(lead);
+    if (!verb) return undefined;
+    const verbAt = from + verb.index;
+    const organisation = context.within(context.organisations, sentenceStart, verbAt).filter((o) => o.end === verbAt).pop();
+    if (!organisation) return undefined;
+    const given = AS_TITLE.exec(text.slice(person.end, limit));
+    if (!given) return undefined;
+    const title = given.groups!.title!;
+    return { post: { title, start: person.end + given[0].lastIndexOf(title), denied: false }, organisation };
+  }
+
+  /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */
+  private postBefore(gap: string, gapStart: number): Post | undefined {
+    if (WHO_CHAIRS.test(gap)) return { title: 'chair', start: gapStart + gap.search(/chair/i), denied: false };
+    const stated = VERB_TITLE_AT.exec(gap);
+    if (!stated) return undefined;
+    const title = stated.groups!.title!;
+    return { title, start: gapStart + stated[0].lastIndexOf(title), denied: stated.groups!.deny !== undefined };
+  }
+
+  /** "X, Y's chief executive,", "X joins Y as chief executive": the post after the organisation. */
+  private postAfter(context: ClaimContext, gap: string, organisation: Entity): Post | undefined {
+    if (JOINS.test(gap)) {
+      const given = AS_TITLE_AFTER.exec(context.text.slice(organisation.end, Math.min(context.text.length, organisation.end + 60)));
+      if (!given) return undefined;
+      const title = given.groups!.title!;
+      return { title, start: organisation.end + given[0].lastIndexOf(title), denied: false };
+    }
+    if (!APPOSED.test(gap)) return undefined;
+    const after = context.text.slice(organisation.end, Math.min(context.text.length, organisation.end + 60));
+    const possessive = POSSESSIVE_TITLE.exec(after);
+    if (!possessive) return undefined;
+    const title = possessive.groups!.title!;
+    return { title, start: organisation.end + possessive[0].lastIndexOf(title), denied: false };
+  }
+}
+
+interface Post {
+  title: string;
+  start: number;
+  denied: boolean;
+}
+
+export const postStatementExtractor: ClaimExtractor = new PostStatementExtractor();
