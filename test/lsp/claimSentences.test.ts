@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimSentence } from '../../server/src/lsp/claimSentences';
-import { claimValueLabel } from '../../server/src/lsp/labels';
+import { attributeLabel, claimValueLabel } from '../../server/src/lsp/labels';
 
 const names: Record<string, string> = {
   'org:fenmoor-council': 'Fenmoor Council',
@@ -69,5 +69,21 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(claimValueLabel({ kind: 'number', value: 12, unit: 'charity' })).toBe('12 charities');
     expect(claimValueLabel({ kind: 'number', value: 640, unit: 'staff' })).toBe('640 staff');
     expect(claimValueLabel({ kind: 'number', value: 3, unit: 'business' })).toBe('3 businesses');
+  });
+
+  it('names the same attributes in words for hovers, the Conflicts view and the Claim Matrix', () => {
+    expect(attributeLabel('contract-value:from:org:department-for-work:in:north-east', nameOf)).toBe('value of the contract from Department for Work in the North East');
+    expect(attributeLabel('contract-start:from:local-authority')).toBe('start date of the contract from the local council');
+    expect(attributeLabel('contract-award:from:org:fenmoor-council', nameOf)).toBe('award date of the contract from Fenmoor Council');
+    expect(attributeLabel('sale-price')).toBe('sale price');
+    expect(attributeLabel('sale-completion')).toBe('completion date of the sale');
+    expect(attributeLabel('money:debt')).toBe('debt');
+    expect(attributeLabel('money:paid-by:org:fenmoor-council', nameOf)).toBe('payment from Fenmoor Council');
+    expect(attributeLabel('date:administration')).toBe('date of administration');
+    expect(attributeLabel('date:merged:org:ashby-logistics', nameOf)).toBe('date of the merger with Ashby Logistics');
+    expect(attributeLabel('date:took-over:services-of:local-authority')).toBe('date it took over the services of the local council');
+    expect(attributeLabel('date:became:charity')).toBe('date it became a charity');
+    expect(attributeLabel('date:order:special-administration')).toBe('date of the special administration order');
+    expect(attributeLabel('date:announced')).toBe('date announced');
   });
 });

@@ -8,9 +8,9 @@ import {
   pluralNoun,
   splitAttribute,
   withArticle,
-  words,
   type NameOf,
 } from './labels';
+import { contractPhrase, keyParts, partName, words } from './attributeKeys';
 
 // A claim as a sentence about its subject, for diagnostic messages and the CLI's report. The
 // attribute key is the engine's ("contract-value:from:org:x:in:north-east"); the sentence is what a
@@ -63,36 +63,6 @@ function sharePhrase(detail: string): string {
   return FINITE_VERB.test(detail) ? `that ${detail}` : detail;
 }
 
-/** The parts of a key after its head, with canonical ids ("org:x") read as one part. */
-function keyParts(attribute: string): string[] {
-  const parts: string[] = [];
-  const rest = attribute.split(':').slice(1);
-  for (let i = 0; i < rest.length; i++) {
-    if ((rest[i] === 'org' || rest[i] === 'person') && i + 1 < rest.length) parts.push(`${rest[i]}:${rest[++i]}`);
-    else parts.push(rest[i]!);
-  }
-  return parts;
-}
-
-/** A part of a key in words: a canonical id by its name, the engine's "local-authority" as the council. */
-function partName(part: string, nameOf?: NameOf): string {
-  if (part === 'local-authority') return 'the local council';
-  if (part.startsWith('org:') || part.startsWith('person:')) return nameOf?.(part) ?? words(part.slice(part.indexOf(':') + 1));
-  return words(part);
-}
-
-/** Areas written without "the": London and the nations (contractAreas.ts has the rest, the English regions). */
-const AREAS_WITHOUT_ARTICLE = new Set(['london', 'wales', 'scotland', 'northern-ireland']);
-
-/** "north-east" → "the North East", "yorkshire-and-the-humber" → "Yorkshire and the Humber", "wales" → "Wales". */
-function areaName(id: string): string {
-  const name = id
-    .split('-')
-    .map((word, i) => (i > 0 && (word === 'and' || word === 'the' || word === 'of') ? word : word.charAt(0).toUpperCase() + word.slice(1)))
-    .join(' ');
-  return AREAS_WITHOUT_ARTICLE.has(id) || id.startsWith('yorkshire') ? name : `the ${name}`;
-}
-
 /**
  * Contracts and sales (claims/extractors/transactions.ts): "the value of X's contract from the
  * Ministry of Justice in the North East is £46 million", "the completion date of the sale of X is
@@ -105,12 +75,7 @@ function dealSentence(subjectName: string, attribute: string, value: ClaimValue,
   if (head === 'sale-price') return `the price of the sale of ${subjectName} is ${said}`;
   if (head === 'sale-completion') return `the completion date of the sale of ${subjectName} is ${said}`;
   if (head !== 'contract-value' && head !== 'contract-start' && head !== 'contract-award') return undefined;
-  const parts = keyParts(attribute);
-  const from = parts.indexOf('from');
-  const area = parts.indexOf('in');
-  const awarder = from >= 0 && parts[from + 1] ? ` from ${partName(parts[from + 1]!, nameOf)}` : '';
-  const where = area >= 0 && parts[area + 1] ? ` in ${areaName(parts[area + 1]!)}` : '';
-  const contract = `${subjectName}’s contract${awarder}${where}`;
+  const contract = `${subjectName}’s ${contractPhrase(attribute, nameOf)}`;
   if (head === 'contract-value') return `the value of ${contract} is ${said}`;
   return `the ${head === 'contract-start' ? 'start' : 'award'} date of ${contract} is ${said}`;
 }

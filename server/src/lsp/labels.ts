@@ -1,6 +1,7 @@
 import { QUALIFIER_WORDS } from '../engine/claims/conflicts/values';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../engine/claims/rules';
 import type { ClaimValue, DatePrecision, EntityValue, Qualifier } from '../engine/types';
+import { contractPhrase, keyParts, partName, words } from './attributeKeys';
 
 // Engine values in the words a researcher reads: in hovers, diagnostic messages, the Conflicts
 // view and the claim matrix. Plain text only; Markdown escaping happens where Markdown is built.
@@ -155,6 +156,16 @@ function labelOf(value: ClaimValue): string {
 export function attributeLabel(attribute: string, nameOf?: NameOf): string {
   const { head, detail } = splitAttribute(attribute, nameOf);
   switch (head) {
+    case 'contract-value':
+      return `value of the ${contractPhrase(attribute, nameOf)}`;
+    case 'contract-start':
+      return `start date of the ${contractPhrase(attribute, nameOf)}`;
+    case 'contract-award':
+      return `award date of the ${contractPhrase(attribute, nameOf)}`;
+    case 'sale-completion':
+      return 'completion date of the sale';
+    case 'money':
+      return moneyLabel(attribute, nameOf) ?? (detail ? `money (${detail})` : 'money');
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
     case 'count':
@@ -162,9 +173,39 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     case 'share':
       return detail ? `share of ${detail}` : 'share';
     case 'date':
-      return detail ? `date ${detail}` : 'date';
+      return eventLabel(attribute, nameOf) ?? (detail ? `date ${detail}` : 'date');
     default:
       return detail ? `${words(head)} (${detail})` : words(head);
+  }
+}
+
+/** "payment from the local council", "debt": what a sum measures, for money:<measure> keys. */
+function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
+  const [measure, ...rest] = keyParts(attribute);
+  if (!measure) return undefined;
+  if (measure === 'paid-by' && rest[0]) return `payment from ${partName(rest[0], nameOf)}`;
+  return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
+}
+
+/** "date of administration", "date of the merger with Y", "date it became a charity": dated events in words. */
+function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
+  const [event, ...rest] = keyParts(attribute);
+  const other = rest.map((part) => partName(part, nameOf)).join(' ');
+  switch (event) {
+    case 'administration':
+    case 'liquidation':
+      return `date of ${event}`;
+    case 'merged':
+      return other ? `date of the merger with ${other}` : 'date of the merger';
+    case 'took-over':
+      if (rest[0] === 'services-of' && rest[1]) return `date it took over the services of ${partName(rest[1], nameOf)}`;
+      return other ? `date it took over ${other}` : 'date of the take-over';
+    case 'became':
+      return rest[0] ? `date it became ${withArticle(categoryName(rest[0]))}` : undefined;
+    case 'order':
+      return `date of the ${other ? `${other} ` : ''}order`;
+    default:
+      return undefined;
   }
 }
 
@@ -194,9 +235,6 @@ export function withArticle(category: string): string {
   return `${/^[aeiou]/i.test(category) ? 'an' : 'a'} ${category}`;
 }
 
-export function words(key: string): string {
-  return key.replace(/[-_]+/g, ' ').trim();
-}
 
 /** Nouns that are already plural, or have no plural of their own. */
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
