@@ -66,6 +66,8 @@ export class ClaimContext {
   readonly people: Entity[];
   readonly roles: Entity[];
   readonly numbers: Entity[];
+  /** The money figures with an amount, by start offset: what every extractor of sums reads. */
+  readonly sums: Entity[];
   readonly dates: Entity[];
   readonly vocabulary: CompiledVocabulary;
   readonly offices: OfficeIndex;
@@ -90,6 +92,7 @@ export class ClaimContext {
     const people: Entity[] = [];
     const roles: Entity[] = [];
     const numbers: Entity[] = [];
+    const sums: Entity[] = [];
     const dates: Entity[] = [];
     for (const e of sorted) {
       switch (e.type) {
@@ -108,6 +111,7 @@ export class ClaimContext {
         case 'quantity':
         case 'money':
           numbers.push(e);
+          if (e.type === 'money' && e.value?.kind === 'money' && Number.isFinite(e.value.amount)) sums.push(e);
           break;
         case 'date':
           dates.push(e);
@@ -141,6 +145,7 @@ export class ClaimContext {
     this.people = people;
     this.roles = roles;
     this.numbers = numbers;
+    this.sums = sums;
     this.dates = dates;
     this.vocabulary = vocabularyOf(rules);
     let offices = officeIndexes.get(rules);

@@ -2,7 +2,7 @@
 // "about 650" allows ±10%, "more than 550" is any value above 550. Two figures conflict only
 // when these ranges do not meet, which is what "differ beyond their stated precision" means.
 
-import type { Qualifier } from '../types';
+import type { ClaimValue, Entity, Qualifier } from '../types';
 import type { ConflictRules } from './rules';
 
 export interface Interval {
@@ -74,4 +74,16 @@ export function intervalsMeet(a: Interval, b: Interval): boolean {
   if (a.high !== undefined && b.low !== undefined && a.high < b.low) return false;
   if (b.high !== undefined && a.low !== undefined && b.high < a.low) return false;
   return true;
+}
+
+/**
+ * A money figure as a claim's value: its amount in its currency, with the range its qualifier and
+ * the precision it is written with allow (never below nothing). Undefined for anything but a sum.
+ */
+export function sumValue(money: Entity, rules: ConflictRules): ClaimValue | undefined {
+  if (money.value?.kind !== 'money') return undefined;
+  const { amount, currency, qualifier } = money.value;
+  const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
+  const interval = intervalOf(amount, literal, qualifier, rules, { low: 0 });
+  return { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high };
 }

@@ -8,7 +8,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { intervalOf } from '../numbers';
+import { sumValue } from '../numbers';
 import { isMedia } from '../referents';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -34,8 +34,7 @@ class AccountFigureExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     const author = context.author && !isMedia(context.author) ? context.author : undefined;
-    for (const money of context.numbers) {
-      if (money.type !== 'money' || money.value?.kind !== 'money' || !Number.isFinite(money.value.amount)) continue;
+    for (const money of context.sums) {
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
       const before = text.slice(Math.max(sentence.start, money.start - 60), money.start);
@@ -64,15 +63,13 @@ class AccountFigureExtractor implements ClaimExtractor {
   }
 
   private claim(context: ClaimContext, subject: Entity, attribute: string, money: Entity, start: number): Claim[] {
-    if (money.value?.kind !== 'money') return [];
-    const { amount, currency, qualifier } = money.value;
-    const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
-    const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+    const value = sumValue(money, context.rules);
+    if (!value) return [];
     return [
       context.claim({
         subject,
         attribute,
-        value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+        value,
         start: Math.min(start, money.start),
         end: money.end,
         timeFromSentence: true,

@@ -11,7 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { intervalOf } from '../numbers';
+import { sumValue } from '../numbers';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
@@ -53,8 +53,7 @@ class FundingFlowExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    for (const money of context.numbers) {
-      if (money.type !== 'money' || money.value?.kind !== 'money' || !Number.isFinite(money.value.amount)) continue;
+    for (const money of context.sums) {
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
       const from = Math.max(sentence.start, money.start - REACH);
@@ -73,14 +72,13 @@ class FundingFlowExtractor implements ClaimExtractor {
       if (flow.recipient === after && context.isReference(after)) continue;
       const payer = partyKey(flow.payer);
       if (!payer || !flow.recipient.canonical || payer === flow.recipient.canonical) continue;
-      const { amount, currency, qualifier } = money.value;
-      const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
-      const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+      const value = sumValue(money, context.rules);
+      if (!value) continue;
       claims.push(
         context.claim({
           subject: flow.recipient,
           attribute: `money:paid-by:${payer}`,
-          value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value,
           start: before.start,
           end: after.end,
           timeFromSentence: true,

@@ -7,7 +7,7 @@
 
 import type { Claim } from '../../types';
 import type { ClaimContext } from '../context';
-import { intervalOf } from '../numbers';
+import { sumValue } from '../numbers';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -31,8 +31,7 @@ class MeasureAfterFigureExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    for (const money of context.numbers) {
-      if (money.type !== 'money' || money.value?.kind !== 'money' || !Number.isFinite(money.value.amount)) continue;
+    for (const money of context.sums) {
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
       // cheap first test: one of the measures right after the figure
@@ -49,15 +48,14 @@ class MeasureAfterFigureExtractor implements ClaimExtractor {
         .filter((o) => !isPrepositionalObject(text, o, sentence.start) && verbAt - o.end <= SUBJECT_GAP && !/[,;:]/.test(text.slice(o.end, verbAt)))
         .pop();
       if (!subject?.canonical) continue;
-      const { amount, currency, qualifier } = money.value;
-      const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
-      const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+      const value = sumValue(money, context.rules);
+      if (!value) continue;
       const measureEnd = money.end + measure.index + measure[0].length - measure.groups!.end.length;
       claims.push(
         context.claim({
           subject,
           attribute: `money:${measure.groups!.measure.toLowerCase()}`,
-          value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value,
           start: subject.start,
           end: measureEnd,
           timeFromSentence: true,

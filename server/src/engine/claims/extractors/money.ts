@@ -12,7 +12,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { intervalOf } from '../numbers';
+import { sumValue } from '../numbers';
 import { normaliseTitle } from '../offices';
 import { THING_HEADS } from '../things';
 import { organisationOfTitle } from '../titles';
@@ -187,17 +187,14 @@ class MoneyExtractor implements ClaimExtractor {
       [...context.within(context.organisations, from, to), ...context.within(context.things, from, to)].sort(
         (a, b) => a.start - b.start || Number(a.canonical?.startsWith('thing:')) - Number(b.canonical?.startsWith('thing:')),
       );
-    const moneys = context.numbers.filter((e) => e.type === 'money' && e.value?.kind === 'money' && Number.isFinite(e.value.amount));
     const push = (subject: Entity, attribute: string, money: Entity, start: number, end: number): void => {
-      if (money.value?.kind !== 'money' || !subject.canonical) return;
-      const { amount, currency, qualifier } = money.value;
-      const literal = /[\d.,]+/.exec((money.core ?? money).text)?.[0] ?? '';
-      const interval = intervalOf(amount, literal, qualifier, context.rules, { low: 0 });
+      const value = sumValue(money, context.rules);
+      if (!value || !subject.canonical) return;
       claims.push(
         context.claim({
           subject,
           attribute,
-          value: { kind: 'number', value: amount, unit: currency, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value,
           start,
           end,
           timeFromSentence: true,
@@ -209,7 +206,7 @@ class MoneyExtractor implements ClaimExtractor {
     // The measure each figure states, so that "..., from £3.9m" can take the measure before it.
     const stated = new Map<Entity, { subject: Entity; attribute: string }>();
     let previous: Entity | undefined;
-    for (const money of moneys) {
+    for (const money of context.sums) {
       const earlierFigure = previous;
       previous = money;
       const sentence = context.sentenceAt(money.start);

@@ -31,7 +31,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { valueKey } from '../conflicts/values';
-import { intervalOf } from '../numbers';
+import { sumValue } from '../numbers';
 import { findDealMentions, type DealMention } from './dealMentions';
 import { partyKey } from './money';
 import type { ClaimExtractor } from './extractor';
@@ -286,18 +286,9 @@ class TransactionExtractor implements ClaimExtractor {
       if (!deal.awarder) return undefined;
       attribute = `${draft.head}:from:${deal.awarder}${deal.area ? `:in:${deal.area}` : ''}`;
     } else attribute = draft.head;
+    const sum = sumValue(draft.value, context.rules);
+    if (sum) return context.claim({ subject: deal.party, attribute, value: sum, start: draft.start, end: draft.end });
     const value = draft.value.value;
-    if (value?.kind === 'money') {
-      const literal = /[\d.,]+/.exec((draft.value.core ?? draft.value).text)?.[0] ?? '';
-      const interval = intervalOf(value.amount, literal, value.qualifier, context.rules, { low: 0 });
-      return context.claim({
-        subject: deal.party,
-        attribute,
-        value: { kind: 'number', value: value.amount, unit: value.currency, ...(value.qualifier ? { qualifier: value.qualifier } : {}), low: interval.low, high: interval.high },
-        start: draft.start,
-        end: draft.end,
-      });
-    }
     if (value?.kind === 'date') {
       return context.claim({ subject: deal.party, attribute, value: { kind: 'date', iso: value.iso, precision: value.precision }, start: draft.start, end: draft.end });
     }
