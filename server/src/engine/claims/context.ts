@@ -158,6 +158,27 @@ export class ClaimContext {
   }
 
   /** The sentence containing `offset`, by binary search. */
+  /**
+   * The sentences that hold a date, in the order of `sentences`. Most sentences hold none, and the
+   * extractors of dated events read only these: a walk through the dates (sorted by start) in step
+   * with the sentences tells which, without a search per sentence. Made once, when first asked.
+   */
+  datedSentences(): readonly SentenceSpan[] {
+    if (this.datedSentencesMemo) return this.datedSentencesMemo;
+    const dated: SentenceSpan[] = [];
+    const dates = this.dates;
+    let next = 0;
+    let previousStart = -1;
+    for (const sentence of this.sentences) {
+      if (sentence.start < previousStart) next = 0;
+      previousStart = sentence.start;
+      while (next < dates.length && dates[next]!.start < sentence.start) next++;
+      if (next < dates.length && dates[next]!.start < sentence.end) dated.push(sentence);
+    }
+    return (this.datedSentencesMemo = dated);
+  }
+  private datedSentencesMemo: SentenceSpan[] | undefined;
+
   sentenceAt(offset: number): SentenceSpan | undefined {
     let lo = 0;
     let hi = this.sentences.length - 1;

@@ -241,16 +241,7 @@ class EventDateExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    // Most sentences hold no date: a walk through the dates (sorted by start) in step with the
-    // sentences tells so without a search or a list.
-    const allOfThem = context.dates;
-    let nextDate = 0;
-    let previousSentenceStart = -1;
-    for (const sentence of context.sentences) {
-      if (sentence.start < previousSentenceStart) nextDate = 0;
-      previousSentenceStart = sentence.start;
-      while (nextDate < allOfThem.length && allOfThem[nextDate]!.start < sentence.start) nextDate++;
-      if (nextDate === allOfThem.length || allOfThem[nextDate]!.start >= sentence.end) continue;
+    for (const sentence of context.datedSentences()) {
       const allDates = context
         .within(context.dates, sentence.start, sentence.end)
         .filter((d): d is DateEntity => d.value?.kind === 'date' && !COPYRIGHT_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)));

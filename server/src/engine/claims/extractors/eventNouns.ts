@@ -48,17 +48,8 @@ class EventNounExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
-    const dates = context.dates;
-    let nextDate = 0;
-    let previousStart = -1;
-    for (const sentence of context.sentences) {
-      if (sentence.start < previousStart) nextDate = 0;
-      previousStart = sentence.start;
-      while (nextDate < dates.length && dates[nextDate]!.start < sentence.start) nextDate++;
-      // most sentences hold no date, and a noun event without one says nothing here
-      if (nextDate === dates.length || dates[nextDate]!.start >= sentence.end) continue;
-      this.read(context, sentence, claims);
-    }
+    // a noun event without a date in its sentence says nothing here
+    for (const sentence of context.datedSentences()) this.read(context, sentence, claims);
     return claims;
   }
 
