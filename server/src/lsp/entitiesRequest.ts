@@ -15,6 +15,14 @@ interface Group {
   lastDocument: string | undefined;
   /** Mentioned in the focus document: listed whatever the limits. */
   inFocus: boolean;
+  /** The name is the engine's guess from a mention typed in lower case ("age uk calderbrook" → "Age Uk Calderbrook"). */
+  nameGuessed: boolean;
+}
+
+/** A mention typed in lower case: its canonical name, if the engine made one, is a guess at the capitals. */
+function typedInLowerCase(entity: Entity): boolean {
+  const first = entity.text.charCodeAt(0);
+  return first >= 97 && first <= 122;
 }
 
 export function entitiesRequest(state: CorpusState, params: EntitiesParams | undefined): EntitiesResult {
@@ -52,8 +60,13 @@ export function entitiesRequest(state: CorpusState, params: EntitiesParams | und
           aliases: new Set(),
           lastDocument: undefined,
           inFocus: false,
+          nameGuessed: typedInLowerCase(entity),
         };
         groups.set(key, group);
+      } else if (group.nameGuessed && !typedInLowerCase(entity)) {
+        // A name as a source writes it beats the guess, whichever document the corpus holds first.
+        group.summary.name = entity.canonicalName ?? entity.text;
+        group.nameGuessed = false;
       }
       const summary = group.summary;
       summary.mentionCount++;
