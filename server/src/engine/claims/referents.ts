@@ -187,11 +187,21 @@ export interface ReferentInput {
   words?: readonly WordHit[];
 }
 
+const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
+
+/**
+ * The document's headline, found when first asked. Made by a function, not bound to a name of its
+ * own: the shipped bundle keeps names, which wraps every named closure in a call that costs more.
+ */
+function headlineOnce(input: ReferentInput, named: Parameters<typeof findHeadline>[1]): () => Headline | undefined {
+  let memo: { value: Headline | undefined } | undefined;
+  return () => (memo ??= { value: findHeadline(input, named) }).value;
+}
+
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named = namesInOrder(input.organisations, input.things, text);
-  let headlineMemo: { value: Headline | undefined } | undefined;
-  const headline = (): Headline | undefined => (headlineMemo ??= { value: findHeadline(input, named) }).value;
+  const headline = headlineOnce(input, named);
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole };
@@ -282,7 +292,6 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       seen.push({ mention, thing: false, reporter: false, agent: false, nameWords: antecedent.nameWords, firstPerson: r.kind === 'first-person' });
     }
   }
-  const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
   return {
     // both already in that order: merged, not sorted again
     organisations: mergeInOrder(input.organisations, resolvedOrgs, byStart),
