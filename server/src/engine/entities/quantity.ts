@@ -58,8 +58,11 @@ function isAcronym(word: string): boolean {
 
 /** Demonyms count people: "Londoners", "Britons", "Europeans". */
 function isDemonym(word: string): boolean {
-  return /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/.test(word);
+  // (most words read here are lower case: the capital is looked at before the pattern is tried)
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 && DEMONYM.test(word);
 }
+const DEMONYM = /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/;
 
 /** "CCGs", "NGOs": a plural acronym of a kind of body or office-holder, in capitals ("mats" is a thing). */
 function isCountedAcronym(word: string, key: string): boolean {
@@ -67,7 +70,8 @@ function isCountedAcronym(word: string, key: string): boolean {
 }
 
 function headOf(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Reads the noun phrase after a numeral and returns where it ends if its head counts people or bodies. */
