@@ -54,6 +54,15 @@ const OF_BEFORE = /(?:^|[\s\u00a0])of[\s\u00a0]+$/;
 const GIVING_VERB_BEFORE = /(?:^|[^\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awards|awarded|lend|lends|lent|owe|owes|owed)[\s\u00a0]+$/iu;
 const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|contract)[\s\u00a0]+of[\s\u00a0]+)?(?:up[\s\u00a0]+to[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|almost[\s\u00a0]+|nearly[\s\u00a0]+|over[\s\u00a0]+)?[£$€]/;
 
+/** A necessary condition for SUM_AFTER, which ends in a currency sign: one stands in the text. */
+function holdsCurrencySign(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xa3 || code === 36 || code === 0x20ac) return true;
+  }
+  return false;
+}
+
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
   'observer', 'chronicle', 'standard', 'magazine', 'radio', 'television', 'tv', 'bbc', 'itv', 'reuters', 'press',
@@ -213,7 +222,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       const after = text.slice(hit.end, hit.end + 40);
       if (hit.word === 'it') {
         const ofIt = mayFollowOf(text, hit.start) && OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
-        const givenIt = !ofIt && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+        const givenIt = !ofIt && holdsCurrencySign(after) && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
         if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
       }
       referring.push({ start: hit.start, end: hit.end, kind: 'pronoun' });
