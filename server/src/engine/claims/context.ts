@@ -118,25 +118,23 @@ export class ClaimContext {
           break;
       }
     }
-    const overlapsName = (start: number, end: number): boolean => this.anyOverlapping(names, start, end);
+    const overlapsName = overlapTest(this, names);
     this.author = knownAuthor === undefined ? documentAuthor(text, named) : (knownAuthor ?? undefined);
     // one pass over the text finds both the head nouns of things and the referring words
     const words = tokens ? findWordsInTokens(text, tokens, CLAIM_WORDS) : findWords(text, CLAIM_WORDS);
     // A lede's description of the body the next sentence names ("One of the region's largest
     // academy chains is to …"): a mention of that body, like a resolved referring word (ledes.ts).
     const described = describedSubjects(text, this.sentences, named);
-    let quotes: ReturnType<typeof quotedRanges> | undefined;
     const resolved = resolveReferents({
       text,
-      sentenceAt: (offset) => this.sentenceAt(offset),
+      sentenceAt: sentenceFinder(this),
       organisations: described.length === 0 ? named : [...named, ...described].sort((a, b) => a.start - b.start || b.end - a.end),
-      insideEntity: (start, end) => this.anyOverlapping(sorted, start, end, isNotARole),
+      insideEntity: overlapTest(this, sorted, isNotARole),
       things: [...findThings(text, overlapsName, words), ...thingsNamedAsOrganisations(named)].sort((a, b) => a.start - b.start),
       words,
-      quotes: () => (quotes ??= quotedRanges(text)),
+      quotes: quotesOnce(text),
       author: this.author,
-      quoteSpeaker: (quoteStart, quoteEnd) =>
-        quoteSpeakerOrganisation(text, quoteStart, roles, people, named) ?? quoteSpeakerAfter(text, quoteEnd, roles, people, named),
+      quoteSpeaker: quoteSpeakerFinder(text, roles, people, named),
     });
     this.organisations = resolved.organisations;
     this.things = resolved.things;
@@ -311,6 +309,31 @@ export class ClaimContext {
     if (time) claim.time = time;
     return claim;
   }
+}
+
+// The closures a context hands to the finders are made by these functions, not bound to a name
+// of their own: the shipped bundle keeps names (keepNames), which wraps every named closure in a
+// call that sets its name, and that costs more than making the closure, for every document.
+
+/** (start, end) => context.anyOverlapping(list, start, end, accept). */
+function overlapTest(context: ClaimContext, list: readonly Entity[], accept?: (e: Entity) => boolean): (start: number, end: number) => boolean {
+  return (start, end) => context.anyOverlapping(list, start, end, accept);
+}
+
+/** (offset) => context.sentenceAt(offset). */
+function sentenceFinder(context: ClaimContext): (offset: number) => SentenceSpan | undefined {
+  return (offset) => context.sentenceAt(offset);
+}
+
+/** The quoted ranges of the text, found when first asked. */
+function quotesOnce(text: string): () => ReturnType<typeof quotedRanges> {
+  let quotes: ReturnType<typeof quotedRanges> | undefined;
+  return () => (quotes ??= quotedRanges(text));
+}
+
+/** The organisation a quote speaks for: named in its introduction, else in the attribution after it. */
+function quoteSpeakerFinder(text: string, roles: Entity[], people: Entity[], named: Entity[]): (quoteStart: number, quoteEnd: number) => Entity | undefined {
+  return (quoteStart, quoteEnd) => quoteSpeakerOrganisation(text, quoteStart, roles, people, named) ?? quoteSpeakerAfter(text, quoteEnd, roles, people, named);
 }
 
 const byReadingOrder = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;

@@ -17,6 +17,7 @@ import { LOCAL_PAPER_WORDS } from '../entities/lexicons/organisationWords';
 import { ownCopy } from '../text/ownCopy';
 import type { Entity } from '../types';
 import { definedReferent, findDefinedTerms, type DefinedTerm } from './definedTerms';
+import { isSpaceUnit } from './extractors/afterName';
 import { isPrepositionalObject } from './extractors/grammar';
 import { groupMember, groupPairs, groupRoleBefore, type GroupRole } from './groupRoles';
 import { quoteAt, type QuotedRange } from './quotes';
@@ -53,6 +54,34 @@ const OF_BEFORE = /(?:^|[\s\u00a0])of[\s\u00a0]+$/;
 // "it" as the one given a sum: "the council will pay it £1.4m", "which granted it $2m".
 const GIVING_VERB_BEFORE = /(?:^|[^\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awards|awarded|lend|lends|lent|owe|owes|owed)[\s\u00a0]+$/iu;
 const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|contract)[\s\u00a0]+of[\s\u00a0]+)?(?:up[\s\u00a0]+to[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|almost[\s\u00a0]+|nearly[\s\u00a0]+|over[\s\u00a0]+)?[£$€]/;
+
+/** The verbs EXPLETIVE opens with after white space (in lower case: the pattern has no flag 'i'). */
+const EXPLETIVE_VERBS = new Set(['is', 'was', 'will', 'would', 'has', 'seems', 'seemed', 'remains']);
+
+/**
+ * A necessary condition for EXPLETIVE: "'s", or white space and then one of its verbs, read as the
+ * run of ASCII lower-case letters there. Most "it" that a verb follows is no expletive ("it
+ * employs", "it said"), and the pattern would otherwise be tried on each.
+ */
+function mayOpenExpletive(after: string): boolean {
+  const first = after.charCodeAt(0);
+  if (first === 39 || first === 0x2019) return true;
+  if (!isSpaceUnit(first)) return false;
+  let start = 1;
+  while (start < after.length && isSpaceUnit(after.charCodeAt(start))) start++;
+  let end = start;
+  while (end < after.length && after.charCodeAt(end) >= 97 && after.charCodeAt(end) <= 122) end++;
+  return end - start >= 2 && end - start <= 7 && EXPLETIVE_VERBS.has(after.slice(start, end));
+}
+
+/** A necessary condition for SUM_AFTER, which ends in a currency sign: one stands in the text. */
+function holdsCurrencySign(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xa3 || code === 36 || code === 0x20ac) return true;
+  }
+  return false;
+}
 
 const MEDIA_LAST_WORDS = new Set([
   'news', 'post', 'times', 'guardian', 'telegraph', 'herald', 'gazette', 'echo', 'journal', 'mirror', 'mail', 'express',
@@ -187,11 +216,21 @@ export interface ReferentInput {
   words?: readonly WordHit[];
 }
 
+const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
+
+/**
+ * The document's headline, found when first asked. Made by a function, not bound to a name of its
+ * own: the shipped bundle keeps names, which wraps every named closure in a call that costs more.
+ */
+function headlineOnce(input: ReferentInput, named: Parameters<typeof findHeadline>[1]): () => Headline | undefined {
+  let memo: { value: Headline | undefined } | undefined;
+  return () => (memo ??= { value: findHeadline(input, named) }).value;
+}
+
 export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const { text } = input;
   const named = namesInOrder(input.organisations, input.things, text);
-  let headlineMemo: { value: Headline | undefined } | undefined;
-  const headline = (): Headline | undefined => (headlineMemo ??= { value: findHeadline(input, named) }).value;
+  const headline = headlineOnce(input, named);
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
   type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole };
@@ -203,8 +242,8 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       const after = text.slice(hit.end, hit.end + 40);
       if (hit.word === 'it') {
         const ofIt = mayFollowOf(text, hit.start) && OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
-        const givenIt = !ofIt && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
-        if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || EXPLETIVE.test(after))) continue;
+        const givenIt = !ofIt && holdsCurrencySign(after) && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+        if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || (mayOpenExpletive(after) && EXPLETIVE.test(after)))) continue;
       }
       referring.push({ start: hit.start, end: hit.end, kind: 'pronoun' });
       continue;
@@ -282,7 +321,6 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       seen.push({ mention, thing: false, reporter: false, agent: false, nameWords: antecedent.nameWords, firstPerson: r.kind === 'first-person' });
     }
   }
-  const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
   return {
     // both already in that order: merged, not sorted again
     organisations: mergeInOrder(input.organisations, resolvedOrgs, byStart),

@@ -58,8 +58,11 @@ function isAcronym(word: string): boolean {
 
 /** Demonyms count people: "Londoners", "Britons", "Europeans". */
 function isDemonym(word: string): boolean {
-  return /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/.test(word);
+  // (most words read here are lower case: the capital is looked at before the pattern is tried)
+  const first = word.charCodeAt(0);
+  return first >= 65 && first <= 90 && DEMONYM.test(word);
 }
+const DEMONYM = /^[A-Z][a-z]+(?:ers|ians|ans|ese)$/;
 
 /** "CCGs", "NGOs": a plural acronym of a kind of body or office-holder, in capitals ("mats" is a thing). */
 function isCountedAcronym(word: string, key: string): boolean {
@@ -67,7 +70,8 @@ function isCountedAcronym(word: string, key: string): boolean {
 }
 
 function headOf(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** Reads the noun phrase after a numeral and returns where it ends if its head counts people or bodies. */
@@ -144,6 +148,19 @@ function followsName(text: string, start: number): boolean {
   return !/[\n\r.!?:"“‘(•]/.test(before) && !/^(?:About|Around|Over|Some|Nearly|Almost|Approximately|Only|All|Just|Up|More|Less|Fewer|By|In|Of|To|From|With)$/.test(word) && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/**
+ * A necessary condition for RATE_BEFORE on text[from, to): it ends in white space (a space or a
+ * no-break space) after the last letter of "in", "of" or "per" (n, f or r, in either case).
+ * Anchored at the end, the pattern is otherwise tried from each of the 16 positions.
+ */
+function mayEndRateBefore(text: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i === to || i === from) return false;
+  const last = text.charCodeAt(i - 1) | 0x20;
+  return last === 110 || last === 102 || last === 114;
+}
+
 /** "1 in 4 people", "per 1,000 patients": rates, not counts. */
 const RATE_BEFORE = /(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:in|out of)|\bper)[ \u00a0]+$/i;
 // "52,290 in 2013": "in" before a year says when, not out of how many.
@@ -151,8 +168,7 @@ const RATE_AFTER = /^[ \u00a0]+(?:in|out of)[ \u00a0]+(?:(?!(?:19|20)\d\d(?!\d))
 
 function isRate(text: string, start: number, end: number): boolean {
   // Cheap look for the words before running the patterns: most numbers are not rates.
-  const before = text.slice(Math.max(0, start - 16), start);
-  if ((before.includes('in') || before.includes('per') || before.includes('of')) && RATE_BEFORE.test(before)) return true;
+  if (mayEndRateBefore(text, Math.max(0, start - 16), start) && RATE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   const after = text.slice(end, end + 14);
   return (after.includes(' in ') || after.includes(' out of ')) && RATE_AFTER.test(after);
 }

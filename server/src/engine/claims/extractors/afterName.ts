@@ -89,7 +89,32 @@ export function mayOpenCopula(text: string, from: number, limit: number): boolea
   if (!inMask(COPULA_FIRST_LETTERS, letter)) return false;
   let wordEnd = wordStart + 1;
   while (wordEnd < limit && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
-  for (const word of COPULA_OPENINGS_BY_LETTER[letter - 97]!) if (sameLowerCase(text, wordStart, wordEnd, word)) return true;
+  for (const word of COPULA_OPENINGS_BY_LETTER[letter - 97]!) {
+    if (!sameLowerCase(text, wordStart, wordEnd, word)) continue;
+    // An auxiliary is no modifier, so it is COPULA's verb, which goes on with one of these words:
+    // "has been", "has become", "had never been", "will be". ("X has 300 staff", "X will open")
+    const next = AUXILIARY_NEXT_WORDS.get(word);
+    return next === undefined || nextWordIsOneOf(text, wordEnd, limit, next);
+  }
+  return false;
+}
+
+/** The words COPULA lets follow an auxiliary it opens with, after white space. */
+const AUXILIARY_NEXT_WORDS = new Map<string, readonly string[]>([
+  ['has', ['been', 'become', 'never']],
+  ['had', ['been', 'never']],
+  ['have', ['never']],
+  ['will', ['be']],
+  ['would', ['be']],
+]);
+
+/** True when white space follows text[.., from) and then a run of ASCII letters that is one of `words` in any case. */
+function nextWordIsOneOf(text: string, from: number, limit: number, words: readonly string[]): boolean {
+  if (from >= limit || !isSpaceUnit(text.charCodeAt(from))) return false;
+  const wordStart = skipSpace(text, from, limit);
+  let wordEnd = wordStart;
+  while (wordEnd < limit && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  for (const word of words) if (wordEnd - wordStart === word.length && (text.charCodeAt(wordStart) | 0x20) === word.charCodeAt(0) && sameLowerCase(text, wordStart, wordEnd, word)) return true;
   return false;
 }
 

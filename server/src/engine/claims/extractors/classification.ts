@@ -271,9 +271,21 @@ interface FoundCategory {
   covers: boolean;
 }
 
+/**
+ * tokenise(text, start, end), kept for the phrase last asked: predicateAt reads a phrase's words
+ * and categoriesOf then reads the same phrase's. The tokens are shared: no caller changes them.
+ */
+let lastPhrase: { text: string; start: number; end: number; tokens: PhraseToken[] } | undefined;
+function phraseTokensOf(text: string, start: number, end: number): PhraseToken[] {
+  if (lastPhrase !== undefined && lastPhrase.start === start && lastPhrase.end === end && lastPhrase.text === text) return lastPhrase.tokens;
+  const tokens = tokenise(text, start, end);
+  lastPhrase = { text, start, end, tokens };
+  return tokens;
+}
+
 /** The categories a predicate phrase names, or none if it is not a classification. */
 function categoriesOf(context: ClaimContext, predicate: Predicate): FoundCategory[] {
-  const tokens = tokenise(context.text, predicate.start, predicate.end);
+  const tokens = phraseTokensOf(context.text, predicate.start, predicate.end);
   if (tokens.length === 0) return [];
   let lead = 0;
   const startsWithArticle = ARTICLES.has(tokens[0].norm);
@@ -356,8 +368,8 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   const names = [...context.within(context.organisations, start, end), ...context.within(context.people, start, end)];
   // ... unless a category's own wording runs through it: in "independent of the council" the
   // referring words "the council" are part of the label, not a second party's name.
-  const wordings = names.length ? context.vocabulary.categories.findAll(tokenise(text, start, end)) : [];
-  const phraseTokens = wordings.length ? tokenise(text, start, end) : [];
+  const phraseTokens = names.length ? phraseTokensOf(text, start, end) : [];
+  const wordings = names.length ? context.vocabulary.categories.findAll(phraseTokens) : [];
   for (const e of names) {
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
     if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
@@ -374,7 +386,7 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   const otherParty = OTHER_PARTY.exec(text.slice(start, end));
   if (otherParty) {
     const cut = start + otherParty.index;
-    if (context.vocabulary.categories.findAll(tokenise(text, cut, end)).length > 0) end = cut;
+    if (context.vocabulary.categories.findAll(phraseTokensOf(text, cut, end)).length > 0) end = cut;
   }
   // A dangling conjunction belongs to what follows ("a \"co-op\" and that ..."); an intensifier adds no words.
   for (;;) {
@@ -601,6 +613,7 @@ class ClassificationExtractor implements ClaimExtractor {
     }
 
     this.soCalled(context, rare.soCalled, claims);
+    lastPhrase = undefined;
     return claims;
   }
 

@@ -136,6 +136,40 @@ function spaceRunStart(text: string, end: number): number {
   return end;
 }
 
+/**
+ * The word a lead ends with before its last white space, lower-cased: undefined when the lead does
+ * not end in white space after a word, null when the word holds a character beyond ASCII (which a
+ * pattern's case folding may read as a letter: the pattern itself decides then). The patterns
+ * anchored at the end below end in one of a few words and white space; this reads that word, where
+ * they would be tried from every position of the lead.
+ */
+function lastWordOf(lead: string): string | null | undefined {
+  const end = spaceRunStart(lead, lead.length);
+  if (end === lead.length) return undefined;
+  let start = end;
+  let ascii = true;
+  for (; start > 0; start--) {
+    const code = lead.charCodeAt(start - 1);
+    if (code >= 128) ascii = false;
+    else if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+  }
+  if (start === end) return undefined;
+  return ascii ? lead.slice(start, end).toLowerCase() : null;
+}
+
+/** The words TARGET_BEFORE may end with (then white space). */
+const TARGET_LAST_WORDS = new Set([
+  'have', 'employ', 'recruit', 'hire', 'reach', 'on', 'create', 'add', 'double', 'help', 'support', 'house', 'serve', 'train', 'enrol', 'attract',
+  'up', 'to', 'a', 'an', 'the', 'of', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least',
+]);
+/** The words FROM_BEFORE may end with (then white space). */
+const FROM_LAST_WORDS = new Set(['from', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'to', 'least']);
+
+/** A necessary condition for a pattern whose last words are `words`: the lead's last word is one (or may be one). */
+function mayEndInOneOf(lastWord: string | null | undefined, words: ReadonlySet<string>): boolean {
+  return lastWord === null || (lastWord !== undefined && words.has(lastWord));
+}
+
 /** True when text[end - 2, end) is "of" in any case. */
 function endsInOf(text: string, end: number): boolean {
   return end >= 2 && (text.charCodeAt(end - 2) | 0x20) === 111 && (text.charCodeAt(end - 1) | 0x20) === 102;
@@ -253,7 +287,8 @@ class CountExtractor implements ClaimExtractor {
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
       // Both "of" patterns are tried only where the lead may end in "of" (most figures follow a verb).
       const ofAtEnd = mayEndInOf(lead);
-      if (FROM_BEFORE.test(lead) || (ofAtEnd && OTHER_BODY_OF.test(lead))) continue;
+      const lastWord = lastWordOf(lead);
+      if ((mayEndInOneOf(lastWord, FROM_LAST_WORDS) && FROM_BEFORE.test(lead)) || (ofAtEnd && OTHER_BODY_OF.test(lead))) continue;
       if (
         ((ofAtEnd && PART_OF_WHOLE.test(lead)) || partOfWholeInside(quantity.text) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
         !COMPOSED_OF.test(lead)
@@ -268,7 +303,7 @@ class CountExtractor implements ClaimExtractor {
       const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
-      if (measure === undefined && TARGET_BEFORE.test(lead)) continue;
+      if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
       // A service measure reported by a body ("X says 95 people were trained") is the body's own
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);

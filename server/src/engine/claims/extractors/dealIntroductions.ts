@@ -188,29 +188,89 @@ function clauseEnd(text: string, from: number, limit: number): number {
   return stop;
 }
 
+/**
+ * The words of a deal the patterns below need, as stems in any case, by what they are to them:
+ * CONTRACT_STEM a contract's word or "deal" (LET_TO, CONTRACT_LET_TO, THEN_CONTRACT, WINS,
+ * POSSESSED_DEAL), SALE_VERB_STEM a verb of SELLS, SALE_NOUN_STEM a noun of SALE_OF, SOLD_STEM a
+ * participle of WAS_SOLD. Each pattern is tried only where its stem stands in the text it reads:
+ * most bodies of a sentence that names a deal are not its party. The search goes on from the
+ * character after each stem found, so that stems that overlap are all found (no stem is the start
+ * of another, so at most one starts at a position).
+ */
+const DEAL_STEMS = /contract|lot|franchise|concession|deal|sell|sold|bought|buy|acqui|purchas|sale|takeover|disposal/giu;
+const CONTRACT_STEM = 1;
+const SALE_VERB_STEM = 2;
+const SALE_NOUN_STEM = 4;
+const SOLD_STEM = 8;
+const STEM_KINDS = new Map<string, number>([
+  ['contract', CONTRACT_STEM], ['lot', CONTRACT_STEM], ['franchise', CONTRACT_STEM], ['concession', CONTRACT_STEM], ['deal', CONTRACT_STEM],
+  ['sell', SALE_VERB_STEM], ['sold', SALE_VERB_STEM | SOLD_STEM], ['bought', SALE_VERB_STEM | SOLD_STEM], ['buy', SALE_VERB_STEM],
+  ['acqui', SALE_VERB_STEM | SALE_NOUN_STEM | SOLD_STEM], ['purchas', SALE_VERB_STEM | SALE_NOUN_STEM | SOLD_STEM],
+  ['sale', SALE_NOUN_STEM], ['takeover', SALE_NOUN_STEM], ['disposal', SALE_NOUN_STEM],
+]);
+/** Every kind: a stem matched by a case folding beyond ASCII is not told apart. */
+const ANY_STEM = CONTRACT_STEM | SALE_VERB_STEM | SALE_NOUN_STEM | SOLD_STEM;
+
+/** The stems of DEAL_STEMS in text[start, end): start, end and kind of each, in order. */
+function dealStems(text: string, start: number, end: number): number[] {
+  const spans: number[] = [];
+  const slice = text.slice(start, end);
+  DEAL_STEMS.lastIndex = 0;
+  for (let m = DEAL_STEMS.exec(slice); m; m = DEAL_STEMS.exec(slice)) {
+    spans.push(start + m.index, start + m.index + m[0].length, STEM_KINDS.get(m[0].toLowerCase()) ?? ANY_STEM);
+    DEAL_STEMS.lastIndex = m.index + 1;
+  }
+  return spans;
+}
+
+/** The kinds of the stems of `spans` that lie wholly within [from, to). */
+function stemsWithin(spans: readonly number[], from: number, to: number): number {
+  let kinds = 0;
+  for (let i = 0; i < spans.length; i += 3) if (spans[i]! >= from && spans[i + 1]! <= to) kinds |= spans[i + 2]!;
+  return kinds;
+}
+
+/** Adds a deal introduced in `sentence` to `out`, with the area its description names (a contract's). */
+function addDeal(
+  context: ClaimContext,
+  sentence: SentenceSpan,
+  out: DealMention[],
+  kind: DealKind,
+  party: Entity,
+  start: number,
+  end: number,
+  awarder?: string,
+  describedFrom = start,
+): void {
+  if (awarder && awarder === partyKey(party)) return;
+  // the contract's description: its words up to the end of their clause ("... contract to run
+  // education in nine North East prisons, ..."), leaving out the party's own name
+  const area = kind === 'contract' ? areaOf(context, describedFrom, descriptionEnd(context.text, Math.max(start, end), sentence.end)) : undefined;
+  out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}), ...(area ? { area } : {}) }, start, end, sentence, reference: false });
+}
+
 /** The deals a sentence introduces by name. */
 export function introductions(context: ClaimContext, sentence: SentenceSpan): DealMention[] {
   const text = context.text;
   const out: DealMention[] = [];
-  const add = (kind: DealKind, party: Entity, start: number, end: number, awarder?: string, describedFrom = start): void => {
-    if (awarder && awarder === partyKey(party)) return;
-    // the contract's description: its words up to the end of their clause ("... contract to run
-    // education in nine North East prisons, ..."), leaving out the party's own name
-    const area = kind === 'contract' ? areaOf(context, describedFrom, descriptionEnd(text, Math.max(start, end), sentence.end)) : undefined;
-    out.push({ deal: { kind, party, ...(awarder ? { awarder } : {}), ...(area ? { area } : {}) }, start, end, sentence, reference: false });
-  };
+  let stems: number[] | undefined;
   for (const body of bodies(context, sentence.start, sentence.end)) {
-    const lead = text.slice(Math.max(sentence.start, body.start - 160), body.start);
-    const leadStart = body.start - lead.length;
-    const after = text.slice(body.end, Math.min(sentence.end, body.end + 140));
+    const leadStart = Math.max(sentence.start, body.start - 160);
+    const afterEnd = Math.min(sentence.end, body.end + 140);
+    stems ??= dealStems(text, sentence.start, sentence.end);
+    const leadKinds = stemsWithin(stems, leadStart, body.start);
+    const afterKinds = stemsWithin(stems, body.end, afterEnd);
+    if (leadKinds === 0 && afterKinds === 0) continue;
+    const lead = text.slice(leadStart, body.start);
+    const after = text.slice(body.end, afterEnd);
 
     // "The Ministry has awarded the Northern lot of the X Service to Y"
-    const endsWithTo = ENDS_WITH_TO.test(lead.slice(-16));
+    const endsWithTo = (leadKinds & CONTRACT_STEM) !== 0 && ENDS_WITH_TO.test(lead.slice(-16));
     const letTo = endsWithTo ? LET_TO.exec(lead) : null;
     if (letTo && ONE_CONTRACT.test(letTo.groups!.object) && !LOT_IDIOM.test(letTo.groups!.object)) {
       const verbAt = leadStart + letTo.index + (NOT_A_LETTER_FIRST.test(letTo[0]) ? 1 : 0);
       const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
-      add('contract', body, verbAt, body.end, awarder ? partyKey(awarder) : awarderAfter(context, sentence, body.end));
+      addDeal(context, sentence, out, 'contract', body, verbAt, body.end, awarder ? partyKey(awarder) : awarderAfter(context, sentence, body.end));
       continue;
     }
     // "a contract awarded to Y (by Z)"
@@ -218,50 +278,51 @@ export function introductions(context: ClaimContext, sentence: SentenceSpan): De
     if (contractLet && !LOT_IDIOM.test(lead.slice(Math.max(0, contractLet.index - 12)))) {
       const wordAt = leadStart + contractLet.index;
       // "The Scotland lot went to Y": the words before the contract's own word describe it too
-      add('contract', body, wordAt, body.end, awarderAfter(context, sentence, body.end), descriptionStart(text, wordAt, sentence.start));
+      addDeal(context, sentence, out, 'contract', body, wordAt, body.end, awarderAfter(context, sentence, body.end), descriptionStart(text, wordAt, sentence.start));
       continue;
     }
     // "Y Council awarded Z the contract for ..."
-    if (LET_VERB_BEFORE.test(lead.slice(-24))) {
+    if ((afterKinds & CONTRACT_STEM) !== 0 && LET_VERB_BEFORE.test(lead.slice(-24))) {
       const contract = THEN_CONTRACT.exec(after);
       if (contract) {
         const verbAt = leadStart + lead.search(LAST_WORD);
         const awarder = bodyBefore(context, sentence, verbAt, AWARDER_TO_VERB);
-        add('contract', body, verbAt, body.end + contract[0].length, awarder ? partyKey(awarder) : undefined);
+        addDeal(context, sentence, out, 'contract', body, verbAt, body.end + contract[0].length, awarder ? partyKey(awarder) : undefined);
         continue;
       }
     }
     // "Y has won the four-year contract to run ...", "Y was awarded a £3m contract"
-    const wins = WINS.exec(after);
+    const wins = (afterKinds & CONTRACT_STEM) !== 0 ? WINS.exec(after) : null;
     if (wins && !isPrepositionalObject(text, body, sentence.start) && (!PASSIVE_ONLY.test(wins.groups!.verb) || /been|was|were|is|are/i.test(wins.groups!.aux))) {
       const end = body.end + wins[0].length;
-      add('contract', body, body.start, end, awarderWithin(context, body, body.end, end) ?? awarderAfter(context, sentence, end, true));
+      addDeal(context, sentence, out, 'contract', body, body.start, end, awarderWithin(context, body, body.end, end) ?? awarderAfter(context, sentence, end, true));
       continue;
     }
     // "Y's £64m prison deal"
-    const possessed = POSSESSED_DEAL.exec(after);
+    const possessed = (afterKinds & CONTRACT_STEM) !== 0 ? POSSESSED_DEAL.exec(after) : null;
     if (possessed) {
-      add('contract', body, body.start, body.end + possessed[0].length, awarderWithin(context, body, body.end, body.end + possessed[0].length));
+      addDeal(context, sentence, out, 'contract', body, body.start, body.end + possessed[0].length, awarderWithin(context, body, body.end, body.end + possessed[0].length));
       continue;
     }
 
     // Sales: the company is named right after the verb or "sale of", or before "was sold"; a
     // possessive ("sold its healthcare arm") names the seller, not what was sold.
+    if ((leadKinds & (SALE_VERB_STEM | SALE_NOUN_STEM)) === 0 && (afterKinds & SOLD_STEM) === 0) continue;
     if (PART_OF_COMPANY.test(after) || POSSESSIVE_WORD.test(body.text)) continue;
     const nameEnds = COMPANY_ENDS.test(after);
-    const sells = nameEnds ? SELLS.exec(lead.slice(-24)) : null;
+    const sells = nameEnds && (stemsWithin(stems, body.start - lead.slice(-24).length, body.start) & SALE_VERB_STEM) !== 0 ? SELLS.exec(lead.slice(-24)) : null;
     if (sells) {
-      add('sale', body, body.start - (lead.slice(-24).length - sells.index) + (NOT_A_LETTER_FIRST.test(sells[0]) ? 1 : 0), body.end);
+      addDeal(context, sentence, out, 'sale', body, body.start - (lead.slice(-24).length - sells.index) + (NOT_A_LETTER_FIRST.test(sells[0]) ? 1 : 0), body.end);
       continue;
     }
-    const saleOf = nameEnds ? SALE_OF.exec(lead.slice(-30)) : null;
+    const saleOf = nameEnds && (stemsWithin(stems, body.start - lead.slice(-30).length, body.start) & SALE_NOUN_STEM) !== 0 ? SALE_OF.exec(lead.slice(-30)) : null;
     if (saleOf) {
       const wordAt = body.start - (lead.slice(-30).length - saleOf.index) + (NOT_A_LETTER_FIRST.test(saleOf[0]) ? 1 : 0);
-      add('sale', body, wordAt, body.end);
+      addDeal(context, sentence, out, 'sale', body, wordAt, body.end);
       continue;
     }
-    const sold = WAS_SOLD.exec(after);
-    if (sold && !isPrepositionalObject(text, body, sentence.start)) add('sale', body, body.start, body.end + sold[0].length);
+    const sold = (afterKinds & SOLD_STEM) !== 0 ? WAS_SOLD.exec(after) : null;
+    if (sold && !isPrepositionalObject(text, body, sentence.start)) addDeal(context, sentence, out, 'sale', body, body.start, body.end + sold[0].length);
   }
   return out;
 }

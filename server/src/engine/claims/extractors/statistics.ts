@@ -54,11 +54,27 @@ function mayOpenPlaceMeasure(text: string, at: number): boolean {
   return (code >= 65 && code <= 90) || code >= 128;
 }
 
+/**
+ * A necessary condition for PLACE_MEASURE at `at`: everything it reads before its figure is
+ * letters, white space, apostrophes, hyphens and a comma, so the first other character from `at`
+ * on must be the figure's first digit. (Any character beyond ASCII is let through: the pattern
+ * judges it.) Most capitals after "in" open a place or a month in a sentence that ends first.
+ */
+function reachesFigure(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) continue;
+    if (code === 32 || (code >= 9 && code <= 13) || code === 39 || code === 45 || code === 44) continue;
+    return code >= 48 && code <= 57;
+  }
+  return false;
+}
+
 /** The PLACE_MEASURE match a global search from `from` finds; `from` only grows between calls. */
 function placeMeasureSearch(context: ClaimContext): (from: number) => RegExpExecArray | null {
   const text = context.text;
   if (context.tokens) {
-    const starts = RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS).filter((at) => mayOpenPlaceMeasure(text, at));
+    const starts = RARE_CUE_ANCHORS.positions(context.tokens, PLACE_MEASURE_STARTS).filter((at) => mayOpenPlaceMeasure(text, at) && reachesFigure(text, at));
     const search = new SearchAtStarts(text, PLACE_MEASURE_AT, starts);
     return (from) => search.exec(from);
   }
