@@ -63,6 +63,8 @@ function phraseEvent(verb: string): string | undefined {
  * gone into liquidation").
  */
 const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;()]{1,80},)?(?:[\s\u00a0]*,[\s\u00a0]*(?:which|that))?(?:[\s\u00a0]+(?:has|had|have|was|were|is|been|finally|eventually|subsequently|later|then|itself|formally|officially|both|also))*[\s\u00a0]+$/i;
+/** ", which" or ", that" opening the gap between a name and its phrase event (see PHRASE_SUBJECT_GAP). */
+const RELATIVE_RIGHT_AFTER = /^(?:[\s\u00a0]*\([^()]{1,40}\))?[\s\u00a0]*,[\s\u00a0]*(?:which|that)[\s\u00a0]/i;
 /** From the body that took over to its date: "by X on", "by X in". */
 const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 /** "In 2016 X ...": a date that opens its sentence. */
@@ -340,8 +342,11 @@ class EventDateExtractor implements ClaimExtractor {
   ): Claim[] {
     const text = context.text;
     const subject = actors.filter((a) => a.type === 'organisation' && a.end <= verbStart && PHRASE_SUBJECT_GAP.test(text.slice(a.end, verbStart))).pop();
-    // "the parent of X went into administration" is the parent's
-    if (!subject?.canonical || isPrepositionalObject(text, subject, sentence.start)) return [];
+    // "the parent of X went into administration" is the parent's; but a relative clause right
+    // after the name is the name's own, whatever governs it: "care from X, which entered
+    // administration on 1 March" dates X's collapse
+    if (!subject?.canonical) return [];
+    if (isPrepositionalObject(text, subject, sentence.start) && !RELATIVE_RIGHT_AFTER.test(text.slice(subject.end, verbStart))) return [];
     // "X shut down the depot", "X wound up its pension scheme", "X started operating a bus
     // service", "X and Y merged their back offices": what ended, began or merged is the object
     if ((/(?:down|up|trading|operating)$/i.test(verb) || /^merged$/i.test(verb)) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];
