@@ -60,6 +60,14 @@ function nounBeforeBareFigure(before: string): string | undefined {
 }
 /** A figure aimed at, not had: "aims to have", "plans to recruit", "a target of", "wants to reach". */
 const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|intends?|intending|expects?|expecting|seeks?|seeking|is[\s\u00a0]+set|are[\s\u00a0]+set)[\s\u00a0]+to[\s\u00a0]+(?:have|employ|recruit|hire|reach|take[\s\u00a0]+on|create|add|double|help|support|house|serve|train|enrol|attract|sign[\s\u00a0]+up|(?:grow|increase|rise|expand)(?:[\s\u00a0]+(?:its|their|our)[\s\u00a0]+\p{L}+)?[\s\u00a0]+to)[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:(?:\p{L}+[\s\u00a0]+)?of[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?$|\btarget[\s\u00a0]+of[\s\u00a0]+$/iu;
+// The people a service is given to are its clients, whatever the text calls them: "provided
+// visits to around 1,100 people", "delivered 24,000 hours of care a week to about 1,700 clients",
+// "gives support to 300 service users" are one measure of one provider, count:client.
+const SERVICE_TO_BEFORE = /(?<![\p{L}])(?:care|visits|services?|support|meals|help|treatment)(?:[\s\u00a0]+[\p{L}\d,]+){0,4}?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately|at[\s\u00a0]+least)[\s\u00a0]+)?$/u;
+const RECIPIENT_NOUNS = new Set(['people', 'person', 'client', 'service user', 'user']);
+// "in X and two neighbouring counties": the place is only part of the area named, so the figure is
+// the whole body's, not a part's.
+const MORE_PLACES_AFTER = /^[\s\u00a0]+and[\s\u00a0]+(?:(?:its|the)[\s\u00a0]+)?(?:two|three|four|five|six|several|other|neighbouring|surrounding|nearby|adjoining|adjacent)[\s\u00a0]/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -98,6 +106,7 @@ function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number,
   const placeEnd = placeStart + match.groups!.place.length;
   // A name is an organisation, not a place ("members in Unison"), and a month is a time.
   if (context.anyOverlapping(context.organisations, placeStart, placeEnd) || MONTHS.test(match.groups!.place)) return undefined;
+  if (!fronted && MORE_PLACES_AFTER.test(text.slice(placeEnd, Math.min(sentenceEnd, placeEnd + 40)))) return undefined;
   return normalisePhrase(match.groups!.place);
 }
 
@@ -245,9 +254,14 @@ class CountExtractor implements ClaimExtractor {
         if (body) claims.push(this.staffOfUs(context, body, quantity));
         continue;
       }
-      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
+      const noun =
+        EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before))
+          ? 'staff'
+          : RECIPIENT_NOUNS.has(counted) && SERVICE_TO_BEFORE.test(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
+            ? 'client'
+            : staffHead(counted);
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
