@@ -36,7 +36,21 @@ const NAME_HEADS = [
   'foundation', 'partnership', 'consortium', 'institute', 'authority', 'board', 'committee', 'network', 'alliance',
   'fund', 'programme', 'program', 'scheme', 'pilot', 'initiative', 'project', 'strategy', 'summit', 'conference',
   'forum', 'festival', 'campaign', 'review', 'inquiry',
+  // "the university", "the college": a body named "University of X", "X College" (HEAD_ONLY)
+  'university', 'college',
 ];
+/**
+ * Kind words that stand for a body only when they are its name's head, its last word or its first
+ * before "of": "the university" is the University of X or X University, never the University and
+ * College Union.
+ */
+const HEAD_ONLY = new Set(['university', 'college']);
+const HEAD_WORD = /^(?:the[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+of[\s\u00a0]|(\p{L}+)[^\p{L}]*$/iu;
+
+function isNameHead(e: Entity, noun: string): boolean {
+  const m = HEAD_WORD.exec(e.canonicalName ?? e.text);
+  return m !== null && singular((m[1] ?? m[2] ?? '').toLowerCase()) === noun;
+}
 /** Nouns that refer to an organisation of any name. */
 const CLASS_NOUNS = ['organisation', 'organization', 'charity', 'company', 'firm', 'provider', 'business', 'social enterprise', 'enterprise', 'body', 'group', 'operator', 'employer'];
 
@@ -403,7 +417,7 @@ function resolve(
       // a body named as the noun's kind is sought among the last few names only
       if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
-      if (byName ? !a.nameWords.has(noun) : a.thing) continue;
+      if (byName ? !a.nameWords.has(noun) || (HEAD_ONLY.has(noun) && !isNameHead(a.mention, noun)) : a.thing) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
       // past the latest candidate only a body named as the noun's kind is of use
       const head = byName ? undefined : headNoun(a.mention);
