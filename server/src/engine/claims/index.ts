@@ -12,6 +12,7 @@ import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { mergerDateExtractor } from './extractors/mergerDates';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -42,6 +43,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
+  mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,
