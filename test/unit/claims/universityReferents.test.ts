@@ -24,3 +24,16 @@ describe('"the university" and "the college"', () => {
     expect(staff('The University and College Union was angry. The university employs 1,900 staff.')).toEqual([]);
   });
 });
+
+describe('"the university" after two universities were named', () => {
+  const staff = (text: string): string[] => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute === 'count:staff').map((c) => c.subject);
+
+  it('stands for the one that opened its sentence as the subject, not the one it acted on', () => {
+    expect(staff('The University of Harlow Vale will merge with its neighbour Denbury University. Its income has fallen. The university employs 1,900 staff.')).toEqual([HV]);
+    expect(staff('Denbury University will take over the University of Harlow Vale. The university employs 4,000 staff.')).toEqual([DU]);
+  });
+
+  it('stands for the latest of the kind when none opened a sentence', () => {
+    expect(staff('Staff at the University of Harlow Vale are worried. The university employs 1,900 staff.')).toEqual([HV]);
+  });
+});

@@ -47,6 +47,12 @@ const NAME_HEADS = [
 const HEAD_ONLY = new Set(['university', 'college']);
 const HEAD_WORD = /^(?:the[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+of[\s\u00a0]|(\p{L}+)[^\p{L}]*$/iu;
 
+/** Whether a name is the first words of its sentence, but for "The". */
+function opensSentence(input: ReferentInput, e: Entity): boolean {
+  const sentence = input.sentenceAt(e.start);
+  return sentence !== undefined && /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/i.test(input.text.slice(sentence.start, e.start));
+}
+
 function isNameHead(e: Entity, noun: string): boolean {
   const m = HEAD_WORD.exec(e.canonicalName ?? e.text);
   return m !== null && singular((m[1] ?? m[2] ?? '').toLowerCase()) === noun;
@@ -410,6 +416,10 @@ function resolve(
     }
     // "the group" is more likely the body named "... Group" than whatever was named last.
     let latest: Antecedent | undefined;
+    // "The University of X will merge with Y University. … The university plans to cut 240 posts":
+    // of two bodies of the kind, the one that opened its sentence as the subject is meant, not
+    // the other it acted on; the latest of the kind when none did.
+    let latestOfKind: Antecedent | undefined;
     let looked = 0;
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
@@ -423,12 +433,16 @@ function resolve(
       const head = byName ? undefined : headNoun(a.mention);
       if (latest && head !== noun) continue;
       if (a.reporter || (!byName && a.agent)) continue;
+      if (byName && HEAD_ONLY.has(noun) && !opensSentence(input, a.mention)) {
+        latestOfKind ??= a;
+        continue;
+      }
       if (byName || head === noun) return a;
       // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
       latest ??= a;
     }
-    return latest;
+    return latest ?? latestOfKind;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);
