@@ -169,7 +169,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
     case 'count':
-      return detail ? `number of ${detail}` : 'count';
+      // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
+      return detail ? `number of ${pluralNoun(detail)}` : 'count';
     case 'share':
       return detail ? `share of ${detail}` : 'share';
     case 'date':

@@ -13,6 +13,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
+import { jobCutExtractor } from './extractors/jobCuts';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -34,6 +35,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   ownershipExtractor,
   shareholdingExtractor,
   countExtractor,
+  jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
   measureAfterFigureExtractor,
