@@ -103,6 +103,8 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return rest[0] ? `${subjectName} became ${withArticle(categoryName(rest[0]))} ${when}` : `${subjectName} changed form ${when}`;
     case 'order':
       return `the ${other ? `${other} ` : ''}order about ${subjectName} was made ${when}`;
+    case 'investment-by':
+      return rest[0] ? `${partName(rest[0], nameOf)}'s investment in ${subjectName} completed ${when}` : `an investment in ${subjectName} completed ${when}`;
     default:
       return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
   }
@@ -115,6 +117,7 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
 function moneySentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
   const [measure, ...rest] = keyParts(attribute);
   if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
+  if (measure === 'investment-by' && rest[0]) return `${partName(rest[0], nameOf)} invested ${claimValueLabel(value)} in ${subjectName}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
 }

@@ -185,6 +185,7 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   const [measure, ...rest] = keyParts(attribute);
   if (!measure) return undefined;
   if (measure === 'paid-by' && rest[0]) return `payment from ${partName(rest[0], nameOf)}`;
+  if (measure === 'investment-by' && rest[0]) return `investment by ${partName(rest[0], nameOf)}`;
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 
@@ -205,6 +206,8 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return rest[0] ? `date it became ${withArticle(categoryName(rest[0]))}` : undefined;
     case 'order':
       return `date of the ${other ? `${other} ` : ''}order`;
+    case 'investment-by':
+      return other ? `completion date of the investment by ${other}` : 'completion date of the investment';
     default:
       return undefined;
   }

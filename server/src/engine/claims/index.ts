@@ -23,6 +23,7 @@ import { postStatementExtractor } from './extractors/postStatements';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
+import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -34,6 +35,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  shareSubscriptionExtractor,
   countExtractor,
   jobCutExtractor,
   moneyExtractor,
