@@ -63,6 +63,11 @@ function phraseEvent(verb: string): string | undefined {
  * gone into liquidation").
  */
 const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;()]{1,80},)?(?:[\s\u00a0]*,[\s\u00a0]*(?:which|that))?(?:[\s\u00a0]+(?:has|had|have|was|were|is|been|finally|eventually|subsequently|later|then|itself|formally|officially|both|also))*[\s\u00a0]+$/i;
+/**
+ * A date, a comma and only auxiliaries before the verb: the date closed an aside about another
+ * event ("X, a corporation founded as a polytechnic in 1970, will be dissolved"), not this one's.
+ */
+const ASIDE_CLOSED_BEFORE_VERB = /^[\s\u00a0]*,(?:[\s\u00a0]+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|to|now|then|later|also|soon|itself))*[\s\u00a0]+$/i;
 /** ", which" or ", that" opening the gap between a name and its phrase event (see PHRASE_SUBJECT_GAP). */
 const RELATIVE_RIGHT_AFTER = /^(?:[\s\u00a0]*\([^()]{1,40}\))?[\s\u00a0]*,[\s\u00a0]*(?:which|that)[\s\u00a0]/i;
 /** From the body that took over to its date: "by X on", "by X in". */
@@ -299,7 +304,7 @@ class EventDateExtractor implements ClaimExtractor {
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
           dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
-          dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40).pop();
+          dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40 && !ASIDE_CLOSED_BEFORE_VERB.test(text.slice(d.end, verbStart))).pop();
         if (!date || date.value?.kind !== 'date') continue;
         let attribute = `date:${event}`;
         if (recurring) {
