@@ -185,7 +185,6 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   const [measure, ...rest] = keyParts(attribute);
   if (!measure) return undefined;
   if (measure === 'paid-by' && rest[0]) return `payment from ${partName(rest[0], nameOf)}`;
-  if (measure === 'investment-by' && rest[0]) return `investment by ${partName(rest[0], nameOf)}`;
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 

@@ -1,12 +1,13 @@
-// What an investor paid for new shares in a company, and the day the deal completed:
-//   "X paid £54 million for new shares giving it 40% of Y"       Y money:investment-by:<X> = £54m
-//   "X had put £45 million into Y", "X invested £10m in Y"
-//   "The share subscription by X completed on 28 September 2018"  Y date:investment-by:<X>
-//   "In a deal that completed on 19 October 2018, X paid ..."
-// A company's own report ("the Fund paid £45 million for its new ordinary shares") speaks of
-// shares in itself when it names no other company. The claims are the company's, keyed by the
-// investor, so sources on one investment meet and two investors in one company never do. The day
-// an investment was approved or announced is another event and is left alone.
+// What an investor paid for new shares in a company, and the day the deal completed, in the
+// wordings fundingFlows.ts ("Y put £30m into X", "for a 40% share in X") does not cover:
+//   "Y paid £54 million for new shares giving it 40% of X"       X money:paid-by:<Y> = £54m
+//   "Y paid £54 million for new shares in X"
+//   "The share subscription by Y completed on 28 September 2018"  X date:investment-by:<Y>
+//   "In a deal that completed on 19 October 2018, Y paid ..."
+// The sum is the company's money:paid-by:<investor>, as there, so every wording of one investment
+// meets. A company's own report ("the Fund paid £45 million for its new ordinary shares") speaks
+// of shares in itself when it names no other company. The day an investment was approved or
+// announced is another event and is left alone.
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
@@ -18,16 +19,14 @@ import { isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
 
 const S = '[\\s\\u00a0]';
-/** Cue words without which a sentence tells of no investment. */
-const CUE = /\bshares\b|\binvest|\binto\b|\bsubscription\b/i;
-/** Right before the sum: "paid", "had put", "invested". */
-const PAID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:paid|invested|put|injected)${S}+$`, 'iu');
+/** The cue word without which a text tells of no purchase of new shares. */
+const CUE = /\bshares\b/i;
+/** Right before the sum: "paid", "invested". */
+const PAID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:paid|pays|invested|invests)${S}+$`, 'iu');
 /** Right after the sum: "for new ordinary shares", "for its new shares". */
 const FOR_SHARES = new RegExp(`^${S}+(?:for|in)${S}+(?:(?:new|its|the|additional|further|ordinary|preference)${S}+)*shares\\b`, 'i');
 /** After the shares: "in Y", "of Y". */
 const SHARES_IN = new RegExp(`^${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
-/** Right after a sum put or invested: "into Y", "in Y". */
-const INTO = new RegExp(`^${S}+(?:into|in)${S}+(?:the${S}+)?`, 'i');
 /** A stake the shares gave: "giving it 40% of Y", "for 40% of Y". */
 const STAKE_OF = new RegExp(`(?:%|${S}per${S}+cent)${S}+of${S}+(?:the${S}+)?$`, 'i');
 /** "subscription by X", "investment by X": the investor named after the deal's noun. */
@@ -51,16 +50,10 @@ class ShareSubscriptionExtractor implements ClaimExtractor {
       if (!PAID_BEFORE.test(text.slice(Math.max(sentence.start, sum.start - 20), sum.start))) continue;
       const after = text.slice(sum.end, Math.min(sentence.end, sum.end + 60));
       const shares = FOR_SHARES.exec(after);
-      const into = shares ? null : INTO.exec(after);
-      let company: Entity | undefined;
-      if (shares) {
-        const rest = sum.end + shares[0].length;
-        const gap = SHARES_IN.exec(text.slice(rest, rest + 12));
-        company = (gap ? context.organisationStartingAt(rest + gap[0].length) : undefined) ?? this.stakeCompany(context, sentence, rest);
-      } else if (into) {
-        company = context.organisationStartingAt(sum.end + into[0].length);
-        if (!company) continue;
-      } else continue;
+      if (!shares) continue;
+      const rest = sum.end + shares[0].length;
+      const gap = SHARES_IN.exec(text.slice(rest, rest + 12));
+      let company = (gap ? context.organisationStartingAt(rest + gap[0].length) : undefined) ?? this.stakeCompany(context, sentence, rest);
       const investor = this.investor(context, sentence, sum.start);
       if (!investor?.canonical) continue;
       // a company's own report: the shares are its own
@@ -71,7 +64,7 @@ class ShareSubscriptionExtractor implements ClaimExtractor {
       const value = sumValue(sum, context.rules);
       if (!key || !value) continue;
       const start = Math.min(investor.start >= sentence.start ? investor.start : sum.start, sum.start);
-      claims.push(context.claim({ subject: company, attribute: `money:investment-by:${key}`, value, start, end: sum.end, timeFromSentence: true, focus: sum }));
+      claims.push(context.claim({ subject: company, attribute: `money:paid-by:${key}`, value, start, end: sum.end, timeFromSentence: true, focus: sum }));
       const completed = this.completion(context, sentence);
       if (completed?.value?.kind === 'date') {
         const claim = context.claim({
