@@ -23,6 +23,15 @@ describe('jobs a body is cutting', () => {
     expect(cuts('Brackwater Foods is axing up to 90 jobs.')).toEqual([['org:brackwater-foods', 90, 'up to']]);
   });
 
+  it('reads people cut, laid off or made redundant as jobs cut, not as the workforce', () => {
+    const claims = (text: string) => extractClaims(text, tagEntities(text, NAMES)).map((c) => [c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(claims('Brackwater Foods plans to cut 200 staff.')).toEqual([['count:job-cut', 200]]);
+    expect(claims('Brackwater Foods will make 150 employees redundant.')).toEqual([['count:job-cut', 150]]);
+    expect(claims('Brackwater Foods laid off 70 workers.')).toEqual([['count:job-cut', 70]]);
+    expect(claims('Brackwater Foods employs 900 staff.')).toEqual([['count:staff', 900]]);
+    expect(claims('Brackwater Foods made 900 staff happy.')).toEqual([['count:staff', 900]]);
+  });
+
   it('reads jobs that will go or be lost, and job losses', () => {
     expect(cuts('Staff at the University of Harlow Vale were told. It has already told staff that 420 jobs will go.')).toEqual([[HV, 420, undefined]]);
     expect(cuts('Brackwater Foods said 300 posts would be lost.')).toEqual([['org:brackwater-foods', 300, undefined]]);

@@ -68,6 +68,12 @@ const RECIPIENT_NOUNS = new Set(['people', 'person', 'client', 'service user', '
 // "in X and two neighbouring counties": the place is only part of the area named, so the figure is
 // the whole body's, not a part's.
 const MORE_PLACES_AFTER = /^[\s\u00a0]+and[\s\u00a0]+(?:(?:its|the)[\s\u00a0]+)?(?:two|three|four|five|six|several|other|neighbouring|surrounding|nearby|adjoining|adjacent)[\s\u00a0]/i;
+// People cut are not the workforce: "plans to cut 200 staff", "will make 150 employees redundant"
+// count a cut (jobCuts.ts), not how many the body employs.
+const HEDGE_WORDS = '(?:(?:about|around|some|nearly|almost|roughly|approximately|more[\\s\\u00a0]+than|over|up[\\s\\u00a0]+to|at[\\s\\u00a0]+least)[\\s\\u00a0]+)?';
+const CUT_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|lost|(?:lay|lays|laid|laying)[\\s\\u00a0]+off)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
+const MAKE_BEFORE = new RegExp(`\\b(?:make|makes|making|made)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
+const REDUNDANT_AFTER = /^[\s\u00a0]+redundant\b/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -268,6 +274,11 @@ class CountExtractor implements ClaimExtractor {
       // Both "of" patterns are tried only where the lead may end in "of" (most figures follow a verb).
       const ofAtEnd = mayEndInOf(lead);
       if (FROM_BEFORE.test(lead) || (ofAtEnd && OTHER_BODY_OF.test(lead))) continue;
+      if (
+        (noun === 'staff' || EMPLOYED_NOUNS.has(counted)) &&
+        (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
+      )
+        continue;
       if (
         ((ofAtEnd && PART_OF_WHOLE.test(lead)) || partOfWholeInside(quantity.text) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
         !COMPOSED_OF.test(lead)

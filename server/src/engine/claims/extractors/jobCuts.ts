@@ -1,5 +1,6 @@
 // How many jobs a body is cutting: "X plans to cut about 240 posts", "X will shed 300 roles",
-// "X told staff that 420 jobs will go", "X announced 150 job losses". The figures are seldom
+// "X told staff that 420 jobs will go", "X announced 150 job losses", "X will cut 200 staff",
+// "X will make 150 employees redundant". The figures are seldom
 // tagged as quantities (a post is not a thing counted), so the figure is read here, next to its
 // noun. Every wording is one measure, count:job-cut, so sources that disagree about it meet.
 // Redundancies are left alone: "150 voluntary redundancies last year" are often counted apart
@@ -15,10 +16,14 @@ const S = '[\\s\\u00a0]';
 const HEDGE = `(?:(?<hedge>about|around|some|nearly|almost|roughly|approximately|more${S}+than|over|up${S}+to|at${S}+least)${S}+)?`;
 const FIGURE = `(?<figure>\\d{1,3}(?:,\\d{3})+|\\d+)`;
 const NOUN = `(?:jobs|posts|roles)`;
+/** People cut rather than posts: "cut 200 staff", "shed 300 workers". */
+const PEOPLE = `(?:staff|workers|employees|people)`;
 /** The cue words, looked for in a sentence before any pattern is tried. */
-const CUE = /\b(?:jobs|posts|roles|job[\s\u00a0]+(?:losses|cuts))\b/;
+const CUE = /\b(?:jobs|posts|roles|job[\s\u00a0]+(?:losses|cuts)|redundant)\b|\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash\w*|lose|loses|losing|lost|laid|lay|lays|laying)[\s\u00a0]/;
 /** "cut about 240 posts", "shed 300 roles", "axing up to 90 jobs". */
-const CUT_VERB = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|scrap|scraps|scrapping|scrapped)${S}+${HEDGE}${FIGURE}${S}+${NOUN}\\b`, 'giu');
+const CUT_VERB = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|scrap|scraps|scrapping|scrapped|(?:lay|lays|laid|laying)${S}+off)${S}+${HEDGE}${FIGURE}${S}+(?:${NOUN}|${PEOPLE})\\b`, 'giu');
+/** "make 150 staff redundant", "made about 90 workers redundant". */
+const MADE_REDUNDANT = new RegExp(`\\b(?:make|makes|making|made)${S}+${HEDGE}${FIGURE}${S}+(?:${PEOPLE}|${NOUN})${S}+redundant\\b`, 'giu');
 /** "420 jobs will go", "about 200 posts are to be cut", "300 roles would be lost". */
 const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped))\\b`, 'giu');
 /** "150 job losses", "about 90 job cuts". */
@@ -38,7 +43,7 @@ class JobCutExtractor implements ClaimExtractor {
     for (const sentence of context.sentences) {
       const sentenceText = text.slice(sentence.start, sentence.end);
       if (!CUE.test(sentenceText)) continue;
-      for (const pattern of [CUT_VERB, GO_AFTER, JOB_LOSSES]) {
+      for (const pattern of [CUT_VERB, MADE_REDUNDANT, GO_AFTER, JOB_LOSSES]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
