@@ -23,6 +23,8 @@ describe('the clients a provider serves', () => {
     expect(counts('Hollin Care Ltd provided visits to around 1,100 people in Dunshire and two neighbouring counties.')).toEqual([['org:hollin-care', 'count:client', 1100]]);
     expect(counts('Hollin Care delivered around 24,000 hours of care a week to about 1,700 clients.')).toEqual([['org:hollin-care', 'count:client', 1700]]);
     expect(counts('Hollin Care Ltd gave home care to 1,200 people.')).toEqual([['org:hollin-care', 'count:client', 1200]]);
+    expect(counts('Hollin Care Ltd cares for 900 people.')).toEqual([['org:hollin-care', 'count:client', 900]]);
+    expect(counts('Hollin Care Ltd looks after about 300 clients.')).toEqual([['org:hollin-care', 'count:client', 300]]);
   });
 
   it('keeps a place that is the only area named as a part', () => {

@@ -25,6 +25,8 @@ import { writersBody } from './writersBody';
 const S = SPACE;
 // "the 4,800 members of X", "the 22,000 customers of X": a count "of" a body is its own, as "at" or "in" it.
 const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for|of)${S}+(?:the${S}+)?`, 'iu');
+// "600 people work for X", "around 600 staff are employed by X": the body after the verb employs them.
+const WORKS_FOR_AFTER = new RegExp(`^${S}+(?:(?:are|were|is|was|currently|now|still)${S}+)*(?:work|worked|working|employed)${S}+(?:for|at|by)${S}+(?:the${S}+)?`, 'iu');
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 // Determiners before the counted noun are not part of what is counted: "all of her 60 members"
@@ -64,6 +66,8 @@ const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wa
 // visits to around 1,100 people", "delivered 24,000 hours of care a week to about 1,700 clients",
 // "gives support to 300 service users" are one measure of one provider, count:client.
 const SERVICE_TO_BEFORE = /(?<![\p{L}])(?:care|visits|services?|support|meals|help|treatment)(?:[\s\u00a0]+[\p{L}\d,]+){0,4}?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately|at[\s\u00a0]+least)[\s\u00a0]+)?$/u;
+// "cares for 900 people", "home care for about 300 clients": the same clients, told by the verb.
+const CARE_FOR_BEFORE = /(?<![\p{L}])(?:(?:care|cares|cared|caring)[\s\u00a0]+for|(?:looks|looked|looking)[\s\u00a0]+after)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately|at[\s\u00a0]+least)[\s\u00a0]+)?$/u;
 const RECIPIENT_NOUNS = new Set(['people', 'person', 'client', 'service user', 'user']);
 // "in X and two neighbouring counties": the place is only part of the area named, so the figure is
 // the whole body's, not a part's.
@@ -74,6 +78,9 @@ const HEDGE_WORDS = '(?:(?:about|around|some|nearly|almost|roughly|approximately
 const CUT_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|lost|(?:lay|lays|laid|laying)[\\s\\u00a0]+off)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
 const MAKE_BEFORE = new RegExp(`\\b(?:make|makes|making|made)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
 const REDUNDANT_AFTER = /^[\s\u00a0]+redundant\b/i;
+function servesClients(lead: string): boolean {
+  return SERVICE_TO_BEFORE.test(lead) || CARE_FOR_BEFORE.test(lead);
+}
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -262,10 +269,11 @@ class CountExtractor implements ClaimExtractor {
       }
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
+      const worksFor = EMPLOYED_NOUNS.has(counted) ? WORKS_FOR_AFTER.exec(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 40))) : null;
       const noun =
-        EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before))
+        EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && (EMPLOY_VERB_BEFORE.test(before) || worksFor !== null))
           ? 'staff'
-          : RECIPIENT_NOUNS.has(counted) && SERVICE_TO_BEFORE.test(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
+          : RECIPIENT_NOUNS.has(counted) && servesClients(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
             ? 'client'
             : staffHead(counted);
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
@@ -298,7 +306,8 @@ class CountExtractor implements ClaimExtractor {
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);
       if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
-      const subject = possessor ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
+      const employer = worksFor ? context.organisationStartingAt(quantity.end + worksFor[0].length) : undefined;
+      const subject = possessor ?? employer ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =
