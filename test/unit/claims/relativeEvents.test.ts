@@ -27,6 +27,15 @@ describe('a collapse told in a relative clause after a preposition', () => {
     expect(dates('Staff at Hollin Care Ltd went into administration on 3 May 2019.')).toEqual([]);
   });
 
+  it('reads administrators appointed or called in as the start of the administration, of the body they were appointed to', () => {
+    const NAMED: Names = { ...NAMES, 'Harlow Bank': 'org:harlow-bank' };
+    const of = (text: string) => extractClaims(text, tagEntities(text, NAMED)).map((c) => [c.subject, c.attribute, c.value.kind === 'date' ? c.value.iso : '']);
+    expect(of('Hollin Care Ltd appointed administrators on 8 March 2019.')).toEqual([['org:hollin-care', 'date:administration', '2019-03-08']]);
+    expect(of('Hollin Care Ltd called in administrators on 8 March 2019.')).toEqual([['org:hollin-care', 'date:administration', '2019-03-08']]);
+    expect(of('Harlow Bank appointed administrators to Hollin Care Ltd on 8 March 2019.')).toEqual([['org:hollin-care', 'date:administration', '2019-03-08']]);
+    expect(of('Harlow Bank appointed administrators to a care home on 8 March 2019.')).toEqual([]);
+  });
+
   it('flags two sources that date one collapse differently', () => {
     const sourced = (doc: string, text: string): SourcedClaim[] => extractClaims(text, tagEntities(text, NAMES)).map((claim) => ({ doc, claim }));
     const conflicts = detectConflicts([
