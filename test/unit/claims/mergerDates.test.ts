@@ -27,6 +27,8 @@ describe('the day a merger takes effect', () => {
   it('reads a merger still to come', () => {
     expect(sorted(mergers('The University of Harlow Vale will merge with Denbury University on 1 August 2024.'))).toEqual(both('2024-08-01'));
     expect(sorted(mergers('The University of Harlow Vale is to merge with its neighbour Denbury University from 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(sorted(mergers('The University of Harlow Vale and Denbury University will merge on 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(mergers('The University of Harlow Vale and Denbury University will meet on 1 August 2024.')).toEqual([]);
   });
 
   it('reads becoming part of the other body', () => {

@@ -1,6 +1,6 @@
 // The day a merger takes effect, told without the past tense eventDates.ts reads ("X merged with Y
 // in 2016"): a merger still to come is dated as firmly as one done, and sources disagree about it.
-//   "X will merge with Y on 1 August 2024"
+//   "X will merge with Y on 1 August 2024", "X and Y will merge on 1 August 2024"
 //   "X will cease to exist on 1 January 2025 when it becomes part of Y", "X became part of Y in 2019"
 //   "X is to merge with Y. The merger will take effect on 1 August 2024": a bare "the merger"
 //   taking effect or completing is the one the sentence itself or one of the two before names.
@@ -37,6 +37,8 @@ const DATE_TO_JOINS = new RegExp(`^,?${S}+(?:when|as|and)${S}+(?:it${S}+|they${S
 const PARTIES_REACH = 2;
 const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu');
 const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
+/** "X and Y will merge on", "... are to merge from": a pair's merger still to come and its date. */
+const PAIR_MERGE_TO_DATE = new RegExp(`^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+merge${S}+(?:on|from|in)${S}+$`, 'i');
 const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
 
 type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };
@@ -58,6 +60,19 @@ class MergerDateExtractor implements ClaimExtractor {
     return claims;
   }
 
+  /** "X and Y will merge on DATE". */
+  private pairMerging(context: ClaimContext, orgs: readonly Entity[], dates: readonly DateEntity[]): Claim[] {
+    const text = context.text;
+    for (let i = 1; i < orgs.length; i++) {
+      const first = orgs[i - 1]!;
+      const second = orgs[i]!;
+      if (!first.canonical || !second.canonical || first.canonical === second.canonical || !AND_BETWEEN.test(text.slice(first.end, second.start))) continue;
+      const date = dates.find((d) => d.start >= second.end && d.start - second.end < 50 && PAIR_MERGE_TO_DATE.test(text.slice(second.end, d.start)));
+      if (date) return this.both(context, first, second, date, first.start, date.end);
+    }
+    return [];
+  }
+
   /** "X will merge with Y on DATE", "X ... on DATE when it becomes part of Y". */
   private joined(context: ClaimContext, sentence: SentenceSpan, dates: readonly DateEntity[]): Claim[] {
     const text = context.text;
@@ -77,6 +92,7 @@ class MergerDateExtractor implements ClaimExtractor {
       if (!date) continue;
       claims.push(...this.both(context, joiner, joined, date, Math.min(joiner.start, date.start), Math.max(joined.end, date.end)));
     }
+    if (claims.length === 0) claims.push(...this.pairMerging(context, orgs, dates));
     return claims;
   }
 
