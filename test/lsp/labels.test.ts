@@ -55,6 +55,12 @@ describe('values in a researcher’s words', () => {
   it('names attributes in words', () => {
     expect(attributeLabel('owned-share:employees')).toBe('share owned by employees');
     expect(attributeLabel('count:staff')).toBe('number of staff');
+    // counts are keyed by the singular and read in the plural
+    expect(attributeLabel('count:client')).toBe('number of clients');
+    expect(attributeLabel('count:job-cut')).toBe('number of job cuts');
+    expect(attributeLabel('date:investment-by:org:harlow-pension-fund')).toBe('completion date of the investment by harlow pension fund');
+    expect(claimSentence('Harlow Homes', 'date:investment-by:org:harlow-pension-fund', { kind: 'date', iso: '2018-09-28', precision: 'day' })).toBe("harlow pension fund's investment in Harlow Homes completed on 28 September 2018");
+    expect(claimSentence('Harlow Vale', 'count:job-cut', { kind: 'number', value: 240, unit: 'job', qualifier: 'around' })).toBe('the number of job cuts for Harlow Vale is about 240 jobs');
     expect(attributeLabel('category')).toBe('category');
   });
 

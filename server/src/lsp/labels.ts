@@ -169,7 +169,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
     case 'count':
-      return detail ? `number of ${detail}` : 'count';
+      // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
+      return detail ? `number of ${pluralNoun(detail)}` : 'count';
     case 'share':
       return detail ? `share of ${detail}` : 'share';
     case 'date':
@@ -204,6 +205,8 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return rest[0] ? `date it became ${withArticle(categoryName(rest[0]))}` : undefined;
     case 'order':
       return `date of the ${other ? `${other} ` : ''}order`;
+    case 'investment-by':
+      return other ? `completion date of the investment by ${other}` : 'completion date of the investment';
     default:
       return undefined;
   }

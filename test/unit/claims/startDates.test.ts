@@ -53,6 +53,11 @@ describe('founding and closing dates belong to what was founded or closed', () =
     expect(dates('Pennick Leisure closed its Leeds office in 2015.')).toEqual([]);
   });
 
+  it('does not date a closing by the year of an aside that ends just before its verb', () => {
+    expect(dates('Pennick Leisure, a trust founded as a club in 1970, will be dissolved and its staff transferred.')).toEqual([['org:pennick-leisure', 'date:founded', '1970']]);
+    expect(dates('In 2015, Pennick Leisure closed.')).toEqual([['org:pennick-leisure', 'date:dissolved', '2015']]);
+  });
+
   it('dates the subject of a verb with no object', () => {
     expect(dates('Pennick Leisure was set up in 2012.')).toEqual([['org:pennick-leisure', 'date:founded', '2012']]);
     expect(dates('Pennick Leisure closed in 2015.')).toEqual([['org:pennick-leisure', 'date:dissolved', '2015']]);

@@ -57,6 +57,14 @@ describe('funds and programmes', () => {
     expect(textsOf('The Lark Fund warned ministers. Charities bid for grants from the Lark Fund.', 'organisation')).toEqual(['Lark Fund', 'Lark Fund']);
   });
 
+  it('keeps a pension fund as an organisation even where it pays, invests or is invested', () => {
+    expect(textsOf('In a deal that completed in 2018, the Harlow Pension Fund paid £54 million for new shares.', 'organisation')).toEqual(['Harlow Pension Fund']);
+    expect(textsOf('Members asked why the Denbury Pensions Fund had put £45m into the company.', 'organisation')).toEqual(['Denbury Pensions Fund']);
+    expect(textsOf('The Marsh Superannuation Fund invested £3m.', 'organisation')).toEqual(['Marsh Superannuation Fund']);
+    // a pot of money is still a pot
+    expect(textsOf('Councils can bid for the Harlow Housing Fund, worth £3m.', 'organisation')).toEqual([]);
+  });
+
   it('does not tag programmes named by what they set out to do', () => {
     expect(textsOf('Transforming Rural Services and Improving Care Pathways Partnership ran until 2012.', 'organisation')).toEqual([]);
   });

@@ -12,6 +12,8 @@ import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { mergerDateExtractor } from './extractors/mergerDates';
+import { jobCutExtractor } from './extractors/jobCuts';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -21,6 +23,7 @@ import { postStatementExtractor } from './extractors/postStatements';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
+import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -32,7 +35,9 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  shareSubscriptionExtractor,
   countExtractor,
+  jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
   measureAfterFigureExtractor,
@@ -42,6 +47,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
+  mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,

@@ -37,7 +37,27 @@ const NAME_HEADS = [
   'foundation', 'partnership', 'consortium', 'institute', 'authority', 'board', 'committee', 'network', 'alliance',
   'fund', 'programme', 'program', 'scheme', 'pilot', 'initiative', 'project', 'strategy', 'summit', 'conference',
   'forum', 'festival', 'campaign', 'review', 'inquiry',
+  // "the university", "the college": a body named "University of X", "X College" (HEAD_ONLY)
+  'university', 'college',
 ];
+/**
+ * Kind words that stand for a body only when they are its name's head, its last word or its first
+ * before "of": "the university" is the University of X or X University, never the University and
+ * College Union.
+ */
+const HEAD_ONLY = new Set(['university', 'college']);
+const HEAD_WORD = /^(?:the[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+of[\s\u00a0]|(\p{L}+)[^\p{L}]*$/iu;
+
+/** Whether a name is the first words of its sentence, but for "The". */
+function opensSentence(input: ReferentInput, e: Entity): boolean {
+  const sentence = input.sentenceAt(e.start);
+  return sentence !== undefined && /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/i.test(input.text.slice(sentence.start, e.start));
+}
+
+function isNameHead(e: Entity, noun: string): boolean {
+  const m = HEAD_WORD.exec(e.canonicalName ?? e.text);
+  return m !== null && singular((m[1] ?? m[2] ?? '').toLowerCase()) === noun;
+}
 /** Nouns that refer to an organisation of any name. */
 const CLASS_NOUNS = ['organisation', 'organization', 'charity', 'company', 'firm', 'provider', 'business', 'social enterprise', 'enterprise', 'body', 'group', 'operator', 'employer'];
 
@@ -434,6 +454,10 @@ function resolve(
     }
     // "the group" is more likely the body named "... Group" than whatever was named last.
     let latest: Antecedent | undefined;
+    // "The University of X will merge with Y University. … The university plans to cut 240 posts":
+    // of two bodies of the kind, the one that opened its sentence as the subject is meant, not
+    // the other it acted on; the latest of the kind when none did.
+    let latestOfKind: Antecedent | undefined;
     let looked = 0;
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
@@ -441,18 +465,22 @@ function resolve(
       // a body named as the noun's kind is sought among the last few names only
       if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
-      if (byName ? !a.nameWords.has(noun) : a.thing) continue;
+      if (byName ? !a.nameWords.has(noun) || (HEAD_ONLY.has(noun) && !isNameHead(a.mention, noun)) : a.thing) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
       // past the latest candidate only a body named as the noun's kind is of use
       const head = byName ? undefined : headNoun(a.mention);
       if (latest && head !== noun) continue;
       if (a.reporter || (!byName && a.agent)) continue;
+      if (byName && HEAD_ONLY.has(noun) && !opensSentence(input, a.mention)) {
+        latestOfKind ??= a;
+        continue;
+      }
       if (byName || head === noun) return a;
       // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
       latest ??= a;
     }
-    return latest;
+    return latest ?? latestOfKind;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);

@@ -73,6 +73,13 @@ function weigh(tokens: readonly Token[], first: number, fund: number, evidence: 
   }
 }
 
+/**
+ * A pension fund is a body whatever is said around it: it has members and a committee, and it
+ * pays for and invests in what it owns ("the X Pension Fund paid £54 million for new shares"),
+ * which would read as a pot's money cues.
+ */
+const BODY_FUND_WORDS = new Set(['pension', 'pensions', 'superannuation']);
+
 /** The lower-case names of the funds this document treats as pots of money, computed once per scan. */
 export function fundingPots(scan: NameScan): ReadonlySet<string> {
   const { tokens } = scan;
@@ -81,7 +88,7 @@ export function fundingPots(scan: NameScan): ReadonlySet<string> {
     const token = tokens[i]!;
     if (token.key !== 'fund' && token.key !== "fund's") continue;
     const { key, first } = fundKey(tokens, i);
-    if (first === i) continue;
+    if (first === i || BODY_FUND_WORDS.has(tokens[i - 1]!.key)) continue;
     let found = evidence.get(key);
     if (!found) evidence.set(key, (found = { pot: false, actor: false }));
     weigh(tokens, first, i, found);

@@ -25,6 +25,8 @@ import { writersBody } from './writersBody';
 const S = SPACE;
 // "the 4,800 members of X", "the 22,000 customers of X": a count "of" a body is its own, as "at" or "in" it.
 const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for|of)${S}+(?:the${S}+)?`, 'iu');
+// "600 people work for X", "around 600 staff are employed by X": the body after the verb employs them.
+const WORKS_FOR_AFTER = new RegExp(`^${S}+(?:(?:are|were|is|was|currently|now|still)${S}+)*(?:work|worked|working|employed)${S}+(?:for|at|by)${S}+(?:the${S}+)?`, 'iu');
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 // Determiners before the counted noun are not part of what is counted: "all of her 60 members"
@@ -60,6 +62,25 @@ function nounBeforeBareFigure(before: string): string | undefined {
 }
 /** A figure aimed at, not had: "aims to have", "plans to recruit", "a target of", "wants to reach". */
 const TARGET_BEFORE = /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|intends?|intending|expects?|expecting|seeks?|seeking|is[\s\u00a0]+set|are[\s\u00a0]+set)[\s\u00a0]+to[\s\u00a0]+(?:have|employ|recruit|hire|reach|take[\s\u00a0]+on|create|add|double|help|support|house|serve|train|enrol|attract|sign[\s\u00a0]+up|(?:grow|increase|rise|expand)(?:[\s\u00a0]+(?:its|their|our)[\s\u00a0]+\p{L}+)?[\s\u00a0]+to)[\s\u00a0]+(?:(?:an?|the)[\s\u00a0]+)?(?:(?:\p{L}+[\s\u00a0]+)?of[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|at[\s\u00a0]+least|up[\s\u00a0]+to)[\s\u00a0]+)?$|\btarget[\s\u00a0]+of[\s\u00a0]+$/iu;
+// The people a service is given to are its clients, whatever the text calls them: "provided
+// visits to around 1,100 people", "delivered 24,000 hours of care a week to about 1,700 clients",
+// "gives support to 300 service users" are one measure of one provider, count:client.
+const SERVICE_TO_BEFORE = /(?<![\p{L}])(?:care|visits|services?|support|meals|help|treatment)(?:[\s\u00a0]+[\p{L}\d,]+){0,4}?[\s\u00a0]+to[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately|at[\s\u00a0]+least)[\s\u00a0]+)?$/u;
+// "cares for 900 people", "home care for about 300 clients": the same clients, told by the verb.
+const CARE_FOR_BEFORE = /(?<![\p{L}])(?:(?:care|cares|cared|caring)[\s\u00a0]+for|(?:looks|looked|looking)[\s\u00a0]+after)[\s\u00a0]+(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately|at[\s\u00a0]+least)[\s\u00a0]+)?$/u;
+const RECIPIENT_NOUNS = new Set(['people', 'person', 'client', 'service user', 'user']);
+// "in X and two neighbouring counties": the place is only part of the area named, so the figure is
+// the whole body's, not a part's.
+const MORE_PLACES_AFTER = /^[\s\u00a0]+and[\s\u00a0]+(?:(?:its|the)[\s\u00a0]+)?(?:two|three|four|five|six|several|other|neighbouring|surrounding|nearby|adjoining|adjacent)[\s\u00a0]/i;
+// People cut are not the workforce: "plans to cut 200 staff", "will make 150 employees redundant"
+// count a cut (jobCuts.ts), not how many the body employs.
+const HEDGE_WORDS = '(?:(?:about|around|some|nearly|almost|roughly|approximately|more[\\s\\u00a0]+than|over|up[\\s\\u00a0]+to|at[\\s\\u00a0]+least)[\\s\\u00a0]+)?';
+const CUT_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|lost|(?:lay|lays|laid|laying)[\\s\\u00a0]+off)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
+const MAKE_BEFORE = new RegExp(`\\b(?:make|makes|making|made)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
+const REDUNDANT_AFTER = /^[\s\u00a0]+redundant\b/i;
+function servesClients(lead: string): boolean {
+  return SERVICE_TO_BEFORE.test(lead) || CARE_FOR_BEFORE.test(lead);
+}
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
@@ -98,6 +119,7 @@ function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number,
   const placeEnd = placeStart + match.groups!.place.length;
   // A name is an organisation, not a place ("members in Unison"), and a month is a time.
   if (context.anyOverlapping(context.organisations, placeStart, placeEnd) || MONTHS.test(match.groups!.place)) return undefined;
+  if (!fronted && MORE_PLACES_AFTER.test(text.slice(placeEnd, Math.min(sentenceEnd, placeEnd + 40)))) return undefined;
   return normalisePhrase(match.groups!.place);
 }
 
@@ -279,9 +301,15 @@ class CountExtractor implements ClaimExtractor {
         if (body) claims.push(this.staffOfUs(context, body, quantity));
         continue;
       }
-      const noun = EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && EMPLOY_VERB_BEFORE.test(before)) ? 'staff' : staffHead(counted);
       const sentence = context.sentenceAt(quantity.start);
       if (!sentence) continue;
+      const worksFor = EMPLOYED_NOUNS.has(counted) ? WORKS_FOR_AFTER.exec(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 40))) : null;
+      const noun =
+        EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && (EMPLOY_VERB_BEFORE.test(before) || worksFor !== null))
+          ? 'staff'
+          : RECIPIENT_NOUNS.has(counted) && servesClients(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
+            ? 'client'
+            : staffHead(counted);
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
@@ -289,6 +317,11 @@ class CountExtractor implements ClaimExtractor {
       const ofAtEnd = mayEndInOf(lead);
       const lastWord = lastWordOf(lead);
       if ((mayEndInOneOf(lastWord, FROM_LAST_WORDS) && FROM_BEFORE.test(lead)) || (ofAtEnd && OTHER_BODY_OF.test(lead))) continue;
+      if (
+        (noun === 'staff' || EMPLOYED_NOUNS.has(counted)) &&
+        (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
+      )
+        continue;
       if (
         ((ofAtEnd && PART_OF_WHOLE.test(lead)) || partOfWholeInside(quantity.text) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
         !COMPOSED_OF.test(lead)
@@ -308,7 +341,8 @@ class CountExtractor implements ClaimExtractor {
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);
       if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
-      const subject = possessor ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
+      const employer = worksFor ? context.organisationStartingAt(quantity.end + worksFor[0].length) : undefined;
+      const subject = possessor ?? employer ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =

@@ -46,7 +46,8 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
  */
 function phraseEvent(verb: string): string | undefined {
   const lower = verb.toLowerCase();
-  if (lower.endsWith('administration')) return 'administration';
+  // "X appointed administrators", "X called in administrators": its administration began
+  if (lower.endsWith('administration') || lower.endsWith('administrators')) return 'administration';
   // a company is wound up by its liquidation
   if (lower.endsWith('liquidation') || lower === 'liquidated' || lower.startsWith('wound')) return 'liquidation';
   if (/^(?:ceased|shut|closed)[\s\u00a0]/.test(lower)) return 'dissolved';
@@ -63,13 +64,22 @@ function phraseEvent(verb: string): string | undefined {
  * gone into liquidation").
  */
 const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;()]{1,80},)?(?:[\s\u00a0]*,[\s\u00a0]*(?:which|that))?(?:[\s\u00a0]+(?:has|had|have|was|were|is|been|finally|eventually|subsequently|later|then|itself|formally|officially|both|also))*[\s\u00a0]+$/i;
+/**
+ * A date, a comma and only auxiliaries before the verb: the date closed an aside about another
+ * event ("X, a corporation founded as a polytechnic in 1970, will be dissolved"), not this one's.
+ */
+const ASIDE_CLOSED_BEFORE_VERB = /^[\s\u00a0]*,(?:[\s\u00a0]+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|to|now|then|later|also|soon|itself))*[\s\u00a0]+$/i;
+/** After "appointed administrators": "to X", "for X". */
+const ADMINISTRATORS_TO = /^[\s\u00a0]+(?:to|for|of|at|over)[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
+/** ", which" or ", that" opening the gap between a name and its phrase event (see PHRASE_SUBJECT_GAP). */
+const RELATIVE_RIGHT_AFTER = /^(?:[\s\u00a0]*\([^()]{1,40}\))?[\s\u00a0]*,[\s\u00a0]*(?:which|that)[\s\u00a0]/i;
 /** From the body that took over to its date: "by X on", "by X in". */
 const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 /** "In 2016 X ...": a date that opens its sentence. */
 const SENTENCE_OPENING_DATE = /^[\s\u00a0]*(?:in|on|by)[\s\u00a0]+$/i;
 /** "X and Y merged": the partner named before the subject. */
 const AND_BETWEEN = /^[\s\u00a0]+and[\s\u00a0]+$/;
-const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|(?:appointed|called[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?administrators|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its
@@ -297,7 +307,7 @@ class EventDateExtractor implements ClaimExtractor {
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
           dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
-          dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40).pop();
+          dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40 && !ASIDE_CLOSED_BEFORE_VERB.test(text.slice(d.end, verbStart))).pop();
         if (!date || date.value?.kind !== 'date') continue;
         let attribute = `date:${event}`;
         if (recurring) {
@@ -339,9 +349,32 @@ class EventDateExtractor implements ClaimExtractor {
     verb: string,
   ): Claim[] {
     const text = context.text;
+    // "the bank appointed administrators to X on 8 March": the administration is X's
+    const appointedTo = /administrators$/i.test(verb) ? ADMINISTRATORS_TO.exec(text.slice(verbEnd, verbEnd + 16)) : null;
+    if (appointedTo) {
+      const company = context.organisationStartingAt(verbEnd + appointedTo[0].length);
+      return company?.canonical ? this.phraseEventClaimsOf(context, sentence, actors, dates, verbEnd, event, verb, company) : [];
+    }
     const subject = actors.filter((a) => a.type === 'organisation' && a.end <= verbStart && PHRASE_SUBJECT_GAP.test(text.slice(a.end, verbStart))).pop();
-    // "the parent of X went into administration" is the parent's
-    if (!subject?.canonical || isPrepositionalObject(text, subject, sentence.start)) return [];
+    // "the parent of X went into administration" is the parent's; but a relative clause right
+    // after the name is the name's own, whatever governs it: "care from X, which entered
+    // administration on 1 March" dates X's collapse
+    if (!subject?.canonical) return [];
+    if (isPrepositionalObject(text, subject, sentence.start) && !RELATIVE_RIGHT_AFTER.test(text.slice(subject.end, verbStart))) return [];
+    return this.phraseEventClaimsOf(context, sentence, actors, dates, verbEnd, event, verb, subject);
+  }
+
+  private phraseEventClaimsOf(
+    context: ClaimContext,
+    sentence: SentenceSpan,
+    actors: readonly Entity[],
+    dates: readonly DateEntity[],
+    verbEnd: number,
+    event: string,
+    verb: string,
+    subject: Entity,
+  ): Claim[] {
+    const text = context.text;
     // "X shut down the depot", "X wound up its pension scheme", "X started operating a bus
     // service", "X and Y merged their back offices": what ended, began or merged is the object
     if ((/(?:down|up|trading|operating)$/i.test(verb) || /^merged$/i.test(verb)) && !NO_OBJECT_AFTER.test(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)))) return [];

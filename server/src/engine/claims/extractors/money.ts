@@ -21,20 +21,22 @@ import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
-const MEASURE = '(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|budgets?|spending|expenditure|reserves|profits?|loss(?:es)?|debts?|assets|endowment|funding)';
-const MEASURE_WORD = /income|turnover|revenue|deficit|surplus|budget|spending|expenditure|reserves|profit|loss|debt|assets|endowment|funding/;
+// A budget gap or shortfall is what a council's finance officer forecasts it cannot fund: one
+// measure however it is called ("a funding gap of", "an in-year shortfall of").
+const MEASURE = '(?<measure>income|turnover|revenues?|deficits?|surplus(?:es)?|budgets?|spending|expenditure|reserves|profits?|loss(?:es)?|debts?|assets|endowment|funding|gaps?|shortfalls?)';
+const MEASURE_WORD = /income|turnover|revenue|deficit|surplus|budget|spending|expenditure|reserves|profit|loss|debt|assets|endowment|funding|gap|shortfall/;
 const MEASURE_VERB = `(?:was|is|were|are|will${S}+be|stood${S}+at|stands${S}+at|totalled|totaled|totals|reached|came${S}+to|amounted${S}+to|of|(?:rose|fell|increased|grew|dropped|decreased|climbed|jumped|slipped)${S}+to)`;
 /**
  * "its income was", "X's turnover rose to", "our total income of", "X's budget for 2025/26 is",
  * "X's 2025/26 budget is" — right before the figure (a year beside the measure dates the figure).
  */
 const POSSESSIVE_MEASURE = new RegExp(
-  `(?<owner>['’]s|\\b(?:its|their|our|his|her))${S}+(?:\\d{4}(?:[/–-]\\d{2,4})?${S}+)?(?:(?:total|annual|overall|gross|net|operating)${S}+)?${MEASURE}(?:${S}+(?:for|in)${S}+(?:the${S}+year${S}+)?\\d{4}(?:[/–-]\\d{2,4})?)?${S}+${MEASURE_VERB}${S}+(?:(?:a|an)${S}+)?$`,
+  `(?<owner>['’]s|\\b(?:its|their|our|his|her))${S}+(?:\\d{4}(?:[/–-]\\d{2,4})?${S}+)?(?:(?:total|annual|overall|gross|net|operating|in-year|budget|funding|financial)${S}+)?${MEASURE}(?:${S}+(?:for|in)${S}+(?:the${S}+year${S}+)?\\d{4}(?:[/–-]\\d{2,4})?)?${S}+${MEASURE_VERB}${S}+(?:(?:a|an)${S}+)?$`,
   'iu',
 );
 /** "X is forecasting a deficit of", "X reported a surplus of" — the clause's subject owns it. */
 const HAS_MEASURE = new RegExp(
-  `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|facing|ran|runs|running|predicts?|predicting)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying)${S}+)?${MEASURE}${S}+of${S}+$`,
+  `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|faced|facing|ran|runs|running|predicts?|predicting)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying|in-year|budget|funding|financial)${S}+){0,2}${MEASURE}${S}+of${S}+$`,
   'iu',
 );
 /** "..., from £3.9m" after a measure's figure: the figure it changed from. */
@@ -139,7 +141,7 @@ const TO_RECIPIENT_AFTER = new RegExp(`^(?:${S}+(?:in|for)${S}+[^,;.()]{1,20}?)?
 
 const POST_WORDS = /\b(?:chief|executive|director|chair|chairman|chairwoman|chairperson|president|secretary|head|manager|officer|principal|governor|treasurer|chancellor|leader)\b/i;
 
-const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget' };
+const MEASURE_FORMS: Record<string, string> = { revenues: 'revenue', surpluses: 'surplus', losses: 'loss', profits: 'profit', deficits: 'deficit', debts: 'debt', budgets: 'budget', gap: 'budget-gap', gaps: 'budget-gap', shortfall: 'budget-gap', shortfalls: 'budget-gap' };
 
 function measureKey(word: string): string {
   const lower = word.toLowerCase();

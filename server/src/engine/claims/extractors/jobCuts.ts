@@ -1,0 +1,90 @@
+// How many jobs a body is cutting: "X plans to cut about 240 posts", "X will shed 300 roles",
+// "X told staff that 420 jobs will go", "X announced 150 job losses", "X will cut 200 staff",
+// "X will make 150 employees redundant". The figures are seldom
+// tagged as quantities (a post is not a thing counted), so the figure is read here, next to its
+// noun. Every wording is one measure, count:job-cut, so sources that disagree about it meet.
+// Redundancies are left alone: "150 voluntary redundancies last year" are often counted apart
+// from the cuts planned, and jobs created, at risk or "could go" are not cuts made.
+
+import type { Claim, Entity, Qualifier } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import type { ClaimExtractor } from './extractor';
+import { isPrepositionalObject } from './grammar';
+
+const S = '[\\s\\u00a0]';
+const HEDGE = `(?:(?<hedge>about|around|some|nearly|almost|roughly|approximately|more${S}+than|over|up${S}+to|at${S}+least)${S}+)?`;
+const FIGURE = `(?<figure>\\d{1,3}(?:,\\d{3})+|\\d+)`;
+const NOUN = `(?:jobs|posts|roles)`;
+/** People cut rather than posts: "cut 200 staff", "shed 300 workers". */
+const PEOPLE = `(?:staff|workers|employees|people)`;
+/** The cue words, looked for in a sentence before any pattern is tried. */
+const CUE = /\b(?:jobs|posts|roles|job[\s\u00a0]+(?:losses|cuts)|redundant)\b|\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash\w*|lose|loses|losing|lost|laid|lay|lays|laying)[\s\u00a0]/;
+/** "cut about 240 posts", "shed 300 roles", "axing up to 90 jobs". */
+const CUT_VERB = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|scrap|scraps|scrapping|scrapped|(?:lay|lays|laid|laying)${S}+off)${S}+${HEDGE}${FIGURE}${S}+(?:${NOUN}|${PEOPLE})\\b`, 'giu');
+/** "make 150 staff redundant", "made about 90 workers redundant". */
+const MADE_REDUNDANT = new RegExp(`\\b(?:make|makes|making|made)${S}+${HEDGE}${FIGURE}${S}+(?:${PEOPLE}|${NOUN})${S}+redundant\\b`, 'giu');
+/** "420 jobs will go", "about 200 posts are to be cut", "300 roles would be lost". */
+const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped))\\b`, 'giu');
+/** "150 job losses", "about 90 job cuts". */
+const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
+const QUALIFIERS: Record<string, Qualifier> = {
+  about: 'around', around: 'around', some: 'around', nearly: 'around', almost: 'around', roughly: 'around', approximately: 'around',
+  'more than': 'over', over: 'over', 'up to': 'up to', 'at least': 'at least',
+};
+
+class JobCutExtractor implements ClaimExtractor {
+  readonly name = 'job-cut';
+
+  extract(context: ClaimContext): Claim[] {
+    const text = context.text;
+    if (!CUE.test(text)) return [];
+    const claims: Claim[] = [];
+    for (const sentence of context.sentences) {
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      if (!CUE.test(sentenceText)) continue;
+      for (const pattern of [CUT_VERB, MADE_REDUNDANT, GO_AFTER, JOB_LOSSES]) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
+          const start = sentence.start + m.index;
+          const subject = this.subjectBefore(context, sentence.start, start);
+          if (!subject) continue;
+          claims.push(this.claim(context, subject, m, start));
+        }
+      }
+    }
+    return claims;
+  }
+
+  /**
+   * The body cutting: the nearest organisation before the figure that is a clause's subject; not
+   * one that only qualifies a noun ("a Calloway-backed venture ... is to cut 120 posts").
+   */
+  private subjectBefore(context: ClaimContext, sentenceStart: number, at: number): Entity | undefined {
+    const text = context.text;
+    return context
+      .within(context.organisations, sentenceStart, at)
+      .filter((o) => o.canonical && text[o.end] !== '-' && !isPrepositionalObject(text, o, sentenceStart))
+      .pop();
+  }
+
+  private claim(context: ClaimContext, subject: Entity, m: RegExpExecArray, start: number): Claim {
+    const literal = m.groups!.figure!;
+    const value = Number(literal.replace(/,/g, ''));
+    const hedge = m.groups!.hedge?.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+    const qualifier = hedge ? QUALIFIERS[hedge] : undefined;
+    const interval = intervalOf(value, literal, qualifier, context.rules, { low: 0 });
+    const end = start + m[0].length;
+    return context.claim({
+      subject,
+      attribute: 'count:job-cut',
+      value: { kind: 'number', value, unit: 'job', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+      start: subject.start < start && context.sentenceAt(subject.start) === context.sentenceAt(start) ? subject.start : start,
+      end,
+      timeFromSentence: true,
+      focus: { start, end },
+    });
+  }
+}
+
+export const jobCutExtractor: ClaimExtractor = new JobCutExtractor();

@@ -1,0 +1,160 @@
+// The day a merger takes effect, told without the past tense eventDates.ts reads ("X merged with Y
+// in 2016"): a merger still to come is dated as firmly as one done, and sources disagree about it.
+//   "X will merge with Y on 1 August 2024", "X and Y will merge on 1 August 2024"
+//   "X will cease to exist on 1 January 2025 when it becomes part of Y", "X became part of Y in 2019"
+//   "X is to merge with Y. The merger will take effect on 1 August 2024": a bare "the merger"
+//   taking effect or completing is the one the sentence itself or one of the two before names.
+// Both bodies get date:merged:<the other>, as eventDates.ts and eventNouns.ts give them, so every
+// wording of one merger meets on one key. The day a merger was announced or agreed is another
+// event ("The merger was announced on 6 February and will take effect on 1 August").
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import type { SentenceSpan } from '../sentences';
+import type { ClaimExtractor } from './extractor';
+import { isPrepositionalObject } from './grammar';
+
+const S = '[\\s\\u00a0]';
+/** "its neighbour", "their larger rival": words between a preposition and the body it governs. */
+const DESCRIBED = `(?:(?:the|its|their)${S}+(?:[\\p{L}-]+${S}+){0,2}?)?`;
+/** "will merge with", "is to merge with", "become part of", "be absorbed into". */
+const JOINS = new RegExp(
+  `\\b(?:(?:will|would|is${S}+to|are${S}+to|is${S}+set${S}+to|has${S}+agreed${S}+to|have${S}+agreed${S}+to|agreed${S}+to)${S}+merge${S}+(?:with|into)|merges${S}+(?:with|into)|merging${S}+(?:with|into)|merged${S}+into|(?:become|becomes|became|becoming)${S}+part${S}+of|(?:be|been|is|was|were|are)${S}+(?:absorbed|merged|folded)${S}+into)${S}+${DESCRIBED}$`,
+  'iu',
+);
+/** The cue words any of these wordings holds, looked for before any pattern is tried. */
+const CUE = /merg|part of|absorbed|folded/i;
+/** "the merger ... will take effect", "the merger completed": a bare merger's own day. */
+const MERGER_TAKES_EFFECT = new RegExp(
+  `\\b(?:the|this)${S}+merger\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+ahead)${S}+(?:on|from|in)${S}+$`,
+  'i',
+);
+/** From the body joined to its date: "Y on", "Y from", "Y in". */
+const JOINED_TO_DATE = new RegExp(`^(?:${S}+(?:on|from|in)${S}+)$`, 'i');
+/** From a date to the verb that joins: "on 1 January 2025 when it becomes part of". */
+const DATE_TO_JOINS = new RegExp(`^,?${S}+(?:when|as|and)${S}+(?:it${S}+|they${S}+)?(?:(?:will|would)${S}+)?`, 'i');
+/** How many sentences before a bare "the merger" its parties may be named. */
+const PARTIES_REACH = 2;
+const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu');
+const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
+/** "X and Y will merge on", "... are to merge from": a pair's merger still to come and its date. */
+const PAIR_MERGE_TO_DATE = new RegExp(`^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+merge${S}+(?:on|from|in)${S}+$`, 'i');
+const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
+
+type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };
+
+class MergerDateExtractor implements ClaimExtractor {
+  readonly name = 'merger-date';
+
+  extract(context: ClaimContext): Claim[] {
+    const claims: Claim[] = [];
+    for (const sentence of context.datedSentences()) {
+      const sentenceText = context.text.slice(sentence.start, sentence.end);
+      if (!CUE.test(sentenceText)) continue;
+      const dates = context
+        .within(context.dates, sentence.start, sentence.end)
+        .filter((d): d is DateEntity => d.value?.kind === 'date' && d.value.precision !== 'day-month');
+      if (dates.length === 0) continue;
+      claims.push(...this.joined(context, sentence, dates), ...this.bareMerger(context, sentence, dates));
+    }
+    return claims;
+  }
+
+  /** "X and Y will merge on DATE". */
+  private pairMerging(context: ClaimContext, orgs: readonly Entity[], dates: readonly DateEntity[]): Claim[] {
+    const text = context.text;
+    for (let i = 1; i < orgs.length; i++) {
+      const first = orgs[i - 1]!;
+      const second = orgs[i]!;
+      if (!first.canonical || !second.canonical || first.canonical === second.canonical || !AND_BETWEEN.test(text.slice(first.end, second.start))) continue;
+      const date = dates.find((d) => d.start >= second.end && d.start - second.end < 50 && PAIR_MERGE_TO_DATE.test(text.slice(second.end, d.start)));
+      if (date) return this.both(context, first, second, date, first.start, date.end);
+    }
+    return [];
+  }
+
+  /** "X will merge with Y on DATE", "X ... on DATE when it becomes part of Y". */
+  private joined(context: ClaimContext, sentence: SentenceSpan, dates: readonly DateEntity[]): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    const orgs = context.within(context.organisations, sentence.start, sentence.end);
+    for (const joined of orgs) {
+      if (!joined.canonical) continue;
+      const lead = text.slice(Math.max(sentence.start, joined.start - 40), joined.start);
+      const verb = JOINS.exec(lead);
+      if (!verb) continue;
+      const verbStart = joined.start - lead.length + verb.index;
+      const joiner = orgs.filter((o) => o.end <= verbStart && o.canonical && o.canonical !== joined.canonical && !isPrepositionalObject(text, o, sentence.start)).pop();
+      if (!joiner) continue;
+      const date =
+        dates.find((d) => d.start >= joined.end && JOINED_TO_DATE.test(text.slice(joined.end, d.start))) ??
+        dates.find((d) => d.end <= verbStart && DATE_TO_JOINS.exec(text.slice(d.end, verbStart))?.[0].length === verbStart - d.end);
+      if (!date) continue;
+      claims.push(...this.both(context, joiner, joined, date, Math.min(joiner.start, date.start), Math.max(joined.end, date.end)));
+    }
+    if (claims.length === 0) claims.push(...this.pairMerging(context, orgs, dates));
+    return claims;
+  }
+
+  /** "The merger will take effect on DATE": the parties named in this sentence or the two before. */
+  private bareMerger(context: ClaimContext, sentence: SentenceSpan, dates: readonly DateEntity[]): Claim[] {
+    const text = context.text;
+    for (const date of dates) {
+      const lead = text.slice(Math.max(sentence.start, date.start - 120), date.start);
+      const effect = MERGER_TAKES_EFFECT.exec(lead);
+      if (!effect) continue;
+      const mergerAt = date.start - lead.length + effect.index;
+      const parties = this.partiesOf(context, mergerAt, date.start) ?? this.partiesBefore(context, sentence, mergerAt);
+      if (!parties) continue;
+      return this.both(context, parties[0], parties[1], date, mergerAt, date.end);
+    }
+    return [];
+  }
+
+  /** "the merger of X and Y", "the merger with Y" of X before it: the parties right after the noun. */
+  private partiesOf(context: ClaimContext, mergerAt: number, end: number): [Entity, Entity] | undefined {
+    const text = context.text;
+    const orgs = context.within(context.organisations, mergerAt, end).filter((o) => o.canonical);
+    const [first, second] = orgs;
+    if (!first || !second || first.canonical === second.canonical) return undefined;
+    return MERGER_OF.test(text.slice(mergerAt, first.start)) && AND_BETWEEN.test(text.slice(first.end, second.start)) ? [first, second] : undefined;
+  }
+
+  /** The two bodies of the last merger named before `at`: "X (will) merge with Y", "the merger of X and Y". */
+  private partiesBefore(context: ClaimContext, sentence: SentenceSpan, at: number): [Entity, Entity] | undefined {
+    const text = context.text;
+    let from = sentence.start;
+    for (let i = 0; i < PARTIES_REACH; i++) {
+      let back = from - 1;
+      while (back > 0 && /\s/.test(text[back]!)) back--;
+      const previous = back >= 0 ? context.sentenceAt(back) : undefined;
+      if (!previous || previous.start >= from) break;
+      from = previous.start;
+    }
+    const orgs = context.within(context.organisations, from, at).filter((o) => o.canonical);
+    for (let i = orgs.length - 1; i > 0; i--) {
+      const second = orgs[i]!;
+      const lead = text.slice(Math.max(from, second.start - 40), second.start);
+      if (MERGE_WITH.test(lead)) {
+        const verbAt = second.start - lead.length + lead.search(/merge/i);
+        const first = orgs.slice(0, i).filter((o) => o.end <= verbAt && o.canonical !== second.canonical).pop();
+        if (first && context.sentenceAt(first.start) === context.sentenceAt(second.start)) return [first, second];
+      }
+      const first = orgs[i - 1]!;
+      if (first.canonical !== second.canonical && AND_BETWEEN.test(text.slice(first.end, second.start)) && MERGER_OF.test(text.slice(Math.max(from, first.start - 20), first.start))) return [first, second];
+    }
+    return undefined;
+  }
+
+  private both(context: ClaimContext, a: Entity, b: Entity, date: DateEntity, start: number, end: number): Claim[] {
+    const value = { kind: 'date' as const, iso: date.value.iso, precision: date.value.precision as 'day' | 'month' | 'year' };
+    return [a, b].map((subject, i) => {
+      const other = i === 0 ? b : a;
+      const claim = context.claim({ subject, attribute: `date:merged:${other.canonical}`, value, start, end });
+      claim.time = value.iso;
+      return claim;
+    });
+  }
+}
+
+export const mergerDateExtractor: ClaimExtractor = new MergerDateExtractor();

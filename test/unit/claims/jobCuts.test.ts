@@ -1,0 +1,62 @@
+// How many jobs a body is cutting, however a source words it: "plans to cut about 240 posts",
+// "told staff that 420 jobs will go", "will shed 300 roles", "announced 150 job losses" are one
+// measure, count:job-cut, so sources that disagree meet. Jobs created, at risk or that "could go",
+// and redundancies counted apart, are not cuts. Every name here is invented.
+
+import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import type { SourcedClaim } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = { 'University of Harlow Vale': 'org:university-of-harlow-vale', 'Brackwater Foods': 'org:brackwater-foods' };
+const HV = 'org:university-of-harlow-vale';
+const cuts = (text: string): Array<[string, number, string | undefined]> =>
+  extractClaims(text, tagEntities(text, NAMES))
+    .filter((c) => c.attribute === 'count:job-cut')
+    .map((c) => [c.subject, c.value.kind === 'number' ? c.value.value : NaN, c.value.kind === 'number' ? c.value.qualifier : undefined]);
+
+describe('jobs a body is cutting', () => {
+  it('reads a cutting verb before the figure', () => {
+    expect(cuts('The University of Harlow Vale plans to cut about 240 posts before the merger.')).toEqual([[HV, 240, 'around']]);
+    expect(cuts('Brackwater Foods will shed 1,200 roles this year.')).toEqual([['org:brackwater-foods', 1200, undefined]]);
+    expect(cuts('Brackwater Foods is axing up to 90 jobs.')).toEqual([['org:brackwater-foods', 90, 'up to']]);
+  });
+
+  it('reads people cut, laid off or made redundant as jobs cut, not as the workforce', () => {
+    const claims = (text: string) => extractClaims(text, tagEntities(text, NAMES)).map((c) => [c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(claims('Brackwater Foods plans to cut 200 staff.')).toEqual([['count:job-cut', 200]]);
+    expect(claims('Brackwater Foods will make 150 employees redundant.')).toEqual([['count:job-cut', 150]]);
+    expect(claims('Brackwater Foods laid off 70 workers.')).toEqual([['count:job-cut', 70]]);
+    expect(claims('Brackwater Foods employs 900 staff.')).toEqual([['count:staff', 900]]);
+    expect(claims('Brackwater Foods made 900 staff happy.')).toEqual([['count:staff', 900]]);
+  });
+
+  it('reads jobs that will go or be lost, and job losses', () => {
+    expect(cuts('Staff at the University of Harlow Vale were told. It has already told staff that 420 jobs will go.')).toEqual([[HV, 420, undefined]]);
+    expect(cuts('Brackwater Foods said 300 posts would be lost.')).toEqual([['org:brackwater-foods', 300, undefined]]);
+    expect(cuts('Brackwater Foods announced 150 job losses.')).toEqual([['org:brackwater-foods', 150, undefined]]);
+  });
+
+  it('reads nothing for jobs created, at risk, that could go, or redundancies', () => {
+    expect(cuts('Brackwater Foods will create 200 jobs.')).toEqual([]);
+    expect(cuts('Brackwater Foods said 200 jobs are at risk.')).toEqual([]);
+    expect(cuts('Brackwater Foods said 200 jobs could go.')).toEqual([]);
+    expect(cuts('The University of Harlow Vale made 150 voluntary redundancies last year.')).toEqual([]);
+    expect(cuts('Cuts at the University of Harlow Vale worry 300 posts on social media.')).toEqual([]);
+  });
+
+  it('takes no body that only qualifies the noun doing the cutting', () => {
+    expect(cuts('A Brackwater Foods-backed venture that runs two depots is to cut 120 posts.')).toEqual([]);
+  });
+
+  it('flags two sources whose cuts do not meet, and not a figure within "about"', () => {
+    const sourced = (doc: string, text: string): SourcedClaim[] => extractClaims(text, tagEntities(text, NAMES)).map((claim) => ({ doc, claim }));
+    const a = sourced('a.txt', 'The University of Harlow Vale plans to cut about 240 posts before the merger.');
+    const b = sourced('b.txt', 'Staff at the University of Harlow Vale were told. It has already told staff that 420 jobs will go.');
+    const c = sourced('c.txt', 'The University of Harlow Vale said 250 jobs would go.');
+    const conflicts = (claims: SourcedClaim[]) => detectConflicts(claims.filter((s) => s.claim.attribute === 'count:job-cut')).map((x) => [x.kind, x.claims.map((s) => s.doc)]);
+    expect(conflicts([...a, ...b])).toEqual([['numeric', ['a.txt', 'b.txt']]]);
+    expect(conflicts([...a, ...c])).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// The day a merger takes effect, however a source tells it: "X will merge with Y on 1 August",
+// "X became part of Y in 2019", "X will cease to exist on 1 January when it becomes part of Y", or
+// "X is to merge with Y. The merger will take effect on 1 August". Every wording gives both bodies
+// date:merged:<the other>, so sources that date one merger differently disagree; the day it was
+// announced is another event. Every name here is invented.
+
+import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import type { SourcedClaim } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = { 'University of Harlow Vale': 'org:university-of-harlow-vale', 'Denbury University': 'org:denbury-university' };
+const HV = 'org:university-of-harlow-vale';
+const DU = 'org:denbury-university';
+const mergers = (text: string): Array<[string, string, string]> =>
+  extractClaims(text, tagEntities(text, NAMES))
+    .filter((c) => c.attribute.startsWith('date:merged'))
+    .map((c) => [c.subject, c.attribute, c.value.kind === 'date' ? c.value.iso : '']);
+const both = (iso: string): Array<[string, string, string]> => [
+  [HV, `date:merged:${DU}`, iso],
+  [DU, `date:merged:${HV}`, iso],
+];
+const sorted = (rows: Array<[string, string, string]>) => [...rows].sort((a, b) => (a[0] < b[0] ? 1 : -1));
+
+describe('the day a merger takes effect', () => {
+  it('reads a merger still to come', () => {
+    expect(sorted(mergers('The University of Harlow Vale will merge with Denbury University on 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(sorted(mergers('The University of Harlow Vale is to merge with its neighbour Denbury University from 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(sorted(mergers('The University of Harlow Vale and Denbury University will merge on 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(mergers('The University of Harlow Vale and Denbury University will meet on 1 August 2024.')).toEqual([]);
+  });
+
+  it('reads becoming part of the other body', () => {
+    expect(sorted(mergers('The University of Harlow Vale became part of Denbury University in 2019.'))).toEqual(both('2019'));
+    expect(sorted(mergers('Staff at the University of Harlow Vale were told. The university will cease to exist on 1 January 2025 when it becomes part of Denbury University.'))).toEqual(both('2025-01-01'));
+  });
+
+  it('reads a bare "the merger" taking effect as the one named just before', () => {
+    expect(sorted(mergers('The University of Harlow Vale will merge with its neighbour Denbury University. The merger will take effect on 1 August 2024.'))).toEqual(both('2024-08-01'));
+    expect(sorted(mergers('The merger of the University of Harlow Vale and Denbury University was completed on 3 March 2020.'))).toEqual(both('2020-03-03'));
+  });
+
+  it('dates nothing for an announcement, talks, or a merger with no parties named', () => {
+    expect(mergers('The University of Harlow Vale will merge with Denbury University. The merger was announced on 6 February 2024.')).toEqual([]);
+    expect(mergers('Its merger talks with Denbury University began on 6 February 2024.')).toEqual([]);
+    expect(mergers('Universities are struggling. The merger will take effect on 1 August 2024.')).toEqual([]);
+  });
+
+  it('flags two sources that date one merger differently, not the announcement and the effect', () => {
+    const sourced = (doc: string, text: string): SourcedClaim[] => extractClaims(text, tagEntities(text, NAMES)).map((claim) => ({ doc, claim }));
+    const a = sourced('a.txt', 'The University of Harlow Vale will merge with its neighbour Denbury University. The merger was announced on 6 February 2024 and will take effect on 1 August 2024.');
+    const b = sourced('b.txt', 'Staff at the University of Harlow Vale were told. The university will cease to exist on 1 January 2025 when it becomes part of Denbury University.');
+    const key = (claims: SourcedClaim[]) => claims.filter((s) => s.claim.subject === HV && s.claim.attribute === `date:merged:${DU}`);
+    expect(detectConflicts(key([...a, ...b])).map((c) => [c.kind, c.claims.map((s) => s.doc)])).toEqual([['date', ['a.txt', 'b.txt']]]);
+    expect(detectConflicts(a.filter((s) => s.claim.subject === HV))).toEqual([]);
+  });
+});
