@@ -38,6 +38,7 @@ describe('referring words read by their neighbours', () => {
     expect(claimed('Millbrook Homes is growing: 60% of\u00a0\u00a0it is owned by staff.')).toEqual([
       ['org:millbrook-homes', 'category', 28, 56],
       ['org:millbrook-homes', 'owned-share:employees', 28, 56],
+      ['org:millbrook-homes', 'ownership', 28, 56],
     ]);
     expect(claimed('Millbrook Homes grew. It employs 600 staff.')).toEqual([['org:millbrook-homes', 'count:staff', 22, 42]]);
     expect(claimed('Millbrook Homes grew. ’It employs 600 staff.')).toEqual([]);

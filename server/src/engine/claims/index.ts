@@ -24,6 +24,7 @@ import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
+import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
@@ -32,6 +33,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  wholeAndPartsExtractor,
   countExtractor,
   moneyExtractor,
   fundingFlowExtractor,

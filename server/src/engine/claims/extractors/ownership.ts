@@ -150,14 +150,14 @@ function sentenceRest(text: string, from: number, sentenceEnd: number): string {
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
 
-interface Share {
+export interface Share {
   value: number;
   literal: string;
   qualifier?: Qualifier;
   band?: 'majority' | 'minority';
 }
 
-function shareValue(share: Share, context: ClaimContext): ClaimValue {
+export function shareValue(share: Share, context: ClaimContext): ClaimValue {
   const band = share.band === 'majority' ? { low: 50, high: 100 } : share.band === 'minority' ? { low: 0, high: 50 } : { low: 0, high: 100 };
   // "the majority" with no figure is "more than half"; "a minority" is "less than half".
   const qualifier = share.qualifier ?? (share.literal ? undefined : share.band === 'majority' ? 'over' : share.band === 'minority' ? 'under' : undefined);
@@ -180,7 +180,7 @@ interface Owner {
 }
 
 /** The owner named by the phrase at `start`: organisation, owner class, or its own words. */
-function ownerAt(context: ClaimContext, start: number, limit: number): Owner | undefined {
+export function ownerAt(context: ClaimContext, start: number, limit: number): Owner | undefined {
   // Owner phrases run on through relative clauses ("everyone who works in ..."), to punctuation.
   const window = context.text.slice(start, Math.min(limit, start + 90));
   const stop = OWNER_END.exec(window);
@@ -228,7 +228,7 @@ function appositiveSubject(text: string, orgs: readonly Entity[], sentenceStart:
   return undefined;
 }
 
-function percentageShare(e: Entity): Share | undefined {
+export function percentageShare(e: Entity): Share | undefined {
   if (e.value?.kind !== 'percentage') return undefined;
   return { value: e.value.value, literal: (e.core ?? e).text, qualifier: e.value.qualifier };
 }
