@@ -12,6 +12,7 @@ import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -37,6 +38,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   countExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  loansAndDividendsExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
