@@ -11,6 +11,7 @@
 
 import type { Claim, ClaimValue, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import { cueSentences, type Cue } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -24,7 +25,7 @@ export const LENT = 'lent';
 export const DIVIDEND_PAID = 'dividend-paid';
 
 /** Each pattern needs one of these: a sentence without any is not read. */
-const CUES = ['loan', 'lent', 'lend', 'owe', 'borrow', 'dividend'];
+const CUES: readonly Cue[] = [{ word: 'loan', prefix: true }, { word: 'lent' }, { word: 'lend' }, { word: 'owe' }, { word: 'owes' }, { word: 'borrow', prefix: true }, { word: 'dividend', prefix: true }];
 const AMOUNT = `(?:[£$€]${S}*[\\d.,]+(?:${S}*(?:m|bn|k|million|billion|thousand)\\b)?)`;
 // "a £12m loan from", "an £8 million loan to", "a loan from"
 const LOAN_NOUN = new RegExp(`\\b(?:an?|the|its|their)${S}+(?:${AMOUNT}${S}+)?(?:[\\p{Ll}-]+${S}+)?loan${S}+(?<dir>from|to)${S}+`, 'giu');
@@ -53,18 +54,9 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
   readonly name = 'loans-and-dividends';
 
   extract(context: ClaimContext): Claim[] {
-    const lower = context.text.toLowerCase();
-    const sentences = new Set<SentenceSpan>();
-    for (const cue of CUES) {
-      for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + cue.length)) {
-        const sentence = context.sentenceAt(at);
-        if (!sentence) continue;
-        sentences.add(sentence);
-        at = Math.max(at, sentence.end - cue.length);
-      }
-    }
+    const sentences = cueSentences(context, CUES);
     const claims: Claim[] = [];
-    for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
+    for (const sentence of sentences) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
       if (HYPOTHETICAL.test(body)) continue;

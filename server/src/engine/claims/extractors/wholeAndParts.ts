@@ -11,6 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import { cueSentences, type Cue } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -18,7 +19,7 @@ import { ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
-const CUES = ['wholly', 'outright', 'stake', 'owned', 'owns', 'holds', 'sold'];
+const CUES: readonly Cue[] = [{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }];
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
 // what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council company, owned outright by")
@@ -38,7 +39,7 @@ const BY = new RegExp(`^${S}+by${S}+`, 'i');
 // "… and 40% by Z"
 const AND_BEFORE = new RegExp(`(?:,${S}*)?(?:${S}+and${S}+|,${S}*)$`, 'i');
 // "Y owns 51% and Z 49%"
-const OWNS_BEFORE = new RegExp(`${S}+(?:owns|holds|has)${S}+$`, 'i');
+const OWNS_BEFORE = new RegExp(`${S}+(?:owns|holds)${S}+$`, 'i');
 const AND_ONLY = new RegExp(`^(?:,?${S}+and${S}+|,${S}*)$`, 'i');
 /** How far back a body may be named for a split of it that names none ("Y owns 51% and Z 49%"). */
 const WHOLE_REACH = 400;
@@ -47,17 +48,9 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   readonly name = 'whole-and-parts';
 
   extract(context: ClaimContext): Claim[] {
-    const lower = context.text.toLowerCase();
-    const sentences: SentenceSpan[] = [];
-    for (const cue of CUES) {
-      for (let at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + cue.length)) {
-        const sentence = context.sentenceAt(at);
-        if (sentence && !sentences.includes(sentence)) sentences.push(sentence);
-        if (sentence) at = Math.max(at, sentence.end - cue.length);
-      }
-    }
+    const sentences = cueSentences(context, CUES);
     const claims: Claim[] = [];
-    for (const sentence of sentences.sort((a, b) => a.start - b.start)) {
+    for (const sentence of sentences) {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
       this.wholes(context, sentence, orgs, claims);
