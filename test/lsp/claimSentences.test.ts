@@ -12,6 +12,21 @@ const day = (iso: string) => ({ kind: 'date', iso, precision: 'day' }) as const;
 const pounds = (value: number) => ({ kind: 'number', value, unit: 'GBP' }) as const;
 
 describe('a conflict’s claims as sentences a researcher would write', () => {
+  it('says a body is or is not owned whole, whoever its owners are', () => {
+    expect(claimSentence('Tollbridge', 'ownership', { kind: 'category', category: 'wholly-owned', polarity: 'affirm' })).toBe('Tollbridge is owned outright by one owner');
+    expect(claimSentence('Tollbridge', 'ownership', { kind: 'category', category: 'wholly-owned', polarity: 'deny' })).toBe('Tollbridge is NOT owned outright by one owner');
+    expect(attributeLabel('ownership')).toBe('ownership');
+  });
+
+  it('says who has or has not lent to a body, and whether a body has paid a dividend', () => {
+    const names = (id: string) => (id === 'org:orrin-bank' ? 'Orrin Bank' : undefined);
+    expect(claimSentence('Tollbridge', 'loan-from:org:orrin-bank', { kind: 'category', category: 'lent', polarity: 'affirm' }, names)).toBe('Orrin Bank has lent to Tollbridge');
+    expect(claimSentence('Tollbridge', 'loan-from:local-authority', { kind: 'category', category: 'lent', polarity: 'deny' })).toBe('The local council has NOT lent to Tollbridge');
+    expect(claimSentence('Kestle', 'dividend', { kind: 'category', category: 'dividend-paid', polarity: 'deny' })).toBe('Kestle has NOT paid a dividend');
+    expect(attributeLabel('loan-from:local-authority')).toBe('loan from the local council');
+    expect(claimValueLabel({ kind: 'category', category: 'dividend-paid', polarity: 'affirm' })).toBe('paid');
+  });
+
   it('names a contract by its winner, who let it and its area, with the names the corpus uses', () => {
     expect(claimSentence('Tarn Care', 'contract-value:from:org:department-for-work:in:north-east', pounds(46_000_000), nameOf)).toBe(
       'the value of Tarn Care’s contract from Department for Work in the North East is £46 million',

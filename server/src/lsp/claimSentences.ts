@@ -28,6 +28,9 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       const negation = value.polarity === 'deny' ? (value.hedged ? 'not strictly ' : 'NOT ') : '';
       // A holding of no stated size is the owner's, not the company's: "Y holds no shares in X".
       if (head === 'owned-share' && detail && value.category === 'shareholder') return `${detail} holds ${negation ? 'NO ' : ''}shares in ${subjectName}`;
+      // A loan and a dividend are events between two bodies, not kinds of body.
+      if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
+      if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
       const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);
       return `${subjectName} is ${negation}${described}`;
     }
@@ -119,4 +122,11 @@ function moneySentence(subjectName: string, attribute: string, value: ClaimValue
   if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
+}
+
+/** The lender of a loan-from:<lender> key: a body by its name, a local council as "the local council". */
+function lenderName(attribute: string, nameOf?: NameOf): string {
+  const [lender] = keyParts(attribute);
+  const name = lender ? partName(lender, nameOf) : 'a lender';
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

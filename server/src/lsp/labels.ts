@@ -168,6 +168,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return moneyLabel(attribute, nameOf) ?? (detail ? `money (${detail})` : 'money');
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
+    case 'loan-from': {
+      const [lender] = keyParts(attribute);
+      return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
+    }
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       return detail ? `number of ${pluralNoun(detail)}` : 'count';

@@ -54,7 +54,7 @@ describe('ownership claims', () => {
   it('derives categories from ownership through the rules: investor majority, employee minority', () => {
     const text = '10% of Bright Health is owned by Northfield Trust. A minority is owned by staff. The majority is owned by institutional investors.';
     const categories = claimsOf(text)
-      .filter((c) => c.value.kind === 'category')
+      .filter((c) => c.attribute === 'category' && c.value.kind === 'category')
       .map((c) => (c.value.kind === 'category' ? `${c.value.polarity}:${c.value.category}` : ''));
     expect(categories).toEqual(['deny:employee-owned', 'affirm:investor-majority-owned']);
   });
@@ -218,7 +218,7 @@ describe('ownership wordings', () => {
     const names = { ...NAMES, 'Kite Ventures': 'org:kite-ventures' };
     const text = 'Kite Ventures, a private equity firm, bought in last year. Now 65% of Acme Care belongs to Kite Ventures.';
     const claims = claimsOf(text, names).filter((c) => c.subject === 'org:acme-care');
-    expect(claims.map((c) => c.attribute).sort()).toEqual(['category', 'owned-share:org:kite-ventures']);
+    expect(claims.map((c) => c.attribute).sort()).toEqual(['category', 'owned-share:org:kite-ventures', 'ownership']);
     expect(claims.find((c) => c.attribute === 'category')?.value).toMatchObject({ category: 'investor-majority-owned' });
   });
 });

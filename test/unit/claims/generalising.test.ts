@@ -46,7 +46,7 @@ describe('ownership shares stated beside the verb', () => {
     expect(claims.filter((c) => c.subject === 'org:tarrant-holdings' && c.value.kind === 'category').map((c) => c.value)).toEqual([
       { kind: 'category', category: 'business', polarity: 'affirm' },
     ]);
-    expect(claims.filter((c) => c.subject === 'org:quillon-care' && c.value.kind === 'category').map((c) => c.value)).toEqual([
+    expect(claims.filter((c) => c.subject === 'org:quillon-care' && c.attribute === 'category').map((c) => c.value)).toEqual([
       { kind: 'category', category: 'investor-majority-owned', polarity: 'affirm' },
     ]);
   });
@@ -70,12 +70,12 @@ describe('ownership shares stated beside the verb', () => {
 
   it('does not read a majority held by a company that is also called a co-operative as outside investors', () => {
     const claims = claimsOf('Tarrant Co-operative is a co-operative business. Quillon Care is 80% owned by the trading company Tarrant Co-operative.');
-    expect(claims.filter((c) => c.subject === 'org:quillon-care' && c.value.kind === 'category')).toEqual([]);
+    expect(claims.filter((c) => c.subject === 'org:quillon-care' && c.attribute === 'category')).toEqual([]);
   });
 
   it('does not read a group that is not run for profit as a company', () => {
     const claims = claimsOf('Quillon Care is 80% owned by housing group Tarrant Holdings.');
-    expect(claims.filter((c) => c.value.kind === 'category')).toEqual([]);
+    expect(claims.filter((c) => c.attribute === 'category')).toEqual([]);
   });
 
   it('keeps staff as the owners when they hold a share through a trust', () => {

@@ -38,8 +38,27 @@ describe('referring words read by their neighbours', () => {
     expect(claimed('Millbrook Homes is growing: 60% of\u00a0\u00a0it is owned by staff.')).toEqual([
       ['org:millbrook-homes', 'category', 28, 56],
       ['org:millbrook-homes', 'owned-share:employees', 28, 56],
+      ['org:millbrook-homes', 'ownership', 28, 56],
     ]);
     expect(claimed('Millbrook Homes grew. It employs 600 staff.')).toEqual([['org:millbrook-homes', 'count:staff', 22, 42]]);
     expect(claimed('Millbrook Homes grew. ’It employs 600 staff.')).toEqual([]);
+  });
+});
+
+describe('"it" after a sentence that names a body in an aside, and "it" given something', () => {
+  const names: Names = { ...NAMES, Conservative: 'org:conservative-party', 'Pellam County Council': 'org:pellam-county-council' };
+  const about = (text: string): Array<[string, string]> => extractClaims(text, tagEntities(text, names)).map((c) => [c.subject, c.attribute]);
+
+  it('passes over a party in brackets in the sentence before ("Cllr X (Conservative) said: …")', () => {
+    expect(about('Cllr Jo Brant (Conservative) said: “Millbrook Homes builds flats. It employs 600 staff.”')).toContainEqual(['org:millbrook-homes', 'count:staff']);
+    expect(about('Cllr Jo Brant (Conservative) said: “Millbrook Homes builds flats for rent, and every flat it builds is let.” Pellam County Council has not lent it a single pound.')).toContainEqual([
+      'org:millbrook-homes',
+      'loan-from:local-authority',
+    ]);
+  });
+
+  it('does not read "it" given something as the giver, the subject of its own clause', () => {
+    const claims = about('Millbrook Homes builds flats for rent. Pellam County Council has not lent it a single pound.');
+    expect(claims).toEqual([['org:millbrook-homes', 'loan-from:local-authority']]);
   });
 });

@@ -257,3 +257,17 @@ describe('council and ministerial titles with a portfolio or a group', () => {
     expect(textsOf(text, 'organisation')).toContain('Conservative');
   });
 });
+
+describe('an officer the law names by its section', () => {
+  it('reads "Section 151 Officer" whole, alone or as the second member of a field', () => {
+    expect(roles('Witnesses: Jo Brant, Director of Finance and Section 151 Officer, Pellam Borough Council.').map(([title]) => title)).toEqual([
+      'Director of Finance and Section 151 Officer',
+    ]);
+    expect(roles('Jo Brant, Section 151 Officer at Pellam Borough Council, said so.').map(([title]) => title)).toEqual(['Section 151 Officer at Pellam Borough Council']);
+  });
+
+  it('does not read a section number without an officer after it as a title', () => {
+    const titles = roles('Jo Brant, Director of Finance and Section 151 of the Act, said so.').map(([title]) => String(title));
+    expect(titles.some((title) => title.includes('151'))).toBe(false);
+  });
+});

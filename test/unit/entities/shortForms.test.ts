@@ -173,3 +173,29 @@ describe('names copied in lower case by writers who ignore case', () => {
     expect(organisations(text).map(([name]) => name)).toEqual(['Corvane Garden Trust']);
   });
 });
+
+describe('a body called by the words before "Enterprises"', () => {
+  it('calls "X Enterprises Ltd" by X where X stands alone, in the possessive too, as "X Capital" is called X', () => {
+    for (const full of ['Tollway Enterprises Ltd', 'Tollway Enterprises']) {
+      const text = `${full} collects the bins. Tollway’s chair, Jo Brant, said Tollway would bid again.`;
+      const found = organisations(text);
+      expect(found.filter(([name]) => name === 'Tollway'), full).toHaveLength(2);
+      expect(new Set(found.map(([, canonical]) => canonical)), full).toEqual(new Set(['org:tollway']));
+    }
+  });
+});
+
+describe('two bodies joined by "and"', () => {
+  it('reads the short form of a body named before, then "and", then another name, as two bodies', () => {
+    for (const sentence of ['The council holds 51% of Tollway and Renfrew Capital the rest.', 'Tollway and Renfrew Capital signed the deal.']) {
+      const found = organisations(`Tollway Enterprises collects the bins. ${sentence}`).map(([name]) => name);
+      expect(found, sentence).toContain('Renfrew Capital');
+      expect(found, sentence).not.toContain('Tollway and Renfrew Capital');
+    }
+  });
+
+  it('still joins a place that only opens a council’s name to the body after "and"', () => {
+    const found = organisations('Pellam Borough Council met. Pellam and Wyre Valley NHS Foundation Trust signed the deal.').map(([name]) => name);
+    expect(found).toContain('Pellam and Wyre Valley NHS Foundation Trust');
+  });
+});

@@ -34,7 +34,32 @@ function isAnotherBody(owner: string, categories: ReadonlySet<string> | undefine
   return !STAFF_OR_MEMBER_CATEGORIES.some((c) => categories?.has(c));
 }
 
+/**
+ * The category of a body owned whole by one owner. A share of all of a body says it is wholly
+ * owned; a share of part of it, held by anyone, that it is not: a second owner's 49% and "the
+ * council's wholly owned company" cannot both be true, whichever owner each source names.
+ */
+export const WHOLLY_OWNED = 'wholly-owned';
+/** Its own attribute, apart from "category": a whole and a part meet there, and nothing else does. */
+export const OWNERSHIP_ATTRIBUTE = 'ownership';
+
+function wholeOrPart(claim: Claim): Claim | undefined {
+  if (claim.value.kind !== 'number' || claim.value.unit !== '%') return undefined;
+  const { value, high } = claim.value;
+  const polarity = value >= 100 ? 'affirm' : value > 0 && high !== undefined && high < 100 ? 'deny' : undefined;
+  return polarity && { ...claim, attribute: OWNERSHIP_ATTRIBUTE, value: { kind: 'category', category: WHOLLY_OWNED, polarity } };
+}
+
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
+  const wholes: Claim[] = [];
+  for (const claim of claims) {
+    const derived = claim.attribute.startsWith(OWNED_SHARE) ? wholeOrPart(claim) : undefined;
+    if (derived) wholes.push(derived);
+  }
+  return wholes.length ? [...wholes, ...ownershipCategoryClaims(claims, rules)] : ownershipCategoryClaims(claims, rules);
+}
+
+function ownershipCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   if (rules.ownershipCategories.length === 0) return [];
   // organisation → owner classes, from the document's own classification of it; a rule's `unless`
   // categories given to the same organisation keep it out ("a business" that is also "a co-operative"

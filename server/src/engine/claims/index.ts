@@ -14,6 +14,7 @@ import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
+import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -27,6 +28,7 @@ import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
+import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
@@ -36,10 +38,12 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   ownershipExtractor,
   shareholdingExtractor,
   shareSubscriptionExtractor,
+  wholeAndPartsExtractor,
   countExtractor,
   jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  loansAndDividendsExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,

@@ -71,9 +71,12 @@ const VERB_AFTER_IT = /^(?:['’]s|[\s\u00a0]+(?:is|was|has|had|have|will|would|
 // "It is time to", "it is important that", "it's worth": "it" stands for nothing.
 const EXPLETIVE = /^(?:['’]s|[\s\u00a0]+(?:is|was|will[\s\u00a0]+be|would[\s\u00a0]+be|has[\s\u00a0]+been|seems|seemed|remains))(?:[\s\u00a0]+not)?(?:[\s\u00a0]+(?:so|very|quite|too|more|less|also|now|still|not|really|clearly|simply))*[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?(?:that|to|for|whether|how|why|if|when|time|worth|as|because)(?![\p{L}])/u;
 const OF_BEFORE = /(?:^|[\s\u00a0])of[\s\u00a0]+$/;
-// "it" as the one given a sum: "the council will pay it £1.4m", "which granted it $2m".
+// "it" as the one given a sum, or denied any: "the council will pay it £1.4m", "which granted it
+// $2m", "has not lent it a single pound", "owes it nothing".
 const GIVING_VERB_BEFORE = /(?:^|[^\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|award|awards|awarded|lend|lends|lent|owe|owes|owed)[\s\u00a0]+$/iu;
-const SUM_AFTER = /^[\s\u00a0]+(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|contract)[\s\u00a0]+of[\s\u00a0]+)?(?:up[\s\u00a0]+to[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|almost[\s\u00a0]+|nearly[\s\u00a0]+|over[\s\u00a0]+)?[£$€]/;
+/** Between a giver and its giving verb: auxiliaries, adverbs and a negation only. */
+const GIVER_TO_VERB = /^(?:[\s\u00a0]+(?:has|have|had|will|would|shall|did|does|do|is|was|not|never|also|now|then|already|still|to|agreed|plans|hasn['’]t|didn['’]t|won['’]t))*[\s\u00a0]+$/i;
+const SUM_AFTER = /^[\s\u00a0]+(?:(?:(?:a|an)[\s\u00a0]+(?:grant|sum|total|loan|contract)[\s\u00a0]+of[\s\u00a0]+)?(?:up[\s\u00a0]+to[\s\u00a0]+|about[\s\u00a0]+|around[\s\u00a0]+|almost[\s\u00a0]+|nearly[\s\u00a0]+|over[\s\u00a0]+)?[£$€]|(?:a[\s\u00a0]+(?:single[\s\u00a0]+)?(?:penny|pound)|any[\s\u00a0]+money|nothing|anything)(?![\p{L}]))/u;
 
 /** The verbs EXPLETIVE opens with after white space (in lower case: the pattern has no flag 'i'). */
 const EXPLETIVE_VERBS = new Set(['is', 'was', 'will', 'would', 'has', 'seems', 'seemed', 'remains']);
@@ -489,8 +492,13 @@ function resolve(
   // of its own organs or people is not the subject of its clause, so the body the paragraph was
   // about is preferred; the qualifying name is kept for when there is none.
   let qualifier: Antecedent | undefined;
+  // "The council has not lent it a single pound": the one given to is not the giver, the subject
+  // right before the giving verb, so an "it" given something passes over that name.
+  const giving = /^it(?![\p{L}'’])/iu.test(input.text.slice(r.start, r.start + 3)) ? GIVING_VERB_BEFORE.exec(input.text.slice(Math.max(0, r.start - 12), r.start)) : null;
+  const verbStart = giving ? r.start - giving[0].length + giving[0].search(/\p{L}/u) : -1;
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
     const a = seen[i];
+    if (giving && a.mention.end <= verbStart && GIVER_TO_VERB.test(input.text.slice(a.mention.end, verbStart))) continue;
     if (a.reporter || a.firstPerson || isPrepositionalObject(input.text, a.mention, sentence.start)) continue;
     if (!a.thing && qualifiesOrgan(input.text, a.mention)) {
       qualifier ??= a;

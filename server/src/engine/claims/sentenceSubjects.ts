@@ -68,11 +68,14 @@ export function previousSentenceSubject(input: ReferentInput, seen: readonly Ant
   const inPrevious: Antecedent[] = [];
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) {
     const a = seen[i];
-    if (a.mention.end <= previous.end && !a.reporter && !a.firstPerson) inPrevious.unshift(a);
+    // a name in brackets is an aside ("Cllr Jo Bloggs (Conservative) said: …"), no subject
+    const aside = input.text[a.mention.start - 1] === '(' && input.text[a.mention.end] === ')';
+    if (a.mention.end <= previous.end && !a.reporter && !a.firstPerson && !aside) inPrevious.unshift(a);
   }
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];
-  if (/^(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
+  // the sentence's first words, after the quotation mark that may open it
+  if (/^[“"‘']?(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
   // Else the sentence's one organisation, unless the name only qualifies one of its records:
   // "never been on the Acme Commission register. It's a company" leaves "it" to what the writer
   // was talking about, not to the register's keeper.

@@ -22,6 +22,7 @@ import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
 import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { coreLength } from './nameKeys';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -337,8 +338,30 @@ function conjunctStart(scan: NameScan, first: number, runFirst: number): number 
     if (!tightWithPrevious(tokens, i)) break;
   }
   if (start === and || ORGANISATION_HEADS.has(bare(tokens[and - 1]!.key)) || VENUE_WORDS.has(bare(tokens[and - 1]!.key))) return first;
+  if (opensAnotherName(scan, start, and)) return first;
   // "Patients of Ashby and …": the conjunct starts after the last connector, which stopped the walk.
   return start;
+}
+
+/**
+ * "The council holds 51% of Meadway and Corvell Capital …" after "Meadway Enterprises": words
+ * that are the short form of an organisation the document has already named (its name without
+ * the corporate or legal words a brand drops, see coreLength) are a name in their own right, so
+ * "and" joins two bodies there. A place that opens a body's name ("Calderbrook" of "Calderbrook
+ * Borough Council") is no short form of it, and may still open a joint name.
+ */
+function opensAnotherName(scan: NameScan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.last - span.first < to - from) continue;
+    let same = true;
+    for (let i = 0; same && i < to - from; i++) same = tokens[span.first + i]!.key === tokens[from + i]!.key;
+    if (!same) continue;
+    const keys: string[] = [];
+    for (let i = span.first; i <= span.last; i++) keys.push(bare(tokens[i]!.key));
+    if (coreLength(keys) === to - from) return true;
+  }
+  return false;
 }
 
 /** "… and Social Care Partnership": only sector words before the next head, so the halves are one name. */

@@ -24,6 +24,16 @@ function isBodyBeforeMember(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The noun a title is built on: a head noun, or "member" of a body (a council's "cabinet member for housing"). */
+/**
+ * "Section 151 Officer", "section 151 officer": an officer the law names by its section (Local
+ * Government Act 1972, s.151: the chief finance officer; Local Government and Housing Act 1989,
+ * s.5: the monitoring officer). At i, "section" with its number and a title head after it.
+ */
+export function isStatutorySectionAt(tokens: readonly Token[], i: number): boolean {
+  const number = tokens[i + 1];
+  return tokens[i]?.key === 'section' && number !== undefined && number.shape === Shape.Numeric && tightWithPrevious(tokens, i + 1) && tokens[i + 2] !== undefined && tightWithPrevious(tokens, i + 2) && ROLE_HEADS.has(tokens[i + 2]!.key);
+}
+
 export function isHeadAt(tokens: readonly Token[], i: number): boolean {
   return ROLE_HEADS.has(tokens[i]!.key) || isMemberOfBody(tokens, i);
 }
@@ -94,6 +104,14 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
     const token = tokens[k]!;
     const owner = scan.ownerOf(k);
     if (owner !== undefined) break;
+    // "Director of Finance and Section 151 Officer": the statutory officer is the field's second member
+    if (isStatutorySectionAt(tokens, k)) {
+      end = k + 2;
+      k += 2;
+      words += 3;
+      if (tokens[k]!.bareEnd < tokens[k]!.end) break;
+      continue;
+    }
     if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
@@ -248,6 +266,11 @@ export function titleFrom(scan: NameScan, i: number): number {
     if (k === i && isCrownPossessive(tokens, k)) {
       // "Her Majesty’s Chief Inspector": the title starts at "Her"; its words follow.
       k++;
+    } else if (isStatutorySectionAt(tokens, k)) {
+      // "Its section 151 officer, Jo Bell": the section and its number open the title
+      k += 2;
+      hasHead = true;
+      last = k;
     } else if (isTitleWordAt(tokens, k) || isPortfolioBefore(tokens, k)) {
       // A portfolio word anywhere before a title word: "Senior Research Fellow", "care minister".
       if (isHeadAt(tokens, k)) hasHead = true;

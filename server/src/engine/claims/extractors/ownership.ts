@@ -2,7 +2,7 @@
 //   "49.9% of X is owned by Y"            share of a named whole
 //   "50.1% is owned by Y"                 share of the whole being discussed (see below)
 //   "a minority (49.9%) is owned by employees", "the MAJORITY is owned by City investors"
-//   "X is (wholly / majority-) owned by Y", "X, which is owned by Y"
+//   "X is (wholly / majority-) owned by Y", "X, which is owned by Y", "X has been owned since 2016 by Y"
 //   "Y owns 30% of X", "Y holds a 30% stake in X", "60% of X belongs to Y"
 //   "staff hold a minority stake (in X)", "X sold a majority stake to a private investor"
 // The owner is part of the attribute (owned-share:<owner>), so complementary shares held by
@@ -22,7 +22,7 @@ import { hasCompanyDesignator } from '../companyNames';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
-  `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
+  `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)(?:${S}+since${S}+(?:[A-Za-z]+${S}+)?\\d{4})?${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
   'i',
 );
 // "staff hold a minority stake", "employees own the majority share in X": found from the stake
@@ -150,14 +150,14 @@ function sentenceRest(text: string, from: number, sentenceEnd: number): string {
 /** How long a whole under discussion stays the referent of subjectless shares ("50.1% is owned by"). */
 const TOPIC_WINDOW = 2000;
 
-interface Share {
+export interface Share {
   value: number;
   literal: string;
   qualifier?: Qualifier;
   band?: 'majority' | 'minority';
 }
 
-function shareValue(share: Share, context: ClaimContext): ClaimValue {
+export function shareValue(share: Share, context: ClaimContext): ClaimValue {
   const band = share.band === 'majority' ? { low: 50, high: 100 } : share.band === 'minority' ? { low: 0, high: 50 } : { low: 0, high: 100 };
   // "the majority" with no figure is "more than half"; "a minority" is "less than half".
   const qualifier = share.qualifier ?? (share.literal ? undefined : share.band === 'majority' ? 'over' : share.band === 'minority' ? 'under' : undefined);
@@ -180,7 +180,7 @@ interface Owner {
 }
 
 /** The owner named by the phrase at `start`: organisation, owner class, or its own words. */
-function ownerAt(context: ClaimContext, start: number, limit: number): Owner | undefined {
+export function ownerAt(context: ClaimContext, start: number, limit: number): Owner | undefined {
   // Owner phrases run on through relative clauses ("everyone who works in ..."), to punctuation.
   const window = context.text.slice(start, Math.min(limit, start + 90));
   const stop = OWNER_END.exec(window);
@@ -228,7 +228,7 @@ function appositiveSubject(text: string, orgs: readonly Entity[], sentenceStart:
   return undefined;
 }
 
-function percentageShare(e: Entity): Share | undefined {
+export function percentageShare(e: Entity): Share | undefined {
   if (e.value?.kind !== 'percentage') return undefined;
   return { value: e.value.value, literal: (e.core ?? e).text, qualifier: e.value.qualifier };
 }

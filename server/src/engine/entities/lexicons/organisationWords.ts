@@ -47,7 +47,7 @@ export const LEGAL_PHRASES: readonly (readonly string[])[] = [
  * Words that name the corporate body itself rather than what it does: "Greywell Capital", "Acme
  * Holdings", "Brook Group", "Harbour Ventures". Everyone calls these bodies by the word in front.
  */
-export const CORPORATE_WORDS = words(`capital holdings group company ventures investments partners`);
+export const CORPORATE_WORDS = words(`capital holdings group company ventures investments partners enterprises`);
 
 /**
  * Descriptive trailing words that brands add and drop freely ("Circle Health Partnership",

@@ -1,0 +1,100 @@
+// Whether one body has lent to another, and whether a body has paid a dividend, at all: a loan or
+// a dividend stated (with a sum or without) against a denial that names no sum ("has not lent it
+// a single pound", "owes the council nothing", "has never paid a dividend"). Every name here is
+// invented.
+
+import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = {
+  'Tollbridge Homes Ltd': 'org:tollbridge-homes',
+  'Tollbridge Homes': 'org:tollbridge-homes',
+  Tollbridge: 'org:tollbridge-homes',
+  'Pellam County Council': 'org:pellam-county-council',
+  'Orrin Bank': 'org:orrin-bank',
+  'Kestle Trading': 'org:kestle-trading',
+};
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
+const facts = (text: string): Array<[string, string, string]> =>
+  claimsOf(text)
+    .filter((c) => (c.attribute.startsWith('loan-from:') || c.attribute === 'dividend') && c.value.kind === 'category')
+    .map((c) => [c.subject, c.attribute, c.value.kind === 'category' ? c.value.polarity : '']);
+
+function conflictsAmong(...texts: string[]): Conflict[] {
+  const byKey = new Map<string, SourcedClaim[]>();
+  texts.forEach((text, i) => {
+    for (const claim of claimsOf(text)) {
+      const key = `${claim.subject}|${claim.attribute}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
+    }
+  });
+  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
+}
+
+describe('a loan from one body to another', () => {
+  it('reads a loan stated from either side, with or without its sum, as the borrower’s loan from the lender', () => {
+    for (const text of [
+      'Tollbridge Homes Ltd has a £12 million loan from Orrin Bank.',
+      'Tollbridge Homes Ltd’s building programme is funded by a £12 million loan from Orrin Bank.',
+      'Orrin Bank made a £12 million loan to Tollbridge Homes Ltd in 2022.',
+      'The report mentions a loan from Orrin Bank to Tollbridge Homes Ltd.',
+      'Orrin Bank lent Tollbridge Homes Ltd £12 million.',
+    ]) {
+      expect(facts(text), text).toEqual([['org:tollbridge-homes', 'loan-from:org:orrin-bank', 'affirm']]);
+    }
+  });
+
+  it('counts every local council as one lender, named or not', () => {
+    expect(facts('Tollbridge Homes Ltd has a £12 million loan from Pellam County Council.')).toEqual([['org:tollbridge-homes', 'loan-from:local-authority', 'affirm']]);
+  });
+
+  it('reads a denial that names no sum as no loan at all', () => {
+    for (const text of [
+      'Pellam County Council has not lent Tollbridge Homes Ltd a single pound.',
+      'Pellam County Council has never lent Tollbridge a penny.',
+      'Tollbridge owes Pellam County Council nothing.',
+      'Tollbridge does not owe Pellam County Council anything.',
+      'Tollbridge has never borrowed from Pellam County Council.',
+    ]) {
+      expect(facts(text), text).toEqual([['org:tollbridge-homes', 'loan-from:local-authority', 'deny']]);
+    }
+  });
+
+  it('reads "it" given nothing as the body spoken of before, not the giver', () => {
+    const text = 'Tollbridge Homes builds flats for rent. Pellam County Council has not lent it a single pound.';
+    expect(facts(text)).toEqual([['org:tollbridge-homes', 'loan-from:local-authority', 'deny']]);
+  });
+
+  it('reads no loan in a question, a condition, or a debt still owed', () => {
+    expect(facts('Has Pellam County Council lent Tollbridge Homes Ltd £12 million?')).toEqual([]);
+    expect(facts('If Pellam County Council lent Tollbridge Homes Ltd £12 million, the deal would close.')).toEqual([]);
+    expect(facts('Tollbridge owes Pellam County Council £3 million.')).toEqual([]);
+  });
+
+  it('conflicts between a loan and its denial, and not between a loan from one lender and a denial about another', () => {
+    const loan = 'Tollbridge Homes Ltd has a £12 million loan from Pellam County Council.';
+    expect(conflictsAmong(loan, 'Tollbridge owes Pellam County Council nothing.').map((c) => c.kind)).toEqual(['negation']);
+    expect(conflictsAmong('Tollbridge Homes Ltd has a £12 million loan from Orrin Bank.', 'Tollbridge owes Pellam County Council nothing.')).toEqual([]);
+  });
+});
+
+describe('a dividend paid', () => {
+  it('reads a dividend paid, with or without its sum, and its denial', () => {
+    for (const text of ['Kestle Trading returned a £3.1 million dividend to the council in 2021.', 'Kestle Trading paid £45 million in dividends to its parent.', 'Kestle Trading paid a dividend last year.']) {
+      expect(facts(text), text).toEqual([['org:kestle-trading', 'dividend', 'affirm']]);
+    }
+    for (const text of ['Kestle Trading has never paid a dividend to the council.', 'Kestle Trading has not paid any dividends.', 'Kestle Trading paid no dividend.']) {
+      expect(facts(text), text).toEqual([['org:kestle-trading', 'dividend', 'deny']]);
+    }
+  });
+
+  it('conflicts between a dividend paid and "has never paid a dividend", and not between two bodies', () => {
+    const paid = 'Kestle Trading returned a £3.1 million dividend to the council in 2021.';
+    expect(conflictsAmong(paid, 'Kestle Trading has never paid a dividend to the council.').map((c) => c.kind)).toEqual(['negation']);
+    expect(conflictsAmong(paid, 'Tollbridge Homes Ltd has never paid a dividend.')).toEqual([]);
+  });
+});
