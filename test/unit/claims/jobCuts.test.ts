@@ -36,6 +36,7 @@ describe('jobs a body is cutting', () => {
     expect(cuts('Staff at the University of Harlow Vale were told. It has already told staff that 420 jobs will go.')).toEqual([[HV, 420, undefined]]);
     expect(cuts('Brackwater Foods said 300 posts would be lost.')).toEqual([['org:brackwater-foods', 300, undefined]]);
     expect(cuts('Brackwater Foods announced 150 job losses.')).toEqual([['org:brackwater-foods', 150, undefined]]);
+    expect(cuts('The University of Harlow Vale said 300 jobs will go at Brackwater Foods.')).toEqual([['org:brackwater-foods', 300, undefined]]);
   });
 
   it('reads nothing for jobs created, at risk, that could go, or redundancies', () => {

@@ -45,6 +45,7 @@ describe('the day a merger takes effect', () => {
     expect(mergers('The University of Harlow Vale will merge with Denbury University. The merger was announced on 6 February 2024.')).toEqual([]);
     expect(mergers('Its merger talks with Denbury University began on 6 February 2024.')).toEqual([]);
     expect(mergers('Universities are struggling. The merger will take effect on 1 August 2024.')).toEqual([]);
+    expect(mergers('The University of Harlow Vale said its nursing school will become part of Denbury University on 1 August 2024.')).toEqual([]);
   });
 
   it('flags two sources that date one merger differently, not the announcement and the effect', () => {

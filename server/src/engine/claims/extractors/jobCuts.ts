@@ -28,6 +28,8 @@ const MADE_REDUNDANT = new RegExp(`\\b(?:make|makes|making|made)${S}+${HEDGE}${F
 const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped))\\b`, 'giu');
 /** "150 job losses", "about 90 job cuts". */
 const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
+/** After the cut: "at X", "in X". */
+const AT_BODY = new RegExp(`^${S}+(?:at|in|from)${S}+(?:the${S}+)?`, 'i');
 const QUALIFIERS: Record<string, Qualifier> = {
   about: 'around', around: 'around', some: 'around', nearly: 'around', almost: 'around', roughly: 'around', approximately: 'around',
   'more than': 'over', over: 'over', 'up to': 'up to', 'at least': 'at least',
@@ -47,7 +49,9 @@ class JobCutExtractor implements ClaimExtractor {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
-          const subject = this.subjectBefore(context, sentence.start, start);
+          // "the union said 300 jobs will go at X": the body the jobs are at
+          const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
+          const subject = (at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined) ?? this.subjectBefore(context, sentence.start, start);
           if (!subject) continue;
           claims.push(this.claim(context, subject, m, start));
         }

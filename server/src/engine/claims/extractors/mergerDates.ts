@@ -37,6 +37,11 @@ const DATE_TO_JOINS = new RegExp(`^,?${S}+(?:when|as|and)${S}+(?:it${S}+|they${S
 const PARTIES_REACH = 2;
 const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu');
 const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
+/**
+ * Between the body that joins and its verb: a bracketed short form, an aside between commas,
+ * auxiliaries and adverbs only ("X, a company limited by guarantee, will", "X has agreed to").
+ */
+const SUBJECT_GAP = new RegExp(`^(?:${S}*\\([^()]{1,40}\\))?(?:${S}*,[^,;()]{1,80},)?(?:${S}+(?:will|would|is|are|was|were|has|have|had|be|been|also|now|then|finally|formally|officially|eventually|itself))*${S}+$`, 'i');
 /** "X and Y will merge on", "... are to merge from": a pair's merger still to come and its date. */
 const PAIR_MERGE_TO_DATE = new RegExp(`^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+merge${S}+(?:on|from|in)${S}+$`, 'i');
 const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
@@ -85,6 +90,8 @@ class MergerDateExtractor implements ClaimExtractor {
       if (!verb) continue;
       const verbStart = joined.start - lead.length + verb.index;
       const joiner = orgs.filter((o) => o.end <= verbStart && o.canonical && o.canonical !== joined.canonical && !isPrepositionalObject(text, o, sentence.start)).pop();
+      // "X said its nursing school will become part of Y": only X itself joining counts
+      if (joiner && !SUBJECT_GAP.test(text.slice(joiner.end, verbStart))) continue;
       if (!joiner) continue;
       const date =
         dates.find((d) => d.start >= joined.end && JOINED_TO_DATE.test(text.slice(joined.end, d.start))) ??
