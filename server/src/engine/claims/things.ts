@@ -57,6 +57,7 @@ export interface ThingMention extends Entity {
   head: string;
 }
 
+const isAsciiLowerCase = (code: number): boolean => code >= 97 && code <= 122;
 const isCapitalised = (word: string): boolean => STARTS_CAPITALISED.test(word) || /^\d/.test(word);
 
 interface Word {
@@ -128,6 +129,9 @@ export function findThings(
     // have an ordinary word in front and the look stops there.
     let w: Word | undefined;
     for (let n = 0, at = headStart; n < MAX_NAME_WORDS && (w = wordBefore(text, at)) !== undefined; n++, at = w.start) {
+      // A lower-case word right before the head ("the new fund") is neither a capitalised word
+      // nor a connector inside a name: the look ends, as below, without the tests.
+      if (words.length === 0 && isAsciiLowerCase(w.word.charCodeAt(0))) break;
       // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
       // "a John Lewis-style ‘Right to Provide’ scheme".
       if (/['’]s$/.test(w.word) || MODIFIER_COMPOUND.test(w.word)) break;

@@ -141,8 +141,28 @@ export function mayOpenParenthetical(text: string, from: number, limit: number):
   return lowerCodeAt(text, skipSpace(text, from, limit), limit) === 44;
 }
 
-/** APPOSITION (`^S*(?:,|[-–—(])`) on text[from, limit). */
+/** The words APPOSITION reads first after its punctuation: its markers' first words, or the article or "so" of "so-called". */
+const APPOSITION_FIRST_WORDS = [
+  ...['itself', 'also', 'now', 'still', 'which', 'that', 'originally'],
+  ...['set', 'established', 'founded', 'formed', 'registered', 'incorporated', 'constituted'],
+  ...['a', 'an', 'the', 'so'],
+];
+
+/**
+ * APPOSITION (`^S*(?:,|[-–—(])S*`, then one of APPOSITION_FIRST_WORDS) on text[from, limit): the
+ * punctuation, and after it and any white space a run of ASCII letters that is one of those words
+ * (each is followed by white space or, "so", a hyphen: never by another letter). Most commas after
+ * a name go on with another name or a clause.
+ */
 export function mayOpenApposition(text: string, from: number, limit: number): boolean {
-  const code = lowerCodeAt(text, skipSpace(text, from, limit), limit);
-  return code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 40;
+  const at = skipSpace(text, from, limit);
+  const code = lowerCodeAt(text, at, limit);
+  if (!(code === 44 || code === 45 || code === 0x2013 || code === 0x2014 || code === 40)) return false;
+  const wordStart = skipSpace(text, at + 1, limit);
+  let wordEnd = wordStart;
+  while (wordEnd < limit && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd === wordStart) return false;
+  const first = text.charCodeAt(wordStart) | 0x20;
+  for (const word of APPOSITION_FIRST_WORDS) if (word.charCodeAt(0) === first && sameLowerCase(text, wordStart, wordEnd, word)) return true;
+  return false;
 }
