@@ -35,7 +35,7 @@ const NAME_HEADS = [
   'trust', 'council', 'union', 'association', 'society', 'party', 'department', 'agency', 'commission', 'federation',
   'foundation', 'partnership', 'consortium', 'institute', 'authority', 'board', 'committee', 'network', 'alliance',
   'fund', 'programme', 'program', 'scheme', 'pilot', 'initiative', 'project', 'strategy', 'summit', 'conference',
-  'forum', 'festival', 'campaign', 'review', 'inquiry',
+  'forum', 'festival', 'campaign', 'review', 'inquiry', 'university', 'college',
 ];
 /** Nouns that refer to an organisation of any name. */
 const CLASS_NOUNS = ['organisation', 'organization', 'charity', 'company', 'firm', 'provider', 'business', 'social enterprise', 'enterprise', 'body', 'group', 'operator', 'employer'];
