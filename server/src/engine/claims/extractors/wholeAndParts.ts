@@ -121,7 +121,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
       if (by) {
         const owned = OWNED_BEFORE.exec(lead);
         let whole = owned ? orgs.filter((o) => o.end === pct.start - lead.length + owned.index && !isPrepositionalObject(text, o, sentence.start)).pop() : undefined;
-        if (!whole && AND_BEFORE.test(lead)) whole = this.ownedWhole(context, sentence, orgs, pct.start);
+        if (!whole && AND_BEFORE.test(lead)) whole = this.ownedWhole(context, orgs, pct.start);
         const owner = whole && ownerAt(context, pct.end + by[0].length, sentence.end);
         if (whole && owner) this.push(context, claims, whole, owner.key, share, owned ? whole.start : pct.start, owner.end);
         continue;
@@ -142,7 +142,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   }
 
   /** The body of "X was owned 60% by Y" earlier in the sentence, for "… and 40% by Z". */
-  private ownedWhole(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], before: number): Entity | undefined {
+  private ownedWhole(context: ClaimContext, orgs: readonly Entity[], before: number): Entity | undefined {
     const text = context.text;
     for (const org of orgs) {
       if (org.end >= before) break;
