@@ -11,7 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { cueSentences, type Cue } from '../cueSentences';
+import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -19,7 +19,7 @@ import { ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
-const CUES: readonly Cue[] = [{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }];
+const CUES = new CueWords([{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }]);
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
 // what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council company, owned outright by")
