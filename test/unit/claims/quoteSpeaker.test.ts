@@ -24,6 +24,14 @@ describe('"we" inside a quote introduced by a speaker with an organisation in th
     expect(categories(claimsOf(text, roles))).toEqual([['org:quillon-tutoring', 'affirm charity']]);
   });
 
+  it('reads a role before a title and the name: "Quillon Tutoring director Professor Dev Maskell said:"', () => {
+    for (const title of ['Professor', 'Dr', 'Dr.', 'Dame']) {
+      const text = `Quillon Tutoring director ${title} Dev Maskell said: “We are not a charity.”`;
+      const roles = [{ title: 'Quillon Tutoring director', person: 'person:dev-maskell' }];
+      expect(categories(claimsOf(text, roles)), title).toEqual([['org:quillon-tutoring', 'deny charity']]);
+    }
+  });
+
   it('also reads a role before the name: "Quillon Tutoring director Dev Maskell said,"', () => {
     const text = 'Quillon Tutoring director Dev Maskell said, “We are not a charity.”';
     const roles = [{ title: 'Quillon Tutoring director', person: 'person:dev-maskell' }];

@@ -271,3 +271,13 @@ describe('an officer the law names by its section', () => {
     expect(titles.some((title) => title.includes('151'))).toBe(false);
   });
 });
+
+describe('a university’s head', () => {
+  it('reads "vice-chancellor" as a title, with the body inside it and a title between it and the name', () => {
+    expect(roles('Pellam vice-chancellor Professor Jo Brant said so.').map(([title]) => title)).toEqual(['Pellam vice-chancellor']);
+    expect(roles('The vice-chancellor, Jo Brant, said so.').map(([title]) => title)).toEqual(['vice-chancellor']);
+    expect(roles('Jo Brant, Pro-Vice-Chancellor for Research at the University of Pellam, said so.').map(([title]) => title)).toEqual([
+      'Pro-Vice-Chancellor for Research at the University of Pellam',
+    ]);
+  });
+});

@@ -199,3 +199,17 @@ describe('two bodies joined by "and"', () => {
     expect(found).toContain('Pellam and Wyre Valley NHS Foundation Trust');
   });
 });
+
+describe('a university called by its place', () => {
+  it('gives a body found as "X" the identity of the "University of X" named in the document', () => {
+    const text = 'Pellam to merge with Wrenbury\n\nThe University of Pellam will merge with Wrenbury University. Pellam expects a deficit, and staff at Pellam were told on Monday.';
+    const found = organisations(text).filter(([name]) => name === 'Pellam');
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map(([, canonical]) => canonical))).toEqual(new Set(['org:university-of-pellam']));
+  });
+
+  it('leaves the town untagged where no rule found a body', () => {
+    const text = 'The University of Pellam will merge with Wrenbury University. Students in Pellam protested.';
+    expect(organisations(text).map(([name]) => name)).not.toContain('Pellam');
+  });
+});

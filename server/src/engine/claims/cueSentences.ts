@@ -1,8 +1,13 @@
+import { joinCensus, tokensHolding } from '../text/tokenCensus';
+import { FormTest } from '../text/tokens';
 import type { ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 
-// The sentences that hold one of a few cue words, found by indexOf rather than a pattern over the
-// whole text: the extractors that need a rare word ("outright", "dividend") read only those.
+// The sentences that hold one of a few cue words: the extractors that need a rare word
+// ("outright", "dividend") read only those. With the document's tokens, the census lists the few
+// tokens whose forms hold a cue (text/tokenCensus.ts), so no pass reads the whole text for them;
+// without, one indexOf per cue finds them. Both read a cue as a word the same way: not inside a
+// longer one ("stake" of "stakeholders", "lent" of "silent"), unless the cue is a prefix.
 
 export interface Cue {
   /** The word in lower case; its capitalised form is looked for too. */
@@ -13,21 +18,47 @@ export interface Cue {
 
 const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
 
-/** The sentences holding a cue as a word (not inside one: "stake" of "stakeholders", "lent" of "silent"), in order. */
-export function cueSentences(context: ClaimContext, cues: readonly Cue[]): SentenceSpan[] {
+/** A list of cue words, with the census test that finds the tokens holding one. */
+export class CueWords {
+  readonly forms: ReadonlyArray<{ form: string; prefix: boolean }>;
+  readonly test: FormTest;
+
+  constructor(cues: readonly Cue[]) {
+    this.forms = cues.flatMap(({ word, prefix }) => [word, word.charAt(0).toUpperCase() + word.slice(1)].map((form) => ({ form, prefix: prefix === true })));
+    this.test = new FormTest((text) => this.forms.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0));
+    joinCensus(this.test);
+  }
+}
+
+/** Where `form` first stands as a cue word in `text` from `from`; -1 if nowhere. */
+function firstCueAt(text: string, form: string, prefix: boolean, from: number): number {
+  for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + form.length)) {
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
+    if (!prefix && isLetter(text.charCodeAt(at + form.length))) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** The sentences holding a cue as a word, in order. */
+export function cueSentences(context: ClaimContext, cues: CueWords): SentenceSpan[] {
+  const found: SentenceSpan[] = [];
+  if (context.tokens) {
+    for (const index of tokensHolding(context.tokens, cues.test)) {
+      const sentence = context.sentenceAt(context.tokens[index]!.start);
+      if (sentence && found[found.length - 1] !== sentence) found.push(sentence);
+    }
+    return found;
+  }
   const text = context.text;
-  const found = new Set<SentenceSpan>();
-  for (const { word, prefix } of cues) {
-    for (const form of [word, word.charAt(0).toUpperCase() + word.slice(1)]) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-        if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
-        if (!prefix && isLetter(text.charCodeAt(at + form.length))) continue;
-        const sentence = context.sentenceAt(at);
-        if (!sentence) continue;
-        found.add(sentence);
-        at = Math.max(at, sentence.end - form.length);
-      }
+  const seen = new Set<SentenceSpan>();
+  for (const { form, prefix } of cues.forms) {
+    for (let at = firstCueAt(text, form, prefix, 0); at >= 0; at = firstCueAt(text, form, prefix, at + form.length)) {
+      const sentence = context.sentenceAt(at);
+      if (!sentence) continue;
+      seen.add(sentence);
+      at = Math.max(at, sentence.end - form.length);
     }
   }
-  return [...found].sort((a, b) => a.start - b.start);
+  return [...seen].sort((a, b) => a.start - b.start);
 }

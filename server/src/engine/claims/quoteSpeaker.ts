@@ -8,6 +8,7 @@
 // organisation merely mentioned near the quote, says nothing about whom "we" stands for.
 
 import type { Entity } from '../types';
+import { HONORIFICS } from '../entities/lexicons/personWords';
 import { isSpaceUnit } from './extractors/afterName';
 import { firstStartingFrom } from './sortedEntities';
 
@@ -30,6 +31,14 @@ function backOverSpace(text: string, at: number, reach: number): number {
   const floor = Math.max(0, at - reach);
   while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
   return at;
+}
+
+/** "Acme chief executive Professor Jo Bloggs said:": the role ends before the title, not at the name. */
+function backOverHonorific(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start <= 10 && (isLetter(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start--;
+  const word = text.slice(start, at).replace(/\.$/, '').toLowerCase();
+  return start < at && HONORIFICS.has(word) ? backOverSpace(text, start, 2) : at;
 }
 
 /** The last entity of `sorted` (by start) that ends exactly at `end`, among those starting before it. */
@@ -75,7 +84,7 @@ export function quoteSpeakerOrganisation(
   if (!role) {
     const person = endingAt(people, at);
     if (!person) return undefined;
-    role = endingAt(roles, backOverSpace(text, person.start, 2));
+    role = endingAt(roles, backOverHonorific(text, backOverSpace(text, person.start, 2)));
     if (!role) return undefined;
   }
   return organisationWithin(organisations, role.start, role.end);

@@ -221,6 +221,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       ?.find((brand) => brand.antecedent.last - brand.antecedent.first > span.last - span.first && sameWords(brand.words, words));
     if (match) span.antecedent = match.antecedent;
   }
+  linkUniversityPlaces(scan);
   const { capitalised } = scan;
   /** Tokens before this one are read or taken. */
   let resumeAt = 0;
@@ -312,6 +313,29 @@ function isSecondConjunct(scan: NameScan, i: number): boolean {
     !before.sentenceStart &&
     scan.owner[i - 2] === -1
   );
+}
+
+/**
+ * "Stourmead to merge with Wrenfield": a university named "University of X" is called X, as one
+ * named "X University" is (brandForm). Only a mention some rule already found as a body takes the
+ * university's identity: X alone elsewhere is as often the town, and stays untagged.
+ */
+function linkUniversityPlaces(scan: NameScan): void {
+  const { tokens } = scan;
+  let byPlace: Map<string, NameSpan | null> | undefined;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.last < span.first + 2) continue;
+    if (tokens[span.first]!.key !== 'university' || tokens[span.first + 1]!.key !== 'of') continue;
+    const place = tokens.slice(span.first + 2, span.last + 1).map(bareText).join(' ');
+    byPlace ??= new Map();
+    byPlace.set(place, byPlace.has(place) && byPlace.get(place) !== span ? null : span);
+  }
+  if (!byPlace) return;
+  for (const span of scan.spans) {
+    if (span.type !== 'organisation' || span.antecedent || span.via === 'reference') continue;
+    const university = byPlace.get(tokens.slice(span.first, span.last + 1).map(bareText).join(' '));
+    if (university && university !== span) span.antecedent = university;
+  }
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

@@ -11,7 +11,7 @@
 
 import type { Claim, ClaimValue, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { cueSentences, type Cue } from '../cueSentences';
+import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -25,7 +25,7 @@ export const LENT = 'lent';
 export const DIVIDEND_PAID = 'dividend-paid';
 
 /** Each pattern needs one of these: a sentence without any is not read. */
-const CUES: readonly Cue[] = [{ word: 'loan', prefix: true }, { word: 'lent' }, { word: 'lend' }, { word: 'owe' }, { word: 'owes' }, { word: 'borrow', prefix: true }, { word: 'dividend', prefix: true }];
+const CUES = new CueWords([{ word: 'loan', prefix: true }, { word: 'lent' }, { word: 'lend' }, { word: 'owe' }, { word: 'owes' }, { word: 'borrow', prefix: true }, { word: 'dividend', prefix: true }]);
 const AMOUNT = `(?:[£$€]${S}*[\\d.,]+(?:${S}*(?:m|bn|k|million|billion|thousand)\\b)?)`;
 // "a £12m loan from", "an £8 million loan to", "a loan from"
 const LOAN_NOUN = new RegExp(`\\b(?:an?|the|its|their)${S}+(?:${AMOUNT}${S}+)?(?:[\\p{Ll}-]+${S}+)?loan${S}+(?<dir>from|to)${S}+`, 'giu');

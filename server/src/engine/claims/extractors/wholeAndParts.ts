@@ -11,7 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { cueSentences, type Cue } from '../cueSentences';
+import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -19,7 +19,7 @@ import { ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
-const CUES: readonly Cue[] = [{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }];
+const CUES = new CueWords([{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }]);
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
 // what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council company, owned outright by")
@@ -121,7 +121,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
       if (by) {
         const owned = OWNED_BEFORE.exec(lead);
         let whole = owned ? orgs.filter((o) => o.end === pct.start - lead.length + owned.index && !isPrepositionalObject(text, o, sentence.start)).pop() : undefined;
-        if (!whole && AND_BEFORE.test(lead)) whole = this.ownedWhole(context, sentence, orgs, pct.start);
+        if (!whole && AND_BEFORE.test(lead)) whole = this.ownedWhole(context, orgs, pct.start);
         const owner = whole && ownerAt(context, pct.end + by[0].length, sentence.end);
         if (whole && owner) this.push(context, claims, whole, owner.key, share, owned ? whole.start : pct.start, owner.end);
         continue;
@@ -142,7 +142,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   }
 
   /** The body of "X was owned 60% by Y" earlier in the sentence, for "… and 40% by Z". */
-  private ownedWhole(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], before: number): Entity | undefined {
+  private ownedWhole(context: ClaimContext, orgs: readonly Entity[], before: number): Entity | undefined {
     const text = context.text;
     for (const org of orgs) {
       if (org.end >= before) break;

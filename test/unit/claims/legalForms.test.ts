@@ -1,0 +1,57 @@
+// One body, one legal form: a higher education corporation is no company limited by guarantee,
+// and a public limited company (limited by shares) is neither. "The university" refers to the
+// university named before, as "the trust" does to a trust. Every name here is invented.
+
+import { describe, expect, it } from 'vitest';
+import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = {
+  'University of Pellam': 'org:university-of-pellam',
+  Pellam: 'org:university-of-pellam',
+  'Pellam Borough Council': 'org:pellam-borough-council',
+  'Wrenbury College': 'org:wrenbury-college',
+};
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
+const forms = (text: string): Array<[string, string]> =>
+  claimsOf(text)
+    .filter((c) => c.attribute === 'category' && c.value.kind === 'category')
+    .map((c) => [c.subject, c.value.kind === 'category' ? c.value.category : '']);
+
+function conflictsAmong(...texts: string[]): Conflict[] {
+  const byKey = new Map<string, SourcedClaim[]>();
+  texts.forEach((text, i) => {
+    for (const claim of claimsOf(text)) {
+      const key = `${claim.subject}|${claim.attribute}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
+    }
+  });
+  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
+}
+
+const HEC = ['Pellam, a higher education corporation founded in 1970, will close.', 'The University of Pellam is a higher education corporation.'];
+const CLG = [
+  'Pellam Borough Council met the University of Pellam. The university, a company limited by guarantee, will close.',
+  'The University of Pellam is a company limited by guarantee.',
+];
+
+describe('a university’s legal form', () => {
+  it('reads "a higher education corporation" as that form, not as a business', () => {
+    for (const text of HEC) expect(forms(text), text).toEqual([['org:university-of-pellam', 'higher-education-corporation']]);
+  });
+
+  it('reads "the university" as the university named before, not the council named after it', () => {
+    expect(forms(CLG[0]!)).toEqual([['org:university-of-pellam', 'company-limited-by-guarantee']]);
+  });
+
+  it('conflicts between a higher education corporation and a company limited by guarantee, whichever wordings', () => {
+    for (const a of HEC) for (const b of CLG) expect(conflictsAmong(a, b).map((c) => c.kind), `${a} / ${b}`).toEqual(['categorical']);
+  });
+
+  it('does not conflict for two universities of different forms', () => {
+    expect(conflictsAmong(HEC[1]!, 'Wrenbury College is a company limited by guarantee.')).toEqual([]);
+  });
+});
