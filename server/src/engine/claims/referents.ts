@@ -97,9 +97,16 @@ function mayOpenExpletive(after: string): boolean {
   return end - start >= 2 && end - start <= 7 && EXPLETIVE_VERBS.has(after.slice(start, end));
 }
 
-/** A necessary condition for SUM_AFTER, which ends in a currency sign: one stands in the text. */
-function holdsCurrencySign(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/**
+ * A necessary condition for SUM_AFTER: a currency sign stands in the text, or its first word opens
+ * one of the sums that are words ("a single pound", "any money", "nothing", "anything").
+ */
+function mayHoldSum(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isSpaceUnit(text.charCodeAt(first))) first++;
+  const initial = text.charCodeAt(first);
+  if (initial === 97 || initial === 110) return true;
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0xa3 || code === 36 || code === 0x20ac) return true;
   }
@@ -265,7 +272,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       const after = text.slice(hit.end, hit.end + 40);
       if (hit.word === 'it') {
         const ofIt = mayFollowOf(text, hit.start) && OF_BEFORE.test(text.slice(Math.max(0, hit.start - 4), hit.start));
-        const givenIt = !ofIt && holdsCurrencySign(after) && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
+        const givenIt = !ofIt && mayHoldSum(after) && SUM_AFTER.test(after) && GIVING_VERB_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start));
         if (!ofIt && !givenIt && (!VERB_AFTER_IT.test(after) || (mayOpenExpletive(after) && EXPLETIVE.test(after)))) continue;
       }
       referring.push({ start: hit.start, end: hit.end, kind: 'pronoun' });
