@@ -47,6 +47,30 @@ describe('jobs a body is cutting', () => {
     expect(cuts('Cuts at the University of Harlow Vale worry 300 posts on social media.')).toEqual([]);
   });
 
+  it('reads nothing for a cut denied, ruled out, voted down or only possible', () => {
+    expect(cuts('Brackwater Foods will not cut 150 posts, its chief executive said.')).toEqual([]);
+    expect(cuts("Brackwater Foods won't shed 150 roles.")).toEqual([]);
+    expect(cuts('Brackwater Foods has ruled out plans to cut 150 jobs.')).toEqual([]);
+    expect(cuts('The University of Harlow Vale voted against plans to cut 75 posts at Brackwater Foods.')).toEqual([]);
+    expect(cuts('Brackwater Foods could cut 200 jobs if the contract is lost.')).toEqual([]);
+    expect(cuts('Brackwater Foods may have to shed 90 roles.')).toEqual([]);
+    expect(cuts('Brackwater Foods said the closure might mean 150 job losses.')).toEqual([]);
+    // what it does cut is still read, however close the hedge of another clause
+    expect(cuts('Brackwater Foods, which could not renew its lease, will cut 40 posts.')).toEqual([['org:brackwater-foods', 40, undefined]]);
+    expect(cuts('Brackwater Foods has no choice but to cut 40 posts.')).toEqual([['org:brackwater-foods', 40, undefined]]);
+  });
+
+  it('gives jobs that will go to no union that only warns of them', () => {
+    const names: Names = { ...NAMES, 'National Care Workers Union': 'org:national-care-workers-union', Unite: 'org:unite' };
+    const cutsOf = (text: string) => extractClaims(text, tagEntities(text, names)).filter((c) => c.attribute === 'count:job-cut').map((c) => c.subject);
+    expect(cutsOf('The National Care Workers Union warned that up to 60 jobs would be lost.')).toEqual([]);
+    expect(cutsOf('The Unite union said 300 jobs will go.')).toEqual([]);
+    expect(cutsOf('Unite, which represents 400 workers there, fears 150 job losses.')).toEqual([]);
+    expect(cutsOf('Unite said 300 jobs will go at Brackwater Foods.')).toEqual(['org:brackwater-foods']);
+    // a union cutting its own staff is its own cut
+    expect(cutsOf('The National Care Workers Union will cut 12 posts.')).toEqual(['org:national-care-workers-union']);
+  });
+
   it('takes no body that only qualifies the noun doing the cutting', () => {
     expect(cuts('A Brackwater Foods-backed venture that runs two depots is to cut 120 posts.')).toEqual([]);
   });

@@ -30,6 +30,20 @@ const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+
 const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
 /** After the cut: "at X", "in X". */
 const AT_BODY = new RegExp(`^${S}+(?:at|in|from)${S}+(?:the${S}+)?`, 'i');
+/**
+ * Words right before the cut that say it is not made: denied ("will not cut", "won't shed"),
+ * refused ("ruled out plans to cut", "voted against plans to cut", "to avoid 150 job losses") or
+ * only possible ("could cut", "may have to shed", "might mean 150 job losses"). Read within the
+ * clause, so a hedge in an aside before it ("X, which could not renew its lease, will cut") is not.
+ */
+const NOT_MADE_BEFORE = /(?:n['’]t|(?:^|[^\p{L}'’])(?:not|never|no[\s\u00a0]+plans?[\s\u00a0]+to|against|rejected|opposed|ruled[\s\u00a0]+out|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|without|instead[\s\u00a0]+of|rather[\s\u00a0]+than|could|might|may))(?:[\s\u00a0]+[\p{L}'’-]+){0,3}?[\s\u00a0]+$/iu;
+/**
+ * A speaker who only judges jobs that will go, told without who cuts them: a union ("the Unite
+ * union said 300 jobs will go") or a body that warns, fears or estimates. Its name is no cutter.
+ */
+const UNION_NAME = /(?:^|[\s\u00a0])union$/i;
+const UNION_AFTER = /^[\s\u00a0]+union\b/i;
+const JUDGING_VERB = /(?:^|[^\p{L}])(?:warn(?:s|ed|ing)?|fears?|feared|fearing|claim(?:s|ed)?|estimat(?:es|ed)|predict(?:s|ed)|believes?|believed)(?![\p{L}])/iu;
 const QUALIFIERS: Record<string, Qualifier> = {
   about: 'around', around: 'around', some: 'around', nearly: 'around', almost: 'around', roughly: 'around', approximately: 'around',
   'more than': 'over', over: 'over', 'up to': 'up to', 'at least': 'at least',
@@ -49,15 +63,31 @@ class JobCutExtractor implements ClaimExtractor {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
+          if (this.notMade(text, sentence.start, start)) continue;
           // "the union said 300 jobs will go at X": the body the jobs are at
           const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
-          const subject = (at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined) ?? this.subjectBefore(context, sentence.start, start);
+          const atBody = at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined;
+          const subject = atBody ?? this.subjectBefore(context, sentence.start, start);
           if (!subject) continue;
+          if (!atBody && (pattern === GO_AFTER || pattern === JOB_LOSSES) && this.onlyJudges(text, subject, start)) continue;
           claims.push(this.claim(context, subject, m, start));
         }
       }
     }
     return claims;
+  }
+
+  /** Whether the clause before the cut denies, refuses or only supposes it. */
+  private notMade(text: string, sentenceStart: number, at: number): boolean {
+    const lead = text.slice(Math.max(sentenceStart, at - 48), at);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+    return NOT_MADE_BEFORE.test(clause);
+  }
+
+  /** Whether the body before jobs that go, no cutter named, is a union or a body judging them. */
+  private onlyJudges(text: string, subject: Entity, at: number): boolean {
+    const name = subject.canonicalName ?? subject.text;
+    return UNION_NAME.test(name) || UNION_AFTER.test(text.slice(subject.end, subject.end + 8)) || JUDGING_VERB.test(text.slice(subject.end, at));
   }
 
   /**
