@@ -27,7 +27,7 @@ describe('jobs a body is cutting', () => {
     const claims = (text: string) => extractClaims(text, tagEntities(text, NAMES)).map((c) => [c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
     expect(claims('Brackwater Foods plans to cut 200 staff.')).toEqual([['count:job-cut', 200]]);
     expect(claims('Brackwater Foods will make 150 employees redundant.')).toEqual([['count:job-cut', 150]]);
-    expect(claims('Brackwater Foods laid off 70 workers.')).toEqual([['count:job-cut', 70]]);
+    expect(claims('Brackwater Foods laid off 70 workers.')).toEqual([['count:job-cut-made', 70]]);
     expect(claims('Brackwater Foods employs 900 staff.')).toEqual([['count:staff', 900]]);
     expect(claims('Brackwater Foods made 900 staff happy.')).toEqual([['count:staff', 900]]);
   });
@@ -45,6 +45,21 @@ describe('jobs a body is cutting', () => {
     expect(cuts('Brackwater Foods said 200 jobs could go.')).toEqual([]);
     expect(cuts('The University of Harlow Vale made 150 voluntary redundancies last year.')).toEqual([]);
     expect(cuts('Cuts at the University of Harlow Vale worry 300 posts on social media.')).toEqual([]);
+  });
+
+  it('keeps cuts already made apart from cuts to come', () => {
+    const keyed = (text: string) => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute.startsWith('count:job-cut')).map((c) => [c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(keyed('Brackwater Foods cut 45 jobs in 2019.')).toEqual([['count:job-cut-made', 45]]);
+    expect(keyed('Brackwater Foods has cut 60 posts since 2020.')).toEqual([['count:job-cut-made', 60]]);
+    expect(keyed('Brackwater Foods axed 30 roles last year.')).toEqual([['count:job-cut-made', 30]]);
+    expect(keyed('Brackwater Foods made 25 staff redundant in May.')).toEqual([['count:job-cut-made', 25]]);
+    expect(keyed('Brackwater Foods will cut 300 jobs.')).toEqual([['count:job-cut', 300]]);
+    expect(keyed('Brackwater Foods will have to shed 90 roles.')).toEqual([['count:job-cut', 90]]);
+    expect(keyed('Brackwater Foods is cutting 80 posts.')).toEqual([['count:job-cut', 80]]);
+    expect(keyed('Brackwater Foods will make 150 employees redundant.')).toEqual([['count:job-cut', 150]]);
+    const sourced = (doc: string, text: string): SourcedClaim[] => extractClaims(text, tagEntities(text, NAMES)).map((claim) => ({ doc, claim }));
+    const claims = [...sourced('a.txt', 'Brackwater Foods will cut 300 jobs.'), ...sourced('b.txt', 'Brackwater Foods cut 45 jobs in 2019.')];
+    expect(detectConflicts(claims.filter((s) => s.claim.attribute === 'count:job-cut'))).toEqual([]);
   });
 
   it('reads nothing for a cut denied, ruled out, voted down or only possible', () => {
