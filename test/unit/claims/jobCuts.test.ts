@@ -62,6 +62,14 @@ describe('jobs a body is cutting', () => {
     expect(detectConflicts(claims.filter((s) => s.claim.attribute === 'count:job-cut'))).toEqual([]);
   });
 
+  it('dates a cut by no year that belongs to the figure it is compared with', () => {
+    const names: Names = { ...NAMES, 'Denbury Council': 'org:denbury-council' };
+    const timed = (text: string) => extractClaims(text, tagEntities(text, names)).filter((c) => c.attribute.startsWith('count:job-cut')).map((c) => [c.subject, c.time ?? null]);
+    expect(timed('Brackwater Foods plans to cut 40 posts, compared with 120 jobs cut by Denbury Council in 2019.')).toEqual([['org:brackwater-foods', null]]);
+    expect(timed('Brackwater Foods will cut 40 posts, fewer than in 2019.')).toEqual([['org:brackwater-foods', null]]);
+    expect(timed('Brackwater Foods will cut 40 posts in 2026, compared with 70 last year.')).toEqual([['org:brackwater-foods', '2026']]);
+  });
+
   it('reads nothing for a cut denied, ruled out, voted down or only possible', () => {
     expect(cuts('Brackwater Foods will not cut 150 posts, its chief executive said.')).toEqual([]);
     expect(cuts("Brackwater Foods won't shed 150 roles.")).toEqual([]);
