@@ -58,6 +58,8 @@ describe('values in a researcher’s words', () => {
     // counts are keyed by the singular and read in the plural
     expect(attributeLabel('count:client')).toBe('number of clients');
     expect(attributeLabel('count:job-cut')).toBe('number of job cuts');
+    expect(attributeLabel('count:job-cut-made')).toBe('number of jobs already cut');
+    expect(claimSentence('Harlow Vale', 'count:job-cut-made', { kind: 'number', value: 45, unit: 'job' })).toBe('the number of jobs already cut for Harlow Vale is 45 jobs');
     expect(attributeLabel('date:investment-by:org:harlow-pension-fund')).toBe('completion date of the investment by harlow pension fund');
     expect(claimSentence('Harlow Homes', 'date:investment-by:org:harlow-pension-fund', { kind: 'date', iso: '2018-09-28', precision: 'day' })).toBe("harlow pension fund's investment in Harlow Homes completed on 28 September 2018");
     expect(claimSentence('Harlow Vale', 'count:job-cut', { kind: 'number', value: 240, unit: 'job', qualifier: 'around' })).toBe('the number of job cuts for Harlow Vale is about 240 jobs');

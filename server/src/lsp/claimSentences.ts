@@ -47,6 +47,7 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       if (deal) return deal;
       if (head === 'owned-share' && detail) return `the share of ${subjectName} owned by ${detail} is ${claimValueLabel(value)}`;
       if (head === 'share' && detail) return `the share of ${subjectName} ${sharePhrase(detail)} is ${claimValueLabel(value)}`;
+      if (attribute === 'count:job-cut-made') return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;
       if (head === 'count' && detail) return `the number of ${pluralNoun(detail)} for ${subjectName} is ${claimValueLabel(value)}`;
       if (head === 'money' && detail) return moneySentence(subjectName, attribute, value, nameOf);
       return `the ${attributeLabel(attribute, nameOf)} for ${subjectName} is ${claimValueLabel(value)}`;

@@ -174,6 +174,7 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
+      if (attribute === 'count:job-cut-made') return 'number of jobs already cut';
       return detail ? `number of ${pluralNoun(detail)}` : 'count';
     case 'share':
       return detail ? `share of ${detail}` : 'share';

@@ -24,6 +24,16 @@ describe('a budget gap', () => {
     expect(gaps('Harlow Borough Council is forecasting a shortfall of £9m.')).toEqual([['money:budget-gap', 9_000_000]]);
   });
 
+  it('reads nothing for a gap or deficit only supposed or denied', () => {
+    expect(gaps('Harlow Borough Council could face a budget gap of £20m if the grant is cut.')).toEqual([]);
+    expect(gaps('Harlow Borough Council may face a funding gap of £20m.')).toEqual([]);
+    expect(gaps('Harlow Borough Council might still run a deficit of £4m.')).toEqual([]);
+    expect(gaps('Harlow Borough Council does not face a shortfall of £9m, officers said.')).toEqual([]);
+    expect(gaps("Harlow Borough Council doesn't face a shortfall of £9m.")).toEqual([]);
+    // a gap the council says it will face is a forecast, and read
+    expect(gaps('Harlow Borough Council said it would face a budget gap of £20m.')).toEqual([['money:budget-gap', 20_000_000]]);
+  });
+
   it('keeps a pay gap and a budget apart', () => {
     expect(gaps('Harlow Borough Council has a pay gap of £3,000.')).toEqual([]);
     expect(gaps("Harlow Borough Council's budget was £120m.")).toEqual([['money:budget', 120_000_000]]);

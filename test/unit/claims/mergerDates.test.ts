@@ -56,4 +56,15 @@ describe('the day a merger takes effect', () => {
     expect(detectConflicts(key([...a, ...b])).map((c) => [c.kind, c.claims.map((s) => s.doc)])).toEqual([['date', ['a.txt', 'b.txt']]]);
     expect(detectConflicts(a.filter((s) => s.claim.subject === HV))).toEqual([]);
   });
+
+  it('dates a bare "the merger" only when the merger named before it is one whose parties are read', () => {
+    const named: Names = { ...NAMES, 'Kelsall College': 'org:kelsall-college', 'Denbury College': 'org:denbury-college', 'Ashby Homes': 'org:ashby-homes' };
+    const of = (text: string) => extractClaims(text, tagEntities(text, named)).filter((c) => c.attribute.startsWith('date:merged')).map((c) => c.subject).sort();
+    // the nearer merger's partner is no name the engine knows: the earlier pair is not meant
+    expect(of('Kelsall College will merge with Denbury College. Ashby Homes has agreed to merge with a housing co-operative. The merger will take effect on 1 October 2025.')).toEqual([]);
+    // two mergers named together: "the merger" is neither for certain
+    expect(of('The University of Harlow Vale will merge with Denbury University, while Kelsall College will merge with Denbury College. The merger will take effect on 1 September 2025.')).toEqual([]);
+    // one merger named, then other news: still that merger
+    expect(of('The University of Harlow Vale will merge with Denbury University. The merger will take effect on 1 September 2025.')).toEqual([DU, HV].sort());
+  });
 });

@@ -34,6 +34,9 @@ describe('a collapse told in a relative clause after a preposition', () => {
     expect(of('Hollin Care Ltd called in administrators on 8 March 2019.')).toEqual([['org:hollin-care', 'date:administration', '2019-03-08']]);
     expect(of('Harlow Bank appointed administrators to Hollin Care Ltd on 8 March 2019.')).toEqual([['org:hollin-care', 'date:administration', '2019-03-08']]);
     expect(of('Harlow Bank appointed administrators to a care home on 8 March 2019.')).toEqual([]);
+    // administrators for a part of the body date no collapse of the body
+    expect(of('Hollin Care Ltd appointed administrators for its subsidiary on 8 March 2019.')).toEqual([]);
+    expect(of('Harlow Bank appointed administrators to its own property arm in 2021.')).toEqual([]);
   });
 
   it('flags two sources that date one collapse differently', () => {

@@ -32,6 +32,13 @@ describe('an investment in new shares', () => {
     expect(investments('Councillors asked why the Harlow Pension Fund had put £45 million into Harlow Homes Ltd.', null)).toEqual([[HH, PAID, 45_000_000]]);
   });
 
+  it('reads nothing for shares bought on top of an earlier investment', () => {
+    expect(investments('The Harlow Pension Fund paid £12 million for further shares in Harlow Homes Ltd in 2022.', null)).toEqual([]);
+    expect(investments('The Harlow Pension Fund paid £12 million for additional shares in Harlow Homes Ltd.', null)).toEqual([]);
+    expect(investments('The Harlow Pension Fund paid £12 million for new shares in Harlow Homes Ltd in 2022, adding to its earlier investment.', null)).toEqual([]);
+    expect(investments('In a second round, the Harlow Pension Fund paid £12 million for new shares in Harlow Homes Ltd.', null)).toEqual([]);
+  });
+
   it('reads the day the deal completed, before or after the payment', () => {
     expect(investments('In a deal that completed on 19 October 2018, the Harlow Pension Fund paid £54 million for new shares giving it 40% of Harlow Homes Ltd.', null)).toEqual([
       [HH, `date:${BY}`, '2018-10-19'],

@@ -33,6 +33,17 @@ describe('"the university" after two universities were named', () => {
     expect(staff('Denbury University will take over the University of Harlow Vale. The university employs 4,000 staff.')).toEqual([DU]);
   });
 
+  it('prefers the subject only within the sentence that named both, never one from sentences before', () => {
+    const named: Names = { ...NAMES, 'Denbury College': 'org:denbury-college', 'Kelsall College': 'org:kelsall-college' };
+    const staffOf = (text: string): string[] => extractClaims(text, tagEntities(text, named)).filter((c) => c.attribute === 'count:staff').map((c) => c.subject);
+    expect(staffOf('Kelsall College was rated good. The University of Harlow Vale signed a deal with Denbury College. The college employs 400 staff.')).toEqual(['org:denbury-college']);
+    // the subject named again by a short form in the later sentence still acts there
+    const short: Names = { ...named, 'Harlow Vale': 'org:harlow-vale' };
+    const staffShort = (text: string): string[] => extractClaims(text, tagEntities(text, short)).filter((c) => c.attribute === 'count:staff').map((c) => c.subject);
+    expect(staffShort('The University of Harlow Vale will merge with Denbury University. Under the plan Harlow Vale will be dissolved and its staff will join Denbury University. The university employs 1,900 staff.')).toEqual([HV]);
+    expect(staffOf('Denbury University opened a campus. Its students were pleased. Staff at the University of Harlow Vale are worried. The university employs 1,900 staff.')).toEqual([HV]);
+  });
+
   it('stands for the latest of the kind when none opened a sentence', () => {
     expect(staff('Staff at the University of Harlow Vale are worried. The university employs 1,900 staff.')).toEqual([HV]);
   });

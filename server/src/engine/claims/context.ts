@@ -38,6 +38,11 @@ const CLAIM_WORDS = [...new Set([...HEAD_WORDS, ...REFERRING_WORDS])];
 const MAX_ENTITY_LENGTH = 300;
 /** How far from the figure a date in its sentence may stand and still date it. */
 const SENTENCE_DATE_REACH = 80;
+/**
+ * A comparison between the figure and a date: the date is the other figure's ("plans to cut 40
+ * posts, compared with 120 jobs cut by Y in 2019", "40 staff, against 55 in 2020").
+ */
+const COMPARISON_BETWEEN = /\b(?:compared[\s\u00a0]+(?:with|to)|as[\s\u00a0]+against|against|than|whereas|while|up[\s\u00a0]+from|down[\s\u00a0]+from)\b/i;
 
 const officeIndexes = new WeakMap<ConflictRules, OfficeIndex>();
 
@@ -266,6 +271,7 @@ export class ClaimContext {
           if (DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 60), d.start))) continue;
           if (labelsComparative(this.text, d)) continue;
           if (this.inOtherClause(d, focus, sentence)) continue;
+          if (COMPARISON_BETWEEN.test(d.start >= focus.end ? this.text.slice(focus.end, d.start) : this.text.slice(d.end, focus.start))) continue;
           best = d;
           bestDistance = distance;
         }

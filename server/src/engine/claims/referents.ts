@@ -54,6 +54,21 @@ function opensSentence(input: ReferentInput, e: Entity): boolean {
   return sentence !== undefined && /^[\s\u00a0]*(?:the[\s\u00a0]+)?$/i.test(input.text.slice(sentence.start, e.start));
 }
 
+/**
+ * Whether `body` is named in `other`'s sentence before it, by its name or a short form of it
+ * ("Stourmead" for the University of Stourmead), or that sentence is its own.
+ */
+function actsIn(input: ReferentInput, seen: readonly Antecedent[], body: Antecedent, other: Entity): boolean {
+  const sentence = input.sentenceAt(other.start);
+  if (sentence === undefined || sentence === input.sentenceAt(body.mention.start)) return true;
+  return seen.some(
+    (s) =>
+      s.mention.start >= sentence.start &&
+      s.mention.end <= other.start &&
+      (s.mention.canonical === body.mention.canonical || [...s.nameWords].every((w) => body.nameWords.has(w))),
+  );
+}
+
 function isNameHead(e: Entity, noun: string): boolean {
   const m = HEAD_WORD.exec(e.canonicalName ?? e.text);
   return m !== null && singular((m[1] ?? m[2] ?? '').toLowerCase()) === noun;
@@ -485,6 +500,10 @@ function resolve(
         latestOfKind ??= a;
         continue;
       }
+      // the subject wins only over a body it acted on, in the sentence that named that body: not over
+      // one named later in a sentence it has no part in ("X was rated good. Y signed a deal with
+      // Z College. The college")
+      if (byName && latestOfKind !== undefined && HEAD_ONLY.has(noun) && !actsIn(input, seen, a, latestOfKind.mention)) return latestOfKind;
       if (byName || head === noun) return a;
       // "the company" is not "the council" nor "the Trust": a body named as another kind of body.
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;

@@ -352,6 +352,8 @@ class EventDateExtractor implements ClaimExtractor {
     // "the bank appointed administrators to X on 8 March": the administration is X's
     const appointedTo = /administrators$/i.test(verb) ? ADMINISTRATORS_TO.exec(text.slice(verbEnd, verbEnd + 16)) : null;
     if (appointedTo) {
+      // "appointed administrators for its subsidiary": a part of the body, which is not named
+      if (/^(?:its|their|his|her|our)[\s\u00a0]/i.test(text.slice(verbEnd + appointedTo[0].length, verbEnd + appointedTo[0].length + 6))) return [];
       const company = context.organisationStartingAt(verbEnd + appointedTo[0].length);
       return company?.canonical ? this.phraseEventClaimsOf(context, sentence, actors, dates, verbEnd, event, verb, company) : [];
     }

@@ -30,6 +30,30 @@ const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+
 const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
 /** After the cut: "at X", "in X". */
 const AT_BODY = new RegExp(`^${S}+(?:at|in|from)${S}+(?:the${S}+)?`, 'i');
+/**
+ * Words right before the cut that say it is not made: denied ("will not cut", "won't shed"),
+ * refused ("ruled out plans to cut", "voted against plans to cut", "to avoid 150 job losses") or
+ * only possible ("could cut", "may have to shed", "might mean 150 job losses"). Read within the
+ * clause, so a hedge in an aside before it ("X, which could not renew its lease, will cut") is not.
+ */
+const NOT_MADE_BEFORE = /(?:n['’]t|(?:^|[^\p{L}'’])(?:not|never|no[\s\u00a0]+plans?[\s\u00a0]+to|against|rejected|opposed|ruled[\s\u00a0]+out|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|without|instead[\s\u00a0]+of|rather[\s\u00a0]+than|could|might|may))(?:[\s\u00a0]+[\p{L}'’-]+){0,3}?[\s\u00a0]+$/iu;
+/**
+ * A speaker who only judges jobs that will go, told without who cuts them: a union ("the Unite
+ * union said 300 jobs will go") or a body that warns, fears or estimates. Its name is no cutter.
+ */
+const UNION_NAME = /(?:^|[\s\u00a0])union$/i;
+const UNION_AFTER = /^[\s\u00a0]+union\b/i;
+const JUDGING_VERB = /(?:^|[^\p{L}])(?:warn(?:s|ed|ing)?|fears?|feared|fearing|claim(?:s|ed)?|estimat(?:es|ed)|predict(?:s|ed)|believes?|believed)(?![\p{L}])/iu;
+/**
+ * A cut already made is another measure than one to come: "X cut 45 jobs in 2019" or "has cut 60
+ * posts since 2020" does not gainsay "X will cut 300 jobs". A verb in its base form ("cut", "shed",
+ * "make ... redundant") is one to come only after a word that looks ahead ("will", "to", "would",
+ * "'ll"); a past form ("axed", "laid off", "made") or a bare "cut" is made. Jobs that "will go",
+ * "job losses" announced and "is cutting" are all to come.
+ */
+const LOOKS_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|to|must|should|can|['’]ll)(?:[\s\u00a0]+[\p{L}'’-]+){0,2}?[\s\u00a0]+$/iu;
+const BASE_FORM = /^(?:cut|axe|shed|slash|scrap|lay|make|lose)$/i;
+const PAST_FORM = /^(?:axed|slashed|scrapped|laid|made|lost)$/i;
 const QUALIFIERS: Record<string, Qualifier> = {
   about: 'around', around: 'around', some: 'around', nearly: 'around', almost: 'around', roughly: 'around', approximately: 'around',
   'more than': 'over', over: 'over', 'up to': 'up to', 'at least': 'at least',
@@ -49,15 +73,41 @@ class JobCutExtractor implements ClaimExtractor {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
+          if (this.notMade(text, sentence.start, start)) continue;
           // "the union said 300 jobs will go at X": the body the jobs are at
           const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
-          const subject = (at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined) ?? this.subjectBefore(context, sentence.start, start);
+          const atBody = at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined;
+          const subject = atBody ?? this.subjectBefore(context, sentence.start, start);
           if (!subject) continue;
-          claims.push(this.claim(context, subject, m, start));
+          if (!atBody && (pattern === GO_AFTER || pattern === JOB_LOSSES) && this.onlyJudges(text, subject, start)) continue;
+          const made = (pattern === CUT_VERB || pattern === MADE_REDUNDANT) && this.alreadyMade(text, sentence.start, start, m[0]);
+          claims.push(this.claim(context, subject, m, start, made ? 'count:job-cut-made' : 'count:job-cut'));
         }
       }
     }
     return claims;
+  }
+
+  /** Whether the verb opening `match` tells of a cut made, not one to come. */
+  private alreadyMade(text: string, sentenceStart: number, at: number, match: string): boolean {
+    const verb = /^[\p{L}]+/u.exec(match)?.[0] ?? '';
+    if (PAST_FORM.test(verb)) return true;
+    if (!BASE_FORM.test(verb)) return false;
+    const lead = text.slice(Math.max(sentenceStart, at - 40), at);
+    return !LOOKS_AHEAD_BEFORE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+  }
+
+  /** Whether the clause before the cut denies, refuses or only supposes it. */
+  private notMade(text: string, sentenceStart: number, at: number): boolean {
+    const lead = text.slice(Math.max(sentenceStart, at - 48), at);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+    return NOT_MADE_BEFORE.test(clause);
+  }
+
+  /** Whether the body before jobs that go, no cutter named, is a union or a body judging them. */
+  private onlyJudges(text: string, subject: Entity, at: number): boolean {
+    const name = subject.canonicalName ?? subject.text;
+    return UNION_NAME.test(name) || UNION_AFTER.test(text.slice(subject.end, subject.end + 8)) || JUDGING_VERB.test(text.slice(subject.end, at));
   }
 
   /**
@@ -72,7 +122,7 @@ class JobCutExtractor implements ClaimExtractor {
       .pop();
   }
 
-  private claim(context: ClaimContext, subject: Entity, m: RegExpExecArray, start: number): Claim {
+  private claim(context: ClaimContext, subject: Entity, m: RegExpExecArray, start: number, attribute: string): Claim {
     const literal = m.groups!.figure!;
     const value = Number(literal.replace(/,/g, ''));
     const hedge = m.groups!.hedge?.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
@@ -81,7 +131,7 @@ class JobCutExtractor implements ClaimExtractor {
     const end = start + m[0].length;
     return context.claim({
       subject,
-      attribute: 'count:job-cut',
+      attribute,
       value: { kind: 'number', value, unit: 'job', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
       start: subject.start < start && context.sentenceAt(subject.start) === context.sentenceAt(start) ? subject.start : start,
       end,

@@ -36,6 +36,8 @@ const DATE_TO_JOINS = new RegExp(`^,?${S}+(?:when|as|and)${S}+(?:it${S}+|they${S
 /** How many sentences before a bare "the merger" its parties may be named. */
 const PARTIES_REACH = 2;
 const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu');
+/** Any merger told before a bare "the merger": "merge with", "merged into", "become part of", "the merger of", "the merger with". */
+const MERGER_TOLD = /\bmerg(?:e|es|ed|ing)\b|\bmergers?[\s\u00a0]+(?:of|with|between)\b|\b(?:become|becomes|became|becoming)[\s\u00a0]+part[\s\u00a0]+of\b|\b(?:absorbed|folded)[\s\u00a0]+into\b/gi;
 const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
 /**
  * Between the body that joins and its verb: a bracketed short form, an aside between commas,
@@ -138,6 +140,10 @@ class MergerDateExtractor implements ClaimExtractor {
       if (!previous || previous.start >= from) break;
       from = previous.start;
     }
+    // "the merger" is the one merger told before it: none if two were, or the nearer one's parties
+    // are not both names ("X has agreed to merge with a housing co-operative")
+    const told = text.slice(from, at).match(MERGER_TOLD);
+    if (told === null || told.length !== 1) return undefined;
     const orgs = context.within(context.organisations, from, at).filter((o) => o.canonical);
     for (let i = orgs.length - 1; i > 0; i--) {
       const second = orgs[i]!;

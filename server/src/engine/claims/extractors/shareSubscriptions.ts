@@ -25,6 +25,13 @@ const CUE = /\bshares\b/i;
 const PAID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:paid|pays|invested|invests)${S}+$`, 'iu');
 /** Right after the sum: "for new ordinary shares", "for its new shares". */
 const FOR_SHARES = new RegExp(`^${S}+(?:for|in)${S}+(?:(?:new|its|the|additional|further|ordinary|preference)${S}+)*shares\\b`, 'i');
+/**
+ * A purchase on top of an earlier one ("for further shares", "adding to its earlier investment",
+ * "in a second round") is part of the investment, not what was paid for it: the same key would
+ * set the part against the whole.
+ */
+const TOP_UP_SHARES = /^[\s\u00a0]+(?:for|in)[\s\u00a0]+(?:(?:new|its|the|ordinary|preference)[\s\u00a0]+)*(?:additional|further|more)[\s\u00a0]/i;
+const TOP_UP_SENTENCE = /\b(?:adding[\s\u00a0]+to|on[\s\u00a0]+top[\s\u00a0]+of|in[\s\u00a0]+addition[\s\u00a0]+to|(?:second|third|another|later|follow-on)[\s\u00a0]+(?:round|tranche|subscription|investment)|top(?:ped)?[\s\u00a0-]+up)\b/i;
 /** After the shares: "in Y", "of Y". */
 const SHARES_IN = new RegExp(`^${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 /** A stake the shares gave: "giving it 40% of Y", "for 40% of Y". */
@@ -50,7 +57,7 @@ class ShareSubscriptionExtractor implements ClaimExtractor {
       if (!PAID_BEFORE.test(text.slice(Math.max(sentence.start, sum.start - 20), sum.start))) continue;
       const after = text.slice(sum.end, Math.min(sentence.end, sum.end + 60));
       const shares = FOR_SHARES.exec(after);
-      if (!shares) continue;
+      if (!shares || TOP_UP_SHARES.test(after) || TOP_UP_SENTENCE.test(text.slice(sentence.start, sentence.end))) continue;
       const rest = sum.end + shares[0].length;
       const gap = SHARES_IN.exec(text.slice(rest, rest + 12));
       let company = (gap ? context.organisationStartingAt(rest + gap[0].length) : undefined) ?? this.stakeCompany(context, sentence, rest);
