@@ -3,6 +3,7 @@ import { detectConflicts } from '../../../server/src/engine/claims/conflicts/ind
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
 import { tagEntities, type Names, type RoleSpec } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Acme Care': 'org:acme-care',
@@ -22,17 +23,8 @@ interface Source {
 }
 
 /** Extracts claims from each source and checks every (subject, attribute) key, as the corpus does. */
-function conflictsAmong(...sources: Source[]): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  for (const source of sources) {
-    const claims = extractClaims(source.text, tagEntities(source.text, NAMES, source.roles), source.date);
-    for (const claim of claims) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc: source.doc, claim }]);
-    }
-  }
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...sources: Source[]): Conflict[] =>
+  conflictsAmongSources(sources.map((source) => ({ doc: source.doc, claims: extractClaims(source.text, tagEntities(source.text, NAMES, source.roles), source.date) })));
 
 const texts = (c: Conflict): string[] => c.claims.map((s) => `${s.doc}: ${s.claim.text}`);
 

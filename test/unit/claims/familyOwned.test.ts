@@ -3,10 +3,10 @@
 // name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Brightwell Care Ltd': 'org:brightwell-care',
@@ -20,16 +20,7 @@ const categories = (text: string): string[] =>
     .filter((c) => c.attribute === 'category' && c.value.kind === 'category' && c.subject === 'org:brightwell-care')
     .map((c) => (c.value.kind === 'category' ? `${c.value.polarity}:${c.value.category}` : ''));
 
-function conflictsAmong(...texts: string[]): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  texts.forEach((text, i) => {
-    for (const claim of claimsOf(text)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
-    }
-  });
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...texts: string[]): Conflict[] => conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) })));
 
 const FAMILY = ['Brightwell, a family-run business founded in 2004, closed.', 'Brightwell Care Ltd is a family firm.', 'Brightwell Care Ltd, a family-owned company, closed.'];
 const INVESTORS = [

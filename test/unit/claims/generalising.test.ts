@@ -3,10 +3,10 @@
 // after a relative clause, and counts that belong to no one named. Every name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Quillon Care': 'org:quillon-care',
@@ -28,16 +28,8 @@ const about = (claims: Claim[], attribute: string | RegExp): Claim[] =>
   claims.filter((c) => (typeof attribute === 'string' ? c.attribute === attribute : attribute.test(c.attribute)));
 const numberOf = (c: Claim): number => (c.value.kind === 'number' ? c.value.value : Number.NaN);
 
-function conflictsAmong(...docs: Array<[string, string, string?]>): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  for (const [doc, text, date] of docs) {
-    for (const claim of claimsOf(text, date)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc, claim }]);
-    }
-  }
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...docs: Array<[string, string, string?]>): Conflict[] =>
+  conflictsAmongSources(docs.map(([doc, text, date]) => ({ doc, claims: claimsOf(text, date) })));
 
 describe('ownership shares stated beside the verb', () => {
   it('reads "X is 80% owned by <descriptor> Y" as Y\'s share of X, and a company descriptor makes Y a business', () => {

@@ -3,10 +3,10 @@
 // university named before, as "the trust" does to a trust. Every name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'University of Pellam': 'org:university-of-pellam',
@@ -21,16 +21,7 @@ const forms = (text: string): Array<[string, string]> =>
     .filter((c) => c.attribute === 'category' && c.value.kind === 'category')
     .map((c) => [c.subject, c.value.kind === 'category' ? c.value.category : '']);
 
-function conflictsAmong(...texts: string[]): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  texts.forEach((text, i) => {
-    for (const claim of claimsOf(text)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
-    }
-  });
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...texts: string[]): Conflict[] => conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) })));
 
 const HEC = ['Pellam, a higher education corporation founded in 1970, will close.', 'The University of Pellam is a higher education corporation.'];
 const CLG = [

@@ -4,10 +4,10 @@
 // invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Tollbridge Homes Ltd': 'org:tollbridge-homes',
@@ -24,16 +24,7 @@ const facts = (text: string): Array<[string, string, string]> =>
     .filter((c) => (c.attribute.startsWith('loan-from:') || c.attribute === 'dividend') && c.value.kind === 'category')
     .map((c) => [c.subject, c.attribute, c.value.kind === 'category' ? c.value.polarity : '']);
 
-function conflictsAmong(...texts: string[]): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  texts.forEach((text, i) => {
-    for (const claim of claimsOf(text)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
-    }
-  });
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...texts: string[]): Conflict[] => conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) })));
 
 describe('a loan from one body to another', () => {
   it('reads a loan stated from either side, with or without its sum, as the borrower’s loan from the lender', () => {

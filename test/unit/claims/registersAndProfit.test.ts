@@ -4,24 +4,15 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../server/src/engine/analyse';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const categories = (text: string): unknown[] =>
   analyse(text)
     .claims.filter((c: Claim) => c.value.kind === 'category')
     .map((c) => [c.subject, c.value]);
 
-function conflictsAmong(...docs: Array<[string, string]>): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  for (const [doc, text] of docs) {
-    for (const claim of analyse(text).claims) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc, claim }]);
-    }
-  }
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...docs: Array<[string, string]>): Conflict[] => conflictsAmongSources(docs.map(([doc, text]) => ({ doc, claims: analyse(text).claims })));
 
 describe('registration with the register of societies', () => {
   it('reads "has never appeared on" or "does not appear on" the FCA’s register of societies as a denial of a registered society', () => {

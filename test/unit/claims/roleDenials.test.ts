@@ -3,11 +3,11 @@
 // other posts. Every name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { describeValue } from '../../../server/src/engine/claims/conflicts/values';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names, type RoleSpec } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = { 'Wenna Castell': 'person:wenna-castell', 'Lowmoor Council': 'org:lowmoor-council' };
 const role = (title: string): RoleSpec => ({ title, person: 'person:wenna-castell' });
@@ -15,16 +15,8 @@ const role = (title: string): RoleSpec => ({ title, person: 'person:wenna-castel
 const claimsOf = (text: string, roles: RoleSpec[]): Claim[] => extractClaims(text, tagEntities(text, NAMES, roles));
 const roleValues = (claims: Claim[]): string[] => claims.filter((c) => c.attribute === 'role').map((c) => describeValue(c.value));
 
-function conflictsAmong(...docs: Array<[string, string, RoleSpec[]]>): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  for (const [doc, text, roles] of docs) {
-    for (const claim of claimsOf(text, roles)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc, claim }]);
-    }
-  }
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...docs: Array<[string, string, RoleSpec[]]>): Conflict[] =>
+  conflictsAmongSources(docs.map(([doc, text, roles]) => ({ doc, claims: claimsOf(text, roles) })));
 
 describe('a title denied', () => {
   it('reads "is not the", "is no longer", "was never" and ", who is not" before a title as a denial of it', () => {

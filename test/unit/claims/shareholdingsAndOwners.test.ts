@@ -4,10 +4,10 @@
 // kept for. Every name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Corvell Ports Ltd': 'org:corvell-ports-ltd',
@@ -31,16 +31,7 @@ const owned = (claims: Claim[]): Array<[string, string, unknown]> =>
 const categories = (claims: Claim[], subject: string): Array<[string, string]> =>
   claims.filter((c) => c.subject === subject && c.attribute === 'category' && c.value.kind === 'category').map((c) => (c.value.kind === 'category' ? [c.value.category, c.value.polarity] : ['', '']));
 
-function conflictsAmong(...docs: Array<[string, string]>): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  for (const [doc, text] of docs) {
-    for (const claim of claimsOf(text)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc, claim }]);
-    }
-  }
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...docs: Array<[string, string]>): Conflict[] => conflictsAmongSources(docs.map(([doc, text]) => ({ doc, claims: claimsOf(text) })));
 
 describe('a holding of no shares', () => {
   it('reads "Y holds no shares of any class in X" as Y holding 0% of X, and denies that Y is a shareholder', () => {

@@ -4,10 +4,10 @@
 // (attribute "ownership", category "wholly-owned", affirmed or denied). Every name here is invented.
 
 import { describe, expect, it } from 'vitest';
-import { detectConflicts } from '../../../server/src/engine/claims/conflicts/index';
 import { extractClaims } from '../../../server/src/engine/claims/index';
-import type { Claim, Conflict, SourcedClaim } from '../../../server/src/engine/types';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
 
 const NAMES: Names = {
   'Tollbridge Services Ltd': 'org:tollbridge-services',
@@ -29,16 +29,7 @@ const whole = (text: string): string[] =>
     .filter((c) => c.attribute === 'ownership' && c.value.kind === 'category' && c.value.category === 'wholly-owned')
     .map((c) => (c.value.kind === 'category' ? c.value.polarity : ''));
 
-function conflictsAmong(...texts: string[]): Conflict[] {
-  const byKey = new Map<string, SourcedClaim[]>();
-  texts.forEach((text, i) => {
-    for (const claim of claimsOf(text)) {
-      const key = `${claim.subject}|${claim.attribute}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), { doc: `doc${i}`, claim }]);
-    }
-  });
-  return [...byKey.values()].flatMap((claims) => detectConflicts(claims));
-}
+const conflictsAmong = (...texts: string[]): Conflict[] => conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) })));
 
 describe('a body owned whole', () => {
   it('reads the owner in the possessive before "wholly owned"', () => {
