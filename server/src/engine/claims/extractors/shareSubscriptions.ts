@@ -14,13 +14,14 @@ import type { ClaimContext } from '../context';
 import { sumValue } from '../numbers';
 import type { SentenceSpan } from '../sentences';
 import { hasCompanyDesignator } from '../companyNames';
+import { CueWords, cueSentences } from '../cueSentences';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 import { partyKey } from './money';
 
 const S = '[\\s\\u00a0]';
-/** The cue word without which a text tells of no purchase of new shares. */
-const CUE = /\bshares\b/i;
+/** The cue word without which a text tells of no purchase of new shares, found from the token census. */
+const CUES = new CueWords([{ word: 'shares' }]);
 /** Right before the sum: "paid", "invested". */
 const PAID_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:paid|pays|invested|invests)${S}+$`, 'iu');
 /** Right after the sum: "for new ordinary shares", "for its new shares". */
@@ -49,7 +50,7 @@ class ShareSubscriptionExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!CUE.test(text)) return [];
+    if (cueSentences(context, CUES).length === 0) return [];
     const claims: Claim[] = [];
     for (const sum of context.sums) {
       const sentence = context.sentenceAt(sum.start);
