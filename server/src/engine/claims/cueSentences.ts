@@ -18,15 +18,35 @@ export interface Cue {
 
 const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
 
-/** A list of cue words, with the census test that finds the tokens holding one. */
+/** Every cue form of every list, so that one census test finds the tokens holding any of them. */
+const everyCue: Array<{ form: string; prefix: boolean }> = [];
+let censusAsked = false;
+/**
+ * One test and one census bit for all the lists: the bits are few (text/tokens.ts), and a test
+ * left without one is asked of every token of every text. A form's answer is kept once asked, so
+ * the lists must all exist before the first census: they are module constants.
+ */
+const ANY_CUE = new FormTest((text) => {
+  censusAsked = true;
+  return everyCue.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0);
+});
+joinCensus(ANY_CUE);
+
+/** A list of cue words, found among the tokens through the census of every list's cues. */
 export class CueWords {
   readonly forms: ReadonlyArray<{ form: string; prefix: boolean }>;
-  readonly test: FormTest;
+  /** Made after the census had answered for some forms: its cues are looked for in the text instead. */
+  readonly late: boolean;
 
   constructor(cues: readonly Cue[]) {
     this.forms = cues.flatMap(({ word, prefix }) => [word, word.charAt(0).toUpperCase() + word.slice(1)].map((form) => ({ form, prefix: prefix === true })));
-    this.test = new FormTest((text) => this.forms.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0));
-    joinCensus(this.test);
+    this.late = censusAsked;
+    everyCue.push(...this.forms);
+  }
+
+  /** Whether a token's text holds one of this list's cues. */
+  holds(text: string): boolean {
+    return this.forms.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0);
   }
 }
 
@@ -43,9 +63,11 @@ function firstCueAt(text: string, form: string, prefix: boolean, from: number): 
 /** The sentences holding a cue as a word, in order. */
 export function cueSentences(context: ClaimContext, cues: CueWords): SentenceSpan[] {
   const found: SentenceSpan[] = [];
-  if (context.tokens) {
-    for (const index of tokensHolding(context.tokens, cues.test)) {
-      const sentence = context.sentenceAt(context.tokens[index]!.start);
+  if (context.tokens && !cues.late) {
+    for (const index of tokensHolding(context.tokens, ANY_CUE)) {
+      const token = context.tokens[index]!;
+      if (!cues.holds(token.form.text)) continue;
+      const sentence = context.sentenceAt(token.start);
       if (sentence && found[found.length - 1] !== sentence) found.push(sentence);
     }
     return found;
