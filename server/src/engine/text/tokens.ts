@@ -342,6 +342,14 @@ function punctToken(text: string, start: number, end: number, gap: Gap): Token {
 const KEY_LIST_BITS = 30;
 let keyListsMade = 0;
 
+/**
+ * How many lists have asked for a bit, and how many there are: a list made once the bits ran out is
+ * tested at every token of every text instead, which a test of the engine's lists guards against.
+ */
+export function listBitsUse(): { asked: number; available: number } {
+  return { asked: keyListsMade, available: KEY_LIST_BITS };
+}
+
 /** The next free bit of listsKnown/listsHolding, or 0 once they are all taken. */
 function takeListBit(): number {
   return keyListsMade++ < KEY_LIST_BITS ? 1 << (keyListsMade - 1) : 0;
