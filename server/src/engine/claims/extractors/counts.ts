@@ -19,6 +19,7 @@ import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
 import { countMeasure } from './countMeasures';
+import { HEDGE_WORDS } from './jobCuts';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { writersBody } from './writersBody';
 
@@ -74,9 +75,9 @@ const RECIPIENT_NOUNS = new Set(['people', 'person', 'client', 'service user', '
 const MORE_PLACES_AFTER = /^[\s\u00a0]+and[\s\u00a0]+(?:(?:its|the)[\s\u00a0]+)?(?:two|three|four|five|six|several|other|neighbouring|surrounding|nearby|adjoining|adjacent)[\s\u00a0]/i;
 // People cut are not the workforce: "plans to cut 200 staff", "will make 150 employees redundant"
 // count a cut (jobCuts.ts), not how many the body employs.
-const HEDGE_WORDS = '(?:(?:about|around|some|nearly|almost|roughly|approximately|more[\\s\\u00a0]+than|over|up[\\s\\u00a0]+to|at[\\s\\u00a0]+least)[\\s\\u00a0]+)?';
-const CUT_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|lost|(?:lay|lays|laid|laying)[\\s\\u00a0]+off)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
-const MAKE_BEFORE = new RegExp(`\\b(?:make|makes|making|made)[\\s\\u00a0]+${HEDGE_WORDS}$`, 'i');
+const HEDGE = `(?:(?:${HEDGE_WORDS})[\\s\\u00a0]+)?`;
+const CUT_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|lost|(?:lay|lays|laid|laying)[\\s\\u00a0]+off)[\\s\\u00a0]+${HEDGE}$`, 'i');
+const MAKE_BEFORE = new RegExp(`\\b(?:make|makes|making|made)[\\s\\u00a0]+${HEDGE}$`, 'i');
 const REDUNDANT_AFTER = /^[\s\u00a0]+redundant\b/i;
 function servesClients(lead: string): boolean {
   return SERVICE_TO_BEFORE.test(lead) || CARE_FOR_BEFORE.test(lead);

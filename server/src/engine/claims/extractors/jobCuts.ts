@@ -14,7 +14,9 @@ import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 
 const S = '[\\s\\u00a0]';
-const HEDGE = `(?:(?<hedge>about|around|some|nearly|almost|roughly|approximately|more${S}+than|over|up${S}+to|at${S}+least)${S}+)?`;
+/** The words that hedge a count of jobs or people cut, in a pattern's alternation; counts.ts reads them too. */
+export const HEDGE_WORDS = `about|around|some|nearly|almost|roughly|approximately|more${S}+than|over|up${S}+to|at${S}+least`;
+const HEDGE = `(?:(?<hedge>${HEDGE_WORDS})${S}+)?`;
 const FIGURE = `(?<figure>\\d{1,3}(?:,\\d{3})+|\\d+)`;
 const NOUN = `(?:jobs|posts|roles)`;
 /** People cut rather than posts: "cut 200 staff", "shed 300 workers". */
