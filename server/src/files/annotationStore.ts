@@ -1,17 +1,21 @@
-import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { compareTimestamps, type AnnotationRecord } from '../engine/annotations/model';
 import { mergeAnnotations, sameRecord } from '../engine/annotations/merge';
 import { CollectionFormatError, collectionIdFor, parseCollection, serialiseCollection } from '../engine/annotations/w3c';
+import { AtomicWriteError, toWriteError, writeFileAtomic, type WriteFailure } from './atomicWrite';
+import { fileExists, hashOf, readStoreFile, type Fingerprint, type StoreFs } from './storeFiles';
 import {
-  AtomicWriteError,
-  isTemporaryFileName,
-  toWriteError,
-  writeFileAtomic,
-  type AtomicWriteFs,
-  type WriteFailure,
-} from './atomicWrite';
+  listStoredDocuments,
+  normaliseDocumentPath,
+  pendingPathFor,
+  pendingPathsOf,
+  storeFilePath,
+  UnsafePathError,
+} from './storePaths';
+
+export { STORE_DIRECTORY, UnsafePathError } from './storePaths';
+export type { StoreFs } from './storeFiles';
 
 // The researcher's annotations on disk: one W3C AnnotationCollection per document at
 // `.policy-lens/annotations/<document path>.jsonld`.
@@ -28,31 +32,9 @@ import {
 //   id, newer `modified` wins, deletions judged against the last-known set).
 // - A failed save (disk full, read-only, permissions) throws StoreWriteError and keeps every
 //   annotation in memory, still marked unsaved, for the next save to retry.
-// - Document paths cannot point outside the workspace: no "..", no absolute paths, and no
-//   symbolic link on the way that resolves outside.
+// - Document paths cannot point outside the workspace (storePaths.ts).
 // All file-system calls are synchronous: saves are small, and a save cannot interleave with a
 // reload of the same document.
-
-export const STORE_DIRECTORY = '.policy-lens/annotations';
-const STORE_EXTENSION = '.jsonld';
-const PENDING_PATTERN = /\.jsonld\.pending-(\d+)\.jsonld$/;
-
-/** The file-system calls the store uses; injectable so tests can make any of them fail. */
-export interface StoreFs extends AtomicWriteFs {
-  readFileSync(path: string): Uint8Array;
-  statSync(path: string): { mtimeMs: number; size: number; isFile(): boolean };
-  lstatSync(path: string): { isSymbolicLink(): boolean; isDirectory(): boolean; isFile(): boolean };
-  realpathSync(path: string): string;
-  readdirSync(path: string): string[];
-  mkdirSync(path: string, options: { recursive: true }): unknown;
-}
-
-export class UnsafePathError extends Error {
-  constructor(readonly documentPath: string, reason: string) {
-    super(`Refusing annotation store path for "${documentPath}": ${reason}`);
-    this.name = 'UnsafePathError';
-  }
-}
 
 export class StoreWriteError extends Error {
   constructor(
@@ -98,12 +80,6 @@ export type SaveOutcome =
   /** The main file is unreadable: the annotations went to a side file instead. */
   | { kind: 'saved-to-side-file'; path: string };
 
-interface Fingerprint {
-  mtimeMs: number;
-  size: number;
-  hash: string;
-}
-
 interface DocumentState {
   storePath: string;
   records: Map<string, AnnotationRecord>;
@@ -145,67 +121,12 @@ export class AnnotationStore {
    * Throws UnsafePathError otherwise.
    */
   storePathFor(documentPath: string): string {
-    const normalised = normaliseDocumentPath(documentPath);
-    const path = join(this.root, STORE_DIRECTORY, ...normalised.split('/')) + STORE_EXTENSION;
-    if (!isInside(this.root, path)) throw new UnsafePathError(documentPath, 'it leaves the workspace');
-    this.checkNoSymlinkEscape(documentPath, path);
-    return path;
-  }
-
-  /** Resolves the deepest existing part of the path; a symlink there must stay in the workspace. */
-  private checkNoSymlinkEscape(documentPath: string, path: string): void {
-    const realRoot = this.realpath(this.root) ?? this.root;
-    for (let existing = path; ; existing = dirname(existing)) {
-      const real = this.realpath(existing);
-      if (real !== undefined) {
-        if (!isInside(realRoot, real)) {
-          throw new UnsafePathError(documentPath, `${existing} resolves outside the workspace (to ${real})`);
-        }
-        return;
-      }
-      if (dirname(existing) === existing || !isInside(this.root, existing)) return;
-    }
-  }
-
-  private realpath(path: string): string | undefined {
-    try {
-      return this.fs.realpathSync(path);
-    } catch {
-      return undefined;
-    }
+    return storeFilePath(this.root, documentPath, this.fs);
   }
 
   /** The documents that have a store file, as workspace-relative paths ("/"-separated). */
   listStoredDocuments(): string[] {
-    const base = join(this.root, STORE_DIRECTORY);
-    const found: string[] = [];
-    const walk = (directory: string, prefix: string) => {
-      let names: string[];
-      try {
-        names = this.fs.readdirSync(directory);
-      } catch {
-        return;
-      }
-      for (const name of names.sort()) {
-        const path = join(directory, name);
-        let stat;
-        try {
-          stat = this.fs.lstatSync(path);
-        } catch {
-          continue;
-        }
-        // Links are not followed: a store directory is plain files and folders.
-        if (stat.isSymbolicLink()) continue;
-        if (stat.isDirectory()) walk(path, `${prefix}${name}/`);
-        else if (isMainStoreFileName(name)) found.push(prefix + name.slice(0, -STORE_EXTENSION.length));
-        else if (PENDING_PATTERN.test(name)) {
-          const document = prefix + name.replace(PENDING_PATTERN, '');
-          if (!found.includes(document)) found.push(document);
-        }
-      }
-    };
-    walk(base, '');
-    return [...new Set(found)].sort();
+    return listStoredDocuments(this.root, this.fs);
   }
 
   // ---- Reading -----------------------------------------------------------------------------
@@ -270,7 +191,7 @@ export class AnnotationStore {
    * memory changed.
    */
   private readMain(state: DocumentState): boolean {
-    const disk = this.readFile(state.storePath);
+    const disk = readStoreFile(this.fs, state.storePath);
     if (disk.kind === 'absent') {
       state.fingerprint = undefined;
       state.unreadable = undefined;
@@ -321,8 +242,8 @@ export class AnnotationStore {
   private readPending(state: DocumentState): boolean {
     let changed = false;
     state.unreadablePending = [];
-    for (const path of this.pendingPaths(state.storePath)) {
-      const file = this.readFile(path);
+    for (const path of pendingPathsOf(state.storePath, this.fs)) {
+      const file = readStoreFile(this.fs, path);
       if (file.kind === 'absent') continue;
       if (file.kind === 'error') {
         state.unreadablePending.push({ path, error: file.error, raw: '' });
@@ -345,42 +266,6 @@ export class AnnotationStore {
       }
     }
     return changed;
-  }
-
-  private pendingPaths(storePath: string): string[] {
-    const directory = dirname(storePath);
-    const prefix = `${storePath.slice(directory.length + 1)}.pending-`;
-    let names: string[];
-    try {
-      names = this.fs.readdirSync(directory);
-    } catch {
-      return [];
-    }
-    return names
-      .filter((n) => n.startsWith(prefix) && PENDING_PATTERN.test(n))
-      .sort((a, b) => pendingNumber(a) - pendingNumber(b))
-      .map((n) => join(directory, n));
-  }
-
-  private readFile(
-    path: string,
-  ): { kind: 'absent' } | { kind: 'error'; error: string } | { kind: 'ok'; text: string; fingerprint: Fingerprint } {
-    try {
-      const stat = this.fs.statSync(path);
-      if (!stat.isFile()) return { kind: 'error', error: 'not a regular file' };
-      const bytes = this.fs.readFileSync(path);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        return { kind: 'error', error: 'not valid UTF-8' };
-      }
-      return { kind: 'ok', text, fingerprint: { mtimeMs: stat.mtimeMs, size: stat.size, hash: hashOf(bytes) } };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return { kind: 'absent' };
-      return { kind: 'error', error: `cannot read the file (${code ?? (error as Error).message})` };
-    }
   }
 
   /**
@@ -514,10 +399,10 @@ export class AnnotationStore {
     const unreadable = new Set(state.unreadablePending.map((u) => u.path));
     const existing = new Set(state.pendingMerged.keys());
     let n = 1;
-    let path = `${state.storePath}.pending-${n}${STORE_EXTENSION}`;
-    while (unreadable.has(path) || (!existing.has(path) && this.exists(path))) {
+    let path = pendingPathFor(state.storePath, n);
+    while (unreadable.has(path) || (!existing.has(path) && fileExists(this.fs, path))) {
       n++;
-      path = `${state.storePath}.pending-${n}${STORE_EXTENSION}`;
+      path = pendingPathFor(state.storePath, n);
     }
     const content = serialiseCollection(
       { id: `${collectionIdFor(documentPath)}/pending-${n}`, label: `Policy Lens annotations on ${documentPath}, waiting to be merged` },
@@ -540,15 +425,6 @@ export class AnnotationStore {
     return { kind: 'saved-to-side-file', path };
   }
 
-  private exists(path: string): boolean {
-    try {
-      this.fs.statSync(path);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   /**
    * Saves every document with unsaved annotations (the retry after a failure). Returns the
    * failures; documents that failed stay unsaved.
@@ -565,42 +441,4 @@ export class AnnotationStore {
     }
     return failures;
   }
-}
-
-// ---- Helpers -------------------------------------------------------------------------------
-
-/**
- * Checks a workspace-relative document path and returns it with "/" separators. Absolute paths,
- * "..", empty or "." segments and NUL characters are refused.
- */
-export function normaliseDocumentPath(documentPath: string): string {
-  if (typeof documentPath !== 'string' || documentPath.length === 0) {
-    throw new UnsafePathError(String(documentPath), 'the path is empty');
-  }
-  if (documentPath.includes('\0')) throw new UnsafePathError(documentPath, 'the path contains a NUL character');
-  const slashed = documentPath.replace(/\\/g, '/');
-  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed) || isAbsolute(documentPath)) {
-    throw new UnsafePathError(documentPath, 'absolute paths are not allowed');
-  }
-  const segments = slashed.split('/');
-  if (segments.some((s) => s === '..')) throw new UnsafePathError(documentPath, '".." is not allowed');
-  if (segments.some((s) => s === '' || s === '.')) throw new UnsafePathError(documentPath, 'empty or "." path segments');
-  return slashed;
-}
-
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
-
-function isMainStoreFileName(name: string): boolean {
-  return name.endsWith(STORE_EXTENSION) && !PENDING_PATTERN.test(name) && !isTemporaryFileName(name);
-}
-
-function pendingNumber(name: string): number {
-  return Number(PENDING_PATTERN.exec(name)?.[1] ?? 0);
-}
-
-function hashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
