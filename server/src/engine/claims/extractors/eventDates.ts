@@ -69,6 +69,17 @@ const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;(
  * event ("X, a corporation founded as a polytechnic in 1970, will be dissolved"), not this one's.
  */
 const ASIDE_CLOSED_BEFORE_VERB = /^[\s\u00a0]*,(?:[\s\u00a0]+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|to|now|then|later|also|soon|itself))*[\s\u00a0]+$/i;
+/**
+ * A date before the verb that is not this event's: a bound of another predicate's span ("left the
+ * market since 2021", "until 2019", "by 2020") or one that a clause break parts from the verb
+ * ("... since 2021, and the third set up by a council": the date closed the first conjunct). Only a
+ * date fronting the verb's own clause ("In 2012 the council set up X") dates it.
+ */
+const BOUND_BEFORE_DATE = /(?:^|[^\p{L}])(?:since|until|till|by|from|between|after|before)[\s\u00a0]+(?:(?:early|late|mid|the[\s\u00a0]+end[\s\u00a0]+of)[\s\u00a0-]+)?$/iu;
+const CLAUSE_BREAK_TO_VERB = /[;:–—]|,[\s\u00a0]*(?:and|but|while|whereas|or)[\s\u00a0]/i;
+function dateBeforeIsOthers(text: string, sentenceStart: number, date: Entity, verbStart: number): boolean {
+  return BOUND_BEFORE_DATE.test(text.slice(Math.max(sentenceStart, date.start - 24), date.start)) || CLAUSE_BREAK_TO_VERB.test(text.slice(date.end, verbStart));
+}
 /** After "appointed administrators": "to X", "for X". */
 const ADMINISTRATORS_TO = /^[\s\u00a0]+(?:to|for|of|at|over)[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
 /** ", which" or ", that" opening the gap between a name and its phrase event (see PHRASE_SUBJECT_GAP). */
@@ -308,6 +319,7 @@ class EventDateExtractor implements ClaimExtractor {
         const date =
           dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
           dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40 && !ASIDE_CLOSED_BEFORE_VERB.test(text.slice(d.end, verbStart))).pop();
+        if (date && date.end <= verbStart && dateBeforeIsOthers(text, sentence.start, date, verbStart)) continue;
         if (!date || date.value?.kind !== 'date') continue;
         let attribute = `date:${event}`;
         if (recurring) {
