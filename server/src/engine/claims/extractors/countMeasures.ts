@@ -52,3 +52,15 @@ export function countMeasure(before: string, after: string): string | undefined 
   }
   return undefined;
 }
+
+/**
+ * The people a body picks for seats are its nominees or appointees, whatever the seats are called:
+ * "nominates three board members" and "its four nominees" count one thing, count:nominee.
+ */
+const CHOOSING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<verb>nominat|appoint)(?:e|es|ed|s|ing)?(?:${S}+${HEDGE})?${S}+$`, 'iu');
+const SEAT_NOUNS = new Set(['board member', 'member', 'director', 'trustee', 'governor', 'councillor', 'representative', 'non executive director', 'member board', 'people', 'person']);
+export function chosenNoun(before: string, noun: string): string | undefined {
+  if (!SEAT_NOUNS.has(noun)) return undefined;
+  const verb = CHOOSING_BEFORE.exec(before)?.groups?.verb?.toLowerCase();
+  return verb === 'nominat' ? 'nominee' : verb === 'appoint' ? 'appointee' : undefined;
+}

@@ -18,7 +18,7 @@ import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
-import { countMeasure } from './countMeasures';
+import { chosenNoun, countMeasure } from './countMeasures';
 import { TAKEN_ON, customerClass, transferReceiver } from './customerCounts';
 import { HEDGE_WORDS } from './jobCuts';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -324,7 +324,7 @@ class CountExtractor implements ClaimExtractor {
           ? 'staff'
           : RECIPIENT_NOUNS.has(counted) && servesClients(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
             ? 'client'
-            : staffHead(counted);
+            : (chosenNoun(before, counted) ?? staffHead(counted));
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
