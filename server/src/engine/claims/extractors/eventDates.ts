@@ -324,7 +324,7 @@ class EventDateExtractor implements ClaimExtractor {
         }
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
-          dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
+          dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80 && !BOUND_BEFORE_DATE.test(text.slice(Math.max(verbEnd, d.start - 24), d.start))) ??
           dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40 && !ASIDE_CLOSED_BEFORE_VERB.test(text.slice(d.end, verbStart))).pop();
         if (date && date.end <= verbStart && dateBeforeIsOthers(text, sentence.start, date, verbStart)) continue;
         if (!date || date.value?.kind !== 'date') continue;
