@@ -17,7 +17,7 @@ const NAMES: Names = {
   'Carrow Housing': 'org:carrow-housing',
   'Carrow': 'org:carrow-housing',
 };
-const WORDS: Record<string, number> = { three: 3, four: 4, two: 2 };
+const WORDS: Record<string, number> = { three: 3, four: 4, two: 2, '12': 12 };
 
 /** The text's entities, with each listed phrase tagged as a count (its first word the figure). */
 function tagged(text: string, counts: string[]): Entity[] {
@@ -40,6 +40,17 @@ describe('seats a body fills', () => {
     expect(counts('Holme Borough Council nominated two directors.', 'two directors')).toEqual([['org:holme-borough-council', 'count:nominee', 2]]);
     expect(counts('Holme Borough Council’s four nominees sit on its board.', 'four nominees')).toEqual([['org:holme-borough-council', 'count:nominee', 4]]);
     expect(counts('Holme Borough Council appoints two trustees.', 'two trustees')).toEqual([['org:holme-borough-council', 'count:appointee', 2]]);
+  });
+
+  it('are not the count a clause joined after them gives its own subject', () => {
+    expect(counts('Under its rules Holme Borough Council nominates three board members, and the board has 12 members in all.', 'three board members', '12 members')).toEqual([
+      ['org:holme-borough-council', 'count:nominee', 3],
+    ]);
+    // "it" is the body again
+    expect(counts('Holme Borough Council nominates three board members, and it has 12 members of staff.', 'three board members', '12 members')).toEqual([
+      ['org:holme-borough-council', 'count:nominee', 3],
+      ['org:holme-borough-council', 'count:member', 12],
+    ]);
   });
 
   it('leave other counts of members alone', () => {

@@ -246,6 +246,7 @@ const REPORTING_VERB = /(?:^|[^A-Za-z])(?:said|says|say|told|tells|estimated|est
  */
 // (one space: a line break after a name ends it, as in a heading)
 const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+const NEW_CLAUSE_SUBJECT = /,[\s\u00a0]*(?:and|but)[\s\u00a0]+(?!(?:it|they|we|which|who|that|its|their|our|then|now|also|so)[\s\u00a0])(?:(?:the|a|an)[\s\u00a0]+)?[\p{L}’'-]+[\s\u00a0]+(?:says|said|has|have|had|is|are|was|were|will|would|now|also)[\s\u00a0]/iu;
 /**
  * The last ", which" that opens a relative clause still open at the figure. ("who" is left out:
  * its antecedent is people, often the organisation's own: "our 84 staff, who answered 11,000 calls".)
@@ -446,7 +447,14 @@ class CountExtractor implements ClaimExtractor {
     // "for X, the water company that supplies 1.4 million customers" (appositionRelative.ts)
     const apposed = appositionAntecedent(context, clauseStart, quantity.start);
     if (apposed) return apposed;
-    if (before.length) return before[before.length - 1];
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      // "X nominates three members, and the board has 12 members": a clause joined after the name
+      // with a subject of its own (not "it") counts for that subject, which is no organisation
+      const joined = text.slice(last.end, quantity.start);
+      if ((joined.includes(', and') || joined.includes(', but')) && NEW_CLAUSE_SUBJECT.test(joined)) return undefined;
+      return last;
+    }
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;
     const at = quantity.end + located[0].length;
