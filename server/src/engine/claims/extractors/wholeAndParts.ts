@@ -15,7 +15,7 @@ import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
-import { ownerAt, percentageShare, shareValue, type Share } from './ownership';
+import { holdingEnded, ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
@@ -60,7 +60,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   }
 
   private push(context: ClaimContext, claims: Claim[], whole: Entity, owner: string, share: Share, start: number, end: number): void {
-    if (whole.canonical === owner) return;
+    if (whole.canonical === owner || holdingEnded(context.text, end)) return;
     claims.push(context.claim({ subject: whole, attribute: `owned-share:${owner}`, value: shareValue(share, context), start, end, timeFromSentence: true }));
   }
 
