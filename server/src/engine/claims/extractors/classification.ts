@@ -68,10 +68,12 @@ const REGISTERED_OR_CONVERTED = /\b(?:registered|converted)\b/i;
 /** The form a body was founded in, told by a participle ("founded as a family business"). */
 const ORIGIN_PARTICIPLE = /\b(?:set[\s\u00a0]+up|established|founded|formed|spun[\s\u00a0]+(?:out|off))\b/i;
 /**
- * A change of owner or form told later in the sentence: "X, founded as a family business in 1988,
+ * A change of owner or form told later in the sentence, the body sold or bought (not its shares),
+ * merged or converted: "X, founded as a family business in 1988,
  * was sold to Y in 2016". The form it was founded in is then past, not what X is now.
  */
-const LATER_CHANGE = /\b(?:sold|bought|acquired|taken[\s\u00a0]+over|took[\s\u00a0]+over|became|has[\s\u00a0]+become|converted|floated|demutuali[sz]ed|nationali[sz]ed|privati[sz]ed|merged|until|no[\s\u00a0]+longer)\b/i;
+const LATER_CHANGE =
+  /\b(?:(?:was|were|has[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+(?:sold|bought|acquired|taken[\s\u00a0]+over|floated|demutuali[sz]ed|nationali[sz]ed|privati[sz]ed|converted)|became|has[\s\u00a0]+become|converted|demutuali[sz]ed|merged|until|no[\s\u00a0]+longer)\b/i;
 /** True when a comma stands right before `at` (white space and "the" aside): FRONTED_FORM's end. */
 function afterComma(text: string, at: number, floor: number): boolean {
   while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
