@@ -11,7 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../server/src/engine/analyse';
 import type { Claim, Conflict } from '../../../server/src/engine/types';
+import { extractClaims } from '../../../server/src/engine/claims/index';
 import { conflictsAmongSources } from './conflictsAmong';
+import { tagEntities } from './tagEntities';
 
 const rolesOf = (text: string): Claim[] => analyse(text).claims.filter((c) => c.attribute === 'role' && c.subject === 'person:sarah-pryor');
 const posts = (text: string): string[] => rolesOf(text).map((c) => (c.value.kind === 'role' ? `${c.value.polarity === 'deny' ? 'not ' : ''}${c.value.office}` : ''));
@@ -98,5 +100,22 @@ describe('a post corrected or denied', () => {
 
   it('reads no denial in "not only"', () => {
     expect(posts('Sarah Pryor is chief executive, not only chair.')).toEqual(['office:chief-executive']);
+  });
+});
+
+describe('a body’s short name in the possessive, untagged', () => {
+  // the hand tagger knows only the full names, as the recognisers may when a short name is shared
+  const NAMES = { 'Corran Housing Group': 'org:corran-housing', 'Wexley Homes': 'org:wexley-homes', 'Sarah Pryor': 'person:sarah-pryor' };
+  const officeIn = (text: string): string[] =>
+    extractClaims(text, tagEntities(text, NAMES, [{ title: 'finance director', person: 'person:sarah-pryor' }]))
+      .filter((c) => c.attribute === 'role')
+      .map((c) => (c.value.kind === 'role' ? (c.value.office ?? '') : ''));
+
+  it('reads "Corran’s finance director" as a post at the body named before whose name starts so', () => {
+    expect(officeIn('Wexley Homes will merge with Corran Housing Group. Corran’s finance director, Sarah Pryor, said so.')).toEqual([`title:finance director@${CORRAN}`]);
+  });
+
+  it('places the post nowhere when no body’s name starts with the short name', () => {
+    expect(officeIn('Wexley Homes will merge with Corran Housing Group. Ashby’s finance director, Sarah Pryor, said so.')).toEqual(['title:finance director']);
   });
 });

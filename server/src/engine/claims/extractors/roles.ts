@@ -76,12 +76,54 @@ export function officeKey(context: ClaimContext, role: Entity): string {
       if (body) {
         org = organisationId(organisationKey(body.name));
         words = role.text.slice(0, body.start);
+      } else {
+        org = possessiveNameBefore(context, role.start)?.canonical;
       }
     }
   }
   const title = postWordsOf(words);
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
+}
+
+/**
+ * The organisation a short name stands for: the one named last before `at` whose name starts
+ * with it as whole words, else the first named after it ("Greystone" after "Greystone Housing
+ * Association"). Names inside [at, end) are the short name's own and are skipped.
+ */
+function bodyByNamePrefix(context: ClaimContext, name: string, at: number, end: number): Entity | undefined {
+  const prefix = name.toLowerCase();
+  const startsWithName = (o: Entity): boolean => {
+    if (o.start >= at && o.end <= end) return false;
+    for (const n of [o.text, o.canonicalName]) {
+      if (!n) continue;
+      const lower = n.toLowerCase();
+      if (lower.length > prefix.length && lower.startsWith(prefix) && /[\s\u00a0]/.test(lower[prefix.length]!)) return true;
+    }
+    return false;
+  };
+  let found: Entity | undefined;
+  for (const o of context.organisations) {
+    if (o.start >= at) {
+      if (!found && startsWithName(o)) found = o;
+      if (found) break;
+    } else if (startsWithName(o)) found = o;
+  }
+  return found;
+}
+
+/** "Marlvale’s chief financial officer" with "Marlvale" untagged: the capitalised name in the possessive right before a title. */
+const POSSESSIVE_NAME_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}&-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}&-]*)['’]s[\s\u00a0]+$/u;
+
+function possessiveNameBefore(context: ClaimContext, start: number): Entity | undefined {
+  const lead = context.text.slice(Math.max(0, start - 50), start);
+  const m = POSSESSIVE_NAME_BEFORE.exec(lead);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const nameWords = name.toLowerCase().split(/[\s\u00a0]+/);
+  if (nameWords.some((w) => PORTFOLIO_WORDS.has(w) || ROLE_WORDS.has(w))) return undefined;
+  const nameStart = start - lead.length + m.index + m[0].indexOf(name);
+  return bodyByNamePrefix(context, name, nameStart, start);
 }
 
 /** The capitalised words that open a title before its first title word: "Greystone" in "Greystone chief executive". */
@@ -105,23 +147,7 @@ function leadingBody(context: ClaimContext, role: Entity): Entity | undefined {
   const tagged = context.within(context.organisations, role.start, role.end)[0];
   // a tag that already covers the whole name (or more) needs no help
   if (tagged && tagged.start === role.start && tagged.end >= role.start + name.length) return undefined;
-  const prefix = name.toLowerCase();
-  const startsWithName = (o: Entity): boolean => {
-    if (o.start >= role.start && o.end <= role.end) return false;
-    for (const n of [o.text, o.canonicalName]) {
-      if (!n) continue;
-      const lower = n.toLowerCase();
-      if (lower.length > prefix.length && lower.startsWith(prefix) && /[\s\u00a0]/.test(lower[prefix.length]!)) return true;
-    }
-    return false;
-  };
-  let found: Entity | undefined;
-  for (const o of context.organisations) {
-    if (o.start >= role.start) {
-      if (!found && startsWithName(o)) found = o;
-      if (found) break;
-    } else if (startsWithName(o)) found = o;
-  }
+  const found = bodyByNamePrefix(context, name, role.start, role.end);
   if (found?.canonical) return { ...found, start: role.start, end: role.start + name.length };
   // only the name's last words were tagged ("Energy" of "Aldermoor Energy"): the whole name is the body, by its merge key
   if (tagged && tagged.start > role.start && tagged.end <= role.start + name.length) {
