@@ -117,13 +117,13 @@ describe('a loan not made, and a dividend denied for one period only', () => {
     for (const text of [
       'Kestle Trading did not pay a dividend this year.',
       'Kestle Trading paid no dividend in 2023.',
-      'Kestle Trading has not paid a dividend since 2019.',
       'Kestle Trading did not pay a dividend for the last financial year.',
       'Kestle Trading did not pay a dividend again.',
     ]) {
       expect(facts(text), text).toEqual([]);
     }
-    for (const text of ['Kestle Trading has never paid a dividend since it was set up in 2019.', 'Kestle Trading has paid no dividends to date.']) {
+    // "not since 2019" denies every year from then to now: a dividend paid since is what it disputes
+    for (const text of ['Kestle Trading has never paid a dividend since it was set up in 2019.', 'Kestle Trading has paid no dividends to date.', 'Kestle Trading has not paid a dividend since 2019.']) {
       expect(facts(text), text).toEqual([['org:kestle-trading', 'dividend', 'deny']]);
     }
   });

@@ -55,13 +55,14 @@ const LOAN_NOT_MADE_BEFORE = new RegExp(
   'iu',
 );
 /**
- * Words after a denial that bound it to one period ("did not pay a dividend this year", "has not
- * paid a dividend since 2019"): a denial of one year is no denial of every year, so it does not
- * meet a dividend paid at some other time.
+ * Words after a denial that bound it to one period ("did not pay a dividend this year", "paid no
+ * dividend in 2023"): a denial of one year is no denial of every year, so it does not meet a
+ * dividend paid at some other time. ("Not since 2021" denies every year from then to now, and
+ * stays: a dividend paid since is what it disputes.)
  */
 const PERIOD_AFTER = new RegExp(
   `^[^.;:!?]{0,40}?\\b(?:(?:this|last|that|next|the${S}+(?:latest|last|current|previous|past))${S}+(?:financial${S}+)?(?:year|quarter|time|period)|` +
-    `(?:in|for|during)${S}+(?:(?:the|that|its|this)${S}+(?:[\\p{Ll}-]+${S}+)?(?:year|period|quarter)|\\d{4})|since|again|so${S}+far${S}+this)\\b`,
+    `(?:in|for|during)${S}+(?:(?:the|that|its|this)${S}+(?:[\\p{Ll}-]+${S}+)?(?:year|period|quarter)|\\d{4})|again|so${S}+far${S}+this)\\b`,
   'iu',
 );
 /** Words that unsay or merely suppose a statement: a question's "if", a condition, a plan. */
