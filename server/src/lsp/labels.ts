@@ -172,6 +172,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'action-from': {
+      const [issuer] = keyParts(attribute);
+      return issuer ? `formal action by ${partName(issuer, nameOf)}` : 'formal action';
+    }
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       if (attribute === 'count:job-cut-made') return 'number of jobs already cut';

@@ -14,6 +14,7 @@ import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
+import { formalActionExtractor } from './extractors/formalActions';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
@@ -44,6 +45,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyExtractor,
   fundingFlowExtractor,
   loansAndDividendsExtractor,
+  formalActionExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
