@@ -40,6 +40,14 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(attributeLabel('action-from:org:rail-standards', names)).toBe('formal action by the Office of Rail Standards');
   });
 
+  it('says whether one body has taken on another’s staff', () => {
+    const names = (id: string) => (id === 'org:corran-energy' ? 'Corran Energy' : undefined);
+    expect(claimSentence('Brightline', 'staff-from:org:corran-energy', { kind: 'category', category: 'taken-on', polarity: 'deny' }, names)).toBe(
+      'Brightline has NOT taken on the staff of Corran Energy',
+    );
+    expect(attributeLabel('staff-from:org:corran-energy', names)).toBe('taking on the staff of Corran Energy');
+  });
+
   it('names a contract by its winner, who let it and its area, with the names the corpus uses', () => {
     expect(claimSentence('Tarn Care', 'contract-value:from:org:department-for-work:in:north-east', pounds(46_000_000), nameOf)).toBe(
       'the value of Tarn Care’s contract from Department for Work in the North East is £46 million',

@@ -172,6 +172,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'staff-from': {
+      const [from] = keyParts(attribute);
+      return from ? `taking on the staff of ${partName(from, nameOf)}` : 'taking on staff';
+    }
     case 'action-from': {
       const [issuer] = keyParts(attribute);
       return issuer ? `formal action by ${partName(issuer, nameOf)}` : 'formal action';

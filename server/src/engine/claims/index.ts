@@ -15,6 +15,7 @@ import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
+import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
@@ -46,6 +47,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
+  staffTakeOnExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
