@@ -48,6 +48,12 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(attributeLabel('staff-from:org:corran-energy', names)).toBe('taking on the staff of Corran Energy');
   });
 
+  it('says which grade an inspectorate gave a body', () => {
+    expect(claimSentence('Ashby', 'rating', { kind: 'category', category: 'rated-requires-improvement', polarity: 'affirm' })).toBe('Ashby is rated requires improvement');
+    expect(attributeLabel('rating')).toBe('inspection rating');
+    expect(claimValueLabel({ kind: 'category', category: 'rated-inadequate', polarity: 'affirm' })).toBe('inspection grade: inadequate');
+  });
+
   it('names a contract by its winner, who let it and its area, with the names the corpus uses', () => {
     expect(claimSentence('Tarn Care', 'contract-value:from:org:department-for-work:in:north-east', pounds(46_000_000), nameOf)).toBe(
       'the value of Tarn Care’s contract from Department for Work in the North East is £46 million',

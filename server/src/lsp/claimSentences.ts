@@ -32,6 +32,7 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
       // Formal action is taken by one body against another: "The ORS has NOT fined Corran Rail".
+      if (head === 'rating') return `${subjectName} is ${negation}rated ${words(value.category.replace(/^rated-/, ''))}`;
       if (head === 'staff-from' && detail) return `${subjectName} has ${negation}taken on the staff of ${detail}`;
       if (head === 'action-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}${actionPhrase(value.category)} ${subjectName}`;
       const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);

@@ -172,6 +172,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'rating':
+      return 'inspection rating';
     case 'staff-from': {
       const [from] = keyParts(attribute);
       return from ? `taking on the staff of ${partName(from, nameOf)}` : 'taking on staff';

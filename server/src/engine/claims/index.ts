@@ -15,6 +15,7 @@ import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
+import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
@@ -48,6 +49,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   formalActionExtractor,
   staffTakeOnExtractor,
+  inspectionRatingExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,
