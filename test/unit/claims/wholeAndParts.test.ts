@@ -42,9 +42,15 @@ describe('a body owned whole', () => {
       'Tollbridge is a council company, owned outright by Pellam Borough Council.',
       'Tollbridge, owned outright by Pellam Borough Council, collects bins.',
       'Tollbridge, wholly owned by Pellam Borough Council, collects bins.',
+      'Tollbridge, a company wholly owned by Pellam Borough Council, collects bins.',
+      'Tollbridge is an arm’s-length company wholly owned by Pellam Borough Council.',
     ]) {
       expect(owned(text), text).toEqual([['org:tollbridge-services', 'org:pellam-borough-council', 100]]);
     }
+  });
+
+  it('reads no whole for a company only partly owned', () => {
+    expect(owned('Tollbridge, a council company partly owned by Pellam Borough Council, collects bins.')).toEqual([]);
   });
 
   it('reads "Y, which has owned X outright" with Y as the owner', () => {

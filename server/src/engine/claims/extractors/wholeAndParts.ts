@@ -22,8 +22,9 @@ const S = SPACE;
 const CUES = new CueWords([{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }]);
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
-// what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council company, owned outright by")
-const BODY_TO_WHOLE = new RegExp(`^(?:,${S}*|${S}+(?:is|was|has${S}+been|remains|remained)${S}+(?:(?:now|still)${S}+)?)(?:(?:a|an|the)${S}+(?:[\\p{Ll}’'-]+${S}+){0,4}[\\p{Ll}’'-]+,${S}*)?$`, 'iu');
+// what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council
+// company, owned outright by", "X, a company wholly owned by")
+const BODY_TO_WHOLE = new RegExp(`^(?:,${S}*|${S}+(?:is|was|has${S}+been|remains|remained)${S}+(?:(?:now|still)${S}+)?)(?:(?:a|an|the)${S}+(?:[\\p{Ll}’'-]+${S}+){0,4}[\\p{Ll}’'-]+(?:,${S}*|${S}+))?$`, 'iu');
 // "X, the council’s wholly owned trading company": the owner's possessive before "wholly owned"
 const POSSESSIVE_WHOLE = new RegExp(`^[’']s${S}+(?:wholly|fully)[-${S.slice(1, -1)}]owned${S}+\\p{Ll}`, 'u');
 const BODY_TO_OWNER = new RegExp(`^(?:,${S}*|${S}+(?:is|was|remains|remained)${S}+)$`, 'i');
