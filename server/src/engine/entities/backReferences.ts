@@ -373,6 +373,14 @@ const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throug
 // Found by the token census: the pass reads only the words after these, not every capitalised word.
 joinCensus(LOCATIVES);
 
+/** Nouns of owning part of a body: what they are "in" is a company, not a place. */
+const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
+
+/** "no shares in Kelmoor", "a 30% stake in Kelmoor": this "in" names what is owned, not where. */
+function isHoldingIn(tokens: readonly Token[], locative: number): boolean {
+  return tokens[locative]!.key === 'in' && HOLDING_NOUNS.has(tokens[locative - 1]?.key ?? '');
+}
+
 /**
  * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
  * Ashgrove") or an ordinary word (written in lower case somewhere: "care"). A name's first word that
@@ -407,6 +415,7 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
   for (const locative of tokensHolding(tokens, LOCATIVES)) {
     const i = locative + 1;
+    if (isHoldingIn(tokens, locative)) continue;
     if (shapes[i] === Shape.Capitalised && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
@@ -582,6 +591,17 @@ const BELONGING_MODIFIERS = new Set([
   'pensions', 'benevolent', 'retirement', 'superannuation', 'savings',
 ]);
 /**
+ * Bodies of another body's tenants, residents, members or users: "Kelmoor Tenants' Federation"
+ * speaks for Kelmoor's tenants, "Kelmoor Residents' Association" for those who live in its homes.
+ * They belong to the body (or place) whose name they take; that name alone never means them.
+ */
+const MEMBER_MODIFIERS = new Set([
+  'tenants', 'tenant', 'residents', 'resident', 'leaseholders', 'members', 'member', 'supporters', 'users', 'patients', 'parents',
+  'customers', 'passengers', 'pensioners', 'shareholders',
+]);
+const MEMBER_BODY_HEADS = new Set(['federation', 'association', 'associations', 'union', 'forum', 'panel', 'council', 'committee', 'network', 'group', 'club', 'alliance']);
+
+/**
  * Bodies named after another body or a person: "Kelmoor Foundation", "Kelmoor Charitable Trust".
  * Alone in a text their leading words may stand for them; beside a body that bears the same name
  * those words name that body, and the foundation is called a foundation.
@@ -607,9 +627,13 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
   let from = span.last;
   let belonging = false;
   let namedAfter = false;
+  let members = false;
   for (let i = span.last - 1; i > span.first; i--) {
     const key = bareKey(tokens[i]!);
+    // The plural possessive's apostrophe is a token of its own: "Tenants ’ Federation".
+    if (key === '’' || key === "'") continue;
     if (BELONGING_MODIFIERS.has(key)) belonging = true;
+    else if (MEMBER_MODIFIERS.has(key) && MEMBER_BODY_HEADS.has(head)) members = true;
     else if (NAMED_AFTER_MODIFIERS.has(key)) namedAfter = true;
     else break;
     from = i;
@@ -619,6 +643,8 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
   if (CORPORATE_WORDS.has(head) && span.last - 1 > span.first && INSTITUTION_HEADS.has(bareKey(tokens[span.last - 1]!))) {
     return { from: span.last - 1, lineage: Lineage.NamedAfter };
   }
+  // "Kelmoor Tenants' Federation", "Kelmoor Residents' Association": belongs to Kelmoor.
+  if (members && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
   if (BELONGING_HEADS.has(head) && (belonging || head === 'trustees' || head === 'trustee') && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Foundation", "Kelmoor Charitable Trust": named after Kelmoor.
