@@ -3,9 +3,10 @@ import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LOCAL_PAPER_WORDS, NEWSPAPER_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
-import { coreLength } from './nameKeys';
+import { coreLength, withoutLegalForm } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 import { isCrownPossessive } from './roleTitles';
 
@@ -20,9 +21,14 @@ function bareText(token: Token): string {
 }
 
 /** A mention that stands alone: no capitalised word glued to either side. */
-function standsAlone(scan: NameScan, first: number, last: number): boolean {
+function standsAlone(scan: NameScan, first: number, last: number, strictAtSentenceStart = false): boolean {
   const { tokens } = scan;
-  if (tightWithPrevious(tokens, first) && isCapitalised(tokens[first - 1]) && !tokens[first - 1]!.sentenceStart) {
+  const previous = tokens[first - 1];
+  // A sentence's first word is capitalised anyway ("Later Dube wrote"). For a body's short form only
+  // an opener ("The", "But") counts as capitalised for that alone: "Aldermoor Energy said" opening a
+  // paragraph is one name, not a place and the short form "Energy" of "Energy UK".
+  const capitalisedAnyway = previous?.sentenceStart === true && (!strictAtSentenceStart || SENTENCE_OPENERS.has(previous.key));
+  if (tightWithPrevious(tokens, first) && isCapitalised(previous) && !capitalisedAnyway) {
     const owner = scan.ownerOf(first - 1);
     if (!owner) return false;
   }
@@ -234,7 +240,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
+      if (!matches || !standsAlone(scan, i, last, true) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
@@ -574,6 +580,16 @@ function fullKey(scan: NameScan, span: NameSpan): string {
   return key;
 }
 
+/**
+ * The name's key without its legal form: "Northlight Energy Ltd" and "Northlight Energy" in one text
+ * are one company, so they do not compete for "Northlight".
+ */
+function registeredKey(scan: NameScan, span: NameSpan): string {
+  const keys: string[] = [];
+  for (let i = span.first; i <= span.last; i++) keys.push(bareKey(scan.tokens[i]!));
+  return keys.slice(0, withoutLegalForm(keys)).join(' ');
+}
+
 /** Organisation names the leading words of which may stand for them: of more than one word, and not themselves short forms. */
 function isShortenable(span: NameSpan): boolean {
   return span.type === 'organisation' && !span.antecedent && span.last !== span.first;
@@ -741,7 +757,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       if (allGeneric) continue;
       if (areaNames.has(key)) continue;
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
-      name ??= fullKey(scan, span);
+      name ??= registeredKey(scan, span);
       let candidates = byPrefix.get(key);
       if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true, listed: false }));
       if (listed) {

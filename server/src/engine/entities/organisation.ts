@@ -23,6 +23,7 @@ import { fundingPots, isFundingPot } from './fundingPots';
 import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { coreLength } from './nameKeys';
+import { TRADE_WORDS, tradeNameStart } from './sectorNames';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -612,7 +613,8 @@ export function blockVenues(scan: NameScan): void {
  * a bit test instead of a possessive cut and three set look-ups.
  */
 const MAY_ANCHOR_NAME = new FormTest(
-  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)),
+  (_text, key) =>
+    ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)) || TRADE_WORDS.has(bare(key)),
 );
 
 /**
@@ -704,6 +706,8 @@ export function findOrganisationsByForm(scan: NameScan): void {
       const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k) || isCommunityEnterpriseHead(scan, k);
       const isOpener = ORGANISATION_OPENERS.has(key);
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
+        const tradeFirst = TRADE_WORDS.has(key) && scan.owner[k] === -1 ? tradeNameStart(scan, k, runFirst) : -1;
+        if (tradeFirst >= 0) scan.claim('organisation', tradeFirst, k, 'suffix');
         k++;
         continue;
       }
