@@ -29,6 +29,7 @@ mutual charity club league guild collective movement project trustees fabians pr
 news times gazette herald journal magazine broadcasting radio television tv business
 rovers wanderers fc afc
 ccg pct csu icb stp
+regulator ombudsman
 `),
   ...LOCAL_PAPER_WORDS,
 ]);
@@ -71,7 +72,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
-inspectorate
+inspectorate regulator ombudsman
 `);
 
 /**
