@@ -375,6 +375,23 @@ function areaNameLength(scan: NameScan, span: NameSpan): number {
   return i - span.first;
 }
 
+/**
+ * "Aldermoor and Tarnside Local Medical Committee", "NHS Aldermoor and Tarnside Integrated Care
+ * Board": a body named for two single words joined by "and" before its own words serves two areas,
+ * and both words are places ("GP cover in Tarnside", "News › Tarnside").
+ */
+function addJointAreas(scan: NameScan, span: NameSpan, places: Set<string>): void {
+  const { tokens } = scan;
+  let a = span.first;
+  if (tokens[a]!.key === 'nhs') a++;
+  if (a + 3 > span.last || tokens[a + 1]!.key !== 'and') return;
+  const first = tokens[a]!;
+  const second = tokens[a + 2]!;
+  if (first.shape !== Shape.Capitalised || second.shape !== Shape.Capitalised || first.bareEnd < first.end || second.bareEnd < second.end) return;
+  places.add(bareKey(first));
+  places.add(bareKey(second));
+}
+
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 // Found by the token census: the pass reads only the words after these, not every capitalised word.
 joinCensus(LOCATIVES);
@@ -724,6 +741,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     firstWords.add(first);
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+    addJointAreas(scan, span, places);
     // "Kelby Advertiser", "Kelby Gazette": a local paper is named after its town, which its first word names.
     if (span.last === span.first + 1 && PAPER_TITLE_WORDS.has(second)) places.add(first);
     const areaLength = areaNameLength(scan, span);

@@ -311,7 +311,10 @@ function endsInHeadAfterPlace(scan: NameScan, last: number): boolean {
   // A listed name with a head of its own ("Co-operative Party") is whole: what follows is another name.
   if (ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return false;
   if (!isPlaceLike(scan, place) || tokens[place]!.bareEnd < tokens[place]!.end) return false;
-  for (let j = place + 1; j <= place + MAX_LOCAL_BODY_WORDS && j < tokens.length && tightWithPrevious(tokens, j); j++) {
+  // "NHS Aldermoor and Tarnside Integrated Care Board": a body may cover two areas joined by "and".
+  let from = place + 1;
+  if (tokens[from]?.key === 'and' && tightWithPrevious(tokens, from) && tightWithPrevious(tokens, from + 1) && isPlaceLike(scan, from + 1)) from += 2;
+  for (let j = from; j <= from + MAX_LOCAL_BODY_WORDS - 1 && j < tokens.length && tightWithPrevious(tokens, j); j++) {
     const token = tokens[j]!;
     if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return false;
     if (LOCAL_BODY_HEADS.has(bare(token.key))) return !isCapitalised(tightNext(tokens, j));
@@ -333,7 +336,9 @@ function conjunctStart(scan: NameScan, first: number, runFirst: number): number 
   let start = and;
   for (let i = and - 1; i >= runFirst && and - i <= 3; i--) {
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || token.bareEnd < token.end) break;
+    // "NHS Aldermoor and Tarnside …": the national body's letters open a local NHS body's name.
+    const nhs = token.key === 'nhs' && token.shape === Shape.AllCaps && i < and - 1;
+    if ((token.shape !== Shape.Capitalised && !nhs) || scan.owner[i] !== -1 || token.bareEnd < token.end) break;
     if (token.sentenceStart && SENTENCE_OPENERS.has(token.key)) break;
     start = i;
     if (!tightWithPrevious(tokens, i)) break;
