@@ -61,6 +61,13 @@ describe('companies named by a coined word and their trade', () => {
     expect(found.filter((name) => name === 'Harwick Energy')).toHaveLength(2);
   });
 
+  it('does not count the coined word inside a handle, or the name typed in lower case, as a word of the language', () => {
+    const text = 'harwick_andy\n21 March 2025 21:03\nSame council that lost our money on Harwick Energy. I was at harwick energy till it went bust.';
+    expect(textsOf(text, 'organisation')).toContain('Harwick Energy');
+    const plain = 'The harwick moor is wet. Harwick Energy said so.';
+    expect(textsOf(plain, 'organisation')).not.toContain('Harwick Energy');
+  });
+
   it('does not read a given name and a trade as a company', () => {
     expect(textsOf('The van was driven for Jack Transport last year.', 'organisation')).not.toContain('Jack Transport');
   });

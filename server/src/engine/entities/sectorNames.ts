@@ -48,18 +48,27 @@ function isOwnWord(scan: NameScan, i: number): boolean {
   );
 }
 
-/** Whether the text writes the word (a lower-case key) in lower case, as a whole word. */
-function writtenInLowerCase(text: string, word: string): boolean {
+/**
+ * Whether the text writes the word (a lower-case key) in lower case, as a word of the language: a
+ * whole word, not part of a handle ("aldermoor_andy") and not, in a thread of comments from
+ * `threadFrom` on, the company's own name typed in lower case by a reader ("aldermoor energy").
+ */
+function writtenInLowerCase(text: string, word: string, trade: string, threadFrom: number): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + word.length);
-    if (!isLetter(before) && !isLetter(after)) return true;
+    const end = at + word.length;
+    const after = text.charCodeAt(end);
+    if (isWordPart(before) || isWordPart(after)) continue;
+    // Only readers type names in lower case: elsewhere "clean energy" beside "Clean Energy" says it is a field.
+    if (at >= threadFrom && after === 32 && text.startsWith(trade, end + 1) && !isWordPart(text.charCodeAt(end + 1 + trade.length))) continue;
+    return true;
   }
   return false;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
+/** Letters, digits and the marks that join a handle's or an address's parts ("_", "@"). */
+function isWordPart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 64 || code > 127;
 }
 
 /** Connectors that, after a capitalised word, make the words after them a field rather than a company. */
@@ -96,6 +105,19 @@ export function tradeNameStart(scan: NameScan, k: number, runFirst: number): num
   }
   // A lone given name is a person's ("Jack Transport" is as likely a man's firm as a man): a coined word is needed.
   if (first === end && FIRST_NAMES.has(tokens[first]!.key)) return -1;
-  for (let i = first; i <= end; i++) if (writtenInLowerCase(text, tokens[i]!.key)) return -1;
+  for (let i = first; i <= end; i++) if (isLowerCaseWordHere(scan, text, tokens[i]!.key, tradeKey)) return -1;
   return first;
+}
+
+/** Per text, the words already looked for in lower case: a company is named many times, the text searched once per word. */
+const lowerCaseAnswers = new WeakMap<NameScan, Map<string, boolean>>();
+
+function isLowerCaseWordHere(scan: NameScan, text: string, word: string, trade: string): boolean {
+  let answers = lowerCaseAnswers.get(scan);
+  if (answers === undefined) lowerCaseAnswers.set(scan, (answers = new Map()));
+  const key = `${word} ${trade}`;
+  let answer = answers.get(key);
+  const threadFrom = scan.threadStart < 0 ? text.length : scan.tokens[scan.threadStart]!.start;
+  if (answer === undefined) answers.set(key, (answer = writtenInLowerCase(text, word, trade, threadFrom)));
+  return answer;
 }
