@@ -72,3 +72,18 @@ describe('companies named by a coined word and their trade', () => {
     expect(textsOf('The van was driven for Jack Transport last year.', 'organisation')).not.toContain('Jack Transport');
   });
 });
+
+describe('companies registered abroad', () => {
+  it('keeps a foreign legal form inside the name and gives the bare name the same identity', () => {
+    for (const form of ['AB', 'AG', 'GmbH', 'NV', 'BV']) {
+      const text = `The line is owned by Harwick Transport plc and Vestrand ${form}. Vestrand keeps its stake.`;
+      const found = entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
+      expect(found).toContainEqual([`Vestrand ${form}`, 'org:vestrand']);
+      expect(found).toContainEqual(['Vestrand', 'org:vestrand']);
+    }
+  });
+
+  it('does not take a lone legal form for a body', () => {
+    expect(textsOf('The AG said the GmbH form was rare.', 'organisation')).not.toContain('GmbH');
+  });
+});

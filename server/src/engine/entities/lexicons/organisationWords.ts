@@ -18,7 +18,7 @@ export const LOCAL_PAPER_WORDS = words(`advertiser chronicle courier mercury ech
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   ...words(`
-ltd limited plc llp llc inc corp corporation co company companies group holdings
+ltd limited plc llp llc inc corp corporation co company companies group holdings ab ag gmbh nv bv oyj
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
 department ministry university college school academy board committee inspectorate
@@ -34,8 +34,12 @@ regulator ombudsman
   ...LOCAL_PAPER_WORDS,
 ]);
 
-/** Legal-form suffixes: they state how the body in front of them is registered, nothing more. */
-export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
+/**
+ * Legal-form suffixes: they state how the body in front of them is registered, nothing more. Also
+ * the forms of companies registered abroad that British texts name ("Nordvik AB", "Fenner AG",
+ * "Holt GmbH", "Van Dijk NV").
+ */
+export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp ab ag gmbh nv bv oyj`);
 
 /** Legal forms written out in words, matched on the last words of a name (lower case). */
 export const LEGAL_PHRASES: readonly (readonly string[])[] = [
