@@ -25,6 +25,22 @@ describe('bodies named for two areas', () => {
     }
   });
 
+  it('gives an acronym of the words after the two areas, used without brackets, the body’s identity', () => {
+    const text = 'Jo Pell, chair of the Harwick and Fenby Local Medical Committee, spoke. GPs have told the LMC they cannot cover nights, and the LMC’s members agree.';
+    const found = organisations(text);
+    const id = 'org:harwick-and-fenby-local-medical-committee';
+    expect(found).toContainEqual(['Harwick and Fenby Local Medical Committee', id]);
+    expect(found.filter(([name]) => name === 'LMC')).toEqual([
+      ['LMC', id],
+      ['LMC', id],
+    ]);
+  });
+
+  it('does not give an unrelated acronym a two-area body’s identity', () => {
+    const text = 'The Harwick and Fenby Local Medical Committee met. The BMA said nothing.';
+    expect(organisations(text)).toContainEqual(['BMA', 'org:british-medical-association']);
+  });
+
   it('reads the two areas as places, not as short forms of another body', () => {
     const text =
       'NHS Harwick and Fenby Integrated Care Board pays Fenby Health Federation. News › Health › Fenby. GP cover for Harwick and Fenby is thin, and a Fenby school closed.';
