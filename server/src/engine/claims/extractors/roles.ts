@@ -93,10 +93,17 @@ export function officeKey(context: ClaimContext, role: Entity): string {
  */
 function bodyByNamePrefix(context: ClaimContext, name: string, at: number, end: number): Entity | undefined {
   const prefix = name.toLowerCase();
+  // An ASCII letter's two cases differ in one bit: a name whose first character cannot lower-case
+  // to the prefix's is passed by without lower-casing it (the lookup runs for every title).
+  const prefixFirst = prefix.charCodeAt(0);
+  const cannotStartWith = (n: string): boolean => {
+    const first = n.charCodeAt(0);
+    return prefixFirst < 128 && first < 128 && (first | 32) !== (prefixFirst | 32);
+  };
   const startsWithName = (o: Entity): boolean => {
     if (o.start >= at && o.end <= end) return false;
     for (const n of [o.text, o.canonicalName]) {
-      if (!n) continue;
+      if (!n || cannotStartWith(n)) continue;
       const lower = n.toLowerCase();
       if (lower.length > prefix.length && lower.startsWith(prefix) && /[\s\u00a0]/.test(lower[prefix.length]!)) return true;
     }
