@@ -71,3 +71,34 @@ describe('names in a thread of reader comments', () => {
     expect(textsOf(thread('Most Tarnby residents want the ferry kept.'), 'organisation')).not.toContain('Tarnby');
   });
 });
+
+describe('comment pages that stamp each comment with a date and a time only', () => {
+  const page = [
+    'Harwick Post › News › Bus depot to close',
+    '',
+    'Comments (3)',
+    '',
+    'fenby_fran',
+    '21 March 2025 19:02',
+    'Waited an hour for the 42 again.',
+    'Like (3)   Reply',
+    '',
+    'OldDriver',
+    'Sat 22 March 2025 at 7.45am',
+    '@fenby_fran same here.',
+    'Like (1)   Reply',
+    '',
+    'night_owl_2',
+    'Sunday, 23 March 2025, 21:15',
+    'Nothing will change.',
+  ].join('\n');
+
+  it('reads the handle above each date-and-time stamp, and its @-mention, as the writer', () => {
+    expect(textsOf(page, 'person')).toEqual(['fenby_fran', 'OldDriver', 'fenby_fran', 'night_owl_2']);
+  });
+
+  it('does not read the line above a plain dateline (a date with no time) as a writer', () => {
+    const release = 'Press release\nHarwick Trains to be sold\nThursday 17 October 2024\n\nThe council said today that Harwick Trains would be sold.';
+    expect(textsOf(release, 'person')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from './helpers';
+import { entitiesOf, textsOf } from './helpers';
 
 function organisations(text: string): Array<[string, string | undefined]> {
   return entitiesOf(text, 'organisation').map((entity) => [entity.text, entity.canonical]);
@@ -60,5 +60,15 @@ describe('listed Crown bodies written out under either monarch', () => {
     const text = 'His Majesty’s Fisheries and Harbours Service will close. His Majesty’s Treasury paid for it.';
     const found = entitiesOf(text, 'organisation').map((entity) => entity.text);
     expect(found).not.toContain('His Majesty');
+  });
+});
+
+describe('services that carry a body’s name', () => {
+  it('tags the NHS in the name of its telephone service, and not the service or its number', () => {
+    for (const text of ['Ringing NHS 111 at 2am is not a plan.', 'Patients were told to call NHS 111 instead.', 'NHS 111 took 4,000 calls.']) {
+      const entities = entitiesOf(text, 'organisation');
+      expect(entities.map((entity) => [entity.text, entity.canonical])).toEqual([['NHS', 'org:nhs']]);
+      expect(textsOf(text, 'quantity')).not.toContain('111');
+    }
   });
 });

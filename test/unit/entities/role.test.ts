@@ -281,3 +281,15 @@ describe('a university’s head', () => {
     ]);
   });
 });
+
+describe('a title after an acronym’s possessive, in apposition', () => {
+  it('reads the title after "GMB’s" or "TFO’s" as after any body’s possessive, the acronym left outside', () => {
+    const texts = [
+      'Harwick Transport (HTO) took over. Jo Pell, HTO’s chair, told the committee.',
+      'Unite met. Jo Pell, GMB’s regional organiser, said no.',
+      'Jo Pell, Kelmoor Homes’ chair, said no.',
+    ];
+    const titles = ['chair', 'regional organiser', 'chair'];
+    texts.forEach((text, n) => expect(textsOf(text, 'role')).toEqual([titles[n]]));
+  });
+});

@@ -213,3 +213,37 @@ describe('a university called by its place', () => {
     expect(organisations(text).map(([name]) => name)).not.toContain('Pellam');
   });
 });
+
+describe('short forms beside the bodies of a body’s members, and beside shares held in it', () => {
+  it('gives the shared prefix to the landlord, not to its tenants’ or residents’ body', () => {
+    for (const members of ['Tenants’ Federation', "Residents' Association", 'Leaseholders Forum', 'Tenants Panel']) {
+      const text = `Harwick Housing Trust owns 9,000 homes. The Harwick ${members} opposed the merger. Harwick said rents would rise.`;
+      expect(organisations(text)).toContainEqual(['Harwick', 'org:harwick-housing-trust']);
+    }
+  });
+
+  it('still tells two bodies of their own apart when neither is a members’ body', () => {
+    const text = 'Harwick Housing Trust owns 9,000 homes. Harwick Learning Trust runs schools. Harwick said rents would rise.';
+    expect(organisations(text).map(([name]) => name)).not.toContain('Harwick');
+  });
+
+  it('never lets a members’ body lend the name it takes from its landlord to itself', () => {
+    const text = 'The Harwick Tenants’ Federation met on Monday. Harwick has not replied to our letter.';
+    expect(organisations(text)).not.toContainEqual(['Harwick', 'org:harwick-tenants-federation']);
+  });
+
+  it('reads what shares or a stake are held "in" as the company, not as a place', () => {
+    for (const holding of ['The council holds no shares in Harwick', 'A fund bought a 30% stake in Harwick', 'Its shareholding in Harwick was sold']) {
+      const text = `Harwick Energy Ltd supplies 40,000 homes. ${holding}. Harwick said the deal was fair.`;
+      expect(organisations(text).filter(([name]) => name === 'Harwick')).toEqual([
+        ['Harwick', 'org:harwick-energy'],
+        ['Harwick', 'org:harwick-energy'],
+      ]);
+    }
+  });
+
+  it('still reads a word after a plain "in" as the place the body is named after', () => {
+    const text = 'Harwick Energy Ltd supplies 40,000 homes in Harwick. Harwick said the deal was fair.';
+    expect(organisations(text).map(([name]) => name)).not.toContain('Harwick');
+  });
+});

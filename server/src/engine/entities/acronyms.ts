@@ -179,8 +179,10 @@ function introducedAcronyms(scan: NameScan): Map<string, NameSpan> | undefined {
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.last === span.first || span.antecedent) continue;
     const open = tokens[span.last + 1];
-    const acronym = tokens[span.last + 2];
-    const close = tokens[span.last + 3];
+    // "… Integrated Care Board (the ICB)": the article may come inside the brackets.
+    const at = tokens[span.last + 2]?.key === 'the' ? span.last + 3 : span.last + 2;
+    const acronym = tokens[at];
+    const close = tokens[at + 1];
     if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || tokens[span.last]!.bareEnd < tokens[span.last]!.end) continue;
     const letters = acronym.shape === Shape.AllCaps ? acronym.text : acronym.shape === Shape.Mixed ? mixedAcronymCapitals(acronym.text) : '';
     if (letters.length < 2) continue;
@@ -233,9 +235,10 @@ export function findAcronyms(scan: NameScan): void {
   for (const i of scan.nonLowerWords) {
     const shape = scan.shapes[i];
     // Mixed capitals ("AoC", "AoC’s") are looked up without a possessive: only a defined one is taken.
+    // Possessives ("ICB’s") are looked up without the "’s".
     const definedAs =
-      introduced && scan.owner[i] === -1 && (shape === Shape.AllCaps || shape === Shape.Mixed)
-        ? introduced.get(shape === Shape.AllCaps ? tokens[i]!.text : tokens[i]!.text.slice(0, tokens[i]!.bareEnd - tokens[i]!.start))
+      introduced && scan.owner[i] === -1 && (shape === Shape.AllCaps || shape === Shape.Mixed || shape === Shape.AcronymPlural)
+        ? introduced.get(tokens[i]!.text.slice(0, tokens[i]!.bareEnd - tokens[i]!.start))
         : undefined;
     if (definedAs && !CLASS_DETERMINERS.has(tokens[i - 1]?.key ?? '') && !isShouted(tokens, i) && !isInAddress(tokens, i)) {
       scan.claim('organisation', i, i, 'back-reference', { antecedent: definedAs });

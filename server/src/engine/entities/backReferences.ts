@@ -3,9 +3,10 @@ import { Gap, KeyList, Shape, bareTextOf, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LOCAL_PAPER_WORDS, NEWSPAPER_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
-import { coreLength } from './nameKeys';
+import { coreLength, withoutLegalForm } from './nameKeys';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 import { isCrownPossessive } from './roleTitles';
 
@@ -20,9 +21,14 @@ function bareText(token: Token): string {
 }
 
 /** A mention that stands alone: no capitalised word glued to either side. */
-function standsAlone(scan: NameScan, first: number, last: number): boolean {
+function standsAlone(scan: NameScan, first: number, last: number, strictAtSentenceStart = false): boolean {
   const { tokens } = scan;
-  if (tightWithPrevious(tokens, first) && isCapitalised(tokens[first - 1]) && !tokens[first - 1]!.sentenceStart) {
+  const previous = tokens[first - 1];
+  // A sentence's first word is capitalised anyway ("Later Dube wrote"). For a body's short form only
+  // an opener ("The", "But") counts as capitalised for that alone: "Aldermoor Energy said" opening a
+  // paragraph is one name, not a place and the short form "Energy" of "Energy UK".
+  const capitalisedAnyway = previous?.sentenceStart === true && (!strictAtSentenceStart || SENTENCE_OPENERS.has(previous.key));
+  if (tightWithPrevious(tokens, first) && isCapitalised(previous) && !capitalisedAnyway) {
     const owner = scan.ownerOf(first - 1);
     if (!owner) return false;
   }
@@ -234,7 +240,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
+      if (!matches || !standsAlone(scan, i, last, true) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
@@ -369,9 +375,34 @@ function areaNameLength(scan: NameScan, span: NameSpan): number {
   return i - span.first;
 }
 
+/**
+ * "Aldermoor and Tarnside Local Medical Committee", "NHS Aldermoor and Tarnside Integrated Care
+ * Board": a body named for two single words joined by "and" before its own words serves two areas,
+ * and both words are places ("GP cover in Tarnside", "News › Tarnside").
+ */
+function addJointAreas(scan: NameScan, span: NameSpan, places: Set<string>): void {
+  const { tokens } = scan;
+  let a = span.first;
+  if (tokens[a]!.key === 'nhs') a++;
+  if (a + 3 > span.last || tokens[a + 1]!.key !== 'and') return;
+  const first = tokens[a]!;
+  const second = tokens[a + 2]!;
+  if (first.shape !== Shape.Capitalised || second.shape !== Shape.Capitalised || first.bareEnd < first.end || second.bareEnd < second.end) return;
+  places.add(bareKey(first));
+  places.add(bareKey(second));
+}
+
 const LOCATIVES = new KeyList(new Set(['in', 'across', 'around', 'near', 'throughout']));
 // Found by the token census: the pass reads only the words after these, not every capitalised word.
 joinCensus(LOCATIVES);
+
+/** Nouns of owning part of a body: what they are "in" is a company, not a place. */
+const HOLDING_NOUNS = new Set(['shares', 'share', 'stake', 'stakes', 'shareholding', 'shareholdings', 'holding', 'holdings', 'equity']);
+
+/** "no shares in Kelmoor", "a 30% stake in Kelmoor": this "in" names what is owned, not where. */
+function isHoldingIn(tokens: readonly Token[], locative: number): boolean {
+  return tokens[locative]!.key === 'in' && HOLDING_NOUNS.has(tokens[locative - 1]?.key ?? '');
+}
 
 /**
  * Which of `candidates` (word keys) this document shows to be a place ("in Ashgrove", "across
@@ -407,6 +438,7 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
   // by "and" ("across Ashgrove and Fenmoor": areas are named in pairs, and both are places).
   for (const locative of tokensHolding(tokens, LOCATIVES)) {
     const i = locative + 1;
+    if (isHoldingIn(tokens, locative)) continue;
     if (shapes[i] === Shape.Capitalised && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
       if (candidates.has(key)) keys.add(key);
@@ -565,6 +597,16 @@ function fullKey(scan: NameScan, span: NameSpan): string {
   return key;
 }
 
+/**
+ * The name's key without its legal form: "Northlight Energy Ltd" and "Northlight Energy" in one text
+ * are one company, so they do not compete for "Northlight".
+ */
+function registeredKey(scan: NameScan, span: NameSpan): string {
+  const keys: string[] = [];
+  for (let i = span.first; i <= span.last; i++) keys.push(bareKey(scan.tokens[i]!));
+  return keys.slice(0, withoutLegalForm(keys)).join(' ');
+}
+
 /** Organisation names the leading words of which may stand for them: of more than one word, and not themselves short forms. */
 function isShortenable(span: NameSpan): boolean {
   return span.type === 'organisation' && !span.antecedent && span.last !== span.first;
@@ -581,6 +623,17 @@ const BELONGING_MODIFIERS = new Set([
   'employee', 'employees', "employee's", "employees'", 'staff', 'ownership', 'benefit', 'share', 'shareholder', 'pension',
   'pensions', 'benevolent', 'retirement', 'superannuation', 'savings',
 ]);
+/**
+ * Bodies of another body's tenants, residents, members or users: "Kelmoor Tenants' Federation"
+ * speaks for Kelmoor's tenants, "Kelmoor Residents' Association" for those who live in its homes.
+ * They belong to the body (or place) whose name they take; that name alone never means them.
+ */
+const MEMBER_MODIFIERS = new Set([
+  'tenants', 'tenant', 'residents', 'resident', 'leaseholders', 'members', 'member', 'supporters', 'users', 'patients', 'parents',
+  'customers', 'passengers', 'pensioners', 'shareholders',
+]);
+const MEMBER_BODY_HEADS = new Set(['federation', 'association', 'associations', 'union', 'forum', 'panel', 'council', 'committee', 'network', 'group', 'club', 'alliance']);
+
 /**
  * Bodies named after another body or a person: "Kelmoor Foundation", "Kelmoor Charitable Trust".
  * Alone in a text their leading words may stand for them; beside a body that bears the same name
@@ -607,9 +660,13 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
   let from = span.last;
   let belonging = false;
   let namedAfter = false;
+  let members = false;
   for (let i = span.last - 1; i > span.first; i--) {
     const key = bareKey(tokens[i]!);
+    // The plural possessive's apostrophe is a token of its own: "Tenants ’ Federation".
+    if (key === '’' || key === "'") continue;
     if (BELONGING_MODIFIERS.has(key)) belonging = true;
+    else if (MEMBER_MODIFIERS.has(key) && MEMBER_BODY_HEADS.has(head)) members = true;
     else if (NAMED_AFTER_MODIFIERS.has(key)) namedAfter = true;
     else break;
     from = i;
@@ -619,6 +676,8 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
   if (CORPORATE_WORDS.has(head) && span.last - 1 > span.first && INSTITUTION_HEADS.has(bareKey(tokens[span.last - 1]!))) {
     return { from: span.last - 1, lineage: Lineage.NamedAfter };
   }
+  // "Kelmoor Tenants' Federation", "Kelmoor Residents' Association": belongs to Kelmoor.
+  if (members && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
   if (BELONGING_HEADS.has(head) && (belonging || head === 'trustees' || head === 'trustee') && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Foundation", "Kelmoor Charitable Trust": named after Kelmoor.
@@ -682,6 +741,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     firstWords.add(first);
     const second = bareKey(tokens[span.first + 1]!);
     if (second !== 'and' && AREA_WORDS.has(second)) places.add(first);
+    addJointAreas(scan, span, places);
     // "Kelby Advertiser", "Kelby Gazette": a local paper is named after its town, which its first word names.
     if (span.last === span.first + 1 && PAPER_TITLE_WORDS.has(second)) places.add(first);
     const areaLength = areaNameLength(scan, span);
@@ -715,7 +775,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       if (allGeneric) continue;
       if (areaNames.has(key)) continue;
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
-      name ??= fullKey(scan, span);
+      name ??= registeredKey(scan, span);
       let candidates = byPrefix.get(key);
       if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true, listed: false }));
       if (listed) {

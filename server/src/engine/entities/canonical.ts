@@ -45,6 +45,20 @@ function isAcronymSpan(scan: NameScan, span: NameSpan): boolean {
   return token.shape === Shape.AllCaps || (token.shape === Shape.AcronymPlural && token.bareEnd < token.end);
 }
 
+/**
+ * "Aldermoor and Tarnside Local Medical Committee", "NHS Aldermoor and Tarnside Integrated Care
+ * Board": a body serving two areas is called by the initials of its own words after them ("the
+ * LMC", "the ICB"), as one area's body is ("Dunmere CCG"). The last token of the areas, or -1 when
+ * the name does not open with two areas joined by "and" before two or more words of its own.
+ */
+function jointAreaEnd(scan: NameScan, span: NameSpan): number {
+  const { tokens } = scan;
+  let a = span.first;
+  if (tokens[a]!.key === 'nhs') a++;
+  if (a + 4 > span.last || tokens[a + 1]!.key !== 'and') return -1;
+  return tokens[a]!.shape === Shape.Capitalised && tokens[a + 2]!.shape === Shape.Capitalised ? a + 2 : -1;
+}
+
 /** "National Coalition for Independent Action" → "NCIA". */
 function initials(scan: NameScan, span: NameSpan): string {
   let result = '';
@@ -153,6 +167,11 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       if (span.antecedent && scan.shapes[span.last] === Shape.AllCaps) byInitials.set(scan.text.slice(scan.tokens[span.last]!.start, span.end), span.antecedent);
       // A short form or a copy in lower case stands for its antecedent, whose identity is known by now.
       else byInitials.set(initials(scan, span), span.antecedent ?? span);
+      const areaEnd = jointAreaEnd(scan, span);
+      if (areaEnd > 0) {
+        const rest = initials(scan, { ...span, first: areaEnd + 1 });
+        if (!byInitials.has(rest)) byInitials.set(rest, span.antecedent ?? span);
+      }
     }
   }
   for (const span of acronyms) {

@@ -71,7 +71,24 @@ function weigh(tokens: readonly Token[], first: number, fund: number, evidence: 
     if (CURRENCY.has(token.text) || POT_CUES.has(token.key)) evidence.pot = true;
     if (i - fund <= 2 && (SPEECH_VERBS.has(token.key) || ACTOR_CUES.has(token.key))) evidence.actor = true;
   }
+  // "the X Fund, which paid £2.1 million for its 30% of the shares": a fund that holds shares is an
+  // investment vehicle, a body, however much money is said around it. Read to the sentence's end.
+  for (let i = fund + 1; i < tokens.length && i - fund <= OWNERSHIP_WINDOW; i++) {
+    const token = tokens[i]!;
+    if (isSentenceEnd(token) && !isDecimalPoint(tokens, i)) break;
+    if (OWNERSHIP_WORDS.has(token.key)) evidence.actor = true;
+  }
 }
+
+/** "2.1": a full stop between digits, glued to both. */
+function isDecimalPoint(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.text === '.' && tokens[i]!.gapBefore === 0 && tokens[i - 1]?.shape === Shape.Numeric && next !== undefined && next.gapBefore === 0 && next.shape === Shape.Numeric;
+}
+
+/** Words of holding part of a company: a fund near them, in its own sentence, owns (see weigh). */
+const OWNERSHIP_WORDS = new Set(['shares', 'stake', 'stakes', 'shareholding', 'shareholder', 'shareholders', 'equity']);
+const OWNERSHIP_WINDOW = 20;
 
 /**
  * A pension fund is a body whatever is said around it: it has members and a committee, and it

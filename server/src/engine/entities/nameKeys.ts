@@ -64,7 +64,7 @@ export function coreLength(keys: readonly string[]): number {
 }
 
 /** The number of words before a trailing legal form (all of them when there is none). */
-function withoutLegalForm(keys: readonly string[]): number {
+export function withoutLegalForm(keys: readonly string[]): number {
   const length = keys.length;
   for (const phrase of LEGAL_PHRASES) {
     if (length > phrase.length && phrase.every((word, i) => keys[length - phrase.length + i] === word)) return length - phrase.length;

@@ -200,11 +200,14 @@ export function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && (token.shape === Shape.Capitalised || token.shape === Shape.AllCaps);
 }
 
-/** Legal-form suffixes are often written in lower case ("Circle International plc") yet end the name. */
-const LOWER_CASE_NAME_ENDINGS = new Set(['plc', 'ltd', 'llp', 'llc', 'inc', 'cic']);
+/**
+ * Legal-form suffixes are often written in lower case ("Circle International plc"), or in mixed
+ * case ("Holt GmbH"), yet end the name.
+ */
+const LOWER_CASE_NAME_ENDINGS = new Set(['plc', 'ltd', 'llp', 'llc', 'inc', 'cic', 'gmbh']);
 
 export function continuesName(token: Token): boolean {
-  return isCapitalised(token) || (token.shape === Shape.Lower && LOWER_CASE_NAME_ENDINGS.has(token.key));
+  return isCapitalised(token) || ((token.shape === Shape.Lower || token.shape === Shape.Mixed) && LOWER_CASE_NAME_ENDINGS.has(token.key));
 }
 
 export function isTitleCase(token: Token | undefined): boolean {

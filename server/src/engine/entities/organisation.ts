@@ -23,6 +23,7 @@ import { fundingPots, isFundingPot } from './fundingPots';
 import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { coreLength } from './nameKeys';
+import { TRADE_WORDS, tradeNameStart } from './sectorNames';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -310,7 +311,10 @@ function endsInHeadAfterPlace(scan: NameScan, last: number): boolean {
   // A listed name with a head of its own ("Co-operative Party") is whole: what follows is another name.
   if (ORGANISATION_HEADS.has(bare(tokens[last]!.key))) return false;
   if (!isPlaceLike(scan, place) || tokens[place]!.bareEnd < tokens[place]!.end) return false;
-  for (let j = place + 1; j <= place + MAX_LOCAL_BODY_WORDS && j < tokens.length && tightWithPrevious(tokens, j); j++) {
+  // "NHS Aldermoor and Tarnside Integrated Care Board": a body may cover two areas joined by "and".
+  let from = place + 1;
+  if (tokens[from]?.key === 'and' && tightWithPrevious(tokens, from) && tightWithPrevious(tokens, from + 1) && isPlaceLike(scan, from + 1)) from += 2;
+  for (let j = from; j <= from + MAX_LOCAL_BODY_WORDS - 1 && j < tokens.length && tightWithPrevious(tokens, j); j++) {
     const token = tokens[j]!;
     if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) return false;
     if (LOCAL_BODY_HEADS.has(bare(token.key))) return !isCapitalised(tightNext(tokens, j));
@@ -332,7 +336,9 @@ function conjunctStart(scan: NameScan, first: number, runFirst: number): number 
   let start = and;
   for (let i = and - 1; i >= runFirst && and - i <= 3; i--) {
     const token = tokens[i]!;
-    if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || token.bareEnd < token.end) break;
+    // "NHS Aldermoor and Tarnside …": the national body's letters open a local NHS body's name.
+    const nhs = token.key === 'nhs' && token.shape === Shape.AllCaps && i < and - 1;
+    if ((token.shape !== Shape.Capitalised && !nhs) || scan.owner[i] !== -1 || token.bareEnd < token.end) break;
     if (token.sentenceStart && SENTENCE_OPENERS.has(token.key)) break;
     start = i;
     if (!tightWithPrevious(tokens, i)) break;
@@ -612,7 +618,8 @@ export function blockVenues(scan: NameScan): void {
  * a bit test instead of a possessive cut and three set look-ups.
  */
 const MAY_ANCHOR_NAME = new FormTest(
-  (_text, key) => ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)),
+  (_text, key) =>
+    ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)) || TRADE_WORDS.has(bare(key)),
 );
 
 /**
@@ -704,6 +711,8 @@ export function findOrganisationsByForm(scan: NameScan): void {
       const isHead = ORGANISATION_HEADS.has(key) || isNewspaperTitle(scan, k) || isCommunityEnterpriseHead(scan, k);
       const isOpener = ORGANISATION_OPENERS.has(key);
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
+        const tradeFirst = TRADE_WORDS.has(key) && scan.owner[k] === -1 ? tradeNameStart(scan, k, runFirst) : -1;
+        if (tradeFirst >= 0) scan.claim('organisation', tradeFirst, k, 'suffix');
         k++;
         continue;
       }

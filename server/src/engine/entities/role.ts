@@ -151,7 +151,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) i++;
   if (tokens[i] && !onNextLine && !isCrownPossessive(tokens, i)) {
     if (POSSESSIVE_DETERMINERS.has(tokens[i]!.key) || isPossessiveNoun(scan, i)) i++;
-    else if (isCapitalised(tokens[i]) && scan.ownerOf(i)?.type === 'organisation') {
+    // "GMB’s", "DFTO’s": an acronym's possessive has a plural's shape.
+    else if ((isCapitalised(tokens[i]) || isCapitalisedPossessive(tokens[i]!)) && scan.ownerOf(i)?.type === 'organisation') {
       const owner = scan.ownerOf(i)!;
       if (owner.first === i && isPossessiveOrganisation(scan, owner.last)) i = owner.last + 1;
       // "Kelby Homes’ finance director": a plural name's possessive is an apostrophe of its own.

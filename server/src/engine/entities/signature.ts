@@ -121,7 +121,35 @@ function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
   if (line.last === line.first) return false;
   const first = tokens[line.first]!.key;
   const second = tokens[line.first + 1]!.key;
-  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at'));
+  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at')) || isDateAndTimeLine(tokens, line);
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/**
+ * "21 March 2025 19:02", "Sat 22 March 2025 at 7.45am": a line holding only a date and a clock time
+ * is the stamp a comment page puts under each writer's name. The time tells it from a dateline
+ * ("Thursday 17 October 2024"), which gives the day only.
+ */
+function isDateAndTimeLine(tokens: readonly Token[], line: Line): boolean {
+  let i = line.first;
+  if (WEEKDAYS.has(tokens[i]!.key)) i++;
+  if (tokens[i]?.text === ',') i++;
+  if (!isNumberOfDigits(tokens[i], 1, 2) || !MONTHS.has(tokens[i + 1]?.key ?? '') || !isNumberOfDigits(tokens[i + 2], 4, 4)) return false;
+  i += 3;
+  if (tokens[i]?.text === ',' || tokens[i]?.key === 'at') i++;
+  // "19:02", "7.45am" (the minutes and "am" one token), "7.45 pm".
+  if (!isNumberOfDigits(tokens[i], 1, 2) || (tokens[i + 1]?.text !== ':' && tokens[i + 1]?.text !== '.') || !/^\d{2}(?:am|pm)?$/i.test(tokens[i + 2]?.text ?? '')) return false;
+  i += 3;
+  if (i <= line.last && (tokens[i]!.key === 'am' || tokens[i]!.key === 'pm')) i++;
+  return i === line.last + 1;
+}
+
+function isNumberOfDigits(token: Token | undefined, min: number, max: number): boolean {
+  return token !== undefined && token.shape === Shape.Numeric && token.text.length >= min && token.text.length <= max;
 }
 
 /**

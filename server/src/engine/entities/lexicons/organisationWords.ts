@@ -18,7 +18,7 @@ export const LOCAL_PAPER_WORDS = words(`advertiser chronicle courier mercury ech
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   ...words(`
-ltd limited plc llp llc inc corp corporation co company companies group holdings
+ltd limited plc llp llc inc corp corporation co company companies group holdings ab ag gmbh nv bv oyj
 trust trusts partnership partnerships association associations party office council councils consortium
 fund alliance foundation institute institution society union unions agency commission authority
 department ministry university college school academy board committee inspectorate
@@ -29,12 +29,17 @@ mutual charity club league guild collective movement project trustees fabians pr
 news times gazette herald journal magazine broadcasting radio television tv business
 rovers wanderers fc afc
 ccg pct csu icb stp
+regulator ombudsman
 `),
   ...LOCAL_PAPER_WORDS,
 ]);
 
-/** Legal-form suffixes: they state how the body in front of them is registered, nothing more. */
-export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp`);
+/**
+ * Legal-form suffixes: they state how the body in front of them is registered, nothing more. Also
+ * the forms of companies registered abroad that British texts name ("Nordvik AB", "Fenner AG",
+ * "Holt GmbH", "Van Dijk NV").
+ */
+export const LEGAL_SUFFIXES = words(`ltd limited plc llp llc inc corp cic lp ab ag gmbh nv bv oyj`);
 
 /** Legal forms written out in words, matched on the last words of a name (lower case). */
 export const LEGAL_PHRASES: readonly (readonly string[])[] = [
@@ -71,7 +76,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
-inspectorate
+inspectorate regulator ombudsman
 `);
 
 /**
