@@ -74,12 +74,20 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(claimSentence('Ashby Logistics', 'money:paid-by:org:fenmoor-council', pounds(1_400_000), nameOf)).toBe(
       'the payment to Ashby Logistics from Fenmoor Council is £1.4 million',
     );
+    expect(claimSentence('Ashby Logistics', 'money:total-paid-by:local-authority', { ...pounds(38_000_000), qualifier: 'at least' })).toBe(
+      'the total paid to Ashby Logistics by the local council is at least £38 million',
+    );
+    expect(attributeLabel('money:total-paid-by:org:fenmoor-council', nameOf)).toBe('total paid by Fenmoor Council');
   });
 
   it('counts in the plural, whatever singular the engine keys a count by', () => {
     expect(claimSentence('Ashby Logistics', 'count:customer', { kind: 'number', value: 900_000, unit: 'customer', qualifier: 'around' })).toBe(
       'the number of customers for Ashby Logistics is about 900,000 customers',
     );
+    // a count keyed with its measure puts the noun in the plural, not the measure
+    expect(attributeLabel('count:customer taken on')).toBe('number of customers taken on');
+    expect(attributeLabel('count:household helped')).toBe('number of households helped');
+    expect(attributeLabel('count:people housed')).toBe('number of people housed');
     expect(claimValueLabel({ kind: 'number', value: 1, unit: 'depot' })).toBe('1 depot');
     expect(claimValueLabel({ kind: 'number', value: 12, unit: 'charity' })).toBe('12 charities');
     expect(claimValueLabel({ kind: 'number', value: 640, unit: 'staff' })).toBe('640 staff');

@@ -121,6 +121,7 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
 function moneySentence(subjectName: string, attribute: string, value: ClaimValue, nameOf?: NameOf): string {
   const [measure, ...rest] = keyParts(attribute);
   if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
+  if (measure === 'total-paid-by' && rest[0]) return `the total paid to ${subjectName} by ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
 }

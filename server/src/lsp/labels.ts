@@ -190,6 +190,7 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   const [measure, ...rest] = keyParts(attribute);
   if (!measure) return undefined;
   if (measure === 'paid-by' && rest[0]) return `payment from ${partName(rest[0], nameOf)}`;
+  if (measure === 'total-paid-by' && rest[0]) return `total paid by ${partName(rest[0], nameOf)}`;
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 
@@ -246,6 +247,8 @@ export function withArticle(category: string): string {
 
 /** Nouns that are already plural, or have no plural of their own. */
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
+/** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
+const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed)|taken on)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**
@@ -253,6 +256,9 @@ const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'ch
  * singular ("customer") so that "1 customer" and "900,000 customers" meet.
  */
 export function pluralNoun(noun: string): string {
+  // a count keyed with its measure ("household helped", "customer taken on"): the noun takes the plural
+  const measured = MEASURED_COUNT.exec(noun);
+  if (measured) return `${pluralNoun(measured[1]!)} ${measured[2]}`;
   const match = /^(.*?)([a-z]+)$/.exec(noun);
   if (!match) return noun;
   const [, before, last] = match as unknown as [string, string, string];

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectConflicts, type ConflictWork } from '../../../server/src/engine/claims/conflicts/index';
 import { rolesDisagree } from '../../../server/src/engine/claims/conflicts/role';
 import { intervalsMeet } from '../../../server/src/engine/claims/numbers';
+import { roundedRange } from '../../../server/src/engine/claims/conflicts/numeric';
 import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
 import { timesCompatible } from '../../../server/src/engine/claims/time';
 import type { Claim, ClaimValue, SourcedClaim } from '../../../server/src/engine/types';
@@ -35,7 +36,7 @@ function pairwiseInvolved(claims: readonly SourcedClaim[], disagree: (a: Claim, 
 }
 
 const numbersDisagree = (a: Claim, b: Claim): boolean =>
-  a.value.kind === 'number' && b.value.kind === 'number' && a.value.unit === b.value.unit && !intervalsMeet(a.value, b.value);
+  a.value.kind === 'number' && b.value.kind === 'number' && a.value.unit === b.value.unit && !intervalsMeet(roundedRange(a.value), roundedRange(b.value));
 
 const involvedIn = (claims: readonly SourcedClaim[], kind: string): Set<SourcedClaim> =>
   new Set(detectConflicts(claims, rules).filter((c) => c.kind === kind).flatMap((c) => c.claims));

@@ -123,7 +123,7 @@ describe('statistics', () => {
     const other = claimsOf('About 40% of these deaths are attributable to lifestyle factors, including poor diet.');
     const third = claimsOf('Some 60% of these deaths are attributable to lifestyle factors including inactivity.');
     const attributes = [one, other, third].map((claims) => byAttribute(claims, 'share:').map((c) => c.attribute));
-    expect(attributes).toEqual([['share:are attributable to lifestyle factor'], ['share:are attributable to lifestyle factor'], ['share:are attributable to lifestyle factor']]);
+    expect(attributes).toEqual([['share:attributable to lifestyle factor'], ['share:attributable to lifestyle factor'], ['share:attributable to lifestyle factor']]);
   });
 
   it('leaves shares of an organisation to the ownership extractor', () => {

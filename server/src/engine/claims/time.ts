@@ -37,6 +37,11 @@ export function timesCompatible(a: string | undefined, b: string | undefined, to
 const DATELINE_LABEL = /^(?:comment(?:ed)?|date[ds]?|published|posted|updated|last|on|first|issued|released|written|at|:|-|–|,|\s)*$/i;
 // A byline after the date on a news dateline: "6 March 2014 | By Daniel Hughes".
 const BYLINE = /^[\s\u00a0]*[|–—-]?[\s\u00a0]*by[\s\u00a0]+\p{Lu}[\p{L}.'’ \u00a0-]{0,60}$/iu;
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?';
+/** "Volume 756: debated on Tuesday", "Meeting date: Thursday": a field label, a colon, a participle. */
+const HEADER_LABEL = new RegExp(`^(?:[\\p{Lu}][\\p{L}\\d ]{0,30}:[ \\u00a0]*)?(?:\\p{Ll}+ed[ \\u00a0]+on[ \\u00a0]*)?(?:${WEEKDAY})?$`, 'u');
+/** After a header's date: a time of day ("6:15pm", "19:02", "10.00am") or a "·" or "|", then anything. */
+const HEADER_AFTER = /^(?:[ \u00a0]*,?[ \u00a0]*(?:at[ \u00a0]+)?\d{1,2}(?:[:.]\d{2}[ \u00a0]*(?:am|pm)?|[ \u00a0]*(?:am|pm))(?![\p{L}\d])|[ \u00a0]*[·|])/iu;
 /** How far from its date a dateline may end: its labels before, a byline of up to 60 letters after. */
 const DATELINE_REACH = 120;
 
@@ -69,7 +74,13 @@ export function datelines(text: string, dates: readonly Entity[]): Entity[] {
     if (lineStart < 0 || lineEnd < 0) continue;
     const before = text.slice(lineStart, d.start);
     const after = text.slice(d.end, lineEnd).replace(/\r$/, '');
-    if (DATELINE_LABEL.test((before + after).trim()) || (DATELINE_LABEL.test(before.trim()) && BYLINE.test(after))) out.push(d);
+    const label = before.trim();
+    if (DATELINE_LABEL.test((before + after).trim()) || (DATELINE_LABEL.test(label) && BYLINE.test(after))) out.push(d);
+    // A page's header line: a short field label before the date ("Volume 756: debated on"), a
+    // weekday, and after it only a time of day or a separator and the header's other fields
+    // ("· 5 min read", ", 6:15pm   Share: …"). Whatever follows, the line is no sentence of prose.
+    else if ((DATELINE_LABEL.test(label) || HEADER_LABEL.test(label)) && HEADER_AFTER.test(after)) out.push(d);
+    else if (HEADER_LABEL.test(label) && after.trim() === '') out.push(d);
   }
   return out;
 }

@@ -29,6 +29,9 @@ const GIVING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:gave|give|gives|given|giving
 const GIVEN_AFTER = new RegExp(`^${S}+(?:(?:were|was|have${S}+been|had${S}+been)${S}+)?(?:given|provided|offered|received)(?![\\p{L}])`, 'iu');
 const SERVICE_NOUN_AFTER = new RegExp(`^${S}+(?:(?:given|provided|offered|received|with)${S}+)?(?:[\\p{L}-]+${S}+){0,2}?(?<noun>support|help|advice|assistance|training|housing)(?![\\p{L}])`, 'iu');
 
+/** "has taken on 61,000 households", "took over 9,000 accounts": people received from another body. */
+const TAKEN_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:take|takes|took|taken|taking)${S}+(?:on|over)(?:${S}+${HEDGE})?${S}+$`, 'iu');
+
 function measureOf(word: string): string | undefined {
   return MEASURE_OF_STEM.find(([stem]) => stem.test(word))?.[1];
 }
@@ -38,6 +41,7 @@ function measureOf(word: string): string | undefined {
  * the figure and its counted noun, or undefined when no service verb governs it.
  */
 export function countMeasure(before: string, after: string): string | undefined {
+  if (TAKEN_ON_BEFORE.test(before)) return 'taken on';
   const verbBefore = VERB_BEFORE.exec(before)?.groups?.verb;
   if (verbBefore) return measureOf(verbBefore);
   const verbAfter = VERB_AFTER.exec(after)?.groups?.verb;
@@ -47,4 +51,16 @@ export function countMeasure(before: string, after: string): string | undefined 
     if (noun) return measureOf(noun);
   }
   return undefined;
+}
+
+/**
+ * The people a body picks for seats are its nominees or appointees, whatever the seats are called:
+ * "nominates three board members" and "its four nominees" count one thing, count:nominee.
+ */
+const CHOOSING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?<verb>nominat|appoint)(?:e|es|ed|s|ing)?(?:${S}+${HEDGE})?${S}+$`, 'iu');
+const SEAT_NOUNS = new Set(['board member', 'member', 'director', 'trustee', 'governor', 'councillor', 'representative', 'non executive director', 'member board', 'people', 'person']);
+export function chosenNoun(before: string, noun: string): string | undefined {
+  if (!SEAT_NOUNS.has(noun)) return undefined;
+  const verb = CHOOSING_BEFORE.exec(before)?.groups?.verb?.toLowerCase();
+  return verb === 'nominat' ? 'nominee' : verb === 'appoint' ? 'appointee' : undefined;
 }

@@ -18,7 +18,8 @@ import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
-import { countMeasure } from './countMeasures';
+import { chosenNoun, countMeasure } from './countMeasures';
+import { TAKEN_ON, customerClass, transferReceiver } from './customerCounts';
 import { HEDGE_WORDS } from './jobCuts';
 import { SPACE, isPrepositionalObject } from './grammar';
 import { writersBody } from './writersBody';
@@ -101,13 +102,26 @@ function countedNoun(context: ClaimContext, quantity: Entity): string | undefine
   const figure = FIGURE.exec(context.text.slice(core.start, core.end));
   const from = core.start + (figure ? figure[0].length : 0);
   const orgs = context.within(context.organisations, from, quantity.end);
-  const tokens = tokenise(context.text, from, quantity.end).filter(
+  // "180 of X's staff": what is counted starts after the possessor's "'s"
+  const owner = innerPossessor(context, quantity);
+  const tokens = tokenise(context.text, owner ? owner.end + 2 : from, quantity.end).filter(
     (t) => !orgs.some((o) => t.start >= o.start && t.end <= o.end),
   );
   while (tokens.length && LEADING_FILLER.has(tokens[0].norm)) tokens.shift();
   if (tokens.length === 0) return undefined;
   return tokens.map((t) => t.norm).join(' ');
 }
+
+/**
+ * "all 180 of X's staff", "the 42,000 of X's customers": an organisation with a possessive inside
+ * the counted phrase owns what is counted, whoever the clause's subject is ("Y will take on all 180
+ * of X's staff" counts X's staff).
+ */
+function innerPossessor(context: ClaimContext, quantity: Entity): Entity | undefined {
+  const owner = context.within(context.organisations, quantity.start + 1, quantity.end).pop();
+  return owner && owner.end < quantity.end && POSSESSIVE_AFTER.test(context.text.slice(owner.end, owner.end + 3)) ? owner : undefined;
+}
+const POSSESSIVE_AFTER = /^['’]s[\s\u00a0]/;
 
 /** The place a figure is given for, fronting its sentence or right after the counted words. */
 function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number, sentenceEnd: number): string | undefined {
@@ -232,6 +246,7 @@ const REPORTING_VERB = /(?:^|[^A-Za-z])(?:said|says|say|told|tells|estimated|est
  */
 // (one space: a line break after a name ends it, as in a heading)
 const NAME_GOES_ON = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+const NEW_CLAUSE_SUBJECT = /,[\s\u00a0]*(?:and|but)[\s\u00a0]+(?!(?:it|they|we|which|who|that|its|their|our|then|now|also|so)[\s\u00a0])(?:(?:the|a|an)[\s\u00a0]+)?[\p{L}’'-]+[\s\u00a0]+(?:says|said|has|have|had|is|are|was|were|will|would|now|also)[\s\u00a0]/iu;
 /**
  * The last ", which" that opens a relative clause still open at the figure. ("who" is left out:
  * its antecedent is people, often the organisation's own: "our 84 staff, who answered 11,000 calls".)
@@ -310,7 +325,7 @@ class CountExtractor implements ClaimExtractor {
           ? 'staff'
           : RECIPIENT_NOUNS.has(counted) && servesClients(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
             ? 'client'
-            : staffHead(counted);
+            : (chosenNoun(before, counted) ?? staffHead(counted));
       const lead = context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start);
       // "four of the six directors": the whole is some group's, the part what one party has a say in.
       // A body "formed of 10 of the larger charities" is made of them: the part is all it has.
@@ -323,9 +338,13 @@ class CountExtractor implements ClaimExtractor {
         (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
       )
         continue;
+      // "the 42,000 households moved to Y": people handed over to a body, who are then its own
+      const receiver = noun !== 'staff' ? transferReceiver(context, quantity, sentence.end) : undefined;
+      const innerOwner = innerPossessor(context, quantity);
       if (
-        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || partOfWholeInside(quantity.text) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
-        !COMPOSED_OF.test(lead)
+        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || (!innerOwner && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
+        !COMPOSED_OF.test(lead) &&
+        !receiver
       )
         continue;
       // "the mutual's two directors": the possessor owns the count; a possessor that is no
@@ -334,7 +353,7 @@ class CountExtractor implements ClaimExtractor {
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
       // Staff are counted by employing them; any other count says what was done to those counted.
-      const measure = noun === 'staff' ? undefined : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      const measure = noun === 'staff' ? undefined : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
@@ -343,13 +362,14 @@ class CountExtractor implements ClaimExtractor {
       let asides = asidesBySentence.get(sentence.start);
       if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
       const employer = worksFor ? context.organisationStartingAt(quantity.end + worksFor[0].length) : undefined;
-      const subject = possessor ?? employer ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
+      const subject = innerOwner ?? receiver ?? possessor ?? employer ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);
       const caseload =
         CASELOAD_PEOPLE.has(counted) &&
         (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
-      const measured = caseload ? 'caseload' : measure ? `${noun} ${measure}` : noun;
+      const counts = customerClass(noun, context.text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start), measure) ?? noun;
+      const measured = caseload ? 'caseload' : measure ? `${counts} ${measure}` : counts;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
@@ -364,7 +384,7 @@ class CountExtractor implements ClaimExtractor {
         context.claim({
           subject,
           attribute: place ? `count:${measured} in ${place}` : `count:${measured}`,
-          value: { kind: 'number', value, unit: caseload ? 'people' : noun, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value: { kind: 'number', value, unit: caseload ? 'people' : counts, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start,
           end,
           timeFromSentence: true,
@@ -427,7 +447,14 @@ class CountExtractor implements ClaimExtractor {
     // "for X, the water company that supplies 1.4 million customers" (appositionRelative.ts)
     const apposed = appositionAntecedent(context, clauseStart, quantity.start);
     if (apposed) return apposed;
-    if (before.length) return before[before.length - 1];
+    if (before.length) {
+      const last = before[before.length - 1]!;
+      // "X nominates three members, and the board has 12 members": a clause joined after the name
+      // with a subject of its own (not "it") counts for that subject, which is no organisation
+      const joined = text.slice(last.end, quantity.start);
+      if ((joined.includes(', and') || joined.includes(', but')) && NEW_CLAUSE_SUBJECT.test(joined)) return undefined;
+      return last;
+    }
     const located = LOCATED_IN.exec(text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60)));
     if (!located) return undefined;
     const at = quantity.end + located[0].length;

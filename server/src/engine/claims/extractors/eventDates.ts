@@ -51,12 +51,16 @@ function phraseEvent(verb: string): string | undefined {
   // a company is wound up by its liquidation
   if (lower.endsWith('liquidation') || lower === 'liquidated' || lower.startsWith('wound')) return 'liquidation';
   if (/^(?:ceased|shut|closed)[\s\u00a0]/.test(lower)) return 'dissolved';
+  // Verbs of failing: a body that "went under", "went bust", "collapsed" or "folded" stopped
+  // trading, the same event as "ceased trading", however the text words it.
+  if (FAILED.test(lower)) return 'dissolved';
   if (lower.startsWith('came')) return 'founded';
   if (/^(?:began|started|commenced)[\s\u00a0]/.test(lower)) return 'started';
   if (lower.startsWith('merged')) return 'merged';
   if (lower.endsWith(' by')) return 'taken-over';
   return undefined;
 }
+const FAILED = /^(?:(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded)$/;
 /**
  * Between a phrase event's subject and its verb: nothing but auxiliaries and adverbs, a bracketed
  * short form, an aside between commas ("X, founded in 1987, went into administration") or ", which".
@@ -69,6 +73,17 @@ const PHRASE_SUBJECT_GAP = /^(?:[\s\u00a0]*\([^()]{1,40}\))?(?:[\s\u00a0]*,[^,;(
  * event ("X, a corporation founded as a polytechnic in 1970, will be dissolved"), not this one's.
  */
 const ASIDE_CLOSED_BEFORE_VERB = /^[\s\u00a0]*,(?:[\s\u00a0]+(?:will|would|shall|is|are|was|were|be|been|being|has|have|had|to|now|then|later|also|soon|itself))*[\s\u00a0]+$/i;
+/**
+ * A date before the verb that is not this event's: a bound of another predicate's span ("left the
+ * market since 2021", "until 2019", "by 2020") or one that a clause break parts from the verb
+ * ("... since 2021, and the third set up by a council": the date closed the first conjunct). Only a
+ * date fronting the verb's own clause ("In 2012 the council set up X") dates it.
+ */
+const BOUND_BEFORE_DATE = /(?:^|[^\p{L}])(?:since|until|till|by|from|between|after|before)[\s\u00a0]+(?:(?:early|late|mid|the[\s\u00a0]+end[\s\u00a0]+of)[\s\u00a0-]+)?$/iu;
+const CLAUSE_BREAK_TO_VERB = /[;:–—]|,[\s\u00a0]*(?:and|but|while|whereas|or)[\s\u00a0]/i;
+function dateBeforeIsOthers(text: string, sentenceStart: number, date: Entity, verbStart: number): boolean {
+  return BOUND_BEFORE_DATE.test(text.slice(Math.max(sentenceStart, date.start - 24), date.start)) || CLAUSE_BREAK_TO_VERB.test(text.slice(date.end, verbStart));
+}
 /** After "appointed administrators": "to X", "for X". */
 const ADMINISTRATORS_TO = /^[\s\u00a0]+(?:to|for|of|at|over)[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
 /** ", which" or ", that" opening the gap between a name and its phrase event (see PHRASE_SUBJECT_GAP). */
@@ -79,7 +94,7 @@ const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 const SENTENCE_OPENING_DATE = /^[\s\u00a0]*(?:in|on|by)[\s\u00a0]+$/i;
 /** "X and Y merged": the partner named before the subject. */
 const AND_BETWEEN = /^[\s\u00a0]+and[\s\u00a0]+$/;
-const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|(?:appointed|called[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?administrators|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|(?:appointed|called[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?administrators|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its
@@ -259,7 +274,10 @@ class EventDateExtractor implements ClaimExtractor {
       const fromThings = thingDates(context, sentence, allDates);
       claims.push(...fromThings.claims);
       const dates = allDates.filter((d) => d.value.precision !== 'day-month');
-      if (dates.length === 0) continue;
+      // A collapse or merger "on 9 October" takes the year of its section or document: a failure is
+      // retold in the weeks after it, where the day and month are all a speaker gives.
+      const completed = dates.length === allDates.length ? dates : allDates.filter((d) => d.value.precision !== 'day-month' || completeDate(context, d).precision !== 'day-month');
+      if (completed.length === 0) continue;
       const actors = [
         ...context.within(context.organisations, sentence.start, sentence.end),
         ...context.within(context.people, sentence.start, sentence.end),
@@ -278,7 +296,7 @@ class EventDateExtractor implements ClaimExtractor {
         }
         const phrase = phraseEvent(m[1]);
         if (phrase) {
-          claims.push(...this.phraseEventClaims(context, sentence, actors, dates, verbStart, verbEnd, phrase, m[1]));
+          claims.push(...this.phraseEventClaims(context, sentence, actors, completed, verbStart, verbEnd, phrase, m[1]));
           continue;
         }
         const started = STARTED_ON_ITS_OWN.test(m[1]);
@@ -306,8 +324,9 @@ class EventDateExtractor implements ClaimExtractor {
         }
         // The date of this event: the first date after the verb in its clause, else just before it.
         const date =
-          dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80) ??
+          dates.find((d) => d.start >= verbEnd && !/[;]/.test(text.slice(verbEnd, d.start)) && d.start - verbEnd < 80 && !BOUND_BEFORE_DATE.test(text.slice(Math.max(verbEnd, d.start - 24), d.start))) ??
           dates.filter((d) => d.end <= verbStart && verbStart - d.end < 40 && !ASIDE_CLOSED_BEFORE_VERB.test(text.slice(d.end, verbStart))).pop();
+        if (date && date.end <= verbStart && dateBeforeIsOthers(text, sentence.start, date, verbStart)) continue;
         if (!date || date.value?.kind !== 'date') continue;
         let attribute = `date:${event}`;
         if (recurring) {

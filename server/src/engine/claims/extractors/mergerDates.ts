@@ -23,7 +23,7 @@ const JOINS = new RegExp(
   'iu',
 );
 /** The cue words any of these wordings holds, looked for before any pattern is tried. */
-const CUE = /merg|part of|absorbed|folded/i;
+const CUE = /merg|part of|absorbed|folded|combine|become one|become a single/i;
 /** "the merger ... will take effect", "the merger completed": a bare merger's own day. */
 const MERGER_TAKES_EFFECT = new RegExp(
   `\\b(?:the|this)${S}+merger\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+ahead)${S}+(?:on|from|in)${S}+$`,
@@ -45,7 +45,12 @@ const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
  */
 const SUBJECT_GAP = new RegExp(`^(?:${S}*\\([^()]{1,40}\\))?(?:${S}*,[^,;()]{1,80},)?(?:${S}+(?:will|would|is|are|was|were|has|have|had|be|been|also|now|then|finally|formally|officially|eventually|itself))*${S}+$`, 'i');
 /** "X and Y will merge on", "... are to merge from": a pair's merger still to come and its date. */
-const PAIR_MERGE_TO_DATE = new RegExp(`^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+merge${S}+(?:on|from|in)${S}+$`, 'i');
+// Two bodies that "combine" or "become one landlord" / "become a single trust" merge, however the
+// text words it.
+const PAIR_MERGE_TO_DATE = new RegExp(
+  `^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+(?:merge|combine|become${S}+(?:one|a${S}+single)(?:${S}+[\\p{Ll}-]+){0,2}?)${S}+(?:on|from|in)${S}+$`,
+  'iu',
+);
 const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
 
 type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };

@@ -18,6 +18,7 @@ import { THING_HEADS } from '../things';
 import { organisationOfTitle } from '../titles';
 import { singular } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
+import { PAID_BY, furtherSum, periodAfter, runningTotal, totalOf } from './paymentTotals';
 import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
@@ -194,17 +195,20 @@ class MoneyExtractor implements ClaimExtractor {
     const push = (subject: Entity, attribute: string, money: Entity, start: number, end: number): void => {
       const value = sumValue(money, context.rules);
       if (!value || !subject.canonical) return;
-      claims.push(
-        context.claim({
-          subject,
-          attribute,
-          value,
-          start,
-          end,
-          timeFromSentence: true,
-          focus: money,
-        }),
-      );
+      // "lent X £24.5m between 2017 and 2022": a sum over a period is its total up to the last year,
+      // never one year's payment, so it meets only other totals (see paymentTotals.ts)
+      const period = attribute.startsWith(PAID_BY) ? periodAfter(text, money.end) : undefined;
+      const claim = context.claim({
+        subject,
+        attribute: period ? totalOf(attribute) : attribute,
+        value,
+        start,
+        end: period ? Math.max(end, period.end) : end,
+        timeFromSentence: true,
+        focus: money,
+      });
+      if (period) claim.time = period.lastYear;
+      claims.push(claim);
     };
 
     // The measure each figure states, so that "..., from £3.9m" can take the measure before it.
@@ -215,6 +219,16 @@ class MoneyExtractor implements ClaimExtractor {
       previous = money;
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
+      // "lent it £20m in 2019 and a further £18m in 2022": the further sum is the same measure, and
+      // the two together are what was paid by the later year at least
+      const chained = earlierFigure && earlierFigure.start >= sentence.start ? stated.get(earlierFigure) : undefined;
+      if (chained && chained.attribute.startsWith(PAID_BY) && furtherSum(text, earlierFigure!.end, money.start)) {
+        push(chained.subject, chained.attribute, money, money.start, money.end);
+        const total = runningTotal(context, chained.subject, chained.attribute, earlierFigure!, money);
+        if (total) claims.push(total);
+        stated.set(money, chained);
+        continue;
+      }
       const before = text.slice(Math.max(sentence.start, money.start - 200), money.start);
       const beforeStart = money.start - before.length;
 

@@ -8,7 +8,7 @@
 // worded alike, which keeps "18% in London" apart from "16% nationally".
 
 import { anchorFormTest, SearchAtStarts } from '../../text/anchoredMatches';
-import type { Claim } from '../../types';
+import type { Claim, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { firstWordsNormalised, normalisePhrase } from '../vocabulary';
@@ -16,6 +16,7 @@ import type { ClaimExtractor } from './extractor';
 import { RARE_CUE_ANCHORS } from './cueAnchors';
 import { isSpaceUnit } from './afterName';
 import { SPACE } from './grammar';
+import { wordProportions } from './wordProportions';
 
 const S = SPACE;
 const SHARE_OF = new RegExp(`^${S}+of${S}+(?:the${S}+|all${S}+)?`, 'i');
@@ -26,7 +27,7 @@ const STATEMENT_END = new RegExp(
 );
 // The verb that ends the population and starts what is measured of it.
 const MEASURE_VERB = new RegExp(
-  `${S}(?:are|is|were|was|have|has|had|having|who|report|reported|reporting|say|said|live|lives|suffer|suffers|suffering|need|needs|needing|use|uses|using|receive|receives|receiving|experience|experiences|experiencing)(?=${S})`,
+  `${S}(?:are|is|were|was|went|go|goes|remain|remains|remained|stayed|became|have|has|had|having|who|report|reported|reporting|say|said|live|lives|suffer|suffers|suffering|need|needs|needing|use|uses|using|receive|receives|receiving|experience|experiences|experiencing)(?=${S})`,
   'i',
 );
 const MAX_MEASURE_WORDS = 6;
@@ -96,32 +97,17 @@ class StatisticsExtractor implements ClaimExtractor {
       if (!sentence) continue;
       const of = SHARE_OF.exec(text.slice(pct.end, Math.min(sentence.end, pct.end + 12)));
       if (!of) continue;
-      const from = pct.end + of[0].length;
-      const rest = text.slice(from, Math.min(sentence.end, from + 160));
-      const stop = STATEMENT_END.exec(rest);
-      const end = from + (stop ? stop.index : rest.length);
-      // Shares of an organisation are ownership claims, not statistics.
-      if (context.within(context.organisations, from, end).length) continue;
-      if (/\b(?:owned|held)\b/i.test(text.slice(from, end))) continue;
-      const verb = MEASURE_VERB.exec(text.slice(from, end));
-      if (!verb || verb.index === 0) continue;
-      const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
-      const measure = firstWordsNormalised(text, from + verb.index, end, MAX_MEASURE_WORDS);
-      // "70 per cent of them": a pronoun names no population, and as a topic it would meet every
-      // other "of them" in the corpus
-      if (!population || !measure || POPULATION_PRONOUNS.has(population)) continue;
       const { value, qualifier } = pct.value;
-      const interval = intervalOf(value, (pct.core ?? pct).text, qualifier, context.rules, { low: 0, high: 100 });
-      claims.push(
-        context.claim({
-          subject: { canonical: `topic:${population}`, name: text.slice(from, from + verb.index).trim() },
-          attribute: `share:${measure}`,
-          value: { kind: 'number', value, unit: '%', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
-          start: pct.start,
-          end,
-          timeFromSentence: true,
-        }),
-      );
+      const claim = this.share(context, pct.start, pct.end + of[0].length, sentence.end, value, (pct.core ?? pct).text, qualifier);
+      if (claim) claims.push(claim);
+    }
+    // "nearly two in every five shifts went unfilled": a share told in words meets one in figures
+    for (const words of wordProportions(text, 0, text.length)) {
+      const sentence = context.sentenceAt(words.start);
+      if (!sentence || words.end > sentence.end) continue;
+      const of = SHARE_OF.exec(text.slice(words.end, Math.min(sentence.end, words.end + 12)));
+      const claim = this.share(context, words.start, words.end + (of ? of[0].length : 0), sentence.end, words.value, String(words.value), words.qualifier);
+      if (claim) claims.push(claim);
     }
 
     const search = placeMeasureSearch(context);
@@ -145,6 +131,48 @@ class StatisticsExtractor implements ClaimExtractor {
     }
     return claims;
   }
+
+  /** A share of a population: the population from `from` to its verb, what is measured after it. */
+  private share(context: ClaimContext, start: number, from: number, sentenceEnd: number, value: number, literal: string, qualifier: Qualifier | undefined): Claim | undefined {
+    const text = context.text;
+    const rest = text.slice(from, Math.min(sentenceEnd, from + 160));
+    const stop = STATEMENT_END.exec(rest);
+    const end = from + (stop ? stop.index : rest.length);
+    // Shares of an organisation are ownership claims, not statistics.
+    if (context.within(context.organisations, from, end).length) return undefined;
+    if (/\b(?:owned|held)\b/i.test(text.slice(from, end))) return undefined;
+    const verb = MEASURE_VERB.exec(text.slice(from, end));
+    if (!verb || verb.index === 0) return undefined;
+    const population = normalisePhrase(text.slice(from, from + verb.index)).replace(/^(?:these|those|th[ae]t|this|such) /, '');
+    const measure = measureWords(firstWordsNormalised(text, from + verb.index, end, MAX_MEASURE_WORDS));
+    // "70 per cent of them": a pronoun names no population, and as a topic it would meet every
+    // other "of them" in the corpus
+    if (!population || !measure || POPULATION_PRONOUNS.has(population)) return undefined;
+    const interval = intervalOf(value, literal, qualifier, context.rules, { low: 0, high: 100 });
+    return context.claim({
+      subject: { canonical: `topic:${population}`, name: text.slice(from, from + verb.index).trim() },
+      attribute: `share:${measure}`,
+      value: { kind: 'number', value, unit: '%', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+      start,
+      end,
+      timeFromSentence: true,
+    });
+  }
 }
+
+/**
+ * What is measured, without the verb that only links it ("were unfilled", "went unfilled", "remain
+ * unfilled" are one measure, "unfilled") and without a time after it ("unfilled in December"): the
+ * claim's time says when.
+ */
+function measureWords(words: string): string {
+  const tokens = words.split(' ');
+  if (tokens.length > 1 && LINKING_VERBS.has(tokens[0]!)) tokens.shift();
+  const time = tokens.findIndex((t, i) => i > 0 && TIME_PREPOSITIONS.has(t) && i + 1 < tokens.length && TIME_WORDS.test(tokens[i + 1]!));
+  return (time > 0 ? tokens.slice(0, time) : tokens).join(' ');
+}
+const LINKING_VERBS = new Set(['are', 'is', 'were', 'was', 'went', 'go', 'goes', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'became', 'become', 'becomes']);
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'last', 'this', 'since', 'by']);
+const TIME_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|year|month|week|quarter|winter|spring|summer|autumn)$/;
 
 export const statisticsExtractor: ClaimExtractor = new StatisticsExtractor();

@@ -1,0 +1,48 @@
+// Who a count of customers belongs to, and what it measures, read by structure rather than by the
+// word a text picks. A supplier's customers are one measure whatever they are called: "42,000
+// domestic customers", "42,000 households", "supplied 42,000 homes" (count:customer). People
+// handed from one body to another are the receiving body's intake, whichever side the sentence
+// stands on: "Y has taken on 61,000 households" and "the 42,000 households moved to Y" are one
+// measure of Y (count:customer taken on), apart from what Y had before.
+
+import type { Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { SPACE } from './grammar';
+
+const S = SPACE;
+export const TAKEN_ON = 'taken on';
+
+/** Right after the counted words: "moved to", "were transferred to", "will switch over to". */
+const HANDED_TO = new RegExp(
+  `^(?:${S}+(?:were|was|have${S}+been|had${S}+been|being|will${S}+be|are${S}+being|are|is|will|to${S}+be))?${S}+(?:moved|transferred|switched|passed|handed|move|transfer|switch|moving|transferring|switching)(?:${S}+(?:over|across))?${S}+to${S}+(?:the${S}+)?`,
+  'iu',
+);
+
+/** The body the counted people are handed to, named right after "moved to" / "transferred to". */
+export function transferReceiver(context: ClaimContext, quantity: Entity, sentenceEnd: number): Entity | undefined {
+  const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 50));
+  if (!after.includes(' to') && !after.includes('\u00a0to')) return undefined;
+  const handed = HANDED_TO.exec(after);
+  return handed ? context.organisationStartingAt(quantity.end + handed[0].length) : undefined;
+}
+
+/** Words that name the same customers more or less narrowly: a supplier's whole base, not a part of it. */
+const CUSTOMER_HEADS = new Set(['customer', 'household', 'account', 'consumer']);
+const WHOLE_BASE_MODIFIERS = new Set(['domestic', 'residential', 'existing', 'current', 'energy', 'gas', 'electricity', 'retail', 'its', 'their']);
+/** Supplied and served premises: "supplied 40,000 homes", "serves 1.4 million properties". */
+const PREMISES = new Set(['home', 'property', 'premise', 'premises']);
+const SUPPLY_VERB_BEFORE = /(?:^|[^\p{L}])(?:suppl(?:y|ies|ied|ying)|serv(?:e|es|ed|ing))(?:[\s\u00a0]+[\p{L}\d,]+){0,4}?[\s\u00a0]+(?:to[\s\u00a0]+)?(?:(?:about|around|some|nearly|almost|over|more[\s\u00a0]+than|roughly|approximately)[\s\u00a0]+)?$/u;
+
+/**
+ * "customer" when the counted noun names a body's whole customer base ("domestic customers",
+ * "households", "homes" it supplies); undefined otherwise. A service measure ("households helped")
+ * counts the people a service reached, not customers, so it keeps its own noun.
+ */
+export function customerClass(noun: string, lead: string, measure: string | undefined): string | undefined {
+  if (measure !== undefined && measure !== TAKEN_ON) return undefined;
+  const words = noun.split(' ');
+  const head = words[words.length - 1]!;
+  if (!words.slice(0, -1).every((w) => WHOLE_BASE_MODIFIERS.has(w))) return undefined;
+  if (CUSTOMER_HEADS.has(head)) return 'customer';
+  return PREMISES.has(head) && SUPPLY_VERB_BEFORE.test(lead) ? 'customer' : undefined;
+}
