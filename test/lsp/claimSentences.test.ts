@@ -27,6 +27,33 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(claimValueLabel({ kind: 'category', category: 'dividend-paid', polarity: 'affirm' })).toBe('paid');
   });
 
+  it('says which formal action one body has or has not taken against another', () => {
+    const names = (id: string) => (id === 'org:rail-standards' ? 'the Office of Rail Standards' : undefined);
+    const action = (category: string, polarity: 'affirm' | 'deny') => ({ kind: 'category', category, polarity }) as const;
+    expect(claimSentence('Corran Rail', 'action-from:org:rail-standards', action('fine', 'affirm'), names)).toBe('The Office of Rail Standards has fined Corran Rail');
+    expect(claimSentence('Corran Rail', 'action-from:org:rail-standards', action('enforcement-action', 'deny'), names)).toBe(
+      'The Office of Rail Standards has NOT taken enforcement action against Corran Rail',
+    );
+    expect(claimSentence('Ashby', 'action-from:org:rail-standards', action('contract-performance-notice', 'deny'), names)).toBe(
+      'The Office of Rail Standards has NOT issued a contract performance notice to Ashby',
+    );
+    expect(attributeLabel('action-from:org:rail-standards', names)).toBe('formal action by the Office of Rail Standards');
+  });
+
+  it('says whether one body has taken on another’s staff', () => {
+    const names = (id: string) => (id === 'org:corran-energy' ? 'Corran Energy' : undefined);
+    expect(claimSentence('Brightline', 'staff-from:org:corran-energy', { kind: 'category', category: 'taken-on', polarity: 'deny' }, names)).toBe(
+      'Brightline has NOT taken on the staff of Corran Energy',
+    );
+    expect(attributeLabel('staff-from:org:corran-energy', names)).toBe('taking on the staff of Corran Energy');
+  });
+
+  it('says which grade an inspectorate gave a body', () => {
+    expect(claimSentence('Ashby', 'rating', { kind: 'category', category: 'rated-requires-improvement', polarity: 'affirm' })).toBe('Ashby is rated requires improvement');
+    expect(attributeLabel('rating')).toBe('inspection rating');
+    expect(claimValueLabel({ kind: 'category', category: 'rated-inadequate', polarity: 'affirm' })).toBe('inspection grade: inadequate');
+  });
+
   it('names a contract by its winner, who let it and its area, with the names the corpus uses', () => {
     expect(claimSentence('Tarn Care', 'contract-value:from:org:department-for-work:in:north-east', pounds(46_000_000), nameOf)).toBe(
       'the value of Tarn Care’s contract from Department for Work in the North East is £46 million',

@@ -31,6 +31,10 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      // Formal action is taken by one body against another: "The ORS has NOT fined Corran Rail".
+      if (head === 'rating') return `${subjectName} is ${negation}rated ${words(value.category.replace(/^rated-/, ''))}`;
+      if (head === 'staff-from' && detail) return `${subjectName} has ${negation}taken on the staff of ${detail}`;
+      if (head === 'action-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}${actionPhrase(value.category)} ${subjectName}`;
       const described = value.polarity === 'affirm' && value.hedged ? `a so-called ${name}` : withArticle(name);
       return `${subjectName} is ${negation}${described}`;
     }
@@ -124,6 +128,13 @@ function moneySentence(subjectName: string, attribute: string, value: ClaimValue
   if (measure === 'total-paid-by' && rest[0]) return `the total paid to ${subjectName} by ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
+}
+
+/** "fined", "taken enforcement action against", "issued a warning notice to": an action-from category as a verb phrase. */
+function actionPhrase(category: string): string {
+  if (category === 'fine') return 'fined';
+  if (category === 'enforcement-action') return 'taken enforcement action against';
+  return `issued ${withArticle(words(category))} to`;
 }
 
 /** The lender of a loan-from:<lender> key: a body by its name, a local council as "the local council". */

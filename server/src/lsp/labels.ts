@@ -172,6 +172,16 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'rating':
+      return 'inspection rating';
+    case 'staff-from': {
+      const [from] = keyParts(attribute);
+      return from ? `taking on the staff of ${partName(from, nameOf)}` : 'taking on staff';
+    }
+    case 'action-from': {
+      const [issuer] = keyParts(attribute);
+      return issuer ? `formal action by ${partName(issuer, nameOf)}` : 'formal action';
+    }
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       if (attribute === 'count:job-cut-made') return 'number of jobs already cut';

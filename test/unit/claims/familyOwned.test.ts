@@ -51,3 +51,22 @@ describe('a family business', () => {
     expect(conflictsAmong(FAMILY[0]!, minority).filter((c) => c.kind === 'categorical')).toEqual([]);
   });
 });
+
+describe('the form a business was founded in', () => {
+  it('reads "founded as a family business" as what it is, unless the sentence tells of a change since', () => {
+    expect(categories('Brightwell Care Ltd, founded as a family business in 1988, runs 12 homes.')).toContain('affirm:family-owned');
+    expect(categories('Founded as a family business in 1988, Brightwell Care Ltd now runs 12 homes.')).toContain('affirm:family-owned');
+    for (const text of [
+      'Brightwell Care Ltd, founded as a family business in 1988, was sold to Orrin Ridge Capital in 2016.',
+      'Founded as a family business in 1988, Brightwell Care Ltd was bought by Orrin Ridge Capital in 2016.',
+      'Brightwell Care Ltd, set up as a family firm, was acquired by Orrin Ridge Capital.',
+    ]) {
+      expect(categories(text), text).not.toContain('affirm:family-owned');
+    }
+  });
+
+  it('does not conflict with the investor who bought it since', () => {
+    const since = 'Brightwell Care Ltd, founded as a family business in 1988, was sold to Orrin Ridge Capital in 2016.';
+    expect(conflictsAmong(since, INVESTORS[0]!).filter((c) => c.kind === 'categorical')).toEqual([]);
+  });
+});

@@ -89,3 +89,48 @@ describe('a dividend paid', () => {
     expect(conflictsAmong(paid, 'Tollbridge Homes Ltd has never paid a dividend.')).toEqual([]);
   });
 });
+
+describe('a loan not made, and a dividend denied for one period only', () => {
+  it('reads no loan that was refused, turned down, sought, applied for or offered', () => {
+    for (const text of [
+      'Pellam County Council refused a loan to Tollbridge Homes Ltd.',
+      'Tollbridge Homes Ltd was refused a £12 million loan from Pellam County Council.',
+      'Pellam County Council turned down a £12 million loan to Tollbridge Homes Ltd.',
+      'Tollbridge Homes Ltd applied for a £12 million loan from Orrin Bank.',
+      'Tollbridge Homes Ltd is seeking a loan from Orrin Bank.',
+      'Tollbridge Homes Ltd asked for a loan from Pellam County Council.',
+      'Orrin Bank offered a £2 million loan to Tollbridge Homes Ltd.',
+    ]) {
+      expect(facts(text), text).toEqual([]);
+    }
+    // a loan repaid was a loan made
+    expect(facts('Tollbridge Homes Ltd repaid the £12 million loan from Orrin Bank.')).toEqual([['org:tollbridge-homes', 'loan-from:org:orrin-bank', 'affirm']]);
+  });
+
+  it('does not let a refused loan conflict with "has not lent it a single pound"', () => {
+    const denial = 'Pellam County Council has not lent Tollbridge Homes Ltd a single pound.';
+    expect(conflictsAmong('Tollbridge Homes Ltd was refused a loan from Pellam County Council.', denial)).toEqual([]);
+    expect(conflictsAmong('Pellam County Council made a £12 million loan to Tollbridge Homes Ltd.', denial).map((c) => c.kind)).toEqual(['negation']);
+  });
+
+  it('reads a dividend denied for one period as no denial of every period', () => {
+    for (const text of [
+      'Kestle Trading did not pay a dividend this year.',
+      'Kestle Trading paid no dividend in 2023.',
+      'Kestle Trading did not pay a dividend for the last financial year.',
+      'Kestle Trading did not pay a dividend again.',
+    ]) {
+      expect(facts(text), text).toEqual([]);
+    }
+    // "not since 2019" denies every year from then to now: a dividend paid since is what it disputes
+    for (const text of ['Kestle Trading has never paid a dividend since it was set up in 2019.', 'Kestle Trading has paid no dividends to date.', 'Kestle Trading has not paid a dividend since 2019.']) {
+      expect(facts(text), text).toEqual([['org:kestle-trading', 'dividend', 'deny']]);
+    }
+  });
+
+  it('conflicts between a dividend paid and "never paid", not "not paid this year"', () => {
+    const paid = 'Kestle Trading paid £2 million in dividends to the council.';
+    expect(conflictsAmong(paid, 'Kestle Trading did not pay a dividend this year.')).toEqual([]);
+    expect(conflictsAmong(paid, 'Kestle Trading has never paid a dividend.').map((c) => c.kind)).toEqual(['negation']);
+  });
+});

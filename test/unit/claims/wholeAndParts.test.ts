@@ -42,9 +42,15 @@ describe('a body owned whole', () => {
       'Tollbridge is a council company, owned outright by Pellam Borough Council.',
       'Tollbridge, owned outright by Pellam Borough Council, collects bins.',
       'Tollbridge, wholly owned by Pellam Borough Council, collects bins.',
+      'Tollbridge, a company wholly owned by Pellam Borough Council, collects bins.',
+      'Tollbridge is an arm’s-length company wholly owned by Pellam Borough Council.',
     ]) {
       expect(owned(text), text).toEqual([['org:tollbridge-services', 'org:pellam-borough-council', 100]]);
     }
+  });
+
+  it('reads no whole for a company only partly owned', () => {
+    expect(owned('Tollbridge, a council company partly owned by Pellam Borough Council, collects bins.')).toEqual([]);
   });
 
   it('reads "Y, which has owned X outright" with Y as the owner', () => {
@@ -106,5 +112,28 @@ describe('a whole against a part', () => {
   it('does not conflict for two splits of the same body, nor for two wholes', () => {
     expect(conflictsAmong(part[0]!, part[1]!).filter((c) => c.attribute === 'ownership')).toEqual([]);
     expect(conflictsAmong(wholly[0]!, wholly[1]!)).toEqual([]);
+  });
+});
+
+describe('a holding that has ended', () => {
+  it('reads no owner for "owned by Y until 2019", whether whole or part', () => {
+    for (const text of [
+      'Tollbridge Services Ltd was wholly owned by Pellam Borough Council until 2019, when it sold 49% to Orrin Capital.',
+      'Tollbridge was wholly owned by Pellam Borough Council from 2010 until 2019.',
+      'Tollbridge was owned 60% by Orrin Capital until 2020.',
+      'Tollbridge Services Ltd was owned outright by Pellam Borough Council till March 2018.',
+    ]) {
+      expect(owned(text), text).toEqual([]);
+      expect(whole(text), text).toEqual([]);
+    }
+  });
+
+  it('still reads a holding that began at a date and goes on', () => {
+    expect(owned('Tollbridge has been wholly owned by Pellam Borough Council since 2019.')).toEqual([['org:tollbridge-services', 'org:pellam-borough-council', 100]]);
+  });
+
+  it('does not let an ended whole conflict with a later part', () => {
+    const ended = 'Tollbridge Services Ltd was wholly owned by Pellam Borough Council until 2019.';
+    expect(conflictsAmong(ended, 'In 2019 Pellam Borough Council sold a 49% stake in Tollbridge to Orrin Capital.').filter((c) => c.attribute === 'ownership')).toEqual([]);
   });
 });

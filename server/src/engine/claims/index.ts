@@ -14,6 +14,9 @@ import { eventNounExtractor } from './extractors/eventNouns';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
+import { formalActionExtractor } from './extractors/formalActions';
+import { inspectionRatingExtractor } from './extractors/inspectionRatings';
+import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
@@ -44,6 +47,9 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyExtractor,
   fundingFlowExtractor,
   loansAndDividendsExtractor,
+  formalActionExtractor,
+  staffTakeOnExtractor,
+  inspectionRatingExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
   roleExtractor,

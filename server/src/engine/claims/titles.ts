@@ -10,11 +10,30 @@ import { isMedia } from './referents';
 
 const S = '[\\s\\u00a0]';
 const POSSESSIVE_GAP = new RegExp(`^(?:['’]s)?${S}+$`);
-const OF_ORGANISATION = new RegExp(`^${S}+(?:of|at|for)${S}+(?:the${S}+)?$`);
+// "chair of the board of Y" is Y's chair: a body's board is the body's own
+const OF_ORGANISATION = new RegExp(`^${S}+(?:of|at|for)${S}+(?:the${S}+)?(?:(?:board|governing${S}+body|trustees)${S}+of${S}+(?:the${S}+)?)?$`);
 /** "Director of Finance at X": the rest of a title cut short, then its organisation. */
 const TITLE_TAIL = new RegExp(`^${S}+(?:of|for)${S}+(?<words>\\p{Lu}[\\p{L}-]*(?:${S}+(?:and${S}+)?\\p{Lu}[\\p{L}-]*){0,3})${S}+(?:at|of)${S}+(?:the${S}+)?`, 'u');
 /** A bare title: at the start of a line (a signature), or after "the" / "our". */
 const BARE_TITLE_BEFORE = new RegExp(`(?:^|\\n[\\s\\u00a0]*|(?:^|${S})(?:the|our)${S}+)$`, 'i');
+
+const COMMA_GAP = new RegExp(`^${S}*,${S}*$`);
+const PERSON_COMMA = new RegExp(`^${S}*,${S}*$`);
+/** What may follow the body that ends a "name, title, body" chain: the clause's end. */
+const CHAIN_END = /^[\s\u00a0]*(?:[,.;:)]|\r?\n|$)/;
+
+/**
+ * "Dr Nadia Farouk, Chief Executive, Tarnside Health Federation": a name, its title and the
+ * body, each set off by a comma, as in a signature or a list of those present. The body is the
+ * title's when a person stands right before the title and the body ends the clause.
+ */
+function signatureChain(context: ClaimContext, titleStart: number, body: Entity): boolean {
+  const text = context.text;
+  if (!CHAIN_END.test(text.slice(body.end, body.end + 4))) return false;
+  const people = context.within(context.people, Math.max(0, titleStart - 80), titleStart);
+  const person = people[people.length - 1];
+  return person !== undefined && PERSON_COMMA.test(text.slice(person.end, titleStart));
+}
 
 export interface TitleOrganisation {
   organisation: Entity;
@@ -36,6 +55,7 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     if (OF_ORGANISATION.test(gap)) return { organisation: next, words: '' };
     const tail = TITLE_TAIL.exec(gap);
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
+    if (COMMA_GAP.test(gap) && signatureChain(context, start, next)) return { organisation: next, words: '' };
   }
   // A minister's or a council member's body is fixed by the post, not by what the text is about (publicOffices.ts).
   const fixed = fixedBodyOfTitle(text.slice(start, end), context.organisations);

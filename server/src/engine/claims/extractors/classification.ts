@@ -65,6 +65,15 @@ const FRONTED_FORM = new RegExp(
   'i',
 );
 const REGISTERED_OR_CONVERTED = /\b(?:registered|converted)\b/i;
+/** The form a body was founded in, told by a participle ("founded as a family business"). */
+const ORIGIN_PARTICIPLE = /\b(?:set[\s\u00a0]+up|established|founded|formed|spun[\s\u00a0]+(?:out|off))\b/i;
+/**
+ * A change of owner or form told later in the sentence, the body sold or bought (not its shares),
+ * merged or converted: "X, founded as a family business in 1988,
+ * was sold to Y in 2016". The form it was founded in is then past, not what X is now.
+ */
+const LATER_CHANGE =
+  /\b(?:(?:was|were|has[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+(?:sold|bought|acquired|taken[\s\u00a0]+over|floated|demutuali[sz]ed|nationali[sz]ed|privati[sz]ed|converted)|became|has[\s\u00a0]+become|converted|demutuali[sz]ed|merged|until|no[\s\u00a0]+longer)\b/i;
 /** True when a comma stands right before `at` (white space and "the" aside): FRONTED_FORM's end. */
 function afterComma(text: string, at: number, floor: number): boolean {
   while (at > floor && isSpaceUnit(text.charCodeAt(at - 1))) at--;
@@ -568,7 +577,8 @@ class ClassificationExtractor implements ClaimExtractor {
           if (opening) {
             const start = sentence.start + opening[0].indexOf(opening[1]!);
             const change = REGISTERED_OR_CONVERTED.test(opening[0]) ? 'became' : undefined;
-            emit(org, sentence.start + opening.index, { start, end: start + opening[1]!.length, negated: false, hedged: false }, sentence, true, change);
+            const pastOrigin = !change && ORIGIN_PARTICIPLE.test(opening[0]) && LATER_CHANGE.test(text.slice(org.end, sentence.end));
+            if (!pastOrigin) emit(org, sentence.start + opening.index, { start, end: start + opening[1]!.length, negated: false, hedged: false }, sentence, true, change);
           }
         }
         // "the council set up X as a company limited by guarantee": the form it was given
@@ -590,7 +600,8 @@ class ClassificationExtractor implements ClaimExtractor {
             // a participle's object may be anything ("set up as a pilot"): only known forms are read
             const participle = /[\s\u00a0]as$/i.test(marker);
             const change = /^which[\s\u00a0]+(?:became|has)/i.test(marker) || (participle && REGISTERED_OR_CONVERTED.test(marker)) ? 'became' : undefined;
-            emit(org, org.start, predicate, sentence, locative !== null || participle, change);
+            const pastOrigin = participle && ORIGIN_PARTICIPLE.test(marker) && LATER_CHANGE.test(text.slice(predicate.end, sentence.end));
+            if (!pastOrigin) emit(org, org.start, predicate, sentence, locative !== null || participle, change);
             handledAppositions.add(start);
           }
         }

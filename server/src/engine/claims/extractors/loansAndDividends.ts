@@ -44,6 +44,27 @@ const PAID_DIVIDEND = new RegExp(`\\b(?:paid|pays|pay|returned|returns|declared|
 // "has never paid a dividend", "has not paid any dividends", "pays no dividend", "paid no dividends"
 const NO_DIVIDEND = new RegExp(`\\b(?:(?:(?:has|have|had|did|does|do)${S}+(?:not|never)|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|never)${S}+(?:ever${S}+)?(?:paid|pay|returned|return|declared|declare)${S}+(?:a|an|any)${S}+|(?:paid|pays|pay|returned|declared)${S}+no${S}+)dividends?\\b`, 'gi');
 const NEGATED_BEFORE = new RegExp(`\\b(?:not|never|no)${S}+$`, 'i');
+/**
+ * A verb before "a loan" that says it was not (yet) made: refused, turned down, sought, applied
+ * for, asked for, offered, considered. "X applied for a £12m loan from Y" lends nothing.
+ */
+const LOAN_NOT_MADE_BEFORE = new RegExp(
+  `\\b(?:refus|reject|declin|turn(?:s|ed|ing)?${S}+down|den(?:y|ies|ied|ying)\\b|withh[eo]ld|block|veto|seek|sought|` +
+    `(?:appl(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|bid(?:s|ding)?|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|call(?:s|ed|ing)?)${S}+for|` +
+    `request|want|need|offer|consider|propos|discuss|negotiat)[\\p{L}]*${S}+$`,
+  'iu',
+);
+/**
+ * Words after a denial that bound it to one period ("did not pay a dividend this year", "paid no
+ * dividend in 2023"): a denial of one year is no denial of every year, so it does not meet a
+ * dividend paid at some other time. ("Not since 2021" denies every year from then to now, and
+ * stays: a dividend paid since is what it disputes.)
+ */
+const PERIOD_AFTER = new RegExp(
+  `^[^.;:!?]{0,40}?\\b(?:(?:this|last|that|next|the${S}+(?:latest|last|current|previous|past))${S}+(?:financial${S}+)?(?:year|quarter|time|period)|` +
+    `(?:in|for|during)${S}+(?:(?:the|that|its|this)${S}+(?:[\\p{Ll}-]+${S}+)?(?:year|period|quarter)|\\d{4})|again|so${S}+far${S}+this)\\b`,
+  'iu',
+);
 /** Words that unsay or merely suppose a statement: a question's "if", a condition, a plan. */
 const HYPOTHETICAL = new RegExp(`\\b(?:if|whether|would|could|might|may|plans?${S}+to|intends?${S}+to|hopes?${S}+to|expects?${S}+to)${S}`, 'i');
 /** A local council the text does not name: "the council", "the county council". */
@@ -103,7 +124,7 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
     // "a £12m loan from Y (to X)", "a loan to X (from Y)"
     LOAN_NOUN.lastIndex = 0;
     for (let m = LOAN_NOUN.exec(body); m; m = LOAN_NOUN.exec(body)) {
-      if (NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || LOAN_NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
       const first = this.partyAt(context, at(m.index + m[0].length), sentence.end);
       if (!first) continue;
       const second = new RegExp(`^${S}+${m.groups!.dir === 'from' ? 'to' : 'from'}${S}+`, 'i').exec(text.slice(first.end, sentence.end));
@@ -170,6 +191,7 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
         const verbAt = sentence.start + m.index;
+        if (polarity === 'deny' && !/never/i.test(m[0]) && PERIOD_AFTER.test(body.slice(m.index + m[0].length))) continue;
         if (polarity === 'affirm' && (NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 16), m.index)) || /n['’]t[\s\u00a0]+$/.test(body.slice(0, m.index)) || /\bno[\s\u00a0]/i.test(m[0]))) continue;
         // the payer is the clause's subject: the name right before the verb and its auxiliaries
         const lead = body.slice(0, m.index).replace(/(?:[\s\u00a0]+(?:has|have|had|also|now|already|then|still|only))*[\s\u00a0]*$/i, '');

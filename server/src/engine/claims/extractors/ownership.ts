@@ -238,6 +238,15 @@ function parsePercent(literal: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+// "X was wholly owned by Y until 2019", "from 2010 until 2019": a holding that has ended says
+// nothing of who owns X now, and a later sale of part of X does not contradict it.
+const HOLDING_ENDED = new RegExp(`^,?${S}+(?:(?:from|since)${S}+[^,;:.]{1,20}?${S}+)?(?:until|till|up${S}+to)${S}`, 'i');
+
+/** Whether the words right after an ownership statement ending at `end` say the holding has ended. */
+export function holdingEnded(text: string, end: number): boolean {
+  return HOLDING_ENDED.test(text.slice(end, end + 40));
+}
+
 class OwnershipExtractor implements ClaimExtractor {
   readonly name = 'ownership';
 
@@ -413,7 +422,7 @@ class OwnershipExtractor implements ClaimExtractor {
             const owner = ownerAt(context, ownerStart, sentence.end);
             // "owned by Y (75%) and its staff (25%)", "owned by Y and Z": Y's is a part, of no stated size
             const shared = owner !== undefined && how !== 'majority' && SHARED_WITH.test(text.slice(owner.end, Math.min(sentence.end, owner.end + 16)));
-            if (owner && owner.key !== org.canonical && !shared) {
+            if (owner && owner.key !== org.canonical && !shared && !holdingEnded(text, owner.end)) {
               noteCompany(owner);
               claims.push(
                 context.claim({

@@ -7,6 +7,7 @@
 //   verb of the post    "X, who chairs Y" → chair
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
+//   denying a post      "X is not / was never / has never been chief executive of Y" → the post denied
 // The title must be made of title words only (a head such as "chair" or "director", with ranks
 // and fields: "deputy director", "director of finance"), and the organisation must be named right
 // after it: "X met the chair of Y" says nothing of X, and a bare "was chair" may be long past.
@@ -14,22 +15,29 @@
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
-import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
 import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
+import { isTitle } from './postCorrections';
 import { postAtOrganisation } from './roles';
 
 const S = SPACE;
+/**
+ * A body's own board, as the object of a post: "chairs the board of Y", "chair of Y's board",
+ * "chair of Y's trustees" are Y's chair. (A committee or a subsidiary of Y is a part of Y.)
+ */
+const BOARD = `(?:main${S}+)?(?:board(?:${S}+of${S}+(?:directors|trustees|governors|management))?|governing${S}+body|trustees|board${S}+of${S}+trustees)`;
+const BOARD_OF = `${BOARD}${S}+of${S}+(?:the${S}+)?`;
+const OWN_BOARD_AFTER = new RegExp(`^['’]s${S}+${BOARD}(?![\\p{L}])`, 'iu');
 /** A title: up to four words, perhaps with a field after "of" or "for" ("director of finance"). */
 const TITLE = `(?<title>(?:[\\p{L}-]+${S}+){0,3}?[\\p{L}-]+(?:${S}+(?:of|for)${S}+[\\p{L}-]+(?:${S}+and${S}+[\\p{L}-]+)?)??)`;
 /** After the name, up to the organisation: a verb that states or takes up the post, and the title. */
 const VERB_TITLE_AT = new RegExp(
-  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of|at)${S}+(?:the${S}+)?$`,
+  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:is|was)${S}+(?:not|never)|(?:isn|wasn)['’]t|has${S}+never${S}+been|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
   'iu',
 );
 /** ", who chairs": the verb names the post. */
 // ("who has chaired Y since 2019" still chairs it; "who chaired Y" is past)
-const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?(?:chairs|has${S}+chaired)${S}+(?:the${S}+)?$`, 'iu');
+const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?(?:chairs|has${S}+chaired)${S}+(?:the${S}+)?(?:${BOARD_OF})?$`, 'iu');
 /** "X joins Y as chief executive", "X has joined Y as its new chair": the verb before the body, the post after it. */
 const JOINS = new RegExp(`^${S}+(?:has${S}+)?(?:joins|joined|rejoins|rejoined)${S}+(?:the${S}+)?$`, 'iu');
 const AS_TITLE_AFTER = new RegExp(
@@ -52,25 +60,6 @@ const AS_TITLE = new RegExp(
 );
 /** How far after a name its post's organisation may stand. */
 const REACH = 90;
-const RANKS_AND_FIELDS = (word: string): boolean => ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || PORTFOLIO_WORDS.has(word);
-/** Titles of the past: a former post is not held now. */
-const PAST_WORDS = new Set(['former', 'ex', 'outgoing', 'late', 'previous', 'then', 'one-time', 'erstwhile']);
-
-/** True when the words are a title: its head (the last word before "of"/"for") a post, every word a post's, rank's or field's. */
-function isTitle(title: string): boolean {
-  const words = title.toLowerCase().split(/[\s\u00a0]+/);
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
-  const own = of < 0 ? words : words.slice(0, of);
-  const field = of < 0 ? [] : words.slice(of + 1).filter((w) => w !== 'and');
-  return (
-    own.length > 0 &&
-    ROLE_HEADS.has(own[own.length - 1]!) &&
-    own.every(RANKS_AND_FIELDS) &&
-    !own.some((w) => PAST_WORDS.has(w)) &&
-    field.every((w) => PORTFOLIO_WORDS.has(w))
-  );
-}
-
 class PostStatementExtractor implements ClaimExtractor {
   readonly name = 'post-statements';
 
@@ -93,7 +82,7 @@ class PostStatementExtractor implements ClaimExtractor {
       if (!organisation?.canonical) continue;
       const gap = text.slice(person.end, organisation.start);
       // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
-      const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3));
+      const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3)) && !OWN_BOARD_AFTER.test(text.slice(organisation.end, organisation.end + 40));
       const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
       if (post) claims.push(...this.claimOf(context, person, post, organisation));
     }

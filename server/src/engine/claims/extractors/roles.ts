@@ -13,6 +13,7 @@ import { boundedMemo } from '../../text/boundedMemo';
 import { normaliseTitle, withoutFillers } from '../offices';
 import { organisationOfTitle } from '../titles';
 import type { ClaimExtractor } from './extractor';
+import { deniedInCorrection } from './postCorrections';
 
 /** A title's words as offices are looked up by; memoised, as the same few titles recur through a corpus. */
 const postWordsOf = boundedMemo((words) => withoutFillers(normaliseTitle(words)));
@@ -58,11 +59,13 @@ function firstAdjacent(text: string, role: Entity, people: readonly Entity[]): E
 export function officeKey(context: ClaimContext, role: Entity): string {
   const whole = role.role?.startsWith('office:') ? role.role : context.offices.officeOf(role.text);
   if (whole && !context.rules.organisationOffices.includes(whole)) return whole;
-  const inside = context.within(context.organisations, role.start, role.end)[0];
+  const leading = leadingBody(context, role);
+  const inside = leading ?? context.within(context.organisations, role.start, role.end)[0];
   let words = role.text;
   let org = inside?.canonical;
   // The organisation's possessive goes with it: "Chair of the LGA’s housing board" is a "chair housing board" post.
-  if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
+  if (leading) words = role.text.slice(leading.end - leading.start);
+  else if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
   else {
     const around = organisationOfTitle(context, role.start, role.end);
     if (around) {
@@ -73,12 +76,84 @@ export function officeKey(context: ClaimContext, role: Entity): string {
       if (body) {
         org = organisationId(organisationKey(body.name));
         words = role.text.slice(0, body.start);
+      } else {
+        org = possessiveNameBefore(context, role.start)?.canonical;
       }
     }
   }
   const title = postWordsOf(words);
   const post = context.offices.officeOf(title) ?? (words === role.text && whole ? whole : `title:${title}`);
   return org ? `${post}@${org}` : post;
+}
+
+/**
+ * The organisation a short name stands for: the one named last before `at` whose name starts
+ * with it as whole words, else the first named after it ("Greystone" after "Greystone Housing
+ * Association"). Names inside [at, end) are the short name's own and are skipped.
+ */
+function bodyByNamePrefix(context: ClaimContext, name: string, at: number, end: number): Entity | undefined {
+  const prefix = name.toLowerCase();
+  const startsWithName = (o: Entity): boolean => {
+    if (o.start >= at && o.end <= end) return false;
+    for (const n of [o.text, o.canonicalName]) {
+      if (!n) continue;
+      const lower = n.toLowerCase();
+      if (lower.length > prefix.length && lower.startsWith(prefix) && /[\s\u00a0]/.test(lower[prefix.length]!)) return true;
+    }
+    return false;
+  };
+  let found: Entity | undefined;
+  for (const o of context.organisations) {
+    if (o.start >= at) {
+      if (!found && startsWithName(o)) found = o;
+      if (found) break;
+    } else if (startsWithName(o)) found = o;
+  }
+  return found;
+}
+
+/** "Marlvale’s chief financial officer" with "Marlvale" untagged: the capitalised name in the possessive right before a title. */
+const POSSESSIVE_NAME_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}&-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}&-]*)['’]s[\s\u00a0]+$/u;
+
+function possessiveNameBefore(context: ClaimContext, start: number): Entity | undefined {
+  const lead = context.text.slice(Math.max(0, start - 50), start);
+  const m = POSSESSIVE_NAME_BEFORE.exec(lead);
+  if (!m) return undefined;
+  const name = m[1]!;
+  const nameWords = name.toLowerCase().split(/[\s\u00a0]+/);
+  if (nameWords.some((w) => PORTFOLIO_WORDS.has(w) || ROLE_WORDS.has(w))) return undefined;
+  const nameStart = start - lead.length + m.index + m[0].indexOf(name);
+  return bodyByNamePrefix(context, name, nameStart, start);
+}
+
+/** The capitalised words that open a title before its first title word: "Greystone" in "Greystone chief executive". */
+const LEADING_NAME = /^(?:\p{Lu}[\p{L}’'&-]*[\s\u00a0]+)+/u;
+
+/**
+ * The body a title opens with, when the recognisers tagged none or only part of it ("Greystone
+ * chief executive" after "Greystone Housing Association"; "Aldermoor Energy chief executive" with
+ * only "Energy" tagged): the name is every capitalised word before the first title word, and it
+ * stands for the organisation named last before it whose name starts with those words (the
+ * first named after it, if none before). A remit ("Health Secretary", "Energy Consumers
+ * Minister") is made of field words and names no body. Returned with the span of the title's
+ * name (start, end) and the organisation's identity.
+ */
+function leadingBody(context: ClaimContext, role: Entity): Entity | undefined {
+  const match = LEADING_NAME.exec(role.text);
+  if (!match || match[0].length >= role.text.length) return undefined;
+  const name = match[0].trim();
+  const nameWords = name.toLowerCase().replace(/[’']s$/, '').split(/[\s\u00a0]+/);
+  if (nameWords.every((w) => PORTFOLIO_WORDS.has(w) || ROLE_WORDS.has(w) || w === 'and' || w === '&') || ROLE_WORDS.has(nameWords[0]!)) return undefined;
+  const tagged = context.within(context.organisations, role.start, role.end)[0];
+  // a tag that already covers the whole name (or more) needs no help
+  if (tagged && tagged.start === role.start && tagged.end >= role.start + name.length) return undefined;
+  const found = bodyByNamePrefix(context, name, role.start, role.end);
+  if (found?.canonical) return { ...found, start: role.start, end: role.start + name.length };
+  // only the name's last words were tagged ("Energy" of "Aldermoor Energy"): the whole name is the body, by its merge key
+  if (tagged && tagged.start > role.start && tagged.end <= role.start + name.length) {
+    return { ...tagged, start: role.start, end: role.start + name.length, canonical: organisationId(organisationKey(name)), canonicalName: name };
+  }
+  return undefined;
 }
 
 /**
@@ -142,16 +217,39 @@ class RoleExtractor implements ClaimExtractor {
       const person = personOf(context, role);
       if (!person) continue;
       const denied = deniedBefore(context.text, role.start);
+      const correction = denied ? undefined : deniedInCorrection(context, role.end);
+      let office = officeKey(context, role);
+      // "the chair, not the chief executive, of Y": both posts are Y's
+      const shared = correction?.sharedOrganisation?.canonical;
+      if (shared && !office.includes('@')) office = postAtOrganisation(context, role.text, shared) ?? office;
       claims.push(
         context.claim({
           subject: person,
           attribute: 'role',
-          value: { kind: 'role', title: role.text, office: officeKey(context, role), ...(denied ? { polarity: 'deny' as const } : {}) },
+          value: { kind: 'role', title: role.text, office, ...(denied ? { polarity: 'deny' as const } : {}) },
           start: Math.min(role.start, person.start),
           end: Math.max(role.end, person.end),
           timeFromSentence: true,
         }),
       );
+      if (correction) {
+        const at = office.indexOf('@');
+        const organisation = at >= 0 ? office.slice(at + 1) : undefined;
+        const words = postWordsOf(correction.title);
+        const deniedOffice = organisation ? postAtOrganisation(context, correction.title, organisation) : (context.offices.officeOf(correction.title) ?? context.offices.officeOf(words) ?? `title:${words}`);
+        if (deniedOffice) {
+          claims.push(
+            context.claim({
+              subject: person,
+              attribute: 'role',
+              value: { kind: 'role', title: correction.title, office: deniedOffice, polarity: 'deny' },
+              start: Math.min(role.start, person.start),
+              end: Math.max(correction.end, person.end),
+              timeFromSentence: true,
+            }),
+          );
+        }
+      }
     }
     return claims;
   }

@@ -15,15 +15,16 @@ import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
-import { ownerAt, percentageShare, shareValue, type Share } from './ownership';
+import { holdingEnded, ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
 const CUES = new CueWords([{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }]);
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
-// what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council company, owned outright by")
-const BODY_TO_WHOLE = new RegExp(`^(?:,${S}*|${S}+(?:is|was|has${S}+been|remains|remained)${S}+(?:(?:now|still)${S}+)?)(?:(?:a|an|the)${S}+(?:[\\p{Ll}’'-]+${S}+){0,4}[\\p{Ll}’'-]+,${S}*)?$`, 'iu');
+// what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council
+// company, owned outright by", "X, a company wholly owned by")
+const BODY_TO_WHOLE = new RegExp(`^(?:,${S}*|${S}+(?:is|was|has${S}+been|remains|remained)${S}+(?:(?:now|still)${S}+)?)(?:(?:a|an|the)${S}+(?:[\\p{Ll}’'-]+${S}+){0,4}[\\p{Ll}’'-]+(?:,${S}*|${S}+))?$`, 'iu');
 // "X, the council’s wholly owned trading company": the owner's possessive before "wholly owned"
 const POSSESSIVE_WHOLE = new RegExp(`^[’']s${S}+(?:wholly|fully)[-${S.slice(1, -1)}]owned${S}+\\p{Ll}`, 'u');
 const BODY_TO_OWNER = new RegExp(`^(?:,${S}*|${S}+(?:is|was|remains|remained)${S}+)$`, 'i');
@@ -60,7 +61,7 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   }
 
   private push(context: ClaimContext, claims: Claim[], whole: Entity, owner: string, share: Share, start: number, end: number): void {
-    if (whole.canonical === owner) return;
+    if (whole.canonical === owner || holdingEnded(context.text, end)) return;
     claims.push(context.claim({ subject: whole, attribute: `owned-share:${owner}`, value: shareValue(share, context), start, end, timeFromSentence: true }));
   }
 
