@@ -18,7 +18,7 @@ import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
-import { chosenNoun, countMeasure } from './countMeasures';
+import { chosenNoun, countMeasure, staffMeasure } from './countMeasures';
 import { TAKEN_ON, customerClass, transferReceiver } from './customerCounts';
 import { HEDGE_WORDS } from './jobCuts';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -352,8 +352,9 @@ class CountExtractor implements ClaimExtractor {
       const possessive = POSSESSOR_BEFORE.exec(lead);
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
-      // Staff are counted by employing them; any other count says what was done to those counted.
-      const measure = noun === 'staff' ? undefined : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // Staff are counted by employing them, or as an intake by taking them on; any other count
+      // says what was done to those counted.
+      const measure = noun === 'staff' ? staffMeasure(lead) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
