@@ -352,9 +352,9 @@ class CountExtractor implements ClaimExtractor {
       const possessive = POSSESSOR_BEFORE.exec(lead);
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
-      // Staff are counted by employing them, or as an intake by taking them on; any other count
-      // says what was done to those counted.
-      const measure = noun === 'staff' ? staffMeasure(lead) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // Staff are counted by employing them, or as an intake by taking them on (not "all 180 of
+      // X's staff", which counts X's workforce); any other count says what was done to those counted.
+      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
