@@ -138,6 +138,24 @@ function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number,
   return normalisePhrase(match.groups!.place);
 }
 
+/**
+ * The body whose board a body's nominees sit on, when the clause names it: "nominates three
+ * members to the board of X", "appoints two directors to X's board", "has four nominees on X's
+ * board". A council may fill seats on many boards, so each board's seats are a count of their own;
+ * seats with no board named ("its four nominees") stay one count of the nominating body.
+ */
+const TO_BOARD_OF = /^[\s\u00a0]+(?:to|on)[\s\u00a0]+the[\s\u00a0]+(?:board|governing[\s\u00a0]+body|council|committee)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
+const TO_NAME = /^[\s\u00a0]+(?:to|on)[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
+const POSSESSIVE_BOARD = /^['’]s?[\s\u00a0]+(?:board|governing[\s\u00a0]+body|council|committee)\b/i;
+function boardOf(context: ClaimContext, quantity: Entity, sentenceEnd: number): string | undefined {
+  const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60));
+  const of = TO_BOARD_OF.exec(after);
+  if (of) return context.organisationStartingAt(quantity.end + of[0].length)?.canonical;
+  const to = TO_NAME.exec(after);
+  const body = to ? context.organisationStartingAt(quantity.end + to[0].length) : undefined;
+  return body && POSSESSIVE_BOARD.test(context.text.slice(body.end, body.end + 30)) ? body.canonical : undefined;
+}
+
 function literalOf(context: ClaimContext, quantity: Entity): string {
   const core = quantity.core ?? quantity;
   return /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';
@@ -370,7 +388,8 @@ class CountExtractor implements ClaimExtractor {
         CASELOAD_PEOPLE.has(counted) &&
         (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
       const counts = customerClass(noun, context.text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start), measure) ?? noun;
-      const measured = caseload ? 'caseload' : measure ? `${counts} ${measure}` : counts;
+      const board = counts === 'nominee' || counts === 'appointee' ? boardOf(context, quantity, sentence.end) : undefined;
+      const measured = caseload ? 'caseload' : measure ? `${counts} ${measure}` : board ? `${counts} on ${board}` : counts;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.
