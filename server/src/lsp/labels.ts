@@ -185,6 +185,9 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       if (attribute === 'count:job-cut-made') return 'number of jobs already cut';
+      // "count:nominee on org:x": the seats a body fills on one board
+      const boardSeats = BOARD_SEATS.exec(attribute);
+      if (boardSeats) return `number of ${pluralNoun(boardSeats[1]!)} on the board of ${partName(boardSeats[2]!, nameOf)}`;
       return detail ? `number of ${pluralNoun(detail)}` : 'count';
     case 'share':
       return detail ? `share of ${detail}` : 'share';
@@ -258,6 +261,7 @@ export function withArticle(category: string): string {
 /** Nouns that are already plural, or have no plural of their own. */
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
+const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
 const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed)|taken on)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 

@@ -44,6 +44,9 @@ const SENTENCE_DATE_REACH = 80;
  */
 const COMPARISON_BETWEEN = /\b(?:compared[\s\u00a0]+(?:with|to)|as[\s\u00a0]+against|against|than|whereas|while|up[\s\u00a0]+from|down[\s\u00a0]+from)\b/i;
 
+/** A comma and a conjunction that may open a clause of its own. */
+const CLAUSE_JOIN = /,[\s\u00a0]*(?:and|but|yet)[\s\u00a0]/i;
+
 const officeIndexes = new WeakMap<ConflictRules, OfficeIndex>();
 
 const isNotARole = (e: Entity): boolean => e.type !== 'role';
@@ -272,6 +275,7 @@ export class ClaimContext {
           if (labelsComparative(this.text, d)) continue;
           if (this.inOtherClause(d, focus, sentence)) continue;
           if (COMPARISON_BETWEEN.test(d.start >= focus.end ? this.text.slice(focus.end, d.start) : this.text.slice(d.end, focus.start))) continue;
+          if (d.start >= focus.end && this.datesAnotherClause(focus.end, d.start)) continue;
           best = d;
           bestDistance = distance;
         }
@@ -285,6 +289,18 @@ export class ClaimContext {
     }
     if (section?.value?.kind === 'date') return section.value.iso;
     return this.documentDate;
+  }
+
+  /**
+   * True when a date after the figure belongs to a clause of its own: one after a semicolon ("paid
+   * £4m last year; the company expects a profit in 2026"), or one joined by ", and"/", but" that
+   * gives a figure of its own ("has paid £4m, and expects to pay £1m more in 2026").
+   */
+  private datesAnotherClause(from: number, to: number): boolean {
+    const between = this.text.slice(from, to);
+    if (between.includes(';')) return true;
+    const join = CLAUSE_JOIN.exec(between);
+    return join !== null && this.within(this.numbers, from + join.index, to).length > 0;
   }
 
   /** True when a date sits in a comma-bounded relative clause (", which ... ,") that the focus is outside. */

@@ -182,6 +182,16 @@ function wordBefore(text: string, start: number): string {
   return text.slice(wordStart + 1, i + 1).toLowerCase();
 }
 
+/**
+ * "collapsed in 2021 owing customers", "In 2021 customers complained", "since 2019 staff have":
+ * a year after a word that places a time is the year, whatever noun follows it. (A count of that
+ * size after "in" is written with its comma: "in 2,000 homes".)
+ */
+const TIME_WORDS = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after']);
+function isYearAfterTimeWord(text: string, start: number, numeral: string): boolean {
+  return numeral.length === 4 && /^(?:19|20)\d\d$/.test(numeral) && TIME_WORDS.has(wordBefore(text, start));
+}
+
 /** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */
 function largeEnoughAlone(numeral: string, scale: string | undefined, value: number): boolean {
   if (scale) return true;
@@ -282,6 +292,7 @@ function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefin
   const numberEnd = coreStart + m[0].length;
   // The cheaper tests that turn most numbers away come before reading the number's value and hedge.
   if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
+  if (digits && m[2] === undefined && isYearAfterTimeWord(text, coreStart, m[1]!)) return undefined;
   const counted = countedNoun(text, numberEnd, digits || !/^(?:one|a)$/i.test(m[3]!));
   if (counted === 'not-counting') return undefined;
   const numeral = (m[1] ?? m[3])!;

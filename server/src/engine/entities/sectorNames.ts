@@ -21,6 +21,24 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'engineering', 'motors', 'foods', 'pharmaceuticals', 'telecom', 'telecoms', 'utilities', 'recycling', 'stock',
 ]);
 
+/**
+ * Words that say what kind of the trade is meant, capitalised in a heading or for emphasis: "Tidal
+ * Energy", "Offshore Wind Energy", "Affordable Homes", "Public Transport" name a field, never a
+ * company, however seldom the text writes the word in lower case.
+ */
+const FIELD_QUALIFIERS: ReadonlySet<string> = new Set([
+  // sources of energy and fuels
+  'tidal', 'nuclear', 'solar', 'wind', 'offshore', 'onshore', 'renewable', 'renewables', 'clean', 'hydro', 'hydroelectric',
+  'geothermal', 'fossil', 'marine', 'wave', 'biomass', 'hydrogen', 'coal', 'oil', 'gas', 'electricity', 'heat', 'battery',
+  'carbon', 'low-carbon', 'zero-carbon', 'net', 'zero', 'low',
+  // kinds of homes and buildings
+  'affordable', 'social', 'modular', 'sustainable', 'shared', 'supported', 'temporary', 'starter', 'council', 'empty', 'retirement',
+  // kinds of transport and markets
+  'road', 'bus', 'rail', 'freight', 'passenger', 'sea', 'air', 'river', 'mobile', 'electric', 'retail', 'wholesale',
+  // scope and manner
+  'domestic', 'commercial', 'residential', 'rural', 'urban', 'public', 'private', 'community', 'smart', 'global', 'future', 'cheaper', 'better',
+]);
+
 /** "Brookmere Rolling Stock": "Stock" names a trade only after "Rolling" (trains leased out). */
 const TRADE_PHRASE_OPENERS: ReadonlyMap<string, string> = new Map([['stock', 'rolling']]);
 
@@ -44,7 +62,8 @@ function isOwnWord(scan: NameScan, i: number): boolean {
     HONORIFICS.has(key) ||
     CALENDAR_WORDS.has(key) ||
     NUMBER_WORDS.has(key) ||
-    SENTENCE_OPENERS.has(key)
+    SENTENCE_OPENERS.has(key) ||
+    FIELD_QUALIFIERS.has(key)
   );
 }
 

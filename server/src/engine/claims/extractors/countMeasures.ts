@@ -32,6 +32,16 @@ const SERVICE_NOUN_AFTER = new RegExp(`^${S}+(?:(?:given|provided|offered|receiv
 /** "has taken on 61,000 households", "took over 9,000 accounts": people received from another body. */
 const TAKEN_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:take|takes|took|taken|taking)${S}+(?:on|over)(?:${S}+${HEDGE})?${S}+$`, 'iu');
 
+/**
+ * "took on 40 staff", "has recruited 40 staff", "will hire about 60 staff": the staff a body takes
+ * on are its intake, not its workforce, so the count says so ('staff taken on') and never meets
+ * "employs 300 staff".
+ */
+const STAFF_INTAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:take|takes|took|taken|taking)${S}+on|recruit(?:s|ed|ing)?|hire[sd]?|hiring)(?:${S}+(?:a${S}+further|another|an${S}+extra|more${S}+than|over|about|around|nearly|almost|some|up${S}+to|at${S}+least|the|its|their|all))*${S}+$`, 'iu');
+export function staffMeasure(before: string): string | undefined {
+  return STAFF_INTAKE_BEFORE.test(before) ? 'taken on' : undefined;
+}
+
 function measureOf(word: string): string | undefined {
   return MEASURE_OF_STEM.find(([stem]) => stem.test(word))?.[1];
 }

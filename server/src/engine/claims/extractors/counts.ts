@@ -18,7 +18,7 @@ import { normalisePhrase, tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { isSpaceUnit } from './afterName';
 import { appositionAntecedent } from './appositionRelative';
-import { chosenNoun, countMeasure } from './countMeasures';
+import { chosenNoun, countMeasure, staffMeasure } from './countMeasures';
 import { TAKEN_ON, customerClass, transferReceiver } from './customerCounts';
 import { HEDGE_WORDS } from './jobCuts';
 import { SPACE, isPrepositionalObject } from './grammar';
@@ -136,6 +136,24 @@ function placeOf(context: ClaimContext, quantity: Entity, sentenceStart: number,
   if (context.anyOverlapping(context.organisations, placeStart, placeEnd) || MONTHS.test(match.groups!.place)) return undefined;
   if (!fronted && MORE_PLACES_AFTER.test(text.slice(placeEnd, Math.min(sentenceEnd, placeEnd + 40)))) return undefined;
   return normalisePhrase(match.groups!.place);
+}
+
+/**
+ * The body whose board a body's nominees sit on, when the clause names it: "nominates three
+ * members to the board of X", "appoints two directors to X's board", "has four nominees on X's
+ * board". A council may fill seats on many boards, so each board's seats are a count of their own;
+ * seats with no board named ("its four nominees") stay one count of the nominating body.
+ */
+const TO_BOARD_OF = /^[\s\u00a0]+(?:to|on)[\s\u00a0]+the[\s\u00a0]+(?:board|governing[\s\u00a0]+body|council|committee)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
+const TO_NAME = /^[\s\u00a0]+(?:to|on)[\s\u00a0]+(?:the[\s\u00a0]+)?/i;
+const POSSESSIVE_BOARD = /^['’]s?[\s\u00a0]+(?:board|governing[\s\u00a0]+body|council|committee)\b/i;
+function boardOf(context: ClaimContext, quantity: Entity, sentenceEnd: number): string | undefined {
+  const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 60));
+  const of = TO_BOARD_OF.exec(after);
+  if (of) return context.organisationStartingAt(quantity.end + of[0].length)?.canonical;
+  const to = TO_NAME.exec(after);
+  const body = to ? context.organisationStartingAt(quantity.end + to[0].length) : undefined;
+  return body && POSSESSIVE_BOARD.test(context.text.slice(body.end, body.end + 30)) ? body.canonical : undefined;
 }
 
 function literalOf(context: ClaimContext, quantity: Entity): string {
@@ -352,8 +370,9 @@ class CountExtractor implements ClaimExtractor {
       const possessive = POSSESSOR_BEFORE.exec(lead);
       const possessor = possessive ? context.organisationBefore(quantity.start - possessive[0].length + 1, Math.max(sentence.start, quantity.start - 120)) : undefined;
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
-      // Staff are counted by employing them; any other count says what was done to those counted.
-      const measure = noun === 'staff' ? undefined : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      // Staff are counted by employing them, or as an intake by taking them on (not "all 180 of
+      // X's staff", which counts X's workforce); any other count says what was done to those counted.
+      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
@@ -369,7 +388,8 @@ class CountExtractor implements ClaimExtractor {
         CASELOAD_PEOPLE.has(counted) &&
         (CASELOAD_BEFORE.test(lead) || CASELOAD_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30))));
       const counts = customerClass(noun, context.text.slice(Math.max(sentence.start, quantity.start - 60), quantity.start), measure) ?? noun;
-      const measured = caseload ? 'caseload' : measure ? `${counts} ${measure}` : counts;
+      const board = counts === 'nominee' || counts === 'appointee' ? boardOf(context, quantity, sentence.end) : undefined;
+      const measured = caseload ? 'caseload' : measure ? `${counts} ${measure}` : board ? `${counts} on ${board}` : counts;
       const { value, qualifier } = quantity.value;
       const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
       // The claim spans its subject too when both sit in one short clause; else just the figure.

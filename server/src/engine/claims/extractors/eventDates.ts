@@ -61,6 +61,28 @@ function phraseEvent(verb: string): string | undefined {
   return undefined;
 }
 const FAILED = /^(?:(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded)$/;
+/** A clause opened by "if", "unless" or "whether" up to the name: a failure supposed, not told. */
+const SUPPOSED_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[\s\u00a0][^,;:.]*$/iu;
+/** "a bid to rescue X", "its plan to buy X": the name is the object of another verb. */
+const INFINITIVE_OBJECT_BEFORE = /(?:^|[^\p{L}])to[\s\u00a0]+\p{L}+[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+/** "X and Y": the name is the second of two. */
+const AND_BEFORE = /[\s\u00a0]and[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+/**
+ * The name before a phrase event is not the body that failed: the event is only supposed ("if X
+ * went under"), or, for a bare verb of failing, which talks, deals and plans do too ("collapsed",
+ * "folded"), the name is another verb's object ("its plan to buy X collapsed") or joined to a
+ * preposition's object ("talks between X and Y collapsed").
+ */
+function notTheFailedBody(text: string, sentenceStart: number, actors: readonly Entity[], subject: Entity, verb: string): boolean {
+  const before = text.slice(Math.max(sentenceStart, subject.start - 80), subject.start);
+  if (SUPPOSED_BEFORE.test(before)) return true;
+  if (!FAILED.test(verb.toLowerCase())) return false;
+  if (INFINITIVE_OBJECT_BEFORE.test(before)) return true;
+  const and = AND_BEFORE.exec(before);
+  if (!and) return false;
+  const first = actors.filter((a) => a.end <= subject.start - and[0].length).pop();
+  return first !== undefined && /^[\s\u00a0]*$/.test(text.slice(first.end, subject.start - and[0].length)) && isPrepositionalObject(text, first, sentenceStart);
+}
 /**
  * Between a phrase event's subject and its verb: nothing but auxiliaries and adverbs, a bracketed
  * short form, an aside between commas ("X, founded in 1987, went into administration") or ", which".
@@ -382,6 +404,7 @@ class EventDateExtractor implements ClaimExtractor {
     // administration on 1 March" dates X's collapse
     if (!subject?.canonical) return [];
     if (isPrepositionalObject(text, subject, sentence.start) && !RELATIVE_RIGHT_AFTER.test(text.slice(subject.end, verbStart))) return [];
+    if (notTheFailedBody(text, sentence.start, actors, subject, verb)) return [];
     return this.phraseEventClaimsOf(context, sentence, actors, dates, verbEnd, event, verb, subject);
   }
 

@@ -16,6 +16,7 @@ import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { PERIOD_AFTER } from './loansAndDividends';
 
 const S = SPACE;
 export const ACTION_FROM = 'action-from';
@@ -70,6 +71,9 @@ class FormalActionExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], target: Entity, issuer: Entity, kind: string, denied: boolean, start: number, end: number): void {
     if (!target.canonical || !issuer.canonical || target.canonical === issuer.canonical) return;
+    // "has not fined X this year", "did not fine X in 2023": a denial of one period is no denial of
+    // every period, so it does not meet a fine at another time (as for dividends).
+    if (denied && PERIOD_AFTER.test(context.text.slice(end, Math.min(context.sentenceAt(end)?.end ?? end, end + 60)))) return;
     const polarity = denied ? 'deny' : 'affirm';
     const kinds = kind === ENFORCEMENT_ACTION ? [kind] : denied ? [kind] : [kind, ENFORCEMENT_ACTION];
     for (const category of kinds) {

@@ -60,7 +60,7 @@ const LOAN_NOT_MADE_BEFORE = new RegExp(
  * dividend paid at some other time. ("Not since 2021" denies every year from then to now, and
  * stays: a dividend paid since is what it disputes.)
  */
-const PERIOD_AFTER = new RegExp(
+export const PERIOD_AFTER = new RegExp(
   `^[^.;:!?]{0,40}?\\b(?:(?:this|last|that|next|the${S}+(?:latest|last|current|previous|past))${S}+(?:financial${S}+)?(?:year|quarter|time|period)|` +
     `(?:in|for|during)${S}+(?:(?:the|that|its|this)${S}+(?:[\\p{Ll}-]+${S}+)?(?:year|period|quarter)|\\d{4})|again|so${S}+far${S}+this)\\b`,
   'iu',

@@ -247,6 +247,15 @@ export function holdingEnded(text: string, end: number): boolean {
   return HOLDING_ENDED.test(text.slice(end, end + 40));
 }
 
+// "Until 2019, X was wholly owned by Y", "From 2004 until 2019 X was owned by Y": the same ended
+// holding, its bound fronted before the body.
+const HOLDING_ENDED_FRONTED = new RegExp(`^${S}*(?:(?:from|since)${S}+[^,;:.]{1,20}?${S}+)?(?:until|till|up${S}+to)${S}+[^,;:.]{1,25}?,?${S}*(?:the${S}+)?$`, 'i');
+
+/** Whether a bound opening the sentence before the body at `subjectStart` says its holding has ended. */
+export function holdingEndedBefore(text: string, sentenceStart: number, subjectStart: number): boolean {
+  return subjectStart - sentenceStart <= 60 && HOLDING_ENDED_FRONTED.test(text.slice(sentenceStart, subjectStart));
+}
+
 class OwnershipExtractor implements ClaimExtractor {
   readonly name = 'ownership';
 
@@ -422,7 +431,7 @@ class OwnershipExtractor implements ClaimExtractor {
             const owner = ownerAt(context, ownerStart, sentence.end);
             // "owned by Y (75%) and its staff (25%)", "owned by Y and Z": Y's is a part, of no stated size
             const shared = owner !== undefined && how !== 'majority' && SHARED_WITH.test(text.slice(owner.end, Math.min(sentence.end, owner.end + 16)));
-            if (owner && owner.key !== org.canonical && !shared && !holdingEnded(text, owner.end)) {
+            if (owner && owner.key !== org.canonical && !shared && !holdingEnded(text, owner.end) && !holdingEndedBefore(text, sentence.start, org.start)) {
               noteCompany(owner);
               claims.push(
                 context.claim({

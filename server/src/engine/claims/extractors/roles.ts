@@ -212,6 +212,20 @@ function deniedBefore(text: string, start: number): boolean {
   return /n[o'’]|er|ger/i.test(before) && NEGATION_BEFORE.test(before);
 }
 
+/**
+ * "Asked whether X was chair of Y", "it is unclear if X is chair of Y", "unless X is chair of Y":
+ * a post told in a clause of "whether", "if" or "unless" that the person opens is asked about or
+ * supposed, not held, so it meets no other holder of the post.
+ */
+const ASKED_OR_SUPPOSED_BEFORE = /(?:^|[^\p{L}])(?:whether|if|unless)[\s\u00a0][^,;:.!?()]*$/iu;
+const ASK_REACH = 60;
+/** "if X, chair of Y, agrees": a title set off by a comma is told of X, whatever the clause asks. */
+const APPOSED = /^[\s\u00a0]*,/;
+function askedOrSupposed(context: ClaimContext, person: Entity): boolean {
+  const before = context.text.slice(Math.max(0, person.start - ASK_REACH), person.start);
+  return /if|whether|unless/i.test(before) && ASKED_OR_SUPPOSED_BEFORE.test(before);
+}
+
 class RoleExtractor implements ClaimExtractor {
   readonly name = 'role';
 
@@ -223,6 +237,7 @@ class RoleExtractor implements ClaimExtractor {
       if (PAST_TITLE.test(before.split(/[,;.]/).pop() ?? '')) continue;
       const person = personOf(context, role);
       if (!person) continue;
+      if (person.end <= role.start && !APPOSED.test(context.text.slice(person.end, role.start)) && askedOrSupposed(context, person)) continue;
       const denied = deniedBefore(context.text, role.start);
       const correction = denied ? undefined : deniedInCorrection(context, role.end);
       let office = officeKey(context, role);

@@ -15,7 +15,7 @@ import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
-import { holdingEnded, ownerAt, percentageShare, shareValue, type Share } from './ownership';
+import { holdingEnded, holdingEndedBefore, ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
 /** Each pattern needs one of these words: a text without them is not read. */
@@ -62,6 +62,8 @@ class WholeAndPartsExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], whole: Entity, owner: string, share: Share, start: number, end: number): void {
     if (whole.canonical === owner || holdingEnded(context.text, end)) return;
+    const sentence = context.sentenceAt(whole.start);
+    if (sentence && holdingEndedBefore(context.text, sentence.start, whole.start)) return;
     claims.push(context.claim({ subject: whole, attribute: `owned-share:${owner}`, value: shareValue(share, context), start, end, timeFromSentence: true }));
   }
 
