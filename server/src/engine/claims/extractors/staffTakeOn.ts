@@ -49,8 +49,13 @@ class StaffTakeOnExtractor implements ClaimExtractor {
       if (context.isQuestion(sentence)) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length < 2) continue;
-      if (UNREAL.test(text.slice(sentence.start, sentence.end))) continue;
+      let unreal: boolean | undefined;
       for (const from of orgs) {
+        // both readings start at the name's possessive: most sentences with "staff" have none
+        const next = text.charCodeAt(from.end);
+        if (next !== 0x27 && next !== 0x2019) continue;
+        unreal ??= UNREAL.test(text.slice(sentence.start, sentence.end));
+        if (unreal) break;
         const after = text.slice(from.end, Math.min(sentence.end, from.end + 120));
         if (POSSESSIVE_WORKERS.test(after)) this.takenOn(context, sentence, orgs, from, claims);
         const move = WORKERS_MOVE.exec(after);
