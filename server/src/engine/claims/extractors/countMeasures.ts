@@ -7,6 +7,8 @@
 import { SPACE } from './grammar';
 
 const S = SPACE;
+/** The measure of people a body receives, as staff or customers: apart from what it had before. */
+export const TAKEN_ON = 'taken on';
 /** Verb stems and the measure each names. */
 const MEASURE_OF_STEM: ReadonlyArray<[RegExp, string]> = [
   [/^help/i, 'helped'],
@@ -39,7 +41,7 @@ const TAKEN_ON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:take|takes|took|taken|taki
  */
 const STAFF_INTAKE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:take|takes|took|taken|taking)${S}+on|recruit(?:s|ed|ing)?|hire[sd]?|hiring)(?:${S}+(?:a${S}+further|another|an${S}+extra|more${S}+than|over|about|around|nearly|almost|some|up${S}+to|at${S}+least|the|its|their|all))*${S}+$`, 'iu');
 export function staffMeasure(before: string): string | undefined {
-  return STAFF_INTAKE_BEFORE.test(before) ? 'taken on' : undefined;
+  return STAFF_INTAKE_BEFORE.test(before) ? TAKEN_ON : undefined;
 }
 
 function measureOf(word: string): string | undefined {
@@ -51,7 +53,7 @@ function measureOf(word: string): string | undefined {
  * the figure and its counted noun, or undefined when no service verb governs it.
  */
 export function countMeasure(before: string, after: string): string | undefined {
-  if (TAKEN_ON_BEFORE.test(before)) return 'taken on';
+  if (TAKEN_ON_BEFORE.test(before)) return TAKEN_ON;
   const verbBefore = VERB_BEFORE.exec(before)?.groups?.verb;
   if (verbBefore) return measureOf(verbBefore);
   const verbAfter = VERB_AFTER.exec(after)?.groups?.verb;

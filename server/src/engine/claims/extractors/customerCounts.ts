@@ -7,10 +7,10 @@
 
 import type { Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import { TAKEN_ON } from './countMeasures';
 import { SPACE } from './grammar';
 
 const S = SPACE;
-export const TAKEN_ON = 'taken on';
 
 /** Right after the counted words: "moved to", "were transferred to", "will switch over to". */
 const HANDED_TO = new RegExp(

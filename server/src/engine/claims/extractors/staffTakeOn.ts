@@ -17,7 +17,7 @@ import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 export const STAFF_FROM = 'staff-from';
-export const TAKEN_ON = 'taken-on';
+const TAKEN_ON_CATEGORY = 'taken-on';
 
 const CUES = new CueWords([{ word: 'staff' }, { word: 'employees' }, { word: 'workers' }, { word: 'workforce' }]);
 const WORKERS = `(?:staff|employees|workers|workforce|employee|worker)`;
@@ -71,7 +71,7 @@ class StaffTakeOnExtractor implements ClaimExtractor {
       context.claim({
         subject: taker,
         attribute: `${STAFF_FROM}:${from.canonical}`,
-        value: { kind: 'category', category: TAKEN_ON, polarity: denied ? 'deny' : 'affirm' },
+        value: { kind: 'category', category: TAKEN_ON_CATEGORY, polarity: denied ? 'deny' : 'affirm' },
         start,
         end,
         timeFromSentence: true,
