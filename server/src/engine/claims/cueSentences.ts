@@ -32,6 +32,9 @@ const ANY_CUE = new FormTest((text) => {
 });
 joinCensus(ANY_CUE);
 
+/** How many forms' answers a list keeps (token texts are interned copies, so they hold no text alive). */
+const ANSWERS_KEPT = 10_000;
+
 /** A list of cue words, found among the tokens through the census of every list's cues. */
 export class CueWords {
   readonly forms: ReadonlyArray<{ form: string; prefix: boolean }>;
@@ -44,9 +47,22 @@ export class CueWords {
     everyCue.push(...this.forms);
   }
 
+  /**
+   * holds' answers by word form. Every list is asked about every token that holds any list's cue,
+   * in every text, and each answer is a search per cue form; the forms asked about are few (those
+   * holding a cue), so the answers are kept.
+   */
+  private readonly answers = new Map<string, boolean>();
+
   /** Whether a token's text holds one of this list's cues. */
   holds(text: string): boolean {
-    return this.forms.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0);
+    let held = this.answers.get(text);
+    if (held === undefined) {
+      held = this.forms.some(({ form, prefix }) => firstCueAt(text, form, prefix, 0) >= 0);
+      if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+      this.answers.set(text, held);
+    }
+    return held;
   }
 }
 

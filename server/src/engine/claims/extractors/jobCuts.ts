@@ -70,6 +70,15 @@ const QUALIFIERS: Record<string, Qualifier> = {
   'more than': 'over', over: 'over', 'up to': 'up to', 'at least': 'at least',
 };
 
+/** Whether text[start, end) holds a digit 0-9, which FIGURE needs (\d is 0-9 only, with the u flag too). */
+function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 class JobCutExtractor implements ClaimExtractor {
   readonly name = 'job-cut';
 
@@ -77,6 +86,8 @@ class JobCutExtractor implements ClaimExtractor {
     const text = context.text;
     const claims: Claim[] = [];
     for (const sentence of cueSentences(context, CUES)) {
+      // Every pattern needs a figure in digits; most sentences with a cue word ("cuts", "jobs") have none.
+      if (!holdsDigit(text, sentence.start, sentence.end)) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
       for (const pattern of [CUT_VERB, MADE_REDUNDANT, GO_AFTER, JOB_LOSSES]) {
         pattern.lastIndex = 0;
