@@ -26,3 +26,30 @@ describe('a body named after another body and the plural possessive of whom it s
     expect(textsOf('The Kelmoor Trust’s Annual Report was late.', 'organisation')).toEqual(['Kelmoor Trust']);
   });
 });
+
+describe('a title in apposition that opens with the words of its holder’s beat or brief', () => {
+  it('takes the lower-case words before the head into the title, and the person before the comma', () => {
+    const paraphrases: Array<[string, string, string]> = [
+      ['By Ruth Kellaway, regulation editor | 9 June 2025, 16:20', 'Ruth Kellaway', 'regulation editor'],
+      ['By Leah Carrow, local democracy reporter\nTuesday 8 July 2025', 'Leah Carrow', 'local democracy reporter'],
+      ['Callum Reddy, football finance correspondent | Monday 10 March 2025', 'Callum Reddy', 'football finance correspondent'],
+      ['Sunita Vell, commercial commissioner, who chaired the panel, disagreed.', 'Sunita Vell', 'commercial commissioner'],
+      ['Fiona Macklin, consumer editor\n24 October 2024', 'Fiona Macklin', 'consumer editor'],
+    ];
+    for (const [text, person, role] of paraphrases) {
+      expect(textsOf(text, 'person')).toEqual([person]);
+      expect(textsOf(text, 'role')).toEqual([role]);
+    }
+  });
+
+  it('keeps the body the title is held at', () => {
+    expect(textsOf('Tomas Ferrow, research fellow at the Linthorpe Institute, said so.', 'role')).toEqual(['research fellow at the Linthorpe Institute']);
+  });
+
+  it('reads no title when the head does not close the apposition or a function word stands first', () => {
+    expect(textsOf('Ruth Kellaway, the editor of it all, said so.', 'role')).toEqual(['editor']);
+    expect(textsOf('In North Fenby, housing officers said no.', 'person')).toEqual([]);
+    expect(textsOf('Mara Quell, council officer Jo Bell and others met.', 'person')).toEqual(['Jo Bell']);
+    expect(textsOf('Kelvale Homes, which owns the block, said so.', 'role')).toEqual([]);
+  });
+});

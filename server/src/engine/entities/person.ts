@@ -1,4 +1,5 @@
 import { Gap, Shape, type Token } from '../text/tokens';
+import { headAfterBeatWords } from './beatTitles';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
@@ -193,7 +194,7 @@ export function findPeopleByContext(scan: NameScan): void {
     // cue is on the whole run, so a name opening a sentence keeps its first word). A
     // body takes no personal title ("Kelvale Homes, chair of …" is no sentence), and isSurnameLike
     // turns away the head and sector words a body's name would hold.
-    if (after?.text === ',' && after.gapBefore === Gap.None && isLowerCaseTitle(tokens, runLast + 2)) {
+    if (after?.text === ',' && after.gapBefore === Gap.None && (isLowerCaseTitle(tokens, runLast + 2) || headAfterBeatWords(tokens, runLast + 2) >= 0)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
     // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person

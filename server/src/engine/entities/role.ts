@@ -1,4 +1,5 @@
 import { Gap, Shape, type Token } from '../text/tokens';
+import { headAfterBeatWords } from './beatTitles';
 import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
@@ -160,6 +161,11 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     }
   }
   let last = titleFrom(scan, i);
+  if (last < 0) {
+    const head = headAfterBeatWords(tokens, i);
+    if (head < 0) return undefined;
+    last = titleFrom(scan, head);
+  }
   if (last < 0) return undefined;
   if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
   if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak && !bodyEndsLine(scan, last + 1)) return undefined;
