@@ -53,3 +53,35 @@ describe('a title in apposition that opens with the words of its holder’s beat
     expect(textsOf('Kelvale Homes, which owns the block, said so.', 'role')).toEqual([]);
   });
 });
+
+describe('a person named in apposition to a title, whatever their given name', () => {
+  it('finds the name set off after a title that a possessive or "the" opens', () => {
+    const paraphrases: Array<[string, string, string]> = [
+      ['Our chair, Bronagh Wealde, thanked the stewards.', 'Bronagh Wealde', 'chair'],
+      ['The board will meet Tarnholt’s chairman, Corin Vasse, in April.', 'Corin Vasse', 'chairman'],
+      ['The council’s monitoring officer, Ruadh Ingleby, advised caution.', 'Ruadh Ingleby', 'monitoring officer'],
+      ['Its section 151 officer, Keziah Lidd, issued a notice.', 'Keziah Lidd', 'section 151 officer'],
+      ['Their spokesperson, Oduya Brenn, said no.', 'Oduya Brenn', 'spokesperson'],
+    ];
+    for (const [text, person, role] of paraphrases) {
+      expect(textsOf(text, 'person')).toEqual([person]);
+      expect(textsOf(text, 'role')).toEqual([role]);
+    }
+  });
+
+  it('finds officers listed with their titles in brackets', () => {
+    const text = 'Your board\nLorna Whitby (Chair)\nKamil Dessa (Secretary)\nBevin Ashcombe (Treasurer)';
+    expect(textsOf(text, 'person')).toEqual(['Lorna Whitby', 'Kamil Dessa', 'Bevin Ashcombe']);
+    expect(textsOf(text, 'role')).toEqual(['Chair', 'Secretary', 'Treasurer']);
+    expect(textsOf('Committee: Pella Ogun (Chair), Amira Rasch (Treasurer)', 'person')).toEqual(['Pella Ogun', 'Amira Rasch']);
+  });
+
+  it('gives no title to the name after a copula’s title, nor a person to a body in either place', () => {
+    const spliced = 'Maud is the company secretary, Ilse Bortan runs it.';
+    expect(textsOf(spliced, 'person')).toEqual([]);
+    expect(textsOf(spliced, 'role')).toEqual([]);
+    expect(textsOf('The club’s chairman, Kelby Homes, said no.', 'person')).toEqual([]);
+    expect(textsOf('Kelby Homes (Chair)', 'person')).toEqual([]);
+    expect(textsOf('Our chair, Bronagh Wealde and the board met.', 'person')).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const NOT_BEAT_WORDS = new Set(
 const CLOSING_MARKS = new Set([',', '.', '|', ';', ':', ')', '–', '—', '•', '·']);
 const BODY_CONNECTORS = new Set(['at', 'of', 'for']);
 
-function isBeatWord(token: Token): boolean {
+export function isBeatWord(token: Token): boolean {
   return token.shape === Shape.Lower && token.bareEnd === token.end && !NOT_BEAT_WORDS.has(token.key) && !ROLE_HEADS.has(token.key);
 }
 
