@@ -85,3 +85,23 @@ describe('a person named in apposition to a title, whatever their given name', (
     expect(textsOf('Our chair, Bronagh Wealde and the board met.', 'person')).toEqual([]);
   });
 });
+
+describe('a body named after its place, where the text uses the place’s name for the place', () => {
+  it('does not read the place’s name alone as the body', () => {
+    const texts = [
+      'Tarnsay Community Company bought the estate. The people of Tarnsay celebrated, and Tarnsay showed what islands can do.',
+      'Tarnsay islanders took ownership on Friday. Tarnsay Community Company says Tarnsay will grow.',
+      'The Fennock Estuary Trust manages the Fennock estuary; Fennock is busy in summer.',
+      'Minutes: Ardle Community Energy reported on the Ardle valley scheme. Ardle has good wind.',
+    ];
+    for (const text of texts) expect(organisations(text).every(([name]) => name.includes(' '))).toBe(true);
+  });
+
+  it('still reads the short form where the text gives the word no place’s position', () => {
+    const text = 'Tarnsay Community Company bought the estate. Tarnsay said the sale completed on Friday.';
+    expect(organisations(text)).toEqual([
+      ['Tarnsay Community Company', 'org:tarnsay-community-company'],
+      ['Tarnsay', 'org:tarnsay-community-company'],
+    ]);
+  });
+});
