@@ -105,3 +105,25 @@ describe('a body named after its place, where the text uses the place’s name f
     ]);
   });
 });
+
+describe('words of a heading in capitals', () => {
+  it('reads the edge words of a capital heading as shouted words when the text writes them in lower or title case', () => {
+    const bulletin = [
+      'MEMBERS MEETING\nThe members meeting is on Friday; bring a friend to the meeting.',
+      'STRIKE BALLOT RESULT\nThe strike ballot result is in.',
+      'DATES FOR YOUR DIARY\nPut these dates in your diary.',
+      'NEWS  >  LOCAL\nLocal news, by the KPL desk.',
+    ];
+    for (const text of bulletin) expect(textsOf(text, 'organisation').filter((name) => name !== 'KPL')).toEqual([]);
+  });
+
+  it('keeps a body’s acronym beside a heading, and one the text never writes as a word', () => {
+    expect(textsOf('KPL: THE FACTS THE TRUST LEFT OUT\nKPL will not say. Find out more below.', 'organisation')).toEqual(['KPL', 'KPL']);
+    expect(textsOf('TARNFORD ARMS LENGTH BODY KPL\nNothing else.', 'organisation')).toContain('KPL');
+  });
+
+  it('does not run a name in capitals back over an article that no connector holds', () => {
+    expect(textsOf('THE FACTS THE TRUST LEFT OUT\nThe trust left them out.', 'organisation')).toEqual([]);
+    expect(textsOf('FRIENDS OF THE EARTH TRUST\nSo there.', 'organisation')).toEqual(['FRIENDS OF THE EARTH TRUST']);
+  });
+});

@@ -21,7 +21,7 @@ import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
 import { isCrownPossessive } from './roleTitles';
-import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { MAX_NAME_TOKENS, NAME_BLOCKED, NAME_CONNECTORS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { coreLength } from './nameKeys';
 import { TRADE_WORDS, tradeNameStart } from './sectorNames';
 
@@ -715,6 +715,20 @@ function overPluralPossessiveTail(scan: NameScan, last: number): number {
   return end > last && scan.isFree(last + 1, end) ? end : last;
 }
 
+/**
+ * "KFM: THE FACTS THE TRUST LEFT OUT": in a heading in capitals every word looks like a name's, so
+ * the walk to the left runs over a whole clause. An article in capitals that no connector ("OF
+ * THE", "FOR THE") holds inside a name opens the name after it.
+ */
+function afterShoutedArticle(tokens: readonly Token[], first: number, k: number): number {
+  for (let j = k - 1; j > first; j--) {
+    const token = tokens[j]!;
+    const before = tokens[j - 1]!;
+    if (token.key === 'the' && token.shape === Shape.AllCaps && !(NAME_CONNECTORS.has(before.key) || before.text === '&')) return j + 1;
+  }
+  return first;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -746,6 +760,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         else break;
       }
       first = overPluralPossessives(scan, first, k);
+      first = afterShoutedArticle(tokens, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
       // "Her Majesty’s Courts and Tribunals Service", "HM Land Registry": the Crown's possessive opens the names of its bodies.
