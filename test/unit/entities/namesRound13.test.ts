@@ -127,3 +127,22 @@ describe('words of a heading in capitals', () => {
     expect(textsOf('FRIENDS OF THE EARTH TRUST\nSo there.', 'organisation')).toEqual(['FRIENDS OF THE EARTH TRUST']);
   });
 });
+
+describe('public bodies of Scotland and Wales and the governing bodies of football', () => {
+  it('finds them by name and by the short forms they go by', () => {
+    const text =
+      'Highlands and Islands Enterprise (HIE) and Community Land Scotland backed the buyout; the Scottish Land Court heard the appeal, and the Land Court ruled in March. ' +
+      'Transport for Wales and Natural Resources Wales were consulted. The EFL and the Independent Football Regulator must approve any owner.';
+    expect(organisations(text)).toEqual([
+      ['Highlands and Islands Enterprise', 'org:highlands-and-islands-enterprise'],
+      ['HIE', 'org:highlands-and-islands-enterprise'],
+      ['Community Land Scotland', 'org:community-land-scotland'],
+      ['Scottish Land Court', 'org:scottish-land-court'],
+      ['Land Court', 'org:scottish-land-court'],
+      ['Transport for Wales', 'org:transport-for-wales'],
+      ['Natural Resources Wales', 'org:natural-resources-wales'],
+      ['EFL', 'org:english-football-league'],
+      ['Independent Football Regulator', 'org:independent-football-regulator'],
+    ]);
+  });
+});
