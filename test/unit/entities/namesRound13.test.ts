@@ -146,3 +146,19 @@ describe('public bodies of Scotland and Wales and the governing bodies of footba
     ]);
   });
 });
+
+describe('an acronym that leaves out its body’s legal form', () => {
+  it('takes the identity of the name whose words before "Ltd" or "plc" it spells, wherever the name stands', () => {
+    const paraphrases = [
+      'KFM staff were told on Monday. Kestlebury Facilities Management Ltd will employ them from April.',
+      'Tarnholt Port Services Limited runs the quay. TPS said the berths were full.',
+      'The contract went to Ardle Bus Company plc; ABC said it would hire 40 drivers.',
+    ];
+    for (const text of paraphrases) expect(new Set(organisations(text).map(([, canonical]) => canonical)).size).toBe(1);
+  });
+
+  it('keeps an acronym whose letters spell no name of the text apart', () => {
+    const found = organisations('TPL is hiring. Tarn Ports plc said so.');
+    expect(found[0]![1]).not.toBe(found[1]![1]);
+  });
+});
