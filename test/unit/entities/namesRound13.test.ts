@@ -162,3 +162,25 @@ describe('an acronym that leaves out its body’s legal form', () => {
     expect(found[0]![1]).not.toBe(found[1]![1]);
   });
 });
+
+describe('speakers in a parliament’s official report', () => {
+  it('finds the member who opens a speaker label with seat and party, and the party after it, the speech on the same line or the next', () => {
+    const holyrood = '17:21\r\n\r\nEachann Moray (Na h-Eileanan an Iar) (SNP): Six days ago the island was sold.\r\n\r\nJamieson Kerrow (Highlands and Islands) (Con): I congratulate Eachann Moray.\r\n';
+    expect(textsOf(holyrood, 'person')).toEqual(['Eachann Moray', 'Jamieson Kerrow', 'Eachann Moray']);
+    expect(textsOf(holyrood, 'organisation')).toEqual(['SNP', 'Con']);
+    const commons = 'Mr Tomas Hadlow (Kelbrook North) (Lab)\nI thank the Minister.';
+    expect(textsOf(commons, 'person')).toEqual(['Tomas Hadlow']);
+    expect(textsOf(commons, 'organisation')).toEqual(['Lab']);
+  });
+
+  it('finds the holder named in brackets after an office that opens the label', () => {
+    const text = 'The Minister for Land Reform and Islands (Ciorstaidh Dewar): I, too, congratulate him.\n\nThe Deputy Presiding Officer (Lewys Bairn): Order.';
+    expect(textsOf(text, 'person')).toEqual(['Ciorstaidh Dewar', 'Lewys Bairn']);
+    expect(textsOf(text, 'role')).toEqual(['Minister for Land Reform and Islands', 'Deputy Presiding Officer']);
+  });
+
+  it('reads no person from a body or a place in brackets, nor a seat without a party', () => {
+    expect(textsOf('The Ashby Housing Trust (Tarn Valley): no comment.', 'person')).toEqual([]);
+    expect(textsOf('Harbour Road (Caldmouth) (Stadium): closed.', 'person')).toEqual([]);
+  });
+});

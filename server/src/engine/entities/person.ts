@@ -207,6 +207,11 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after?.text === '(' && after.gapBefore === Gap.Space && opensListItem(tokens, runFirst) && isBracketedTitle(scan, runLast + 2)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
+    // "The Minister for Land Reform and Islands (Catriona Dewar):": a speaker label that gives the
+    // office and its holder's name in brackets.
+    if (before?.text === '(' && after?.text === ')' && tokens[runLast + 2]?.text === ':' && isOfficeLabel(tokens, runFirst - 1)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
     // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person
     // ("said Jo Bell, who …"), whatever verb stands before.
     if (after?.text === ',' && tokens[runLast + 2]?.key === 'which') continue;
@@ -241,6 +246,21 @@ function isNameAfterOwnedTitle(scan: NameScan, first: number, last: number): boo
     // "Morag is the company secretary, Iain Beaton chairs it": a copula's title is its subject's.
     if (OWNING_DETERMINERS.has(token.key) || token.bareEnd < token.end || token.text === '\u2019' || token.text === "'") return !COPULA_KEYS.has(tokens[k - 1]?.key ?? '');
     if (token.shape !== Shape.Lower && token.shape !== Shape.Numeric) return false;
+  }
+  return false;
+}
+
+/** Most tokens of an office before its holder's bracket: "The Minister for Land Reform and Islands" is 7. */
+const MAX_LABEL_TOKENS = 12;
+
+/** Whether the line up to the bracket at `open` is an office in capitals: "The Deputy Presiding Officer (". */
+function isOfficeLabel(tokens: readonly Token[], open: number): boolean {
+  let hasHead = false;
+  for (let k = open - 1; k >= 0 && open - k <= MAX_LABEL_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.shape === Shape.Capitalised) hasHead ||= ROLE_HEAD_KEYS.holds(token);
+    else if (!(token.shape === Shape.Lower && FIELD_CONNECTORS.has(token.key))) return false;
+    if (k === 0 || token.gapBefore >= Gap.LineBreak) return hasHead;
   }
   return false;
 }
