@@ -184,3 +184,15 @@ describe('speakers in a parliament’s official report', () => {
     expect(textsOf('Harbour Road (Caldmouth) (Stadium): closed.', 'person')).toEqual([]);
   });
 });
+
+describe('a name after a question’s or an item’s number', () => {
+  it('finds the person a numbered line names', () => {
+    const evidence = 'Q114 Peter Dunholm: Mr Pryce, was the company not supposed to make a profit?\r\n\r\nQ116 Angela Trewin: Who owns it today?';
+    expect(textsOf(evidence, 'person')).toEqual(['Peter Dunholm', 'Pryce', 'Angela Trewin']);
+    expect(textsOf('A12 Sarah Whitfield moved the motion.', 'person')).toEqual(['Sarah Whitfield']);
+  });
+
+  it('still reads a given name inside a longer capitalised name as part of that name', () => {
+    expect(textsOf('The St Thomas Road site closed.', 'person')).toEqual([]);
+  });
+});

@@ -79,8 +79,18 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   // Function words are capitalised before a name in headings and bylines too: "| By Jo Bell".
   if (SENTENCE_OPENERS.has(key)) return true;
   if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
+  // "Q114 Jo Bell:", "A12 Jo Bell": a question's or an item's number labels the line, it names nobody.
+  if (holdsDigit(token.text)) return true;
   const owner = scan.ownerOf(index);
   return owner?.type === 'organisation' || endsTitleField(scan, index);
+}
+
+function holdsDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 const FIELD_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the']);
