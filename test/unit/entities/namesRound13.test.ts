@@ -196,3 +196,13 @@ describe('a name after a question’s or an item’s number', () => {
     expect(textsOf('The St Thomas Road site closed.', 'person')).toEqual([]);
   });
 });
+
+describe('a title in brackets that opens with the words of its brief', () => {
+  it('takes capitalised brief words before the head, the head closing the bracket', () => {
+    expect(textsOf('Present: Ruth Ingleby (Monitoring Officer), Dev Patel (Programme Director)', 'role')).toEqual(['Monitoring Officer', 'Programme Director']);
+  });
+
+  it('reads no title from a body or a place in brackets', () => {
+    expect(textsOf('Lorna Whitby (Caldwick Rovers Supporters’ Trust) and Jo Bell (Tarn Valley) attended.', 'role')).toEqual([]);
+  });
+});

@@ -346,7 +346,7 @@ function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined
   for (let group = 0; group < 2; group++) {
     if (tokens[open]?.text !== '(' || tokens[open]!.gapBefore >= Gap.LineBreak) return undefined;
     const title = titleFrom(scan, open + 1);
-    const last = title >= 0 ? bracketedTitleEnd(tokens, title) : -1;
+    const last = title >= 0 ? bracketedTitleEnd(tokens, title) : capitalisedBeatTitleEnd(tokens, open + 1);
     if (last >= 0) return { start: tokens[open + 1]!.start, end: tokens[last]!.bareEnd, person };
     let close = open + 1;
     while (close < tokens.length && close - open <= MAX_TITLE_WORDS && tokens[close]!.text !== ')' && tokens[close]!.gapBefore < Gap.LineBreak) close++;
@@ -354,6 +354,20 @@ function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined
     open = close + 1;
   }
   return undefined;
+}
+
+/**
+ * "(Monitoring Officer)", "(Programme Director)": in brackets after a name, capitalised words of
+ * the post's brief before its head (see beatTitles.ts), the head closing the bracket. The head's
+ * index, or -1.
+ */
+function capitalisedBeatTitleEnd(tokens: readonly Token[], first: number): number {
+  for (let k = first; k < first + 3; k++) {
+    const token = tokens[k];
+    if (token === undefined || token.shape !== Shape.Capitalised || (k > first && token.gapBefore !== Gap.Space)) return -1;
+    if (k > first && ROLE_HEADS.has(token.key)) return tokens[k + 1]?.text === ')' && tokens[k + 1]!.gapBefore === Gap.None ? k : -1;
+  }
+  return -1;
 }
 
 /**
