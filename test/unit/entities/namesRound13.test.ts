@@ -206,3 +206,9 @@ describe('a title in brackets that opens with the words of its brief', () => {
     expect(textsOf('Lorna Whitby (Caldwick Rovers Supporters’ Trust) and Jo Bell (Tarn Valley) attended.', 'role')).toEqual([]);
   });
 });
+
+describe('a verb before a title is no beat', () => {
+  it('leaves a participle out of the title after a copula', () => {
+    expect(textsOf('Gareth Penrow was appointed chair of Redmere Housing Trust in May.', 'role')).not.toContain('appointed chair of Redmere Housing Trust');
+  });
+});
