@@ -2,6 +2,8 @@ import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { Gap, KeyList } from '../text/tokens';
 import { organisationKey } from './nameKeys';
 import type { NameScan } from './nameScan';
+import { HONORIFICS } from './lexicons/personWords';
+import { isSurnameLike } from './person';
 import type { ReferenceIndex } from './referenceData';
 
 // Party abbreviations on a parliamentary record's speaker lines: "Mr Tom Hadley (Kelbrook North)
@@ -37,14 +39,40 @@ export function findPartyAbbreviations(scan: NameScan, indexes: readonly Referen
     const previousClose = tokens[i - 2];
     if (open?.text !== '(' || close?.text !== ')' || previousClose?.text !== ')') continue;
     if (tokens[i]!.gapBefore !== Gap.None || close.gapBefore !== Gap.None || open.gapBefore !== Gap.Space) continue;
+    // Holyrood's Official Report puts the speech after a colon on the label's line: "(Con): I congratulate …".
     const after = tokens[i + 2];
-    if (after !== undefined && after.gapBefore < Gap.LineBreak) continue;
-    if (scan.owner[i] !== -1 || tokens[i]!.text.charAt(0) === tokens[i]!.key.charAt(0)) continue;
-    const name = PARTIES.get(tokens[i]!.key)!;
-    const target = lookUp(indexes, organisationKey(name));
-    scan.claim('organisation', i, i, 'reference', target ? { canonical: target.canonical, canonicalName: target.canonicalName } : {});
+    if (after !== undefined && after.gapBefore < Gap.LineBreak && !(after.text === ':' && after.gapBefore === Gap.None)) continue;
+    if (tokens[i]!.text.charAt(0) === tokens[i]!.key.charAt(0)) continue;
+    // A party the reference data lists under its abbreviation ("SNP") is found already.
+    if (scan.owner[i] === -1) {
+      const name = PARTIES.get(tokens[i]!.key)!;
+      const target = lookUp(indexes, organisationKey(name));
+      scan.claim('organisation', i, i, 'reference', target ? { canonical: target.canonical, canonicalName: target.canonicalName } : {});
+    }
+    claimMember(scan, i - 2);
   }
 }
+
+/**
+ * "Alasdair Munro (Argyll and Bute) (SNP):": the words that open a speaker label, before the seat's
+ * bracket, are the member's name, whatever the given name; an honorific before them ("Mr Tom
+ * Hadley") is left to the honorific pass, which reads it as well.
+ */
+function claimMember(scan: NameScan, seatClose: number): void {
+  const { tokens } = scan;
+  let open = seatClose - 1;
+  while (open > 0 && seatClose - open <= MAX_SEAT_TOKENS && tokens[open]!.text !== '(' && tokens[open]!.gapBefore < Gap.LineBreak) open--;
+  if (tokens[open]?.text !== '(' || tokens[open]!.gapBefore !== Gap.Space) return;
+  const last = open - 1;
+  let first = last;
+  while (first > 0 && last - first < 2 && tokens[first]!.gapBefore === Gap.Space) first--;
+  if (first === last || (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak) || HONORIFICS.has(tokens[first]!.key)) return;
+  for (let k = first; k <= last; k++) if (!isSurnameLike(tokens[k]) || scan.owner[k] !== -1) return;
+  scan.claim('person', first, last, 'role-cue');
+}
+
+/** Most tokens of a seat's name in brackets: "(Caithness, Sutherland and Ross)" is 6. */
+const MAX_SEAT_TOKENS = 8;
 
 function lookUp(indexes: readonly ReferenceIndex[], key: string): { canonical: string; canonicalName: string } | undefined {
   for (const index of indexes) {
