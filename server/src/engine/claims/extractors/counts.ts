@@ -315,6 +315,25 @@ function companyHeldFor(context: ClaimContext, quantity: Entity, lead: string, s
   return undefined;
 }
 
+/**
+ * "Jo Bale (Tarnwick Trust) and 9 volunteers", "Ann Lee (Chair, Holm Society) said 40 staff…": a
+ * body in brackets after a person's name says where the person is from; it is not a clause's subject
+ * ("X (XY) has 300 staff", an acronym after a body's name, still is).
+ */
+function isPersonsAffiliation(context: ClaimContext, org: Entity): boolean {
+  const text = context.text;
+  const open = text.lastIndexOf('(', org.start);
+  if (open < 0 || org.start - open > 40 || text.indexOf(')', org.end) !== skipSpaces(text, org.end)) return false;
+  if (text.slice(open + 1, org.start).includes(')')) return false;
+  let nameEnd = open;
+  while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 32 || text.charCodeAt(nameEnd - 1) === 0xa0)) nameEnd--;
+  return context.within(context.people, Math.max(0, nameEnd - 80), nameEnd).some((p) => p.end === nameEnd);
+}
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0)) at++;
+  return at;
+}
+
 class CountExtractor implements ClaimExtractor {
   readonly name = 'count';
 
@@ -329,6 +348,8 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity) ?? nounBeforeBareFigure(before);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
+      // "9 members of the public": people from outside any body, whoever is named before them
+      if (counted.endsWith(' of the public')) continue;
       // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
       if (counted === 'us') {
         const body = writersBody(context, quantity.start);
@@ -449,6 +470,7 @@ class CountExtractor implements ClaimExtractor {
       .filter(
         (o) =>
           !isPrepositionalObject(text, o, sentenceStart) &&
+          !isPersonsAffiliation(context, o) &&
           !asides.some(([from, to]) => o.start >= from && o.end <= to) &&
           !NAME_GOES_ON.test(text.slice(o.end, Math.min(quantity.start, o.end + 3))),
       );
