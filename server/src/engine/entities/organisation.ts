@@ -693,6 +693,26 @@ function overPluralPossessives(scan: NameScan, first: number, k: number): number
   return start;
 }
 
+/**
+ * Whether the run after a head at `last` is free capitalised words up to its end `runLast`, a
+ * plural glued to a lone apostrophe ("Supporters’"), and, a space on, capitalised words with a head
+ * among the next three ("Trust", "Club"): one longer name, as in "Tarn Rovers Supporters’ Club".
+ */
+function runsOnOverPluralPossessive(scan: NameScan, last: number, runLast: number): boolean {
+  const { tokens } = scan;
+  const plural = tokens[runLast];
+  if (runLast <= last || plural === undefined || !plural.key.endsWith('s')) return false;
+  const mark = tokens[runLast + 1];
+  if (!isLoneApostrophe(mark) || mark!.gapBefore !== Gap.None) return false;
+  for (let j = last + 1; j <= runLast; j++) if (scan.owner[j] !== -1 || !isCapitalised(tokens[j])) return false;
+  for (let j = runLast + 2; j <= runLast + 4; j++) {
+    const token = tokens[j];
+    if (token === undefined || !isCapitalised(token) || (j === runLast + 2 && token.gapBefore !== Gap.Space)) return false;
+    if (ORGANISATION_HEADS.has(bare(token.key))) return true;
+  }
+  return false;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -744,6 +764,12 @@ export function findOrganisationsByForm(scan: NameScan): void {
         if (!continuesName(token) && !joins) break;
         if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;
+      }
+      // "Tarn Rovers Supporters’ Trust": the name runs on over a plural possessive to a later head,
+      // which claims it all (overPluralPossessives); claimed here it would end at "Rovers".
+      if (runsOnOverPluralPossessive(scan, last, runLast)) {
+        k = runLast + 1;
+        continue;
       }
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
       const following = tightNext(tokens, last);
