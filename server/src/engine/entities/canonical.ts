@@ -167,6 +167,11 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       if (span.antecedent && scan.shapes[span.last] === Shape.AllCaps) byInitials.set(scan.text.slice(scan.tokens[span.last]!.start, span.end), span.antecedent);
       // A short form or a copy in lower case stands for its antecedent, whose identity is known by now.
       else byInitials.set(initials(scan, span), span.antecedent ?? span);
+      // "KFM" for "Kestrel Facilities Management Ltd": a legal suffix is no part of what the initials spell.
+      if (span.last - span.first >= 2 && LEGAL_SUFFIXES.has(scan.tokens[span.last]!.key.replace(/\.$/, ''))) {
+        const bare = initials(scan, { ...span, last: span.last - 1 });
+        if (!byInitials.has(bare)) byInitials.set(bare, span.antecedent ?? span);
+      }
       const areaEnd = jointAreaEnd(scan, span);
       if (areaEnd > 0) {
         const rest = initials(scan, { ...span, first: areaEnd + 1 });

@@ -352,6 +352,13 @@ class CountExtractor implements ClaimExtractor {
       if (counted.endsWith(' of the public')) continue;
       // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
       if (counted === 'us') {
+        // "all 1,640 of us become Y employees": the writer's colleagues join Y's staff
+        const joined = context.sentenceAt(quantity.start);
+        const receiver = joined ? transferReceiver(context, quantity, joined.end) : undefined;
+        if (receiver) {
+          claims.push(this.staffOfUs(context, receiver, quantity, `staff ${TAKEN_ON}`));
+          continue;
+        }
         const body = writersBody(context, quantity.start);
         if (body) claims.push(this.staffOfUs(context, body, quantity));
         continue;
@@ -377,8 +384,8 @@ class CountExtractor implements ClaimExtractor {
         (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
       )
         continue;
-      // "the 42,000 households moved to Y": people handed over to a body, who are then its own
-      const receiver = noun !== 'staff' ? transferReceiver(context, quantity, sentence.end) : undefined;
+      // "the 42,000 households moved to Y", "1,150 staff will transfer to Y": people handed over to a body, who are then its own
+      const receiver = transferReceiver(context, quantity, sentence.end);
       const innerOwner = innerPossessor(context, quantity);
       if (
         ((ofAtEnd && PART_OF_WHOLE.test(lead)) || (!innerOwner && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
@@ -393,7 +400,7 @@ class CountExtractor implements ClaimExtractor {
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
       // Staff are counted by employing them, or as an intake by taking them on (not "all 180 of
       // X's staff", which counts X's workforce); any other count says what was done to those counted.
-      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : receiver ? TAKEN_ON : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
@@ -438,12 +445,12 @@ class CountExtractor implements ClaimExtractor {
   }
 
   /** The writer's body's staff, counted as "N of us". */
-  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity): Claim {
+  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity, attribute = 'staff'): Claim {
     const { value, qualifier } = quantity.value as { value: number; qualifier?: Qualifier };
     const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
     return context.claim({
       subject: body,
-      attribute: 'count:staff',
+      attribute: `count:${attribute}`,
       value: { kind: 'number', value, unit: 'staff', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
       start: quantity.start,
       end: quantity.end,
