@@ -11,6 +11,7 @@ import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
+import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
@@ -59,6 +60,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
+  facilityOpeningExtractor,
   mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,
