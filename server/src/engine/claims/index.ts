@@ -30,6 +30,7 @@ import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
+import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -43,6 +44,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   ownershipExtractor,
   shareholdingExtractor,
   shareSubscriptionExtractor,
+  stakePurchaseExtractor,
   wholeAndPartsExtractor,
   countExtractor,
   jobCutExtractor,
