@@ -17,6 +17,26 @@ describe('canonical resolution', () => {
     expect(acronym![1]).toBe(name![1]);
   });
 
+  it('spells an acronym from a company name without its legal suffix, wherever the name stands', () => {
+    for (const text of [
+      'HCS staff were told on Monday. Harwick Civic Services Ltd will employ them from June.',
+      'Harwick Civic Services Ltd will employ the porters. HCS is a private company.',
+      'The board created Harwick Civic Services Limited last year, and HCS now runs the car parks.',
+      'Shares in Harwick Civic Services plc fell. HCS said trading was weak.',
+    ]) {
+      const found = canonicals(text);
+      const acronym = found.find(([surface]) => surface === 'HCS');
+      const name = found.find(([surface]) => surface.startsWith('Harwick'));
+      expect(acronym?.[1], text).toBe(name?.[1]);
+    }
+  });
+
+  it('does not read a legal suffix alone as the acronym, nor an acronym of other initials as the company', () => {
+    const found = canonicals('Harwick Civic Services Ltd bid. HCSL and HCT did not.');
+    const name = found.find(([surface]) => surface.startsWith('Harwick'))![1];
+    expect(found.find(([surface]) => surface === 'HCT')?.[1]).not.toBe(name);
+  });
+
   it('uses reference aliases for well-known bodies', () => {
     expect(canonicals('Co-ops UK and Co-operatives UK met KF and the King’s Fund and the Department for Health.')).toEqual([
       ['Co-ops UK', 'org:co-operatives-uk'],

@@ -166,7 +166,14 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       // "Tarrow CRC" for "Tarrow Community Rehabilitation Company" (acronyms.ts) makes "CRC" that body's acronym too.
       if (span.antecedent && scan.shapes[span.last] === Shape.AllCaps) byInitials.set(scan.text.slice(scan.tokens[span.last]!.start, span.end), span.antecedent);
       // A short form or a copy in lower case stands for its antecedent, whose identity is known by now.
-      else byInitials.set(initials(scan, span), span.antecedent ?? span);
+      else {
+        byInitials.set(initials(scan, span), span.antecedent ?? span);
+        // "Harwick Civic Services Ltd" is "HCS": a legal suffix is no word of the body's own name.
+        if (LEGAL_SUFFIXES.has(scan.tokens[span.last]!.key) && span.last - 1 > span.first) {
+          const own = initials(scan, { ...span, last: span.last - 1 });
+          if (!byInitials.has(own)) byInitials.set(own, span.antecedent ?? span);
+        }
+      }
       const areaEnd = jointAreaEnd(scan, span);
       if (areaEnd > 0) {
         const rest = initials(scan, { ...span, first: areaEnd + 1 });
