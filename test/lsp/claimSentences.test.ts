@@ -27,6 +27,12 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(claimValueLabel({ kind: 'category', category: 'dividend-paid', polarity: 'affirm' })).toBe('paid');
   });
 
+  it('says whether a body was consulted', () => {
+    expect(claimSentence('Porthall Workers Union', 'consulted', { kind: 'category', category: 'consulted', polarity: 'deny' })).toBe('Porthall Workers Union was NOT consulted');
+    expect(claimSentence('Porthall Workers Union', 'consulted', { kind: 'category', category: 'consulted', polarity: 'affirm' })).toBe('Porthall Workers Union was consulted');
+    expect(attributeLabel('consulted')).toBe('whether it was consulted');
+  });
+
   it('says which formal action one body has or has not taken against another', () => {
     const names = (id: string) => (id === 'org:rail-standards' ? 'the Office of Rail Standards' : undefined);
     const action = (category: string, polarity: 'affirm' | 'deny') => ({ kind: 'category', category, polarity }) as const;

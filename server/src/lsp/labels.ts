@@ -174,6 +174,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'rating':
       return 'inspection rating';
+    case 'consulted':
+      return 'whether it was consulted';
     case 'staff-from': {
       const [from] = keyParts(attribute);
       return from ? `taking on the staff of ${partName(from, nameOf)}` : 'taking on staff';

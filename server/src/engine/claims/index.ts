@@ -8,6 +8,7 @@ import { deriveCategoryClaims } from './derived';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
+import { consultationExtractor } from './extractors/consultation';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
@@ -48,6 +49,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
+  consultationExtractor,
   staffTakeOnExtractor,
   inspectionRatingExtractor,
   measureAfterFigureExtractor,
