@@ -30,6 +30,7 @@ import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { shareholdingExtractor } from './extractors/shareholdings';
+import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
@@ -41,6 +42,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  shareCapitalExtractor,
   shareSubscriptionExtractor,
   wholeAndPartsExtractor,
   countExtractor,
