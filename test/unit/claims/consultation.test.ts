@@ -37,6 +37,7 @@ const NOT_CONSULTED = [
   'There was no consultation with Porthall Workers Union before the decision.',
   'PWU wasn’t consulted, its organiser said.',
   'Dunmere Hospitals Trust has not consulted PWU at all.',
+  'Its organiser said no talks were held with Porthall Workers Union before the vote.',
 ];
 
 describe('whether a body was consulted', () => {
@@ -73,6 +74,7 @@ describe('whether a body was consulted', () => {
       'If Porthall Workers Union was not consulted, the transfer is unlawful.',
       'Was Porthall Workers Union ever consulted?',
       'Porthall Workers Union has ever been consulted on nothing.',
+      'Talks with Porthall Workers Union begin on Monday.',
     ]) {
       expect(consulted(text), text).toEqual([]);
     }

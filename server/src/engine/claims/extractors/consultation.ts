@@ -8,7 +8,7 @@
 //   reported   "Unison denied it had ever been consulted", "Unison says it was never consulted"
 //   active     "the Trust consulted Unison and GMB", "has not consulted the council", "without
 //              consulting Unison"
-//   noun       "there was no consultation with Unison", "no consultation took place with GMB"
+//   noun       "there was no consultation with Unison", "no talks were held with GMB"
 // A consultation to come, owed or asked for ("will be consulted", "should have been consulted",
 // "must consult", "plans to consult") or put as a condition is no statement that one happened.
 
@@ -24,7 +24,7 @@ export const CONSULTED_ATTRIBUTE = 'consulted';
 /** The category of the attribute's value (conflict-rules.json names it). */
 export const CONSULTED = 'consulted';
 
-const CUES = new CueWords([{ word: 'consult', prefix: true }]);
+const CUES = new CueWords([{ word: 'consult', prefix: true }, { word: 'talks' }, { word: 'discussions' }]);
 const NEG = `(?<neg>${S}+(?:not|never)(?:${S}+(?:once|yet))?)?`;
 const ADVERB = `(?:${S}+(?:ever|also|fully|properly|formally|meaningfully|genuinely|once|even|actually|really|directly))*`;
 // "were consulted", "was never consulted", "had not been consulted", "wasn't consulted" (a perfect needs "been": see passive())
@@ -37,9 +37,10 @@ const ACTIVE = new RegExp(
   `\\b(?:(?<without>without${S}+(?:first${S}+)?consulting)|(?:(?<neg>(?:did|does|do|has|have|had)${S}+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never)${S}+)?(?:(?:has|have|had)${S}+)?(?:consulted|consults))${S}+(?:with${S}+)?(?:the${S}+)?(?=\\p{Lu})`,
   'giu',
 );
-// "no consultation with Unison", "no (formal) consultation took place with GMB"
+// "no consultation with Unison", "no (formal) consultation took place with GMB", "no talks were held with
+// the council": talks that never happened are a consultation that never happened
 const NO_CONSULTATION = new RegExp(
-  `\\bno${S}+(?:(?:formal|proper|meaningful|real|prior|direct)${S}+)?consultation(?:${S}+(?:took${S}+place|was${S}+held|happened|has${S}+taken${S}+place|had${S}+taken${S}+place))?${S}+with${S}+(?:the${S}+)?`,
+  `\\bno${S}+(?:(?:formal|proper|meaningful|real|prior|direct)${S}+)?(?:consultation|talks|discussions)(?:${S}+(?:took${S}+place|(?:was|were|had${S}+been|have${S}+been|has${S}+been)${S}+held|happened|(?:has|have|had)${S}+taken${S}+place))?${S}+with${S}+(?:the${S}+)?`,
   'gi',
 );
 /** A consultation to come, owed or asked for: a modal or "to" right before the verb group. */
