@@ -9,6 +9,7 @@ import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { consultationExtractor } from './extractors/consultation';
+import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
@@ -52,6 +53,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   formalActionExtractor,
   consultationExtractor,
+  saleConsentExtractor,
   staffTakeOnExtractor,
   inspectionRatingExtractor,
   measureAfterFigureExtractor,
