@@ -8,6 +8,8 @@ import { deriveCategoryClaims } from './derived';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
+import { consultationExtractor } from './extractors/consultation';
+import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
@@ -32,6 +34,7 @@ import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
+import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
@@ -43,6 +46,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  shareCapitalExtractor,
   shareSubscriptionExtractor,
   stakePurchaseExtractor,
   wholeAndPartsExtractor,
@@ -52,6 +56,8 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
+  consultationExtractor,
+  saleConsentExtractor,
   staffTakeOnExtractor,
   staffTransferDateExtractor,
   inspectionRatingExtractor,
