@@ -213,6 +213,35 @@ function isSectionLabel(scan: NameScan, i: number): boolean {
   return isWordAt(text, lower) || isWordAt(text, title);
 }
 
+/**
+ * "STRIKE BALLOT RESULT", "DATES FOR YOUR DIARY", "NEWS  >  LOCAL": the words at the edges of a
+ * heading in capitals have a capital word beside them on the line only on one side, which
+ * isShouted does not take for shouting. Such a word that the text also writes in lower or title
+ * case ("Strike ballot result", "your diary") is the word shouted, not an acronym; a body's acronym
+ * beside a heading ("KFM: THE FACTS") is not an ordinary word of the same text.
+ */
+function isHeadingWord(scan: NameScan, i: number): boolean {
+  const { tokens, text } = scan;
+  if (!(capitalWordBeside(tokens, i, -1) || capitalWordBeside(tokens, i, 1))) return false;
+  const token = tokens[i]!;
+  const word = token.text.slice(0, token.bareEnd - token.start);
+  const lower = word.toLowerCase();
+  return isWordAt(text, lower) || isWordAt(text, word.charAt(0) + lower.slice(1));
+}
+
+/** Whether the word next to i on its line in `direction` (one mark between allowed) is in capitals. */
+function capitalWordBeside(tokens: readonly Token[], i: number, direction: 1 | -1): boolean {
+  let k = i + direction;
+  for (let step = 0; step < 2; step++, k += direction) {
+    const near = direction === 1 ? tokens[k] : tokens[k + 1];
+    const token = tokens[k];
+    if (token === undefined || near === undefined || near.gapBefore >= Gap.LineBreak) return false;
+    if (token.shape === Shape.AllCaps && token.text.length >= 2) return true;
+    if (token.shape !== Shape.Punct) return false;
+  }
+  return false;
+}
+
 /** Whether `word` occurs in the text as a whole word (not inside a longer one). */
 function isWordAt(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -244,7 +273,7 @@ export function findAcronyms(scan: NameScan): void {
       scan.claim('organisation', i, i, 'back-reference', { antecedent: definedAs });
       continue;
     }
-    if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i) && !isSectionLabel(scan, i)) {
+    if ((shape === Shape.AllCaps || shape === Shape.AcronymPlural) && scan.owner[i] === -1 && isOrganisationAcronym(tokens, i) && !isSectionLabel(scan, i) && !isHeadingWord(scan, i)) {
       if (i > 0 && scan.shapes[i - 1] === Shape.Capitalised && scan.owner[i - 1] === -1) {
         names ??= namesByFirstWord(scan);
         const name = prefixedAcronymOf(scan, i, names, prefix);

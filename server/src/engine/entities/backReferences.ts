@@ -9,6 +9,7 @@ import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 import { isCrownPossessive } from './roleTitles';
+import { wordsUsedAsPlaces } from './placeCues';
 
 // Shorter mentions of names the document has already given in full: a surname or a given name
 // alone ("Mayo" → Ed Mayo, "Ali" → Ali Parsa), and an organisation's brand without its descriptive
@@ -193,7 +194,8 @@ function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
 }
 
 export function findOrganisationBackReferences(scan: NameScan): void {
-  const brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  let brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  let oneWordBrands: Set<string> | undefined;
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.antecedent) continue;
     // A listed body's short forms are listed with it ("Macmillan" for "Macmillan Cancer Support"):
@@ -205,6 +207,13 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     else if (span.via === 'context') brands.push({ words: scan.tokens.slice(span.first, span.last + 1).map(bareText), antecedent: span });
   }
   brands.push(...leadingWordForms(scan));
+  // "Caolsay Community Company" beside "the people of Caolsay", "the Calder estuary": a body named
+  // after its place does not go by the place's name alone where the text uses it for the place.
+  for (const brand of brands) if (brand.words.length === 1) (oneWordBrands ??= new Set()).add(brand.words[0]!);
+  if (oneWordBrands) {
+    const places = wordsUsedAsPlaces(scan, oneWordBrands);
+    if (places.size > 0) brands = brands.filter((brand) => brand.words.length > 1 || !places.has(brand.words[0]!));
+  }
   claimPaperShortForms(scan);
   if (brands.length === 0) return;
   const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();

@@ -167,6 +167,12 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       if (span.antecedent && scan.shapes[span.last] === Shape.AllCaps) byInitials.set(scan.text.slice(scan.tokens[span.last]!.start, span.end), span.antecedent);
       // A short form or a copy in lower case stands for its antecedent, whose identity is known by now.
       else byInitials.set(initials(scan, span), span.antecedent ?? span);
+      // "KFM" for "Kestlebury Facilities Management Ltd": an acronym leaves out the legal form.
+      const lastKey = scan.tokens[span.last]!.key;
+      if (span.last > span.first + 1 && LEGAL_SUFFIXES.has(lastKey.endsWith('.') ? lastKey.slice(0, -1) : lastKey)) {
+        const shorter = initials(scan, { ...span, last: span.last - 1 });
+        if (!byInitials.has(shorter)) byInitials.set(shorter, span.antecedent ?? span);
+      }
       const areaEnd = jointAreaEnd(scan, span);
       if (areaEnd > 0) {
         const rest = initials(scan, { ...span, first: areaEnd + 1 });

@@ -21,7 +21,7 @@ import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { fundingPots, isFundingPot } from './fundingPots';
 import { isCrownPossessive } from './roleTitles';
-import { MAX_NAME_TOKENS, NAME_BLOCKED, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
+import { MAX_NAME_TOKENS, NAME_BLOCKED, NAME_CONNECTORS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { coreLength } from './nameKeys';
 import { TRADE_WORDS, tradeNameStart } from './sectorNames';
 
@@ -693,6 +693,42 @@ function overPluralPossessives(scan: NameScan, first: number, k: number): number
   return start;
 }
 
+/**
+ * "Kelby United Supporters’ Trust", "Tarn Housing Tenants’ Federation Ltd": a body's name may go on
+ * after a head word with the plural possessive of whom it serves and a head of its own; the
+ * apostrophe ends the capitalised run, so the walk to the right stops at the plural. A capitalised
+ * plural glued to that mark, then capitalised words one space apart ending in a head, continue the
+ * name: no second name starts with a possessive glued to the first. Returns the name's new last token.
+ */
+function overPluralPossessiveTail(scan: NameScan, last: number): number {
+  const { tokens } = scan;
+  const plural = tokens[last + 1];
+  if (plural === undefined || plural.shape !== Shape.Capitalised || !plural.key.endsWith('s') || plural.bareEnd < plural.end) return last;
+  if (!tightWithPrevious(tokens, last + 1) || !isLoneApostrophe(tokens[last + 2]) || tokens[last + 2]!.gapBefore !== Gap.None) return last;
+  let end = last;
+  for (let j = last + 3; j < tokens.length && j - last <= MAX_NAME_TOKENS && tokens[j]!.gapBefore === Gap.Space; j++) {
+    const token = tokens[j]!;
+    if (token.shape !== Shape.Capitalised || scan.owner[j] !== -1) break;
+    if (ORGANISATION_HEADS.has(bare(token.key))) end = j;
+    if (token.bareEnd < token.end) break;
+  }
+  return end > last && scan.isFree(last + 1, end) ? end : last;
+}
+
+/**
+ * "KFM: THE FACTS THE TRUST LEFT OUT": in a heading in capitals every word looks like a name's, so
+ * the walk to the left runs over a whole clause. An article in capitals that no connector ("OF
+ * THE", "FOR THE") holds inside a name opens the name after it.
+ */
+function afterShoutedArticle(tokens: readonly Token[], first: number, k: number): number {
+  for (let j = k - 1; j > first; j--) {
+    const token = tokens[j]!;
+    const before = tokens[j - 1]!;
+    if (token.key === 'the' && token.shape === Shape.AllCaps && !(NAME_CONNECTORS.has(before.key) || before.text === '&')) return j + 1;
+  }
+  return first;
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -724,6 +760,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         else break;
       }
       first = overPluralPossessives(scan, first, k);
+      first = afterShoutedArticle(tokens, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
       first = conjunctStart(scan, first, runFirst);
       // "Her Majesty’s Courts and Tribunals Service", "HM Land Registry": the Crown's possessive opens the names of its bodies.
@@ -745,6 +782,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;
       }
+      if (isHead) last = overPluralPossessiveTail(scan, last);
       // "Health Secretary", "Education Minister": a sector word before a title names an office, not a body.
       const following = tightNext(tokens, last);
       const isTitle = following !== undefined && ROLE_HEADS.has(following.key) && !STRONG_HEADS.has(bare(tokens[last]!.key));

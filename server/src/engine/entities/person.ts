@@ -1,4 +1,5 @@
 import { Gap, Shape, type Token } from '../text/tokens';
+import { headAfterBeatWords } from './beatTitles';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
@@ -193,7 +194,17 @@ export function findPeopleByContext(scan: NameScan): void {
     // cue is on the whole run, so a name opening a sentence keeps its first word). A
     // body takes no personal title ("Kelvale Homes, chair of …" is no sentence), and isSurnameLike
     // turns away the head and sector words a body's name would hold.
-    if (after?.text === ',' && after.gapBefore === Gap.None && isLowerCaseTitle(tokens, runLast + 2)) {
+    if (after?.text === ',' && after.gapBefore === Gap.None && (isLowerCaseTitle(tokens, runLast + 2) || headAfterBeatWords(tokens, runLast + 2) >= 0)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
+    // "Our chair, Bernie Walsh, thanked …", "Brenlow’s chairman, Conrad Vesey, will …": a name set
+    // off by commas right after a title that a possessive or "the" opens.
+    if (before?.text === ',' && isNameAfterOwnedTitle(scan, runFirst, runLast)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
+    // "Amina Rashid (Treasurer)", "Kamal Desai (Secretary)": a title alone in brackets after the
+    // run, as lists of officers give them, on a line of its own or after a comma.
+    if (after?.text === '(' && after.gapBefore === Gap.Space && opensListItem(tokens, runFirst) && isBracketedTitle(scan, runLast + 2)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
     // "said Acme Homes, which runs …": "which" after the comma refers to a thing, not a person
@@ -207,6 +218,52 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
   findRepeatedNames(scan);
+}
+
+const OWNING_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'whose']);
+const COPULA_KEYS = new Set(['is', 'was', 'becomes', 'became']);
+const AFTER_SET_OFF_NAME = new Set([',', '.', ';', ':', ')']);
+
+/**
+ * Whether the run first..last follows "<possessive or the> <lower-case title>," and is closed by a
+ * comma, a full stop or a verb of speech: the title's holder named in apposition.
+ */
+function isNameAfterOwnedTitle(scan: NameScan, first: number, last: number): boolean {
+  const { tokens } = scan;
+  const comma = first - 1;
+  const head = tokens[comma - 1];
+  if (tokens[comma]!.gapBefore !== Gap.None || tokens[first]!.gapBefore !== Gap.Space || head === undefined || head.shape !== Shape.Lower || !ROLE_HEAD_KEYS.holds(head)) return false;
+  const after = tokens[last + 1];
+  if (!(after === undefined || (after.gapBefore === Gap.None && AFTER_SET_OFF_NAME.has(after.text)) || (after.gapBefore === Gap.Space && SPEECH_VERB_KEYS.holds(after)))) return false;
+  // Back over the title's other lower-case words ("chief", "finance", "section 151") to what owns it.
+  for (let k = comma - 2; k >= comma - 5 && k >= 0 && tokens[k + 1]!.gapBefore === Gap.Space; k--) {
+    const token = tokens[k]!;
+    // "Morag is the company secretary, Iain Beaton chairs it": a copula's title is its subject's.
+    if (OWNING_DETERMINERS.has(token.key) || token.bareEnd < token.end || token.text === '\u2019' || token.text === "'") return !COPULA_KEYS.has(tokens[k - 1]?.key ?? '');
+    if (token.shape !== Shape.Lower && token.shape !== Shape.Numeric) return false;
+  }
+  return false;
+}
+
+/** A run that opens a line or follows a comma or a list's colon ("Present: Jo Bell (Chair)"): an item of a list. */
+function opensListItem(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  if (token.gapBefore >= Gap.LineBreak || first === 0) return true;
+  const mark = tokens[first - 1]!.text;
+  return (mark === ',' || mark === ':') && token.gapBefore === Gap.Space;
+}
+
+/** "(Treasurer)", "(Monitoring Officer)", "(Director of Place)": capitalised title words only, then ")". */
+function isBracketedTitle(scan: NameScan, i: number): boolean {
+  const { tokens } = scan;
+  let hasHead = false;
+  for (let k = i; k < i + 6 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.text === ')') return hasHead && k > i && token.gapBefore === Gap.None;
+    if (token.shape === Shape.Capitalised && ROLE_HEAD_KEYS.holds(token)) hasHead = true;
+    else if (!(token.shape === Shape.Capitalised || (k > i && FIELD_CONNECTORS.has(token.key)))) return false;
+  }
+  return false;
 }
 
 /** "chair of", "chief executive of", "director": a lower-case title, a modifier or two before its head allowed. */

@@ -1,8 +1,9 @@
 import { Gap, Shape, type Token } from '../text/tokens';
+import { headAfterBeatWords, isBeatWord } from './beatTitles';
 import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
-import { endsInField, isCrownPossessive, isHeadAt, isPortfolioBefore, isTitleWordAt, MAX_FIELD_TOKENS, MAX_FIELD_WORDS, MAX_SIGN_OFF_BODY_WORDS, MAX_TITLE_WORDS, titleFrom } from './roleTitles';
+import { endsInField, isCrownPossessive, isHeadAt, isStatutorySectionAt, isPortfolioBefore, isTitleWordAt, MAX_FIELD_TOKENS, MAX_FIELD_WORDS, MAX_SIGN_OFF_BODY_WORDS, MAX_TITLE_WORDS, titleFrom } from './roleTitles';
 
 // Roles: a title attached to a named person (RULES.md), found in these positions:
 //  - before the name: "Health Secretary Andrew Lansley", "Co-operatives UK Secretary General Ed
@@ -160,6 +161,11 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     }
   }
   let last = titleFrom(scan, i);
+  if (last < 0) {
+    const head = headAfterBeatWords(tokens, i);
+    if (head < 0) return undefined;
+    last = titleFrom(scan, head);
+  }
   if (last < 0) return undefined;
   if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
   if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak && !bodyEndsLine(scan, last + 1)) return undefined;
@@ -269,9 +275,17 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
   const headIndex = headBeforeField(scan, comma);
   if (headIndex < 0) return undefined;
   let first = headIndex;
+  let beatWords = 0;
   while (first - 1 >= 0 && comma - first < MAX_TITLE_WORDS && tightWithPrevious(tokens, first)) {
-    if (!(isTitleWordAt(tokens, first - 1) || isPortfolioBefore(tokens, first - 1))) break;
-    first--;
+    if (isTitleWordAt(tokens, first - 1) || isPortfolioBefore(tokens, first - 1)) first--;
+    // "Its section 151 officer, Jo Bell": the section and its number open the title.
+    else if (first >= 2 && isStatutorySectionAt(tokens, first - 2)) first -= 2;
+    // "The council’s monitoring officer, Jo Bell": words of the post's brief before its head (see
+    // beatTitles.ts); the possessive or determiner asked for below must still open the title.
+    else if (beatWords < 2 && isBeatWord(tokens[first - 1]!)) {
+      first--;
+      beatWords++;
+    } else break;
   }
   // "GMB regional organiser for the South West, Jo Bell, said": a body's name that opens the
   // sentence and then its post, before the comma, is one title with the body inside it.
@@ -280,6 +294,9 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
     return { start: tokens[body.first]!.start, end: tokens[comma - 1]!.end, person };
   }
   const determiner = tokens[first - 1];
+  // "Morag is the company secretary, Iain Beaton chairs it": a title after a copula is its
+  // subject's; the name after the comma opens another clause.
+  if (COPULAS.has(tokens[first - 2]?.key ?? '')) return undefined;
   const opensSentence = tokens[first]!.sentenceStart && isCapitalised(tokens[first]);
   if (
     !opensSentence &&
