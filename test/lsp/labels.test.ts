@@ -62,6 +62,9 @@ describe('values in a researcher’s words', () => {
     expect(claimSentence('Harlow Vale', 'count:job-cut-made', { kind: 'number', value: 45, unit: 'job' })).toBe('the number of jobs already cut for Harlow Vale is 45 jobs');
     expect(attributeLabel('date:investment-by:org:harlow-pension-fund')).toBe('completion date of the investment by harlow pension fund');
     expect(claimSentence('Harlow Homes', 'date:investment-by:org:harlow-pension-fund', { kind: 'date', iso: '2018-09-28', precision: 'day' })).toBe("harlow pension fund's investment in Harlow Homes completed on 28 September 2018");
+    expect(attributeLabel('date:staff-taken-on')).toBe('date it takes on the transferred staff');
+    expect(claimSentence('Harlow Services Ltd', 'date:staff-taken-on', { kind: 'date', iso: '2025-04-01', precision: 'day' })).toBe('Harlow Services Ltd takes on the transferred staff on 1 April 2025');
+    expect(attributeLabel('count:staff taken on')).toBe('number of staff taken on');
     expect(claimSentence('Harlow Vale', 'count:job-cut', { kind: 'number', value: 240, unit: 'job', qualifier: 'around' })).toBe('the number of job cuts for Harlow Vale is about 240 jobs');
     expect(attributeLabel('category')).toBe('category');
   });

@@ -111,6 +111,8 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return rest[0] ? `${subjectName} became ${withArticle(categoryName(rest[0]))} ${when}` : `${subjectName} changed form ${when}`;
     case 'order':
       return `the ${other ? `${other} ` : ''}order about ${subjectName} was made ${when}`;
+    case 'staff-taken-on':
+      return `${subjectName} takes on the transferred staff ${when}`;
     case 'investment-by':
       return rest[0] ? `${partName(rest[0], nameOf)}'s investment in ${subjectName} completed ${when}` : `an investment in ${subjectName} completed ${when}`;
     default:

@@ -226,6 +226,8 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return `date of the ${other ? `${other} ` : ''}order`;
     case 'investment-by':
       return other ? `completion date of the investment by ${other}` : 'completion date of the investment';
+    case 'staff-taken-on':
+      return 'date it takes on the transferred staff';
     default:
       return undefined;
   }

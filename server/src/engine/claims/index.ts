@@ -11,12 +11,14 @@ import { classificationExtractor } from './extractors/classification';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
+import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
 import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
+import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
@@ -49,6 +51,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   formalActionExtractor,
   staffTakeOnExtractor,
+  staffTransferDateExtractor,
   inspectionRatingExtractor,
   measureAfterFigureExtractor,
   accountFigureExtractor,
@@ -57,6 +60,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
+  facilityOpeningExtractor,
   mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,

@@ -52,6 +52,12 @@ interface CountedNoun {
   noun: string;
 }
 
+/**
+ * "9 members of the public", "40 members of staff": the complement says who they are, and it is
+ * no body's membership, so it belongs to the counted phrase.
+ */
+const MEMBERS_OF = /[ \u00a0]+of[ \u00a0]+(the[ \u00a0]+public|staff)(?![\w'’-])/iy;
+
 function isAcronym(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && /^[A-Z]/.test(word);
 }
@@ -108,6 +114,11 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
       for (let more = NEXT_WORD.exec(text); more && COUNTED_HEADS.has(headOf(more[1]!)); more = NEXT_WORD.exec(text)) {
         end = NEXT_WORD.lastIndex;
         noun = headOf(more[1]!);
+      }
+      if (noun === 'members' || noun === 'member') {
+        MEMBERS_OF.lastIndex = end;
+        const of = MEMBERS_OF.exec(text);
+        if (of) return { end: MEMBERS_OF.lastIndex, noun: `${noun} of ${of[1]!.toLowerCase()}` };
       }
       return { end, noun };
     }
@@ -190,6 +201,16 @@ function wordBefore(text: string, start: number): string {
 const TIME_WORDS = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after']);
 function isYearAfterTimeWord(text: string, start: number, numeral: string): boolean {
   return numeral.length === 4 && /^(?:19|20)\d\d$/.test(numeral) && TIME_WORDS.has(wordBefore(text, start));
+}
+
+/**
+ * "not to any one member", "no one body", "each one of them", "which one director": after a
+ * determiner "one" picks out a single one of a group; it counts nothing, since the group's size is
+ * not said.
+ */
+const SINGLING_DETERMINERS = new Set(['any', 'no', 'each', 'every', 'which', 'whichever', 'not']);
+function isSingling(text: string, start: number, numberWord: string): boolean {
+  return numberWord.length === 3 && numberWord.toLowerCase() === 'one' && SINGLING_DETERMINERS.has(wordBefore(text, start));
 }
 
 /** A bare number with no counted noun is a quantity only if it is large: a scale word or a thousands separator. */
@@ -293,6 +314,7 @@ function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefin
   // The cheaper tests that turn most numbers away come before reading the number's value and hedge.
   if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
   if (digits && m[2] === undefined && isYearAfterTimeWord(text, coreStart, m[1]!)) return undefined;
+  if (!digits && isSingling(text, coreStart, m[3]!)) return undefined;
   const counted = countedNoun(text, numberEnd, digits || !/^(?:one|a)$/i.test(m[3]!));
   if (counted === 'not-counting') return undefined;
   const numeral = (m[1] ?? m[3])!;

@@ -315,6 +315,25 @@ function companyHeldFor(context: ClaimContext, quantity: Entity, lead: string, s
   return undefined;
 }
 
+/**
+ * "Jo Bale (Tarnwick Trust) and 9 volunteers", "Ann Lee (Chair, Holm Society) said 40 staff…": a
+ * body in brackets after a person's name says where the person is from; it is not a clause's subject
+ * ("X (XY) has 300 staff", an acronym after a body's name, still is).
+ */
+function isPersonsAffiliation(context: ClaimContext, org: Entity): boolean {
+  const text = context.text;
+  const open = text.lastIndexOf('(', org.start);
+  if (open < 0 || org.start - open > 40 || text.indexOf(')', org.end) !== skipSpaces(text, org.end)) return false;
+  if (text.slice(open + 1, org.start).includes(')')) return false;
+  let nameEnd = open;
+  while (nameEnd > 0 && (text.charCodeAt(nameEnd - 1) === 32 || text.charCodeAt(nameEnd - 1) === 0xa0)) nameEnd--;
+  return context.within(context.people, Math.max(0, nameEnd - 80), nameEnd).some((p) => p.end === nameEnd);
+}
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0)) at++;
+  return at;
+}
+
 class CountExtractor implements ClaimExtractor {
   readonly name = 'count';
 
@@ -329,8 +348,17 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity) ?? nounBeforeBareFigure(before);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
+      // "9 members of the public": people from outside any body, whoever is named before them
+      if (counted.endsWith(' of the public')) continue;
       // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
       if (counted === 'us') {
+        // "all 1,640 of us become Y employees": the writer's colleagues join Y's staff
+        const joined = context.sentenceAt(quantity.start);
+        const receiver = joined ? transferReceiver(context, quantity, joined.end) : undefined;
+        if (receiver) {
+          claims.push(this.staffOfUs(context, receiver, quantity, `staff ${TAKEN_ON}`));
+          continue;
+        }
         const body = writersBody(context, quantity.start);
         if (body) claims.push(this.staffOfUs(context, body, quantity));
         continue;
@@ -356,8 +384,8 @@ class CountExtractor implements ClaimExtractor {
         (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
       )
         continue;
-      // "the 42,000 households moved to Y": people handed over to a body, who are then its own
-      const receiver = noun !== 'staff' ? transferReceiver(context, quantity, sentence.end) : undefined;
+      // "the 42,000 households moved to Y", "1,150 staff will transfer to Y": people handed over to a body, who are then its own
+      const receiver = transferReceiver(context, quantity, sentence.end);
       const innerOwner = innerPossessor(context, quantity);
       if (
         ((ofAtEnd && PART_OF_WHOLE.test(lead)) || (!innerOwner && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
@@ -372,7 +400,7 @@ class CountExtractor implements ClaimExtractor {
       if (possessive && possessor?.end !== quantity.start - possessive[0].length) continue;
       // Staff are counted by employing them, or as an intake by taking them on (not "all 180 of
       // X's staff", which counts X's workforce); any other count says what was done to those counted.
-      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
+      const measure = noun === 'staff' ? (innerOwner || possessor ? undefined : receiver ? TAKEN_ON : staffMeasure(lead)) : receiver ? TAKEN_ON : countMeasure(context.text.slice(Math.max(sentence.start, quantity.start - 40), quantity.start), context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)));
       // A target ("aims to have 1,500 staff by 2030") is not what the body has now. (A service
       // figure aimed at, "plans to help 250 families next year", is kept with its own measure and time.)
       if (measure === undefined && mayEndInOneOf(lastWord, TARGET_LAST_WORDS) && TARGET_BEFORE.test(lead)) continue;
@@ -417,12 +445,12 @@ class CountExtractor implements ClaimExtractor {
   }
 
   /** The writer's body's staff, counted as "N of us". */
-  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity): Claim {
+  private staffOfUs(context: ClaimContext, body: Entity, quantity: Entity, attribute = 'staff'): Claim {
     const { value, qualifier } = quantity.value as { value: number; qualifier?: Qualifier };
     const interval = intervalOf(value, literalOf(context, quantity), qualifier, context.rules, { low: 0 });
     return context.claim({
       subject: body,
-      attribute: 'count:staff',
+      attribute: `count:${attribute}`,
       value: { kind: 'number', value, unit: 'staff', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
       start: quantity.start,
       end: quantity.end,
@@ -449,6 +477,7 @@ class CountExtractor implements ClaimExtractor {
       .filter(
         (o) =>
           !isPrepositionalObject(text, o, sentenceStart) &&
+          !isPersonsAffiliation(context, o) &&
           !asides.some(([from, to]) => o.start >= from && o.end <= to) &&
           !NAME_GOES_ON.test(text.slice(o.end, Math.min(quantity.start, o.end + 3))),
       );

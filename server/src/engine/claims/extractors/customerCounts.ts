@@ -18,12 +18,33 @@ const HANDED_TO = new RegExp(
   'iu',
 );
 
-/** The body the counted people are handed to, named right after "moved to" / "transferred to". */
+/**
+ * "1,150 staff at the two hospitals will transfer to Y": where the people are now may stand between
+ * them and the verb that hands them over (a short phrase with no clause break).
+ */
+const NOW_AT = `(?:${S}+(?:at|in|from|based${S}+at|working${S}+(?:at|in|for))${S}+[^,;:.()]{1,80}?)?`;
+const HANDED_TO_AFTER_PLACE = new RegExp(HANDED_TO.source.replace('^', `^${NOW_AT}`), 'iu');
+/** "all 1,640 of us become Y employees", "400 staff will become Y’s employees": they join Y's staff. */
+const BECOME = new RegExp(`^${NOW_AT}(?:${S}+(?:will|would|are${S}+to|to|have|had|has|all|now|then))*${S}+(?:become|became|becoming|join|joined|joining)${S}+(?:the${S}+)?$`, 'iu');
+/** "300 staff will become employees of Y". */
+const BECOME_EMPLOYEES_OF = new RegExp(BECOME.source.replace(/\$$/, `(?:employees|staff|members${S}+of${S}+staff)${S}+of${S}+(?:the${S}+)?$`), 'iu');
+const EMPLOYEES_AFTER = new RegExp(`^(?:['’]s?)?${S}+(?:employees|staff|workers|workforce)(?![\\p{L}])`, 'iu');
+const BECOME_CUE = /[\s\u00a0](?:bec[oa]m|join)/i;
+
+/** The body the counted people are handed to, named right after "moved to" / "transferred to" or "become … employees". */
 export function transferReceiver(context: ClaimContext, quantity: Entity, sentenceEnd: number): Entity | undefined {
-  const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 50));
-  if (!after.includes(' to') && !after.includes('\u00a0to')) return undefined;
-  const handed = HANDED_TO.exec(after);
-  return handed ? context.organisationStartingAt(quantity.end + handed[0].length) : undefined;
+  const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 130));
+  if (after.includes(' to') || after.includes('\u00a0to')) {
+    const handed = HANDED_TO_AFTER_PLACE.exec(after);
+    if (handed) return context.organisationStartingAt(quantity.end + handed[0].length);
+  }
+  if (!BECOME_CUE.test(after)) return undefined;
+  const orgs = context.within(context.organisations, quantity.end, quantity.end + after.length);
+  for (const org of orgs) {
+    const between = context.text.slice(quantity.end, org.start);
+    if (BECOME.test(between) ? EMPLOYEES_AFTER.test(context.text.slice(org.end, org.end + 14)) : BECOME_EMPLOYEES_OF.test(between)) return org;
+  }
+  return undefined;
 }
 
 /** Words that name the same customers more or less narrowly: a supplier's whole base, not a part of it. */

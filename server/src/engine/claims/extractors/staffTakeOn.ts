@@ -19,7 +19,9 @@ const S = SPACE;
 export const STAFF_FROM = 'staff-from';
 const TAKEN_ON_CATEGORY = 'taken-on';
 
-const CUES = new CueWords([{ word: 'staff' }, { word: 'employees' }, { word: 'workers' }, { word: 'workforce' }]);
+/** The words without which a sentence tells of no staff handed over (staffTransferDates.ts reads them too). */
+export const STAFF_CUES = new CueWords([{ word: 'staff' }, { word: 'employees' }, { word: 'workers' }, { word: 'workforce' }]);
+const CUES = STAFF_CUES;
 const WORKERS = `(?:staff|employees|workers|workforce|employee|worker)`;
 /** "will not", "won't be", "has not", "refused to", "has no plans to": the taking on denied. */
 const NOT = `(?<not>(?:(?:will|would|did|does|do|has|have|is|are|was)${S}+not|won['’]t|didn['’]t|doesn['’]t|hasn['’]t|isn['’]t|never|(?:refused|refuses|declined|declines)${S}+to|(?:has|have)${S}+no${S}+plans?${S}+to)${S}+)?`;
