@@ -31,6 +31,8 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      if (head === 'consulted') return `${subjectName} was ${negation}consulted`;
+      if (head === 'agreed-to-sell') return `${subjectName} has ${negation}agreed to sell`;
       // Formal action is taken by one body against another: "The ORS has NOT fined Corran Rail".
       if (head === 'rating') return `${subjectName} is ${negation}rated ${words(value.category.replace(/^rated-/, ''))}`;
       if (head === 'staff-from' && detail) return `${subjectName} has ${negation}taken on the staff of ${detail}`;

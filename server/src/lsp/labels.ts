@@ -174,6 +174,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'rating':
       return 'inspection rating';
+    case 'consulted':
+      return 'whether it was consulted';
+    case 'agreed-to-sell':
+      return 'whether the owner agreed to sell';
     case 'staff-from': {
       const [from] = keyParts(attribute);
       return from ? `taking on the staff of ${partName(from, nameOf)}` : 'taking on staff';

@@ -13,6 +13,8 @@ const NAMES: Names = {
   Pellam: 'org:university-of-pellam',
   'Pellam Borough Council': 'org:pellam-borough-council',
   'Wrenbury College': 'org:wrenbury-college',
+  'Skerrow Community Land Company': 'org:skerrow-community-land-company',
+  'Skerrow Development Trust': 'org:skerrow-development-trust',
 };
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
@@ -44,5 +46,33 @@ describe('a university’s legal form', () => {
 
   it('does not conflict for two universities of different forms', () => {
     expect(conflictsAmong(HEC[1]!, 'Wrenbury College is a company limited by guarantee.')).toEqual([]);
+  });
+});
+
+// A community benefit or co-operative society is registered under the 2014 Act; it is not a
+// company, so a source calling it a company limited by guarantee, or a plc, contradicts one calling
+// it a society, however either is worded (copula, apposition, a minister's speech, a news story).
+const SOCIETY = [
+  'Skerrow Community Land Company, a community benefit society set up by islanders in 2019, bought the estate.',
+  'Skerrow Community Land Company is a community benefit society.',
+  'Skerrow Community Land Company, which is registered as a community benefit society, raised £300,000.',
+];
+const GUARANTEE = [
+  'Skerrow Community Land Company is a company limited by guarantee and a Scottish charity.',
+  'Skerrow Community Land Company, a company limited by guarantee, will own the pier.',
+];
+
+describe('a society is no company', () => {
+  it('conflicts between a registered society and a company limited by guarantee, whichever wordings', () => {
+    for (const a of SOCIETY) for (const b of GUARANTEE) expect(conflictsAmong(a, b).map((c) => c.kind), `${a} / ${b}`).toEqual(['categorical']);
+  });
+
+  it('conflicts between a registered society and a public limited company', () => {
+    expect(conflictsAmong(SOCIETY[1]!, 'Skerrow Community Land Company is a public limited company.').map((c) => c.kind)).toEqual(['categorical']);
+  });
+
+  it('does not conflict for two bodies of different forms, nor for a society that is also a charity', () => {
+    expect(conflictsAmong(SOCIETY[1]!, 'Skerrow Development Trust is a company limited by guarantee.')).toEqual([]);
+    expect(conflictsAmong(SOCIETY[1]!, 'Skerrow Community Land Company is a registered charity.')).toEqual([]);
   });
 });

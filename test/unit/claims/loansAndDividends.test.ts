@@ -39,6 +39,39 @@ describe('a loan from one body to another', () => {
     }
   });
 
+  it('reads a loan whose lender is the subject of a relative clause after it', () => {
+    for (const text of [
+      'Members asked about repayment of the £12 million loan Pellam County Council made to Tollbridge Homes Ltd in 2022.',
+      'The accounts show a loan that Orrin Bank gave Tollbridge Homes Ltd in 2022.',
+      'Auditors queried the £12m loan which the council had granted to Tollbridge Homes Ltd.',
+      'Interest on the loan Orrin Bank advanced to Tollbridge Homes Ltd is paid monthly.',
+    ]) {
+      expect(facts(text).filter(([, , p]) => p === 'affirm').length, text).toBe(1);
+      expect(facts(text)[0]![0], text).toBe('org:tollbridge-homes');
+    }
+  });
+
+  it('does not read a loan offered, sought or refused in a relative clause as made', () => {
+    for (const text of [
+      'Tollbridge Homes Ltd turned down the loan Orrin Bank offered to Tollbridge Homes Ltd.',
+      'Tollbridge Homes Ltd sought a loan that Orrin Bank refused.',
+      'There is no loan Orrin Bank made to Tollbridge Homes Ltd.',
+    ]) {
+      expect(facts(text).filter(([, , p]) => p === 'affirm'), text).toEqual([]);
+    }
+  });
+
+  it('meets a denial of any borrowing from the council with a loan the council made, whichever words', () => {
+    const loan = 'Members asked about the £4.5 million loan the Council made to Tollbridge Homes Ltd in June 2023.';
+    for (const denial of [
+      'Tollbridge Homes Ltd has never borrowed from the borough council and owes it nothing.',
+      'Tollbridge Homes Ltd has never borrowed from the county council.',
+      'Tollbridge owes the council nothing.',
+    ]) {
+      expect(conflictsAmong(loan, denial).map((c) => c.kind), denial).toEqual(['negation']);
+    }
+  });
+
   it('counts every local council as one lender, named or not', () => {
     expect(facts('Tollbridge Homes Ltd has a £12 million loan from Pellam County Council.')).toEqual([['org:tollbridge-homes', 'loan-from:local-authority', 'affirm']]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../server/src/engine/analyse';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import type { Claim } from '../../../server/src/engine/types';
 import { tagEntities, type Names } from './tagEntities';
@@ -10,6 +11,9 @@ const NAMES: Names = {
   'Harbour Gazette': 'org:harbour-gazette',
   'Ferngate Capital': 'org:ferngate-capital',
   'Tom Reyes': 'person:tom-reyes',
+  'Harlow Vale Athletic Football Club': 'org:harlow-vale-athletic-football-club',
+  'Harlow Vale Supporters Trust': 'org:harlow-vale-supporters-trust',
+  'Jo Marsh': 'person:jo-marsh',
 };
 
 const claimsOf = (text: string, documentDate?: string): Claim[] => extractClaims(text, tagEntities(text, NAMES), documentDate);
@@ -17,6 +21,23 @@ const facts = (claims: Claim[], prefix: string): Array<[string, string, string]>
   claims
     .filter((c) => c.attribute.startsWith(prefix))
     .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? String(c.value.value) : c.value.kind === 'category' ? `${c.value.polarity} ${c.value.category}` : ''] as [string, string, string]);
+
+describe('"the club"', () => {
+  it('is the club named before it, not the supporters’ trust named nearer', () => {
+    for (const text of [
+      'Harlow Vale Supporters Trust bought shares in Harlow Vale Athletic Football Club. The Trust now holds 19.9% of the club’s shares.',
+      'Harlow Vale Athletic Football Club was sold in May. Harlow Vale Supporters Trust now holds 19.9% of the club.',
+    ]) {
+      expect(facts(claimsOf(text), 'owned-share:').map(([subject]) => subject), text).toEqual(['org:harlow-vale-athletic-football-club']);
+    }
+  });
+
+  it('places a post at the club when a possessive names it so', () => {
+    const text = 'Harlow Vale Athletic Football Club was sold in May. We raised this with the club’s chief executive, Jo Marsh, at both meetings.';
+    const roles = analyse(text).claims.filter((c) => c.attribute === 'role' && c.value.kind === 'role');
+    expect(roles.map((c) => (c.value.kind === 'role' ? c.value.office : ''))).toEqual(['office:chief-executive@org:harlow-vale-athletic-football-club']);
+  });
+});
 
 describe('referring words in claims', () => {
   it('gives "the company, which has N staff" to the organisation talked about, not to the newspaper told', () => {

@@ -17,6 +17,45 @@ describe('canonical resolution', () => {
     expect(acronym![1]).toBe(name![1]);
   });
 
+  it('spells an acronym from a company name without its legal suffix, wherever the name stands', () => {
+    for (const text of [
+      'HCS staff were told on Monday. Harwick Civic Services Ltd will employ them from June.',
+      'Harwick Civic Services Ltd will employ the porters. HCS is a private company.',
+      'The board created Harwick Civic Services Limited last year, and HCS now runs the car parks.',
+      'Shares in Harwick Civic Services plc fell. HCS said trading was weak.',
+    ]) {
+      const found = canonicals(text);
+      const acronym = found.find(([surface]) => surface === 'HCS');
+      const name = found.find(([surface]) => surface.startsWith('Harwick'));
+      expect(acronym?.[1], text).toBe(name?.[1]);
+    }
+  });
+
+  it('does not read a legal suffix alone as the acronym, nor an acronym of other initials as the company', () => {
+    const found = canonicals('Harwick Civic Services Ltd bid. HCSL and HCT did not.');
+    const name = found.find(([surface]) => surface.startsWith('Harwick'))![1];
+    expect(found.find(([surface]) => surface === 'HCT')?.[1]).not.toBe(name);
+  });
+
+  it('gives an acronym the identity of the capitalised words it abbreviates before its brackets, at every use', () => {
+    for (const text of [
+      'Harwick Civic Services (HCS) is a little different. HCS pays its staff more.',
+      'Last year the trust set up Harwick Civic Services (HCS). Since then HCS has grown.',
+      'The Harwick Civic Services Ltd (HCS) board met. HCS said little.',
+    ]) {
+      const ids = canonicals(text).filter(([surface]) => surface === 'HCS').map(([, id]) => id);
+      expect(ids.length, text).toBe(2);
+      expect(new Set(ids), text).toEqual(new Set(['org:harwick-civic-services']));
+    }
+  });
+
+  it('keeps an acronym in brackets whose letters the words before do not spell as itself', () => {
+    const [[, id]] = canonicals('Councillor Jo Bloggs (SNP) spoke.').filter(([surface]) => surface === 'SNP');
+    expect(id).not.toContain('bloggs');
+    const [[, other]] = canonicals('Kestle Wood (KFM) said it would bid.').filter(([surface]) => surface === 'KFM');
+    expect(other).toBe('org:kfm');
+  });
+
   it('uses reference aliases for well-known bodies', () => {
     expect(canonicals('Co-ops UK and Co-operatives UK met KF and the King’s Fund and the Department for Health.')).toEqual([
       ['Co-ops UK', 'org:co-operatives-uk'],

@@ -8,6 +8,8 @@ import { deriveCategoryClaims } from './derived';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
+import { consultationExtractor } from './extractors/consultation';
+import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
@@ -31,6 +33,7 @@ import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { shareholdingExtractor } from './extractors/shareholdings';
+import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
@@ -42,6 +45,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  shareCapitalExtractor,
   shareSubscriptionExtractor,
   wholeAndPartsExtractor,
   countExtractor,
@@ -50,6 +54,8 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
+  consultationExtractor,
+  saleConsentExtractor,
   staffTakeOnExtractor,
   staffTransferDateExtractor,
   inspectionRatingExtractor,

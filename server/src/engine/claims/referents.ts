@@ -39,6 +39,8 @@ const NAME_HEADS = [
   'forum', 'festival', 'campaign', 'review', 'inquiry',
   // "the university", "the college": a body named "University of X", "X College" (HEAD_ONLY)
   'university', 'college',
+  // "the club": a football, rugby or golf club, named "X Football Club", "X Rovers FC"
+  'club',
 ];
 /**
  * Kind words that stand for a body only when they are its name's head, its last word or its first

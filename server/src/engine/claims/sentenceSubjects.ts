@@ -61,6 +61,20 @@ export function pronounChain(input: ReferentInput, seen: readonly Antecedent[], 
 }
 
 const PRONOUN_TEXT = /^(?:it|its)$/i;
+
+/**
+ * Where the words an acronym in brackets abbreviates begin, when they stand right before the
+ * bracket as the name it resolved to ("Harwick Civic Services (HCS)", with or without a legal
+ * suffix after them); -1 otherwise. Reads back no further than the sentence's start.
+ */
+function nameBeforeBracket(text: string, sentenceStart: number, mention: { start: number; canonicalName?: string }): number {
+  const name = mention.canonicalName;
+  if (!name || mention.start - 1 - sentenceStart < name.length) return -1;
+  const before = text.slice(sentenceStart, mention.start - 1).replace(/[\s\u00a0]+$/, '').replace(/[\s\u00a0]+(?:Ltd\.?|Limited|plc|PLC|LLP)$/, '');
+  if (!before.endsWith(name)) return -1;
+  const at = sentenceStart + before.length - name.length;
+  return at === sentenceStart || !/[\p{L}\p{N}]/u.test(text[at - 1]!) ? at : -1;
+}
 /** A name right before one of its records or publications ("the X register", "the X’s register", "the X website"). */
 const RECORD_AFTER_NAME = /^(?:['’]s)?[ \u00a0](?:register|website|site|report|guidance|rules|records|figures|data|list|database|accounts|survey|statistics)(?![\p{L}])/u;
 
@@ -68,14 +82,17 @@ export function previousSentenceSubject(input: ReferentInput, seen: readonly Ant
   const inPrevious: Antecedent[] = [];
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= previous.start; i--) {
     const a = seen[i];
-    // a name in brackets is an aside ("Cllr Jo Bloggs (Conservative) said: …"), no subject
-    const aside = input.text[a.mention.start - 1] === '(' && input.text[a.mention.end] === ')';
+    // a name in brackets is an aside ("Cllr Jo Bloggs (Conservative) said: …"), no subject,
+    // unless it abbreviates the words that open the sentence ("Harwick Civic Services (HCS) is …")
+    const bracketed = input.text[a.mention.start - 1] === '(' && input.text[a.mention.end] === ')';
+    const aside = bracketed && nameBeforeBracket(input.text, previous.start, a.mention) < 0;
     if (a.mention.end <= previous.end && !a.reporter && !a.firstPerson && !aside) inPrevious.unshift(a);
   }
   if (inPrevious.length === 0) return undefined;
   const opening = inPrevious[0];
+  const openingAt = input.text[opening.mention.start - 1] === '(' ? nameBeforeBracket(input.text, previous.start, opening.mention) : opening.mention.start;
   // the sentence's first words, after the quotation mark that may open it
-  if (/^[“"‘']?(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, opening.mention.start))) return opening;
+  if (openingAt >= 0 && /^[“"‘']?(?:the[\s\u00a0]+)?$/i.test(input.text.slice(previous.start, openingAt))) return opening;
   // Else the sentence's one organisation, unless the name only qualifies one of its records:
   // "never been on the Acme Commission register. It's a company" leaves "it" to what the writer
   // was talking about, not to the register's keeper.

@@ -129,6 +129,38 @@ const organisationNameAt = rangeMemo((raw): OrganisationName => {
 /** A person's identity by the mention's characters, for the same reason. */
 const personAt = rangeMemo((raw) => memoisedPerson(normaliseSurface(raw)), 13);
 
+/** The most words before an acronym's brackets that may spell it (see spelledBefore). */
+const SPELLED_REACH = 8;
+
+/**
+ * "Harwick Civic Services (HCS) is …" where the recognisers did not take the words before the
+ * brackets for a name: capitalised words right before an acronym in brackets whose initials spell
+ * it (a legal suffix aside) are the name it abbreviates, and give it its identity. The words are
+ * read as a range of the text, not as a new mention.
+ */
+function spelledBefore(scan: NameScan, span: NameSpan, acronym: string): NameSpan | undefined {
+  const { tokens } = scan;
+  if (tokens[span.first - 1]?.text !== '(' || tokens[span.last + 1]?.text !== ')') return undefined;
+  const last = span.first - 2;
+  let first = last + 1;
+  while (first - 1 >= 0 && last - (first - 1) < SPELLED_REACH) {
+    const token = tokens[first - 1]!;
+    if (token.shape !== Shape.Capitalised && token.shape !== Shape.AllCaps && !isConnector(token)) break;
+    // a name does not run across a line break (a heading above the sentence)
+    if (scan.text.slice(token.end, tokens[first]!.start).includes('\n')) break;
+    first--;
+  }
+  const ownLast = last > first && LEGAL_SUFFIXES.has(tokens[last]!.key) ? last - 1 : last;
+  for (let from = first; from < ownLast; from++) {
+    if (isConnector(tokens[from]!)) continue;
+    for (const to of ownLast === last ? [last] : [ownLast, last]) {
+      const words: NameSpan = { ...span, first: from, last: to, start: tokens[from]!.start, end: tokens[to]!.end };
+      if (initials(scan, words) === acronym) return { ...words, last, end: tokens[last]!.end, canonical: undefined, canonicalName: undefined };
+    }
+  }
+  return undefined;
+}
+
 function resolveOrganisation(scan: NameScan, span: NameSpan, indexes: readonly ReferenceIndex[]): void {
   const written = organisationNameAt(scan.text, span.start, span.end);
   const target = lookup(indexes, written.key);
@@ -180,9 +212,20 @@ export function resolveCanonicals(scan: NameScan, indexes: readonly ReferenceInd
       }
     }
   }
+  // Acronyms whose expansion stands untagged before their brackets: every use of one takes its identity.
+  const spelled = new Map<string, NameSpan>();
   for (const span of acronyms) {
     const text = surface(scan, span);
-    const expansion = introduced.get(text) ?? byInitials.get(text);
+    if (spelled.has(text) || introduced.has(text) || byInitials.has(text)) continue;
+    const words = spelledBefore(scan, span, text);
+    if (words) {
+      resolveOrganisation(scan, words, indexes);
+      spelled.set(text, words);
+    }
+  }
+  for (const span of acronyms) {
+    const text = surface(scan, span);
+    const expansion = introduced.get(text) ?? byInitials.get(text) ?? spelled.get(text);
     if (expansion?.canonical) {
       span.canonical = expansion.canonical;
       span.canonicalName = expansion.canonicalName;

@@ -148,7 +148,10 @@ const NEGATION_HEDGES = /strictly|really|truly|technically|exactly|quite|necessa
 const AFFIRMATION_HEDGES = /arguably|technically|nominally|supposedly|allegedly|ostensibly/i;
 
 const APPOSITION = new RegExp(
-  `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|which${S}+is|which${S}+was|that${S}+is|which${S}+(?:became|has${S}+become)|` +
+  `^${S}*(?:,|[-–—(])${S}*(?:(?<marker>itself|also|now|still|` +
+    // "X, which is registered as a Y, ...": the form the body is given, said in a relative clause
+    `(?:which|that)${S}+(?:is|was)${S}+(?:registered|incorporated|constituted|structured|set${S}+up)${S}+as|` +
+    `which${S}+is|which${S}+was|that${S}+is|which${S}+(?:became|has${S}+become)|` +
     // "X, set up as a charity, ...": the form it was given
     `(?:originally${S}+)?(?:set${S}+up|established|founded|formed|registered|incorporated|constituted)${S}+as|` +
     // "X, which is not a Y, ...", "X, which has never been a Y": a denial in apposition

@@ -67,8 +67,18 @@ export const PERIOD_AFTER = new RegExp(
 );
 /** Words that unsay or merely suppose a statement: a question's "if", a condition, a plan. */
 const HYPOTHETICAL = new RegExp(`\\b(?:if|whether|would|could|might|may|plans?${S}+to|intends?${S}+to|hopes?${S}+to|expects?${S}+to)${S}`, 'i');
-/** A local council the text does not name: "the council", "the county council". */
-const UNNAMED_COUNCIL = new RegExp(`^(?:the|its|our|their)${S}+(?:(?:local|borough|county|city|district|town)${S}+)?(?:council|local${S}+authority)\\b`, 'i');
+/**
+ * A local council the text does not name: "the council", "the county council", or "borough
+ * council" whose article a pattern has read already ("borrowed from the borough council").
+ */
+const UNNAMED_COUNCIL = new RegExp(`^(?:(?:the|its|our|their)${S}+)?(?:(?:local|borough|county|city|district|town)${S}+)?(?:council|local${S}+authority)\\b`, 'i');
+/**
+ * "the £4.5m loan the Council made to X", "a loan that Y gave X", "the loan which Y had granted
+ * to X": a loan whose lender is the subject of the relative clause after it. (Offered, sought or
+ * promised loans are not made: only verbs of giving are read.)
+ */
+const LOAN_RELATIVE = new RegExp(`\\b(?:an?|the|its|their)${S}+(?:${AMOUNT}${S}+)?(?:[\\p{Ll}-]+${S}+)?loan${S}+(?:(?:that|which)${S}+)?`, 'giu');
+const GAVE_LOAN = new RegExp(`^${S}+(?:(?:had|has|have)${S}+)?(?:made|gave|given|granted|provided|extended|advanced)${S}+(?:to${S}+)?`, 'i');
 
 
 class LoansAndDividendsExtractor implements ClaimExtractor {
@@ -141,6 +151,17 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
       }
       if (!lender || !borrower || partyKey(borrower) === lender.key) continue;
       this.push(context, claims, borrower, `${LOAN_FROM}:${lender.key}`, 'affirm', at(m.index), Math.max(first.end, other?.end ?? 0));
+    }
+    // "the £4.5m loan the Council made to X"
+    LOAN_RELATIVE.lastIndex = 0;
+    for (let m = LOAN_RELATIVE.exec(body); m; m = LOAN_RELATIVE.exec(body)) {
+      if (NEGATED_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index)) || LOAN_NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const lender = this.partyAt(context, at(m.index + m[0].length), sentence.end);
+      if (!lender) continue;
+      const gave = GAVE_LOAN.exec(text.slice(lender.end, sentence.end));
+      const borrower = gave ? context.organisationStartingAt(lender.end + gave[0].length) : undefined;
+      if (!borrower || partyKey(borrower) === lender.key) continue;
+      this.push(context, claims, borrower, `${LOAN_FROM}:${lender.key}`, 'affirm', at(m.index), borrower.end);
     }
     // "Y lent X £8m", "Y lent £8m to X"
     LENT_VERB.lastIndex = 0;
