@@ -80,6 +80,29 @@ describe('whether a body was consulted', () => {
     }
   });
 
+  it('reads a denial whose verb an adverb or "yet" follows, or whose subject is "nobody", as not consulted', () => {
+    for (const text of [
+      'Dunmere Hospitals Trust has not yet consulted Porthall Workers Union.',
+      'The Trust has not properly consulted Porthall Workers Union, its organiser said.',
+      'Dunmere Hospitals Trust had never once consulted Porthall Workers Union.',
+      'Nobody consulted Porthall Workers Union about the move.',
+      'No one has consulted Porthall Workers Union, the minutes record.',
+    ]) {
+      expect(consulted(text), text).toEqual([['org:porthall-workers-union', 'deny']]);
+    }
+  });
+
+  it('reads nothing from a consultation held back until later: it happened, late', () => {
+    for (const text of [
+      'Porthall Workers Union was not consulted until the plans were published.',
+      'There was no consultation with Porthall Workers Union until May.',
+      'Dunmere Hospitals Trust did not consult Porthall Workers Union until after the vote.',
+    ]) {
+      expect(consulted(text), text).toEqual([]);
+    }
+    expect(conflictsAmong('Porthall Workers Union was not consulted until the plans were published.', 'Porthall Workers Union was consulted in June.')).toEqual([]);
+  });
+
   it('does not conflict for two different bodies, one consulted and one not', () => {
     expect(conflictsAmong('Porthall Workers Union was consulted.', 'Dunmere Parish Council was never consulted.')).toEqual([]);
   });

@@ -33,10 +33,14 @@ const PASSIVE = new RegExp(
   'gi',
 );
 // "consulted Unison", "has not consulted the council", "without consulting Unison"
+// "has not yet consulted", "had never once consulted", "nobody consulted", "did not consult": the
+// denial may stand apart from the verb by an adverb, or be the subject itself
 const ACTIVE = new RegExp(
-  `\\b(?:(?<without>without${S}+(?:first${S}+)?consulting)|(?:(?<neg>(?:did|does|do|has|have|had)${S}+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never)${S}+)?(?:(?:has|have|had)${S}+)?(?:consulted|consults))${S}+(?:with${S}+)?(?:the${S}+)?(?=\\p{Lu})`,
+  `\\b(?:(?<without>without${S}+(?:first${S}+)?consulting)|(?:(?<neg>(?:did|does|do|has|have|had)${S}+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never|nobody|no${S}+one|no-one)(?:${S}+yet)?${ADVERB}${S}+)?(?:(?:has|have|had)${S}+)?(?:consulted|consults|(?<bare>consult)))${S}+(?:with${S}+)?(?:the${S}+)?(?=\\p{Lu})`,
   'giu',
 );
+/** "not consulted until May", "no talks until after the vote": it happened, late, which is no denial. */
+const UNTIL_AFTER = /^[^,;:.]*?\b(?:until|till)\b/i;
 // "no consultation with Unison", "no (formal) consultation took place with GMB", "no talks were held with
 // the council": talks that never happened are a consultation that never happened
 const NO_CONSULTATION = new RegExp(
@@ -91,6 +95,7 @@ class ConsultationExtractor implements ClaimExtractor {
       // "has ever been consulted" only in a denial or a question: without one it states nothing
       if (!negated && !denied && /\bever\b/i.test(m[0])) continue;
       const end = at + m[0].length;
+      if ((negated || denied) && UNTIL_AFTER.test(context.text.slice(end, sentence.end))) continue;
       for (const subject of bodies) this.push(context, claims, subject, negated || denied, start, end);
     }
   }
@@ -103,7 +108,10 @@ class ConsultationExtractor implements ClaimExtractor {
         if (pattern === ACTIVE && UNREAL_BEFORE.test(context.text.slice(sentence.start, at))) continue;
         const objects = this.bodiesStartingAt(context, sentence, at + m[0].length);
         const denied = pattern === NO_CONSULTATION || m.groups!.without !== undefined || m.groups!.neg !== undefined;
+        // "consult" bare is read after "did not" only ("they consult X" tells of a habit, "to consult X" of a plan)
+        if (pattern === ACTIVE && m.groups!.bare !== undefined && !/^(?:did|does|do)/i.test(m.groups!.neg ?? '')) continue;
         const last = objects[objects.length - 1];
+        if (!last || (denied && UNTIL_AFTER.test(context.text.slice(last.end, sentence.end)))) continue;
         for (const object of objects) this.push(context, claims, object, denied, at, last!.end);
       }
     }
