@@ -103,6 +103,19 @@ describe('whether a body was consulted', () => {
     expect(conflictsAmong('Porthall Workers Union was not consulted until the plans were published.', 'Porthall Workers Union was consulted in June.')).toEqual([]);
   });
 
+  it('reads a passive consultation as its subject’s, not as a body named inside the subject’s phrase', () => {
+    for (const text of [
+      'The steering group which includes Porthall Workers Union was consulted in April.',
+      'The forum chaired by Porthall Workers Union was consulted last month.',
+      'A panel that represents Porthall Workers Union was consulted.',
+      'Members of Porthall Workers Union were consulted individually.',
+    ]) {
+      expect(consulted(text), text).toEqual([]);
+    }
+    expect(consulted('The Trust says Porthall Workers Union was consulted before the vote.')).toEqual([['org:porthall-workers-union', 'affirm']]);
+    expect(consulted('Its organiser, who said Porthall Workers Union was never consulted, resigned.')).toEqual([['org:porthall-workers-union', 'deny']]);
+  });
+
   it('does not conflict for two different bodies, one consulted and one not', () => {
     expect(conflictsAmong('Porthall Workers Union was consulted.', 'Dunmere Parish Council was never consulted.')).toEqual([]);
   });

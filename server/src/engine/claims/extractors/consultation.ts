@@ -17,7 +17,7 @@ import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
-import { SPACE } from './grammar';
+import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 export const CONSULTED_ATTRIBUTE = 'consulted';
@@ -55,6 +55,9 @@ const CONDITION = /\b(?:if|unless|whether)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)[\s\u00a0]+(?:that[\s\u00a0]+)?$/i;
 /** "this branch", "our union": the writer's own body, named by the last word of its heading. */
 const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?:this|our)[\s\u00a0]+(\p{L}+)[\s\u00a0]*$/iu;
+/** "which includes X", "that represents the X": X is the object of a relative clause inside the subject's phrase
+ * ("who said X was never consulted" reports X's own claim). */
+const RELATIVE_OBJECT_BEFORE = /\b(?:which|that|who)[\s\u00a0]+(?!(?:says?|said|claims?|claimed|insists?|insisted|confirms?|confirmed|argues?|argued|accepts?|accepted|admits?|admitted)\b)\p{L}+[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** Between two bodies in one list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)$/;
 
@@ -133,7 +136,12 @@ class ConsultationExtractor implements ClaimExtractor {
       bodies.unshift(previous);
       last = previous;
     }
-    return { bodies, start: bodies[0]!.start };
+    // "the forum chaired by X", "members of X", "the group which includes X": X only qualifies the subject
+    const first = bodies[0]!;
+    if (isPrepositionalObject(context.text, first, sentence.start) || RELATIVE_OBJECT_BEFORE.test(context.text.slice(Math.max(sentence.start, first.start - 40), first.start))) {
+      return { bodies: [], start: end };
+    }
+    return { bodies, start: first.start };
   }
 
   /** The bodies of a list starting at `start` ("Unison and GMB"). */
