@@ -84,6 +84,17 @@ describe('a person named in apposition to a title, whatever their given name', (
     expect(textsOf('Kelby Homes (Chair)', 'person')).toEqual([]);
     expect(textsOf('Our chair, Bronagh Wealde and the board met.', 'person')).toEqual([]);
   });
+
+  it('reads no person after a title that a body holds as often as a person (partner, auditor, regulator, owner)', () => {
+    for (const text of [
+      'Our partner, Harlow Vale, is a market town.',
+      'Its auditor, Brakewell Morrow, signed the accounts in May.',
+      'The sector’s regulator, Tarn Water, said so.',
+      'The club’s owner, Vesey Brothers, will sell.',
+    ]) {
+      expect(textsOf(text, 'person'), text).toEqual([]);
+    }
+  });
 });
 
 describe('a body named after its place, where the text uses the place’s name for the place', () => {
