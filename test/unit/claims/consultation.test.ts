@@ -116,6 +116,14 @@ describe('whether a body was consulted', () => {
     expect(consulted('Its organiser, who said Porthall Workers Union was never consulted, resigned.')).toEqual([['org:porthall-workers-union', 'deny']]);
   });
 
+  it('reads "neither X nor Y was consulted" as a denial for both', () => {
+    expect(consulted('Neither Porthall Workers Union nor Allied Cleaners Guild was consulted.')).toEqual([
+      ['org:porthall-workers-union', 'deny'],
+      ['org:allied-cleaners-guild', 'deny'],
+    ]);
+    expect(consulted('Neither the Allied Cleaners Guild nor Porthall Workers Union were consulted on the plans.')).toContainEqual(['org:porthall-workers-union', 'deny']);
+  });
+
   it('does not conflict for two different bodies, one consulted and one not', () => {
     expect(conflictsAmong('Porthall Workers Union was consulted.', 'Dunmere Parish Council was never consulted.')).toEqual([]);
   });

@@ -78,6 +78,10 @@ describe('whether an owner agreed to sell', () => {
     expect(consent('Hugo Tarrant never consented to a sale.')).toEqual([['person:hugo-tarrant', 'deny']]);
   });
 
+  it('reads "neither X nor Y agreed to sell" as Y’s denial, not its consent', () => {
+    expect(consent('Neither Skerrow Estates Ltd nor Hugo Tarrant agreed to sell.')).toEqual([['person:hugo-tarrant', 'deny']]);
+  });
+
   it('does not conflict for two owners, one selling and one refusing', () => {
     expect(conflictsAmong('Hugo Tarrant agreed to sell.', 'Skerrow Estates Ltd refused to sell.')).toEqual([]);
   });

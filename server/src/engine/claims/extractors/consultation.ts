@@ -59,7 +59,9 @@ const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?:this|our)[\s\u00a0]+(\p{L}+)[\s\u00a0]*
  * ("who said X was never consulted" reports X's own claim). */
 const RELATIVE_OBJECT_BEFORE = /\b(?:which|that|who)[\s\u00a0]+(?!(?:says?|said|claims?|claimed|insists?|insisted|confirms?|confirmed|argues?|argued|accepts?|accepted|admits?|admitted)\b)\p{L}+[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** Between two bodies in one list: ", ", " and ", ", and ". */
-const LIST_JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)$/;
+const LIST_JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+(?:and|nor)[\s\u00a0]+(?:the[\s\u00a0]+)?)$/;
+/** "Neither X nor Y was consulted": the list's opening word denies for every body in it. */
+const NEITHER_BEFORE = /(?:^|[^\p{L}])neither[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 class ConsultationExtractor implements ClaimExtractor {
   readonly name = 'consultation';
@@ -93,7 +95,7 @@ class ConsultationExtractor implements ClaimExtractor {
       if (UNREAL_BEFORE.test(lead)) continue;
       const { bodies, start } = this.bodiesEndingAt(context, sentence, lead.replace(/[\s\u00a0]+$/, '').length + sentence.start);
       if (bodies.length === 0) continue;
-      const negated = m.groups!.neg !== undefined || m.groups!.contracted !== undefined;
+      const negated = m.groups!.neg !== undefined || m.groups!.contracted !== undefined || NEITHER_BEFORE.test(context.text.slice(Math.max(sentence.start, start - 12), start));
       const denied = DENIED_BEFORE.test(context.text.slice(Math.max(sentence.start, start - 20), start));
       // "has ever been consulted" only in a denial or a question: without one it states nothing
       if (!negated && !denied && /\bever\b/i.test(m[0])) continue;

@@ -39,6 +39,7 @@ const WILLING = new RegExp(
  */
 const NOT_SELLERS_AFTER = new RegExp(`^(?:${S}+(?:with|price|terms|deal)\\b|${S}+of${S}+[^,;:.]{0,60}?\\bby\\b)`, 'i');
 const CONSENT = /^consent/i;
+const NOR_BEFORE = /(?:^|[^\p{L}])nor[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const UNREAL = /\b(?:if|unless|whether|would|could|might|may|will|should|must|yet)\b/i;
 
 class SaleConsentExtractor implements ClaimExtractor {
@@ -64,7 +65,9 @@ class SaleConsentExtractor implements ClaimExtractor {
     // a consent to come, a condition, or "not yet": nothing stated
     if (UNREAL.test(m[0]) || UNREAL.test(context.text.slice(owner.end + m[0].length, Math.min(sentence.end, owner.end + m[0].length + 24)).split(/[,;]/)[0]!)) return;
     const g = m.groups!;
-    const denied = (g.neg !== undefined) !== (g.refused !== undefined || g.unwilling !== undefined);
+    // "Neither X nor Y agreed to sell": the verb is Y's, and "nor" denies it
+    const nor = NOR_BEFORE.test(context.text.slice(Math.max(sentence.start, owner.start - 8), owner.start));
+    const denied = (g.neg !== undefined || nor) !== (g.refused !== undefined || g.unwilling !== undefined);
     if (g.noun !== undefined) {
       if (NOT_SELLERS_AFTER.test(context.text.slice(owner.end + m[0].length, sentence.end))) return;
       // "consented to the sale" is most often a regulator's or a court's approval; only its denial is the owner's
