@@ -42,6 +42,12 @@ describe('a title in apposition that opens with the words of its holder’s beat
     }
   });
 
+  it('takes no verb that gives the post into the title', () => {
+    for (const text of ['Ruth Kellaway was appointed chair of the Linthorpe Institute in May.', 'Leah Carrow, named editor last year, said so.', 'Tomas Ferrow was elected treasurer in 2021.']) {
+      expect(textsOf(text, 'role').every((role) => !/^(?:appointed|named|elected) /.test(role)), text).toBe(true);
+    }
+  });
+
   it('keeps the body the title is held at', () => {
     expect(textsOf('Tomas Ferrow, research fellow at the Linthorpe Institute, said so.', 'role')).toEqual(['research fellow at the Linthorpe Institute']);
   });
