@@ -80,6 +80,50 @@ describe('whether a body was consulted', () => {
     }
   });
 
+  it('reads a denial whose verb an adverb or "yet" follows, or whose subject is "nobody", as not consulted', () => {
+    for (const text of [
+      'Dunmere Hospitals Trust has not yet consulted Porthall Workers Union.',
+      'The Trust has not properly consulted Porthall Workers Union, its organiser said.',
+      'Dunmere Hospitals Trust had never once consulted Porthall Workers Union.',
+      'Nobody consulted Porthall Workers Union about the move.',
+      'No one has consulted Porthall Workers Union, the minutes record.',
+    ]) {
+      expect(consulted(text), text).toEqual([['org:porthall-workers-union', 'deny']]);
+    }
+  });
+
+  it('reads nothing from a consultation held back until later: it happened, late', () => {
+    for (const text of [
+      'Porthall Workers Union was not consulted until the plans were published.',
+      'There was no consultation with Porthall Workers Union until May.',
+      'Dunmere Hospitals Trust did not consult Porthall Workers Union until after the vote.',
+    ]) {
+      expect(consulted(text), text).toEqual([]);
+    }
+    expect(conflictsAmong('Porthall Workers Union was not consulted until the plans were published.', 'Porthall Workers Union was consulted in June.')).toEqual([]);
+  });
+
+  it('reads a passive consultation as its subject’s, not as a body named inside the subject’s phrase', () => {
+    for (const text of [
+      'The steering group which includes Porthall Workers Union was consulted in April.',
+      'The forum chaired by Porthall Workers Union was consulted last month.',
+      'A panel that represents Porthall Workers Union was consulted.',
+      'Members of Porthall Workers Union were consulted individually.',
+    ]) {
+      expect(consulted(text), text).toEqual([]);
+    }
+    expect(consulted('The Trust says Porthall Workers Union was consulted before the vote.')).toEqual([['org:porthall-workers-union', 'affirm']]);
+    expect(consulted('Its organiser, who said Porthall Workers Union was never consulted, resigned.')).toEqual([['org:porthall-workers-union', 'deny']]);
+  });
+
+  it('reads "neither X nor Y was consulted" as a denial for both', () => {
+    expect(consulted('Neither Porthall Workers Union nor Allied Cleaners Guild was consulted.')).toEqual([
+      ['org:porthall-workers-union', 'deny'],
+      ['org:allied-cleaners-guild', 'deny'],
+    ]);
+    expect(consulted('Neither the Allied Cleaners Guild nor Porthall Workers Union were consulted on the plans.')).toContainEqual(['org:porthall-workers-union', 'deny']);
+  });
+
   it('does not conflict for two different bodies, one consulted and one not', () => {
     expect(conflictsAmong('Porthall Workers Union was consulted.', 'Dunmere Parish Council was never consulted.')).toEqual([]);
   });

@@ -25,6 +25,19 @@ describe('one facility opening, told in several ways', () => {
     expect(openings(text)).toEqual([[SITE, '2024-10-01']]);
   });
 
+  it('names the facility by its kind alone, not by a verb or word before its article', () => {
+    for (const text of [
+      'The council claimed the customs site at Tarn Quay opened on 1 October 2024.',
+      'Residents say that a customs site at Tarn Quay became operational on 1 October 2024.',
+      'Officers confirmed the new customs site at Tarn Quay went live on 1 October 2024.',
+    ]) {
+      expect(openings(text), text).toEqual([[SITE, '2024-10-01']]);
+    }
+    for (const text of ['The council claimed the depot at Holm Road opened in 2012.', 'Nobody disputes that the depot at Holm Road opened in 2012.', 'Officers confirmed the depot at Holm Road went live in 2012.']) {
+      expect(openings(text), text).toEqual([['thing:depot-at-holm-road', '2012']]);
+    }
+  });
+
   it('sets two opening days of one facility against each other', () => {
     const a = analyse('The customs site at Tarn Quay went live on 1 October 2024.');
     const b = analyse('Holm Ports runs the customs site at Tarn Quay, which opened on 1 December 2024.');
@@ -42,6 +55,10 @@ describe('openings that are not one facility\'s', () => {
     'Holm Ports’ depot at Holm Road opened in 2012.',
     'The depot at Holm Road is due to open on 1 May 2026.',
     'The office in London opened on 3 May 2019.',
+    // a condition, said with "if" or by inversion
+    'If the depot at Holm Road opened in 2026, the bins would be collected on time.',
+    'Had the depot at Holm Road opened in March 2024, nothing would have changed.',
+    'Even had the depot at Holm Road opened in March 2024, nothing would have changed.',
   ])('%s', (text) => {
     expect(openings(text)).toEqual([]);
   });

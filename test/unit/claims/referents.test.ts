@@ -32,6 +32,15 @@ describe('"the club"', () => {
     }
   });
 
+  it('is a club whose name says so by its initials ("FC", "AFC"), named after an earlier Club', () => {
+    const names: Names = { ...NAMES, 'Holmbury Golf Club': 'org:holmbury-golf-club', 'Tarnby Rovers FC': 'org:tarnby-rovers-fc', 'Caddon AFC': 'org:caddon-afc' };
+    for (const [club, id] of [['Tarnby Rovers FC', 'org:tarnby-rovers-fc'], ['Caddon AFC', 'org:caddon-afc']] as const) {
+      const text = `Holmbury Golf Club has 300 members. ${club} was founded in 1889. The club has 40 staff.`;
+      const staff = extractClaims(text, tagEntities(text, names)).filter((c) => c.attribute === 'count:staff');
+      expect(staff.map((c) => c.subject), text).toEqual([id]);
+    }
+  });
+
   it('places a post at the club when a possessive names it so', () => {
     const text = 'Harlow Vale Athletic Football Club was sold in May. We raised this with the club’s chief executive, Jo Marsh, at both meetings.';
     const roles = analyse(text).claims.filter((c) => c.attribute === 'role' && c.value.kind === 'role');

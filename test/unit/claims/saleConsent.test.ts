@@ -63,6 +63,25 @@ describe('whether an owner agreed to sell', () => {
     }
   });
 
+  it('reads no consent from a party to the deal who is not said to be its seller, nor from a body that approves a sale', () => {
+    for (const text of [
+      // the buyer agrees a sale with the seller, or its price
+      'Skerrow Estates Ltd agreed a sale with Hugo Tarrant in March.',
+      'Skerrow Estates Ltd agreed the sale price with Hugo Tarrant.',
+      // a body that approves a sale someone else makes
+      'Fenwold District Council agreed to the sale of the playing field by Skerrow Estates Ltd.',
+      'Fenwold District Council consented to the sale of the estate.',
+    ]) {
+      expect(consent(text), text).toEqual([]);
+    }
+    expect(consent('Hugo Tarrant agreed the sale of the estate to Skerrow Estates Ltd.')).toEqual([['person:hugo-tarrant', 'affirm']]);
+    expect(consent('Hugo Tarrant never consented to a sale.')).toEqual([['person:hugo-tarrant', 'deny']]);
+  });
+
+  it('reads "neither X nor Y agreed to sell" as Y’s denial, not its consent', () => {
+    expect(consent('Neither Skerrow Estates Ltd nor Hugo Tarrant agreed to sell.')).toEqual([['person:hugo-tarrant', 'deny']]);
+  });
+
   it('does not conflict for two owners, one selling and one refusing', () => {
     expect(conflictsAmong('Hugo Tarrant agreed to sell.', 'Skerrow Estates Ltd refused to sell.')).toEqual([]);
   });

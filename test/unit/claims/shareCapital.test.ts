@@ -48,6 +48,17 @@ describe('whether a company has shareholders', () => {
     for (const text of NO_SHAREHOLDERS) expect(forms(text), text).toEqual([['org:brackwater-port-company', 'deny']]);
   });
 
+  it('reads no denial from "no shareholders" that an exception or another noun follows', () => {
+    for (const text of [
+      'Brackwater Port Company has no shareholders other than Brackwater Borough Council.',
+      'Brackwater Port Company has no shareholders apart from the Council.',
+      'Brackwater Port Company has no shareholders except the Council.',
+      'Brackwater Port Company has no shareholders’ agreement in place.',
+    ]) {
+      expect(forms(text).filter(([, polarity]) => polarity === 'deny'), text).toEqual([]);
+    }
+  });
+
   it('conflicts between a sole shareholder and no shareholders, or a company limited by guarantee', () => {
     for (const a of HAS_SHAREHOLDER) {
       for (const b of [...NO_SHAREHOLDERS, GUARANTEE]) expect(conflictsAmong(a, b).length, `${a} / ${b}`).toBeGreaterThan(0);
@@ -59,6 +70,9 @@ describe('whether a company has shareholders', () => {
       'Brackwater Port Company is wholly owned by Brackwater Borough Council.',
       'Brackwater Borough Council owns Brackwater Port Company outright.',
       'Tarrow Holdings plc, of which Brackwater Borough Council is a shareholder, bid for the port.',
+      // the company of the relative clause is the name right before it, not the sentence's first
+      'Brackwater Port Company says Tarrow Holdings plc, of which the Council is the sole shareholder, is bidding.',
+      'Brackwater Port Company is a subsidiary of Tarrow Holdings plc, of which the Council is the sole shareholder.',
     ]) {
       expect(forms(text).filter(([subject]) => subject === 'org:brackwater-port-company'), text).toEqual([]);
     }

@@ -40,6 +40,17 @@ describe('an intake and a workforce are two measures', () => {
     expect(conflictsAmongSources([{ doc: 'a', claims: a.claims }, { doc: 'b', claims: b.claims }])).toEqual([]);
   });
 
+  it('reads no intake for a body whose possession, not itself, takes them in', () => {
+    for (const text of [
+      'About 200 staff will transfer to Arlen Services Ltd’s new housing company.',
+      'Some 300 staff will transfer to Arlen Services Ltd\'s subsidiary in May.',
+      '40 staff will move to Arlen Services Ltd’s head office in Leeds.',
+    ]) {
+      expect(intake(text).filter(([, attribute]) => attribute === INTAKE), text).toEqual([]);
+    }
+    expect(intake('About 200 staff will transfer to Arlen Services Ltd’s payroll.')).toEqual([['org:arlen-services', INTAKE, 200]]);
+  });
+
   it('reads staff who join a body as volunteers or members as no intake', () => {
     expect(intake('About 40 residents will become members of Arlen Services Ltd.').filter(([, attribute]) => attribute === INTAKE)).toEqual([]);
   });

@@ -39,6 +39,11 @@ describe('days that are not the transfer', () => {
     'The union said staff could transfer to Arlen Services Ltd on 1 May 2025 if the ballot fails.',
     'Arlen Services Ltd employs 300 staff and was founded on 1 March 2019.',
     'About 400 staff will transfer to Arlen Services Ltd by 1 June 2025.',
+    // the day of a meeting, a notice or an announcement about the transfer
+    'The board met on 3 March 2025 to agree that 120 staff at the hospital will transfer to Arlen Services Ltd.',
+    'Unison was told on 12 February 2025 that 400 staff will transfer to Arlen Services Ltd.',
+    'On 5 May 2025 the trust announced that all 400 staff would become Arlen Services Ltd employees.',
+    '400 staff will transfer to Arlen Services Ltd, the trust said on 2 March 2025.',
   ])('%s', (text) => {
     expect(transferDates(text)).toEqual([]);
   });

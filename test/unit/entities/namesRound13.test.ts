@@ -42,6 +42,12 @@ describe('a title in apposition that opens with the words of its holder’s beat
     }
   });
 
+  it('takes no verb that gives the post into the title', () => {
+    for (const text of ['Ruth Kellaway was appointed chair of the Linthorpe Institute in May.', 'Leah Carrow, named editor last year, said so.', 'Tomas Ferrow was elected treasurer in 2021.']) {
+      expect(textsOf(text, 'role').every((role) => !/^(?:appointed|named|elected) /.test(role)), text).toBe(true);
+    }
+  });
+
   it('keeps the body the title is held at', () => {
     expect(textsOf('Tomas Ferrow, research fellow at the Linthorpe Institute, said so.', 'role')).toEqual(['research fellow at the Linthorpe Institute']);
   });
@@ -83,6 +89,17 @@ describe('a person named in apposition to a title, whatever their given name', (
     expect(textsOf('The club’s chairman, Kelby Homes, said no.', 'person')).toEqual([]);
     expect(textsOf('Kelby Homes (Chair)', 'person')).toEqual([]);
     expect(textsOf('Our chair, Bronagh Wealde and the board met.', 'person')).toEqual([]);
+  });
+
+  it('reads no person after a title that a body holds as often as a person (partner, auditor, regulator, owner)', () => {
+    for (const text of [
+      'Our partner, Harlow Vale, is a market town.',
+      'Its auditor, Brakewell Morrow, signed the accounts in May.',
+      'The sector’s regulator, Tarn Water, said so.',
+      'The club’s owner, Vesey Brothers, will sell.',
+    ]) {
+      expect(textsOf(text, 'person'), text).toEqual([]);
+    }
   });
 });
 

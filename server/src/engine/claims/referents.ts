@@ -215,6 +215,8 @@ function nameWords(e: Entity): Set<string> {
   if (!words) {
     const name = ownCopy(`${canonicalName} ${e.text}`.toLowerCase());
     words = new Set((name.match(LETTER_RUNS) ?? []).map(singular));
+    // "Tarnby Rovers FC" is a club by its initials: "the club" may stand for it
+    if (words.has('fc') || words.has('afc')) words.add('club');
     if (nameWordCount >= CACHE_LIMIT) {
       nameWordCache.clear();
       nameWordCount = 0;

@@ -10,12 +10,17 @@ import { ROLE_HEADS } from './lexicons/personWords';
 
 const MAX_BEAT_WORDS = 3;
 
-/** Words that make a phrase rather than a beat: articles, prepositions, conjunctions, pronouns and common verbs. */
+/**
+ * Words that make a phrase rather than a beat: articles, prepositions, conjunctions, pronouns, common
+ * verbs and the verbs that give a post ("was appointed chair of X": the post is "chair").
+ */
 const NOT_BEAT_WORDS = new Set(
   `a an the and or but nor of for to in at on by with from into as than then so not no also now just still only
    who whose whom which that this these those it its he she they we you his her their our my your
    is was are were be been being has had have will would can could should may might must did does do
-   said says told asked added`.split(/\s+/),
+   said says told asked added
+   appointed reappointed re-appointed named elected re-elected made became become promoted confirmed installed
+   selected chosen nominated hired recruited`.split(/\s+/),
 );
 
 const CLOSING_MARKS = new Set([',', '.', '|', ';', ':', ')', '–', '—', '•', '·']);

@@ -237,6 +237,8 @@ export function findPeopleByContext(scan: NameScan): void {
 
 const OWNING_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'whose']);
 const COPULA_KEYS = new Set(['is', 'was', 'becomes', 'became']);
+/** Titles a body holds as often as a person ("Our partner, Harlow Vale,", "Its auditor, Brakewell Morrow,"): no cue to a person. */
+const BODY_HELD_TITLE_KEYS = new Set(['partner', 'partners', 'auditor', 'auditors', 'regulator', 'owner', 'owners']);
 const AFTER_SET_OFF_NAME = new Set([',', '.', ';', ':', ')']);
 
 /**
@@ -247,7 +249,7 @@ function isNameAfterOwnedTitle(scan: NameScan, first: number, last: number): boo
   const { tokens } = scan;
   const comma = first - 1;
   const head = tokens[comma - 1];
-  if (tokens[comma]!.gapBefore !== Gap.None || tokens[first]!.gapBefore !== Gap.Space || head === undefined || head.shape !== Shape.Lower || !ROLE_HEAD_KEYS.holds(head)) return false;
+  if (tokens[comma]!.gapBefore !== Gap.None || tokens[first]!.gapBefore !== Gap.Space || head === undefined || head.shape !== Shape.Lower || !ROLE_HEAD_KEYS.holds(head) || BODY_HELD_TITLE_KEYS.has(head.key)) return false;
   const after = tokens[last + 1];
   if (!(after === undefined || (after.gapBefore === Gap.None && AFTER_SET_OFF_NAME.has(after.text)) || (after.gapBefore === Gap.Space && SPEECH_VERB_KEYS.holds(after)))) return false;
   // Back over the title's other lower-case words ("chief", "finance", "section 151") to what owns it.

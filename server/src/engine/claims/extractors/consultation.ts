@@ -17,7 +17,7 @@ import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
-import { SPACE } from './grammar';
+import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
 export const CONSULTED_ATTRIBUTE = 'consulted';
@@ -33,10 +33,14 @@ const PASSIVE = new RegExp(
   'gi',
 );
 // "consulted Unison", "has not consulted the council", "without consulting Unison"
+// "has not yet consulted", "had never once consulted", "nobody consulted", "did not consult": the
+// denial may stand apart from the verb by an adverb, or be the subject itself
 const ACTIVE = new RegExp(
-  `\\b(?:(?<without>without${S}+(?:first${S}+)?consulting)|(?:(?<neg>(?:did|does|do|has|have|had)${S}+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never)${S}+)?(?:(?:has|have|had)${S}+)?(?:consulted|consults))${S}+(?:with${S}+)?(?:the${S}+)?(?=\\p{Lu})`,
+  `\\b(?:(?<without>without${S}+(?:first${S}+)?consulting)|(?:(?<neg>(?:did|does|do|has|have|had)${S}+(?:not|never)|(?:didn|doesn|don|hasn|haven|hadn)['’]t|never|nobody|no${S}+one|no-one)(?:${S}+yet)?${ADVERB}${S}+)?(?:(?:has|have|had)${S}+)?(?:consulted|consults|(?<bare>consult)))${S}+(?:with${S}+)?(?:the${S}+)?(?=\\p{Lu})`,
   'giu',
 );
+/** "not consulted until May", "no talks until after the vote": it happened, late, which is no denial. */
+const UNTIL_AFTER = /^[^,;:.]*?\b(?:until|till)\b/i;
 // "no consultation with Unison", "no (formal) consultation took place with GMB", "no talks were held with
 // the council": talks that never happened are a consultation that never happened
 const NO_CONSULTATION = new RegExp(
@@ -51,8 +55,13 @@ const CONDITION = /\b(?:if|unless|whether)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)[\s\u00a0]+(?:that[\s\u00a0]+)?$/i;
 /** "this branch", "our union": the writer's own body, named by the last word of its heading. */
 const DEICTIC_BEFORE = /(?:^|[^\p{L}])(?:this|our)[\s\u00a0]+(\p{L}+)[\s\u00a0]*$/iu;
+/** "which includes X", "that represents the X": X is the object of a relative clause inside the subject's phrase
+ * ("who said X was never consulted" reports X's own claim). */
+const RELATIVE_OBJECT_BEFORE = /\b(?:which|that|who)[\s\u00a0]+(?!(?:says?|said|claims?|claimed|insists?|insisted|confirms?|confirmed|argues?|argued|accepts?|accepted|admits?|admitted)\b)\p{L}+[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** Between two bodies in one list: ", ", " and ", ", and ". */
-const LIST_JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+)$/;
+const LIST_JOIN = /^(?:,[\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+(?:and|nor)[\s\u00a0]+(?:the[\s\u00a0]+)?)$/;
+/** "Neither X nor Y was consulted": the list's opening word denies for every body in it. */
+const NEITHER_BEFORE = /(?:^|[^\p{L}])neither[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 
 class ConsultationExtractor implements ClaimExtractor {
   readonly name = 'consultation';
@@ -86,11 +95,12 @@ class ConsultationExtractor implements ClaimExtractor {
       if (UNREAL_BEFORE.test(lead)) continue;
       const { bodies, start } = this.bodiesEndingAt(context, sentence, lead.replace(/[\s\u00a0]+$/, '').length + sentence.start);
       if (bodies.length === 0) continue;
-      const negated = m.groups!.neg !== undefined || m.groups!.contracted !== undefined;
+      const negated = m.groups!.neg !== undefined || m.groups!.contracted !== undefined || NEITHER_BEFORE.test(context.text.slice(Math.max(sentence.start, start - 12), start));
       const denied = DENIED_BEFORE.test(context.text.slice(Math.max(sentence.start, start - 20), start));
       // "has ever been consulted" only in a denial or a question: without one it states nothing
       if (!negated && !denied && /\bever\b/i.test(m[0])) continue;
       const end = at + m[0].length;
+      if ((negated || denied) && UNTIL_AFTER.test(context.text.slice(end, sentence.end))) continue;
       for (const subject of bodies) this.push(context, claims, subject, negated || denied, start, end);
     }
   }
@@ -103,7 +113,10 @@ class ConsultationExtractor implements ClaimExtractor {
         if (pattern === ACTIVE && UNREAL_BEFORE.test(context.text.slice(sentence.start, at))) continue;
         const objects = this.bodiesStartingAt(context, sentence, at + m[0].length);
         const denied = pattern === NO_CONSULTATION || m.groups!.without !== undefined || m.groups!.neg !== undefined;
+        // "consult" bare is read after "did not" only ("they consult X" tells of a habit, "to consult X" of a plan)
+        if (pattern === ACTIVE && m.groups!.bare !== undefined && !/^(?:did|does|do)/i.test(m.groups!.neg ?? '')) continue;
         const last = objects[objects.length - 1];
+        if (!last || (denied && UNTIL_AFTER.test(context.text.slice(last.end, sentence.end)))) continue;
         for (const object of objects) this.push(context, claims, object, denied, at, last!.end);
       }
     }
@@ -125,7 +138,12 @@ class ConsultationExtractor implements ClaimExtractor {
       bodies.unshift(previous);
       last = previous;
     }
-    return { bodies, start: bodies[0]!.start };
+    // "the forum chaired by X", "members of X", "the group which includes X": X only qualifies the subject
+    const first = bodies[0]!;
+    if (isPrepositionalObject(context.text, first, sentence.start) || RELATIVE_OBJECT_BEFORE.test(context.text.slice(Math.max(sentence.start, first.start - 40), first.start))) {
+      return { bodies: [], start: end };
+    }
+    return { bodies, start: first.start };
   }
 
   /** The bodies of a list starting at `start` ("Unison and GMB"). */

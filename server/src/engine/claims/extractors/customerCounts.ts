@@ -29,14 +29,27 @@ const BECOME = new RegExp(`^${NOW_AT}(?:${S}+(?:will|would|are${S}+to|to|have|ha
 /** "300 staff will become employees of Y". */
 const BECOME_EMPLOYEES_OF = new RegExp(BECOME.source.replace(/\$$/, `(?:employees|staff|members${S}+of${S}+staff)${S}+of${S}+(?:the${S}+)?$`), 'iu');
 const EMPLOYEES_AFTER = new RegExp(`^(?:['’]s?)?${S}+(?:employees|staff|workers|workforce)(?![\\p{L}])`, 'iu');
+const POSSESSIVE_AFTER = /^['’]/;
+/** "Y's books", "Y's payroll", "Y's register": Y's own records, so Y itself takes them on. */
+const RECORDS_AFTER = new RegExp(`^['’]s?${S}+(?:books|payroll|register|systems?|contracts?|terms)(?![\\p{L}])`, 'iu');
 const BECOME_CUE = /[\s\u00a0](?:bec[oa]m|join)/i;
+
+/**
+ * "transfer to Y's new company", "move to Y's head office": Y's possession takes them in, not Y
+ * (but "Y's payroll", "Y's employees" are Y's own).
+ */
+function namesPossession(context: ClaimContext, receiver: Entity): boolean {
+  const after = context.text.slice(receiver.end, receiver.end + 16);
+  return POSSESSIVE_AFTER.test(after) && !EMPLOYEES_AFTER.test(after) && !RECORDS_AFTER.test(after);
+}
 
 /** The body the counted people are handed to, named right after "moved to" / "transferred to" or "become … employees". */
 export function transferReceiver(context: ClaimContext, quantity: Entity, sentenceEnd: number): Entity | undefined {
   const after = context.text.slice(quantity.end, Math.min(sentenceEnd, quantity.end + 130));
   if (after.includes(' to') || after.includes('\u00a0to')) {
     const handed = HANDED_TO_AFTER_PLACE.exec(after);
-    if (handed) return context.organisationStartingAt(quantity.end + handed[0].length);
+    const receiver = handed ? context.organisationStartingAt(quantity.end + handed[0].length) : undefined;
+    if (handed) return receiver && !namesPossession(context, receiver) ? receiver : undefined;
   }
   if (!BECOME_CUE.test(after)) return undefined;
   const orgs = context.within(context.organisations, quantity.end, quantity.end + after.length);

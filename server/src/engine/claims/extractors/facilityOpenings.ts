@@ -24,6 +24,10 @@ const OPENED_BEFORE = new RegExp(
 );
 /** Words in front of the kind that do not tell the facility apart. */
 const NOT_KIND = new Set(['the', 'a', 'an', 'new', 'this', 'that', 'which', 'and', 'runs', 'run', 'operates']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
+const CONDITION = /\b(?:if|unless|whether)\b/i;
+/** "Had the depot …", "Were the clinic …": a condition by inversion. */
+const INVERTED_BEFORE = /(?:^|[^\p{L}])(?:had|were|should)[\s\u00a0]+$/iu;
 /**
  * A body's own facility ("its depot at Holm Road", "Acme's site at Tarn Quay") is that body's, and
  * another body may have one there too: the key, which names no body, would set the two against
@@ -46,7 +50,12 @@ class FacilityOpeningExtractor implements ClaimExtractor {
         const nounAt = date.start - lead.length + m.index + m[0].indexOf(m.groups!.noun);
         const words = m.groups!.noun.split(/[\s\u00a0]+/);
         if (words.some((word) => OWNED.test(word)) || OWNED.test(text.slice(Math.max(0, nounAt - 4), nounAt).trimEnd())) continue;
-        const kind = words.filter((word) => !NOT_KIND.has(word));
+        // "if the depot at X opened in 2026", "had the depot at X opened …": a condition, no opening
+        // the kind starts after the article: "claimed the depot" is a depot
+        const article = words.reduce((last, word, i) => (ARTICLES.has(word.toLowerCase()) ? i : last), -1);
+        const inverted = article > 0 ? INVERTED_BEFORE.test(` ${words[article - 1]} `) : INVERTED_BEFORE.test(text.slice(Math.max(sentence.start, nounAt - 8), nounAt));
+        if (inverted || CONDITION.test(text.slice(sentence.start, nounAt))) continue;
+        const kind = words.slice(article + 1).filter((word) => !NOT_KIND.has(word));
         const place = m.groups!.place;
         // a place that is a body ("the depot at Tarn Council") makes the facility that body's, which the key does not say
         if (kind.length === 0 || context.anyOverlapping(context.organisations, date.start - lead.length + m.index, date.start)) continue;

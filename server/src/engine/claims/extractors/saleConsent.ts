@@ -4,7 +4,8 @@
 //   not agreed   "X never agreed to a sale", "X refused to sell", "X did not agree to sell",
 //                "X was not a willing seller", "X was an unwilling seller", "X was forced to sell"
 // A consent to come or put as a condition ("X will agree to sell if …", "X may be a willing
-// seller") states nothing, and "has not yet agreed" leaves the question open.
+// seller") states nothing, and "has not yet agreed" leaves the question open. A buyer agreeing "a sale
+// with" the owner and a body approving "the sale of X by Y" are not sellers.
 
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
@@ -23,7 +24,7 @@ const ADVERB = `(?:${S}+(?:finally|eventually|ultimately|reluctantly|readily|alw
 // "agreed to sell", "agreed to a sale", "agreed the sale", "never agreed to a sale", "did not agree to sell", "refused to sell"
 const AGREED = new RegExp(
   `^${ADVERB}${S}+(?:(?<neg>(?:has|have|had|did|does|do)${S}+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)${ADVERB}${S}+)?(?:(?:has|have|had)${S}+)?` +
-    `(?:(?<agree>agreed|agree|agrees|consented|consent|consents)${S}+(?:to${S}+)?(?:sell|a${S}+sale|the${S}+sale|any${S}+sale|to${S}+a${S}+sale)|(?<refused>refused|refuses|declined|declines|was${S}+forced|were${S}+forced|had${S}+to)${S}+to${S}+sell)\\b`,
+    `(?:(?<agree>agreed|agree|agrees|consented|consent|consents)${S}+(?:to${S}+)?(?:sell|(?<noun>a${S}+sale|the${S}+sale|any${S}+sale|to${S}+a${S}+sale))|(?<refused>refused|refuses|declined|declines|was${S}+forced|were${S}+forced|had${S}+to)${S}+to${S}+sell)\\b`,
   'i',
 );
 // "was a willing seller", "was not a willing seller", "was an unwilling seller", "was never a willing seller"
@@ -31,6 +32,14 @@ const WILLING = new RegExp(
   `^${S}+(?:is|was|has${S}+been|had${S}+been|became|proved)(?<neg>${S}+(?:not|never))?${ADVERB}${S}+(?:an?|the)${S}+(?:(?<unwilling>unwilling|reluctant|forced)|willing)${S}+seller\\b`,
   'i',
 );
+/**
+ * After "agreed a sale", "agreed to the sale": a counterparty or the deal's terms ("a sale with Y",
+ * "the sale price"), which either party agrees, or a seller named apart ("the sale of the field by
+ * Y"), which makes the subject one who approves it.
+ */
+const NOT_SELLERS_AFTER = new RegExp(`^(?:${S}+(?:with|price|terms|deal)\\b|${S}+of${S}+[^,;:.]{0,60}?\\bby\\b)`, 'i');
+const CONSENT = /^consent/i;
+const NOR_BEFORE = /(?:^|[^\p{L}])nor[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const UNREAL = /\b(?:if|unless|whether|would|could|might|may|will|should|must|yet)\b/i;
 
 class SaleConsentExtractor implements ClaimExtractor {
@@ -56,7 +65,14 @@ class SaleConsentExtractor implements ClaimExtractor {
     // a consent to come, a condition, or "not yet": nothing stated
     if (UNREAL.test(m[0]) || UNREAL.test(context.text.slice(owner.end + m[0].length, Math.min(sentence.end, owner.end + m[0].length + 24)).split(/[,;]/)[0]!)) return;
     const g = m.groups!;
-    const denied = (g.neg !== undefined) !== (g.refused !== undefined || g.unwilling !== undefined);
+    // "Neither X nor Y agreed to sell": the verb is Y's, and "nor" denies it
+    const nor = NOR_BEFORE.test(context.text.slice(Math.max(sentence.start, owner.start - 8), owner.start));
+    const denied = (g.neg !== undefined || nor) !== (g.refused !== undefined || g.unwilling !== undefined);
+    if (g.noun !== undefined) {
+      if (NOT_SELLERS_AFTER.test(context.text.slice(owner.end + m[0].length, sentence.end))) return;
+      // "consented to the sale" is most often a regulator's or a court's approval; only its denial is the owner's
+      if (!denied && CONSENT.test(g.agree ?? '')) return;
+    }
     const value = { kind: 'category', category: AGREED_TO_SELL, polarity: denied ? 'deny' : 'affirm' } as const;
     claims.push(context.claim({ subject: owner, attribute: AGREED_TO_SELL_ATTRIBUTE, value, start: owner.start, end: owner.end + m[0].length, timeFromSentence: true }));
   }

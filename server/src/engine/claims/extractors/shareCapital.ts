@@ -31,7 +31,9 @@ const SOLE_OF = new RegExp(`\\b(?:is|was|remains|has${S}+been|became)${S}+(?:the
 const POSSESSIVE_SOLE = new RegExp(`['’]s${S}+(?:sole|only|single)${S}+shareholder${S}+(?:is|was|remains)\\b`, 'gi');
 // "has no shareholders", "has no share capital", "does not have any shareholders"
 const HAS_NONE = new RegExp(
-  `(?<which>,?${S}*which)?${S}+(?:has${S}+no|have${S}+no|had${S}+no|(?:does|do|did)${S}+not${S}+have${S}+any|(?:doesn|don|didn)['’]t${S}+have${S}+any)${S}+(?:shareholders|share${S}+capital)\\b`,
+  `(?<which>,?${S}*which)?${S}+(?:has${S}+no|have${S}+no|had${S}+no|(?:does|do|did)${S}+not${S}+have${S}+any|(?:doesn|don|didn)['’]t${S}+have${S}+any)${S}+(?:shareholders|share${S}+capital)\\b` +
+    // "no shareholders other than the council" names one; "no shareholders' agreement" is about another thing
+    `(?!['’]|${S}+(?:other${S}+than|apart${S}+from|except|besides|but|beyond|outside|bar)\\b)`,
   'gi',
 );
 
@@ -57,9 +59,13 @@ class ShareCapitalExtractor implements ClaimExtractor {
     claims.push(context.claim({ subject, attribute: 'category', value: { kind: 'category', category: LIMITED_BY_SHARES, polarity }, start, end, timeFromSentence: true }));
   }
 
-  /** The sentence's subject before `offset`: its first name that is no preposition's object. */
-  private subjectBefore(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], offset: number): Entity | undefined {
-    return orgs.find((o) => o.end <= offset && !isPrepositionalObject(context.text, o, sentence.start));
+  /**
+   * What "of which" refers to: the last name before it ("X says Y, of which Z is …" is Y), unless
+   * that name is a preposition's object ("a subsidiary of Y, of which Z is …" is Y's, not the subject's).
+   */
+  private antecedent(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], offset: number): Entity | undefined {
+    const last = orgs.filter((o) => o.end <= offset).pop();
+    return last && !isPrepositionalObject(context.text, last, sentence.start) ? last : undefined;
   }
 
   private has(context: ClaimContext, sentence: SentenceSpan, body: string, orgs: readonly Entity[], claims: Claim[]): void {
@@ -72,7 +78,7 @@ class ShareCapitalExtractor implements ClaimExtractor {
       const holder = context.organisationStartingAt(after) ?? (article ? context.organisationStartingAt(after + article[0].length) : undefined);
       const sole = holder ? IS_SOLE.exec(text.slice(holder.end, sentence.end)) : null;
       if (!holder || !sole) continue;
-      const company = this.subjectBefore(context, sentence, orgs, sentence.start + m.index);
+      const company = this.antecedent(context, sentence, orgs, sentence.start + m.index);
       if (company && company.canonical !== holder.canonical) this.push(context, claims, company, 'affirm', company.start, holder.end + sole[0].length);
     }
     SOLE_OF.lastIndex = 0;

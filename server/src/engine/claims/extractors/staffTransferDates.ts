@@ -28,6 +28,13 @@ const EMPLOY_FROM = new RegExp(
 );
 /** A tranche ("the remaining staff", "the first 400 staff", "a further 200"): one day of several, not the transfer's. */
 const TRANCHE = /\b(?:remaining|rest|first|second|third|final|further|next|another|later|phase|tranche|wave)\b/i;
+/**
+ * Between the date and those counted ("On D, all 400 staff …"): nothing but a determiner. A verb
+ * between ("met on D to agree that 120 staff …", "was told on D that …") makes it another event's day.
+ */
+const DATE_OPENS_CLAUSE = /^[\s\u00a0,]*(?:(?:all|some|about|around|approximately|nearly|almost|over|the|our|its)[\s\u00a0]+)*$/i;
+/** Between the body joined and the date ("transfer to Y on D", "become Y employees from D"): no clause break. */
+const DATE_CLOSES_CLAUSE = /^(?:['’]s?)?(?:[\s\u00a0]+(?:employees|staff|workers))?[\s\u00a0]+(?:on|from|with[\s\u00a0]+effect[\s\u00a0]+from)[\s\u00a0]+$/i;
 const UNREAL = /\b(?:if|unless|whether|could|might|should|must|urged|calls?[\s\u00a0]+on)\b/i;
 
 class StaffTransferDateExtractor implements ClaimExtractor {
@@ -44,7 +51,7 @@ class StaffTransferDateExtractor implements ClaimExtractor {
       for (const date of dates) {
         const lead = text.slice(Math.max(sentence.start, date.start - 160), date.start);
         if (!EFFECT_BEFORE.test(lead)) continue;
-        const taker = this.employer(context, sentence, date, lead) ?? this.joined(context, sentence);
+        const taker = this.employer(context, sentence, date, lead) ?? this.joined(context, sentence, date);
         if (!taker?.canonical || date.value?.kind !== 'date') continue;
         const claim = context.claim({
           subject: taker,
@@ -75,12 +82,17 @@ class StaffTransferDateExtractor implements ClaimExtractor {
     );
   }
 
-  /** "on D all 1,640 of us become Y employees", "400 staff transfer to Y on D": the body they join. */
-  private joined(context: ClaimContext, sentence: SentenceSpan): Entity | undefined {
+  /**
+   * "on D all 1,640 of us become Y employees", "400 staff transfer to Y on D": the body they join,
+   * when the date is the transfer's own: right before those counted or right after the body.
+   */
+  private joined(context: ClaimContext, sentence: SentenceSpan, date: Entity): Entity | undefined {
+    const text = context.text;
     for (const quantity of context.within(context.numbers, sentence.start, sentence.end)) {
       if (quantity.type !== 'quantity') continue;
       const receiver = transferReceiver(context, quantity, sentence.end);
-      if (receiver) return receiver;
+      if (!receiver) continue;
+      if (date.end <= quantity.start ? DATE_OPENS_CLAUSE.test(text.slice(date.end, quantity.start)) : date.start >= receiver.end && DATE_CLOSES_CLAUSE.test(text.slice(receiver.end, date.start))) return receiver;
     }
     return undefined;
   }
