@@ -27,12 +27,7 @@ const CLOSING_MARKS = new Set([',', '.', '|', ';', ':', ')', '–', '—', '•'
 const BODY_CONNECTORS = new Set(['at', 'of', 'for']);
 
 export function isBeatWord(token: Token): boolean {
-  return token.shape === Shape.Lower && token.bareEnd === token.end && !NOT_BEAT_WORDS.has(token.key) && !ROLE_HEADS.has(token.key) && !isPastParticiple(token.key);
-}
-
-/** "was appointed chair of …", "was elected leader": a participle before a head makes a verb phrase, not a beat. */
-function isPastParticiple(key: string): boolean {
-  return key.length > 4 && key.endsWith('ed');
+  return token.shape === Shape.Lower && token.bareEnd === token.end && !NOT_BEAT_WORDS.has(token.key) && !ROLE_HEADS.has(token.key);
 }
 
 /** Whether the apposition ends right after the title's head at `head`. */
