@@ -71,6 +71,8 @@ const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd'
  */
 function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): boolean {
   const token = scan.tokens[i]!;
+  // "gmb_rep_north", "nhs_nurse_linds": a word glued to an underscore is part of a user name.
+  if (isGluedToUnderscore(scan.tokens, i)) return false;
   for (const gazetteer of gazetteers) {
     if (!gazetteer.consonantAcronyms.has(token.key)) continue;
     const match = gazetteer.matchAt(scan.tokens, i, true);
@@ -80,6 +82,12 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
     }
   }
   return false;
+}
+
+function isGluedToUnderscore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && next.text === '_' && next.gapBefore === Gap.None) return true;
+  return i > 0 && tokens[i - 1]!.text === '_' && tokens[i]!.gapBefore === Gap.None;
 }
 
 /**
