@@ -737,6 +737,14 @@ function afterShoutedArticle(tokens: readonly Token[], first: number, k: number)
   return first;
 }
 
+/**
+ * "Kenmarsh Police and Crime Panel": "Police and Crime" is one statutory phrase (the panels, plans
+ * and commissioners of every force area in England and Wales), not a force and a second body.
+ */
+function isPoliceAndCrime(tokens: readonly Token[], and: number): boolean {
+  return tokens[and + 1]?.key === 'crime' && bare(tokens[and - 1]!.key) === 'police';
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -785,7 +793,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           token.key === 'and' &&
           ORGANISATION_HEADS.has(bare(tokens[j - 1]!.key)) &&
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
-          onlyGenericUntilHead(scan, j + 1, runLast);
+          (onlyGenericUntilHead(scan, j + 1, runLast) || isPoliceAndCrime(tokens, j));
         if (!continuesName(token) && !joins) break;
         if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;

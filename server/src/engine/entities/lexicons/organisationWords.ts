@@ -30,6 +30,7 @@ news times gazette herald journal magazine broadcasting radio television tv busi
 rovers wanderers fc afc
 ccg pct csu icb stp
 regulator ombudsman
+police constabulary panel
 `),
   ...LOCAL_PAPER_WORDS,
 ]);
