@@ -2,38 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { entitiesOf } from './helpers';
 
 // A body named after its town ("Wexby Savers Credit Union", "Harnley Community Pharmacy Ltd") is
-// called by the town's name alone, in a text that also says things happen "in" the town. Each
-// mention is read by where it stands: after "in", "across" or a comma it is the place; as a clause's
-// subject, before a possessive or after "at" or "of" it is the body.
+// called by the town's name alone, in a text that also says things happen "in" the town. There
+// the name stands for the body only where nothing but a body fits: a possessive of what a body has
+// ("Wexby’s board"), or the subject of a copula and a class noun ("Wexby was a credit union").
 
-function bodies(text: string): string[] {
-  return entitiesOf(text, 'organisation').map((entity) => `${entity.text}@${entity.start}`);
+function bodies(text: string): number[] {
+  return entitiesOf(text, 'organisation')
+    .filter((entity) => entity.text === 'Wexby' || entity.text === 'Harnley')
+    .map((entity) => entity.start);
 }
 
 describe('a town’s name standing for the body named after it', () => {
   const letter =
-    'Wexby Savers Credit Union has transferred its members to Castlegate Credit Union. Wexby did not need a penny from the compensation scheme. ' +
-    'We have taken on most of Wexby’s loans. Our office in Wexby stays open on Mondays.';
+    'Wexby Savers Credit Union has transferred its members to Castlegate Credit Union. Wexby was a small credit union. ' +
+    'We have taken on most of Wexby’s loans, and Wexby’s 2,900 members keep their accounts. Our office in Wexby stays open on Mondays.';
 
-  it('reads the town’s name as the body where it is the subject or owns something', () => {
-    const found = entitiesOf(letter, 'organisation').filter((entity) => entity.text === 'Wexby');
-    expect(found.map((entity) => entity.start)).toEqual([letter.indexOf('Wexby did'), letter.indexOf('Wexby’s')]);
+  it('reads the name as the body before what a body has, and as the subject of "was a … credit union"', () => {
+    expect(bodies(letter)).toEqual([letter.indexOf('Wexby was'), letter.indexOf('Wexby’s loans'), letter.indexOf('Wexby’s 2,900')]);
     const full = entitiesOf(letter, 'organisation').find((entity) => entity.text === 'Wexby Savers Credit Union');
-    for (const mention of found) expect(mention.canonical).toBe(full?.canonical);
+    for (const mention of entitiesOf(letter, 'organisation').filter((entity) => entity.text === 'Wexby')) expect(mention.canonical).toBe(full?.canonical);
   });
 
-  it('leaves the town’s name after "in" or in an address as the place', () => {
-    expect(bodies(letter)).not.toContain(`Wexby@${letter.lastIndexOf('Wexby')}`);
-    const minutes =
-      'Harnley Community Pharmacy Ltd will close its second branch. Harnley said the lease had ended. Services in Harnley will move to the high street. Contact: 4 Bridge Street, Harnley.';
-    const found = bodies(minutes);
-    expect(found).toContain(`Harnley@${minutes.indexOf('Harnley said')}`);
-    expect(found).not.toContain(`Harnley@${minutes.indexOf('Harnley will')}`);
-    expect(found).not.toContain(`Harnley@${minutes.lastIndexOf('Harnley')}`);
+  it('in other words of a minute or a news story too', () => {
+    const minutes = 'Harnley Community Pharmacy Ltd will close its second branch. Harnley’s board met on Friday. Services in Harnley will move to the high street.';
+    expect(bodies(minutes)).toEqual([minutes.indexOf('Harnley’s board')]);
   });
 
-  it('still reads a word named as a place by its own noun ("the Wexby estate") as the place only', () => {
-    const text = 'Wexby Housing Co-operative manages homes on the Wexby estate. Wexby said rents would rise.';
-    expect(bodies(text).filter((mention) => mention.startsWith('Wexby@'))).toEqual([]);
+  it('leaves the name after "in", in an address, before a plural noun or saying something as the place', () => {
+    const text =
+      'Wexby Savers Credit Union has closed. Families in Wexby face cuts. Wexby schools are full. Wexby said the deal was fair. Wexby’s high street is quiet. Write to 4 Bridge Street, Wexby.';
+    expect(bodies(text)).toEqual([]);
   });
 });

@@ -246,7 +246,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     const candidates = byFirstWord.get(bareText(tokens[i]!));
     if (!candidates) continue;
     for (const { words, antecedent, placeToo } of candidates) {
-      if (placeToo && inPlacePosition(tokens, i)) continue;
+      if (placeToo && !actsAsBody(tokens, i)) continue;
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
@@ -259,11 +259,41 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
 }
 
-/** "in Oldfield", "14 Mill Street, Oldfield": a word after a locative or a comma is where, not who. */
-function inPlacePosition(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before !== undefined && (before.text === ',' || LOCATIVES.holds(before));
+/**
+ * Where a town's name also names a body (see ShortForm), the mentions that only a body fits: a
+ * possessive of what a body has ("Wexby’s board", "Wexby’s 2,900 members", "Wexby’s loans"), or
+ * the subject of a copula and a class noun ("Wexby was a small credit union"). "Wexby said …" or
+ * "Wexby schools" may be the town's council or its people, and stay the place.
+ */
+function actsAsBody(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.bareEnd < token.end) {
+    // Up to two words or a figure between: "Wexby’s own board", "Wexby’s 2,900 members".
+    for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.shape === Shape.Lower && BODY_BELONGINGS.has(word.key)) return true;
+      const inFigure = word.gapBefore === Gap.None && (word.text === ',' || word.text === '.');
+      if (word.shape !== Shape.Numeric && word.shape !== Shape.Lower && !inFigure) return false;
+    }
+    return false;
+  }
+  const copula = tokens[i + 1];
+  if (copula === undefined || (copula.key !== 'is' && copula.key !== 'was') || !ARTICLES.has(tokens[i + 2]?.key ?? '')) return false;
+  for (let k = i + 3; k <= i + 6 && k < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (word.shape !== Shape.Lower) return false;
+    if (ORGANISATION_CLASS_NOUNS.has(word.key)) return true;
+  }
+  return false;
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** What a body has and a town does not: its board, staff, members, accounts and returns. */
+const BODY_BELONGINGS = new Set([
+  'board', 'staff', 'members', 'membership', 'loans', 'loan', 'accounts', 'return', 'returns', 'reserves', 'finances', 'directors',
+  'trustees', 'management', 'shareholders', 'employees', 'workforce', 'customers', 'savers', 'auditors', 'owners', 'chief', 'chair',
+]);
 
 /** "the Gazette", also with a reader's emoji between ("the 👍 Gazette"): one pictograph and its variation selector at most. */
 function afterThe(tokens: readonly Token[], i: number): boolean {
