@@ -745,6 +745,33 @@ function isPoliceAndCrime(tokens: readonly Token[], and: number): boolean {
   return tokens[and + 1]?.key === 'crime' && bare(tokens[and - 1]!.key) === 'police';
 }
 
+/**
+ * "CREDIT UNION NEWS" on a line of its own: a heading in capitals whose every word the text also
+ * writes in ordinary case ("Credit union news" in the contents) is a section's title, not a body;
+ * a body's name in capitals keeps a word of its own ("KELBY HOMES").
+ */
+function isShoutedHeading(scan: NameScan, first: number, last: number): boolean {
+  const { tokens, text } = scan;
+  if (first === last || tokens[first]!.gapBefore < Gap.LineBreak || (tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak)) return false;
+  for (let i = first; i <= last; i++) if (scan.shapes[i] !== Shape.AllCaps) return false;
+  for (let i = first; i <= last; i++) {
+    const key = tokens[i]!.key;
+    if (!hasLowerCaseUse(text, key) && !hasLowerCaseUse(text, key.charAt(0).toUpperCase() + key.slice(1))) return false;
+  }
+  return true;
+}
+
+function hasLowerCaseUse(text: string, key: string): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + key.length))) return true;
+  }
+  return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -812,7 +839,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const lastKey = bare(tokens[last]!.key);
         if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan)))) || isServiceNamedByFields(scan, first, last)) {
           blockScheme(scan, first, last);
-        } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
+        } else if (isVenueName(scan, first, last) || isShoutedHeading(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
         else if (namesADocument(scan, last, following) || namesAnAct(following)) blockScheme(scan, first, last + 1);
         else {
