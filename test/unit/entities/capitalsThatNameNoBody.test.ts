@@ -29,4 +29,9 @@ describe('capitals that name no body', () => {
   it('still reads a body’s own name in capitals on a line of its own', () => {
     expect(textsOf('KELVALE HOUSING TRUST\nAnnual report 2025\n\nWe build homes as a housing trust.', 'organisation')).toEqual(['KELVALE HOUSING TRUST']);
   });
+
+  it('takes no body from the acronym of a measure, a relief or an office', () => {
+    const text = 'The ROI on the scheme was 12%. The team grew to 40 FTE. SBRR cut the bill. The PCC sets the precept, and the OPCC publishes it.';
+    expect(textsOf(text, 'organisation')).toEqual(['OPCC']);
+  });
 });

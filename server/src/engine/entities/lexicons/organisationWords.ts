@@ -147,6 +147,7 @@ not and the or but all any yes new now only also free more most less very one tw
 cic llp plc ltd llc
 ends
 tupe lgps
+roi fte ftes wte sbrr frn crn pcc pccs
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */
