@@ -17,14 +17,14 @@ const NAMES: Names = {
 
 const figures = (text: string): Array<[string, string, number]> =>
   extractClaims(text, tagEntities(text, NAMES))
-    .filter((c) => (c.attribute.endsWith(' transferring') || c.attribute.startsWith('money:price:')) && c.value.kind === 'number')
+    .filter((c) => (c.attribute.endsWith(' transferring') || c.attribute.startsWith('count:vehicles') || c.attribute.startsWith('money:price:')) && c.value.kind === 'number')
     .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
 
 const conflicts = (a: string, b: string) =>
   conflictsAmongSources([
     { doc: 'a.txt', claims: extractClaims(a, tagEntities(a, NAMES)) },
     { doc: 'b.txt', claims: extractClaims(b, tagEntities(b, NAMES)) },
-  ]).filter((c) => c.attribute.endsWith(' transferring') || c.attribute.startsWith('money:price:'));
+  ]).filter((c) => c.attribute.endsWith(' transferring') || c.attribute.startsWith('count:vehicles') || c.attribute.startsWith('money:price:'));
 
 describe('a workforce that transfers, whoever employs it and whatever it is called', () => {
   it('keys the staff to the body named as a modifier in the counted phrase (press release)', () => {
@@ -46,6 +46,16 @@ describe('a workforce that transfers, whoever employs it and whatever it is call
 
   it('reads the event named before the figure (Hansard)', () => {
     expect(figures('Fenwick Academy Trust confirmed the transfer of 120 staff under TUPE.')).toEqual([['org:fenwick-academy-trust', 'count:staff transferring', 120]]);
+  });
+
+  it('keys staff who transfer "from" a body to the body they leave (annual report)', () => {
+    expect(figures('Fenwick Academy Trust has run the schools since 2019, when 210 staff transferred from Tollerton Parish Council to the trust.')).toEqual([
+      ['org:tollerton-parish-council', 'count:staff transferring', 210],
+    ]);
+  });
+
+  it('gives no owner to staff in a clause of their own after the body ("…, when 210 staff transferred")', () => {
+    expect(figures('Fenwick Academy Trust has run the schools since 2019, when 210 staff transferred.')).toEqual([]);
   });
 
   it('flags two sources that disagree on one body’s transferring staff, however worded', () => {
@@ -114,6 +124,11 @@ describe('a price paid for a thing', () => {
       expect(figures('Tollerton Parish Council said it could pay £200,000 for the library.')).toEqual([]);
     });
 
+    it('shares or a stake bought, which the share readings own', () => {
+      expect(figures('Tollerton Parish Council paid £54 million for new shares giving it 40% of the company.')).toEqual([]);
+      expect(figures('Tollerton Parish Council paid £5m for the stake.')).toEqual([]);
+    });
+
     it('a rate, not a price', () => {
       expect(figures('Tollerton Parish Council pays £12,000 a year for the hall.')).toEqual([]);
     });
@@ -126,6 +141,49 @@ describe('a price paid for a thing', () => {
       expect(
         conflicts('Tollerton Parish Council bought the old library for £240,000.', 'Tollerton Parish Council bought the old chapel for £90,000.'),
       ).toEqual([]);
+    });
+  });
+});
+
+describe('the size of a fleet, whatever its vehicles are called', () => {
+  it('reads what a body starts a service with (press release)', () => {
+    expect(figures('Mellor Buses will start with a fleet of 64 single-deck buses on the town routes.')).toEqual([['org:mellor-buses', 'count:vehicles at the start', 64]]);
+  });
+
+  it('reads "from day one" after the figure (bulletin)', () => {
+    expect(figures('Harrowgate Care Ltd puts just 52 pool vehicles on the road from day one.')).toEqual([['org:harrowgate-care', 'count:vehicles at the start', 52]]);
+  });
+
+  it('reads the fleet a body runs, with its qualifier (news)', () => {
+    expect(figures('Mellor Buses runs about 120 buses across the valley.')).toEqual([['org:mellor-buses', 'count:vehicles', 120]]);
+  });
+
+  it('flags "64 vehicles" against "52 lorries" for one body at the start', () => {
+    const found = conflicts(
+      'Harrowgate Care Ltd will start with a fleet of 64 refuse collection vehicles.',
+      'Harrowgate Care Ltd puts just 52 bin lorries on the road from day one.',
+    );
+    expect(found.map((c) => c.attribute)).toEqual(['count:vehicles at the start']);
+  });
+
+  describe('look-alikes that are not the fleet', () => {
+    it('vehicles bought, ordered or added', () => {
+      expect(figures('Mellor Buses has ordered 20 buses for the new routes.')).toEqual([]);
+      expect(figures('Mellor Buses will buy 12 buses next year.')).toEqual([]);
+    });
+
+    it('a part of the fleet', () => {
+      expect(figures('Mellor Buses runs 38 electric buses.')).toEqual([]);
+      expect(figures('Mellor Buses runs a fleet of 120 buses, 18 of them new.')).toEqual([['org:mellor-buses', 'count:vehicles', 120]]);
+    });
+
+    it('a hypothetical or a ceiling', () => {
+      expect(figures('Mellor Buses could run 140 buses if the grant is paid.')).toEqual([]);
+      expect(figures('Mellor Buses runs up to 140 buses on match days.')).toEqual([]);
+    });
+
+    it('the fleet a body runs and the vehicles it starts with never meet', () => {
+      expect(conflicts('Mellor Buses runs 120 buses.', 'Mellor Buses will start with 90 buses.')).toEqual([]);
     });
   });
 });

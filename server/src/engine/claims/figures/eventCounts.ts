@@ -16,6 +16,7 @@ import type { FigureReading } from './reading';
 
 const PART_OF = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|these|those)[\s\u00a0]+)?$/iu;
 const PART_INSIDE = /^[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]/u;
+const FROM_AFTER = /^[\s\u00a0]+(?:(?:over|across)[\s\u00a0]+)?from[\s\u00a0]+(?:the[\s\u00a0]+)?/iu;
 const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
 
 function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, sentenceEnd: number): { verbEnd: number } | undefined {
@@ -25,6 +26,8 @@ function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, s
   if (HYPOTHETICAL.test(lead)) return undefined;
   if (lead.includes('ransfer') && TRANSFER_BEFORE.test(lead)) return { verbEnd: figure.end };
   const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 120));
+  // the verb's letters first: most counts of staff are followed by no such verb
+  if (!after.includes('ransfer') && !after.includes('join') && !after.includes('move') && !after.includes('moving')) return undefined;
   const verb = TRANSFER_VERB_AFTER.exec(after);
   if (!verb) return undefined;
   // "could transfer", "if they join": the modal or condition stands just before the verb
@@ -49,7 +52,10 @@ export const eventCounts: FigureReading = {
       if (RATE_AFTER.test(context.text.slice(figure.end, figure.end + 12))) continue;
       const event = eventOf(context, figure, sentence.start, sentence.end);
       if (!event) continue;
-      const subject = figureSubject(context, figure, sentence, event.verbEnd);
+      // "210 staff transferred from X to Y": the body they leave is the one whose staff they are
+      const from = FROM_AFTER.exec(context.text.slice(event.verbEnd, Math.min(sentence.end, event.verbEnd + 30)));
+      const giver = from ? context.organisationStartingAt(event.verbEnd + from[0].length) : undefined;
+      const subject = giver ?? figureSubject(context, figure, sentence, event.verbEnd);
       if (!subject?.canonical) continue;
       const { value, qualifier } = figure.value;
       const literal = /[\d.,]+/.exec(context.text.slice(core.start, core.end))?.[0] ?? '';

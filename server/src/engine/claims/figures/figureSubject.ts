@@ -13,7 +13,9 @@ import { isPrepositionalObject } from '../extractors/grammar';
 const POSSESSIVE_BEFORE = /['’]s?[\s\u00a0]+$/u;
 const EMPLOYED_BY = /(?<![\p{L}])(?:employed[\s\u00a0]+(?:by|at)|working[\s\u00a0]+(?:for|at)|who[\s\u00a0]+work[\s\u00a0]+(?:for|at)|of|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** Between the clause's subject and the figure: a break that opens another clause, or a reporting verb. */
-const OTHER_CLAUSE = /[;:–—()]|,[\s\u00a0]*(?:and|but|while|whereas|which|who)[\s\u00a0]|(?<![\p{L}])(?:said|says|told|claims?|claimed|argues?|argued|warned|warns)(?![\p{L}])/iu;
+// (a subordinate clause opened between them, "X has run the service since 2014, when 210 staff
+// transferred", has a subject of its own)
+const OTHER_CLAUSE = /[;:–—()]|,[\s\u00a0]*(?:and|but|while|whereas|which|who)[\s\u00a0]|(?<![\p{L}])(?:said|says|told|claims?|claimed|argues?|argued|warned|warns|when|where|after|before|because|since|while|until|once|if|unless)(?![\p{L}])/iu;
 const MAX_SUBJECT_GAP = 120;
 
 export function figureSubject(context: ClaimContext, figure: Entity, sentence: SentenceSpan, phraseEnd: number): Entity | undefined {

@@ -15,18 +15,28 @@ import { clauseSubject } from './figureSubject';
 import { HYPOTHETICAL } from './measureClasses';
 import type { FigureReading } from './reading';
 
-const THING = String.raw`(?:(?:the|its|their|our|a|an)[\s\u00a0]+)?(?:[\p{L}’'-]+[\s\u00a0]+){0,2}?(?<thing>[\p{L}-]+)`;
+// what was bought: the shortest common noun phrase (up to three words) that ends where the phrase
+// does, keyed by its last word, its head
+const THING = String.raw`(?:(?:the|its|their|our|a|an)[\s\u00a0]+)?(?:[\p{Ll}’'-]+[\s\u00a0]+){0,2}?(?<thing>[\p{Ll}-]+)`;
+/** Where the phrase after "for" ends: punctuation, or a word that opens what follows it. */
+const THING_END = String.raw`(?=[\s\u00a0]*(?:[,.;:)!?]|$)|[\s\u00a0]+(?:from|in|at|on|and|which|that|to|of|last|this|next|when|after|before|with|for|by|but)(?![\p{L}]))`;
 const SELLER = String.raw`(?:[\s\u00a0]+from[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'&-]*){0,4})?`;
 // "paid X £N for the freehold": the verb, an optional payee's name, then the sum
 const PAID_BEFORE = /(?<![\p{L}])(?:paid|pays|pay|paying)[\s\u00a0]+(?:(?:the[\s\u00a0]+)?\p{Lu}[\p{L}’'&-]*[\s\u00a0]+){0,4}(?:(?:about|around|some|nearly|almost|roughly|just[\s\u00a0]+over|just[\s\u00a0]+under|more[\s\u00a0]+than|less[\s\u00a0]+than)[\s\u00a0]+)?$/u;
-const FOR_THING_AFTER = new RegExp(String.raw`^[\s\u00a0]+for[\s\u00a0]+${THING}(?![\p{L}])`, 'u');
+const FOR_THING_AFTER = new RegExp(String.raw`^[\s\u00a0]+for[\s\u00a0]+${THING}${THING_END}`, 'u');
 // "bought the freehold (from X) for £N", "the purchase of the site (from X) for £N"
-const BOUGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:bought|buys|buy|buying|purchased|purchases|acquired|acquires|purchase[\s\u00a0]+of|acquisition[\s\u00a0]+of)[\s\u00a0]+${THING}${SELLER}[\s\u00a0]+for[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just[\s\u00a0]+over|just[\s\u00a0]+under|more[\s\u00a0]+than|less[\s\u00a0]+than)[\s\u00a0]+)?$`, 'iu');
+// (no case folding in these patterns: \p{Ll} and \p{Lu} would then match either case)
+const BOUGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:[Bb]ought|[Bb]uys|[Bb]uy|[Bb]uying|[Pp]urchased|[Pp]urchases|[Aa]cquired|[Aa]cquires|[Pp]urchase[\s\u00a0]+of|[Aa]cquisition[\s\u00a0]+of)[\s\u00a0]+${THING}${SELLER}[\s\u00a0]+for[\s\u00a0]+(?:(?:about|around|some|nearly|almost|roughly|just[\s\u00a0]+over|just[\s\u00a0]+under|more[\s\u00a0]+than|less[\s\u00a0]+than)[\s\u00a0]+)?$`, 'u');
 // a line of a budget: "Purchase of the freehold from X: £385,000"
-const LINE_BEFORE = new RegExp(String.raw`^[\s\u00a0]*(?:purchase|acquisition|buying)(?:[\s\u00a0]+price)?[\s\u00a0]+of[\s\u00a0]+${THING}${SELLER}[\s\u00a0]*[:–—-][\s\u00a0]*$`, 'iu');
+const LINE_BEFORE = new RegExp(String.raw`^[\s\u00a0]*(?:[Pp]urchase|[Aa]cquisition|[Bb]uying)(?:[\s\u00a0]+price)?[\s\u00a0]+of[\s\u00a0]+${THING}${SELLER}[\s\u00a0]*[:–—-][\s\u00a0]*$`, 'u');
 const RATE_AFTER = /^[\s\u00a0]*(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour|annually)(?![\p{L}])/iu;
 /** Words that make a sum something other than a price agreed and paid. */
 const NOT_PAID = /(?<![\p{L}])(?:offer|offers|offered|valued|valuation|worth|fetch|asking|bid|bids|estimated|sold|sells|sell|target|budgeted)(?![\p{L}])/iu;
+
+const PURCHASE_LETTERS = /pai|pay|ought|buy|urchas|cqui/i;
+
+/** Shares and stakes bought are a holding's price, which the share readings own (stakePurchases.ts, shareSubscriptions.ts). */
+const HOLDINGS = new Set(['share', 'stake', 'holding', 'shareholding', 'equity']);
 
 /** The head of what was bought, lower-cased and singular enough to key by ("sites" → "site"). */
 function thingKey(word: string): string {
@@ -46,6 +56,8 @@ export const pricesPaid: FigureReading = {
       const sentence = context.sentenceAt(money.start);
       const from = Math.max(lineStart, sentence?.start ?? lineStart, money.start - 160);
       const lead = text.slice(from, money.start);
+      // every form names a purchase or a payment before the sum: most sums have none of these letters
+      if (!PURCHASE_LETTERS.test(lead)) continue;
       let thing: string | undefined;
       let subject: Entity | undefined;
       let start = money.start;
@@ -65,7 +77,7 @@ export const pricesPaid: FigureReading = {
         start = bought ? from + bought.index : from + PAID_BEFORE.exec(lead)!.index;
         subject = clauseSubject(context, start, sentence);
       }
-      if (!thing || !subject?.canonical) continue;
+      if (!thing || !subject?.canonical || HOLDINGS.has(thingKey(thing))) continue;
       const value = sumValue(money, context.rules);
       if (!value) continue;
       const forEnd = line ? money.end : money.end + (FOR_THING_AFTER.exec(text.slice(money.end, money.end + 60))?.[0].length ?? 0);
