@@ -187,3 +187,28 @@ describe('the size of a fleet, whatever its vehicles are called', () => {
     });
   });
 });
+
+describe('a sum "short" of what is needed is a shortfall, not the measure', () => {
+  const gaps = (text: string): Array<[string, string, number]> =>
+    extractClaims(text, tagEntities(text, NAMES))
+      .filter((c) => c.attribute.startsWith('money:') && c.value.kind === 'number')
+      .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+
+  it('re-keys "its reserves were £N short" to the shortfall (Hansard)', () => {
+    expect(gaps('Fenwick Academy Trust said its reserves were more than £600,000 short of what the rules require.')).toEqual([
+      ['org:fenwick-academy-trust', 'money:budget-gap', 600000],
+    ]);
+  });
+
+  it('re-keys a possessor’s "reserves were £N short of the target" (news)', () => {
+    expect(gaps('Fenwick Academy Trust’s reserves were £600,000 short of the target.')).toEqual([['org:fenwick-academy-trust', 'money:budget-gap', 600000]]);
+  });
+
+  it('reads it as the same measure as "a shortfall of £N" (letter)', () => {
+    expect(gaps('Fenwick Academy Trust has a shortfall of £190,000.')).toEqual([['org:fenwick-academy-trust', 'money:budget-gap', 190000]]);
+  });
+
+  it('leaves a sum not followed by "short" as the measure it is', () => {
+    expect(gaps('Fenwick Academy Trust said its reserves were £600,000 at the year end.')).toEqual([['org:fenwick-academy-trust', 'money:reserves', 600000]]);
+  });
+});

@@ -16,6 +16,7 @@ import type { FigureReading } from './reading';
 
 const PART_OF = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|these|those)[\s\u00a0]+)?$/iu;
 const PART_INSIDE = /^[^\p{L}]*\p{L}*[\s\u00a0]+of[\s\u00a0]/u;
+const LAST_WORD = /\p{L}+$/u;
 const FROM_AFTER = /^[\s\u00a0]+(?:(?:over|across)[\s\u00a0]+)?from[\s\u00a0]+(?:the[\s\u00a0]+)?/iu;
 const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
 
@@ -42,7 +43,8 @@ export const eventCounts: FigureReading = {
     const claims: Claim[] = [];
     for (const figure of context.numbers) {
       if (figure.type !== 'quantity' || figure.value?.kind !== 'quantity') continue;
-      const kind = measureClass(figure.value.noun);
+      // the recogniser gives the counted noun's head; an entity made elsewhere (gold, an editor) may not
+      const kind = measureClass(figure.value.noun ?? LAST_WORD.exec(figure.text)?.[0]);
       if (kind !== 'staff' || figure.value.qualifier === 'up to' || !Number.isFinite(figure.value.value)) continue;
       const sentence = context.sentenceAt(figure.start);
       if (!sentence) continue;
