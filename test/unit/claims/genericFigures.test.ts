@@ -17,14 +17,14 @@ const NAMES: Names = {
 
 const figures = (text: string): Array<[string, string, number]> =>
   extractClaims(text, tagEntities(text, NAMES))
-    .filter((c) => (c.attribute.endsWith(' transferring') || c.attribute.startsWith('count:vehicles') || c.attribute.startsWith('money:price:')) && c.value.kind === 'number')
+    .filter((c) => (c.attribute.endsWith(' transferring') || /^count:(?:vehicles|homes|beds)/.test(c.attribute) || c.attribute.startsWith('money:price:')) && c.value.kind === 'number')
     .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
 
 const conflicts = (a: string, b: string) =>
   conflictsAmongSources([
     { doc: 'a.txt', claims: extractClaims(a, tagEntities(a, NAMES)) },
     { doc: 'b.txt', claims: extractClaims(b, tagEntities(b, NAMES)) },
-  ]).filter((c) => c.attribute.endsWith(' transferring') || c.attribute.startsWith('count:vehicles') || c.attribute.startsWith('money:price:'));
+  ]).filter((c) => c.attribute.endsWith(' transferring') || /^count:(?:vehicles|homes|beds)/.test(c.attribute) || c.attribute.startsWith('money:price:'));
 
 describe('a workforce that transfers, whoever employs it and whatever it is called', () => {
   it('keys the staff to the body named as a modifier in the counted phrase (press release)', () => {
@@ -210,5 +210,36 @@ describe('a sum "short" of what is needed is a shortfall, not the measure', () =
 
   it('leaves a sum not followed by "short" as the measure it is', () => {
     expect(gaps('Fenwick Academy Trust said its reserves were £600,000 at the year end.')).toEqual([['org:fenwick-academy-trust', 'money:reserves', 600000]]);
+  });
+});
+
+describe('the homes or beds a body has, by the same reading as a fleet', () => {
+  it('reads the homes a landlord owns, whatever it calls them (annual report, news)', () => {
+    expect(figures('Ouseburn Housing Co-operative owns more than 4,000 homes.')).toEqual([['org:ouseburn-housing-co-operative', 'count:homes', 4000]]);
+    expect(figures('Ouseburn Housing Co-operative manages a stock of 3,900 flats and houses.')).toEqual([['org:ouseburn-housing-co-operative', 'count:homes', 3900]]);
+  });
+
+  it('reads the beds a provider has (minutes)', () => {
+    expect(figures('Harrowgate Care Ltd has 420 beds across its three homes.')).toEqual([['org:harrowgate-care', 'count:beds', 420]]);
+  });
+
+  it('flags two sources that disagree on one landlord’s homes', () => {
+    expect(conflicts('Ouseburn Housing Co-operative owns 4,000 homes.', 'Ouseburn Housing Co-operative manages 2,600 dwellings.').map((c) => c.attribute)).toEqual(['count:homes']);
+  });
+
+  describe('look-alikes that are not the stock', () => {
+    it('homes built, bought or sold', () => {
+      expect(figures('Ouseburn Housing Co-operative will build 300 homes by 2030.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative sold 40 homes last year.')).toEqual([]);
+    });
+
+    it('a part of the stock, by kind or by place', () => {
+      expect(figures('Ouseburn Housing Co-operative has 120 empty homes.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative owns 900 homes in Gateshead.')).toEqual([]);
+    });
+
+    it('homes and beds never meet', () => {
+      expect(conflicts('Harrowgate Care Ltd has 420 beds.', 'Harrowgate Care Ltd has 12 homes.')).toEqual([]);
+    });
   });
 });

@@ -14,6 +14,10 @@ const CLASS_OF_HEAD: Readonly<Record<string, string>> = {
   vehicle: 'vehicles', vehicles: 'vehicles', lorry: 'vehicles', lorries: 'vehicles', wagon: 'vehicles', wagons: 'vehicles',
   truck: 'vehicles', trucks: 'vehicles', bus: 'vehicles', buses: 'vehicles', van: 'vehicles', vans: 'vehicles',
   ambulance: 'vehicles', ambulances: 'vehicles', coach: 'vehicles', coaches: 'vehicles',
+  // homes a landlord owns or manages
+  homes: 'homes', houses: 'homes', flats: 'homes', dwellings: 'homes', bungalows: 'homes',
+  // beds a hospital, hospice or care home provides
+  beds: 'beds',
 };
 
 /** The class a counted noun's head word belongs to ("lorries" → "vehicles"), if any. */
