@@ -132,6 +132,7 @@ function moneySentence(subjectName: string, attribute: string, value: ClaimValue
   const [measure, ...rest] = keyParts(attribute);
   if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
   if (measure === 'total-paid-by' && rest[0]) return `the total paid to ${subjectName} by ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
+  if (measure === 'price' && rest[0]) return `${subjectName} paid ${claimValueLabel(value)} for the ${words(rest[0])}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
 }

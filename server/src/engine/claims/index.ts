@@ -38,6 +38,10 @@ import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
+import { eventCounts } from './figures/eventCounts';
+import { thingCounts } from './figures/thingCounts';
+import { pricesPaid } from './figures/pricesPaid';
+import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
@@ -74,6 +78,21 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   orderDateExtractor,
   serviceStartExtractor,
 ];
+
+/** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, pricesPaid];
+
+/**
+ * A generic claim adds nothing where a specific extractor read the same figure for the same
+ * subject and attribute: the specific claim, with its own guards, stands for it.
+ */
+function readAlready(claims: readonly Claim[], specific: number, generic: Claim): boolean {
+  for (let i = 0; i < specific; i++) {
+    const c = claims[i]!;
+    if (c.subject === generic.subject && c.attribute === generic.attribute && c.start < generic.end && generic.start < c.end) return true;
+  }
+  return false;
+}
 
 /**
  * Drops a claim equal to one kept before: same span, subject, attribute and value (the value
@@ -125,6 +144,10 @@ export function extractClaims(
   const context = new ClaimContext(text, entities, rules, documentDate, author, tokens);
   const claims: Claim[] = [];
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
+  const specific = claims.length;
+  for (const reading of FIGURE_READINGS) {
+    for (const c of reading.read(context)) if (!readAlready(claims, specific, c)) claims.push(c);
+  }
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
