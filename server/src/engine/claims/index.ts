@@ -31,6 +31,7 @@ import { postStatementExtractor } from './extractors/postStatements';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
+import { handoverExtractor } from './extractors/handovers';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
@@ -73,6 +74,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,
+  handoverExtractor,
 ];
 
 /**
