@@ -46,3 +46,27 @@ describe('a service handed to a body on a day', () => {
     expect(handovers('Cleaning was mentioned to Ardley Facilities Ltd in a letter on 3 March 2031.')).toEqual([]);
   });
 });
+
+describe('a thing brought back in house on a day', () => {
+  it('is a take-over by the body that brings it back', () => {
+    expect(handovers('Dunmere Borough Council will bring household collections back in house on 4 May 2031.')).toEqual([
+      ['org:dunmere-borough-council', 'date:took-over:collection', '2031-05-04'],
+    ]);
+    expect(handovers('Holt Academy Trust voted to take school cleaning back in-house from 1 September 2030.')).toEqual([
+      ['org:holt-academy-trust', 'date:took-over:cleaning', '2030-09-01'],
+    ]);
+  });
+
+  it('is a take-over by the body a clause on the date says takes over, which then meets that body’s own word', () => {
+    const text = 'Dunmere Borough Council will bring household collections back in house on 4 May 2031, when its new company, Ardley Facilities Ltd, takes over from Fenmoor Buses.';
+    expect(handovers(text)).toEqual([['org:ardley-facilities', 'date:took-over:collection', '2031-05-04']]);
+    const own = 'Ardley Facilities Ltd will take over collections on 1 April 2031.';
+    const claims = [...extractClaims(text, tagEntities(text, NAMES)).map((claim) => ({ doc: 'a.txt', claim })), ...extractClaims(own, tagEntities(own, NAMES)).map((claim) => ({ doc: 'b.txt', claim }))];
+    expect(detectConflicts(claims.filter((c) => c.claim.attribute === 'date:took-over:collection'))).toHaveLength(1);
+  });
+
+  it('does not read bringing people back, or bringing something back in another sense', () => {
+    expect(handovers('Dunmere Borough Council will bring staff back in house on 4 May 2031.')).toEqual([]);
+    expect(handovers('Dunmere Borough Council will bring the plan back to cabinet on 4 May 2031.')).toEqual([]);
+  });
+});

@@ -6,8 +6,12 @@
 // of event: the body takes the thing over. So the claim is keyed as eventDates.ts keys "Y took over
 // <thing> on D" (date:took-over:<thing>, under the body that receives it), and a text that words the
 // hand-over one way is compared with one that words it another.
+// Bringing or taking a thing back in house is the same event told by the body that gets it back:
+// "the council will bring household collections back in house on 4 May", unless a clause on the
+// date names the body that takes over: "on 4 May, when its new company, X Ltd, takes over" (the
+// company takes the collections over, as "X Ltd will take over collections on 4 May" says).
 
-import type { Claim } from '../../types';
+import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
 import { completeDate } from './eventDates';
@@ -24,6 +28,17 @@ const HANDOVER = new RegExp(
   `(?:^|[^\\p{L}’'-])(?<thing>\\p{L}[\\p{L}’'-]*)${S}+${AUXILIARY}(?:${HANDED})${S}+(?:(?:back|over|across)${S}+)?(?:(?:in-house|in${S}+house)${S}+)?to${S}+(?:the${S}+)?(?<to>\\p{Lu}[^,;:()]{1,80}?)${S}+(?:on|in|from)${S}+$`,
   'u',
 );
+/** "bring household collections back in house on", with up to four words of what is brought back. */
+const BACK_IN_HOUSE = new RegExp(
+  `(?:^|[^\\p{L}])(?:bring|brings|brought|bringing|take|takes|took|taking|taken)${S}+(?:(?:the|its|their|our)${S}+)?(?<thing>(?:[\\p{L}’'-]+${S}+){0,3}?[\\p{L}’'-]+)${S}+back${S}+(?:in-house|in${S}+house)${S}+(?:on|in|from)${S}+$`,
+  'iu',
+);
+/** Between the subject and "bring": auxiliaries and verbs of deciding. */
+const SUBJECT_TO_BRING = new RegExp(`^${S}+(?:(?:will|would|shall|has|have|had|is|are|was|were|to|set|due|plans|planned|voted|decided|agreed|going|now|also)${S}+)*$`, 'iu');
+/** After the date: ", when" and a few words (an apposition: "its new company,") before the body that takes over. */
+const WHEN_AFTER = /^[\s\u00a0]*,?[\s\u00a0]*when[\s\u00a0]+/i;
+/** After that body (and its bracketed short form): it takes over. */
+const TAKES_OVER_AFTER = new RegExp(`^(?:${S}*\\([^()]{1,20}\\))?,?${S}+(?:(?:will|would|is${S}+to)${S}+)?(?:takes?|took|taking)${S}+over(?![\\p{L}])`, 'iu');
 const ON_IN_FROM_JUST_BEFORE = /[\s\u00a0](?:on|in|from)[\s\u00a0]+$/;
 /**
  * What is handed over is a service, a site or a contract, not people or a referring word: "staff
@@ -49,6 +64,13 @@ class HandoverExtractor implements ClaimExtractor {
       const sentence = context.sentenceAt(date.start);
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, date.start - 160), date.start);
+      if (lead.indexOf(' back ') >= 0) {
+        const brought = this.broughtBack(context, sentence.start, lead, date);
+        if (brought) {
+          claims.push(brought);
+          continue;
+        }
+      }
       if (lead.indexOf(' to ') < 0) continue;
       const m = HANDOVER.exec(lead);
       if (!m) continue;
@@ -58,22 +80,53 @@ class HandoverExtractor implements ClaimExtractor {
       const toAt = leadStart + m.index + m[0].lastIndexOf(m.groups!.to!);
       const body = context.organisationStartingAt(toAt);
       if (!body?.canonical || body.end !== toAt + m.groups!.to!.length) continue;
-      const value = completeDate(context, date as Parameters<typeof completeDate>[1]);
       const thingAt = leadStart + m.index + m[0].indexOf(m.groups!.thing!);
-      const claim = context.claim({
-        subject: body,
-        attribute: `date:took-over:${singular(thing)}`,
-        value: { kind: 'date', ...value },
-        start: thingAt,
-        end: date.end,
-      });
-      // A dated event speaks of its own date.
-      if (value.precision === 'day-month') delete claim.time;
-      else claim.time = value.iso;
-      claims.push(claim);
+      claims.push(takeOver(context, body, thing, thingAt, date));
     }
     return claims;
   }
+
+  /** "X will bring Y back in house on D[, when Z takes over]": Z's, else X's, take-over of Y. */
+  private broughtBack(context: ClaimContext, sentenceStart: number, lead: string, date: Entity): Claim | undefined {
+    const m = BACK_IN_HOUSE.exec(lead);
+    if (!m) return undefined;
+    const text = context.text;
+    const verbAt = date.start - lead.length + m.index + m[0].search(/\p{L}/u);
+    const words = m.groups!.thing!.split(/[\s\u00a0]+/);
+    const thing = words[words.length - 1]!.toLowerCase();
+    if (NOT_A_THING.has(thing)) return undefined;
+    let body: Entity | undefined;
+    const when = WHEN_AFTER.exec(text.slice(date.end, date.end + 12));
+    if (when) {
+      const from = date.end + when[0].length;
+      const sentence = context.sentenceAt(date.start)!;
+      body = context
+        .within(context.organisations, from, Math.min(sentence.end, from + 80))
+        .find((org) => org.start - from <= 40 && !/[;:.]/.test(text.slice(from, org.start)) && TAKES_OVER_AFTER.test(text.slice(org.end, org.end + 40)));
+    }
+    if (!body) {
+      const before = context.within(context.organisations, sentenceStart, verbAt);
+      const subject = before[before.length - 1];
+      if (subject && SUBJECT_TO_BRING.test(text.slice(subject.end, verbAt))) body = subject;
+    }
+    if (!body?.canonical) return undefined;
+    return takeOver(context, body, thing, verbAt, date);
+  }
+}
+
+function takeOver(context: ClaimContext, body: Entity, thing: string, start: number, date: Entity): Claim {
+  const value = completeDate(context, date as Parameters<typeof completeDate>[1]);
+  const claim = context.claim({
+    subject: body,
+    attribute: `date:took-over:${singular(thing)}`,
+    value: { kind: 'date', ...value },
+    start: Math.min(start, body.start),
+    end: Math.max(date.end, body.end),
+  });
+  // A dated event speaks of its own date.
+  if (value.precision === 'day-month') delete claim.time;
+  else claim.time = value.iso;
+  return claim;
 }
 
 /** "collections" → "collection", as eventDates.ts keys what is taken over. */
