@@ -70,3 +70,29 @@ describe('a thing brought back in house on a day', () => {
     expect(handovers('Dunmere Borough Council will bring the plan back to cabinet on 4 May 2031.')).toEqual([]);
   });
 });
+
+describe('a hand-over dated by a day counted on from another', () => {
+  it('counts on from the last day given in the sentence or the one before', () => {
+    expect(handovers('The board approved the plan on 3 March 2031 and cleaning passed to Ardley Facilities Ltd three weeks later.')).toEqual([
+      ['org:ardley-facilities', 'date:took-over:cleaning', '2031-03-24'],
+    ]);
+    expect(handovers('Notice was served on 2 June 2031. The contract went back to Dunmere Borough Council a fortnight later.')).toEqual([
+      ['org:dunmere-borough-council', 'date:took-over:contract', '2031-06-16'],
+    ]);
+    expect(handovers('Fenmoor Buses lost the tender on 30 January 2030, and the route moved over to Brindle Care Ltd the following month.')).toEqual([
+      ['org:brindle-care', 'date:took-over:route', '2030-02'],
+    ]);
+  });
+
+  it('conflicts with a text that gives the day itself', () => {
+    const counted = 'Notice was served on 2 June 2031. Custody went back to Harrowgate Constabulary a fortnight later.';
+    const given = 'Custody returns to Harrowgate Constabulary on 1 July 2031.';
+    const claims = [...extractClaims(counted, tagEntities(counted, NAMES)).map((claim) => ({ doc: 'a.txt', claim })), ...extractClaims(given, tagEntities(given, NAMES)).map((claim) => ({ doc: 'b.txt', claim }))];
+    expect(detectConflicts(claims.filter((c) => c.claim.attribute === 'date:took-over:custody'))).toHaveLength(1);
+  });
+
+  it('counts nothing on from a month or a year, or with no day before it', () => {
+    expect(handovers('In March 2031 the board met, and cleaning passed to Ardley Facilities Ltd three weeks later.')).toEqual([]);
+    expect(handovers('Cleaning passed to Ardley Facilities Ltd three weeks later.')).toEqual([]);
+  });
+});

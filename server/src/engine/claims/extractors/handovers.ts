@@ -14,6 +14,8 @@
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
+import type { SentenceSpan } from '../sentences';
+import { laterDayAt } from '../relativeDays';
 import { completeDate } from './eventDates';
 
 const S = '[\\s\\u00a0]';
@@ -24,10 +26,12 @@ const HANDED = [
 ].join('|');
 const AUXILIARY = `(?:(?:will|would|shall|is|are|was|were|has|have|had|be|been|being|due|set|to|then|finally|formally|fully)${S}+)*`;
 /** Up to the date: the thing (a word), auxiliaries, the verb, "back"/"over", "to" and the body, then "on"/"in"/"from". */
-const HANDOVER = new RegExp(
-  `(?:^|[^\\p{L}’'-])(?<thing>\\p{L}[\\p{L}’'-]*)${S}+${AUXILIARY}(?:${HANDED})${S}+(?:(?:back|over|across)${S}+)?(?:(?:in-house|in${S}+house)${S}+)?to${S}+(?:the${S}+)?(?<to>\\p{Lu}[^,;:()]{1,80}?)${S}+(?:on|in|from)${S}+$`,
-  'u',
-);
+const HANDOVER_CORE = `(?:^|[^\\p{L}’'-])(?<thing>\\p{L}[\\p{L}’'-]*)${S}+${AUXILIARY}(?:${HANDED})${S}+(?:(?:back|over|across)${S}+)?(?:(?:in-house|in${S}+house)${S}+)?to${S}+(?:the${S}+)?(?<to>\\p{Lu}[^,;:()]{1,80}?)${S}+`;
+const HANDOVER = new RegExp(`${HANDOVER_CORE}(?:on|in|from)${S}+$`, 'u');
+/** The same hand-over dated by a day counted on from another: "… passes to X three weeks later". */
+const HANDOVER_THEN = new RegExp(`${HANDOVER_CORE}(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards)|the${S}+(?:following|next)${S})`, 'gu');
+/** Words that count a day on from another; a sentence without one is not read for HANDOVER_THEN. */
+const LATER_WORDS = [' later', ' afterwards', ' following ', ' next '];
 /** "bring household collections back in house on", with up to four words of what is brought back. */
 const BACK_IN_HOUSE = new RegExp(
   `(?:^|[^\\p{L}])(?:bring|brings|brought|bringing|take|takes|took|taking|taken)${S}+(?:(?:the|its|their|our)${S}+)?(?<thing>(?:[\\p{L}’'-]+${S}+){0,3}?[\\p{L}’'-]+)${S}+back${S}+(?:in-house|in${S}+house)${S}+(?:on|in|from)${S}+$`,
@@ -83,6 +87,55 @@ class HandoverExtractor implements ClaimExtractor {
       const thingAt = leadStart + m.index + m[0].indexOf(m.groups!.thing!);
       claims.push(takeOver(context, body, thing, thingAt, date));
     }
+    claims.push(...this.counted(context));
+    return claims;
+  }
+
+  /**
+   * Hand-overs dated by a day counted on from the last day given before them in the sentence or
+   * the one before: "We gave notice on 2 June. Catering passed to X a fortnight later."
+   */
+  private counted(context: ClaimContext): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    const read = new Set<number>();
+    for (const word of LATER_WORDS) {
+      for (let found = text.indexOf(word); found >= 0; found = text.indexOf(word, found + word.length)) {
+        const sentence = context.sentenceAt(found);
+        if (!sentence || read.has(sentence.start)) continue;
+        read.add(sentence.start);
+        const words = text.slice(sentence.start, sentence.end);
+        const to = words.indexOf(' to ');
+        if (to >= 0 && sentence.start + to < found) claims.push(...this.countedIn(context, sentence, words));
+      }
+    }
+    return claims;
+  }
+
+  private countedIn(context: ClaimContext, sentence: SentenceSpan, words: string): Claim[] {
+    const text = context.text;
+    const claims: Claim[] = [];
+    HANDOVER_THEN.lastIndex = 0;
+    for (let m = HANDOVER_THEN.exec(words); m; m = HANDOVER_THEN.exec(words)) {
+      const thing = m.groups!.thing!.toLowerCase();
+      if (NOT_A_THING.has(thing)) continue;
+      const toAt = sentence.start + m.index + m[0].lastIndexOf(m.groups!.to!);
+      const body = context.organisationStartingAt(toAt);
+      if (!body?.canonical || body.end !== toAt + m.groups!.to!.length) continue;
+      const laterAt = sentence.start + m.index + m[0].length;
+      const anchor = anchorDay(context, sentence, laterAt);
+      const later = anchor && laterDayAt(text.slice(laterAt, Math.min(sentence.end, laterAt + 40)), anchor);
+      if (!later) continue;
+      const claim = context.claim({
+        subject: body,
+        attribute: `date:took-over:${singular(thing)}`,
+        value: { kind: 'date', iso: later.iso, precision: later.precision },
+        start: sentence.start + m.index + m[0].indexOf(m.groups!.thing!),
+        end: laterAt + later.length,
+      });
+      claim.time = later.iso;
+      claims.push(claim);
+    }
     return claims;
   }
 
@@ -112,6 +165,21 @@ class HandoverExtractor implements ClaimExtractor {
     if (!body?.canonical) return undefined;
     return takeOver(context, body, thing, verbAt, date);
   }
+}
+
+/** The last full day given before `offset` in its sentence or the one before (a day and month take the text's year). */
+function anchorDay(context: ClaimContext, sentence: SentenceSpan, offset: number): string | undefined {
+  const previous = context.sentenceAt(sentence.start - 2);
+  const from = previous && previous.end <= sentence.start ? previous.start : sentence.start;
+  const dates = context.within(context.dates, from, offset);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const date = dates[i]!;
+    if (date.value?.kind !== 'date') continue;
+    if (date.value.precision !== 'day' && date.value.precision !== 'day-month') return undefined;
+    const value = completeDate(context, date as Parameters<typeof completeDate>[1]);
+    return value.precision === 'day' ? value.iso : undefined;
+  }
+  return undefined;
 }
 
 function takeOver(context: ClaimContext, body: Entity, thing: string, start: number, date: Entity): Claim {
