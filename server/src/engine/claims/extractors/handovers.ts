@@ -15,6 +15,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
 import type { SentenceSpan } from '../sentences';
+import { CueWords, cueSentences } from '../cueSentences';
 import { laterDayAt } from '../relativeDays';
 import { completeDate } from './eventDates';
 
@@ -30,8 +31,11 @@ const HANDOVER_CORE = `(?:^|[^\\p{L}’'-])(?<thing>\\p{L}[\\p{L}’'-]*)${S}+${
 const HANDOVER = new RegExp(`${HANDOVER_CORE}(?:on|in|from)${S}+$`, 'u');
 /** The same hand-over dated by a day counted on from another: "… passes to X three weeks later". */
 const HANDOVER_THEN = new RegExp(`${HANDOVER_CORE}(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards)|the${S}+(?:following|next)${S})`, 'gu');
-/** Words that count a day on from another; a sentence without one is not read for HANDOVER_THEN. */
-const LATER_WORDS = [' later', ' afterwards', ' following ', ' next '];
+/** The verb of handing over right before " to ": checked on a few words before HANDOVER is tried. */
+const VERB_TO = new RegExp(`(?:^|[^\\p{L}])(?:${HANDED})(?:${S}+(?:back|over|across|in-house|in${S}+house))*${S}$`, 'iu');
+/** Words that count a day on from another: only sentences holding one are read for HANDOVER_THEN. */
+const LATER_CUES = new CueWords([{ word: 'later' }, { word: 'afterwards' }, { word: 'following' }]);
+const COUNTED_ON = /(?:day|week|fortnight|month)s?[\s\u00a0]+(?:later|afterwards)|following[\s\u00a0]+(?:day|week|month)/i;
 /** "bring household collections back in house on", with up to four words of what is brought back. */
 const BACK_IN_HOUSE = new RegExp(
   `(?:^|[^\\p{L}])(?:bring|brings|brought|bringing|take|takes|took|taking|taken)${S}+(?:(?:the|its|their|our)${S}+)?(?<thing>(?:[\\p{L}’'-]+${S}+){0,3}?[\\p{L}’'-]+)${S}+back${S}+(?:in-house|in${S}+house)${S}+(?:on|in|from)${S}+$`,
@@ -75,7 +79,8 @@ class HandoverExtractor implements ClaimExtractor {
           continue;
         }
       }
-      if (lead.indexOf(' to ') < 0) continue;
+      const to = lead.lastIndexOf(' to ');
+      if (to < 0 || !VERB_TO.test(lead.slice(Math.max(0, to - 40), to + 1))) continue;
       const m = HANDOVER.exec(lead);
       if (!m) continue;
       const thing = m.groups!.thing!.toLowerCase();
@@ -98,16 +103,9 @@ class HandoverExtractor implements ClaimExtractor {
   private counted(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    const read = new Set<number>();
-    for (const word of LATER_WORDS) {
-      for (let found = text.indexOf(word); found >= 0; found = text.indexOf(word, found + word.length)) {
-        const sentence = context.sentenceAt(found);
-        if (!sentence || read.has(sentence.start)) continue;
-        read.add(sentence.start);
-        const words = text.slice(sentence.start, sentence.end);
-        const to = words.indexOf(' to ');
-        if (to >= 0 && sentence.start + to < found) claims.push(...this.countedIn(context, sentence, words));
-      }
+    for (const sentence of cueSentences(context, LATER_CUES)) {
+      const words = text.slice(sentence.start, sentence.end);
+      if (words.indexOf(' to ') >= 0 && COUNTED_ON.test(words)) claims.push(...this.countedIn(context, sentence, words));
     }
     return claims;
   }
