@@ -31,6 +31,7 @@ import { postStatementExtractor } from './extractors/postStatements';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
+import { handoverExtractor } from './extractors/handovers';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
@@ -77,6 +78,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,
+  handoverExtractor,
 ];
 
 /** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
@@ -131,7 +133,8 @@ class ClaimDeduplicator {
  * `documentDate` dates claims whose text gives no time; `rules` default to the shipped rules;
  * `author` is the organisation the document speaks for when the caller has found it already
  * (null: none), otherwise it is read from the text's heading and closing lines. `tokens`, when
- * given, are tokenize(text), which spares one scan of the text (see ClaimContext).
+ * given, are tokenize(text), which spares one scan of the text (see ClaimContext). `mastheadDate`,
+ * when there is no `documentDate`, resolves relative dates without timing claims.
  */
 export function extractClaims(
   text: string,
@@ -140,8 +143,9 @@ export function extractClaims(
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
   author?: Entity | null,
   tokens?: readonly Token[],
+  mastheadDate?: string,
 ): Claim[] {
-  const context = new ClaimContext(text, entities, rules, documentDate, author, tokens);
+  const context = new ClaimContext(text, entities, rules, documentDate, author, tokens, mastheadDate);
   const claims: Claim[] = [];
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
   const specific = claims.length;

@@ -28,3 +28,31 @@ export function relativeDayAt(after: string, documentDate: string | undefined): 
   const day = new Date(Date.parse(`${documentDate}T00:00:00Z`) - back * DAY_MS);
   return { iso: day.toISOString().slice(0, 10), length: m[0].length };
 }
+
+const LATER_UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
+/**
+ * A day counted on from another day the text gives: "three weeks later", "a fortnight later",
+ * "ten days afterwards", "a month later", "the following week", "the next day". At the start of
+ * the words after an event's verb (or its object), like RELATIVE.
+ */
+const LATER = /^[\s\u00a0]*(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s\u00a0]+(?<unit>day|week|fortnight|month)s?[\s\u00a0]+(?:later|afterwards|after[\s\u00a0]+that)|the[\s\u00a0]+(?:following|next)[\s\u00a0]+(?<next>day|week|month))(?![\p{L}])/iu;
+
+export interface LaterDay extends RelativeDay {
+  precision: 'day' | 'month';
+}
+
+/** The day the words at the start of `after` name, counted on from `anchor` (yyyy-mm-dd); a month counted on names a month. */
+export function laterDayAt(after: string, anchor: string): LaterDay | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
+  const m = LATER.exec(after);
+  if (!m) return undefined;
+  const groups = m.groups!;
+  const unit = (groups.next ?? groups.unit!).toLowerCase();
+  const count = groups.next ? 1 : (COUNTS[groups.count!.toLowerCase()] ?? Number(groups.count));
+  if (unit === 'month') {
+    const months = Number(anchor.slice(0, 4)) * 12 + Number(anchor.slice(5, 7)) - 1 + count;
+    return { iso: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`, precision: 'month', length: m[0].length };
+  }
+  const day = new Date(Date.parse(`${anchor}T00:00:00Z`) + count * LATER_UNIT_DAYS[unit]! * DAY_MS);
+  return { iso: day.toISOString().slice(0, 10), precision: 'day', length: m[0].length };
+}
