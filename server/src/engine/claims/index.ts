@@ -28,6 +28,7 @@ import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
 import { postStatementExtractor } from './extractors/postStatements';
+import { postSwapExtractor } from './extractors/postSwaps';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
@@ -65,6 +66,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   accountFigureExtractor,
   roleExtractor,
   postStatementExtractor,
+  postSwapExtractor,
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
