@@ -15,6 +15,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
@@ -55,6 +56,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
   consultationExtractor,
