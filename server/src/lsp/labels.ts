@@ -178,6 +178,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return 'whether it was consulted';
     case 'gave-money':
       return 'whether it put money in';
+    case 'own-accord':
+      return 'whether it acted of its own accord';
     case 'agreed-to-sell':
       return 'whether the owner agreed to sell';
     case 'staff-from': {

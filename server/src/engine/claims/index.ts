@@ -28,6 +28,7 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { ownAccordExtractor } from './extractors/ownAccord';
 import { postStatementExtractor } from './extractors/postStatements';
 import { postSwapExtractor } from './extractors/postSwaps';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
@@ -61,6 +62,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
+  ownAccordExtractor,
   staffTakeOnExtractor,
   staffTransferDateExtractor,
   inspectionRatingExtractor,
