@@ -31,6 +31,8 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      if (head === 'gave-money') return `${subjectName} has ${negation}put money in`;
+      if (head === 'own-accord') return `${subjectName} acted ${negation}of its own accord`;
       if (head === 'consulted') return `${subjectName} was ${negation}consulted`;
       if (head === 'agreed-to-sell') return `${subjectName} has ${negation}agreed to sell`;
       // Formal action is taken by one body against another: "The ORS has NOT fined Corran Rail".

@@ -176,6 +176,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return 'inspection rating';
     case 'consulted':
       return 'whether it was consulted';
+    case 'gave-money':
+      return 'whether it put money in';
+    case 'own-accord':
+      return 'whether it acted of its own accord';
     case 'agreed-to-sell':
       return 'whether the owner agreed to sell';
     case 'staff-from': {

@@ -15,6 +15,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
@@ -27,7 +28,9 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { ownAccordExtractor } from './extractors/ownAccord';
 import { postStatementExtractor } from './extractors/postStatements';
+import { postSwapExtractor } from './extractors/postSwaps';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
@@ -59,10 +62,12 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
+  ownAccordExtractor,
   staffTakeOnExtractor,
   staffTransferDateExtractor,
   inspectionRatingExtractor,
@@ -70,6 +75,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   accountFigureExtractor,
   roleExtractor,
   postStatementExtractor,
+  postSwapExtractor,
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
