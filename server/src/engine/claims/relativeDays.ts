@@ -8,7 +8,7 @@ import { NUMBER_WORD_VALUES } from '../entities/numbers';
 const DAY_MS = 86_400_000;
 /** "a week ago" is one week; the number words are the entities' own table. */
 const countOf = (word: string): number => (word === 'a' || word === 'an' ? 1 : (NUMBER_WORD_VALUES[word] ?? Number(word)));
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14 };
 /** At the start of the words after an event's verb. */
 const RELATIVE = /^[\s\u00a0]*(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s\u00a0]+(?<unit>day|week|fortnight)s?[\s\u00a0]+ago|(?<yesterday>yesterday))(?![\p{L}])/iu;
 
@@ -29,7 +29,6 @@ export function relativeDayAt(after: string, documentDate: string | undefined): 
   return { iso: day.toISOString().slice(0, 10), length: m[0].length };
 }
 
-const LATER_UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
 /**
  * A day counted on from another day the text gives: "three weeks later", "a fortnight later",
  * "ten days afterwards", "a month later", "the following week", "the next day". At the start of
@@ -48,11 +47,11 @@ export function laterDayAt(after: string, anchor: string): LaterDay | undefined 
   if (!m) return undefined;
   const groups = m.groups!;
   const unit = (groups.next ?? groups.unit!).toLowerCase();
-  const count = groups.next ? 1 : (COUNTS[groups.count!.toLowerCase()] ?? Number(groups.count));
+  const count = groups.next ? 1 : countOf(groups.count!.toLowerCase());
   if (unit === 'month') {
     const months = Number(anchor.slice(0, 4)) * 12 + Number(anchor.slice(5, 7)) - 1 + count;
     return { iso: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`, precision: 'month', length: m[0].length };
   }
-  const day = new Date(Date.parse(`${anchor}T00:00:00Z`) + count * LATER_UNIT_DAYS[unit]! * DAY_MS);
+  const day = new Date(Date.parse(`${anchor}T00:00:00Z`) + count * UNIT_DAYS[unit]! * DAY_MS);
   return { iso: day.toISOString().slice(0, 10), precision: 'day', length: m[0].length };
 }
