@@ -48,6 +48,16 @@ describe('money from a source, given', () => {
     expect(gave('Where it comes from\nGrant from the Tollgate Lottery Fund: £50,000\nTotal: £90,000')).toEqual(['+org:tollgate-lottery-fund']);
   });
 
+  it('reads no gift where the getting is denied or only supposed', () => {
+    expect(gave('Fenmoor Hospice never received £40,000 from the Tollgate Lottery Fund.')).toEqual([]);
+    expect(gave('Harrowby Academy has not received £15,000 from the Department for Rural Schools.')).toEqual([]);
+    expect(gave('The hospice did not get a £50,000 grant from the Tollgate Lottery Fund.')).toEqual([]);
+    expect(gave('Harrowby Academy would get a £15,000 grant from the Tollgate Lottery Fund if the bid succeeds.')).toEqual([]);
+    expect(gave('If the Tollgate Lottery Fund contributed £5,000, the hospice could reopen.')).toEqual([]);
+    // a gift told after a denial of something else in an earlier clause is still a gift
+    expect(gave('The hospice did not close; it received £40,000 from the Tollgate Lottery Fund.')).toEqual(['+org:tollgate-lottery-fund']);
+  });
+
   it('reads no gift in a purchase or a payment to the body', () => {
     expect(gave('Fenmoor Hospice paid Corbridge Bank £425,000 for the building.')).toEqual([]);
     expect(gave('Fenmoor Hospice bought the building for £425,000 from Corbridge Bank.')).toEqual([]);

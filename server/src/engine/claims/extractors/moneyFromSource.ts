@@ -76,6 +76,14 @@ const LINE_BEFORE = new RegExp(`(?:^|\\n)[\\t ]*(?:[\\p{L}-]+[\\t ]+){0,2}(?:gra
 const LINE_SUM = /^[\t ]*[:–—-][\t ]*$/;
 /** Words that merely suppose or ask: "if Y gave", "would not need a penny". */
 const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|whether|would|could|might|may|should)${S}`, 'i');
+/**
+ * Before a sum from a source, in its own clause: a denial or a supposition of the getting ("never
+ * received £N from Y", "did not get a £N grant from Y", "would get a £N grant from Y if …"), which
+ * says no gift was made; the clause starts after the last comma, semicolon or colon.
+ */
+const NOT_GOT = new RegExp(`(?:\\b(?:not|never|no|if|unless|whether|would|could|might|may|should)${S}|n['’]t${S})[^,;:]*$`, 'iu');
+/** A condition opened before the giver in its clause: "If Y gave £N", "unless Y contributes £N". */
+const SUPPOSED_BEFORE = new RegExp(`\\b(?:if|unless|whether)${S}[^,;:]*$`, 'iu');
 const REACH = 80;
 
 class MoneyFromSourceExtractor implements ClaimExtractor {
@@ -124,14 +132,15 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
       for (const org of orgs) {
         if (org.end > money.start || money.start - org.end > REACH || !org.canonical) continue;
         const gap = text.slice(org.end, money.start);
-        if (GAVE_SUM.test(gap) && !isPrepositionalObject(text, org, sentence.start)) this.push(context, claims, org, 'affirm', org.start, money.end);
+        if (!GAVE_SUM.test(gap) || isPrepositionalObject(text, org, sentence.start)) continue;
+        if (!SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, org.start - 40), org.start))) this.push(context, claims, org, 'affirm', org.start, money.end);
       }
       // the source after the sum: "a £50,000 grant from Y", "received £N from Y"
       const source = orgs.find((o) => o.start > money.end && o.start - money.end <= 50);
       if (source?.canonical) {
         const gap = text.slice(money.end, source.start);
         const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
-        if (SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) this.push(context, claims, source, 'affirm', money.start, source.end);
+        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !NOT_GOT.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end);
       }
       // a budget's line: "Loan from Y: £N"
       const named = orgs.filter((o) => o.end <= money.start && money.start - o.end <= 4).pop();
