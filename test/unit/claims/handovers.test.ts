@@ -47,6 +47,23 @@ describe('a service handed to a body on a day', () => {
   });
 });
 
+describe('a hand-over denied or only possible', () => {
+  it('reads no hand-over after a negation or a modal of possibility before the verb', () => {
+    expect(handovers('The Mill Lane depot will not return to Dunmere Borough Council on 1 April 2031.')).toEqual([]);
+    expect(handovers('Custody won’t pass back to Harrowgate Constabulary on 1 October 2031.')).toEqual([]);
+    expect(handovers('Parking enforcement could move over to Dunmere Borough Council on 1 May 2031.')).toEqual([]);
+    expect(handovers('Catering may transfer to Ardley Facilities Ltd in June 2031.')).toEqual([]);
+    expect(handovers('School maintenance will never revert to Holt Academy Trust on 1 July 2031.')).toEqual([]);
+    expect(handovers('Cleaning will no longer pass to Ardley Facilities Ltd on 1 August 2031.')).toEqual([]);
+    expect(handovers('We gave notice on 2 June 2031. Catering did not pass to Ardley Facilities Ltd a fortnight later.')).toEqual([]);
+  });
+
+  it('still reads the hand-over told as fact beside them', () => {
+    expect(handovers('Catering will not stay in house. Cleaning passes to Ardley Facilities Ltd on 1 September 2031.')).toEqual([['org:ardley-facilities', 'date:took-over:cleaning', '2031-09-01']]);
+    expect(handovers('Catering passes to Ardley Facilities Ltd on 1 September 2031.')).toEqual([['org:ardley-facilities', 'date:took-over:catering', '2031-09-01']]);
+  });
+});
+
 describe('a thing brought back in house on a day', () => {
   it('is a take-over by the body that brings it back', () => {
     expect(handovers('Dunmere Borough Council will bring household collections back in house on 4 May 2031.')).toEqual([

@@ -59,6 +59,13 @@ const NOT_A_THING = new Set([
   'also', 'money', 'funding', 'power', 'powers', 'control',
 ]);
 
+/**
+ * The word before the verb that says the hand-over is denied or only possible ("will not return",
+ * "won't pass", "could move over", "may transfer", "will no longer pass"): no hand-over is told.
+ */
+const NOT_TOLD = new Set(['not', 'never', 'longer', 'could', 'might', 'may', 'should', 'cannot']);
+const notAThing = (word: string): boolean => NOT_A_THING.has(word) || NOT_TOLD.has(word) || word.endsWith("n't") || word.endsWith('n’t');
+
 class HandoverExtractor implements ClaimExtractor {
   readonly name = 'handover';
 
@@ -84,7 +91,7 @@ class HandoverExtractor implements ClaimExtractor {
       const m = HANDOVER.exec(lead);
       if (!m) continue;
       const thing = m.groups!.thing!.toLowerCase();
-      if (NOT_A_THING.has(thing)) continue;
+      if (notAThing(thing)) continue;
       const leadStart = date.start - lead.length;
       const toAt = leadStart + m.index + m[0].lastIndexOf(m.groups!.to!);
       const body = context.organisationStartingAt(toAt);
@@ -116,7 +123,7 @@ class HandoverExtractor implements ClaimExtractor {
     HANDOVER_THEN.lastIndex = 0;
     for (let m = HANDOVER_THEN.exec(words); m; m = HANDOVER_THEN.exec(words)) {
       const thing = m.groups!.thing!.toLowerCase();
-      if (NOT_A_THING.has(thing)) continue;
+      if (notAThing(thing)) continue;
       const toAt = sentence.start + m.index + m[0].lastIndexOf(m.groups!.to!);
       const body = context.organisationStartingAt(toAt);
       if (!body?.canonical || body.end !== toAt + m.groups!.to!.length) continue;
@@ -145,7 +152,7 @@ class HandoverExtractor implements ClaimExtractor {
     const verbAt = date.start - lead.length + m.index + m[0].search(/\p{L}/u);
     const words = m.groups!.thing!.split(/[\s\u00a0]+/);
     const thing = words[words.length - 1]!.toLowerCase();
-    if (NOT_A_THING.has(thing)) return undefined;
+    if (notAThing(thing)) return undefined;
     let body: Entity | undefined;
     const when = WHEN_AFTER.exec(text.slice(date.end, date.end + 12));
     if (when) {
