@@ -177,6 +177,14 @@ describe('the size of a fleet, whatever its vehicles are called', () => {
       expect(figures('Mellor Buses runs a fleet of 120 buses, 18 of them new.')).toEqual([['org:mellor-buses', 'count:vehicles', 120]]);
     });
 
+    it('a size denied in its clause (a comment, a letter, minutes)', () => {
+      expect(figures('Mellor Buses does not have 200 buses.')).toEqual([]);
+      expect(figures('Mellor Buses doesn’t run 200 buses; it runs 150.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative has never owned 400 homes.')).toEqual([]);
+      expect(figures('Harrowgate Care Ltd no longer manages 90 beds.')).toEqual([]);
+      expect(figures('Mellor Buses, not the council, runs 120 buses.')).toEqual([['org:mellor-buses', 'count:vehicles', 120]]);
+    });
+
     it('a hypothetical or a ceiling', () => {
       expect(figures('Mellor Buses could run 140 buses if the grant is paid.')).toEqual([]);
       expect(figures('Mellor Buses runs up to 140 buses on match days.')).toEqual([]);

@@ -43,3 +43,9 @@ export const TRANSFER_BEFORE = /(?<![\p{L}])(?:transfer|transfers|transferred|tr
  * "if 200 staff move", "would join".
  */
 export const HYPOTHETICAL = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|hope[sd]?|hoping|aims?|plans?|proposals?|proposed)(?![\p{L}])/iu;
+/**
+ * A denial in the figure's clause (after its last comma, semicolon or colon) is no one's fact
+ * either: "does not have 200 buses", "doesn't run 150", "never owned", "no longer manages", "did
+ * not pay X £N for".
+ */
+export const DENIED = /(?:(?<![\p{L}])(?:not|never|no[\s\u00a0]+longer)|n['’]t)[\s\u00a0][^,;:]*$/iu;

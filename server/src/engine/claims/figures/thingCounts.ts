@@ -11,7 +11,7 @@ import type { Claim, Entity, Qualifier } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { figureSubject } from './figureSubject';
-import { HYPOTHETICAL, measureClass } from './measureClasses';
+import { DENIED, HYPOTHETICAL, measureClass } from './measureClasses';
 import type { FigureReading } from './reading';
 
 const HEADS = String.raw`vehicles|lorries|wagons|trucks|buses|vans|ambulances|coaches|homes|houses|flats|dwellings|bungalows|beds`;
@@ -63,7 +63,7 @@ export const thingCounts: FigureReading = {
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, start - 60), start);
       const after = text.slice(end, Math.min(sentence.end, end + 80));
-      if (CHANGE_BEFORE.test(lead) || HYPOTHETICAL.test(lead) || PART_BEFORE.test(lead) || RATE_AFTER.test(after) || PART_PLACE_AFTER.test(after)) continue;
+      if (CHANGE_BEFORE.test(lead) || HYPOTHETICAL.test(lead) || DENIED.test(lead) || PART_BEFORE.test(lead) || RATE_AFTER.test(after) || PART_PLACE_AFTER.test(after)) continue;
       const qualifierWord = QUALIFIER_BEFORE.exec(lead)?.groups!.q;
       if (qualifierWord && /^up/i.test(qualifierWord)) continue;
       const atStart = START_BEFORE.test(lead) || START_AFTER.test(after);
