@@ -124,6 +124,15 @@ describe('a price paid for a thing', () => {
       expect(figures('Tollerton Parish Council said it could pay £200,000 for the library.')).toEqual([]);
     });
 
+    it('a price denied in its clause (a comment, a letter)', () => {
+      expect(figures('Ouseburn Housing Co-operative did not pay Castlegate Estates £425,000 for the freehold.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative never bought the site for £1.2m.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative didn’t buy the freehold from Castlegate Estates for £425,000, the chair said.')).toEqual([]);
+      expect(figures('Ouseburn Housing Co-operative did not haggle; it paid Castlegate Estates £385,000 for the freehold.')).toEqual([
+        ['org:ouseburn-housing-co-operative', 'money:price:freehold', 385000],
+      ]);
+    });
+
     it('shares or a stake bought, which the share readings own', () => {
       expect(figures('Tollerton Parish Council paid £54 million for new shares giving it 40% of the company.')).toEqual([]);
       expect(figures('Tollerton Parish Council paid £5m for the stake.')).toEqual([]);

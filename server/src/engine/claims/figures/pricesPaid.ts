@@ -12,7 +12,7 @@ import type { ClaimContext } from '../context';
 import { sumValue } from '../numbers';
 import { isMedia } from '../referents';
 import { clauseSubject } from './figureSubject';
-import { HYPOTHETICAL } from './measureClasses';
+import { DENIED, HYPOTHETICAL } from './measureClasses';
 import type { FigureReading } from './reading';
 
 // what was bought: the shortest common noun phrase (up to three words) that ends where the phrase
@@ -75,6 +75,8 @@ export const pricesPaid: FigureReading = {
         thing = bought?.groups!.thing ?? paidFor?.groups!.thing;
         if (!thing) continue;
         start = bought ? from + bought.index : from + PAID_BEFORE.exec(lead)!.index;
+        // "did not pay X £N for", "never bought the site for £N": a price denied is none paid
+        if (DENIED.test(text.slice(from, start))) continue;
         subject = clauseSubject(context, start, sentence);
       }
       if (!thing || !subject?.canonical || HOLDINGS.has(thingKey(thing))) continue;
