@@ -76,6 +76,13 @@ describe('a workforce that transfers, whoever employs it and whatever it is call
       expect(figures('If 300 HCL staff transfer, the trust will need a new depot.')).toEqual([]);
     });
 
+    it('a transfer denied (a union bulletin, minutes)', () => {
+      expect(figures('Harrowgate Care Ltd’s 200 staff will not transfer to the council on 1 April.')).toEqual([]);
+      expect(figures('The 80 staff employed by Harrowgate Care Ltd did not move across to the trust.')).toEqual([]);
+      expect(figures('Around 150 HCL staff never transferred to the council.')).toEqual([]);
+      expect(figures('Harrowgate Care Ltd’s 200 staff will transfer to the council on 1 April.')).toEqual([['org:harrowgate-care', 'count:staff transferring', 200]]);
+    });
+
     it('a part of a group', () => {
       expect(figures('Of those, 40 of the HCL staff will transfer to the council.')).toEqual([]);
     });

@@ -11,7 +11,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { figureSubject } from './figureSubject';
-import { HYPOTHETICAL, TRANSFERRING, TRANSFER_BEFORE, TRANSFER_VERB_AFTER, measureClass } from './measureClasses';
+import { DENIED, HYPOTHETICAL, TRANSFERRING, TRANSFER_BEFORE, TRANSFER_VERB_AFTER, measureClass } from './measureClasses';
 import type { FigureReading } from './reading';
 
 const PART_OF = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|these|those)[\s\u00a0]+)?$/iu;
@@ -31,9 +31,11 @@ function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, s
   if (!after.includes('ransfer') && !after.includes('join') && !after.includes('move') && !after.includes('moving')) return undefined;
   const verb = TRANSFER_VERB_AFTER.exec(after);
   if (!verb) return undefined;
-  // "could transfer", "if they join": the modal or condition stands just before the verb
   const verbStart = verb.index + verb[0].length - verb.groups!.verb.length;
-  if (HYPOTHETICAL.test(after.slice(Math.max(0, verbStart - 24), verbStart))) return undefined;
+  // "could transfer", "if they join": the modal or condition stands just before the verb;
+  // "will not transfer", "did not move across": a transfer denied counts no one
+  const beforeVerb = after.slice(Math.max(0, verbStart - 24), verbStart);
+  if (HYPOTHETICAL.test(beforeVerb) || DENIED.test(beforeVerb)) return undefined;
   return { verbEnd: figure.end + verb.index + verb[0].length };
 }
 
