@@ -27,4 +27,11 @@ describe('a body named before its leader’s title', () => {
     expect(textsOf('The Halvern chief executive said nothing.', 'organisation')).toEqual([]);
     expect(textsOf('Interim chair Nina Ruddock said the interim arrangements would end.', 'organisation')).toEqual([]);
   });
+
+  it('takes no body from a name the text also puts where a place stands, nor makes its other mentions bodies', () => {
+    const text = 'Corve Valley Buses runs services across Dunstow. Dunstow’s roads are poor. Dunstow chief executive Simon Pryce said the firm would cope.';
+    expect(textsOf(text, 'organisation')).toEqual(['Corve Valley Buses']);
+    expect(textsOf('Most of the homes in Ashcombe are old. Ashcombe chair Dr Nina Ruddock said so.', 'organisation')).toEqual([]);
+    expect(textsOf('Halvern runs buses in Dunstow. Halvern chief executive Simon Pryce said so.', 'organisation')).toEqual(['Halvern', 'Halvern']);
+  });
 });

@@ -291,7 +291,22 @@ function isBodyBeforeTitle(scan: NameScan, run: Run): boolean {
   if (last.bareEnd < last.end || tokens[run.last + 1]!.gapBefore !== 1) return false;
   // "Chief executive Jo Bell" opening a sentence: the capital is the title's own.
   if (ROLE_MODIFIERS.has(last.key) || ROLE_HEADS.has(last.key)) return false;
-  return first.shape === Shape.Capitalised && !GENERIC_NAME_WORDS.has(first.key) && !HONORIFICS.has(first.key) && !writtenInLowerCase(scan.text, first.key);
+  if (first.shape !== Shape.Capitalised || GENERIC_NAME_WORDS.has(first.key) || HONORIFICS.has(first.key) || writtenInLowerCase(scan.text, first.key)) return false;
+  // "services across Harford … Harford chief executive Tom Reed": a name the text puts where a
+  // place stands is the town the leader's body is named for, not the body (its other mentions
+  // would all follow it)
+  return !placedInText(scan.text, scan.text.slice(first.start, last.end));
+}
+
+/** Locatives before a place: "in Harford", "across Harford". */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|across|around|near|throughout)[ \u00a0]$/u;
+
+/** Whether the text writes `name` right after a locative anywhere. Asked only of a name a leader's title found. */
+function placedInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isLetterAt(text, at + name.length) && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */
