@@ -25,5 +25,6 @@ describe('speaker labels in a committee’s transcript', () => {
 
   it('takes no person from a question number before a heading-like label', () => {
     expect(textsOf('Q14 Chair: Thank you all.', 'person')).toEqual([]);
+    expect(textsOf('Oral evidence\n\nQ3 Budget Update: the clerk summarised the figures.\n\nQ4 Service Review: deferred to March.', 'person')).toEqual([]);
   });
 });

@@ -213,10 +213,10 @@ export function findPeopleByContext(scan: NameScan): void {
     }
     // "Q45 Jo Bell: Ms Fry, what happens …": a member's speaker label in a committee's transcript.
     // The number joins the capitalised run, or stands just before it.
-    if (after?.text === ':' && isQuestionNumber(tokens[runFirst]!) && tokens[runFirst]!.gapBefore >= Gap.LineBreak) {
+    if (after?.text === ':' && isQuestionNumber(tokens[runFirst]!) && tokens[runFirst]!.gapBefore >= Gap.LineBreak && opensSpeech(tokens, runLast + 2)) {
       if (claimRunAsPerson(scan, runFirst + 1, runLast, 'role-cue', true)) continue;
     }
-    if (after?.text === ':' && before !== undefined && isQuestionNumber(before) && before.gapBefore >= Gap.LineBreak) {
+    if (after?.text === ':' && before !== undefined && isQuestionNumber(before) && before.gapBefore >= Gap.LineBreak && opensSpeech(tokens, runLast + 2)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
     // "Our chair, Bernie Walsh, thanked …", "Brenlow’s chairman, Conrad Vesey, will …": a name set
@@ -252,6 +252,15 @@ function isLowerCaseTitleAfterBody(scan: NameScan, k: number): boolean {
   const body = scan.ownerOf(k);
   if (body === undefined || body.type !== 'organisation' || body.first !== k || scan.tokens[body.last + 1]?.gapBefore !== Gap.Space) return false;
   return isLowerCaseTitle(scan.tokens, body.last + 1) || headAfterBeatWords(scan.tokens, body.last + 1) >= 0;
+}
+
+/**
+ * After a speaker's label the words spoken open as a sentence does ("Q12 Marit Osei: Thank you"); a
+ * topic's label runs on in lower case ("Q3 Budget Update: the clerk summarised the figures").
+ */
+function opensSpeech(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  return first === undefined || first.shape !== Shape.Lower;
 }
 
 /** "Q45": the number a committee's transcript gives each question, before the speaker's name. */
