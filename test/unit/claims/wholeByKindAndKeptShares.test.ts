@@ -35,6 +35,13 @@ describe('a body owned whole, its owner named by kind', () => {
     expect(ownership('Tarnside Leisure Ltd is not a wholly owned company.')).toEqual([]);
     expect(ownership('The council wants a wholly owned company to run the pools.')).toEqual([]);
   });
+
+  it('reads nothing of a whole holding that has ended', () => {
+    expect(ownership('Pellow Academy Services Ltd was a wholly owned trading company of the Kiln Road Trust until 2020, when Gorseway Group plc bought 40% of it.')).toEqual([]);
+    expect(ownership('Until 2020, Tarnside Leisure Ltd was a wholly owned council company.')).toEqual([]);
+    expect(ownership('Tarnside Leisure Ltd, a wholly owned council company till last year, is now a charity.')).toEqual([]);
+    expect(ownership('Tarnside Leisure Ltd, a wholly owned council company since 2019, runs the pools.')).toEqual(['whole org:tarnside-leisure']);
+  });
 });
 
 describe('a part kept by a former owner', () => {

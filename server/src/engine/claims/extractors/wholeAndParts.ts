@@ -53,6 +53,8 @@ const NOUN_TO_BODY = new RegExp(`^(?:,${S}*|${S}+(?:called|named|known${S}+as)${
 const BODY_TO_NOUN = new RegExp(`^(?:,${S}*|${S}+(?:is|was|remains|has${S}+been|will${S}+be)${S}+(?:(?:now|still)${S}+)?)(?:a|an|the|its|their|our)${S}+$`, 'i');
 /** How far back a body may be named for a split of it that names none ("Y owns 51% and Z 49%"). */
 const WHOLE_REACH = 400;
+/** A bound later in the noun phrase's clause ("… of Y until 2020"): the whole holding has ended. */
+const ENDED_IN_CLAUSE = new RegExp(`^[^,;:.]{0,60}?(?<![\\p{L}])(?:until|till)${S}`, 'iu');
 
 class WholeAndPartsExtractor implements ClaimExtractor {
   readonly name = 'whole-and-parts';
@@ -96,6 +98,9 @@ class WholeAndPartsExtractor implements ClaimExtractor {
       const before = named ? undefined : orgs.filter((o) => o.end <= start && BODY_TO_NOUN.test(text.slice(o.end, start))).pop();
       const whole = named ?? before;
       if (!whole || (before && isPrepositionalObject(text, before, sentence.start) && text[before.end] !== ',')) continue;
+      // "X was a wholly owned trading company of Y until 2020", "Until 2020, X was …": ended, so
+      // nothing of X's owners now
+      if (ENDED_IN_CLAUSE.test(text.slice(end, Math.min(sentence.end, end + 80))) || holdingEndedBefore(text, sentence.start, Math.min(start, whole.start))) continue;
       claims.push(
         context.claim({
           subject: whole,
