@@ -33,6 +33,12 @@ describe('a change made of a body’s own accord', () => {
     expect(accord('Marlow Savers voluntarily merged with a larger society.')).toEqual(['free org:marlow-savers']);
   });
 
+  it('gives "This was …" after a take-over to the body taken over, whose existence changed', () => {
+    expect(accord('In May Kestle Housing took over Marlow Savers. This was a voluntary transfer of engagements.')).toEqual(['free org:marlow-savers']);
+    expect(accord('Kestle Housing has absorbed Marlow Savers. It was a voluntary merger.')).toEqual(['free org:marlow-savers']);
+    expect(accord('Kestle Housing took over the lease from Marlow Savers. This was a voluntary closure.')).toEqual(['free org:kestle-housing']);
+  });
+
   it('reads a change the body was made to make', () => {
     expect(accord('The Regulator of Homes required Kestle Housing’s board to find a partner.')).toEqual(['forced org:kestle-housing']);
     expect(accord('The Office for Schools forced St Aldric’s School to close.')).toEqual(['forced org:st-aldrics-school']);

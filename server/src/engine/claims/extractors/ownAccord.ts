@@ -48,6 +48,9 @@ const CHOSE_TO = new RegExp(`^(?:['’]s${S}+(?:board|trustees|directors|members
 const VOLUNTARY_CHANGE = new RegExp(`\\b(?<neg>not${S}+(?:a${S}+)?|no${S}+|(?:n['’]t)${S}+(?:a${S}+)?)?(?:a|an|the|this|its)?${S}*(?<adj>voluntary|involuntary|forced|compulsory|enforced)${S}+${CHANGE}\\b`, 'iu');
 /** A sentence that goes on about the previous one's subject: "This was", "It was", "That was". */
 const ABOUT_PREVIOUS = new RegExp(`^[\\s"“]*(?:this|it|that)${S}+(?:was|is|had${S}+been|has${S}+been)\\b`, 'i');
+/** After a body: it took another over ("took over", "has absorbed", "acquired"), up to the other's name. */
+const TOOK_OVER_AFTER = new RegExp(`^${S}+(?:(?:has|have|had|formally|then)${S}+)*(?:took|takes|taken|taking|take)${S}+over${S}+(?:the${S}+)?|^${S}+(?:(?:has|have|had|formally|then)${S}+)*(?:absorbed|absorbs|acquired|acquires|swallowed)${S}+(?:the${S}+)?`, 'iu');
+const POINTER = /^(?:it|this|that)$/i;
 const IT = new RegExp(`^it\\b`, 'i');
 const ANY_CHANGE = new RegExp(CHANGE, 'i');
 const UNREAL = /\b(?:if|unless|whether|would|could|might|may|should|will)\b/i;
@@ -88,7 +91,8 @@ class OwnAccordExtractor implements ClaimExtractor {
       if (change) {
         const negated = change.groups!.neg !== undefined;
         const voluntary = change.groups!.adj!.toLowerCase() === 'voluntary';
-        const subject = orgs.find((o) => !isPrepositionalObject(text, o, sentence.start) && o.start < sentence.start + change.index) ?? (ABOUT_PREVIOUS.test(body) && before ? this.subjectOf(context, before) : undefined);
+        // an "It" opening "It was a voluntary merger" names the change, not a body resolved to it
+        const subject = orgs.find((o) => !isPrepositionalObject(text, o, sentence.start) && o.start < sentence.start + change.index && !POINTER.test(text.slice(o.start, o.end))) ?? (ABOUT_PREVIOUS.test(body) && before ? this.subjectOf(context, before) : undefined);
         if (subject) this.push(context, claims, subject, voluntary !== negated ? 'affirm' : 'deny', sentence.start + change.index, sentence.start + change.index + change[0].length);
       }
     }
@@ -105,9 +109,17 @@ class OwnAccordExtractor implements ClaimExtractor {
     return context.within(context.organisations, from.start, offset).filter((o) => o.canonical && o.end <= offset).pop();
   }
 
-  /** The first body in subject position in a sentence: "On Monday X transferred its engagements to Y". */
+  /**
+   * The body the previous sentence's change is about: its first body in subject position ("On
+   * Monday X transferred its engagements to Y"), or, when that body took another over ("Y took over
+   * X", "Y absorbed X"), the body taken over, whose existence changed.
+   */
   private subjectOf(context: ClaimContext, sentence: SentenceSpan): Entity | undefined {
-    return context.within(context.organisations, sentence.start, sentence.end).find((o) => o.canonical && !isPrepositionalObject(context.text, o, sentence.start));
+    const orgs = context.within(context.organisations, sentence.start, sentence.end);
+    const subject = orgs.find((o) => o.canonical && !isPrepositionalObject(context.text, o, sentence.start));
+    const took = subject && TOOK_OVER_AFTER.exec(context.text.slice(subject.end, Math.min(sentence.end, subject.end + 40)));
+    const taken = took ? orgs.find((o) => o.start === subject!.end + took[0].length) : undefined;
+    return taken?.canonical ? taken : subject;
   }
 
   private push(context: ClaimContext, claims: Claim[], subject: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void {
