@@ -27,6 +27,18 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(claimValueLabel({ kind: 'category', category: 'dividend-paid', polarity: 'affirm' })).toBe('paid');
   });
 
+  it('says whether a body acted of its own accord', () => {
+    expect(claimSentence('Marlow Savers', 'own-accord', { kind: 'category', category: 'voluntary', polarity: 'deny' })).toBe('Marlow Savers acted NOT of its own accord');
+    expect(claimSentence('Marlow Savers', 'own-accord', { kind: 'category', category: 'voluntary', polarity: 'affirm' })).toBe('Marlow Savers acted of its own accord');
+    expect(attributeLabel('own-accord')).toBe('whether it acted of its own accord');
+  });
+
+  it('says whether a body put money in', () => {
+    expect(claimSentence('Tollgate Lottery Fund', 'gave-money', { kind: 'category', category: 'gave-money', polarity: 'deny' })).toBe('Tollgate Lottery Fund has NOT put money in');
+    expect(claimSentence('Tollgate Lottery Fund', 'gave-money', { kind: 'category', category: 'gave-money', polarity: 'affirm' })).toBe('Tollgate Lottery Fund has put money in');
+    expect(attributeLabel('gave-money')).toBe('whether it put money in');
+  });
+
   it('says whether a body was consulted, and whether an owner agreed to sell', () => {
     expect(claimSentence('Porthall Workers Union', 'consulted', { kind: 'category', category: 'consulted', polarity: 'deny' })).toBe('Porthall Workers Union was NOT consulted');
     expect(claimSentence('Porthall Workers Union', 'consulted', { kind: 'category', category: 'consulted', polarity: 'affirm' })).toBe('Porthall Workers Union was consulted');

@@ -67,6 +67,13 @@ describe('values in a researcher’s words', () => {
     expect(attributeLabel('date:stake-bought')).toBe('completion date of its share purchase');
     expect(claimSentence('Harlow Fans Trust', 'date:stake-bought', { kind: 'date', iso: '2025-03-03', precision: 'day' })).toBe("Harlow Fans Trust's purchase of shares completed on 3 March 2025");
     expect(attributeLabel('count:staff taken on')).toBe('number of staff taken on');
+    // the generic reading of figures (engine/claims/figures/)
+    expect(attributeLabel('count:staff transferring')).toBe('number of staff transferring');
+    expect(claimSentence('Harlow Care', 'count:staff transferring', { kind: 'number', value: 300, unit: 'staff' })).toBe('the number of staff transferring for Harlow Care is 300 staff');
+    expect(attributeLabel('count:vehicles at the start')).toBe('number of vehicles at the start');
+    expect(attributeLabel('count:vehicles')).toBe('number of vehicles');
+    expect(attributeLabel('money:price:freehold')).toBe('price paid for the freehold');
+    expect(claimSentence('Harlow Pub Society', 'money:price:freehold', { kind: 'number', value: 385000, unit: 'GBP' })).toBe('Harlow Pub Society paid £385,000 for the freehold');
     expect(claimSentence('Harlow Vale', 'count:job-cut', { kind: 'number', value: 240, unit: 'job', qualifier: 'around' })).toBe('the number of job cuts for Harlow Vale is about 240 jobs');
     expect(attributeLabel('category')).toBe('category');
   });

@@ -1,6 +1,6 @@
 import { extractClaims } from './claims/index';
 import { DEFAULT_CONFLICT_RULES } from './claims/rules';
-import { findDocumentDate } from './entities/documentDate';
+import { findDocumentDates } from './entities/documentDate';
 import { recogniseEntities } from './entities/index';
 import { analyseInSections } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
@@ -18,7 +18,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): DocumentAna
   // One tokenization for both passes: the name recognisers read its tokens, the claims its word forms.
   const tokens = tokenize(text);
   const entities = recogniseEntities(text, options, tokens);
-  const documentDate = findDocumentDate(text, entities);
-  const claims = extractClaims(text, entities, documentDate, DEFAULT_CONFLICT_RULES, undefined, tokens);
-  return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
+  const dates = findDocumentDates(text, entities);
+  const claims = extractClaims(text, entities, dates.documentDate, DEFAULT_CONFLICT_RULES, undefined, tokens, dates.mastheadDate);
+  return { entities, claims, ...dates };
 }

@@ -93,6 +93,12 @@ export interface DocumentAnalysis {
   claims: Claim[];
   /** The document's own date (publication or comment date), ISO, when it gives one. */
   documentDate?: string;
+  /**
+   * With no such date, the date standing alone in the document's masthead (a byline's or a
+   * letter's date line): it resolves the text's relative dates but does not time its claims
+   * (entities/documentDate.ts).
+   */
+  mastheadDate?: string;
 }
 
 /**

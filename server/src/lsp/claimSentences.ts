@@ -31,6 +31,8 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      if (head === 'gave-money') return `${subjectName} has ${negation}put money in`;
+      if (head === 'own-accord') return `${subjectName} acted ${negation}of its own accord`;
       if (head === 'consulted') return `${subjectName} was ${negation}consulted`;
       if (head === 'agreed-to-sell') return `${subjectName} has ${negation}agreed to sell`;
       // Formal action is taken by one body against another: "The ORS has NOT fined Corran Rail".
@@ -132,6 +134,7 @@ function moneySentence(subjectName: string, attribute: string, value: ClaimValue
   const [measure, ...rest] = keyParts(attribute);
   if (measure === 'paid-by' && rest[0]) return `the payment to ${subjectName} from ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
   if (measure === 'total-paid-by' && rest[0]) return `the total paid to ${subjectName} by ${partName(rest[0], nameOf)} is ${claimValueLabel(value)}`;
+  if (measure === 'price' && rest[0]) return `${subjectName} paid ${claimValueLabel(value)} for the ${words(rest[0])}`;
   const measured = [measure, ...rest].map((part) => partName(part!, nameOf)).join(' ');
   return `the ${measured} of ${subjectName} is ${claimValueLabel(value)}`;
 }

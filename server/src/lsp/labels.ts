@@ -176,6 +176,10 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return 'inspection rating';
     case 'consulted':
       return 'whether it was consulted';
+    case 'gave-money':
+      return 'whether it put money in';
+    case 'own-accord':
+      return 'whether it acted of its own accord';
     case 'agreed-to-sell':
       return 'whether the owner agreed to sell';
     case 'staff-from': {
@@ -208,6 +212,8 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   if (!measure) return undefined;
   if (measure === 'paid-by' && rest[0]) return `payment from ${partName(rest[0], nameOf)}`;
   if (measure === 'total-paid-by' && rest[0]) return `total paid by ${partName(rest[0], nameOf)}`;
+  // "money:price:freehold", the generic reading's price of a thing bought (claims/figures/pricesPaid.ts)
+  if (measure === 'price' && rest[0]) return `price paid for the ${words(rest[0])}`;
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 
@@ -270,7 +276,7 @@ export function withArticle(category: string): string {
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
-const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed)|taken on)$/;
+const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**

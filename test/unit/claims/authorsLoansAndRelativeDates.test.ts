@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../server/src/engine/analyse';
+import { laterDayAt } from '../../../server/src/engine/claims/relativeDays';
 
 const claimsAbout = (text: string, attribute: RegExp): unknown[] =>
   analyse(text)
@@ -43,5 +44,21 @@ describe('a payment told in the progressive', () => {
     expect(claimsAbout('Fenby Transport Agency was paying Kelby Leisure Trust £2m a year.', /^money:/)).toEqual([
       ['org:kelby-leisure-trust', 'money:paid-by:org:fenby-transport-agency', 2000000],
     ]);
+  });
+});
+
+describe('a day counted on from another day (laterDayAt)', () => {
+  it('counts days, weeks, fortnights and months on, in words or figures', () => {
+    expect(laterDayAt(' three weeks later, it said', '2031-02-16')).toMatchObject({ iso: '2031-03-09', precision: 'day' });
+    expect(laterDayAt(' a fortnight later', '2024-12-02')).toMatchObject({ iso: '2024-12-16', precision: 'day' });
+    expect(laterDayAt(' 10 days afterwards', '2031-12-28')).toMatchObject({ iso: '2032-01-07', precision: 'day' });
+    expect(laterDayAt(' the following month', '2031-12-05')).toMatchObject({ iso: '2032-01', precision: 'month' });
+    expect(laterDayAt(' the next day', '2031-02-28')).toMatchObject({ iso: '2031-03-01', precision: 'day' });
+  });
+
+  it('names no day from a month, or from words that count nothing on', () => {
+    expect(laterDayAt(' three weeks later', '2031-02')).toBeUndefined();
+    expect(laterDayAt(' three weeks ago', '2031-02-16')).toBeUndefined();
+    expect(laterDayAt(' the following year', '2031-02-16')).toBeUndefined();
   });
 });

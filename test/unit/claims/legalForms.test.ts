@@ -76,3 +76,28 @@ describe('a society is no company', () => {
     expect(conflictsAmong(SOCIETY[1]!, 'Skerrow Community Land Company is a registered charity.')).toEqual([]);
   });
 });
+
+// A community interest company is a company (the 2004 Act), so it is no registered society and no
+// charity; it is still a social enterprise, and meets "a private company run for profit" as one.
+const CIC = [
+  'The new owner, Skerrow Community Land Company, is a community interest company.',
+  'Skerrow Community Land Company, a CIC set up by islanders, bought the estate.',
+  'Skerrow Community Land Company was converted into a community interest company in 2019.',
+];
+
+describe('a community interest company is a company', () => {
+  it('conflicts with a registered society, however either is worded', () => {
+    for (const a of SOCIETY) for (const b of CIC) expect(conflictsAmong(a, b).map((c) => c.kind), `${a} / ${b}`).toEqual(['categorical']);
+  });
+
+  it('conflicts with a charity and, as a social enterprise, with a private company run for profit', () => {
+    expect(conflictsAmong(CIC[0]!, 'Skerrow Community Land Company is a registered charity.').map((c) => c.kind)).toEqual(['categorical']);
+    expect(conflictsAmong(CIC[0]!, 'Skerrow Community Land Company is a private company.').map((c) => c.kind)).toEqual(['categorical']);
+  });
+
+  it('does not conflict with a company limited by guarantee, a social enterprise, or another body’s form', () => {
+    expect(conflictsAmong(CIC[0]!, GUARANTEE[1]!)).toEqual([]);
+    expect(conflictsAmong(CIC[0]!, 'Skerrow Community Land Company is a social enterprise.')).toEqual([]);
+    expect(conflictsAmong(CIC[0]!, 'Skerrow Development Trust is a community benefit society.')).toEqual([]);
+  });
+});

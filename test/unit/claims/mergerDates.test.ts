@@ -68,3 +68,27 @@ describe('the day a merger takes effect', () => {
     expect(of('The University of Harlow Vale will merge with Denbury University. The merger will take effect on 1 September 2025.')).toEqual([DU, HV].sort());
   });
 });
+
+describe('a mutual’s transfer of engagements, and a date fronting the clause', () => {
+  const MUTUALS: Names = { 'Fenwick Savers Credit Union': 'org:fenwick-savers', 'Riverside Credit Union': 'org:riverside-cu', 'Ashby Building Society': 'org:ashby-bs' };
+  const merged = (text: string) =>
+    extractClaims(text, tagEntities(text, MUTUALS))
+      .filter((c) => c.attribute.startsWith('date:merged'))
+      .map((c) => [c.subject, c.attribute, c.value.kind === 'date' ? c.value.iso : '']);
+
+  it('reads transferring its engagements to another body as merging with it, dated after or before', () => {
+    expect(merged('Fenwick Savers Credit Union transferred its engagements to Riverside Credit Union on 2 March 2031.')).toContainEqual(['org:fenwick-savers', 'date:merged:org:riverside-cu', '2031-03-02']);
+    expect(merged('On Monday 2 March 2031 Fenwick Savers Credit Union transferred its engagements to Riverside Credit Union, and your savings are safe.')).toContainEqual([
+      'org:riverside-cu',
+      'date:merged:org:fenwick-savers',
+      '2031-03-02',
+    ]);
+    expect(merged('From 1 April 2031, Ashby Building Society will transfer all of its engagements to Riverside Credit Union.')).toContainEqual(['org:ashby-bs', 'date:merged:org:riverside-cu', '2031-04-01']);
+  });
+
+  it('reads a fronted date for any merger wording, but not the day the transfer was agreed', () => {
+    expect(merged('On 1 August 2031 Fenwick Savers Credit Union merged into Riverside Credit Union.')).toContainEqual(['org:fenwick-savers', 'date:merged:org:riverside-cu', '2031-08-01']);
+    expect(merged('The transfer of engagements to Riverside Credit Union was agreed by its board on 20 January 2031.')).toEqual([]);
+    expect(merged('Fenwick Savers Credit Union said on 3 May 2031 that it hoped to transfer its engagements to Riverside Credit Union.')).toEqual([]);
+  });
+});

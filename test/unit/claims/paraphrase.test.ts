@@ -103,7 +103,7 @@ const CATEGORY_FACTS: CategoryFact[] = [
   {
     says: 'a body is a community interest company',
     subject: 'org:penhallow-care',
-    category: 'social-enterprise',
+    category: 'community-interest-company',
     polarity: 'affirm',
     ways: [
       'Penhallow Care is a community interest company.',
@@ -323,7 +323,7 @@ const DATE_FACTS: DateFact[] = [
   {
     says: 'a body became a community interest company',
     subject: 'org:penhallow-care',
-    attribute: 'date:became:social-enterprise',
+    attribute: 'date:became:community-interest-company',
     iso: '2012',
     ways: [
       'Penhallow Care was converted into a community interest company in 2012.',

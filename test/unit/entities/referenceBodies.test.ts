@@ -72,3 +72,40 @@ describe('services that carry a body’s name', () => {
     }
   });
 });
+
+describe('financial and policing bodies of the reference data', () => {
+  it('reads the Financial Services Compensation Scheme as a body, whole, though its name ends in "Scheme"', () => {
+    expect(organisations('Savers are protected by the Financial Services Compensation Scheme (FSCS) up to £85,000.')).toEqual([
+      ['Financial Services Compensation Scheme', 'org:financial-services-compensation-scheme'],
+      ['FSCS', 'org:financial-services-compensation-scheme'],
+    ]);
+    expect(organisations('The Financial Services Compensation Scheme paid out £1.2m to the members of a failed building society.')).toEqual([
+      ['Financial Services Compensation Scheme', 'org:financial-services-compensation-scheme'],
+    ]);
+  });
+
+  it('knows the prudential, pensions and conduct regulators by name and acronym', () => {
+    expect(organisations('The PRA told the mutual to merge; the Prudential Regulation Authority declined to comment.').map(([, id]) => id)).toEqual([
+      'org:prudential-regulation-authority',
+      'org:prudential-regulation-authority',
+    ]);
+    expect(organisations('The scheme was referred to The Pensions Regulator and later the Pension Protection Fund.').map(([, id]) => id)).toEqual([
+      'org:the-pensions-regulator',
+      'org:pension-protection-fund',
+    ]);
+  });
+
+  it('knows the police complaints body, the staff association and the college', () => {
+    expect(organisations('The IOPC will investigate, the Police Federation said, and the College of Policing will review training.').map(([, id]) => id)).toEqual([
+      'org:independent-office-for-police-conduct',
+      'org:police-federation-of-england-and-wales',
+      'org:college-of-policing',
+    ]);
+  });
+
+  it('reads a body listed with "Foundation" in a reader’s lower case', () => {
+    expect(textsOf('Comments\n\nmo_b\nComment date: 2 May 2026 09:10\nask the plunkett foundation, they helped our shop.\nLike (3)   Reply\n', 'organisation')).toContain(
+      'plunkett foundation',
+    );
+  });
+});

@@ -70,7 +70,8 @@ describe('the document date cues of some dates, and what they were read from', (
     for (const text of ['17 November 2010\nwords', '\n17 November 2010\nwords']) {
       const read: ReadSpan = { from: Infinity, to: -Infinity };
       const dates = recogniseEntities(text).filter((entity) => entity.type === 'date');
-      expect(dateCues(text, dates, read)).toEqual({ strength: 0, latest: undefined });
+      // No cue; alone on its line with no prose before it, the date is the masthead's.
+      expect(dateCues(text, dates, read)).toEqual({ strength: 0, latest: undefined, masthead: '2010-11-17' });
       // Nothing was before the text's start: a cue written there now counts, so the start was read.
       expect(read.from).toBe(-1);
       const cue = text.startsWith('\n') ? 'Comment date' : 'Comment date\n';

@@ -91,6 +91,8 @@ export class ClaimContext {
     knownAuthor?: Entity | null,
     /** tokenize(text), when the caller has it: some words are then read off its word forms. */
     readonly tokens?: readonly Token[],
+    /** The masthead's date when no cue gives the document's (entities/documentDate.ts). */
+    private readonly mastheadDate?: string,
   ) {
     this.sentences = splitSentences(text);
     const sorted = inReadingOrder(entities);
@@ -253,6 +255,11 @@ export class ClaimContext {
   /** True for a mention made from a referring word ("it", "the Trust", "we"), not a name. */
   isReference(e: Entity): boolean {
     return this.references.has(e);
+  }
+
+  /** The day the document was written, to count its relative dates from: its own date, else its masthead's. */
+  get ownDay(): string | undefined {
+    return this.documentDate ?? this.mastheadDate;
   }
 
   /**

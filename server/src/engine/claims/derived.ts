@@ -50,10 +50,24 @@ function wholeOrPart(claim: Claim): Claim | undefined {
   return polarity && { ...claim, attribute: OWNERSHIP_ATTRIBUTE, value: { kind: 'category', category: WHOLLY_OWNED, polarity } };
 }
 
+/**
+ * Legal forms that are each a kind of a broader category: every community interest company is a
+ * social enterprise (its asset lock and community purpose; Companies (Audit, Investigations and
+ * Community Enterprise) Act 2004, ss.26-35), so "X is a CIC" still meets "X is a private company
+ * run for profit". Only an affirmation carries over: a body that is not a CIC may still be one.
+ */
+const KIND_OF: ReadonlyMap<string, string> = new Map([['community-interest-company', 'social-enterprise']]);
+
+function broaderCategory(claim: Claim): Claim | undefined {
+  if (claim.attribute !== 'category' || claim.value.kind !== 'category' || claim.value.polarity !== 'affirm') return undefined;
+  const broader = KIND_OF.get(claim.value.category);
+  return broader ? { ...claim, value: { ...claim.value, category: broader } } : undefined;
+}
+
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   const wholes: Claim[] = [];
   for (const claim of claims) {
-    const derived = claim.attribute.startsWith(OWNED_SHARE) ? wholeOrPart(claim) : undefined;
+    const derived = claim.attribute.startsWith(OWNED_SHARE) ? wholeOrPart(claim) : broaderCategory(claim);
     if (derived) wholes.push(derived);
   }
   return wholes.length ? [...wholes, ...ownershipCategoryClaims(claims, rules)] : ownershipCategoryClaims(claims, rules);

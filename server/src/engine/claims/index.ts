@@ -15,6 +15,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
 import { formalActionExtractor } from './extractors/formalActions';
@@ -27,10 +28,13 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { ownAccordExtractor } from './extractors/ownAccord';
 import { postStatementExtractor } from './extractors/postStatements';
+import { postSwapExtractor } from './extractors/postSwaps';
 import { registrationNumberExtractor } from './extractors/registrationNumbers';
 import { roleExtractor } from './extractors/roles';
 import { serviceStartExtractor } from './extractors/serviceStarts';
+import { handoverExtractor } from './extractors/handovers';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
@@ -38,6 +42,10 @@ import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
+import { eventCounts } from './figures/eventCounts';
+import { thingCounts } from './figures/thingCounts';
+import { pricesPaid } from './figures/pricesPaid';
+import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
@@ -54,10 +62,12 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
+  ownAccordExtractor,
   staffTakeOnExtractor,
   staffTransferDateExtractor,
   inspectionRatingExtractor,
@@ -65,6 +75,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   accountFigureExtractor,
   roleExtractor,
   postStatementExtractor,
+  postSwapExtractor,
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
@@ -73,7 +84,23 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   transactionExtractor,
   orderDateExtractor,
   serviceStartExtractor,
+  handoverExtractor,
 ];
+
+/** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, pricesPaid];
+
+/**
+ * A generic claim adds nothing where a specific extractor read the same figure for the same
+ * subject and attribute: the specific claim, with its own guards, stands for it.
+ */
+function readAlready(claims: readonly Claim[], specific: number, generic: Claim): boolean {
+  for (let i = 0; i < specific; i++) {
+    const c = claims[i]!;
+    if (c.subject === generic.subject && c.attribute === generic.attribute && c.start < generic.end && generic.start < c.end) return true;
+  }
+  return false;
+}
 
 /**
  * Drops a claim equal to one kept before: same span, subject, attribute and value (the value
@@ -112,7 +139,8 @@ class ClaimDeduplicator {
  * `documentDate` dates claims whose text gives no time; `rules` default to the shipped rules;
  * `author` is the organisation the document speaks for when the caller has found it already
  * (null: none), otherwise it is read from the text's heading and closing lines. `tokens`, when
- * given, are tokenize(text), which spares one scan of the text (see ClaimContext).
+ * given, are tokenize(text), which spares one scan of the text (see ClaimContext). `mastheadDate`,
+ * when there is no `documentDate`, resolves relative dates without timing claims.
  */
 export function extractClaims(
   text: string,
@@ -121,10 +149,15 @@ export function extractClaims(
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
   author?: Entity | null,
   tokens?: readonly Token[],
+  mastheadDate?: string,
 ): Claim[] {
-  const context = new ClaimContext(text, entities, rules, documentDate, author, tokens);
+  const context = new ClaimContext(text, entities, rules, documentDate, author, tokens, mastheadDate);
   const claims: Claim[] = [];
   for (const extractor of EXTRACTORS) claims.push(...extractor.extract(context));
+  const specific = claims.length;
+  for (const reading of FIGURE_READINGS) {
+    for (const c of reading.read(context)) if (!readAlready(claims, specific, c)) claims.push(c);
+  }
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();

@@ -3,9 +3,12 @@
 // dates it as surely as a written day, once the document's day is known; with no document day, or
 // only its month or year, they date nothing.
 
+import { NUMBER_WORD_VALUES } from '../entities/numbers';
+
 const DAY_MS = 86_400_000;
-const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, fortnight: 14 };
+/** "a week ago" is one week; the number words are the entities' own table. */
+const countOf = (word: string): number => (word === 'a' || word === 'an' ? 1 : (NUMBER_WORD_VALUES[word] ?? Number(word)));
+const UNIT_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14 };
 /** At the start of the words after an event's verb. */
 const RELATIVE = /^[\s\u00a0]*(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s\u00a0]+(?<unit>day|week|fortnight)s?[\s\u00a0]+ago|(?<yesterday>yesterday))(?![\p{L}])/iu;
 
@@ -21,7 +24,34 @@ export function relativeDayAt(after: string, documentDate: string | undefined): 
   const m = RELATIVE.exec(after);
   if (!m) return undefined;
   const groups = m.groups!;
-  const back = groups.yesterday ? 1 : (COUNTS[groups.count!.toLowerCase()] ?? Number(groups.count)) * UNIT_DAYS[groups.unit!.toLowerCase()]!;
+  const back = groups.yesterday ? 1 : countOf(groups.count!.toLowerCase()) * UNIT_DAYS[groups.unit!.toLowerCase()]!;
   const day = new Date(Date.parse(`${documentDate}T00:00:00Z`) - back * DAY_MS);
   return { iso: day.toISOString().slice(0, 10), length: m[0].length };
+}
+
+/**
+ * A day counted on from another day the text gives: "three weeks later", "a fortnight later",
+ * "ten days afterwards", "a month later", "the following week", "the next day". At the start of
+ * the words after an event's verb (or its object), like RELATIVE.
+ */
+const LATER = /^[\s\u00a0]*(?:(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s\u00a0]+(?<unit>day|week|fortnight|month)s?[\s\u00a0]+(?:later|afterwards|after[\s\u00a0]+that)|the[\s\u00a0]+(?:following|next)[\s\u00a0]+(?<next>day|week|month))(?![\p{L}])/iu;
+
+export interface LaterDay extends RelativeDay {
+  precision: 'day' | 'month';
+}
+
+/** The day the words at the start of `after` name, counted on from `anchor` (yyyy-mm-dd); a month counted on names a month. */
+export function laterDayAt(after: string, anchor: string): LaterDay | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) return undefined;
+  const m = LATER.exec(after);
+  if (!m) return undefined;
+  const groups = m.groups!;
+  const unit = (groups.next ?? groups.unit!).toLowerCase();
+  const count = groups.next ? 1 : countOf(groups.count!.toLowerCase());
+  if (unit === 'month') {
+    const months = Number(anchor.slice(0, 4)) * 12 + Number(anchor.slice(5, 7)) - 1 + count;
+    return { iso: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`, precision: 'month', length: m[0].length };
+  }
+  const day = new Date(Date.parse(`${anchor}T00:00:00Z`) + count * UNIT_DAYS[unit]! * DAY_MS);
+  return { iso: day.toISOString().slice(0, 10), precision: 'day', length: m[0].length };
 }

@@ -14,6 +14,7 @@ export function detachStrings(analysis: DocumentAnalysis): void {
   for (const entity of analysis.entities) detachObject(entity as unknown as Record<string, unknown>);
   for (const claim of analysis.claims) detachObject(claim as unknown as Record<string, unknown>);
   if (analysis.documentDate !== undefined) analysis.documentDate = ownCopy(analysis.documentDate);
+  if (analysis.mastheadDate !== undefined) analysis.mastheadDate = ownCopy(analysis.mastheadDate);
 }
 
 function detachObject(object: Record<string, unknown>): void {

@@ -26,7 +26,7 @@ export function analyseDocument(
   if (analyser === analyse && text.length >= SECTIONED_FROM) return analyseInSections(text, options, rules, memo);
   const analysis = analyser(text, options);
   if (rules !== DEFAULT_CONFLICT_RULES) {
-    analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, rules);
+    analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, rules, undefined, undefined, analysis.mastheadDate);
   }
   return analysis;
 }

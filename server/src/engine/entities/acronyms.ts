@@ -1,5 +1,7 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { NOT_ORGANISATION_ACRONYMS } from './lexicons/organisationWords';
+import { PHRASE_BREAKERS } from './lexicons/quantityWords';
+import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isConnector, type NameScan, type NameSpan } from './nameScan';
 
 // Acronyms as organisations: "NCIA", "3SC", "G4S", "KF", and "NHS" wherever it is not part of a
@@ -82,7 +84,21 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   // Two digits or more before the letters make a number with a unit or a reference ("201WH", a
   // Hansard column; "100MW", "24HR"): bodies named with a digit have one ("3SC", "G4S").
   if (startsWithDigits(text, 2)) return false;
-  return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i);
+  return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i) && !isReferenceLabel(tokens, i);
+}
+
+/**
+ * "FRN 213944", "HC 688", "CRN 04512345": capitals before a serial number of three digits or more
+ * label a register's or a paper's number, not a body. A year after them ("NCIA 2011") names
+ * something of that year, and leaves the capitals to the other tests.
+ */
+function isReferenceLabel(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.shape !== Shape.Numeric || next.gapBefore !== Gap.Space || next.text.length < 3 || !startsWithDigits(next.text, next.text.length)) return false;
+  const after = tokens[i + 2];
+  // "213944" but not "2,900" or "1.5": a serial is one run of digits.
+  if (after !== undefined && after.gapBefore === Gap.None && (after.text === ',' || after.text === '.') && tokens[i + 3]?.shape === Shape.Numeric) return false;
+  return !(next.text.length === 4 && (next.text.startsWith('19') || next.text.startsWith('20')));
 }
 
 const NO_NAMES: NameSpan[] = [];
@@ -226,6 +242,8 @@ function isHeadingWord(scan: NameScan, i: number): boolean {
   const token = tokens[i]!;
   const word = token.text.slice(0, token.bareEnd - token.start);
   const lower = word.toLowerCase();
+  // "WHAT THE COUNCIL ISN’T TELLING YOU": a function word is a word, used elsewhere or not.
+  if (SENTENCE_OPENERS.has(lower) || PHRASE_BREAKERS.has(lower)) return true;
   return isWordAt(text, lower) || isWordAt(text, word.charAt(0) + lower.slice(1));
 }
 

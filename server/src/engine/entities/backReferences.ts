@@ -194,7 +194,7 @@ function brandForm(scan: NameScan, span: NameSpan): Token[] | undefined {
 }
 
 export function findOrganisationBackReferences(scan: NameScan): void {
-  let brands: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  let brands: ShortForm[] = [];
   let oneWordBrands: Set<string> | undefined;
   for (const span of scan.spans) {
     if (span.type !== 'organisation' || span.antecedent) continue;
@@ -216,7 +216,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   }
   claimPaperShortForms(scan);
   if (brands.length === 0) return;
-  const byFirstWord = new Map<string, Array<{ words: string[]; antecedent: NameSpan }>>();
+  const byFirstWord = new Map<string, ShortForm[]>();
   for (const brand of brands) {
     const list = byFirstWord.get(brand.words[0]!) ?? [];
     list.push(brand);
@@ -245,7 +245,8 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     if (i < resumeAt || scan.owner[i] !== -1) continue;
     const candidates = byFirstWord.get(bareText(tokens[i]!));
     if (!candidates) continue;
-    for (const { words, antecedent } of candidates) {
+    for (const { words, antecedent, placeToo } of candidates) {
+      if (placeToo && !actsAsBody(tokens, i)) continue;
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
@@ -257,6 +258,42 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   }
   if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
 }
+
+/**
+ * Where a town's name also names a body (see ShortForm), the mentions that only a body fits: a
+ * possessive of what a body has ("Wexby’s board", "Wexby’s 2,900 members", "Wexby’s loans"), or
+ * the subject of a copula and a class noun ("Wexby was a small credit union"). "Wexby said …" or
+ * "Wexby schools" may be the town's council or its people, and stay the place.
+ */
+function actsAsBody(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.bareEnd < token.end) {
+    // Up to two words or a figure between: "Wexby’s own board", "Wexby’s 2,900 members".
+    for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
+      const word = tokens[k]!;
+      if (word.shape === Shape.Lower && BODY_BELONGINGS.has(word.key)) return true;
+      const inFigure = word.gapBefore === Gap.None && (word.text === ',' || word.text === '.');
+      if (word.shape !== Shape.Numeric && word.shape !== Shape.Lower && !inFigure) return false;
+    }
+    return false;
+  }
+  const copula = tokens[i + 1];
+  if (copula === undefined || (copula.key !== 'is' && copula.key !== 'was') || !ARTICLES.has(tokens[i + 2]?.key ?? '')) return false;
+  for (let k = i + 3; k <= i + 6 && k < tokens.length; k++) {
+    const word = tokens[k]!;
+    if (word.shape !== Shape.Lower) return false;
+    if (ORGANISATION_CLASS_NOUNS.has(word.key)) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** What a body has and a town does not: its board, staff, members, accounts and returns. */
+const BODY_BELONGINGS = new Set([
+  'board', 'staff', 'members', 'membership', 'loans', 'loan', 'accounts', 'return', 'returns', 'reserves', 'finances', 'directors',
+  'trustees', 'management', 'shareholders', 'employees', 'workforce', 'customers', 'savers', 'auditors', 'owners', 'chief', 'chair',
+]);
 
 /** "the Gazette", also with a reader's emoji between ("the 👍 Gazette"): one pictograph and its variation selector at most. */
 function afterThe(tokens: readonly Token[], i: number): boolean {
@@ -420,7 +457,7 @@ function isHoldingIn(tokens: readonly Token[], locative: number): boolean {
  * body on its own. Only the candidates are looked for: a set of every word of the text would cost
  * an insertion per word.
  */
-function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[]): Set<string> {
+function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, lowerCaseHits: number[], placedOnly?: Set<string>): Set<string> {
   if (candidates.size === 0) return new Set<string>();
   const { tokens, shapes } = scan;
   const everywhere = keysWrittenInLowerCase(scan, candidates);
@@ -450,7 +487,10 @@ function placesAndCommonWords(scan: NameScan, candidates: ReadonlySet<string>, l
     if (isHoldingIn(tokens, locative)) continue;
     if (shapes[i] === Shape.Capitalised && tightWithPrevious(tokens, i)) {
       const key = bareKey(tokens[i]!);
-      if (candidates.has(key)) keys.add(key);
+      if (candidates.has(key) && !keys.has(key)) {
+        keys.add(key);
+        placedOnly?.add(key);
+      }
       const and = tokens[i + 1];
       const second = tokens[i + 2];
       if (and?.key === 'and' && second && isCapitalised(second) && tightWithPrevious(tokens, i + 1) && tightWithPrevious(tokens, i + 2)) {
@@ -698,6 +738,19 @@ interface PrefixOwner {
   words: string[];
   antecedent: NameSpan;
   name: string;
+  /** The one word is also the text's name of a place (see ShortForm). */
+  placeToo?: boolean;
+}
+
+/**
+ * A shorter mention of a body. `placeToo`: the one word also names the town the text says things
+ * happen "in" ("the office in Oldfield", "Oldfield has transferred"): it stands for the body only
+ * where it is in no place's position itself.
+ */
+interface ShortForm {
+  words: string[];
+  antecedent: NameSpan;
+  placeToo?: boolean;
 }
 
 /**
@@ -736,7 +789,7 @@ function lender(candidates: PrefixCandidates): PrefixOwner | null | undefined {
  * "Ashgrove Council"). A body that belongs to or is named after another ("Kelmoor Employee Trust",
  * "Kelmoor Foundation") does not compete with it for their shared words: those name the other body.
  */
-function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: NameSpan }> {
+function leadingWordForms(scan: NameScan): ShortForm[] {
   const byPrefix = new Map<string, PrefixCandidates>();
   const firstWords = new Set<string>();
   const { tokens } = scan;
@@ -757,7 +810,8 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
     if (areaLength > 1) areaNames.add(tokens.slice(span.first, span.first + areaLength).map(bareText).join(' '));
   }
   const lowerCaseHits: number[] = [];
-  const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits);
+  const placedOnly = new Set<string>();
+  const notABrand = placesAndCommonWords(scan, firstWords, lowerCaseHits, placedOnly);
   if (lowerCaseHits.length > 0) claimLowerCaseCopies(scan, lowerCaseHits);
   for (const span of scan.spans) {
     // "His Majesty's Courts and Tribunals Service": "His Majesty" is the Crown, not a brand of the body.
@@ -783,7 +837,9 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       key = length === 1 ? text : `${key} ${text}`;
       if (allGeneric) continue;
       if (areaNames.has(key)) continue;
-      if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)) || notABrand.has(bareKey(word)))) continue;
+      if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)))) continue;
+      const placeToo = length === 1 && notABrand.has(bareKey(word));
+      if (placeToo && !placedOnly.has(bareKey(word))) continue;
       name ??= registeredKey(scan, span);
       let candidates = byPrefix.get(key);
       if (!candidates) byPrefix.set(key, (candidates = { dependentLends: true, listed: false }));
@@ -791,7 +847,7 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
         candidates.listed = true;
         continue;
       }
-      const owner = { words: texts.slice(), antecedent: span, name };
+      const owner: PrefixOwner = placeToo ? { words: texts.slice(), antecedent: span, name, placeToo } : { words: texts.slice(), antecedent: span, name };
       // The words before the suffix of belonging name the other body ("Kelmoor" of "Kelmoor Employee
       // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one. A foundation
       // is named after all the words before "Foundation": "Kelmoor" of "Kelmoor Community
@@ -804,10 +860,10 @@ function leadingWordForms(scan: NameScan): Array<{ words: string[]; antecedent: 
       }
     }
   }
-  const forms: Array<{ words: string[]; antecedent: NameSpan }> = [];
+  const forms: ShortForm[] = [];
   for (const candidates of byPrefix.values()) {
     const form = lender(candidates);
-    if (form) forms.push({ words: form.words, antecedent: form.antecedent });
+    if (form) forms.push(form.placeToo ? { words: form.words, antecedent: form.antecedent, placeToo: true } : { words: form.words, antecedent: form.antecedent });
   }
   return forms;
 }

@@ -14,7 +14,7 @@ const CUE_LINE = /^(?:comment date|date|published|posted|updated|last updated|da
 const CUE_REACH = 60;
 
 /** A cue that heads the date's line ("Published: 3 March 2014"), not one inside a sentence. */
-const HEADING_CUE = /^[ \t\u00a0]*(?:date[ \u00a0]+)?(?:published|posted|updated|last updated|comment date|dated|date|issued|released|last modified)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
+const HEADING_CUE = /^[ \t\u00a0]*(?:date[ \u00a0]+)?(?:published|posted|updated|last updated|comment date|dated|date|issued|released|last modified|(?:minutes[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?)?meeting[ \u00a0]+held)(?:[ \u00a0]+(?:on|at))?[ \u00a0]*[:\-–]?[ \u00a0]*$/i;
 /** A byline before the date: "By Jo Bloggs | ". */
 const BYLINE_BEFORE = /^[ \t\u00a0]*by[ \u00a0]+[^|\n]{1,80}\|[ \u00a0]*$/i;
 /** A byline after a date that opens its line: " | Jo Bloggs, Research Fellow". */
@@ -54,20 +54,71 @@ function cueStrength(text: string, start: number, end: number, read: ReadSpan): 
   const before = text.slice(lineStart < 0 ? reach : lineStart, start);
   if (lineStart >= 0 && (HEADING_CUE.test(before) || BYLINE_BEFORE.test(before))) return 2;
   if (CUE.test(before)) return 1;
-  // More than the reach of this line before the date, or words before it: the date is not alone.
-  if (lineStart < 0 || before.trim().length > 0) return 0;
+  if (lineStart < 0) return 0;
+  const uncued = () => (FIELD_BEFORE.test(before) && inMasthead(text, lineStart, end, read) ? MASTHEAD : 0);
+  // Words before it: the date is not alone.
+  if (before.trim().length > 0) return uncued();
   widen(read, end, end + REST_OF_LINE < text.length ? end + REST_OF_LINE : text.length + 1);
   if (BYLINE_AFTER.test(restOfLine(text, end))) return 2;
   // The cue may sit alone on the line above ("Comment date" / "17 November 2010").
   const previousEnd = lineStart - 1;
   if (previousEnd <= 0) {
     widen(read, -1, end);
-    return 0;
+    return uncued();
   }
   const previousBreak = text.lastIndexOf('\n', previousEnd - 1);
   widen(read, previousBreak, end);
   const previousStart = previousBreak + 1;
-  return CUE_LINE.test(text.slice(previousStart, previousEnd).replace(/\r$/, '').trim()) ? 2 : 0;
+  return CUE_LINE.test(text.slice(previousStart, previousEnd).replace(/\r$/, '').trim()) ? 2 : uncued();
+}
+
+/**
+ * What cueStrength gives a date alone in the masthead. Such a date is the page's own, but it is
+ * kept apart from the cued ones (`DateCues.masthead`): it resolves the text's relative dates and
+ * its months without a year, yet does not time the claims, because the conflict gate compares
+ * calendar years (claims/time.ts) and the sets count a title or figure given six months apart,
+ * across a new year, as a conflict; timing such pages' claims lost those.
+ */
+const MASTHEAD = -1;
+
+/** The date opens its line or a field of it ("Branch Bulletin | Issue 27 | February 2025"). */
+const FIELD_BEFORE = /(?:^|[|·•])[ \t\u00a0]*$/;
+/** Then ends it, perhaps with a time: "Saturday 15 March 2025, 07:00", "12 February 2026 | 5 min read". */
+const FIELD_AFTER = /^,?(?:[ \u00a0]+(?:at[ \u00a0]+)?\d{1,2}(?:[.:]\d{2})?[ \u00a0]*(?:am|pm)?)?[ \u00a0]*(?:[|·•][^\n]*)?\r?$/i;
+/** How far into a text its masthead may reach. */
+const MASTHEAD_REACH = 2000;
+/** A line of running prose (ten words or more ending a sentence) ends the masthead. */
+const PROSE_LINE = /(?:\S+[ \u00a0]+){9,}\S*[.!?]["”’)]?[ \t\u00a0]*\r?$/;
+
+/**
+ * A date standing alone in its line or field within the masthead: the lines a page opens with
+ * before its first line of prose (titles, a byline, a date line under "By …", an Official Report's
+ * sitting day, a letter's date). Nothing there is a date the text talks about; it is the page's own.
+ * Reads from the text's start when the date is in the masthead, else back to the prose line or the
+ * reach that ruled it out.
+ */
+function inMasthead(text: string, lineStart: number, end: number, read: ReadSpan): boolean {
+  const window = text.slice(end, end + REST_OF_LINE);
+  const lineEnd = window.indexOf('\n');
+  widen(read, lineStart - 1, lineEnd >= 0 ? end + lineEnd + 1 : end + REST_OF_LINE < text.length ? end + REST_OF_LINE : text.length + 1);
+  if (lineEnd < 0 && end + REST_OF_LINE < text.length) return false;
+  if (!FIELD_AFTER.test(lineEnd < 0 ? window : window.slice(0, lineEnd))) return false;
+  const reach = lineStart - MASTHEAD_REACH;
+  let to = lineStart - 1;
+  while (to > 0) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    if (from < reach) {
+      widen(read, from - 1, lineStart);
+      return false;
+    }
+    if (PROSE_LINE.test(text.slice(from, to))) {
+      widen(read, from - 1, lineStart);
+      return false;
+    }
+    to = from - 1;
+  }
+  widen(read, -1, lineStart);
+  return true;
 }
 
 function widen(read: ReadSpan, from: number, to: number): void {
@@ -90,6 +141,8 @@ export interface DateCues {
   /** 0 when no date has a cue. */
   strength: number;
   latest: string | undefined;
+  /** The latest date standing alone in the masthead (see MASTHEAD). */
+  masthead?: string;
 }
 
 /**
@@ -99,17 +152,29 @@ export interface DateCues {
  */
 export function dateCues(text: string, entities: readonly Entity[], read: ReadSpan = { from: Infinity, to: -Infinity }): DateCues {
   let latest: string | undefined;
+  let masthead: string | undefined;
   let strongest = 0;
   for (const entity of entities) {
     if (entity.type !== 'date' || entity.value?.kind !== 'date') continue;
     const { iso, precision } = entity.value;
     if (precision !== 'day' && precision !== 'month' && precision !== 'year') continue;
     const strength = cueStrength(text, entity.start, entity.end, read);
+    if (strength === MASTHEAD) {
+      if (masthead === undefined || iso > masthead) masthead = iso;
+      continue;
+    }
     if (strength === 0 || strength < strongest) continue;
     if (strength > strongest || latest === undefined || iso > latest) latest = iso;
     strongest = strength;
   }
-  return { strength: strongest, latest };
+  return masthead === undefined ? { strength: strongest, latest } : { strength: strongest, latest, masthead };
+}
+
+/** The latest masthead date among the parts' (see MASTHEAD). */
+export function mastheadDateOf(parts: Iterable<DateCues>): string | undefined {
+  let latest: string | undefined;
+  for (const { masthead } of parts) if (masthead !== undefined && (latest === undefined || masthead > latest)) latest = masthead;
+  return latest;
 }
 
 /**
@@ -129,4 +194,11 @@ export function documentDateOf(parts: Iterable<DateCues>): string | undefined {
 
 export function findDocumentDate(text: string, entities: readonly Entity[]): string | undefined {
   return dateCues(text, entities).latest;
+}
+
+/** The document's cued date and, when no cue gives one, its masthead's date. */
+export function findDocumentDates(text: string, entities: readonly Entity[]): { documentDate?: string; mastheadDate?: string } {
+  const { latest, masthead } = dateCues(text, entities);
+  if (latest !== undefined) return { documentDate: latest };
+  return masthead === undefined ? {} : { mastheadDate: masthead };
 }

@@ -15,7 +15,8 @@ export const NUMBER_ANCHORS = new AnchorGroup();
 /** 1,000,000 | 49.9 | 770 | .5 — comma groups must be exact so "39, Dartmouth" is not one number. */
 export const NUMERAL = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
-const NUMBER_WORD_VALUES: Record<string, number> = {
+/** The value of each spelled-out number word (shared: claims/relativeDays.ts reads counts by it too). */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,

@@ -71,6 +71,8 @@ const WEAK_FINAL_HEADS = new Set(['uk', 'international', 'group', 'party', 'ltd'
  */
 function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i: number): boolean {
   const token = scan.tokens[i]!;
+  // "gmb_rep_north", "nhs_nurse_linds": a word glued to an underscore is part of a user name.
+  if (isGluedToUnderscore(scan.tokens, i)) return false;
   for (const gazetteer of gazetteers) {
     if (!gazetteer.consonantAcronyms.has(token.key)) continue;
     const match = gazetteer.matchAt(scan.tokens, i, true);
@@ -80,6 +82,12 @@ function lowerCaseAcronymAt(scan: NameScan, gazetteers: readonly Gazetteer[], i:
     }
   }
   return false;
+}
+
+function isGluedToUnderscore(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && next.text === '_' && next.gapBefore === Gap.None) return true;
+  return i > 0 && tokens[i - 1]!.text === '_' && tokens[i]!.gapBefore === Gap.None;
 }
 
 /**
@@ -729,6 +737,41 @@ function afterShoutedArticle(tokens: readonly Token[], first: number, k: number)
   return first;
 }
 
+/**
+ * "Kenmarsh Police and Crime Panel": "Police and Crime" is one statutory phrase (the panels, plans
+ * and commissioners of every force area in England and Wales), not a force and a second body.
+ */
+function isPoliceAndCrime(tokens: readonly Token[], and: number): boolean {
+  return tokens[and + 1]?.key === 'crime' && bare(tokens[and - 1]!.key) === 'police';
+}
+
+/**
+ * "CREDIT UNION NEWS" on a line of its own: a heading in capitals whose every word the text also
+ * writes in ordinary case ("Credit union news" in the contents) is a section's title, not a body;
+ * a body's name in capitals keeps a word of its own ("KELBY HOMES").
+ */
+function isShoutedHeading(scan: NameScan, first: number, last: number): boolean {
+  const { tokens, text } = scan;
+  if (first === last || tokens[first]!.gapBefore < Gap.LineBreak || (tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak)) return false;
+  for (let i = first; i <= last; i++) if (scan.shapes[i] !== Shape.AllCaps) return false;
+  for (let i = first; i <= last; i++) {
+    const key = tokens[i]!.key;
+    if (!hasLowerCaseUse(text, key) && !hasLowerCaseUse(text, key.charAt(0).toUpperCase() + key.slice(1))) return false;
+  }
+  return true;
+}
+
+function hasLowerCaseUse(text: string, key: string): boolean {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + key.length))) return true;
+  }
+  return false;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
@@ -777,7 +820,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           token.key === 'and' &&
           ORGANISATION_HEADS.has(bare(tokens[j - 1]!.key)) &&
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
-          onlyGenericUntilHead(scan, j + 1, runLast);
+          (onlyGenericUntilHead(scan, j + 1, runLast) || isPoliceAndCrime(tokens, j));
         if (!continuesName(token) && !joins) break;
         if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;
@@ -796,7 +839,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const lastKey = bare(tokens[last]!.key);
         if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan)))) || isServiceNamedByFields(scan, first, last)) {
           blockScheme(scan, first, last);
-        } else if (isVenueName(scan, first, last)) blockScheme(scan, first, last);
+        } else if (isVenueName(scan, first, last) || isShoutedHeading(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
         else if (namesADocument(scan, last, following) || namesAnAct(following)) blockScheme(scan, first, last + 1);
         else {

@@ -1,7 +1,7 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
 import { KeyList, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
-import { HONORIFICS } from './lexicons/personWords';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import {
   GENERIC_NAME_WORDS,
   NOT_ORGANISATIONS,
@@ -188,6 +188,12 @@ export function findOrganisationsByContext(scan: NameScan): void {
       const run = runStartingAt(runs, starts, i + 2);
       if (run && isLedBody(scan, run)) claimIfCandidate(scan, run);
     }
+    // Leadership before a name: "Kelvale chief executive Jo Bell", "Kelvale chair, Jo Bell".
+    if (token.shape === Shape.Lower && isLeaderTitle(tokens, i) && namesHolder(tokens, i)) {
+      const before = titleStart(tokens, i) - 1;
+      const run = before >= 0 ? runEndingAt(runs, (ends ??= runEnds(runs, tokens.length)), before) : undefined;
+      if (run && isBodyBeforeTitle(scan, run)) claimIfCandidate(scan, run);
+    }
     // Founding: "Kelvale was founded in 1987", "Kelvale, founded in 1987, …".
     if (FOUNDING_VERBS.has(token.key) && token.shape === Shape.Lower && i >= 2) {
       const run = runEndingAt(runs, (ends ??= runEnds(runs, tokens.length)), i - 2);
@@ -257,6 +263,50 @@ function isFounded(scan: NameScan, run: Run): boolean {
   // Institutions are founded too ("the Welfare State was founded in 1948"), named by ordinary
   // words the text also writes in lower case.
   return !writtenInLowerCase(scan.text, tokens[run.first]!.key);
+}
+
+/** The title's first word: "chief" in "chief executive", "managing" in "managing director". */
+function titleStart(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && i - start < 3 && tokens[start - 1]!.shape === Shape.Lower && ROLE_MODIFIERS.has(tokens[start - 1]!.key)) start--;
+  return start;
+}
+
+/** A person's name, or a comma and one, right after a title: "chair Jo Bell", "chair, Jo Bell". */
+function namesHolder(tokens: readonly Token[], i: number): boolean {
+  let next = tokens[i + 1];
+  if (next?.text === ',') next = tokens[i + 2];
+  return next !== undefined && next.shape === Shape.Capitalised && next.gapBefore === 1 && (FIRST_NAMES.has(next.key) || HONORIFICS.has(next.key));
+}
+
+/**
+ * "Kelvale chief executive Jo Bell": a name glued before a leader's lower-case title, and a
+ * person's after it, is the body the person leads. Not a name with a possessive (the body's
+ * possessive is read elsewhere), nor a word the text also writes in lower case ("Former chair").
+ */
+function isBodyBeforeTitle(scan: NameScan, run: Run): boolean {
+  const { tokens } = scan;
+  const last = tokens[run.last]!;
+  const first = tokens[run.first]!;
+  if (last.bareEnd < last.end || tokens[run.last + 1]!.gapBefore !== 1) return false;
+  // "Chief executive Jo Bell" opening a sentence: the capital is the title's own.
+  if (ROLE_MODIFIERS.has(last.key) || ROLE_HEADS.has(last.key)) return false;
+  if (first.shape !== Shape.Capitalised || GENERIC_NAME_WORDS.has(first.key) || HONORIFICS.has(first.key) || writtenInLowerCase(scan.text, first.key)) return false;
+  // "services across Harford … Harford chief executive Tom Reed": a name the text puts where a
+  // place stands is the town the leader's body is named for, not the body (its other mentions
+  // would all follow it)
+  return !placedInText(scan.text, scan.text.slice(first.start, last.end));
+}
+
+/** Locatives before a place: "in Harford", "across Harford". */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|across|around|near|throughout)[ \u00a0]$/u;
+
+/** Whether the text writes `name` right after a locative anywhere. Asked only of a name a leader's title found. */
+function placedInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isLetterAt(text, at + name.length) && PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
 }
 
 /** A name right after a leader's title and "of"/"at" ("Sandra Okafor, chair of Kelvale Homes"). */

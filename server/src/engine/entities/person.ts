@@ -207,6 +207,18 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after?.text === ',' && after.gapBefore === Gap.None && (isLowerCaseTitle(tokens, runLast + 2) || headAfterBeatWords(tokens, runLast + 2) >= 0)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
+    // "Ravi Shah, Unison branch secretary, said": the title after the comma opens with the body's name.
+    if (after?.text === ',' && after.gapBefore === Gap.None && isLowerCaseTitleAfterBody(scan, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
+    // "Q45 Jo Bell: Ms Fry, what happens …": a member's speaker label in a committee's transcript.
+    // The number joins the capitalised run, or stands just before it.
+    if (after?.text === ':' && isQuestionNumber(tokens[runFirst]!) && tokens[runFirst]!.gapBefore >= Gap.LineBreak && opensSpeech(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst + 1, runLast, 'role-cue', true)) continue;
+    }
+    if (after?.text === ':' && before !== undefined && isQuestionNumber(before) && before.gapBefore >= Gap.LineBreak && opensSpeech(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
     // "Our chair, Bernie Walsh, thanked …", "Brenlow’s chairman, Conrad Vesey, will …": a name set
     // off by commas right after a title that a possessive or "the" opens.
     if (before?.text === ',' && isNameAfterOwnedTitle(scan, runFirst, runLast)) {
@@ -233,6 +245,27 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after && after.gapBefore === 1 && SPEECH_VERB_KEYS.holds(after)) claimRunAsPerson(scan, runFirst, runLast, 'context');
   }
   findRepeatedNames(scan);
+}
+
+/** A body's name already found at token k, then a lower-case title: "Unison branch secretary". */
+function isLowerCaseTitleAfterBody(scan: NameScan, k: number): boolean {
+  const body = scan.ownerOf(k);
+  if (body === undefined || body.type !== 'organisation' || body.first !== k || scan.tokens[body.last + 1]?.gapBefore !== Gap.Space) return false;
+  return isLowerCaseTitle(scan.tokens, body.last + 1) || headAfterBeatWords(scan.tokens, body.last + 1) >= 0;
+}
+
+/**
+ * After a speaker's label the words spoken open as a sentence does ("Q12 Marit Osei: Thank you"); a
+ * topic's label runs on in lower case ("Q3 Budget Update: the clerk summarised the figures").
+ */
+function opensSpeech(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  return first === undefined || first.shape !== Shape.Lower;
+}
+
+/** "Q45": the number a committee's transcript gives each question, before the speaker's name. */
+function isQuestionNumber(token: Token): boolean {
+  return token.text.length >= 2 && token.text.length <= 5 && token.text.charCodeAt(0) === 81 /* Q */ && /^Q\d+$/.test(token.text);
 }
 
 const OWNING_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'whose']);

@@ -124,6 +124,30 @@ function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
   return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at')) || isDateAndTimeLine(tokens, line);
 }
 
+/**
+ * "Like (22)   Reply", "Reply  |  Report  |  Like (8)", "2d · Like · Reply": the line of buttons a
+ * comment page puts under each comment. Only those words, counts, ages ("2d", "20h") and separators.
+ */
+function isCommentFooterLine(tokens: readonly Token[], line: Line): boolean {
+  if (line.last - line.first > 12) return false;
+  let reply = false;
+  for (let i = line.first; i <= line.last; i++) {
+    const token = tokens[i]!;
+    if (token.key === 'reply') reply = true;
+    else if (token.shape !== Shape.Punct && !FOOTER_WORDS.has(token.key) && !/^\d/.test(token.text)) return false;
+  }
+  return reply;
+}
+
+const FOOTER_WORDS = new Set(['like', 'likes', 'report', 'share', 'shares', 'replies', 'edited', 'flag', 'react']);
+
+/** The line that opens the block holding line n: the first after a blank line, or the text's first. */
+function blockStart(tokens: readonly Token[], all: readonly Line[], n: number): number {
+  let start = n;
+  while (start > 0 && tokens[all[start]!.first]!.gapBefore < Gap.Paragraph) start--;
+  return start;
+}
+
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEEKDAYS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
@@ -159,22 +183,35 @@ function isNumberOfDigits(token: Token | undefined, min: number, max: number): b
 function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers: readonly Gazetteer[]): Writer[] {
   const writers: Writer[] = [];
   const { tokens } = scan;
+  /** The last line taken as a writer's, so that a comment with both a details line and a footer counts once. */
+  let lastNameLine = -1;
   for (let n = 1; n < all.length; n++) {
-    if (!isCommentDetailsLine(tokens, all[n]!)) continue;
-    const line = all[n - 1]!;
+    let nameLine = n - 1;
+    let details = n;
+    if (!isCommentDetailsLine(tokens, all[n]!)) {
+      if (!isCommentFooterLine(tokens, all[n]!)) continue;
+      // A footer closes a comment whose block opens with its writer's name: the block runs from the
+      // last blank line, and holds at least the name and one line of text.
+      nameLine = blockStart(tokens, all, n);
+      if (nameLine >= n - 1 || nameLine <= lastNameLine) continue;
+      details = nameLine;
+    }
+    if (nameLine <= lastNameLine) continue;
+    lastNameLine = nameLine;
+    const line = all[nameLine]!;
     // "sue walsh (unison)": a name, then the writer's body in brackets.
     const bracket = bracketedAffiliation(tokens, line);
     const name = { first: line.first, last: bracket ? bracket.first - 2 : line.last };
     const known = scan.ownerOf(name.first);
     if (known?.type === 'person' && known.first === name.first && known.last === name.last) {
-      writers.push({ name: known, details: n });
+      writers.push({ name: known, details });
       continue;
     }
     if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
     // A handle's parts are not a given name and a surname: claimed as read from context, it lends
     // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
     const span = scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
-    writers.push({ name: span, details: n });
+    writers.push({ name: span, details });
     if (bracket) findAffiliation(scan, bracket, gazetteers);
   }
   return writers;

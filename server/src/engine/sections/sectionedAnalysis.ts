@@ -1,7 +1,7 @@
 import { extractClaims } from '../claims/index';
 import { documentAuthor, documentAuthorAmong, type Line } from '../claims/author';
 import type { ConflictRules } from '../claims/rules';
-import { dateCues, documentDateOf, type DateCues, type ReadSpan } from '../entities/documentDate';
+import { dateCues, documentDateOf, mastheadDateOf, type DateCues, type ReadSpan } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
@@ -176,16 +176,17 @@ export function analyseInSections(
     // One copy of each section's list into the document's (a fast copy of whole arrays, not an element at a time).
     const entities = ([] as Entity[]).concat(...sections.map((section) => section.result.placed!.entities));
     const documentDate = documentDateOf(cues);
+    const mastheadDate = documentDate === undefined ? mastheadDateOf(cues) : undefined;
     const author = documentAuthorAmong(text, (line) => organisationsOn(line, sections));
     // Where the author is named does not matter to a section: only who it is.
     const sectionAuthor: Entity | null = author ? { ...author, start: 0, end: 0 } : null;
-    const claimsKey = claimsKeyOf(documentDate, author);
+    const claimsKey = claimsKeyOf(documentDate, author, mastheadDate);
 
     const movedClaims = new Set<Claim>();
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
         result.text ??= ownCopy(text.slice(start, end));
-        result.claims = extractClaims(result.text, result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result));
+        result.claims = extractClaims(result.text, result.entities, documentDate, rules, sectionAuthor, tokensOf.get(result), mastheadDate);
         result.claimsKey = claimsKey;
         memo.analysed++;
       } else {
@@ -214,7 +215,8 @@ export function analyseInSections(
     memo.overridesKey = allOverridesKey;
     // Given even when no claim moved: the corpus then takes the edit from here instead of comparing the texts again.
     memo.movedInPlace = edit ? { fromText: previousText!, edit, claims: movedClaims } : undefined;
-    return documentDate === undefined ? { entities, claims } : { entities, claims, documentDate };
+    if (documentDate !== undefined) return { entities, claims, documentDate };
+    return mastheadDate === undefined ? { entities, claims } : { entities, claims, mastheadDate };
   } catch (error) {
     for (const [placed, { by, claims }] of moves) {
       for (const entity of placed.entities) moveEntity(entity, -by);
@@ -263,8 +265,8 @@ function organisationsOn(line: Line, sections: ReadonlyArray<{ start: number; en
 }
 
 /** What a section's claims depend on beyond its own text: the document's date and author. */
-function claimsKeyOf(documentDate: string | undefined, author: Entity | undefined): string {
-  return JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null]);
+function claimsKeyOf(documentDate: string | undefined, author: Entity | undefined, mastheadDate?: string): string {
+  return JSON.stringify([documentDate ?? null, author?.canonical ?? null, author?.canonicalName ?? null, author?.text ?? null, author?.type ?? null, mastheadDate ?? null]);
 }
 
 /**
@@ -278,7 +280,7 @@ export function seedSectionMemo(memo: SectionMemo, text: string, analysis: Docum
   const overrides = options?.overrides ?? [];
   const starts = sectionStarts(text, overrides);
   const author = documentAuthor(text, analysis.entities.filter((e) => e.type === 'organisation' && e.canonical));
-  const claimsKey = claimsKeyOf(analysis.documentDate, author);
+  const claimsKey = claimsKeyOf(analysis.documentDate, author, analysis.mastheadDate);
   const sections = new Map<number, { end: number; result: SectionResult }>();
   const { entities, claims } = analysis;
   let entityAt = 0;

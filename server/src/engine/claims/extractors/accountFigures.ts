@@ -11,6 +11,7 @@ import type { ClaimContext } from '../context';
 import { sumValue } from '../numbers';
 import { isMedia } from '../referents';
 import type { ClaimExtractor } from './extractor';
+import { SHORTFALL_ATTRIBUTE, isShortBy } from '../figures/shortfalls';
 import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
@@ -57,7 +58,8 @@ class AccountFigureExtractor implements ClaimExtractor {
       const opening = MEASURE_OPENS.exec(text.slice(sentence.start, money.start));
       if (!opening || (opening.groups!.time && !TIME_WORDS.test(opening.groups!.time))) continue;
       const measure = opening.groups!.measure!.toLowerCase();
-      claims.push(...this.claim(context, author, `money:${MEASURE_FORMS[measure] ?? measure}`, money, sentence.start));
+      const attribute = isShortBy(text, money.end) ? SHORTFALL_ATTRIBUTE : `money:${MEASURE_FORMS[measure] ?? measure}`;
+      claims.push(...this.claim(context, author, attribute, money, sentence.start));
     }
     return claims;
   }

@@ -53,6 +53,8 @@ const COPULA = new RegExp(
     `${S}+`,
   'i',
 );
+/** A sentence's opening noun phrase and its comma, before a name in apposition: "The new owner, ", "Its operator, ". */
+const APPOSED_TO_SUBJECT = /^[\s"“‘]*(?:the|its|their|our|his|her|this|that)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}[\p{Ll}-]+,[\s\u00a0]*$/iu;
 const THAT = /\bthat\b/gi;
 /**
  * A participle that opens the sentence and gives the form of the body named after its comma: "Set
@@ -557,6 +559,15 @@ class ClassificationExtractor implements ClaimExtractor {
           const behindIt = parenthetical && mayOpenCopula(text, nameEnd + parenthetical[0].length, afterEnd) ? COPULA.exec(after.slice(parenthetical[0].length)) : null;
           if (parenthetical && behindIt) {
             copulaFrom += parenthetical[0].length;
+            copula = behindIt;
+          }
+        }
+        // "The new owner, X, is a Y": the name in apposition to the clause's subject, a common noun
+        // phrase that opens the sentence, is what the copula describes.
+        if (!copula && org === orgs[0] && text.charCodeAt(nameEnd) === 44 && APPOSED_TO_SUBJECT.test(text.slice(sentence.start, org.start))) {
+          const behindIt = mayOpenCopula(text, nameEnd + 1, afterEnd) ? COPULA.exec(after.slice(1)) : null;
+          if (behindIt) {
+            copulaFrom += 1;
             copula = behindIt;
           }
         }

@@ -212,7 +212,7 @@ function objectOf(context: ClaimContext, from: number, to: number, dates: Entity
 type DateEntity = Entity & { value: { kind: 'date' } };
 
 /** A date's value with the year filled in from its section or document when it gives none. */
-function completeDate(context: ClaimContext, date: DateEntity): { iso: string; precision: 'day' | 'month' | 'year' | 'day-month' | 'financial-year' } {
+export function completeDate(context: ClaimContext, date: DateEntity): { iso: string; precision: 'day' | 'month' | 'year' | 'day-month' | 'financial-year' } {
   if (date.value.precision !== 'day-month') return { iso: date.value.iso, precision: date.value.precision };
   const year = /^(\d{4})/.exec(context.timeAt(date.start, false) ?? '')?.[1];
   return year ? { iso: `${year}${date.value.iso.slice(1)}`, precision: 'day' } : { iso: date.value.iso, precision: 'day-month' };

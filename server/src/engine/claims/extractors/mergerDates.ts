@@ -4,6 +4,9 @@
 //   "X will cease to exist on 1 January 2025 when it becomes part of Y", "X became part of Y in 2019"
 //   "X is to merge with Y. The merger will take effect on 1 August 2024": a bare "the merger"
 //   taking effect or completing is the one the sentence itself or one of the two before names.
+//   "On 2 March X transferred its engagements to Y": a mutual's transfer of engagements (credit
+//   unions, building societies, co-operative and friendly societies) is its merger into Y, and a
+//   date fronting the clause dates the clause's verb.
 // Both bodies get date:merged:<the other>, as eventDates.ts and eventNouns.ts give them, so every
 // wording of one merger meets on one key. The day a merger was announced or agreed is another
 // event ("The merger was announced on 6 February and will take effect on 1 August").
@@ -19,11 +22,11 @@ const S = '[\\s\\u00a0]';
 const DESCRIBED = `(?:(?:the|its|their)${S}+(?:[\\p{L}-]+${S}+){0,2}?)?`;
 /** "will merge with", "is to merge with", "become part of", "be absorbed into". */
 const JOINS = new RegExp(
-  `\\b(?:(?:will|would|is${S}+to|are${S}+to|is${S}+set${S}+to|has${S}+agreed${S}+to|have${S}+agreed${S}+to|agreed${S}+to)${S}+merge${S}+(?:with|into)|merges${S}+(?:with|into)|merging${S}+(?:with|into)|merged${S}+into|(?:become|becomes|became|becoming)${S}+part${S}+of|(?:be|been|is|was|were|are)${S}+(?:absorbed|merged|folded)${S}+into)${S}+${DESCRIBED}$`,
+  `\\b(?:(?:will|would|is${S}+to|are${S}+to|is${S}+set${S}+to|has${S}+agreed${S}+to|have${S}+agreed${S}+to|agreed${S}+to)${S}+merge${S}+(?:with|into)|merges${S}+(?:with|into)|merging${S}+(?:with|into)|merged${S}+into|(?:become|becomes|became|becoming)${S}+part${S}+of|(?:be|been|is|was|were|are)${S}+(?:absorbed|merged|folded)${S}+into|(?:will${S}+|to${S}+)?(?:transfer|transfers|transferred|transferring)${S}+(?:all${S}+(?:of${S}+)?)?(?:its|their)${S}+engagements${S}+to)${S}+${DESCRIBED}$`,
   'iu',
 );
 /** The cue words any of these wordings holds, looked for before any pattern is tried. */
-const CUE = /merg|part of|absorbed|folded|combine|become one|become a single/i;
+const CUE = /merg|part of|absorbed|folded|combine|become one|become a single|engagements/i;
 /** "the merger ... will take effect", "the merger completed": a bare merger's own day. */
 const MERGER_TAKES_EFFECT = new RegExp(
   `\\b(?:the|this)${S}+merger\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+ahead)${S}+(?:on|from|in)${S}+$`,
@@ -51,6 +54,9 @@ const PAIR_MERGE_TO_DATE = new RegExp(
   `^${S}+(?:will|are${S}+to|are${S}+set${S}+to|have${S}+agreed${S}+to|agreed${S}+to|plan${S}+to|intend${S}+to)${S}+(?:merge|combine|become${S}+(?:one|a${S}+single)(?:${S}+[\\p{Ll}-]+){0,2}?)${S}+(?:on|from|in)${S}+$`,
   'iu',
 );
+/** A date fronting its clause: "On 2 March 2026 X ...", "From 1 April, X ...", at the sentence's start. */
+const FRONTED_DATE_BEFORE = new RegExp(`^[\\s\\u00a0"“]*(?:on|from|in)${S}+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?${S}+)?$`, 'i');
+const FRONTED_DATE_TO_SUBJECT = new RegExp(`^,?${S}+(?:the${S}+)?$`, 'i');
 const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
 
 type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };
@@ -102,7 +108,8 @@ class MergerDateExtractor implements ClaimExtractor {
       if (!joiner) continue;
       const date =
         dates.find((d) => d.start >= joined.end && JOINED_TO_DATE.test(text.slice(joined.end, d.start))) ??
-        dates.find((d) => d.end <= verbStart && DATE_TO_JOINS.exec(text.slice(d.end, verbStart))?.[0].length === verbStart - d.end);
+        dates.find((d) => d.end <= verbStart && DATE_TO_JOINS.exec(text.slice(d.end, verbStart))?.[0].length === verbStart - d.end) ??
+        dates.find((d) => d.end <= joiner.start && FRONTED_DATE_TO_SUBJECT.test(text.slice(d.end, joiner.start)) && FRONTED_DATE_BEFORE.test(text.slice(sentence.start, d.start)));
       if (!date) continue;
       claims.push(...this.both(context, joiner, joined, date, Math.min(joiner.start, date.start), Math.max(joined.end, date.end)));
     }

@@ -18,6 +18,7 @@ import { THING_HEADS } from '../things';
 import { organisationOfTitle } from '../titles';
 import { singular } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
+import { SHORTFALL_ATTRIBUTE, isShortBy } from '../figures/shortfalls';
 import { PAID_BY, furtherSum, periodAfter, runningTotal, totalOf } from './paymentTotals';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -195,6 +196,8 @@ class MoneyExtractor implements ClaimExtractor {
     const push = (subject: Entity, attribute: string, money: Entity, start: number, end: number): void => {
       const value = sumValue(money, context.rules);
       if (!value || !subject.canonical) return;
+      // "its reserves were £600,000 short": the sum is a shortfall, not the reserves (figures/shortfalls.ts)
+      if (isShortBy(text, money.end) && !attribute.startsWith(PAID_BY)) attribute = SHORTFALL_ATTRIBUTE;
       // "lent X £24.5m between 2017 and 2022": a sum over a period is its total up to the last year,
       // never one year's payment, so it meets only other totals (see paymentTotals.ts)
       const period = attribute.startsWith(PAID_BY) ? periodAfter(text, money.end) : undefined;

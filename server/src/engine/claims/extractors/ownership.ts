@@ -65,9 +65,10 @@ const NOT_FOR_PROFIT_DESCRIPTOR = /\b(?:housing|charity|charitable|social|commun
 // business owned by its shareholders (Companies Act 2006, s.4).
 const PLC_NAME = /[\s\u00a0](?:plc|PLC|p\.l\.c\.)$/;
 // "Y owns 30% of X", "Y will own 75% of X", "Y now holds 75% of X", "Y has bought 75% of X",
-// "Y will take a 75% stake in X": what a buyer buys or takes, it then holds.
+// "Y will take a 75% stake in X": what a buyer buys or takes, it then holds; what a seller keeps
+// ("Y keeps 20% of the shares in X", "Y retains a 20% stake in X"), it still holds.
 const OWNS = new RegExp(
-  `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
+  `^${S}+(?:(?:will|would|shall|now|still|currently|already|has|have|had)${S}+)*(?:owns|own|holds|hold|held|controls|control|bought|buys|buy|acquired|acquires|acquire|took|takes|take|keeps|keep|kept|retains|retain|retained)${S}+(?:a${S}+|an${S}+|the${S}+)?`,
   'i',
 );
 // What shows an owner named after "owned by" to be one of several: a share in brackets, another
@@ -87,7 +88,7 @@ const BAND_WORD = /majority|minority/i;
 const OWNER_END = new RegExp(`[,;:.!?()[\\]–—]|${S}-${S}|${S}(?:which|but|and${S}+(?:the|a|an)${S})`, 'i');
 
 // Every pattern below needs one of these words: sentences without them are skipped unread.
-const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding|bought|buys?|acquired|acquires?)\b/gi;
+const OWNERSHIP_WORD = /\b(?:owned|held|controlled|owns?|holds?|controls?|belongs?|belonged|stake|shareholding|bought|buys?|acquired|acquires?|keeps?|kept|retains?|retained)\b/gi;
 /**
  * Whether a word form holds an ownership word when read on its own. A match in the text is a run
  * of ASCII letters, so it lies inside one word token, and that token's form holds it on its own too

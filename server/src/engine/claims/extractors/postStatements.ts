@@ -4,7 +4,8 @@
 //   copula             "Miriam Tolland is chief executive of Redmere Trust"
 //   taking up a post    "X was appointed / was named / was elected / took over as chair of Y",
 //                       "X joins Y as chief executive"
-//   verb of the post    "X, who chairs Y" → chair
+//   verb of the post    "X, who chairs Y", "Ms X, you chair the board of Y" → chair
+//   vocative copula     "Dr X, you are the chief executive of Y"
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
 //   denying a post      "X is not / was never / has never been chief executive of Y" → the post denied
@@ -37,7 +38,17 @@ const VERB_TITLE_AT = new RegExp(
 );
 /** ", who chairs": the verb names the post. */
 // ("who has chaired Y since 2019" still chairs it; "who chaired Y" is past)
-const WHO_CHAIRS = new RegExp(`^,${S}*who${S}+(?:(?:now|also|currently)${S}+)?(?:chairs|has${S}+chaired)${S}+(?:the${S}+)?(?:${BOARD_OF})?$`, 'iu');
+// A name in the vocative, then the second person, is the same person: "Ms Tarrant, you chair the
+// board of Y" (a committee's question to a witness, an interview, an open letter).
+const WHO_CHAIRS = new RegExp(
+  `^,${S}*(?:who${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired)|you${S}+(?:(?:now|also|currently|still)${S}+)?(?:chair|have${S}+chaired))${S}+(?:the${S}+)?(?:${BOARD_OF})?$`,
+  'iu',
+);
+/** The vocative's copula: "Dr Pike, you are the chief executive of Y", "Mr Dunn, you're not its chair". */
+const YOU_ARE = new RegExp(
+  `^,${S}*you(?:${S}+are|['’]re)${S}+(?:(?<deny>not|no${S}+longer)${S}+)?(?:(?:now|also|currently|still)${S}+)?(?:(?:the|its)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
+  'iu',
+);
 /** "X joins Y as chief executive", "X has joined Y as its new chair": the verb before the body, the post after it. */
 const JOINS = new RegExp(`^${S}+(?:has${S}+)?(?:joins|joined|rejoins|rejoined)${S}+(?:the${S}+)?$`, 'iu');
 const AS_TITLE_AFTER = new RegExp(
@@ -127,7 +138,7 @@ class PostStatementExtractor implements ClaimExtractor {
   /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */
   private postBefore(gap: string, gapStart: number): Post | undefined {
     if (WHO_CHAIRS.test(gap)) return { title: 'chair', start: gapStart + gap.search(/chair/i), denied: false };
-    const stated = VERB_TITLE_AT.exec(gap);
+    const stated = VERB_TITLE_AT.exec(gap) ?? YOU_ARE.exec(gap);
     if (!stated) return undefined;
     const title = stated.groups!.title!;
     return { title, start: gapStart + stated[0].lastIndexOf(title), denied: stated.groups!.deny !== undefined };

@@ -2,7 +2,7 @@
 // number by its regulator, and a community interest company is registered as one at Companies
 // House, so a body that "files under a CIC number, not a charity number", "has no charity number" or
 // "quotes its charity number" says what it is in other words than "is a charity".
-//   "X files with Companies House under a CIC number"   → X category social-enterprise, affirm
+//   "X files with Companies House under a CIC number"   → X category community-interest-company, affirm
 //   "..., not a charity number"                          → X category charity, deny (hedged)
 //   "X does not have a charity number"                   → the same
 //   "X quotes its registered charity number"             → X category charity, affirm
@@ -98,7 +98,7 @@ class RegistrationNumberExtractor implements ClaimExtractor {
       // a company number says nothing of a charity or a CIC (both may have one), but the contrast after it does
       if (/^company$/i.test(groups.kind!)) continue;
       const denied = groups.neg0 !== undefined || groups.neg1 !== undefined || groups.no !== undefined || groups.contrast !== undefined;
-      const category = /^charity$/i.test(groups.kind!) ? 'charity' : 'social-enterprise';
+      const category = /^charity$/i.test(groups.kind!) ? 'charity' : 'community-interest-company';
       claims.push(
         context.claim({
           subject,

@@ -108,7 +108,7 @@ class StakePurchaseExtractor implements ClaimExtractor {
       : context.within(context.dates, at, at + 40).find((d) => d.start === at);
     if (date?.value?.kind === 'date' && date.value.precision === 'day') return { iso: date.value.iso, start: date.start, end: date.end };
     if (later) return undefined;
-    const relative = relativeDayAt(text.slice(from, Math.min(sentence.end, from + 30)), context.documentDate);
+    const relative = relativeDayAt(text.slice(from, Math.min(sentence.end, from + 30)), context.ownDay);
     return relative ? { iso: relative.iso, start: from, end: from + relative.length } : undefined;
   }
 }

@@ -15,6 +15,7 @@ import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { OWNERSHIP_ATTRIBUTE, WHOLLY_OWNED } from '../derived';
 import { holdingEnded, holdingEndedBefore, ownerAt, percentageShare, shareValue, type Share } from './ownership';
 
 const S = SPACE;
@@ -42,8 +43,18 @@ const AND_BEFORE = new RegExp(`(?:,${S}*)?(?:${S}+and${S}+|,${S}*)$`, 'i');
 // "Y owns 51% and Z 49%"
 const OWNS_BEFORE = new RegExp(`${S}+(?:owns|holds)${S}+$`, 'i');
 const AND_ONLY = new RegExp(`^(?:,?${S}+and${S}+|,${S}*)$`, 'i');
+// "wholly council-owned company", "wholly owned trading company", "fully owned subsidiary": the owner
+// by kind or not at all, then the kind of body
+const WHOLLY_OWNED_NOUN = new RegExp(`\\b(?:wholly|fully)[-${S.slice(1, -1)}](?:(?:council|local${S}+authority|state|government|university|trust|parent)[-${S.slice(1, -1)}])?owned${S}+(?:[\\p{Ll}-]+${S}+){0,2}?(?:company|subsidiary|firm|business|enterprise|vehicle)\\b`, 'giu');
+const NOT_BEFORE = new RegExp(`\\b(?:not|never|no${S}+longer)${S}+(?:a${S}+|an${S}+)?$`, 'i');
+// between the noun and the body it names: "company, X", "company called X", "company (X)"
+const NOUN_TO_BODY = new RegExp(`^(?:,${S}*|${S}+(?:called|named|known${S}+as)${S}+|${S}*\\(${S}*)(?:the${S}+)?$`, 'i');
+// between the body and the noun: "X, a", "X is a", "X, the council's"
+const BODY_TO_NOUN = new RegExp(`^(?:,${S}*|${S}+(?:is|was|remains|has${S}+been|will${S}+be)${S}+(?:(?:now|still)${S}+)?)(?:a|an|the|its|their|our)${S}+$`, 'i');
 /** How far back a body may be named for a split of it that names none ("Y owns 51% and Z 49%"). */
 const WHOLE_REACH = 400;
+/** A bound later in the noun phrase's clause ("… of Y until 2020"): the whole holding has ended. */
+const ENDED_IN_CLAUSE = new RegExp(`^[^,;:.]{0,60}?(?<![\\p{L}])(?:until|till)${S}`, 'iu');
 
 class WholeAndPartsExtractor implements ClaimExtractor {
   readonly name = 'whole-and-parts';
@@ -51,10 +62,12 @@ class WholeAndPartsExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const sentences = cueSentences(context, CUES);
     const claims: Claim[] = [];
+    const text = context.text;
     for (const sentence of sentences) {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
       this.wholes(context, sentence, orgs, claims);
+      if (/wholly|fully/i.test(text.slice(sentence.start, sentence.end))) this.wholeByKind(context, sentence, orgs, claims);
       this.parts(context, sentence, orgs, claims);
     }
     return claims;
@@ -65,6 +78,40 @@ class WholeAndPartsExtractor implements ClaimExtractor {
     const sentence = context.sentenceAt(whole.start);
     if (sentence && holdingEndedBefore(context.text, sentence.start, whole.start)) return;
     claims.push(context.claim({ subject: whole, attribute: `owned-share:${owner}`, value: shareValue(share, context), start, end, timeFromSentence: true }));
+  }
+
+  /**
+   * "a wholly council-owned company, X", "X, a wholly owned trading company", "X is a wholly
+   * owned council company": owned whole, by an owner the words name only by kind or not at all, so
+   * the claim is the ownership derived.ts makes of a named owner's 100%, which a part held by
+   * anyone denies.
+   */
+  private wholeByKind(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
+    const text = context.text;
+    const body = text.slice(sentence.start, sentence.end);
+    WHOLLY_OWNED_NOUN.lastIndex = 0;
+    for (let m = WHOLLY_OWNED_NOUN.exec(body); m; m = WHOLLY_OWNED_NOUN.exec(body)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (NOT_BEFORE.test(body.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const named = orgs.find((o) => o.start >= end && NOUN_TO_BODY.test(text.slice(end, o.start)));
+      const before = named ? undefined : orgs.filter((o) => o.end <= start && BODY_TO_NOUN.test(text.slice(o.end, start))).pop();
+      const whole = named ?? before;
+      if (!whole || (before && isPrepositionalObject(text, before, sentence.start) && text[before.end] !== ',')) continue;
+      // "X was a wholly owned trading company of Y until 2020", "Until 2020, X was …": ended, so
+      // nothing of X's owners now
+      if (ENDED_IN_CLAUSE.test(text.slice(end, Math.min(sentence.end, end + 80))) || holdingEndedBefore(text, sentence.start, Math.min(start, whole.start))) continue;
+      claims.push(
+        context.claim({
+          subject: whole,
+          attribute: OWNERSHIP_ATTRIBUTE,
+          value: { kind: 'category', category: WHOLLY_OWNED, polarity: 'affirm' },
+          start: Math.min(start, whole.start),
+          end: Math.max(end, whole.end),
+          timeFromSentence: true,
+        }),
+      );
+    }
   }
 
   /** Bodies owned whole by one owner. */

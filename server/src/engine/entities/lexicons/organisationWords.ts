@@ -30,6 +30,7 @@ news times gazette herald journal magazine broadcasting radio television tv busi
 rovers wanderers fc afc
 ccg pct csu icb stp
 regulator ombudsman
+police constabulary panel
 `),
   ...LOCAL_PAPER_WORDS,
 ]);
@@ -146,6 +147,7 @@ not and the or but all any yes new now only also free more most less very one tw
 cic llp plc ltd llc
 ends
 tupe lgps
+roi fte ftes wte sbrr frn crn pcc pccs
 `);
 
 /** Organisation class nouns: "businesses such as X", "firms like X", "contractors, X, Y and Z". */

@@ -23,6 +23,7 @@ treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
 premier lead clerk speaker whip reporter journalist columnist researcher exec official
+constable superintendent sergeant
 `);
 
 /**

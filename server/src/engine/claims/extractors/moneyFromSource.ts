@@ -1,0 +1,160 @@
+// Whether a body put money in at all: the yes a sum from it implies against the no of a denial,
+// which names no sum ("not a penny from Y"). Keyed by the giver, since a denial often names no
+// recipient ("there isn't a penny of Y money in this") and the sum "towards the transfer" none either.
+//   given      "Y contributed £280,000 towards …", "Y has agreed a one-off grant of £1.8m towards …",
+//              "Y gave / granted / donated / provided / awarded / put in £N", "a £50,000 grant from Y",
+//              "X received / borrowed / secured £N from Y", "£N of Y money", "Grant from Y: £50,000"
+//   not given  "X did not need a penny from Y", "there isn't a penny of Y money in this", "no Y
+//              money", "not one pound from Y", "without any funding from Y", "Y has not put in a
+//              penny", "Y didn't contribute anything"
+// A payment for something bought ("paid Y £425,000 for the freehold", "spent £90,000 on") is no
+// gift, and is not read. The value is the category "gave-money", affirmed or denied, so the two
+// sides meet as a negation; the sums themselves are money.ts's and fundingFlows.ts's.
+
+import type { Claim, Entity } from '../../types';
+import type { ClaimContext } from '../context';
+import { CueWords, cueSentences } from '../cueSentences';
+import type { SentenceSpan } from '../sentences';
+import type { ClaimExtractor } from './extractor';
+import { SPACE, isPrepositionalObject } from './grammar';
+
+const S = SPACE;
+export const GAVE_MONEY = 'gave-money';
+
+const CUES = new CueWords([
+  { word: 'penny' },
+  { word: 'pound' },
+  { word: 'money' },
+  { word: 'funding' },
+  { word: 'grant', prefix: true },
+  { word: 'contribut', prefix: true },
+  { word: 'donat', prefix: true },
+  { word: 'gave' },
+  { word: 'given' },
+  { word: 'provided' },
+  { word: 'awarded' },
+  { word: 'received' },
+  { word: 'borrowed' },
+  { word: 'secured' },
+  { word: 'loan', prefix: true },
+]);
+/** What money is called in a denial: "a penny", "any money", "a single pound", "funding". */
+const MONEY_NOUN = `(?:penny|pennies|pound|pounds|money|cash|funding|funds|grants?|subsidy|subsidies|contributions?|donations?)`;
+const ANY = `(?:(?:a${S}+single|a|one|any|single)${S}+)?`;
+/**
+ * A negated sum right before its source: "not a penny from", "no money from the", "didn't need a
+ * penny from", "without any funding from", "not a penny of" (the source's money follows: "of Y money").
+ */
+const NOT_FROM = new RegExp(
+  `(?:\\b(?:not|never|without|no)|n['’]t)${S}+(?:[\\p{Ll}]+${S}+){0,2}?${ANY}${MONEY_NOUN}${S}+(?:(?:at${S}+all|whatsoever)${S}+)?(?<prep>from|of)${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** "no Y money": a negation right before the source. */
+const NO_BEFORE = new RegExp(`(?:\\b(?:not${S}+a${S}+penny${S}+of|no)|n['’]t${S}+(?:any|a${S}+penny${S}+of))${S}+(?:the${S}+)?$`, 'iu');
+/** After the source of "of Y" or "no Y": the money word ("of Y money", "no Y funding"). */
+const MONEY_AFTER = new RegExp(`^(?:['’]s)?${S}+(?:money|cash|funding|funds|grants?|subsidy)\\b`, 'iu');
+/** The giver's own denial: "has not put in a penny", "didn't contribute anything", "has never given any money". */
+const GAVE_NOTHING = new RegExp(
+  `^(?:${S}+(?:has|have|had|did|does|do|will))?${S}*(?:${S}not|${S}never|n['’]t)${S}+(?:(?:yet|ever)${S}+)?(?:put${S}+(?:in|up)|contribut(?:e|ed)|give|given|grant(?:ed)?|donat(?:e|ed)|provid(?:e|ed)|pa(?:y|id)${S}+in)${S}+(?:${ANY}(?:penny|pound|money|cash|funding)|anything|nothing)\\b`,
+  'iu',
+);
+/** The giver's verb before its sum: "contributed", "has given", "agreed a one-off grant of", "put in". */
+const GAVE_SUM = new RegExp(
+  `^(?:${S}+(?:has|have|had|also|now|already|then|this${S}+year|last${S}+year))*${S}+(?:contributed|contributes|gave|gives|given|granted|grants|donated|donates|provided|provides|awarded|awards|put${S}+(?:in|up)|chipped${S}+in|(?:agreed|agrees|approved|approves|made|makes|committed)${S}+(?:a|an)${S}+(?:[\\p{Ll}-]+${S}+){0,2}?(?:grant|contribution|donation|payment|loan)${S}+of)${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than|up${S}+to)${S}+)?$`,
+  'iu',
+);
+/** Between a sum and its source: "from", "grant from", "in funding from", "of funding from the". */
+const SUM_FROM = new RegExp(
+  `^${S}+(?:(?:[\\p{Ll}-]+${S}+)?(?:grant|contribution|donation|loan|investment|subsidy)${S}+|(?:in|of)${S}+(?:[\\p{Ll}-]+${S}+)?(?:funding|grants?|loans?|investment|support)${S}+)from${S}+(?:the${S}+)?$`,
+  'iu',
+);
+/** A bare "£N from Y" is a gift only after a verb of getting one: "received £N from", "borrowed £N from". */
+const GOT_BEFORE = new RegExp(`\\b(?:received|receives|got|gets|borrowed|borrows|secured|secures|raised|won|(?:was|were|been)${S}+(?:given|awarded|granted|lent))${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than)${S}+)?$`, 'iu');
+const FROM = new RegExp(`^${S}+from${S}+(?:the${S}+)?$`, 'iu');
+/** A budget's line: "Grant from Y: £50,000", "Loan from Y – £90,000". */
+const LINE_BEFORE = new RegExp(`(?:^|\\n)[\\t ]*(?:[\\p{L}-]+[\\t ]+){0,2}(?:grant|loan|contribution|donation|funding|investment)[\\t ]+from[\\t ]+(?:the[\\t ]+)?$`, 'iu');
+const LINE_SUM = /^[\t ]*[:–—-][\t ]*$/;
+/** Words that merely suppose or ask: "if Y gave", "would not need a penny". */
+const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|whether|would|could|might|may|should)${S}`, 'i');
+/**
+ * Before a sum from a source, in its own clause: a denial or a supposition of the getting ("never
+ * received £N from Y", "did not get a £N grant from Y", "would get a £N grant from Y if …"), which
+ * says no gift was made; the clause starts after the last comma, semicolon or colon.
+ */
+const NOT_GOT = new RegExp(`(?:\\b(?:not|never|no|if|unless|whether|would|could|might|may|should)${S}|n['’]t${S})[^,;:]*$`, 'iu');
+/** A condition opened before the giver in its clause: "If Y gave £N", "unless Y contributes £N". */
+const SUPPOSED_BEFORE = new RegExp(`\\b(?:if|unless|whether)${S}[^,;:]*$`, 'iu');
+const REACH = 80;
+
+class MoneyFromSourceExtractor implements ClaimExtractor {
+  readonly name = 'money-from-source';
+
+  extract(context: ClaimContext): Claim[] {
+    const claims: Claim[] = [];
+    for (const sentence of cueSentences(context, CUES)) {
+      if (context.isQuestion(sentence)) continue;
+      const orgs = context.within(context.organisations, sentence.start, sentence.end);
+      if (orgs.length === 0) continue;
+      const body = context.text.slice(sentence.start, sentence.end);
+      const hypothetical = HYPOTHETICAL.test(body);
+      if (!hypothetical) this.denials(context, sentence, orgs, claims);
+      this.gifts(context, sentence, orgs, claims);
+    }
+    return claims;
+  }
+
+  private denials(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
+    const text = context.text;
+    for (const org of orgs) {
+      if (!org.canonical) continue;
+      const lead = text.slice(Math.max(sentence.start, org.start - REACH), org.start);
+      const from = NOT_FROM.exec(lead);
+      const after = text.slice(org.end, Math.min(sentence.end, org.end + 40));
+      if (from && (from.groups!.prep === 'from' || MONEY_AFTER.test(after))) {
+        this.push(context, claims, org, 'deny', org.start - lead.length + from.index, from.groups!.prep === 'from' ? org.end : org.end + MONEY_AFTER.exec(after)![0].length);
+        continue;
+      }
+      const no = NO_BEFORE.exec(lead);
+      const money = no && MONEY_AFTER.exec(after);
+      if (no && money) {
+        this.push(context, claims, org, 'deny', org.start - lead.length + no.index, org.end + money[0].length);
+        continue;
+      }
+      const own = GAVE_NOTHING.exec(after);
+      if (own && !isPrepositionalObject(text, org, sentence.start)) this.push(context, claims, org, 'deny', org.start, org.end + own[0].length);
+    }
+  }
+
+  private gifts(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
+    const text = context.text;
+    for (const money of context.within(context.sums, sentence.start, sentence.end)) {
+      // the giver as the clause's subject: "Y has contributed £N"
+      for (const org of orgs) {
+        if (org.end > money.start || money.start - org.end > REACH || !org.canonical) continue;
+        const gap = text.slice(org.end, money.start);
+        if (!GAVE_SUM.test(gap) || isPrepositionalObject(text, org, sentence.start)) continue;
+        if (!SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, org.start - 40), org.start))) this.push(context, claims, org, 'affirm', org.start, money.end);
+      }
+      // the source after the sum: "a £50,000 grant from Y", "received £N from Y"
+      const source = orgs.find((o) => o.start > money.end && o.start - money.end <= 50);
+      if (source?.canonical) {
+        const gap = text.slice(money.end, source.start);
+        const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
+        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !NOT_GOT.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end);
+      }
+      // a budget's line: "Loan from Y: £N"
+      const named = orgs.filter((o) => o.end <= money.start && money.start - o.end <= 4).pop();
+      if (named?.canonical && LINE_SUM.test(text.slice(named.end, money.start))) {
+        const line = text.slice(Math.max(0, named.start - 40), named.start);
+        const head = LINE_BEFORE.exec(line);
+        if (head) this.push(context, claims, named, 'affirm', named.start - line.length + head.index + (line[head.index] === '\n' ? 1 : 0), money.end);
+      }
+    }
+  }
+
+  private push(context: ClaimContext, claims: Claim[], giver: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void {
+    claims.push(context.claim({ subject: giver, attribute: GAVE_MONEY, value: { kind: 'category', category: GAVE_MONEY, polarity }, start, end, timeFromSentence: true }));
+  }
+}
+
+export const moneyFromSourceExtractor: ClaimExtractor = new MoneyFromSourceExtractor();
