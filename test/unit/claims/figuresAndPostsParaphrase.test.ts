@@ -330,7 +330,7 @@ const POST_FACTS: Fact[] = [
       'Dr Miriam Tolland was appointed chief executive of Redmere Housing Trust in 2022.',
       'Dr Miriam Tolland has been appointed as the new chief executive of Redmere Housing Trust.',
       'Dr Miriam Tolland joins Redmere Housing Trust as chief executive from Hollins Bank.',
-      { text: 'Miriam Tolland, Redmere Housing Trust’s chief executive, said the cuts were unavoidable.', gap: true },
+      'Miriam Tolland, Redmere Housing Trust’s chief executive, said the cuts were unavoidable.',
       { text: 'Miriam Tolland is chief executive of Redmere Housing Trust.', gap: true },
     ],
   },
@@ -418,7 +418,7 @@ const POST_FACTS: Fact[] = [
       'Stavenham Council’s chief executive, Mark Oduya, wrote to staff.',
       'Mark Oduya, chief executive at Stavenham Council, wrote to staff.',
       'Stavenham Council chief executive Mark Oduya wrote to staff.',
-      { text: 'Mark Oduya, Stavenham Council chief executive, wrote to staff.', gap: true },
+      'Mark Oduya, Stavenham Council chief executive, wrote to staff.',
     ],
   },
   {

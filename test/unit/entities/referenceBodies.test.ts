@@ -90,7 +90,7 @@ describe('financial and policing bodies of the reference data', () => {
       'org:prudential-regulation-authority',
     ]);
     expect(organisations('The scheme was referred to The Pensions Regulator and later the Pension Protection Fund.').map(([, id]) => id)).toEqual([
-      'org:the-pensions-regulator',
+      'org:pensions-regulator',
       'org:pension-protection-fund',
     ]);
   });
