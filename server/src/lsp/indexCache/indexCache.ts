@@ -222,6 +222,7 @@ function analysisOfBody(body: Buffer, textLength: number): DocumentAnalysis | un
   const analysis = parsed as Partial<DocumentAnalysis>;
   if (!Array.isArray(analysis.entities) || !Array.isArray(analysis.claims)) return undefined;
   if (analysis.documentDate !== undefined && typeof analysis.documentDate !== 'string') return undefined;
+  if (analysis.mastheadDate !== undefined && typeof analysis.mastheadDate !== 'string') return undefined;
   const inside = (span: unknown): boolean => {
     const { start, end } = (span ?? {}) as { start?: unknown; end?: unknown };
     return typeof start === 'number' && typeof end === 'number' && start >= 0 && start <= end && end <= textLength;

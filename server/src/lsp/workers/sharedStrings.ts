@@ -33,6 +33,7 @@ export class SharedStrings {
     for (const entity of analysis.entities) this.shareEntity(entity);
     for (const claim of analysis.claims) this.shareClaim(claim);
     if (analysis.documentDate !== undefined) analysis.documentDate = this.share(analysis.documentDate);
+    if (analysis.mastheadDate !== undefined) analysis.mastheadDate = this.share(analysis.mastheadDate);
   }
 
   clear(): void {
