@@ -77,3 +77,31 @@ describe('money from a source, given', () => {
     expect(other).toEqual([]);
   });
 });
+
+describe('money from a source, for a named recipient', () => {
+  it('does not set a gift to one recipient against a denial of money for something else', () => {
+    const denial: [string, string] = ['news.txt', 'No Tollgate Lottery Fund money went into the deal.'];
+    expect(conflictsAmong(denial, ['release.txt', 'The Tollgate Lottery Fund has agreed a grant of £40,000 to a food bank.'])).toEqual([]);
+    expect(conflictsAmong(denial, ['release.txt', 'The Tollgate Lottery Fund gave £40,000 to Fenmoor Hospice.'])).toEqual([]);
+    expect(conflictsAmong(denial, ['report.txt', 'Fenmoor Hospice received £40,000 from the Tollgate Lottery Fund.'])).toEqual([]);
+  });
+
+  it('reads two sources telling of the same gift to one recipient as agreeing', () => {
+    const found = conflictsAmong(
+      ['release.txt', 'The Tollgate Lottery Fund gave £40,000 to Fenmoor Hospice.'],
+      ['report.txt', 'Fenmoor Hospice received £40,000 from the Tollgate Lottery Fund.'],
+    );
+    expect(found).toEqual([]);
+  });
+
+  // Known gap: a denial is not scoped by what it is about, so a gift "towards" one purpose still
+  // meets a denial about another ("no Y money went into the stadium").
+  it.fails('does not set a gift towards one purpose against a denial about another', () => {
+    expect(
+      conflictsAmong(
+        ['news.txt', 'No Tollgate Lottery Fund money went into the stadium.'],
+        ['release.txt', 'The Tollgate Lottery Fund contributed £50,000 towards the food bank’s rent.'],
+      ),
+    ).toEqual([]);
+  });
+});

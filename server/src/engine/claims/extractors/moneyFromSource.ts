@@ -85,6 +85,10 @@ const NOT_GOT = new RegExp(`(?:\\b(?:not|never|no|if|unless|whether|would|could|
 /** A condition opened before the giver in its clause: "If Y gave £N", "unless Y contributes £N". */
 const SUPPOSED_BEFORE = new RegExp(`\\b(?:if|unless|whether)${S}[^,;:]*$`, 'iu');
 const REACH = 80;
+/** A recipient named after the sum: "£40,000 to a food bank", "a grant of £5,000 for Fenmoor Hospice". */
+const RECIPIENT_AFTER = new RegExp(`^${S}+(?:to|for)${S}+(?:(?<indefinite>an?)${S}+(?<noun>[\\p{L}'’-]+(?:${S}+[\\p{Ll}'’-]+){0,2})|(?:the${S}+)?)`, 'u');
+/** The getter before "received/borrowed £N": "Harrowby Academy received £40,000 from Y". */
+const GETTER_GAP = new RegExp(`^(?:${S}+(?:has|have|had|also|now|already|then))*${S}+(?:received|receives|got|gets|borrowed|borrows|secured|secures|raised|won|(?:was|were|been)${S}+(?:given|awarded|granted|lent))${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than)${S}+)?$`, 'iu');
 
 class MoneyFromSourceExtractor implements ClaimExtractor {
   readonly name = 'money-from-source';
@@ -133,14 +137,14 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
         if (org.end > money.start || money.start - org.end > REACH || !org.canonical) continue;
         const gap = text.slice(org.end, money.start);
         if (!GAVE_SUM.test(gap) || isPrepositionalObject(text, org, sentence.start)) continue;
-        if (!SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, org.start - 40), org.start))) this.push(context, claims, org, 'affirm', org.start, money.end);
+        if (!SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, org.start - 40), org.start))) this.push(context, claims, org, 'affirm', org.start, money.end, this.recipientOf(context, orgs, money, sentence));
       }
       // the source after the sum: "a £50,000 grant from Y", "received £N from Y"
       const source = orgs.find((o) => o.start > money.end && o.start - money.end <= 50);
       if (source?.canonical) {
         const gap = text.slice(money.end, source.start);
         const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
-        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !NOT_GOT.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end);
+        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !NOT_GOT.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end, this.recipientOf(context, orgs, money, sentence));
       }
       // a budget's line: "Loan from Y: £N"
       const named = orgs.filter((o) => o.end <= money.start && money.start - o.end <= 4).pop();
@@ -152,8 +156,28 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
     }
   }
 
-  private push(context: ClaimContext, claims: Claim[], giver: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void {
-    claims.push(context.claim({ subject: giver, attribute: GAVE_MONEY, value: { kind: 'category', category: GAVE_MONEY, polarity }, start, end, timeFromSentence: true }));
+  /**
+   * A gift to a named recipient says nothing about money for anything else: "no Y money went into
+   * the deal" does not deny "Y gave £40,000 to a food bank". Such a gift is kept apart by its
+   * recipient, so it meets only a gift to the same recipient; a denial is not scoped, and so meets
+   * only gifts that name no recipient ("contributed £280,000 towards the transfer").
+   */
+  private recipientOf(context: ClaimContext, orgs: readonly Entity[], money: Entity, sentence: SentenceSpan): string | undefined {
+    const text = context.text;
+    const after = RECIPIENT_AFTER.exec(text.slice(money.end, Math.min(sentence.end, money.end + 60)));
+    if (after) {
+      if (after.groups!.indefinite) return after.groups!.noun!.toLowerCase();
+      const named = orgs.find((o) => o.start === money.end + after[0].length);
+      if (named?.canonical) return named.canonical;
+    }
+    const getter = orgs.filter((o) => o.end <= money.start && money.start - o.end <= 40).pop();
+    if (getter?.canonical && GETTER_GAP.test(text.slice(getter.end, money.start))) return getter.canonical;
+    return undefined;
+  }
+
+  private push(context: ClaimContext, claims: Claim[], giver: Entity, polarity: 'affirm' | 'deny', start: number, end: number, recipient?: string): void {
+    const category = recipient === undefined ? GAVE_MONEY : `${GAVE_MONEY}:to:${recipient}`;
+    claims.push(context.claim({ subject: giver, attribute: GAVE_MONEY, value: { kind: 'category', category, polarity }, start, end, timeFromSentence: true }));
   }
 }
 
