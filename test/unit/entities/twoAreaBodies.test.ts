@@ -51,4 +51,8 @@ describe('bodies named for two areas', () => {
     const text = 'The council hired Kelvale Homes and Fenmoor Care Partnership last year.';
     expect(textsOf(text, 'organisation')).toContain('Kelvale Homes');
   });
+
+  it('reads a text that ends on the "and" between two areas without failing (a fuzz case)', () => {
+    expect(textsOf('NHS Harwick and ', 'organisation')).toEqual(['NHS Harwick']);
+  });
 });

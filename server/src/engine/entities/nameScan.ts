@@ -223,7 +223,8 @@ export function tightNext(tokens: readonly Token[], i: number): Token | undefine
 /** True when token i directly follows token i-1 with one space. */
 export function tightWithPrevious(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return previous !== undefined && tokens[i]!.gapBefore === Gap.Space && previous.bareEnd === previous.end;
+  const current = tokens[i];
+  return previous !== undefined && current !== undefined && current.gapBefore === Gap.Space && previous.bareEnd === previous.end;
 }
 
 /**
