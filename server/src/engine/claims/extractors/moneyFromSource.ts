@@ -69,7 +69,8 @@ const SUM_FROM = new RegExp(
   'iu',
 );
 /** A bare "£N from Y" is a gift only after a verb of getting one: "received £N from", "borrowed £N from". */
-const GOT_BEFORE = new RegExp(`\\b(?:received|receives|got|gets|borrowed|borrows|secured|secures|raised|won|(?:was|were|been)${S}+(?:given|awarded|granted|lent))${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than)${S}+)?$`, 'iu');
+const GETTING = `(?:received|receives|got|gets|borrowed|borrows|secured|secures|raised|won|(?:was|were|been)${S}+(?:given|awarded|granted|lent))${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than)${S}+)?$`;
+const GOT_BEFORE = new RegExp(`\\b${GETTING}`, 'iu');
 const FROM = new RegExp(`^${S}+from${S}+(?:the${S}+)?$`, 'iu');
 /** A budget's line: "Grant from Y: £50,000", "Loan from Y – £90,000". */
 const LINE_BEFORE = new RegExp(`(?:^|\\n)[\\t ]*(?:[\\p{L}-]+[\\t ]+){0,2}(?:grant|loan|contribution|donation|funding|investment)[\\t ]+from[\\t ]+(?:the[\\t ]+)?$`, 'iu');
@@ -88,7 +89,7 @@ const REACH = 80;
 /** A recipient named after the sum: "£40,000 to a food bank", "a grant of £5,000 for Fenmoor Hospice". */
 const RECIPIENT_AFTER = new RegExp(`^${S}+(?:to|for)${S}+(?:(?<indefinite>an?)${S}+(?<noun>[\\p{L}'’-]+(?:${S}+[\\p{Ll}'’-]+){0,2})|(?:the${S}+)?)`, 'u');
 /** The getter before "received/borrowed £N": "Harrowby Academy received £40,000 from Y". */
-const GETTER_GAP = new RegExp(`^(?:${S}+(?:has|have|had|also|now|already|then))*${S}+(?:received|receives|got|gets|borrowed|borrows|secured|secures|raised|won|(?:was|were|been)${S}+(?:given|awarded|granted|lent))${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than)${S}+)?$`, 'iu');
+const GETTER_GAP = new RegExp(`^(?:${S}+(?:has|have|had|also|now|already|then))*${S}+${GETTING}`, 'iu');
 
 class MoneyFromSourceExtractor implements ClaimExtractor {
   readonly name = 'money-from-source';
