@@ -7,7 +7,8 @@
 // built, ordered, added or replaced (a change, not the stock), a subset ("18 of them new", "12
 // electric buses", "homes in Leeds"), a hypothetical, "up to", and a rate ("a week").
 
-import type { Claim, Entity, Qualifier } from '../../types';
+import { normaliseQualifier } from '../../entities/numbers';
+import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { figureSubject } from './figureSubject';
@@ -32,12 +33,6 @@ const STATE_BEFORE = /(?<![\p{L}])(?:(?:fleet|portfolio|stock|estate)[\s\u00a0]+
 const QUALIFIER_BEFORE = /(?<![\p{L}])(?<q>about|around|some|nearly|almost|roughly|approximately|more[\s\u00a0]+than|over|fewer[\s\u00a0]+than|less[\s\u00a0]+than|under|up[\s\u00a0]+to)[\s\u00a0]+$/iu;
 const PART_BEFORE = /(?<![\p{L}])of[\s\u00a0]+(?:the|its|their|our|these|those|them)[\s\u00a0]+$|(?<![\p{L}])(?:\d+|some|most|half)[\s\u00a0]+of[\s\u00a0]+$/iu;
 const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
-const QUALIFIERS: Record<string, Qualifier> = { about: 'around', around: 'around', some: 'around', nearly: 'under', almost: 'under', roughly: 'around', approximately: 'around', over: 'over', under: 'under' };
-
-function qualifierOf(word: string): Qualifier | undefined {
-  const w = word.toLowerCase().replace(/[\s\u00a0]+/g, ' ');
-  return w === 'more than' ? 'over' : w === 'fewer than' || w === 'less than' ? 'under' : QUALIFIERS[w];
-}
 
 /** The cheap gate: a text that names none of the classes' things is not scanned. */
 const GATE_WORDS = ['vehicles', 'lorries', 'wagons', 'trucks', 'buses', 'ambulances', 'coaches', ' vans', 'homes', 'houses', 'flats', 'dwellings', 'bungalows', ' beds'];
@@ -72,7 +67,7 @@ export const thingCounts: FigureReading = {
       const subject = figureSubject(context, figure, sentence, end);
       if (!subject?.canonical) continue;
       const value = Number(groups.n!.replace(/,/g, ''));
-      const qualifier = qualifierWord ? qualifierOf(qualifierWord) : undefined;
+      const qualifier = normaliseQualifier(qualifierWord);
       const interval = intervalOf(value, groups.n!, qualifier, context.rules, { low: 0 });
       claims.push(
         context.claim({
