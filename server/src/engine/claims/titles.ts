@@ -7,6 +7,8 @@ import type { Entity } from '../types';
 import type { ClaimContext } from './context';
 import { fixedBodyOfTitle } from './publicOffices';
 import { isMedia } from './referents';
+import { organisationId, organisationKey } from '../entities/nameKeys';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicons/personWords';
 
 const S = '[\\s\\u00a0]';
 const POSSESSIVE_GAP = new RegExp(`^(?:['’]s)?${S}+$`);
@@ -18,7 +20,8 @@ const TITLE_TAIL = new RegExp(`^${S}+(?:of|for)${S}+(?<words>\\p{Lu}[\\p{L}-]*(?
 const BARE_TITLE_BEFORE = new RegExp(`(?:^|\\n[\\s\\u00a0]*|(?:^|${S})(?:the|our)${S}+)$`, 'i');
 
 const COMMA_GAP = new RegExp(`^${S}*,${S}*$`);
-const PERSON_COMMA = new RegExp(`^${S}*,${S}*$`);
+/** Between a name and its title in a list: a comma, or the bracket of "Name (Post, Body)". */
+const PERSON_COMMA = new RegExp(`^${S}*[,(]${S}*$`);
 /** What may follow the body that ends a "name, title, body" chain: the clause's end. */
 const CHAIN_END = /^[\s\u00a0]*(?:[,.;:)]|\r?\n|$)/;
 
@@ -34,6 +37,36 @@ function signatureChain(context: ClaimContext, titleStart: number, body: Entity)
   const person = people[people.length - 1];
   return person !== undefined && PERSON_COMMA.test(text.slice(person.end, titleStart));
 }
+
+/**
+ * ", Friends of Brackenridge Park" after a title, to the clause's end: the capitalised words of a
+ * name, joined by little words, ending the chain "Name, Post, Body" or "Name (Post, Body)".
+ */
+const CHAIN_BODY = /^,[\s\u00a0]*(\p{Lu}[\p{L}’'&.-]*(?:[\s\u00a0]+(?:(?:of|for|and|the|&)[\s\u00a0]+)*\p{Lu}[\p{L}’'&.-]*)+)(?=[\s\u00a0]*(?:[,.;:)]|\r?\n|$))/u;
+
+/**
+ * The body ending a "Name, Post, Body" chain when the recognisers tagged none of it (an
+ * attendance list's "Peter Ansell, Chair, Friends of Brackenridge Park"), or tagged only a part
+ * ("Brackenridge Park"): the name's merge key is its identity, as for any name. A field of work
+ * ("Head of Service, Adult Social Care") names no body.
+ */
+function untaggedChainBody(context: ClaimContext, start: number, end: number, next: Entity | undefined): Entity | undefined {
+  const text = context.text;
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const m = CHAIN_BODY.exec(text.slice(end, end + 120));
+  if (!m) return undefined;
+  const name = m[1]!;
+  const bodyStart = end + m[0].length - name.length;
+  const bodyEnd = end + m[0].length;
+  // a tag that is the whole name was read by signatureChain; one outside the name is another thing
+  if (next && next.start < bodyEnd && (next.start < bodyStart || next.end > bodyEnd || (next.start === bodyStart && next.end === bodyEnd))) return undefined;
+  const words = name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s\u00a0]+/);
+  if (words.every((w) => PORTFOLIO_WORDS.has(w) || ROLE_WORDS.has(w) || LITTLE_WORDS.has(w))) return undefined;
+  if (!signatureChain(context, start, { type: 'organisation', start: bodyStart, end: bodyEnd, text: name })) return undefined;
+  return { type: 'organisation', start: bodyStart, end: bodyEnd, text: name, canonical: organisationId(organisationKey(name)), canonicalName: name };
+}
+const LITTLE_WORDS = new Set(['of', 'for', 'and', 'the', '&']);
+const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 
 export interface TitleOrganisation {
   organisation: Entity;
@@ -57,6 +90,10 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
     if (COMMA_GAP.test(gap) && signatureChain(context, start, next)) return { organisation: next, words: '' };
   }
+  const untagged = untaggedChainBody(context, start, end, next);
+  if (untagged) return { organisation: untagged, words: '' };
+  const owner = possessiveOwner(context, start);
+  if (owner) return { organisation: owner, words: '' };
   // A minister's or a council member's body is fixed by the post, not by what the text is about (publicOffices.ts).
   const fixed = fixedBodyOfTitle(text.slice(start, end), context.organisations);
   if (fixed) return fixed.kind === 'council' && fixed.council ? { organisation: fixed.council, words: '' } : undefined;
@@ -68,6 +105,53 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
   // said the trust ..."): the post is that organisation's, when the story is plainly about it.
   const focus = focusOf(context);
   return focus ? { organisation: focus, words: '' } : undefined;
+}
+
+/** "Its chief executive", "their chair", "the hospice’s medical director": a possessive right before a title. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|the[\s\u00a0]+(\p{Ll}+)['’]s?)[\s\u00a0]+$/iu;
+/** How far back the body a possessive stands for may have been named. */
+const OWNER_REACH = 1500;
+const OPENS_SENTENCE = /^[\s\u00a0“"‘'(]*(?:the[\s\u00a0]+)?$/i;
+
+/**
+ * The body a possessive before a title stands for when the referents left it unresolved (the
+ * sentence before named no body: "The purchase completed in July. Its chair, X, said …"; or the
+ * kind word is not one referents know: "the hospice’s", "the pub’s"). A post is held at a body,
+ * so "its" is the body last named as a sentence's subject, and "the <kind>’s" the body last
+ * named with that word in its name; the body the text is about when none is.
+ */
+function possessiveOwner(context: ClaimContext, start: number): Entity | undefined {
+  const lead = context.text.slice(Math.max(0, start - 24), start);
+  if (!/its|their|['’]s?[\s\u00a0]+$/i.test(lead)) return undefined;
+  const m = POSSESSIVE_BEFORE.exec(lead);
+  if (!m) return undefined;
+  const kind = m[1]?.toLowerCase();
+  const earlier = context.within(context.organisations, Math.max(0, start - OWNER_REACH), start - m[0].length);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const o = earlier[i]!;
+    if (isMedia(o) || !o.canonical) continue;
+    if (kind) {
+      if (nameHasWord(o.canonicalName ?? o.text, kind) || nameHasWord(o.text, kind)) return o;
+      continue;
+    }
+    const sentence = context.sentenceAt(o.start);
+    if (sentence && OPENS_SENTENCE.test(context.text.slice(sentence.start, o.start))) return o;
+  }
+  const focus = focusOf(context);
+  if (!focus) return undefined;
+  return !kind || nameHasWord(focus.canonicalName ?? focus.text, kind) ? focus : undefined;
+}
+
+function nameHasWord(name: string, word: string): boolean {
+  const lower = name.toLowerCase();
+  let at = lower.indexOf(word);
+  while (at >= 0) {
+    const before = at === 0 ? '' : lower[at - 1]!;
+    const after = lower[at + word.length] ?? '';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+    at = lower.indexOf(word, at + 1);
+  }
+  return false;
 }
 
 /** Mentions (names and resolved references) the focus needs, and how far it must lead the next. */

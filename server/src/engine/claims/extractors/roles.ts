@@ -12,6 +12,7 @@ import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexi
 import { boundedMemo } from '../../text/boundedMemo';
 import { normaliseTitle, withoutFillers } from '../offices';
 import { organisationOfTitle } from '../titles';
+import { bodyOfShortName } from '../shortNames';
 import type { ClaimExtractor } from './extractor';
 import { deniedInCorrection } from './postCorrections';
 
@@ -64,18 +65,28 @@ export function officeKey(context: ClaimContext, role: Entity): string {
   let words = role.text;
   let org = inside?.canonical;
   // The organisation's possessive goes with it: "Chair of the LGA’s housing board" is a "chair housing board" post.
+  const named = !leading && inside ? nameOpeningBefore(role.text, inside.start - role.start, inside.end - role.start) : undefined;
   if (leading) words = role.text.slice(leading.end - leading.start);
-  else if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
+  else if (named) {
+    org = named.canonical;
+    words = role.text.slice(0, named.start);
+  } else if (inside) words = role.text.slice(0, inside.start - role.start) + ' ' + role.text.slice(inside.end - role.start).replace(POSSESSIVE_START, '');
   else {
     const around = organisationOfTitle(context, role.start, role.end);
     if (around) {
       org = around.organisation.canonical;
       words = `${words} ${around.words}`;
     } else {
-      const body = bodyNamedInTitle(role.text);
-      if (body) {
-        org = organisationId(organisationKey(body.name));
-        words = role.text.slice(0, body.start);
+      const short = shortNameEndingTitle(context, role);
+      const body = short ? undefined : bodyNamedInTitle(role.text);
+      if (short) {
+        org = short.body.canonical;
+        words = role.text.slice(0, short.start);
+      } else if (body) {
+        const nameStart = role.text.length - body.name.length;
+        const opened = nameOpeningBefore(role.text, nameStart, role.text.length);
+        org = opened?.canonical ?? organisationId(organisationKey(body.name));
+        words = role.text.slice(0, opened?.start ?? body.start);
       } else {
         org = possessiveNameBefore(context, role.start)?.canonical;
       }
@@ -197,6 +208,44 @@ function bodyNamedInTitle(title: string): { name: string; start: number } | unde
   const words = name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s\u00a0]+/);
   if (words.every((word) => PORTFOLIO_WORDS.has(word) || word === 'and' || word === '&' || ROLE_WORDS.has(word))) return undefined;
   return { name, start: match.index };
+}
+
+/** "treasurer of the Friends of …": capitalised words and "of" between a title's "of" and the body tagged inside it. */
+const NAME_OPENING = /[\s\u00a0](?:of|at)[\s\u00a0]+(?:the[\s\u00a0]+)?((?:\p{Lu}[\p{L}’'-]*[\s\u00a0]+)+(?:of|for)[\s\u00a0]+(?:the[\s\u00a0]+)?)$/u;
+
+/**
+ * A body named "Friends of X", "Trustees of Y", "Guild of Z" of which the recognisers tagged only
+ * the end ("treasurer of the Friends of Brackenridge Park" with "Brackenridge Park" tagged): the
+ * name runs from the capitalised words after the title's "of" to the tag's end, and is its own
+ * body by its merge key, not the place or body its last words name. Returned with the offset in
+ * the title where the post's words end.
+ */
+function nameOpeningBefore(title: string, nameStart: number, nameEnd: number): { canonical: string; start: number } | undefined {
+  const head = title.slice(0, nameStart);
+  const match = NAME_OPENING.exec(head);
+  if (!match) return undefined;
+  const opening = match[1]!;
+  if (opening.toLowerCase().split(/[\s\u00a0]+/).some((w) => ROLE_WORDS.has(w) || PORTFOLIO_WORDS.has(w))) return undefined;
+  const name = opening + title.slice(nameStart, nameEnd);
+  return { canonical: organisationId(organisationKey(name)), start: match.index };
+}
+
+/** "… of Copperpot", "… at the Trust", "… of BDE": a short name (a few capitalised words or initials) ending a title. */
+const TRAILING_SHORT_NAME = /[\s\u00a0](?:of|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(\p{Lu}[\p{L}’'&-]*(?:[\s\u00a0]+\p{Lu}[\p{L}’'&-]*){0,2})$/u;
+
+/**
+ * The body a title ends with when its name there is a short form of a body the text names in
+ * full ("managing director of Copperpot" after "Copperpot School Food Ltd"; "chair of BDE" after
+ * "Brantmoor District Energy"): see shortNames.ts. A field of work ("Director of Finance") is no name.
+ */
+function shortNameEndingTitle(context: ClaimContext, role: Entity): { body: Entity; start: number } | undefined {
+  const match = TRAILING_SHORT_NAME.exec(role.text);
+  if (!match) return undefined;
+  const name = match[1]!;
+  const words = name.toLowerCase().replace(/[’']s\b/g, '').split(/[\s\u00a0]+/);
+  if (words.every((word) => PORTFOLIO_WORDS.has(word) || ROLE_WORDS.has(word) || word === '&')) return undefined;
+  const body = bodyOfShortName(context, name, role.start, role.end);
+  return body?.canonical ? { body, start: match.index } : undefined;
 }
 
 // "is not the council leader", "deputy leader, not leader", "was never chair", "is no longer
