@@ -89,4 +89,17 @@ describe('role claims: lists of those present', () => {
     const faq = roles('faq.txt', 'FAQ, 12 January 2026\n“It matters,” said Peter Ansell, a trustee of the Friends of Hollin Wood.');
     expect(kinds(minutes, faq)).toEqual([]);
   });
+
+  it('reads an address or signature block, a line each: name, post, body', () => {
+    const letter = 'Ofwat\n\nMr Ivo Grant\nManaging Director\nFellside Water Services Ltd\nMill Lane\n\nDear Mr Grant,\nWe write about the outage.';
+    expect(offices(letter)['Ivo Grant']).toBe('office:managing-director@org:fellside-water-services');
+    const signed = 'We will reply by May.\n\nYours sincerely\n\nDr Anna Webb\nChief Executive\nHolmcroft Care Trust\n';
+    expect(offices(signed)['Anna Webb']).toBe('office:chief-executive@org:holmcroft-care-trust');
+  });
+
+  it('does not take a body two lines below, or one in running text after the post, for the post’s', () => {
+    const text = 'Mr Ivo Grant\nManaging Director\n\nFellside Water Services Ltd has written to us.';
+    expect(offices(text)['Ivo Grant'] ?? '').not.toContain('fellside');
+  });
 });
+

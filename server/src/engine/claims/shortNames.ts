@@ -32,6 +32,15 @@ function initialsOf(name: string): string {
 }
 
 /**
+ * Whether `acronym` is the initials of the whole name, or of the words that end it: a body is
+ * called by the initials of its kind ("the ICB" for "Hallam Vale Integrated Care Board").
+ */
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = initialsOf(name);
+  return initials === acronym || (acronym.length >= 2 && initials.length > acronym.length && initials.endsWith(acronym));
+}
+
+/**
  * The organisation `name` (a word or a few of a body's name, or its initials) stands for: among
  * the organisations of the text outside [at, end) whose name holds it, the one mentioned most
  * (names and resolved references), the one named last before `at` when two are mentioned as
@@ -47,7 +56,7 @@ export function bodyOfShortName(context: ClaimContext, name: string, at: number,
     let entry = counts.get(o.canonical);
     if (!entry) {
       const full = o.canonicalName ?? o.text;
-      if (!(acronym ? initialsOf(full) === acronym : holdsWords(full, words) || holdsWords(o.text, words))) {
+      if (!(acronym ? initialsFit(full, acronym) : holdsWords(full, words) || holdsWords(o.text, words))) {
         others.add(o.canonical);
         continue;
       }

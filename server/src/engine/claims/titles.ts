@@ -7,6 +7,7 @@ import type { Entity } from '../types';
 import type { ClaimContext } from './context';
 import { fixedBodyOfTitle } from './publicOffices';
 import { isMedia } from './referents';
+import { bodyOfShortName } from './shortNames';
 import { organisationId, organisationKey } from '../entities/nameKeys';
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../entities/lexicons/personWords';
 
@@ -68,6 +69,26 @@ function untaggedChainBody(context: ClaimContext, start: number, end: number, ne
 const LITTLE_WORDS = new Set(['of', 'for', 'and', 'the', '&']);
 const ROLE_WORDS = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
 
+const LINE_BREAK = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0]*$/;
+
+/**
+ * An address or signature block, a line each: "Ms Karin Solberg / Managing Director / Brantmoor
+ * District Energy Ltd". A title alone on its line, under a name alone on the line above, is held
+ * at the body named alone on the line below.
+ */
+function bodyOnNextLine(context: ClaimContext, start: number, end: number): Entity | undefined {
+  const text = context.text;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || !/^[ \t\u00a0\r]*$/.test(text.slice(end, lineEnd)) || !LINE_START_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  const body = context.within(context.organisations, lineEnd, Math.min(text.length, lineEnd + 100))[0];
+  if (!body || !LINE_BREAK.test(text.slice(end, body.start)) || !CHAIN_END.test(text.slice(body.end, body.end + 4))) return undefined;
+  const people = context.within(context.people, Math.max(0, start - 80), start);
+  const person = people[people.length - 1];
+  if (!person || !LINE_BREAK.test(text.slice(person.end, start)) || !LINE_START_BEFORE.test(text.slice(Math.max(0, person.start - 12), person.start).replace(/(?:Ms|Mr|Mrs|Miss|Dr|Cllr|Prof|Professor|Sir|Dame)\.?[ \u00a0]+$/, ''))) return undefined;
+  return body;
+}
+
 export interface TitleOrganisation {
   organisation: Entity;
   /** Words of the title that followed it in the text ("Finance" in "Director of Finance at X"). */
@@ -90,6 +111,8 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
     if (tail && tail[0].length === gap.length) return { organisation: next, words: tail.groups!.words };
     if (COMMA_GAP.test(gap) && signatureChain(context, start, next)) return { organisation: next, words: '' };
   }
+  const addressed = bodyOnNextLine(context, start, end);
+  if (addressed) return { organisation: addressed, words: '' };
   const untagged = untaggedChainBody(context, start, end, next);
   if (untagged) return { organisation: untagged, words: '' };
   const owner = possessiveOwner(context, start);
@@ -108,7 +131,7 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
 }
 
 /** "Its chief executive", "their chair", "the hospice’s medical director": a possessive right before a title. */
-const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|their|the[\s\u00a0]+(\p{Ll}+)['’]s?)[\s\u00a0]+$/iu;
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he[\s\u00a0]+(?:(\p{Ll}+)|(\p{Lu}{2,6}))['’]s?)[\s\u00a0]+$/u;
 /** How far back the body a possessive stands for may have been named. */
 const OWNER_REACH = 1500;
 const OPENS_SENTENCE = /^[\s\u00a0“"‘'(]*(?:the[\s\u00a0]+)?$/i;
@@ -125,6 +148,8 @@ function possessiveOwner(context: ClaimContext, start: number): Entity | undefin
   if (!/its|their|['’]s?[\s\u00a0]+$/i.test(lead)) return undefined;
   const m = POSSESSIVE_BEFORE.exec(lead);
   if (!m) return undefined;
+  // "the ICB’s": initials of a body the text names in full
+  if (m[2]) return bodyOfShortName(context, m[2], start - m[0].length, start);
   const kind = m[1]?.toLowerCase();
   const earlier = context.within(context.organisations, Math.max(0, start - OWNER_REACH), start - m[0].length);
   for (let i = earlier.length - 1; i >= 0; i--) {
