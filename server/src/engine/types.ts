@@ -53,8 +53,12 @@ export interface Entity extends TextSpan {
 export type ClaimValue =
   | { kind: 'category'; category: string; polarity: 'affirm' | 'deny'; hedged?: boolean }
   | { kind: 'number'; value: number; unit: string; qualifier?: Qualifier; low?: number; high?: number }
-  /** `polarity: 'deny'`: the source says the person does not hold the post ("is not the council leader"). */
-  | { kind: 'role'; title: string; office?: string; polarity?: 'deny' }
+  /**
+   * `polarity: 'deny'`: the source says the person does not hold the post ("is not the council leader").
+   * `corrects`: the post is told instead of one denied beside it ("she isn't the chair, she's the secretary"),
+   * so it is held at the body of the person's other posts (conflicts/role.ts).
+   */
+  | { kind: 'role'; title: string; office?: string; polarity?: 'deny'; corrects?: true }
   | { kind: 'date'; iso: string; precision: DatePrecision };
 
 /** What one source asserts about one subject. */

@@ -67,4 +67,33 @@ describe('a bare post denied after a name and put right', () => {
     const agreed = conflictsAmong(['offer.txt', 'Ruth Tarrant (Chair) and four other directors.', [chair]], ['thread.txt', 'Ruth’s not the secretary btw, she’s the chair.', []]);
     expect(agreed).toEqual([]);
   });
+
+  it('reads a commenter’s post put right without apostrophes, after a denial that is no title ("isnt even the boss")', () => {
+    expect(roleValues('and Owen Pike isnt even the boss, hes the finance director. everyone knows it')).toEqual(['finance director']);
+    expect(roleValues('Ruth isnt the chair, shes only the treasurer.')).toEqual(['NOT chair', 'treasurer']);
+    expect(roleValues('Owen Pike isn’t actually the chief executive – he’s just the finance director.')).toEqual(['NOT chief executive', 'finance director']);
+  });
+
+  it('flags the post put right against a different post the person holds at one body', () => {
+    const ceo: RoleSpec = { title: 'managing director of Fellbrook Housing Trust', person: 'person:owen-pike' };
+    const release: [string, string, RoleSpec[]] = ['news.txt', 'In April 2026 Owen Pike, managing director of Fellbrook Housing Trust, said so.', [ceo]];
+    for (const comment of [
+      'April 2026. and Owen Pike isnt even the boss, hes the finance director.',
+      'April 2026. Owen Pike is not the boss; he is only the finance director.',
+      'April 2026. Dr Pike isn’t in charge — he’s the finance director.',
+    ]) {
+      expect(conflictsAmong(release, ['comments.txt', comment, []]).map((c) => c.kind), comment).toEqual(['role']);
+    }
+  });
+
+  it('does not place the post put right when the person holds posts at two bodies, nor flag the same post', () => {
+    const at: RoleSpec[] = [
+      { title: 'managing director of Fellbrook Housing Trust', person: 'person:owen-pike' },
+      { title: 'chair of Mardale Academy Trust', person: 'person:owen-pike' },
+    ];
+    const two: [string, string, RoleSpec[]] = ['news.txt', 'In April 2026 Owen Pike, managing director of Fellbrook Housing Trust, and Owen Pike, chair of Mardale Academy Trust, spoke.', at];
+    expect(conflictsAmong(two, ['comments.txt', 'April 2026. Owen Pike isnt the boss, hes the finance director.', []])).toEqual([]);
+    const one: [string, string, RoleSpec[]] = ['news.txt', 'In April 2026 Owen Pike, managing director of Fellbrook Housing Trust, said so.', [at[0]!]];
+    expect(conflictsAmong(one, ['comments.txt', 'April 2026. Owen Pike isnt the chair, hes the managing director.', []])).toEqual([]);
+  });
 });

@@ -120,9 +120,34 @@ function placeBarePosts(roles: readonly SourcedClaim[], rules: ConflictRules): M
   return placed;
 }
 
+/**
+ * A post told instead of one denied ("she isn't the chair, she's the secretary") is told of the
+ * body the person's other posts are at: when the person's affirmed posts at a compatible time are
+ * all at one organisation, the correcting post is read as held there too. A person with posts at
+ * two bodies leaves it as written.
+ */
+function placeCorrections(roles: readonly SourcedClaim[], placed: Map<SourcedClaim, SourcedClaim>, rules: ConflictRules): void {
+  for (const c of roles) {
+    const value = c.claim.value;
+    if (value.kind !== 'role' || !value.corrects || !value.office || parseKey(value.office).organisation) continue;
+    const tolerance = toleranceFor(c.claim, rules);
+    const organisations = new Set<string>();
+    for (const other of roles) {
+      const v = other.claim.value;
+      if (other === c || v.kind !== 'role' || v.corrects || v.polarity === 'deny' || !v.office) continue;
+      const organisation = parseKey(v.office).organisation;
+      if (organisation && timesCompatible(c.claim.time, other.claim.time, tolerance)) organisations.add(organisation);
+    }
+    if (organisations.size !== 1) continue;
+    const [organisation] = organisations;
+    placed.set(c, { ...c, claim: { ...c.claim, value: { ...value, office: `${value.office}@${organisation}` } } });
+  }
+}
+
 export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const roles = claims.filter((c) => c.claim.value.kind === 'role');
   const placed = placeBarePosts(roles, rules);
+  if (roles.some((c) => c.claim.value.kind === 'role' && c.claim.value.corrects)) placeCorrections(roles, placed, rules);
   const compared = placed.size ? roles.map((c) => placed.get(c) ?? c) : roles;
   const original = new Map<SourcedClaim, SourcedClaim>();
   for (const [from, to] of placed) original.set(to, from);
