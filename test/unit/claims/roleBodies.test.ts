@@ -101,5 +101,23 @@ describe('role claims: lists of those present', () => {
     const text = 'Mr Ivo Grant\nManaging Director\n\nFellside Water Services Ltd has written to us.';
     expect(offices(text)['Ivo Grant'] ?? '').not.toContain('fellside');
   });
+
+  it('places a bare post in a list at the body a text is plainly about, and meets another post there', () => {
+    const offer =
+      'Ellerby Mill Society, share offer, May 2025. Ellerby Mill Society is a community benefit society. ' +
+      'Ellerby Mill Society is run by a board elected by the members: Rosa Penn (Chair), Ian Moss (Secretary) and two others.';
+    expect(offices(offer)['Rosa Penn']).toBe('office:chair@org:ellerby-mill-society');
+    const news = roles('news.txt', 'In May 2025 Ian Moss, treasurer of Ellerby Mill Society, said the offer had closed.');
+    expect(kinds(roles('offer.txt', offer), news)).toEqual(['role']);
+  });
+
+  it('leaves a bare post as written when its sentence names another body, or it is a byline', () => {
+    const text =
+      'Ellerby Mill Society bought the mill. Ellerby Mill Society is a community benefit society. Ellerby Mill Society has 400 members.\n' +
+      'Present: Rosa Penn (Chair), Dunhill Estates Ltd; Ian Moss, local democracy reporter\n';
+    const keys = offices(text);
+    expect(keys['Rosa Penn'] ?? '').not.toContain('ellerby');
+    expect(keys['Ian Moss'] ?? '').not.toContain('ellerby');
+  });
 });
 

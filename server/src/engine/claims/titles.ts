@@ -179,6 +179,31 @@ function nameHasWord(name: string, word: string): boolean {
   return false;
 }
 
+/** A list's entry: "Name (Post)" or "Name, Post;" / "Name, Post" at a line's end. */
+const LIST_ENTRY_BEFORE = /(?:\(|,)[ \u00a0]*$/;
+const LIST_ENTRY = /^[ \u00a0]*(?:\)|;|\r?\n|$)/;
+const PRESS_POST = /(?:reporter|correspondent|editor|journalist|writer|columnist|photographer|presenter)$/i;
+
+/**
+ * A post given with no body in a list in a text plainly about one body ("The society is run by a board of
+ * volunteers: Helen Marchbank (Chair), Tom Ruskin (Secretary)"; "Present: Jo Bloggs, Chair;
+ * Sam Roe, Treasurer"): the post is that body's, when its sentence names no other body (a post beside
+ * another body's name may be that body's). Seats (trustee, member) are placed the same way: they
+ * conflict with no other post at the body (conflicts/role.ts).
+ */
+export function focusBodyOfBarePost(context: ClaimContext, start: number, end: number): Entity | undefined {
+  if (!LIST_ENTRY.test(context.text.slice(end, end + 3)) || !LIST_ENTRY_BEFORE.test(context.text.slice(Math.max(0, start - 3), start))) return undefined;
+  // a byline's post is at the outlet, not at the body the story is about
+  if (PRESS_POST.test(context.text.slice(start, end))) return undefined;
+  const focus = focusOf(context);
+  if (!focus) return undefined;
+  const sentence = context.sentenceAt(start);
+  const from = sentence ? sentence.start : Math.max(0, start - 200);
+  const to = sentence ? Math.max(sentence.end, end) : end + 200;
+  for (const o of context.within(context.organisations, from, to)) if (o.canonical !== focus.canonical && !isMedia(o)) return undefined;
+  return focus;
+}
+
 /** Mentions (names and resolved references) the focus needs, and how far it must lead the next. */
 const FOCUS_MIN_MENTIONS = 3;
 const FOCUS_LEAD = 2;

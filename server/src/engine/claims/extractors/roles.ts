@@ -11,7 +11,7 @@ import { organisationId, organisationKey } from '../../entities/nameKeys';
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
 import { boundedMemo } from '../../text/boundedMemo';
 import { normaliseTitle, withoutFillers } from '../offices';
-import { organisationOfTitle } from '../titles';
+import { focusBodyOfBarePost, organisationOfTitle } from '../titles';
 import { bodyOfShortName } from '../shortNames';
 import type { ClaimExtractor } from './extractor';
 import { deniedInCorrection } from './postCorrections';
@@ -88,7 +88,7 @@ export function officeKey(context: ClaimContext, role: Entity): string {
         org = opened?.canonical ?? organisationId(organisationKey(body.name));
         words = role.text.slice(0, opened?.start ?? body.start);
       } else {
-        org = possessiveNameBefore(context, role.start)?.canonical;
+        org = (possessiveNameBefore(context, role.start) ?? focusBodyOfBarePost(context, role.start, role.end))?.canonical;
       }
     }
   }
