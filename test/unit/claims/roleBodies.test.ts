@@ -62,6 +62,11 @@ describe('role claims: "its", "their", "the <kind>’s" before a post', () => {
     );
   });
 
+  it('does not take "the government’s" or "the city’s" for a body that has the word in its name', () => {
+    const text = 'The Local Government Association met in May. The government’s chief scientific adviser, Dr Ann Lee, spoke.';
+    expect(offices(text)['Ann Lee']).toBe('title:chief scientific adviser');
+  });
+
   it('meets a different post given with "its" in another source', () => {
     const a = roles('news.txt', 'In March 2025 Cressing Hospital NHS Trust closed a ward. Its chief executive, Dr Amal Rees, said so.');
     const b = roles('debate.txt', 'In March 2025 Cressing Hospital NHS Trust closed a ward. The ICB disagreed. The hospital’s medical director, Dr Amal Rees, said so.');

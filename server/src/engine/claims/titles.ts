@@ -132,6 +132,7 @@ export function organisationOfTitle(context: ClaimContext, start: number, end: n
 
 /** "Its chief executive", "their chair", "the hospice’s medical director": a possessive right before a title. */
 const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he[\s\u00a0]+(?:(\p{Ll}+)|(\p{Lu}{2,6}))['’]s?)[\s\u00a0]+$/u;
+const NOT_A_KIND = new Set(['government', 'country', 'nation', 'state', 'city', 'town', 'village', 'region', 'county', 'borough', 'area', 'island', 'sector', 'industry', 'public', 'minister', 'prime', 'king', 'queen']);
 /** How far back the body a possessive stands for may have been named. */
 const OWNER_REACH = 1500;
 const OPENS_SENTENCE = /^[\s\u00a0“"‘'(]*(?:the[\s\u00a0]+)?$/i;
@@ -151,6 +152,8 @@ function possessiveOwner(context: ClaimContext, start: number): Entity | undefin
   // "the ICB’s": initials of a body the text names in full
   if (m[2]) return bodyOfShortName(context, m[2], start - m[0].length, start);
   const kind = m[1]?.toLowerCase();
+  // "the government’s chief adviser", "the city’s mayor": a polity or a place, not a body named with the word
+  if (kind && NOT_A_KIND.has(kind)) return undefined;
   const earlier = context.within(context.organisations, Math.max(0, start - OWNER_REACH), start - m[0].length);
   for (let i = earlier.length - 1; i >= 0; i--) {
     const o = earlier[i]!;
