@@ -276,7 +276,7 @@ export function withArticle(category: string): string {
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
-const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start)$/;
+const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start|after the change from [\d,.]+)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**
