@@ -50,6 +50,12 @@ describe('what a body has, runs or serves, keyed by the head of what the text co
     expect(counts('Inspectors visited the 9 depots Tarnside Transport operates.')).toEqual([['org:tarnside-transport', 'count:depot', 9]]);
   });
 
+  it('reads a relative clause on the body or on its apposition (news, letter)', () => {
+    expect(counts('Holm Library Trust, which runs 31 libraries, said it would close none.')).toEqual([['org:holm-library-trust', 'count:library', 31]]);
+    expect(counts('The council signed with Holm Library Trust, the charity that manages 31 libraries.')).toEqual([['org:holm-library-trust', 'count:library', 31]]);
+    expect(counts('Kestrel Courts Service is responsible for 14 courtrooms.')).toEqual([['org:kestrel-courts-service', 'count:courtroom', 14]]);
+  });
+
   it('takes homes "in" a place as the whole when the body is named after the place', () => {
     expect(counts('Fellgate Heat supplies about 1,650 homes in Fellgate.')).toEqual([['org:fellgate-heat', 'count:homes', 1650]]);
     expect(counts('Fellgate Heat supplies about 900 homes in Tarnby.')).toEqual([]);
@@ -94,6 +100,7 @@ const LOOK_ALIKES: ReadonlyArray<[string, string, string]> = [
   ['another body in the clause', 'Holm Library Trust said the council runs 40 libraries.', 'Holm Library Trust runs 31 libraries.'],
   ['a body quoting another’s figure', 'Tarnside Transport says Mellor Buses runs 120 buses.', 'Tarnside Transport runs 80 buses.'],
   ['something of the body’s, not the body', 'Holm Library Trust’s volunteers run 12 libraries.', 'Holm Library Trust runs 31 libraries.'],
+  ['a relative clause on another, unnamed body', 'The council, which runs 40 libraries, thanked Holm Library Trust.', 'Holm Library Trust runs 31 libraries.'],
   ['two bodies', 'Fellgate Heat connects 2,400 homes.', 'Tarnside Heat connects 1,650 homes.'],
   ['two bodies in one sentence', 'Tarnside Transport runs 12 depots and Mellor Buses runs 9 depots.', 'Tarnside Transport runs 12 depots.'],
   ['a denial', 'Oakmere Catering does not run 68 kitchens.', 'Oakmere Catering runs 54 kitchens.'],

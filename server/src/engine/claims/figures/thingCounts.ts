@@ -15,6 +15,7 @@
 import { normaliseQualifier } from '../../entities/numbers';
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
+import { appositionAntecedent } from '../extractors/appositionRelative';
 import { isPrepositionalObject } from '../extractors/grammar';
 import { intervalOf } from '../numbers';
 import type { SentenceSpan } from '../sentences';
@@ -46,7 +47,7 @@ const DETERMINERS = String.raw`(?:(?:a|its|their|all|some|about|around|nearly|al
  * preposition: "provides meals from 54 kitchens", "supplies heat and hot water to 1,650 homes".
  */
 const STATE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:(?:fleet|portfolio|stock|estate|network)[\s\u00a0]+of|runs|run|running|operates|operate|operating|owns|own|manages|manage|managing|maintains|maintain|provides|supplies|supply|has|have|connects|connect|serves|serve|(?:looks|look)[\s\u00a0]+after|(?:cares|care)[\s\u00a0]+for)|(?:provides|provide|supplies|supply|delivers|deliver|serves|serve|cooks|cook)(?:[\s\u00a0]+[\p{Ll}-]+){1,5}?[\s\u00a0]+(?:to|from|for|in|across))[\s\u00a0]+${DETERMINERS}$`,
+  String.raw`(?<![\p{L}])(?:(?:(?:fleet|portfolio|stock|estate|network)[\s\u00a0]+of|runs|run|running|operates|operate|operating|owns|own|manages|manage|managing|maintains|maintain|provides|supplies|supply|has|have|(?:is|are)[\s\u00a0]+responsible[\s\u00a0]+for|connects|connect|serves|serve|(?:looks|look)[\s\u00a0]+after|(?:cares|care)[\s\u00a0]+for)|(?:provides|provide|supplies|supply|delivers|deliver|serves|serve|cooks|cook)(?:[\s\u00a0]+[\p{Ll}-]+){1,5}?[\s\u00a0]+(?:to|from|for|in|across))[\s\u00a0]+${DETERMINERS}$`,
   'iu',
 );
 /** "all 68 kitchens it runs", "the 54 depots that X operates": the figure the object of a relative clause. */
@@ -74,6 +75,22 @@ function relativeOwner(context: ClaimContext, end: number, sentence: SentenceSpa
   const named = context.organisationStartingAt(end + open[0].length);
   return named && NAME_RELATIVE_VERB.test(text.slice(named.end, Math.min(sentence.end, named.end + 40))) ? named : undefined;
 }
+
+/**
+ * "X, which runs 68 kitchens", "X, the company that connects 2,400 homes": the body a relative
+ * clause opened right after it (or after its apposition) describes, which has what the verb counts.
+ */
+function relativeAntecedent(context: ClaimContext, verbStart: number, sentence: SentenceSpan): Entity | undefined {
+  const text = context.text;
+  const lead = text.slice(Math.max(sentence.start, verbStart - 40), verbStart);
+  const relative = RELATIVE_AFTER_NAME.exec(lead);
+  if (relative) {
+    const comma = verbStart - relative[0].length;
+    return context.within(context.organisations, sentence.start, comma + 1).find((o) => /^[\s\u00a0)]*,$/.test(text.slice(o.end, comma + 1)));
+  }
+  return appositionAntecedent(context, sentence.start, verbStart);
+}
+const RELATIVE_AFTER_NAME = /,[\s\u00a0]*(?:which|that|who)[\s\u00a0]+(?:(?:now|currently|still|also|already)[\s\u00a0]+)?$/u;
 
 /**
  * "X's members run 1,000 sites": a body named as a possessor opens a subject that is something of
@@ -128,7 +145,9 @@ export const thingCounts: FigureReading = {
         if (!atStart && FUTURE_BEFORE.test(lead)) continue;
         // the verb's subject is sought before the verb ("X looks after 31 libraries": "after" is no conjunction there)
         const from = state ? start - lead.length + state.index : start;
-        subject = figureSubject(context, { type: 'quantity', text: text.slice(from, end), start: from, end } as Entity, sentence, end);
+        subject =
+          figureSubject(context, { type: 'quantity', text: text.slice(from, end), start: from, end } as Entity, sentence, end) ??
+          (state ? relativeAntecedent(context, from, sentence) : undefined);
       } else {
         subject = relativeOwner(context, end, sentence);
       }
