@@ -79,7 +79,15 @@ describe('a change "from A to B" of what a body has: the result, keyed by where 
     expect(counts('Mellor Buses will expand its depots from 3 to 5 next year.')).toEqual([['org:mellor-buses', 'count:depot after the change from 3', 5]]);
   });
 
+  it('reads "by N to B" as the same change, its start worked out from the direction of the verb', () => {
+    expect(counts('Fenwick Hospice will cut its inpatient beds by eight to 12.')).toEqual([['org:fenwick-hospice', 'count:beds after the change from 20', 12]]);
+    expect(counts('Mellor Buses has increased its depots by 2 to 5.')).toEqual([['org:mellor-buses', 'count:depot after the change from 3', 5]]);
+  });
+
   it('flags two sources that end one change at different figures', () => {
+    expect(conflicts('Fenwick Hospice will cut its inpatient beds by eight to 12.', 'Fenwick Hospice will cut its inpatient unit from 20 beds to eight.').map((c) => c.attribute)).toEqual([
+      'count:beds after the change from 20',
+    ]);
     expect(conflicts('Fenwick Hospice is to reduce its inpatient beds from 20 to 12.', 'Fenwick Hospice will cut its inpatient unit from 20 beds to eight.').map((c) => c.attribute)).toEqual([
       'count:beds after the change from 20',
     ]);
@@ -110,6 +118,8 @@ const LOOK_ALIKES: ReadonlyArray<[string, string, string]> = [
   ['a change against a stock', 'Fenwick Hospice has 20 beds.', 'Fenwick Hospice is to reduce its beds from 20 to 12.'],
   ['changes from different starts', 'Fenwick Hospice will cut its beds from 24 to 12.', 'Fenwick Hospice will cut its beds from 20 to 8.'],
   ['a change told as possible', 'Fenwick Hospice could cut its beds from 20 to 8.', 'Fenwick Hospice will cut its beds from 20 to 12.'],
+  ['a rise by a share', 'Fenwick Hospice raised its beds by 20% to 24.', 'Fenwick Hospice raised its beds from 20 to 30.'],
+  ['a deadline, not a change', 'Fenwick Hospice will cut its beds by 2030 to 12.', 'Fenwick Hospice will cut its beds from 2018 to 8.'],
   ['a change denied', 'Fenwick Hospice will not cut its beds from 20 to 8.', 'Fenwick Hospice will cut its beds from 20 to 12.'],
   ['a span of years', 'Mellor Buses grew its depots from 2019 to 2024.', 'Mellor Buses grew its depots from 2018 to 2024.'],
   ['shares, not counts', 'Fenwick Hospice cut bed occupancy from 90% to 70%.', 'Fenwick Hospice cut bed occupancy from 90% to 60%.'],

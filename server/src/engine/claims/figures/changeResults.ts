@@ -1,6 +1,7 @@
 // The generic reading of a change "from A to B" of what a body has: "X is to reduce its inpatient
 // beds from 20 to 12", "X will cut its inpatient unit from 20 beds to eight", "X grew its fleet
-// from 40 buses to 55", "X has increased its depots from three to five". The result, B, is the
+// from 40 buses to 55", "X has increased its depots from three to five", and "by N to B" ("X will
+// cut its beds by eight to 12", which starts at 20: a fall adds N back, a rise takes it off). The result, B, is the
 // fact; the starting figure, A, names which change it is, so it joins the key with the counted
 // head (countedHead.ts): `count:<head> after the change from <A>`. Two sources that agree on where
 // a change starts and disagree on where it ends meet; a change from another start (another year's
@@ -21,12 +22,17 @@ import { ownsTheSubject } from './thingCounts';
 import type { FigureReading } from './reading';
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
-/** "from 20 (beds) to 12 (beds)": the two figures and the words after each. */
-const FROM_TO = new RegExp(String.raw`(?<![\p{L}])from[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+/**
+ * "from 20 (beds) to 12 (beds)": the two figures and the words after each; or "by 8 (beds) to 12",
+ * the change and the result, from which the start follows.
+ */
+const FROM_TO = new RegExp(String.raw`(?<![\p{L}])(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
 /** A verb of change in the clause before "from": the figures are a stock before and after it. */
 const CHANGE_VERB = /(?<![\p{L}])(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|increase|increases|increased|increasing|expand|expands|expanded|expanding|grow|grows|grew|grown|growing|shrink|shrinks|shrank|shrunk|halve|halves|halved|raise|raises|raised|lower|lowers|lowered|trim|trims|trimmed|slash|slashes|slashed|boost|boosts|boosted|go|goes|went|gone|fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|bring|brings|brought|take|takes|took|taken)(?![\p{L}])[^,;:.!?]{0,50}$/iu;
 const PER_CENT = /(?<![\p{L}])per[\s\u00a0]+cent(?![\p{L}])/u;
 const PER_CENT_AFTER = /^[\s\u00a0]+per[\s\u00a0]+cent(?![\p{L}])/u;
+/** Verbs of a fall: "cut by 8 to 12" started at 20 (any other verb of change rose to its result). */
+const FALLING = /^(?:reduc|cut|shr|halv|lower|trim|slash|fall|fell|drop|bring|brought|take|took)/i;
 /** A year on either side makes a span of time, not a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
@@ -40,15 +46,15 @@ export const changeResults: FigureReading = {
   read(context: ClaimContext): Claim[] {
     const text = context.text;
     // every form names "from … to": most texts hold few such spans
-    if (!text.includes('from ')) return [];
+    if (!text.includes('from ') && !text.includes('by ')) return [];
     const claims: Claim[] = [];
     FROM_TO.lastIndex = 0;
     for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
       const groups = m.groups!;
       if (YEAR.test(groups.a!) || YEAR.test(groups.b!) || PER_CENT.test(groups.mid!) || PER_CENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-      const a = valueOf(groups.a!);
       const b = valueOf(groups.b!);
-      if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
+      const first = valueOf(groups.a!);
+      if (!Number.isFinite(first) || !Number.isFinite(b)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const sentence = context.sentenceAt(start);
@@ -56,8 +62,10 @@ export const changeResults: FigureReading = {
       const lead = text.slice(Math.max(sentence.start, start - 70), start);
       const verb = CHANGE_VERB.exec(lead);
       if (!verb || HYPOTHETICAL.test(lead) || DENIED.test(lead)) continue;
-      // what is counted: the noun after A ("from 20 beds"), after B ("to eight beds"), or the object before "from"
-      const aEnd = start + m[0].indexOf(groups.a!, 4) + groups.a!.length;
+      const a = groups.prep === 'from' ? first : FALLING.test(verb[0]) ? b + first : b - first;
+      if (!(a > 0) || a === b) continue;
+      // what is counted: the noun after the first figure ("from 20 beds", "by 8 beds"), after B ("to eight beds"), or the object before "from"
+      const aEnd = start + m[0].indexOf(groups.a!, groups.prep!.length) + groups.a!.length;
       const head = (groups.mid ? countedHeadAfter(text, aEnd)?.head : undefined) ?? countedHeadAfter(text, end)?.head ?? pluralBefore(text, start);
       if (!head) continue;
       const verbStart = start - lead.length + verb.index;
