@@ -190,6 +190,9 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [issuer] = keyParts(attribute);
       return issuer ? `formal action by ${partName(issuer, nameOf)}` : 'formal action';
     }
+    case 'change':
+      // "change:bill": a rise or fall in a body's measure, as a share ("rose by 41%", "doubled")
+      return detail ? `change in ${detail}` : 'change';
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       if (attribute === 'count:job-cut-made') return 'number of jobs already cut';
