@@ -52,11 +52,6 @@ export function headKey(plural: string): string {
   return CLASS_OF_PLURAL[plural] ?? singular(plural);
 }
 
-/** True for a head the table names (the readings that keyed counts by class before heads did). */
-export function isClassHead(plural: string): boolean {
-  return Object.hasOwn(CLASS_OF_PLURAL, plural);
-}
-
 export interface CountedHead {
   /** The head as written, lower case, plural. */
   head: string;

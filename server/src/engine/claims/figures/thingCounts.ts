@@ -19,7 +19,7 @@ import { appositionAntecedent } from '../extractors/appositionRelative';
 import { isPrepositionalObject } from '../extractors/grammar';
 import { intervalOf } from '../numbers';
 import type { SentenceSpan } from '../sentences';
-import { countedHeadAfter, headKey, isClassHead } from './countedHead';
+import { countedHeadAfter, headKey } from './countedHead';
 import { figureSubject } from './figureSubject';
 import { DENIED, HYPOTHETICAL } from './measureClasses';
 import type { FigureReading } from './reading';
@@ -125,9 +125,8 @@ export const thingCounts: FigureReading = {
       const counted = countedHeadAfter(text, figureEnd);
       if (!counted) continue;
       if ((start > 0 && GLUED_BEFORE.test(text[start - 1]!)) || GLUED_AFTER.test(text[figureEnd] ?? ' ')) continue;
-      const classHead = isClassHead(counted.head);
-      // a figure the recognisers mark as a quantity (people, members, schools) is the count readings' own
-      if (!classHead && context.anyOverlapping(context.numbers, start, figureEnd)) continue;
+      // a figure the recognisers mark as a quantity (people, members, schools, a supplier's homes) is the count readings' own
+      if (context.anyOverlapping(context.numbers, start, figureEnd)) continue;
       if (SUBSET_MODIFIERS.test(counted.modifiers)) continue;
       const end = counted.end;
       const sentence = context.sentenceAt(start);
