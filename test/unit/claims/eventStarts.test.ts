@@ -103,6 +103,22 @@ describe('a hand-over taking effect', () => {
     expect(facts('The handover to Esk Parish Council takes effect on 1 July 2025.')).toEqual([['org:esk-parish-council', 'date:handed-over', '2025-07-01']]);
   });
 
+  it('reads a service "to be run by X from D" and "X took over a fortnight later" as X’s hand-over', () => {
+    expect(facts('From Sunday 2 March 2025, services on the Esk lines will be run by Lark Leisure (LL), the operator of last resort.')).toEqual([
+      ['org:lark-leisure', 'date:handed-over', '2025-03-02'],
+    ]);
+    expect(facts('The two pools will be run by Lark Leisure from 1 April 2025.')).toEqual([['org:lark-leisure', 'date:handed-over', '2025-04-01']]);
+    const blog = 'When Fallow District Council announced on 3 February 2025 that it would end the old contract, nobody was surprised.\nLark Leisure took over a fortnight later, and the pools reopened.';
+    expect(facts(blog)).toEqual([]);
+    const paragraph = 'When Fallow District Council announced on 3 February 2025 that it would end the old contract, nobody was surprised. Lark Leisure took over a fortnight later, and the pools reopened.';
+    expect(facts(paragraph)).toEqual([['org:lark-leisure', 'date:handed-over', '2025-02-17']]);
+  });
+
+  it('does not read who runs a thing now, with no start, or a person taking over', () => {
+    expect(facts('The two pools are run by Lark Leisure, a trust.')).toEqual([]);
+    expect(facts('Jo Pike took over a fortnight later, on 17 February 2025.')).toEqual([]);
+  });
+
   it('sets the two wordings of one hand-over against each other', () => {
     const a = claimsOf('Fallow District Council will transfer the museum to Esk Parish Council. The transfer will take effect on 1 April 2025.');
     const b = claimsOf('Esk Parish Council takes over all three on 1 July 2025.');

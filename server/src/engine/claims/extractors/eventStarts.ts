@@ -6,7 +6,8 @@
 // keyed by the body it is an event of, so that two wordings of one event meet:
 //   incident   an outage, a loss of supply, a power cut, a fire, a flood      date:began:incident
 //   strike     a strike, strike action, a walkout, industrial action          date:began:strike
-//   hand-over  "the transfer takes effect on D", "X takes over (all three) on D"  date:handed-over
+//   hand-over  "the transfer takes effect on D", "X takes over (all three) on D",  date:handed-over
+//              "from D the lines will be run by X", "X took over a fortnight later"
 //              (keyed by X, the receiver; what is handed over is named elsewhere, or by
 //              handovers.ts, which keys "Y passes to X on D" as X took over Y)
 // The body: a possessive ("X's strike"), a name after the noun ("the outage at X", "the transfer to
@@ -34,7 +35,7 @@ const S = '[\\s\\u00a0]';
 const VERB = new RegExp(
   `\\b(?:(?<begin>beg[au]n|begins?|start(?:ed|s)?|commence[ds]?|broke${S}+out)|(?<effect>(?:took|takes?|taking|came|comes?|coming)${S}+(?:effect|into${S}+(?:effect|force))|completed)` +
     `|(?<strike>(?:walked|walks?|walking)${S}+out|(?:went|goes|go|going|came|come|comes)${S}+(?:out${S}+)?on${S}+strike)` +
-    `|(?<takeOver>(?:take|takes|took|taking)${S}+over))\\b`,
+    `|(?<takeOver>(?:take|takes|took|taking)${S}+over)|(?<runBy>(?:be|been|is|are)${S}+(?:run|operated|managed|provided|delivered)${S}+by))\\b`,
   'giu',
 );
 const INCIDENT = `outages?|loss${S}+of${S}+(?:supply|power|heating|heat|water|service)|power${S}+cuts?|power${S}+failure|blackouts?|breakdown|failure|leak|flood(?:ing)?|fire|disruption|shutdown|interruption|cyber[\\s\\u00a0-]?attack`;
@@ -57,7 +58,15 @@ const EVENT_NOUN = new RegExp(`\\b(?:(?<incident>${INCIDENT})|(?<strike>${STRIKE
 /** From the verb to its date: "on", "in", "from" (and a weekday the date leaves out). */
 const TO_DATE = new RegExp(`^${S}+(?:on|in|from)${S}+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?$`, 'i');
 /** After "take over": nothing, or what was named before ("all three", "them", "both"). */
-const TAKE_OVER_ANAPHOR = new RegExp(`^(?:${S}+(?:all${S}+(?:three|four|five|six|of${S}+them|the${S}+sites)|both|them|it|the${S}+lot))?(?=${S}+(?:on|in|from)${S})`, 'iu');
+const TAKE_OVER_ANAPHOR = new RegExp(
+  `^(?:${S}+(?:all${S}+(?:three|four|five|six|of${S}+them|the${S}+sites)|both|them|it|the${S}+lot))?(?=${S}+(?:on|in|from)${S}|${S}+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards|after|before)\\b)`,
+  'iu',
+);
+const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?`;
+/** A sentence opening with its date: "From Sunday", "On", "With effect from". */
+const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
+/** After a passive "run by X": "from D", "on D". */
+const FROM_DATE = new RegExp(`^${S}*,?${S}+(?:from|on|with${S}+effect${S}+from)${S}+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?$`, 'i');
 /** Before "take over": the subject, written as "the <kind>" ("the town council") or named. */
 const THE_KIND_BEFORE = new RegExp(`(?:^|[^\\p{L}])the${S}+((?:[\\p{Ll}]+${S}+){0,2}[\\p{Ll}]+)(?:${S}+(?:will|would|then|formally|finally))*${S}+$`, 'iu');
 /** Where the receiver search for "the transfer" looks back: a transfer told in the text before. */
@@ -67,6 +76,7 @@ const RECEIVER_REACH = 2000;
 const TO_JUST_BEFORE = new RegExp(`\\bto${S}+(?:the${S}+)?$`, 'i');
 
 type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };
+type DatedSpan = { iso: string; precision: 'day' | 'month' | 'year'; end: number; start: number };
 
 interface Found {
   subject: Entity;
@@ -83,7 +93,10 @@ class EventStartExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const found: Found[] = [];
     const state: DocumentState = { focus: undefined, focusDone: false, quotes: undefined };
-    for (const sentence of context.datedSentences()) this.read(context, sentence, found, state);
+    const dated = context.datedSentences();
+    for (const sentence of dated) this.read(context, sentence, found, state);
+    // "X took over a fortnight later": a day counted from one told in an earlier sentence
+    for (const sentence of undatedSentencesWith(context, dated, ['later', 'afterwards'])) this.read(context, sentence, found, state);
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -103,6 +116,10 @@ class EventStartExtractor implements ClaimExtractor {
       const g = m.groups!;
       if (g.takeOver) {
         this.tookOver(context, sentence, verbStart, verbEnd, found);
+        continue;
+      }
+      if (g.runBy) {
+        this.runBy(context, sentence, verbStart, verbEnd, found);
         continue;
       }
       let eventClass: EventClass | undefined;
@@ -152,7 +169,9 @@ class EventStartExtractor implements ClaimExtractor {
     if (!rest) return;
     const named = context.within(context.organisations, sentence.start, verbStart).pop();
     let subject: Entity | undefined;
-    if (named && !isPrepositionalObject(text, named, sentence.start) && /^(?:[\s\u00a0]+(?:will|would|then|formally|finally))*[\s\u00a0]+$/i.test(text.slice(named.end, verbStart))) subject = named;
+    // "X (XO) took over": the short form in brackets is the same body
+    const gap = text.slice(named?.end ?? verbStart, verbStart).replace(/^\)/, '');
+    if (named && !isPrepositionalObject(text, named, sentence.start) && /^(?:[\s\u00a0]+(?:will|would|then|formally|finally))*[\s\u00a0]+$/i.test(gap)) subject = named;
     else {
       const kind = THE_KIND_BEFORE.exec(text.slice(Math.max(sentence.start, verbStart - 60), verbStart));
       if (kind) subject = bodyOfKind(context, kind[1]!);
@@ -162,12 +181,32 @@ class EventStartExtractor implements ClaimExtractor {
     if (date) found.push({ subject, eventClass: 'handover', ...date, start: subject.start >= sentence.start ? Math.min(subject.start, verbStart) : verbStart, end: date.end });
   }
 
+  /** "From D, the lines will be run by X", "the service will be run by X from D": the day X takes it over. */
+  private runBy(context: ClaimContext, sentence: SentenceSpan, verbStart: number, verbEnd: number, found: Found[]): void {
+    const text = context.text;
+    const the = /^[\s\u00a0]+(?:the[\s\u00a0]+)?/i.exec(text.slice(verbEnd, verbEnd + 6));
+    const taker = the ? context.organisationStartingAt(verbEnd + the[0].length) : undefined;
+    if (!taker?.canonical) return;
+    const after = /^(?:[\s\u00a0]*\([^()]{1,40}\))?/.exec(text.slice(taker.end, taker.end + 44))![0].length;
+    const date = this.dateAfter(context, sentence, taker.end + after, FROM_DATE) ?? this.openingDate(context, sentence, verbStart);
+    if (date) found.push({ subject: taker, eventClass: 'handover', ...date, start: Math.min(date.start, verbStart), end: Math.max(date.end, taker.end) });
+  }
+
+  /** "From Sunday 2 March, … will be run by X": a date opening the sentence after "from" or "on", with no other date or clause break before the verb. */
+  private openingDate(context: ClaimContext, sentence: SentenceSpan, verbStart: number): DatedSpan | undefined {
+    const dates = context.within(context.dates, sentence.start, verbStart) as DateEntity[];
+    const date = dates[0];
+    if (!date || dates.length > 1 || !OPENING_TO_DATE.test(context.text.slice(sentence.start, date.start))) return undefined;
+    if (/[;:()]/.test(context.text.slice(date.end, verbStart))) return undefined;
+    return dated(context, date);
+  }
+
   /**
    * The event's date right after `from`: "on D", "in D", or counted from another dated event, "a
    * week after the ballot closed on 6 January", "three weeks later" (from the sentence's last date
    * before). A day with no year takes its section's or page's year.
    */
-  private dateAfter(context: ClaimContext, sentence: SentenceSpan, from: number): { iso: string; precision: 'day' | 'month' | 'year'; end: number; start: number } | undefined {
+  private dateAfter(context: ClaimContext, sentence: SentenceSpan, from: number, gap: RegExp = TO_DATE): DatedSpan | undefined {
     const text = context.text;
     const dates = context.within(context.dates, from, sentence.end) as DateEntity[];
     const after = text.slice(from, Math.min(sentence.end, from + 160));
@@ -181,12 +220,14 @@ class EventStartExtractor implements ClaimExtractor {
     const later = /^[\s\u00a0]*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)[\s\u00a0]/i.test(after) ? this.laterDay(context, sentence, from, after) : undefined;
     if (later) return later;
     const date = dates[0];
-    if (!date || date.value?.kind !== 'date' || !TO_DATE.test(text.slice(from, date.start))) return undefined;
+    if (!date || date.value?.kind !== 'date' || !gap.test(text.slice(from, date.start))) return undefined;
     return dated(context, date);
   }
 
-  private laterDay(context: ClaimContext, sentence: SentenceSpan, from: number, after: string): { iso: string; precision: 'day' | 'month' | 'year'; end: number; start: number } | undefined {
-    const anchor = (context.within(context.dates, sentence.start, from) as DateEntity[]).pop();
+  /** "three weeks later": counted from the last day told before, in the sentence or else earlier in its paragraph. */
+  private laterDay(context: ClaimContext, sentence: SentenceSpan, from: number, after: string): DatedSpan | undefined {
+    const paragraphStart = context.text.lastIndexOf('\n', sentence.start) + 1;
+    const anchor = (context.within(context.dates, Math.min(sentence.start, paragraphStart), from) as DateEntity[]).filter((d) => fullDay(context, d) !== undefined).pop();
     const day = anchor ? fullDay(context, anchor) : undefined;
     const later = day ? laterDayAt(after, day) : undefined;
     return later ? { iso: later.iso, precision: later.precision, start: from, end: from + later.length } : undefined;
@@ -269,6 +310,21 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
   return match;
 }
 
+/** The sentences holding none of the dates but one of `words` (found by indexOf over the text, not per sentence). */
+function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: readonly string[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const datedStarts = new Set<number>();
+  for (const word of words) {
+    for (let at = context.text.indexOf(word); at >= 0; at = context.text.indexOf(word, at + word.length)) {
+      const sentence = context.sentenceAt(at);
+      if (!sentence || out.includes(sentence)) continue;
+      if (datedStarts.size === 0) for (const d of dated) datedStarts.add(d.start);
+      if (!datedStarts.has(sentence.start)) out.push(sentence);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The class of the last event noun in `before`: what a following "it" stands for. */
 function lastEventNoun(before: string): EventClass | undefined {
   let last: EventClass | undefined;
@@ -278,7 +334,7 @@ function lastEventNoun(before: string): EventClass | undefined {
 }
 
 /** A date as a day, month or year, its year filled in from the section or page; nothing for a financial year or a day with no year found. */
-function dated(context: ClaimContext, date: DateEntity): { iso: string; precision: 'day' | 'month' | 'year'; end: number; start: number } | undefined {
+function dated(context: ClaimContext, date: DateEntity): DatedSpan | undefined {
   const value = completeDate(context, date);
   if (value.precision !== 'day' && value.precision !== 'month' && value.precision !== 'year') return undefined;
   return { iso: value.iso, precision: value.precision, start: date.start, end: date.end };
