@@ -217,10 +217,12 @@ type DateEntity = Entity & { value: { kind: 'date' } };
  * A date's value with the year filled in when it gives none: from its section or document, else
  * from the day the page was written by its masthead or byline ("Jo Bloggs | 26 February 2025"),
  * taking the year that puts the day nearest to it: on a page of late February, "6 January" is of
- * the same year and "in December" of the year before. (The masthead's day does not date a page's
- * claims, see timeAt: a page with no date cue may be a copy, filed later; but a writer who leaves
- * out a year means the nearest such day to when they wrote, and the masthead is the best guess of
- * that there is.)
+ * the same year and "in December" of the year before. The masthead's day still does not date a
+ * page's present-tense claims (timeAt): tried in round 15, it put a blog's "X's chair" or "fewer
+ * than 7,000 on its books" half a year away from a press release's, outside the time tolerance of
+ * roles and counts, and lost conflicts people see as one (heldout3 10 → 8 found, heldout9 8 → 7).
+ * A day with no year is different: without a year it is compared with nothing, and a writer who
+ * leaves the year out means the nearest such day to when they wrote.
  */
 export function completeDate(context: ClaimContext, date: DateEntity): { iso: string; precision: 'day' | 'month' | 'year' | 'day-month' | 'financial-year' } {
   if (date.value.precision !== 'day-month') return { iso: date.value.iso, precision: date.value.precision };
