@@ -121,6 +121,7 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `${subjectName} takes on the transferred staff ${when}`;
     case 'began':
       if (rest[0] === 'strike') return `the strike involving ${subjectName} began ${when}`;
+      if (rest[0] === 'contract') return `${subjectName}'s contract began ${when}`;
       if (rest[0] === 'incident') return `the outage or incident at ${subjectName} began ${when}`;
       return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
     case 'handed-over':

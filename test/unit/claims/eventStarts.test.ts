@@ -46,6 +46,14 @@ describe('the start of an incident, named by a noun', () => {
     expect(facts(newsletter)).toEqual([['org:harrow-vale-water', 'date:began:incident', '2024-03-03']]);
   });
 
+  it('reads homes losing heat, or left without water since a day, as the start of the incident', () => {
+    expect(facts('Harrow Vale Water customers lost water on 3 March 2024.')).toEqual([['org:harrow-vale-water', 'date:began:incident', '2024-03-03']]);
+    expect(facts('Harrow Vale Water says 900 homes have been without water since Sunday 3 March 2024.')).toEqual([
+      ['org:harrow-vale-water', 'date:began:incident', '2024-03-03'],
+    ]);
+    expect(facts('A cyber attack on Fallow District Council’s systems began on 14 May 2024.')).toEqual([['org:fallow-district-council', 'date:began:incident', '2024-05-14']]);
+  });
+
   it('sets two dates of one outage against each other', () => {
     const a = claimsOf('Harrow Vale Water’s outage began on 3 March 2024.');
     const b = claimsOf('Harrow Vale Water supplies 9,000 homes. The loss of supply that began on 10 March 2024 lasted four days.');
@@ -69,6 +77,10 @@ describe('the first day of a strike', () => {
     expect(facts('The walkout by Transport Workers Guild members began on 17 June 2024.')).toEqual([
       ['org:transport-workers-guild', 'date:began:strike', '2024-06-17'],
     ]);
+  });
+
+  it('finds the union named after the noun: "strike action by members of X"', () => {
+    expect(facts('Strike action by members of the Transport Workers Guild began on 17 June 2024.')).toEqual([['org:transport-workers-guild', 'date:began:strike', '2024-06-17']]);
   });
 
   it('counts a day from another dated event: "a week after the result was announced on 3 June"', () => {
@@ -114,6 +126,12 @@ describe('a hand-over taking effect', () => {
     expect(facts(paragraph)).toEqual([['org:lark-leisure', 'date:handed-over', '2025-02-17']]);
   });
 
+  it('reads becoming responsible for a thing, and the transfer of a named thing to a body, as the body’s hand-over', () => {
+    expect(facts('Esk Parish Council became responsible for the bandstand on 1 April 2025.')).toEqual([['org:esk-parish-council', 'date:handed-over', '2025-04-01']]);
+    expect(facts('Esk Parish Council will assume responsibility for the museum from 1 April 2025.')).toEqual([['org:esk-parish-council', 'date:handed-over', '2025-04-01']]);
+    expect(facts('The transfer of the museum to Esk Parish Council took effect on 1 April 2025.')).toEqual([['org:esk-parish-council', 'date:handed-over', '2025-04-01']]);
+  });
+
   it('does not read who runs a thing now, with no start, or a person taking over', () => {
     expect(facts('The two pools are run by Lark Leisure, a trust.')).toEqual([]);
     expect(facts('Jo Pike took over a fortnight later, on 17 February 2025.')).toEqual([]);
@@ -128,6 +146,22 @@ describe('a hand-over taking effect', () => {
   it('leaves alone the day a transfer was approved or must be done by', () => {
     expect(facts('Fallow District Council approved the transfer to Esk Parish Council on 10 December 2024.')).toEqual([]);
     expect(facts('The transfer to Esk Parish Council must take effect by 1 April 2025.')).toEqual([]);
+  });
+});
+
+describe('the start of a contract', () => {
+  it('keys it by the contractor: "X’s contract", "the council’s contract with X", "the contract with X"', () => {
+    expect(facts('Lark Leisure’s contract began on 1 April 2019.')).toEqual([['org:lark-leisure', 'date:began:contract', '2019-04-01']]);
+    expect(facts('Fallow District Council’s contract with Lark Leisure started on 1 April 2019 and runs until 2029.')).toEqual([
+      ['org:lark-leisure', 'date:began:contract', '2019-04-01'],
+    ]);
+    expect(facts('The ten-year contract with Lark Leisure commenced in April 2019.')).toEqual([['org:lark-leisure', 'date:began:contract', '2019-04']]);
+  });
+
+  it('leaves alone a new contract, a contract signed, and one that ends', () => {
+    expect(facts('Lark Leisure’s new contract began on 1 April 2024.')).toEqual([]);
+    expect(facts('Lark Leisure signed the contract on 1 March 2019.')).toEqual([]);
+    expect(facts('Lark Leisure’s contract ends on 31 March 2029.')).toEqual([]);
   });
 });
 

@@ -2,10 +2,13 @@
 // eventDates.ts reads verbs whose subject is the body ("X went into administration on D"); reports
 // as often say "the outage that began on D", "strike action began on D", "the transfer will take
 // effect on D", "nurses walked out a week after the ballot closed on 3 March", "the parish council
-// takes over all three on 1 July". Three general classes of event are read, each
+// takes over all three on 1 July". Four general classes of event are read, each
 // keyed by the body it is an event of, so that two wordings of one event meet:
-//   incident   an outage, a loss of supply, a power cut, a fire, a flood      date:began:incident
+//   incident   an outage, a loss of supply, a power cut, a fire, a flood,     date:began:incident
+//              homes that "lost heating on D" or are "without water since D"
 //   strike     a strike, strike action, a walkout, industrial action          date:began:strike
+//   contract   a contract, franchise, lease or concession beginning           date:began:contract
+//              (keyed by the contractor: "X's contract", "the contract with X")
 //   hand-over  "the transfer takes effect on D", "X takes over (all three) on D",  date:handed-over
 //              "from D the lines will be run by X", "X took over a fortnight later"
 //              (keyed by X, the receiver; what is handed over is named elsewhere, or by
@@ -27,34 +30,37 @@ import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 
-type EventClass = 'incident' | 'strike' | 'handover';
-const ATTRIBUTE: Record<EventClass, string> = { incident: 'date:began:incident', strike: 'date:began:strike', handover: 'date:handed-over' };
+type EventClass = 'incident' | 'strike' | 'handover' | 'contract';
+const ATTRIBUTE: Record<EventClass, string> = { incident: 'date:began:incident', strike: 'date:began:strike', handover: 'date:handed-over', contract: 'date:began:contract' };
 
 const S = '[\\s\\u00a0]';
 /** The verbs, found first: a sentence with none of them is passed over at once. */
 const VERB = new RegExp(
   `\\b(?:(?<begin>beg[au]n|begins?|start(?:ed|s)?|commence[ds]?|broke${S}+out)|(?<effect>(?:took|takes?|taking|came|comes?|coming)${S}+(?:effect|into${S}+(?:effect|force))|completed)` +
     `|(?<strike>(?:walked|walks?|walking)${S}+out|(?:went|goes|go|going|came|come|comes)${S}+(?:out${S}+)?on${S}+strike)` +
-    `|(?<takeOver>(?:take|takes|took|taking)${S}+over)|(?<runBy>(?:be|been|is|are)${S}+(?:run|operated|managed|provided|delivered)${S}+by))\\b`,
+    `|(?<takeOver>(?:take|takes|took|taking)${S}+over|(?:became|becomes|become|becoming)${S}+responsible${S}+for|(?:assumed|assumes|assume|took${S}+on|takes${S}+on|take${S}+on)${S}+(?:full${S}+)?(?:responsibility|control)${S}+(?:for|of))` +
+    `|(?<runBy>(?:be|been|is|are)${S}+(?:run|operated|managed|provided|delivered)${S}+by)` +
+    `|(?<lost>(?:lost|lose|loses|losing)${S}+(?:their${S}+|its${S}+|all${S}+)?(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)|without${S}+(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)${S}+since))\\b`,
   'giu',
 );
 const INCIDENT = `outages?|loss${S}+of${S}+(?:supply|power|heating|heat|water|service)|power${S}+cuts?|power${S}+failure|blackouts?|breakdown|failure|leak|flood(?:ing)?|fire|disruption|shutdown|interruption|cyber[\\s\\u00a0-]?attack`;
 const STRIKE = `strikes?(?:${S}+action)?|walk-?outs?|industrial${S}+action|stoppages?`;
 const HANDOVER = `transfer(?:${S}+of${S}+engagements)?|hand-?over`;
+const CONTRACT = `contract|franchise|lease|concession`;
 /**
  * The noun right before a begin or effect verb, read backwards from the verb: a determiner or a
  * possessive, at most one modifier word, the noun, a name after it ("at X", "to X"), ", which" or
  * "that", auxiliaries. Or "it", standing for an event noun earlier in the sentence.
  */
 const NOUN_BEFORE = new RegExp(
-  `(?:(?<det>\\b(?:the|its|their|this|that|a)${S}+)|(?<poss>['’]s${S}+))?(?:(?<![\\p{L}’'-])(?!(?:by|to|of|on|at|for|with|and|or|but|when|while|after|before|as|then|since|until)${S})(?<mod>[\\p{L}-]+)${S}+)?\\b(?:(?<incident>${INCIDENT})|(?<strike>${STRIKE})|(?<handover>${HANDOVER})|(?<it>it))` +
-    `(?<owner>${S}+(?:at|of|on|to|by|across|affecting)${S}+[^,;:.()]{1,60}?)?(?:,?${S}+(?:that|which))?(?:${S}+(?:has|had|have|was|were|is|would|will|should|finally|formally|officially|eventually|first|actually|then|only))*${S}+$`,
+  `(?:(?<det>\\b(?:the|its|their|this|that|a)${S}+)|(?<poss>['’]s${S}+))?(?:(?<![\\p{L}’'-])(?!(?:by|to|of|on|at|for|with|and|or|but|when|while|after|before|as|then|since|until)${S})(?<mod>[\\p{L}-]+)${S}+)?\\b(?:(?<incident>${INCIDENT})|(?<strike>${STRIKE})|(?<handover>${HANDOVER})|(?<contract>${CONTRACT})|(?<it>it))` +
+    `(?<owner>${S}+(?:at|of|on|to|by|across|affecting|with|for)${S}+[^,;:.()]{1,80}?)?(?:,?${S}+(?:that|which))?(?:${S}+(?:has|had|have|was|were|is|would|will|should|finally|formally|officially|eventually|first|actually|then|only))*${S}+$`,
   'iu',
 );
 /** Words before a noun that make it another event than the one a page dates: "a second strike". */
 const OTHER_EVENT = /^(?:second|third|another|further|next|new|latest|previous|last|earlier|later|planned|proposed|threatened|possible|potential|future|national|one-day|two-day)$/i;
 /** An event noun anywhere before "it": what "it" stands for. */
-const EVENT_NOUN = new RegExp(`\\b(?:(?<incident>${INCIDENT})|(?<strike>${STRIKE})|(?<handover>${HANDOVER}))\\b`, 'giu');
+const EVENT_NOUN = new RegExp(`\\b(?:(?<incident>${INCIDENT})|(?<strike>${STRIKE})|(?<handover>${HANDOVER})|(?<contract>${CONTRACT}))\\b`, 'giu');
 /** From the verb to its date: "on", "in", "from" (and a weekday the date leaves out). */
 const TO_DATE = new RegExp(`^${S}+(?:on|in|from)${S}+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?$`, 'i');
 /** After "take over": nothing, or what was named before ("all three", "them", "both"). */
@@ -65,6 +71,10 @@ const TAKE_OVER_ANAPHOR = new RegExp(
 const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?`;
 /** A sentence opening with its date: "From Sunday", "On", "With effect from". */
 const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
+/** After "became responsible for": what it became responsible for, up to "on", "from" or "in". */
+const RESPONSIBLE_FOR_OBJECT = new RegExp(`^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S})`, 'iu');
+/** "without heating since D". */
+const SINCE_DATE = new RegExp(`^${S}*since${S}+${WEEKDAY}$`, 'i');
 /** After a passive "run by X": "from D", "on D". */
 const FROM_DATE = new RegExp(`^${S}*,?${S}+(?:from|on|with${S}+effect${S}+from)${S}+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?$`, 'i');
 /** Before "take over": the subject, written as "the <kind>" ("the town council") or named. */
@@ -125,8 +135,9 @@ class EventStartExtractor implements ClaimExtractor {
       let eventClass: EventClass | undefined;
       let owner: Entity | undefined;
       let nounStart = verbStart;
-      if (g.strike) {
-        eventClass = 'strike';
+      if (g.strike || g.lost) {
+        // "nurses walked out on D", "1,400 homes lost heating on D", "tenants have been without water since D"
+        eventClass = g.strike ? 'strike' : 'incident';
         owner = this.clauseSubject(context, sentence, verbStart);
       } else {
         const before = text.slice(Math.max(sentence.start, verbStart - 140), verbStart);
@@ -137,25 +148,32 @@ class EventStartExtractor implements ClaimExtractor {
         nounStart = verbStart - before.length + noun.index;
         if (n.it) {
           eventClass = lastEventNoun(text.slice(sentence.start, nounStart));
-        } else eventClass = n.incident ? 'incident' : n.strike ? 'strike' : 'handover';
-        if (!eventClass || (g.effect && eventClass !== 'handover')) continue;
-        if (n.poss) owner = context.within(context.organisations, sentence.start, nounStart + 1).find((o) => o.end === nounStart);
+        } else eventClass = classOf(n);
+        // an outage or a strike begins; a hand-over or a contract may also take effect
+        if (!eventClass || (g.effect && (eventClass === 'incident' || eventClass === 'strike'))) continue;
+        // "the council's contract with X": the contract is X's, as "X's contract" says
+        if (n.poss && !(eventClass === 'contract' && n.owner)) owner = context.within(context.organisations, sentence.start, nounStart + 1).find((o) => o.end === nounStart);
         if (!owner && n.owner) {
           const ownerAt = nounStart + noun[0].indexOf(n.owner);
-          const words = /^[\s\u00a0]+(\p{L}+)[\s\u00a0]+(?:the[\s\u00a0]+)?/u.exec(n.owner)!;
-          // a hand-over's body is the receiver ("to X"); an outage's or strike's the one it hit ("at X")
-          if ((words[1]!.toLowerCase() === 'to') === (eventClass === 'handover')) owner = context.organisationStartingAt(ownerAt + words[0].length);
+          // a hand-over's body is the receiver ("the transfer of the park to X"); an outage's, a
+          // strike's or a contract's the one named after it ("at X", "by members of X", "with X")
+          const inside = context.within(context.organisations, ownerAt, ownerAt + n.owner.length);
+          owner =
+            eventClass === 'handover'
+              ? inside.find((o) => TO_JUST_BEFORE.test(context.text.slice(Math.max(ownerAt, o.start - 8), o.start)))
+              : inside.find((o) => !TO_JUST_BEFORE.test(context.text.slice(Math.max(ownerAt, o.start - 8), o.start)));
         }
         if (!owner && eventClass === 'handover') owner = this.lastReceiver(context, sentence.start);
       }
-      const date = this.dateAfter(context, sentence, verbEnd);
+      const date = g.lost && /since$/i.test(m[0]) ? this.dateAfter(context, sentence, verbEnd - 5, SINCE_DATE) : this.dateAfter(context, sentence, verbEnd);
       if (!date) continue;
       if (!owner) {
         if (eventClass === 'handover') continue;
         // the paragraph's or the page's body: not for words quoted from someone else
         state.quotes ??= quotedRanges(text);
         if (insideQuote(state.quotes, verbStart)) continue;
-        owner = this.paragraphSubject(context, sentence.start, nounStart) ?? focusBody(context, state);
+        // a page's main body is the one an unowned outage or strike hits; a contract has two parties, and is nobody's by default
+        owner = this.paragraphSubject(context, sentence.start, nounStart) ?? (eventClass === 'contract' ? undefined : focusBody(context, state));
       }
       if (!owner?.canonical) continue;
       found.push({ subject: owner, eventClass, ...date, start: nounStart, end: date.end });
@@ -165,7 +183,8 @@ class EventStartExtractor implements ClaimExtractor {
   /** "X takes over on D", "the town council takes over all three on D": X's hand-over of what was named before. */
   private tookOver(context: ClaimContext, sentence: SentenceSpan, verbStart: number, verbEnd: number, found: Found[]): void {
     const text = context.text;
-    const rest = TAKE_OVER_ANAPHOR.exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 40)));
+    // "took over" with an object is eventDates.ts's and handovers.ts's; "became responsible for" any object is read here
+    const rest = (/^take|^took/i.test(text.slice(verbStart, verbStart + 4)) && /over$/i.test(text.slice(verbStart, verbEnd)) ? TAKE_OVER_ANAPHOR : RESPONSIBLE_FOR_OBJECT).exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 80)));
     if (!rest) return;
     const named = context.within(context.organisations, sentence.start, verbStart).pop();
     let subject: Entity | undefined;
@@ -325,11 +344,15 @@ function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpa
   return out.sort((a, b) => a.start - b.start);
 }
 
+function classOf(groups: Record<string, string | undefined>): EventClass | undefined {
+  return groups.incident ? 'incident' : groups.strike ? 'strike' : groups.handover ? 'handover' : groups.contract ? 'contract' : undefined;
+}
+
 /** The class of the last event noun in `before`: what a following "it" stands for. */
 function lastEventNoun(before: string): EventClass | undefined {
   let last: EventClass | undefined;
   EVENT_NOUN.lastIndex = 0;
-  for (let m = EVENT_NOUN.exec(before); m; m = EVENT_NOUN.exec(before)) last = m.groups!.incident ? 'incident' : m.groups!.strike ? 'strike' : 'handover';
+  for (let m = EVENT_NOUN.exec(before); m; m = EVENT_NOUN.exec(before)) last = classOf(m.groups!);
   return last;
 }
 
