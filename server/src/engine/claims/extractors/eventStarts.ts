@@ -57,6 +57,8 @@ const NOUN_BEFORE = new RegExp(
     `(?<owner>${S}+(?:at|of|on|to|by|across|affecting|with|for)${S}+[^,;:.()]{1,80}?)?(?:,?${S}+(?:that|which))?(?:${S}+(?:has|had|have|was|were|is|would|will|should|finally|formally|officially|eventually|first|actually|then|only))*${S}+$`,
   'iu',
 );
+/** A cheap test before NOUN_BEFORE: one of its nouns' stems, or "it", somewhere in the words before the verb. */
+const NOUN_STEMS = /outage|loss|cut|failure|blackout|breakdown|leak|flood|fire|disruption|shutdown|interruption|attack|strike|walk|industrial|stoppage|transfer|hand|contract|franchise|lease|concession|\bit\b/i;
 /** Words before a noun that make it another event than the one a page dates: "a second strike". */
 const OTHER_EVENT = /^(?:second|third|another|further|next|new|latest|previous|last|earlier|later|planned|proposed|threatened|possible|potential|future|national|one-day|two-day)$/i;
 /** An event noun anywhere before "it": what "it" stands for. */
@@ -141,6 +143,8 @@ class EventStartExtractor implements ClaimExtractor {
         owner = this.clauseSubject(context, sentence, verbStart);
       } else {
         const before = text.slice(Math.max(sentence.start, verbStart - 140), verbStart);
+        // "started", "began" are common: the end-anchored pattern is tried only when a noun's stem is near
+        if (!NOUN_STEMS.test(before)) continue;
         const noun = NOUN_BEFORE.exec(before);
         if (!noun) continue;
         const n = noun.groups!;
