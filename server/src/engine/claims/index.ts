@@ -23,6 +23,7 @@ import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
+import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -64,6 +65,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
+  fundingCutsExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
