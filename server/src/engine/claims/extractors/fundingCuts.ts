@@ -10,7 +10,7 @@
 // and is not read, nor is a cut that is only planned, threatened, asked about or reported as another's claim.
 
 import type { Claim, Entity } from '../../types';
-import { headNoun, KIND_SEARCH_NAMES } from '../bodyKinds';
+import { latestOfKind } from '../bodyKinds';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -111,16 +111,7 @@ class FundingCutsExtractor implements ClaimExtractor {
     if (named) return named;
     const kind = KIND_OWNER.exec(owner);
     if (!kind) return undefined;
-    const noun = kind[1]!.toLowerCase();
-    // the latest few names before it, as referents.ts seeks "the <kind>"
-    const before = context.organisations;
-    let i = before.length - 1;
-    while (i >= 0 && before[i]!.start >= ownerAt) i--;
-    for (let looked = 0; i >= 0 && looked < KIND_SEARCH_NAMES; i--, looked++) {
-      const o = before[i]!;
-      if (headNoun(o) === noun) return o;
-    }
-    return undefined;
+    return latestOfKind(context.organisations, ownerAt, kind[1]!.toLowerCase());
   }
 }
 
