@@ -24,6 +24,7 @@ import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
+import { grantDecisionsExtractor } from './extractors/grantDecisions';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -66,6 +67,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   fundingCutsExtractor,
+  grantDecisionsExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
