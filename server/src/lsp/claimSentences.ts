@@ -31,6 +31,7 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
       if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;
       if (head === 'funding-cut-to' && detail) return `${subjectName} has ${negation}cut its funding for ${recipientName(attribute, nameOf)}`;
       if (head === 'gave-money') return `${subjectName} has ${negation}put money in`;

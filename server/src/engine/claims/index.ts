@@ -25,6 +25,7 @@ import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
+import { compensationExtractor } from './extractors/compensation';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -68,6 +69,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
+  compensationExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,
