@@ -36,6 +36,7 @@ const CUES = new CueWords([
   { word: 'trimmed' },
 ]);
 
+const MONEY_WORD = /funding|grant|contract|allocation|subsidy|budget|payment|money/i;
 const FUNDING_NOUN = `(?:core${S}+|annual${S}+|yearly${S}+|nhs${S}+|council${S}+|public${S}+)?(?:funding|grants?|contract${S}+value|allocation|subsidy|budget|payments?|money)`;
 // "has not reduced its funding for", "did not cut Y's grant", "cut the hospice's grant", "slashed funding for"
 const CUT_CLAUSE = new RegExp(
@@ -66,6 +67,8 @@ class FundingCutsExtractor implements ClaimExtractor {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
       const body = text.slice(sentence.start, sentence.end);
+      // most sentences that cut something cut no one's money: one test spares them the clause pattern
+      if (!MONEY_WORD.test(body)) continue;
       CUT_CLAUSE.lastIndex = 0;
       for (let m = CUT_CLAUSE.exec(body); m; m = CUT_CLAUSE.exec(body)) {
         const at = sentence.start + m.index;
