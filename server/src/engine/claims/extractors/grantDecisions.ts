@@ -60,6 +60,8 @@ const APPLICATION_TO = new RegExp(`['’]s?${S}+(?:(?:grant|funding|lottery)${S}
 const APPLIED_TO = new RegExp(`${S}+(?:(?:has|have|had)${S}+)?(?:applied|bid|submitted${S}+(?:an${S}+application|a${S}+bid))${S}+to${S}+(?:the${S}+)?$`, 'i');
 /** "the town council", "the club": an applicant named by its kind, with one word of its name before it. */
 const KIND_BEFORE = /(?:^|[^\p{L}])(?:the|its)[\s\u00a0]+(?:(\p{Ll}+)[\s\u00a0]+)?(\p{Ll}{3,})$/u;
+/** Every pattern below holds one of these. */
+const DECISION_WORD = /awarded|granted|decide|decision|determine|approved|considered|considering|assessing|turned|rejected|refused|declined|pending|consideration|awaiting|unsuccessful/i;
 /** How far before "the application" the applicant may have been told. */
 const APPLICANT_REACH = 600;
 const NOT_FACT = new RegExp(`\\b(?:if|whether|would|could|might|expects?${S}+to|hopes?${S}+to|claims?|claimed|alleges?|alleged|rumou?rs?)\\b`, 'i');
@@ -74,6 +76,8 @@ class GrantDecisionsExtractor implements ClaimExtractor {
       if (context.isQuestion(sentence)) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
+      // an application or a bid with no decision word is only mentioned: one test spares its names the patterns
+      if (!DECISION_WORD.test(text.slice(sentence.start, sentence.end))) continue;
       for (const org of orgs) {
         const rest = text.slice(org.end, Math.min(sentence.end, org.end + 200));
         if (NOT_FACT.test(text.slice(sentence.start, org.start))) continue;
