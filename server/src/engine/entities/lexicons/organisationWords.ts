@@ -77,7 +77,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
-inspectorate regulator ombudsman
+inspectorate regulator ombudsman friends
 `);
 
 /**

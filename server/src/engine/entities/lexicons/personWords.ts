@@ -11,6 +11,12 @@ export const HONORIFICS = words(`
 dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend cllr
 councillor rt hon fr father sister brother canon rabbi imam
 `);
+/**
+ * Honorifics of several people at once: "Present: Councillors Jo Bell (Chair), Sam Lowe". They head
+ * a list of names, never a name, and no name follows them often enough (a headline's "Councillors
+ * Back Plan") to read the next words as one: they only let a given name start after them.
+ */
+export const PLURAL_HONORIFICS = words(`councillors cllrs messrs`);
 /** HONORIFICS as a KeyList, for the pass that tests every capitalised token. */
 export const HONORIFIC_KEYS = new KeyList(HONORIFICS);
 
