@@ -57,3 +57,37 @@ describe('"Friends of <place>": a supporters’ group named by its opener and co
     expect(textsOf('The Friends said no. Friends of mine came too, and friends of the park helped.', 'organisation')).toEqual([]);
   });
 });
+
+describe('a holding company beside the company it holds', () => {
+  it('gives the shared brand to the company held, not to its holding company', () => {
+    for (const [company, parent, brand] of [
+      ['Marbeck Water Ltd', 'Marbeck Water Holdings Ltd', 'Marbeck'],
+      ['Tollgate Buses Ltd', 'Tollgate Transport Holdings plc', 'Tollgate'],
+      ['Redfern Care Homes Ltd', 'Redfern Care Holdings Limited', 'Redfern'],
+    ]) {
+      const text = `${company} borrowed heavily after its sale to ${parent} in 2015. ${brand} said the debt was manageable.`;
+      const found = organisations(text);
+      const held = found.find(([name]) => name === company)![1];
+      expect(found.find(([name]) => name === parent)![1]).not.toBe(held);
+      expect(found).toContainEqual([brand, held]);
+    }
+  });
+
+  it('lets the brand stand for a holding company named alone', () => {
+    const found = organisations('Tarnwick Holdings Ltd owns the site. Tarnwick said it would sell.');
+    expect(found.filter(([name]) => name === 'Tarnwick')).toHaveLength(1);
+  });
+});
+
+describe('a brand that qualifies a plural noun together with another name', () => {
+  it('is not a mention of the body ("across the Marbeck and Exe valleys")', () => {
+    const text = 'Marbeck Water Ltd supplies customers across the Marbeck and Exe valleys. Marbeck and Unison agreed a deal.';
+    const found = organisations(text).map(([name, canonical]) => [name, canonical]);
+    expect(found).toEqual([
+      ['Marbeck Water Ltd', 'org:marbeck-water'],
+      ['Marbeck', 'org:marbeck-water'],
+      ['Unison', 'org:unison'],
+    ]);
+    expect(textsOf(text, 'organisation').filter((name) => name === 'Marbeck')).toHaveLength(1);
+  });
+});
