@@ -48,7 +48,15 @@ communities neighbourhoods leisure arts sport tourism heritage libraries democra
 climate sustainability infrastructure highways roads rail railways buses aviation cycling parks waste
 recycling licensing safeguarding procurement property assets resources
 employee worker
+democratic electoral
 `);
+
+/**
+ * The area an office serves, right before its head: "Town Clerk", "Town Mayor", "County Surveyor",
+ * "Borough Solicitor", "Country Manager" (of a company's national arm). Not portfolio words: before
+ * anything but a title word they name places and bodies ("Brantmoor District Energy").
+ */
+export const OFFICE_AREAS = words(`town city county borough parish district country`);
 
 /**
  * Bodies whose members hold a post by sitting on them: "cabinet member", "board member". "member"
