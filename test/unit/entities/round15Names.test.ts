@@ -91,3 +91,32 @@ describe('a brand that qualifies a plural noun together with another name', () =
     expect(textsOf(text, 'organisation').filter((name) => name === 'Marbeck')).toHaveLength(1);
   });
 });
+
+describe('hospices and names that hold a possessive', () => {
+  it('tags a hospice as the charity it is, and its short form with the possessive of its name', () => {
+    const text =
+      'St Aldhelm’s Hospice, an independent charity, will close eight beds. St Aldhelm’s said funding had fallen, and St Aldhelm’s staff were told on Monday. Nurses at St Aldhelm’s were angry.';
+    expect(organisations(text)).toEqual([
+      ['St Aldhelm’s Hospice', 'org:st-aldhelms-hospice'],
+      ['St Aldhelm’s', 'org:st-aldhelms-hospice'],
+      ['St Aldhelm’s', 'org:st-aldhelms-hospice'],
+      ['St Aldhelm’s', 'org:st-aldhelms-hospice'],
+    ]);
+  });
+
+  it('tags a hospice named after its town', () => {
+    expect(textsOf('Kelby Hospice said it would cut its inpatient unit.', 'organisation')).toEqual(['Kelby Hospice']);
+  });
+
+  it('still leaves a body’s own possessive outside its short form', () => {
+    const found = organisations('Kelmoor Housing Trust said so, and Kelmoor’s staff agreed.');
+    expect(found).toEqual([
+      ['Kelmoor Housing Trust', 'org:kelmoor-housing-trust'],
+      ['Kelmoor', 'org:kelmoor-housing-trust'],
+    ]);
+  });
+
+  it('still treats a hospital as a venue', () => {
+    expect(textsOf('Patients at Kelby General Hospital waited longer.', 'organisation')).toEqual([]);
+  });
+});

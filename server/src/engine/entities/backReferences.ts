@@ -258,6 +258,34 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     }
   }
   if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
+  keepPossessivesOfNames(scan);
+}
+
+/** Short forms, however found, that end on a possessive the full name holds inside it (see possessiveInName). */
+function keepPossessivesOfNames(scan: NameScan): void {
+  const { tokens } = scan;
+  for (const span of scan.spans) {
+    // Only a span that stops short of its last word's possessive is asked about: few are.
+    if (span.type !== 'organisation' || span.end === tokens[span.last]!.end) continue;
+    const length = span.last - span.first + 1;
+    const holds = (name: NameSpan | undefined): boolean =>
+      name !== undefined && name !== span && name.type === 'organisation' && possessiveInName(tokens, name, length) && sameLeadingWords(tokens, span, name, length);
+    if (holds(span.antecedent) || scan.spans.some(holds)) span.end = tokens[span.last]!.end;
+  }
+}
+
+function sameLeadingWords(tokens: readonly Token[], span: NameSpan, name: NameSpan, length: number): boolean {
+  for (let k = 0; k < length; k++) if (bareKey(tokens[span.first + k]!) !== bareKey(tokens[name.first + k]!)) return false;
+  return true;
+}
+
+/**
+ * "St Wenna’s" of "St Wenna’s Hospice", "Barnardo’s" of "Barnardo’s Trust": a possessive inside the
+ * full name belongs to the name, so the short form that ends on that word keeps it.
+ */
+function possessiveInName(tokens: readonly Token[], antecedent: NameSpan, length: number): boolean {
+  const word = tokens[antecedent.first + length - 1]!;
+  return antecedent.first + length - 1 < antecedent.last && word.bareEnd < word.end;
 }
 
 /**
