@@ -9,7 +9,7 @@ import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './orga
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
 import { findPartyAbbreviations } from './partyAbbreviations';
-import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
+import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific, findPeopleInNameLists } from './person';
 import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
 import { findRoles, organisationsWithin, type RoleSpan } from './role';
@@ -38,6 +38,7 @@ export function recogniseNames(
   blockVenues(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
+  findPeopleInNameLists(scan);
   findAcronyms(scan);
   findOrganisationsByContext(scan);
   completeCutNames(scan);

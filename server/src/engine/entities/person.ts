@@ -408,3 +408,58 @@ function sameWords(tokens: readonly Token[], a: number, b: number, count: number
   }
   return true;
 }
+
+/** Separators between the names of a list: ", ", "; ", " and ". */
+function isListSeparator(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === ',' || token.text === ';' || (token.key === 'and' && token.shape === Shape.Lower));
+}
+
+/**
+ * "Present: Councillors Jane Orrell, Stig Halloran, Mair Prothero and David Yeadon": in a list of
+ * names, two capitalised words that stand between people found by other evidence name a person
+ * too, though neither word is a known given name. Only between people: a list that goes on to a
+ * street or a town ("Jane Orrell, Market Street, Kelby") has no person after the candidate.
+ */
+export function findPeopleInNameLists(scan: NameScan): void {
+  const { tokens } = scan;
+  /** Free pairs of name-like words since the last person of the current list. */
+  let pending: number[] = [];
+  let personBefore = false;
+  for (let c = 0; c < scan.capitalised.length; c++) {
+    const i = scan.capitalised[c]!;
+    const owner = scan.ownerOf(i);
+    if (owner?.type === 'person' && owner.first === i) {
+      // A person closes the pending pairs when the list runs on to it from the last of them.
+      if (personBefore && pending.length > 0 && isListSeparator(tokens[i - 1])) for (const first of pending) scan.claim('person', first, first + 1, 'context');
+      pending = [];
+      const close = closingBracketOfRole(tokens, owner.last);
+      personBefore = isListSeparator(tokens[owner.last + 1]) || close > 0;
+      // The bracketed title's own capitalised words are no item of the list.
+      if (close > 0) while (c + 1 < scan.capitalised.length && scan.capitalised[c + 1]! < close) c++;
+      continue;
+    }
+    // The rest of a person's name.
+    if (owner?.type === 'person') continue;
+    if (!personBefore || owner !== undefined || scan.owner[i] !== -1 || !isListSeparator(tokens[i - 1])) {
+      personBefore = false;
+      pending = [];
+      continue;
+    }
+    // The list item must be exactly two name-like words, then a separator.
+    const last = i + 1;
+    if (!tightNext(tokens, i) || !isSurnameLike(tokens[i]) || !isSurnameLike(tokens[last]) || scan.owner[last] !== -1 || !isListSeparator(tokens[last + 1])) {
+      personBefore = false;
+      pending = [];
+      continue;
+    }
+    pending.push(i);
+    c++;
+  }
+}
+
+/** "Rosalind Tebb (Chair), Tunde Okoye": a bracketed title after a name, then the list goes on; the bracket's index, or -1. */
+function closingBracketOfRole(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.text !== '(') return -1;
+  for (let k = last + 2; k < tokens.length && k < last + 8; k++) if (tokens[k]!.text === ')') return isListSeparator(tokens[k + 1]) ? k : -1;
+  return -1;
+}
