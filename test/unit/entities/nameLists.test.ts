@@ -14,3 +14,17 @@ describe('unknown names in a list of people', () => {
     expect(textsOf('Jane Orrell, North Kelby, South Kelby and the Town Council', 'person')).toEqual(['Jane Orrell']);
   });
 });
+
+describe('double given names', () => {
+  it('reads two given names joined by a hyphen as one given name', () => {
+    expect(textsOf('Kerry-Ann Lumb said it was unfair. Mary-Jane Holt agreed, and Jean-Paul Marat did too.', 'person')).toEqual([
+      'Kerry-Ann Lumb',
+      'Mary-Jane Holt',
+      'Jean-Paul Marat',
+    ]);
+  });
+
+  it('reads no person into a hyphenated word whose second part is not capitalised or whose first is no given name', () => {
+    expect(textsOf('The Anglo-Saxon Chronicle praised the Mark-up Review.', 'person')).toEqual([]);
+  });
+});

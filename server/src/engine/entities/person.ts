@@ -138,7 +138,7 @@ export function findPeopleByGivenName(scan: NameScan): void {
     const i = capitalised[c]!;
     if (i < resumeAt || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (!FIRST_NAME_KEYS.holds(token)) continue;
+    if (!FIRST_NAME_KEYS.holds(token) && !isDoubleGivenName(token)) continue;
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
@@ -153,6 +153,17 @@ export function findPeopleByGivenName(scan: NameScan): void {
     scan.claim('person', i, last, 'given-name');
     resumeAt = last + 1;
   }
+}
+
+/**
+ * "Kerry-Ann", "Mary-Jane", "Jean-Paul": two given names joined by a hyphen are one given name.
+ * The first must be a known given name and the second capitalised.
+ */
+function isDoubleGivenName(token: Token): boolean {
+  const hyphen = token.text.indexOf('-');
+  if (hyphen < 2 || hyphen === token.text.length - 1) return false;
+  const second = token.text.charCodeAt(hyphen + 1);
+  return second >= 65 && second <= 90 && FIRST_NAMES.has(token.key.slice(0, hyphen));
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'local']);
