@@ -56,6 +56,11 @@ describe('"Friends of <place>": a supporters’ group named by its opener and co
   it('tags no generic "the Friends" and no friends of a person', () => {
     expect(textsOf('The Friends said no. Friends of mine came too, and friends of the park helped.', 'organisation')).toEqual([]);
   });
+
+  it('lends no short form "Friends" to a bare "Friends" elsewhere', () => {
+    const text = 'Friends of Kelby Library met on Monday.\n\nFriends of mine who use the library were upset. The Friends said no.';
+    expect(textsOf(text, 'organisation')).toEqual(['Friends of Kelby Library']);
+  });
 });
 
 describe('a holding company beside the company it holds', () => {

@@ -90,7 +90,7 @@ the a an our your their its this that these those his her my every each any all 
 government state public private national local regional central general royal federal civil
 foundation trust nhs primary secondary community voluntary social independent big small
 council office department ministry agency board committee authority service services
-organisation organisations body bodies sector membership members member first second
+organisation organisations body bodies sector membership members member first second friends
 north south east west northern southern eastern western
 `);
 
