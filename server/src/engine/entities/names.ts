@@ -1,6 +1,7 @@
 import type { Entity, EntityOverride } from '../types';
 import type { Token } from '../text/tokens';
 import { findAcronyms } from './acronyms';
+import { completeCutNames } from './cutNames';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
 import { NameScan, spansInTextOrder, type NameSpan } from './nameScan';
@@ -8,7 +9,7 @@ import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './orga
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
 import { findPartyAbbreviations } from './partyAbbreviations';
-import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific } from './person';
+import { findPeopleByContext, findPeopleByGivenName, findPeopleByHonorific, findPeopleInNameLists } from './person';
 import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
 import { findRoles, organisationsWithin, type RoleSpan } from './role';
@@ -37,8 +38,10 @@ export function recogniseNames(
   blockVenues(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
+  findPeopleInNameLists(scan);
   findAcronyms(scan);
   findOrganisationsByContext(scan);
+  completeCutNames(scan);
   findPersonBackReferences(scan);
   findOrganisationBackReferences(scan);
   findLoneGivenNames(scan);

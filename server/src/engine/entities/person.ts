@@ -2,7 +2,7 @@ import { Gap, Shape, type Token } from '../text/tokens';
 import { headAfterBeatWords } from './beatTitles';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, PLURAL_HONORIFICS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
@@ -28,6 +28,7 @@ export function isSurnameLike(token: Token | undefined): boolean {
     CALENDAR_WORDS.has(key) ||
     SENTENCE_OPENERS.has(key) ||
     HONORIFICS.has(key) ||
+    PLURAL_HONORIFICS.has(key) ||
     PLACE_NAMES.has(key) ||
     THING_NAME_WORDS.has(key) ||
     TRADE_NAME_WORDS.has(key)
@@ -78,7 +79,7 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   const key = token.key;
   // Function words are capitalised before a name in headings and bylines too: "| By Jo Bell".
   if (SENTENCE_OPENERS.has(key)) return true;
-  if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
+  if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key) || PLURAL_HONORIFICS.has(key)) return true;
   // "Q114 Jo Bell:", "A12 Jo Bell": a question's or an item's number labels the line, it names nobody.
   if (holdsDigit(token.text)) return true;
   const owner = scan.ownerOf(index);
@@ -137,7 +138,7 @@ export function findPeopleByGivenName(scan: NameScan): void {
     const i = capitalised[c]!;
     if (i < resumeAt || scan.owner[i] !== -1) continue;
     const token = tokens[i]!;
-    if (!FIRST_NAME_KEYS.holds(token)) continue;
+    if (!FIRST_NAME_KEYS.holds(token) && !isDoubleGivenName(token)) continue;
     const doubtful = AMBIGUOUS_FIRST_NAMES.has(token.key) && token.sentenceStart;
     // "St Thomas", "Fort William": a capitalised word before the given name makes it part of another name.
     if (tightWithPrevious(tokens, i) && isCapitalised(tokens[i - 1]) && !mayPrecedeName(tokens[i - 1]!, scan, i - 1)) continue;
@@ -152,6 +153,17 @@ export function findPeopleByGivenName(scan: NameScan): void {
     scan.claim('person', i, last, 'given-name');
     resumeAt = last + 1;
   }
+}
+
+/**
+ * "Kerry-Ann", "Mary-Jane", "Jean-Paul": two given names joined by a hyphen are one given name.
+ * The first must be a known given name and the second capitalised.
+ */
+function isDoubleGivenName(token: Token): boolean {
+  const hyphen = token.text.indexOf('-');
+  if (hyphen < 2 || hyphen === token.text.length - 1) return false;
+  const second = token.text.charCodeAt(hyphen + 1);
+  return second >= 65 && second <= 90 && FIRST_NAMES.has(token.key.slice(0, hyphen));
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'local']);
@@ -406,4 +418,59 @@ function sameWords(tokens: readonly Token[], a: number, b: number, count: number
     if (k > 0 && y.gapBefore !== Gap.Space) return false;
   }
   return true;
+}
+
+/** Separators between the names of a list: ", ", "; ", " and ". */
+function isListSeparator(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === ',' || token.text === ';' || (token.key === 'and' && token.shape === Shape.Lower));
+}
+
+/**
+ * "Present: Councillors Jane Orrell, Stig Halloran, Mair Prothero and David Yeadon": in a list of
+ * names, two capitalised words that stand between people found by other evidence name a person
+ * too, though neither word is a known given name. Only between people: a list that goes on to a
+ * street or a town ("Jane Orrell, Market Street, Kelby") has no person after the candidate.
+ */
+export function findPeopleInNameLists(scan: NameScan): void {
+  const { tokens } = scan;
+  /** Free pairs of name-like words since the last person of the current list. */
+  let pending: number[] = [];
+  let personBefore = false;
+  for (let c = 0; c < scan.capitalised.length; c++) {
+    const i = scan.capitalised[c]!;
+    const owner = scan.ownerOf(i);
+    if (owner?.type === 'person' && owner.first === i) {
+      // A person closes the pending pairs when the list runs on to it from the last of them.
+      if (personBefore && pending.length > 0 && isListSeparator(tokens[i - 1])) for (const first of pending) scan.claim('person', first, first + 1, 'context');
+      pending = [];
+      const close = closingBracketOfRole(tokens, owner.last);
+      personBefore = isListSeparator(tokens[owner.last + 1]) || close > 0;
+      // The bracketed title's own capitalised words are no item of the list.
+      if (close > 0) while (c + 1 < scan.capitalised.length && scan.capitalised[c + 1]! < close) c++;
+      continue;
+    }
+    // The rest of a person's name.
+    if (owner?.type === 'person') continue;
+    if (!personBefore || owner !== undefined || scan.owner[i] !== -1 || !isListSeparator(tokens[i - 1])) {
+      personBefore = false;
+      pending = [];
+      continue;
+    }
+    // The list item must be exactly two name-like words, then a separator.
+    const last = i + 1;
+    if (!tightNext(tokens, i) || !isSurnameLike(tokens[i]) || !isSurnameLike(tokens[last]) || scan.owner[last] !== -1 || !isListSeparator(tokens[last + 1])) {
+      personBefore = false;
+      pending = [];
+      continue;
+    }
+    pending.push(i);
+    c++;
+  }
+}
+
+/** "Rosalind Tebb (Chair), Tunde Okoye": a bracketed title after a name, then the list goes on; the bracket's index, or -1. */
+function closingBracketOfRole(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.text !== '(') return -1;
+  for (let k = last + 2; k < tokens.length && k < last + 8; k++) if (tokens[k]!.text === ')') return isListSeparator(tokens[k + 1]) ? k : -1;
+  return -1;
 }
