@@ -190,6 +190,9 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [issuer] = keyParts(attribute);
       return issuer ? `formal action by ${partName(issuer, nameOf)}` : 'formal action';
     }
+    case 'change':
+      // "change:bill": a rise or fall in a body's measure, as a share ("rose by 41%", "doubled")
+      return detail ? `change in ${detail}` : 'change';
     case 'count':
       // keyed by the singular ("count:customer", "count:job-cut"), read in the plural
       if (attribute === 'count:job-cut-made') return 'number of jobs already cut';
@@ -276,7 +279,7 @@ export function withArticle(category: string): string {
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
-const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start)$/;
+const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start|after the change from [\d,.]+)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**

@@ -44,6 +44,8 @@ import { transactionExtractor } from './extractors/transactions';
 import { wholeAndPartsExtractor } from './extractors/wholeAndParts';
 import { eventCounts } from './figures/eventCounts';
 import { thingCounts } from './figures/thingCounts';
+import { changeResults } from './figures/changeResults';
+import { percentChanges } from './figures/percentChanges';
 import { pricesPaid } from './figures/pricesPaid';
 import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
@@ -88,7 +90,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
 ];
 
 /** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
-export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, pricesPaid];
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid];
 
 /**
  * A generic claim adds nothing where a specific extractor read the same figure for the same

@@ -1,0 +1,90 @@
+// The generic reading of a change "from A to B" of what a body has: "X is to reduce its inpatient
+// beds from 20 to 12", "X will cut its inpatient unit from 20 beds to eight", "X grew its fleet
+// from 40 buses to 55", "X has increased its depots from three to five", and "by N to B" ("X will
+// cut its beds by eight to 12", which starts at 20: a fall adds N back, a rise takes it off). The result, B, is the
+// fact; the starting figure, A, names which change it is, so it joins the key with the counted
+// head (countedHead.ts): `count:<head> after the change from <A>`. Two sources that agree on where
+// a change starts and disagree on where it ends meet; a change from another start (another year's
+// change) or a stock with no change ("X has 12 beds") never does. The head is the noun after A
+// or B, or else the object right before "from" ("its inpatient beds from"). Look-alikes kept
+// apart: a change told as possible or hoped for ("could cut", "plans to"), denied ("will not
+// cut"), years ("from 2019 to 2024"), sums and shares ("from £20m to £12m", "from 20% to 12%"),
+// and a change of another body in the clause.
+
+import { NUMBER_WORD_VALUES } from '../../entities/numbers';
+import type { Claim } from '../../types';
+import type { ClaimContext } from '../context';
+import { intervalOf } from '../numbers';
+import { countedHeadAfter, headKey, pluralBefore } from './countedHead';
+import { clauseSubject } from './figureSubject';
+import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { ownsTheSubject } from './thingCounts';
+import type { FigureReading } from './reading';
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
+/**
+ * "from 20 (beds) to 12 (beds)": the two figures and the words after each; or "by 8 (beds) to 12",
+ * the change and the result, from which the start follows.
+ */
+const FROM_TO = new RegExp(String.raw`(?<![\p{L}])(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+/** A verb of change in the clause before "from": the figures are a stock before and after it. */
+const CHANGE_VERB = /(?<![\p{L}])(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|increase|increases|increased|increasing|expand|expands|expanded|expanding|grow|grows|grew|grown|growing|shrink|shrinks|shrank|shrunk|halve|halves|halved|raise|raises|raised|lower|lowers|lowered|trim|trims|trimmed|slash|slashes|slashed|boost|boosts|boosted|go|goes|went|gone|fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|bring|brings|brought|take|takes|took|taken)(?![\p{L}])[^,;:.!?]{0,50}$/iu;
+const PER_CENT = /(?<![\p{L}])per[\s\u00a0]+cent(?![\p{L}])/u;
+const PER_CENT_AFTER = /^[\s\u00a0]+per[\s\u00a0]+cent(?![\p{L}])/u;
+/** Verbs of a fall: "cut by 8 to 12" started at 20 (any other verb of change rose to its result). */
+const FALLING = /^(?:reduc|cut|shr|halv|lower|trim|slash|fall|fell|drop|bring|brought|take|took)/i;
+/** A year on either side makes a span of time, not a count. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+function valueOf(word: string): number {
+  const digit = word.charCodeAt(0);
+  return digit >= 48 && digit <= 57 ? Number(word.replace(/,/g, '')) : (NUMBER_WORD_VALUES[word.toLowerCase()] ?? Number.NaN);
+}
+
+export const changeResults: FigureReading = {
+  name: 'change-results',
+  read(context: ClaimContext): Claim[] {
+    const text = context.text;
+    // every form names "from … to": most texts hold few such spans
+    if (!text.includes('from ') && !text.includes('by ')) return [];
+    const claims: Claim[] = [];
+    FROM_TO.lastIndex = 0;
+    for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
+      const groups = m.groups!;
+      if (YEAR.test(groups.a!) || YEAR.test(groups.b!) || PER_CENT.test(groups.mid!) || PER_CENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+      const b = valueOf(groups.b!);
+      const first = valueOf(groups.a!);
+      if (!Number.isFinite(first) || !Number.isFinite(b)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentence = context.sentenceAt(start);
+      if (!sentence) continue;
+      const lead = text.slice(Math.max(sentence.start, start - 70), start);
+      const verb = CHANGE_VERB.exec(lead);
+      if (!verb || HYPOTHETICAL.test(lead) || DENIED.test(lead)) continue;
+      const a = groups.prep === 'from' ? first : FALLING.test(verb[0]) ? b + first : b - first;
+      if (!(a > 0) || a === b) continue;
+      // what is counted: the noun after the first figure ("from 20 beds", "by 8 beds"), after B ("to eight beds"), or the object before "from"
+      const aEnd = start + m[0].indexOf(groups.a!, groups.prep!.length) + groups.a!.length;
+      const head = (groups.mid ? countedHeadAfter(text, aEnd)?.head : undefined) ?? countedHeadAfter(text, end)?.head ?? pluralBefore(text, start);
+      if (!head) continue;
+      const verbStart = start - lead.length + verb.index;
+      const subject = clauseSubject(context, verbStart, sentence);
+      if (!subject?.canonical || ownsTheSubject(text, subject, verbStart)) continue;
+      const kind = headKey(head);
+      const interval = intervalOf(b, groups.b!, undefined, context.rules, { low: 0 });
+      claims.push(
+        context.claim({
+          subject,
+          attribute: `count:${kind} after the change from ${a}`,
+          value: { kind: 'number', value: b, unit: kind, low: interval.low, high: interval.high },
+          start: verbStart,
+          end,
+          timeFromSentence: true,
+          focus: { start, end },
+        }),
+      );
+    }
+    return claims;
+  },
+};
