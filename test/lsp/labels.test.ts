@@ -64,6 +64,13 @@ describe('values in a researcher’s words', () => {
     expect(claimSentence('Harlow Homes', 'date:investment-by:org:harlow-pension-fund', { kind: 'date', iso: '2018-09-28', precision: 'day' })).toBe("harlow pension fund's investment in Harlow Homes completed on 28 September 2018");
     expect(attributeLabel('date:staff-taken-on')).toBe('date it takes on the transferred staff');
     expect(claimSentence('Harlow Services Ltd', 'date:staff-taken-on', { kind: 'date', iso: '2025-04-01', precision: 'day' })).toBe('Harlow Services Ltd takes on the transferred staff on 1 April 2025');
+    expect(attributeLabel('date:began:strike')).toBe('date the strike began');
+    expect(claimSentence('Tarn Workers Union', 'date:began:strike', { kind: 'date', iso: '2025-01-20', precision: 'day' })).toBe('the strike involving Tarn Workers Union began on 20 January 2025');
+    expect(attributeLabel('date:began:incident')).toBe('date the outage or incident began');
+    expect(claimSentence('Tarn Heat Ltd', 'date:began:incident', { kind: 'date', iso: '2026-02-08', precision: 'day' })).toBe('the outage or incident at Tarn Heat Ltd began on 8 February 2026');
+    expect(attributeLabel('date:handed-over')).toBe('date the hand-over to it takes effect');
+    expect(claimSentence('Tarn Parish Council', 'date:handed-over', { kind: 'date', iso: '2026-07-01', precision: 'day' })).toBe('the hand-over to Tarn Parish Council takes effect on 1 July 2026');
+    expect(attributeLabel('date:took-over:school meals')).toBe('date it took over school meals');
     expect(attributeLabel('date:stake-bought')).toBe('completion date of its share purchase');
     expect(claimSentence('Harlow Fans Trust', 'date:stake-bought', { kind: 'date', iso: '2025-03-03', precision: 'day' })).toBe("Harlow Fans Trust's purchase of shares completed on 3 March 2025");
     expect(attributeLabel('count:staff taken on')).toBe('number of staff taken on');

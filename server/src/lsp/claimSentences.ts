@@ -119,6 +119,12 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `${subjectName}'s purchase of shares completed ${when}`;
     case 'staff-taken-on':
       return `${subjectName} takes on the transferred staff ${when}`;
+    case 'began':
+      if (rest[0] === 'strike') return `the strike involving ${subjectName} began ${when}`;
+      if (rest[0] === 'incident') return `the outage or incident at ${subjectName} began ${when}`;
+      return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
+    case 'handed-over':
+      return `the hand-over to ${subjectName} takes effect ${when}`;
     case 'investment-by':
       return rest[0] ? `${partName(rest[0], nameOf)}'s investment in ${subjectName} completed ${when}` : `an investment in ${subjectName} completed ${when}`;
     default:

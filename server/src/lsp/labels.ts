@@ -243,6 +243,11 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return 'completion date of its share purchase';
     case 'staff-taken-on':
       return 'date it takes on the transferred staff';
+    // claims/extractors/eventStarts.ts: events named by a noun, by class
+    case 'began':
+      return rest[0] === 'strike' ? 'date the strike began' : rest[0] === 'incident' ? 'date the outage or incident began' : undefined;
+    case 'handed-over':
+      return 'date the hand-over to it takes effect';
     default:
       return undefined;
   }

@@ -30,8 +30,9 @@ describe('when a body began running a council’s services', () => {
     expect(facts('Orchard Care took over from Linnet Homes in June 2020.')).toEqual([['org:orchard-care', 'date:took-over:services-of:org:linnet-homes', '2020-06']]);
   });
 
-  it('reads "X, which has run the borough’s libraries since D" as the day X took them over from the council', () => {
+  it('reads "X, which has run the borough’s libraries since D" as the day X took them over from the council, and took over the libraries', () => {
     expect(facts('Brightwater Libraries CIC, which has run the borough’s nine libraries since 1 April 2019, is short of money.')).toEqual([
+      ['org:brightwater-libraries', 'date:took-over:libraries', '2019-04-01'],
       ['org:brightwater-libraries', 'date:took-over:services-of:local-authority', '2019-04-01'],
     ]);
   });
@@ -46,7 +47,7 @@ describe('when a body began running a council’s services', () => {
   });
 
   it('sets the two ways of dating one hand-over against each other', () => {
-    const a = starts('Brightwater Libraries CIC, which has run the borough’s nine libraries since 1 April 2019, is short of money.');
+    const a = starts('Brightwater Libraries CIC, which has run the borough’s nine libraries since 1 April 2019, is short of money.').filter((c) => c.attribute.includes('services-of'));
     const b = starts('Brightwater took over from the council in October 2018, not 2019.');
     expect(a).toHaveLength(1);
     expect(b.map((c) => c.attribute)).toEqual(a.map((c) => c.attribute));

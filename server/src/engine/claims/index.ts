@@ -13,6 +13,7 @@ import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
 import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
+import { eventStartExtractor } from './extractors/eventStarts';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
@@ -81,6 +82,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   statisticsExtractor,
   eventDateExtractor,
   eventNounExtractor,
+  eventStartExtractor,
   facilityOpeningExtractor,
   mergerDateExtractor,
   transactionExtractor,

@@ -55,3 +55,24 @@ export function laterDayAt(after: string, anchor: string): LaterDay | undefined 
   const day = new Date(Date.parse(`${anchor}T00:00:00Z`) + count * UNIT_DAYS[unit]! * DAY_MS);
   return { iso: day.toISOString().slice(0, 10), precision: 'day', length: m[0].length };
 }
+
+/**
+ * A span counted from another event the text dates next: "a week after the ballot result was
+ * announced on 6 January", "three days before the vote on". Returns the signed number of days and
+ * the length of the words read ("a week after "); the caller finds the other event's date.
+ */
+const COUNTED_FROM = /^[\s\u00a0]*(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s\u00a0]+(?<unit>day|week|fortnight)s?[\s\u00a0]+(?<way>after|before)[\s\u00a0]+/iu;
+
+export function countedFromAt(after: string): { days: number; length: number } | undefined {
+  const m = COUNTED_FROM.exec(after);
+  if (!m) return undefined;
+  const groups = m.groups!;
+  const days = countOf(groups.count!.toLowerCase()) * UNIT_DAYS[groups.unit!.toLowerCase()]!;
+  return { days: groups.way!.toLowerCase() === 'before' ? -days : days, length: m[0].length };
+}
+
+/** `iso` (yyyy-mm-dd) moved by `days`. */
+export function shiftDay(iso: string, days: number): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

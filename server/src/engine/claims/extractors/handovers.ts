@@ -57,6 +57,8 @@ const NOT_A_THING = new Set([
   'it', 'this', 'that', 'which', 'who', 'we', 'they', 'he', 'she', 'you', 'i', 'staff', 'workers', 'employees', 'people', 'members',
   'officers', 'crews', 'pupils', 'patients', 'residents', 'tenants', 'children', 'colleagues', 'everyone', 'all', 'and', 'or', 'then',
   'also', 'money', 'funding', 'power', 'powers', 'control',
+  // "approved the transfer to X on D": a noun, not a verb; its date is the approval's (eventStarts.ts reads the transfer's own)
+  'the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this',
 ]);
 
 /**
