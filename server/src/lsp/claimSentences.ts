@@ -31,6 +31,9 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
+      if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;
+      if (head === 'funding-cut-to' && detail) return `${subjectName} has ${negation}cut its funding for ${recipientName(attribute, nameOf)}`;
       if (head === 'gave-money') return `${subjectName} has ${negation}put money in`;
       if (head === 'own-accord') return `${subjectName} acted ${negation}of its own accord`;
       if (head === 'consulted') return `${subjectName} was ${negation}consulted`;
@@ -153,6 +156,12 @@ function actionPhrase(category: string): string {
 }
 
 /** The lender of a loan-from:<lender> key: a body by its name, a local council as "the local council". */
+/** The body a funding cut is for, named as a part of the key. */
+function recipientName(attribute: string, nameOf?: NameOf): string {
+  const [recipient] = keyParts(attribute);
+  return recipient ? partName(recipient, nameOf) : 'a recipient';
+}
+
 function lenderName(attribute: string, nameOf?: NameOf): string {
   const [lender] = keyParts(attribute);
   const name = lender ? partName(lender, nameOf) : 'a lender';

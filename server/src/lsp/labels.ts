@@ -172,6 +172,16 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'compensation':
+      return 'whether it paid compensation';
+    case 'grant-from': {
+      const [funder] = keyParts(attribute);
+      return funder ? `grant from ${partName(funder, nameOf)}` : 'grant';
+    }
+    case 'funding-cut-to': {
+      const [recipient] = keyParts(attribute);
+      return recipient ? `cut to funding for ${partName(recipient, nameOf)}` : 'funding cut';
+    }
     case 'rating':
       return 'inspection rating';
     case 'consulted':

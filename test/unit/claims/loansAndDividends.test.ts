@@ -167,3 +167,35 @@ describe('a loan not made, and a dividend denied for one period only', () => {
     expect(conflictsAmong(paid, 'Kestle Trading has never paid a dividend.').map((c) => c.kind)).toEqual(['negation']);
   });
 });
+
+describe('a dividend named with its sum', () => {
+  it('reads a dividend with its sum as one paid by the clause’s subject, a possessive included, or by the body after "from"', () => {
+    for (const text of [
+      'Kestle Trading’s accounts for 2023/24 show a dividend of £1.2 million paid to shareholders.',
+      'Kestle Trading handed its parent a £3 million dividend in 2023.',
+      'Orrin Bank received a £2m dividend from Kestle Trading last year.',
+      'Kestle Trading’s filing records an interim dividend of £450,000 to its owners.',
+      'According to Companies House, Kestle Trading made dividends totalling £2m in 2022.',
+    ]) {
+      expect(facts(text).filter(([s]) => s === 'org:kestle-trading'), text).toEqual([['org:kestle-trading', 'dividend', 'affirm']]);
+    }
+  });
+
+  it('does not read a dividend only proposed or sought, one received from no named payer, or one denied, as paid', () => {
+    for (const text of [
+      'Kestle Trading proposed a dividend of £2m.',
+      'Shareholders demanded a £2m dividend from Kestle Trading.',
+      'Orrin Bank received a £2m dividend last year.',
+      'There was no dividend of £2m from Kestle Trading.',
+      'Kestle Trading would pay a dividend of £2m if profits allowed.',
+    ]) {
+      expect(facts(text).filter(([, , p]) => p === 'affirm'), text).toEqual([]);
+    }
+  });
+
+  it('conflicts between "pays no dividends" and a dividend its accounts show, not with another body’s dividend', () => {
+    const denial = 'Kestle Trading pays no dividends. Every penny of surplus goes back into the service.';
+    expect(conflictsAmong(denial, 'Kestle Trading’s accounts for 2023/24 show a dividend of £1.2 million paid to shareholders.').map((c) => c.kind)).toEqual(['negation']);
+    expect(conflictsAmong(denial, 'Tollbridge Homes Ltd’s accounts show a dividend of £1.2 million paid to Kestle Trading.')).toEqual([]);
+  });
+});

@@ -39,3 +39,40 @@ export function headNoun(mention: Entity): string | undefined {
   headNounCache.set(ownCopy(name), head);
   return head;
 }
+
+const MODIFIER_CACHE_LIMIT = 1_000;
+const nameWordsCache = new Map<string, ReadonlySet<string>>();
+
+/** The lower-case words of a body's name, cached, as names repeat. */
+function nameWords(mention: Entity): ReadonlySet<string> {
+  const name = mention.canonicalName ?? mention.text;
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    words = new Set(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+    if (nameWordsCache.size > MODIFIER_CACHE_LIMIT) nameWordsCache.clear();
+    nameWordsCache.set(ownCopy(name), words);
+  }
+  return words;
+}
+
+/**
+ * The latest body before `offset` named as the kind `noun` ("the hospice" → "St Wenna's Hospice";
+ * "the town council" → "Millhaven Town Council", the modifier in its name too), among the last
+ * KIND_SEARCH_NAMES names: `organisations` sorted by start.
+ */
+export function latestOfKind(organisations: readonly Entity[], offset: number, noun: string, modifier?: string): Entity | undefined {
+  let lo = 0;
+  let hi = organisations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (organisations[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, looked = 0; i >= 0 && looked < KIND_SEARCH_NAMES; i--, looked++) {
+    const o = organisations[i]!;
+    if (headNoun(o) !== noun) continue;
+    if (modifier && !nameWords(o).has(modifier)) continue;
+    return o;
+  }
+  return undefined;
+}

@@ -24,6 +24,9 @@ import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
+import { fundingCutsExtractor } from './extractors/fundingCuts';
+import { grantDecisionsExtractor } from './extractors/grantDecisions';
+import { compensationExtractor } from './extractors/compensation';
 import { measureAfterFigureExtractor } from './extractors/measureAfterFigure';
 import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
@@ -67,6 +70,9 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
+  fundingCutsExtractor,
+  grantDecisionsExtractor,
+  compensationExtractor,
   formalActionExtractor,
   consultationExtractor,
   saleConsentExtractor,

@@ -375,6 +375,11 @@ function reportedAsFalse(text: string, sentence: SentenceSpan, offset: number): 
   return DENIAL_CUE.test(before.slice(0, that));
 }
 
+/** Whether a wording from `start` to `end` holds the name and more words besides. */
+function coversMore(start: number, end: number, name: Entity): boolean {
+  return start <= name.start && end >= name.end && (start < name.start || end > name.end);
+}
+
 function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpan, negated: boolean, hedged: boolean): Predicate {
   const text = context.text;
   let end = phraseEnd(text, start, sentence.end);
@@ -387,7 +392,8 @@ function predicateAt(context: ClaimContext, start: number, sentence: SentenceSpa
   for (const e of names) {
     // A name joined to a word by a hyphen is a modifier ("a John Lewis-style mutual", "NHS-owned").
     if (HYPHEN_THEN_LETTER.test(text.slice(e.end, e.end + 2))) continue;
-    if (wordings.some((w) => phraseTokens[w.from]!.start < e.start && phraseTokens[w.to - 1]!.end >= e.end)) continue;
+    // (or opens it: in "an NHS hospital" the name is the label's first word)
+    if (wordings.some((w) => coversMore(phraseTokens[w.from]!.start, phraseTokens[w.to - 1]!.end, e))) continue;
     if (e.start < end) end = e.start;
   }
   // "a Y rather than a Z": Z is denied (CONTRASTED_DENIAL), not part of the label

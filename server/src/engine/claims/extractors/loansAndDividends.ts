@@ -5,6 +5,8 @@
 //             "X does not owe Y anything", "X has never borrowed from Y"
 //   paid      "X paid £45m in dividends", "X returned a £3.1m dividend to Y", "X paid a dividend"
 //   not paid  "X has never paid a dividend", "X has not paid any dividends", "X pays no dividend"
+//   a sum     "X's accounts show a dividend of £1.2m paid to shareholders", "X's £3m dividend to its
+//             parent", "dividends totalling £2m were paid by X": a dividend with its sum is one paid
 // A loan is the borrower's `loan-from:<lender>` (a local council as money.ts's one party), a
 // dividend the payer's `dividend`; the value is the category "lent" or "dividend-paid", affirmed or
 // denied, so the two sides meet as a negation. The sum itself is money.ts's and fundingFlows.ts's.
@@ -43,6 +45,19 @@ const NOT_BORROWED = new RegExp(`\\b(?:(?:has|have|had|did|does|do)${S}+(?:not|n
 const PAID_DIVIDEND = new RegExp(`\\b(?:paid|pays|pay|returned|returns|declared|declares|distributed|distributes)${S}+(?:(?:a|an|its|their)${S}+)?(?:(?:first|final|interim|special|total|further)${S}+)?(?:${AMOUNT}${S}+(?:in${S}+)?)?dividends?\\b`, 'gi');
 // "has never paid a dividend", "has not paid any dividends", "pays no dividend", "paid no dividends"
 const NO_DIVIDEND = new RegExp(`\\b(?:(?:(?:has|have|had|did|does|do)${S}+(?:not|never)|hasn['’]t|haven['’]t|didn['’]t|doesn['’]t|never)${S}+(?:ever${S}+)?(?:paid|pay|returned|return|declared|declare)${S}+(?:a|an|any)${S}+|(?:paid|pays|pay|returned|declared)${S}+no${S}+)dividends?\\b`, 'gi');
+// A dividend named with its sum: "a dividend of £1.2m", "a £1.2m dividend", "dividends totalling £2m".
+const DIVIDEND_SUM = new RegExp(
+  `\\b(?:(?:an?|the|its|their)${S}+)?(?:(?:first|final|interim|special|total|further|annual)${S}+)?(?:${AMOUNT}${S}+dividends?\\b|dividends?${S}+(?:of|totall?ing|worth|amounting${S}+to)${S}+${AMOUNT})`,
+  'gi',
+);
+// A dividend that is only proposed, forecast or asked for has not been paid.
+const DIVIDEND_NOT_PAID_BEFORE = new RegExp(
+  `\\b(?:propos|recommend|plan|forecast|expect|budget|intend|seek|sought|want|demand|call(?:s|ed|ing)?${S}+for|ask(?:s|ed|ing)?${S}+for|approv|consider|block|refus|reject|cancel|scrap|withh[eo]ld|waiv)[\\p{L}]*${S}+(?:(?:an?|the|its|their|any)${S}+)?(?:[\\p{Ll}-]+${S}+)?$`,
+  'iu',
+);
+// "Y received a £2m dividend from X": the payer is after "from", the subject only received it.
+const FROM_PAYER = new RegExp(`^${S}+from${S}+`, 'i');
+const RECEIVED_BEFORE = /\b(?:receiv|got|gets|collect|pocket|took|takes|earn|bank)[\p{L}]*[\s\u00a0]+(?:(?:an?|the|its|their)[\s\u00a0]+)?$/iu;
 const NEGATED_BEFORE = new RegExp(`\\b(?:not|never|no)${S}+$`, 'i');
 /**
  * A verb before "a loan" that says it was not (yet) made: refused, turned down, sought, applied
@@ -219,6 +234,32 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
         const payer = orgs.filter((o) => o.end === sentence.start + lead.length && !isPrepositionalObject(text, o, sentence.start)).pop();
         this.push(context, claims, payer, DIVIDEND, polarity, payer ? payer.start : verbAt, verbAt + m[0].length);
       }
+    }
+    this.dividendSums(context, sentence, body, orgs, claims);
+  }
+
+  /**
+   * A dividend named with its sum was paid, by the body that pays it: the one after "from", else the
+   * clause's subject (a possessive "X's accounts show ..." included). A verb that pays ("X paid a
+   * dividend of £2m") was read above, so only the noun is read here, where no such verb precedes it.
+   */
+  private dividendSums(context: ClaimContext, sentence: SentenceSpan, body: string, orgs: readonly Entity[], claims: Claim[]): void {
+    const text = context.text;
+    DIVIDEND_SUM.lastIndex = 0;
+    for (let m = DIVIDEND_SUM.exec(body); m; m = DIVIDEND_SUM.exec(body)) {
+      const at = sentence.start + m.index;
+      const before = body.slice(Math.max(0, m.index - 40), m.index);
+      if (NEGATED_BEFORE.test(before) || /\bno[\s\u00a0]+$/i.test(before) || DIVIDEND_NOT_PAID_BEFORE.test(before)) continue;
+      if (/\b(?:paid|pays|pay|returned|returns|declared|declares|distributed|distributes)[\s\u00a0]+$/i.test(before)) continue;
+      const end = at + m[0].length;
+      const from = FROM_PAYER.exec(text.slice(end, sentence.end));
+      // a body that received the dividend, with no payer named, says nothing of its own payouts
+      if (!from && RECEIVED_BEFORE.test(before)) continue;
+      const payer = from
+        ? context.organisationStartingAt(end + from[0].length)
+        : orgs.find((o) => o.end <= at && !isPrepositionalObject(text, o, sentence.start));
+      if (!payer) continue;
+      this.push(context, claims, payer, DIVIDEND, 'affirm', Math.min(payer.start, at), Math.max(payer.end, end));
     }
   }
 }

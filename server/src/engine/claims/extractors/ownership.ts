@@ -80,6 +80,8 @@ const OF_THE_SHARES = new RegExp(`^${S}+of${S}+the${S}+(?:(?:ordinary|issued|vot
 const OF_SHARES_IN = new RegExp(`^${S}+of${S}+(?:the|its)${S}+(?:(?:ordinary|issued|voting)${S}+)?(?:shares|share${S}+capital|equity)${S}+(?:in|of)${S}+(?:the${S}+)?`, 'i');
 const STAKE_IN = new RegExp(`^${S}+(?:stake|share|shareholding)${S}+in${S}+(?:the${S}+)?`, 'i');
 
+/** A sentence's opening noun phrase and its comma, before a name in apposition: "The company, ", "Its operator, ". */
+const APPOSED_TO_SUBJECT = /^[\s"“‘]*(?:the|its|their|our|this|that)[\s\u00a0]+(?:[\p{Ll}-]+[\s\u00a0]+){0,3}[\p{Ll}-]+,[\s\u00a0]*$/iu;
 // "X, which is owned by Y"
 const WHICH_AFTER = new RegExp(`^,?${S}*which`, 'i');
 // BAND, BAND_STAKE and SOLD_BAND all need one of these words: a sentence without is spared them.
@@ -197,11 +199,33 @@ export function ownerAt(context: ClaimContext, start: number, limit: number): Ow
     const company = described || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
     return { key: org.canonical!, end: org.end, ...(company ? { company: { organisation: org, start: start + Math.max(0, descriptor.search(/\S/)) } } : {}) };
   }
+  // "a national catering group, Y plc": a descriptor and the name it stands in apposition with
+  if (!org) {
+    const named = describedName(context, start, end);
+    if (named) return named;
+  }
   const tokens = tokenise(context.text, start, end);
   const cls = context.vocabulary.ownerClasses.findAll(tokens)[0];
   if (cls) return { key: cls.id, end };
   const words = normalisePhrase(context.text.slice(start, end)).split(' ').slice(0, 3).join(' ');
   return words ? { key: words, end } : undefined;
+}
+
+const COMMA_BEFORE_NAME = /^,[\s\u00a0]*/;
+
+/**
+ * The organisation named right after a comma that closes a lower-case descriptor ("a national
+ * catering group, Y plc", "an investment firm, Y"): the owner is the body, a company when the
+ * descriptor's noun says so.
+ */
+function describedName(context: ClaimContext, start: number, end: number): Owner | undefined {
+  const descriptor = `${context.text.slice(start, end)} `;
+  if (!OWNER_DESCRIPTOR.test(descriptor)) return undefined;
+  const comma = COMMA_BEFORE_NAME.exec(context.text.slice(end, end + 4));
+  const org = comma ? context.organisationStartingAt(end + comma[0].length) : undefined;
+  if (!org?.canonical) return undefined;
+  const company = (COMPANY_NOUN.test(descriptor) && !NOT_FOR_PROFIT_DESCRIPTOR.test(descriptor)) || PLC_NAME.test(org.text) || PLC_NAME.test(org.canonicalName ?? '');
+  return { key: org.canonical, end: org.end, ...(company ? { company: { organisation: org, start: org.start } } : {}) };
 }
 
 /** An owner named before a verb ("staff hold ..."): an organisation or a class of owner, not any words. */
@@ -420,14 +444,17 @@ class OwnershipExtractor implements ClaimExtractor {
 
       for (const org of orgs) {
         // "X is wholly owned by Y", "X, which is owned by Y"
-        const after = sentenceRest(text, org.end, sentence.end);
-        const relative = WHICH_AFTER.exec(after);
+        let after = sentenceRest(text, org.end, sentence.end);
+        // "The company, X, is owned by Y": the name in apposition to the clause's opening noun phrase
+        const apposed = after.startsWith(',') && APPOSED_TO_SUBJECT.test(text.slice(sentence.start, org.start)) ? 1 : 0;
+        if (apposed) after = after.slice(1);
+        const relative = apposed ? null : WHICH_AFTER.exec(after);
         const owned = OWNED_BY.exec(relative ? after.slice(relative[0].length) : after);
         // "49.9% of X is owned by Y" is about a share of X, handled above.
         if (owned && (relative || !isPrepositionalObject(text, org, sentence.start))) {
           const how = owned.groups?.how?.toLowerCase();
           if (how !== 'jointly' && how !== 'partly' && how !== 'part') {
-            const ownerStart = org.end + (relative ? relative[0].length : 0) + owned[0].length;
+            const ownerStart = org.end + apposed + (relative ? relative[0].length : 0) + owned[0].length;
             const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
             const owner = ownerAt(context, ownerStart, sentence.end);
             // "owned by Y (75%) and its staff (25%)", "owned by Y and Z": Y's is a part, of no stated size
@@ -451,7 +478,7 @@ class OwnershipExtractor implements ClaimExtractor {
         const ownsFrom = relative ? relative[0].length : 0;
         const owns = OWNS.exec(ownsFrom ? after.slice(ownsFrom) : after);
         if (owns) {
-          const pct = pcts.find((p) => p.start === org.end + ownsFrom + owns[0].length);
+          const pct = pcts.find((p) => p.start === org.end + apposed + ownsFrom + owns[0].length);
           const share = pct && percentageShare(pct);
           if (pct && share) {
             const rest = sentenceRest(text, pct.end, sentence.end);
