@@ -4,6 +4,7 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/
 import { CORPORATE_WORDS, GENERIC_NAME_WORDS, INSTITUTION_HEADS, LOCAL_PAPER_WORDS, NEWSPAPER_WORDS, ORGANISATION_CLASS_NOUNS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { NUMBER_WORDS } from './lexicons/quantityWords';
 import { coreLength, withoutLegalForm } from './nameKeys';
+import { LEGAL_SUFFIXES } from './lexicons/organisationWords';
 import { bareKey, keysWrittenInLowerCase } from './lowerCaseUses';
 import { VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
@@ -250,13 +251,41 @@ export function findOrganisationBackReferences(scan: NameScan): void {
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
-      if (!matches || !standsAlone(scan, i, last, true) || isSecondConjunct(scan, i) || namesABranch(tokens, last)) continue;
+      if (!matches || !standsAlone(scan, i, last, true) || isSecondConjunct(scan, i) || modifiesWithAnother(scan, last) || namesABranch(tokens, last)) continue;
       scan.claim('organisation', i, last, 'back-reference', { antecedent });
       resumeAt = last + 1;
       break;
     }
   }
   if (scan.threadStart >= 0) claimThreadLowerCaseBrands(scan, brands);
+  keepPossessivesOfNames(scan);
+}
+
+/** Short forms, however found, that end on a possessive the full name holds inside it (see possessiveInName). */
+function keepPossessivesOfNames(scan: NameScan): void {
+  const { tokens } = scan;
+  for (const span of scan.spans) {
+    // Only a span that stops short of its last word's possessive is asked about: few are.
+    if (span.type !== 'organisation' || span.end === tokens[span.last]!.end) continue;
+    const length = span.last - span.first + 1;
+    const holds = (name: NameSpan | undefined): boolean =>
+      name !== undefined && name !== span && name.type === 'organisation' && possessiveInName(tokens, name, length) && sameLeadingWords(tokens, span, name, length);
+    if (holds(span.antecedent) || scan.spans.some(holds)) span.end = tokens[span.last]!.end;
+  }
+}
+
+function sameLeadingWords(tokens: readonly Token[], span: NameSpan, name: NameSpan, length: number): boolean {
+  for (let k = 0; k < length; k++) if (bareKey(tokens[span.first + k]!) !== bareKey(tokens[name.first + k]!)) return false;
+  return true;
+}
+
+/**
+ * "St Wenna’s" of "St Wenna’s Hospice", "Barnardo’s" of "Barnardo’s Trust": a possessive inside the
+ * full name belongs to the name, so the short form that ends on that word keeps it.
+ */
+function possessiveInName(tokens: readonly Token[], antecedent: NameSpan, length: number): boolean {
+  const word = tokens[antecedent.first + length - 1]!;
+  return antecedent.first + length - 1 < antecedent.last && word.bareEnd < word.end;
 }
 
 /**
@@ -365,6 +394,21 @@ function isSecondConjunct(scan: NameScan, i: number): boolean {
     !before.sentenceStart &&
     scan.owner[i - 2] === -1
   );
+}
+
+/**
+ * "across the Kelmoor and Exe valleys", "the Kelmoor and Tarn estates": a word joined to another
+ * unknown capitalised word before a plural common noun qualifies that noun with it, as places
+ * do; a body's short form is the subject or object itself ("Kelmoor and Unison agreed").
+ */
+function modifiesWithAnother(scan: NameScan, last: number): boolean {
+  const { tokens } = scan;
+  const and = tokens[last + 1];
+  if (and === undefined || and.key !== 'and' || !tightNext(tokens, last)) return false;
+  const other = tokens[last + 2];
+  const noun = tokens[last + 3];
+  if (other === undefined || other.shape !== Shape.Capitalised || scan.owner[last + 2] !== -1 || !tightNext(tokens, last + 1) || !tightNext(tokens, last + 2)) return false;
+  return noun !== undefined && noun.shape === Shape.Lower && noun.key.length > 3 && noun.key.endsWith('s') && !noun.key.endsWith('ss') && !VERBS_AFTER_NAME.has(noun.key);
 }
 
 /**
@@ -696,6 +740,7 @@ const enum Lineage {
   Own,
   Belonging,
   NamedAfter,
+  Holding,
 }
 
 /**
@@ -725,6 +770,11 @@ function lineageOf(scan: NameScan, span: NameSpan): { from: number; lineage: Lin
   if (CORPORATE_WORDS.has(head) && span.last - 1 > span.first && INSTITUTION_HEADS.has(bareKey(tokens[span.last - 1]!))) {
     return { from: span.last - 1, lineage: Lineage.NamedAfter };
   }
+  // "Kelmoor Water Holdings Ltd": a holding company is named after the company it holds. Alone in
+  // a text "Kelmoor" may stand for it; beside "Kelmoor Water Ltd", "Kelmoor" and "Kelmoor Water"
+  // name the company held, as texts call the parent by its full name.
+  const holdings = LEGAL_SUFFIXES.has(head) && span.last - 1 > span.first ? span.last - 1 : span.last;
+  if (holdings > span.first && bareKey(tokens[holdings]!) === 'holdings') return { from: holdings, lineage: Lineage.Holding };
   // "Kelmoor Tenants' Federation", "Kelmoor Residents' Association": belongs to Kelmoor.
   if (members && !namedAfter) return { from, lineage: Lineage.Belonging };
   // "Kelmoor Employee Trust", "Kelmoor Pension Fund", "Kelmoor Trustees": belongs to Kelmoor.
@@ -852,7 +902,7 @@ function leadingWordForms(scan: NameScan): ShortForm[] {
       // Trust"); a prefix reaching into the suffix ("Kelmoor Employee") names this one. A foundation
       // is named after all the words before "Foundation": "Kelmoor" of "Kelmoor Community
       // Foundation" may be the place the foundation serves, and competes as usual.
-      const ownerWords = lineage === Lineage.Belonging ? span.first + length <= from : span.first + length === from;
+      const ownerWords = lineage === Lineage.Belonging || lineage === Lineage.Holding ? span.first + length <= from : span.first + length === from;
       if (lineage === Lineage.Own || !ownerWords) candidates.own = offer(candidates.own, owner);
       else {
         candidates.dependent = offer(candidates.dependent, owner);

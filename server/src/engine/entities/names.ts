@@ -1,6 +1,7 @@
 import type { Entity, EntityOverride } from '../types';
 import type { Token } from '../text/tokens';
 import { findAcronyms } from './acronyms';
+import { completeCutNames } from './cutNames';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
 import { NameScan, spansInTextOrder, type NameSpan } from './nameScan';
@@ -39,6 +40,7 @@ export function recogniseNames(
   findPeopleByContext(scan);
   findAcronyms(scan);
   findOrganisationsByContext(scan);
+  completeCutNames(scan);
   findPersonBackReferences(scan);
   findOrganisationBackReferences(scan);
   findLoneGivenNames(scan);

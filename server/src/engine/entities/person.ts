@@ -2,7 +2,7 @@ import { Gap, Shape, type Token } from '../text/tokens';
 import { headAfterBeatWords } from './beatTitles';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/firstNames';
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
-import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
+import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, PLURAL_HONORIFICS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
@@ -28,6 +28,7 @@ export function isSurnameLike(token: Token | undefined): boolean {
     CALENDAR_WORDS.has(key) ||
     SENTENCE_OPENERS.has(key) ||
     HONORIFICS.has(key) ||
+    PLURAL_HONORIFICS.has(key) ||
     PLACE_NAMES.has(key) ||
     THING_NAME_WORDS.has(key) ||
     TRADE_NAME_WORDS.has(key)
@@ -78,7 +79,7 @@ function mayPrecedeName(token: Token, scan: NameScan, index: number): boolean {
   const key = token.key;
   // Function words are capitalised before a name in headings and bylines too: "| By Jo Bell".
   if (SENTENCE_OPENERS.has(key)) return true;
-  if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key)) return true;
+  if (ROLE_HEADS.has(key) || ROLE_MODIFIERS.has(key) || HONORIFICS.has(key) || PLURAL_HONORIFICS.has(key)) return true;
   // "Q114 Jo Bell:", "A12 Jo Bell": a question's or an item's number labels the line, it names nobody.
   if (holdsDigit(token.text)) return true;
   const owner = scan.ownerOf(index);

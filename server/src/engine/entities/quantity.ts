@@ -92,8 +92,10 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
   if (word === 'of') {
     if (!partitive) return undefined;
     m = NEXT_WORD.exec(text);
-    // "more than 300 of us": the writer's own group, people by the pronoun alone.
-    if (m && m[1] === 'us') return { end: NEXT_WORD.lastIndex, noun: 'us' };
+    // "more than 300 of us", "263 of you": the writer's or the readers' own group, people by the
+    // pronoun alone. "nearly 70 of them" counts what "them" stands for: see themCounts.
+    if (m && (m[1] === 'us' || m[1] === 'you')) return { end: NEXT_WORD.lastIndex, noun: m[1] };
+    if (m && m[1] === 'them') return themCounts(text, from) ? { end: NEXT_WORD.lastIndex, noun: 'them' } : 'not-counting';
     if (!m || !PARTITIVE_DETERMINERS.has(headOf(m[1]!))) return undefined;
     NEXT_DIGITS.lastIndex = NEXT_WORD.lastIndex;
     if (NEXT_DIGITS.exec(text)) NEXT_WORD.lastIndex = NEXT_DIGITS.lastIndex;
@@ -115,6 +117,7 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
         end = NEXT_WORD.lastIndex;
         noun = headOf(more[1]!);
       }
+      end = coordinatedEnd(text, end);
       if (noun === 'members' || noun === 'member') {
         MEMBERS_OF.lastIndex = end;
         const of = MEMBERS_OF.exec(text);
@@ -130,6 +133,90 @@ function countedNoun(text: string, from: number, partitive: boolean): CountedNou
   // Words followed the number but none of them counts people or bodies ("100,000 vacancies",
   // "5,000 beds"): a count of something else.
   return seen > 0 ? 'not-counting' : undefined;
+}
+
+/** The comma or conjunction before a coordinated noun phrase's next conjunct: ", ", " and ", ", and ", " or ". */
+const CONJUNCTION = /,?[ \u00a0]+(?:and|or)(?=[ \u00a0])|,(?=[ \u00a0])/y;
+
+/**
+ * "410 cooks, kitchen assistants and area supervisors", "Nearly 90 nurses and healthcare
+ * assistants": the numeral counts every conjunct that, like the first, counts people or bodies (a
+ * counted head within its first three words), so the phrase runs to the last of them. A conjunct
+ * of anything else ("90 nurses and two wards") ends it.
+ */
+/** Words that open a noun phrase of its own, or a comment on the count, rather than a conjunct of it. */
+const CONJUNCT_BREAKERS = new Set(['my', 'including', 'especially', 'mainly', 'mostly', 'many', 'some', 'all', 'both', 'several', 'other', 'most']);
+
+function coordinatedEnd(text: string, end: number): number {
+  for (;;) {
+    const next = text.charCodeAt(end);
+    // Cheap test first: a conjunct opens with a comma or a space before "and"/"or".
+    if (next !== 44 && next !== 32 && next !== 0xa0) return end;
+    CONJUNCTION.lastIndex = end;
+    if (!CONJUNCTION.exec(text)) return end;
+    NEXT_WORD.lastIndex = CONJUNCTION.lastIndex;
+    let conjunctEnd = -1;
+    for (let seen = 0, m = NEXT_WORD.exec(text); m && seen < 3; seen++, m = NEXT_WORD.exec(text)) {
+      const word = m[1]!;
+      if (word[0] !== word[0]!.toLowerCase() || PHRASE_BREAKERS.has(word) || CONJUNCT_BREAKERS.has(word)) break;
+      // A bare class noun ("borrowers and staff") is another group beside the one counted; a
+      // compound of a field and a post ("and healthcare assistants") is a part of the workforce counted.
+      if (COUNTED_HEADS.has(headOf(word)) && (seen > 0 || conjunctEnd >= 0)) conjunctEnd = NEXT_WORD.lastIndex;
+      else if (conjunctEnd >= 0) break;
+    }
+    if (conjunctEnd < 0) return end;
+    end = conjunctEnd;
+  }
+}
+
+/** How far back "them" may find what it stands for: this sentence, else the one before. */
+const THEM_REACH = 300;
+const SENTENCE_END = /[.!?](?=[ \u00a0\n\r"”’)])|[\n\r]/g;
+const WORD = /[A-Za-z][a-z'’-]*/g;
+/** Words ending in "s" that are no plural noun. */
+const NOT_PLURALS = new Set(['is', 'was', 'has', 'does', 'us', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'thus', 'plus', 'less', 'unless', 'across', 'always', 'perhaps', 'whereas', 'yes', 'news', 'as']);
+
+/**
+ * "trained 96 apprentice cooks, with nearly 70 of them", "what happens to Oldfield’s staff? … All
+ * four of them": "them" stands for the nearest plural noun before it, in its own sentence or the
+ * one before, and the count is a quantity when that noun counts people or bodies ("around 27,000
+ * of them" after "smart meters" counts things).
+ */
+function themCounts(text: string, at: number): boolean {
+  const from = Math.max(0, at - THEM_REACH);
+  const window = text.slice(from, at);
+  const bounds: number[] = [0];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) bounds.push(m.index + 1);
+  // This sentence, then the one before it (blank lines between paragraphs are no sentences).
+  let read = 0;
+  for (let b = bounds.length - 1; b >= 0 && read < 2; b--) {
+    const sentence = window.slice(bounds[b]!, b === bounds.length - 1 ? window.length : bounds[b + 1]!);
+    const words = sentence.match(WORD);
+    if (!words) continue;
+    read++;
+    for (let w = words.length - 1; w >= 0; w--) {
+      const word = words[w]!;
+      const key = headOf(word);
+      if (COUNTED_HEADS.has(key) || isDemonym(word)) return true;
+      if (NON_COUNTING_HEADS.has(key)) return false;
+      if (key.length > 3 && key.endsWith('s') && !key.endsWith('ss') && !NOT_PLURALS.has(key) && word[0] === key[0]) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * "7.1 Officers have consulted …", "3.2 Staff will transfer …": a decimal opening a line before a
+ * capitalised word numbers a report's paragraph; a count at a line's start is a whole number or
+ * carries a scale ("2.9 million people").
+ */
+function isParagraphNumber(text: string, start: number, end: number, numeral: string): boolean {
+  if (!numeral.includes('.')) return false;
+  const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+  if (before !== 10 && before !== 13) return false;
+  const after = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && after >= 65 && after <= 90;
 }
 
 function isHalfADozen(text: string, start: number, matched: string): boolean {
@@ -314,6 +401,7 @@ function quantityAt(text: string, m: RegExpExecArray, previous: Entity | undefin
   // The cheaper tests that turn most numbers away come before reading the number's value and hedge.
   if (followsName(text, coreStart) || isRate(text, coreStart, numberEnd)) return undefined;
   if (digits && m[2] === undefined && isYearAfterTimeWord(text, coreStart, m[1]!)) return undefined;
+  if (digits && m[2] === undefined && isParagraphNumber(text, coreStart, numberEnd, m[1]!)) return undefined;
   if (!digits && isSingling(text, coreStart, m[3]!)) return undefined;
   const counted = countedNoun(text, numberEnd, digits || !/^(?:one|a)$/i.test(m[3]!));
   if (counted === 'not-counting') return undefined;

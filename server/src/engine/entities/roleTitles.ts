@@ -1,12 +1,14 @@
 import { Gap, Shape, type Token } from '../text/tokens';
-import { HONORIFICS, MEMBER_BODIES, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
+import { HONORIFICS, MEMBER_BODIES, OFFICE_AREAS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicons/personWords';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 
 // How a title reads, wherever it stands beside a name (role.ts finds the positions): its head and
 // modifier words ("Managing Director", "regional secretary"), a portfolio word in front ("care
 // minister"), a field after "of" or "for" ("Director of Finance", "member for adult social care"),
 // and the body it is held at ("at/of the X", "the LGA’s housing board").
-const AFTER_TITLE = new Set(['at', 'of', 'for', 'with']);
+// "Clerk to Millhaven Town Council", "Secretary to the Board": "to" names the body served, taken
+// in only when a tagged body follows.
+const AFTER_TITLE = new Set(['at', 'of', 'for', 'with', 'to']);
 export const MAX_TITLE_WORDS = 9;
 
 function isRoleWord(token: Token): boolean {
@@ -64,7 +66,11 @@ export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean 
   const next = tokens[i + 1];
   if (next === undefined || next.gapBefore !== Gap.Space) return false;
   const key = tokens[i]!.key;
-  return (PORTFOLIO_WORDS.has(key) && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key))) || (LED_BODIES.has(key) && next.key === 'leader');
+  return (
+    (PORTFOLIO_WORDS.has(key) && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key))) ||
+    (LED_BODIES.has(key) && next.key === 'leader') ||
+    (OFFICE_AREAS.has(key) && isHeadAt(tokens, i + 1))
+  );
 }
 
 /** Words of a field ("and" not counted): "of Adult Social Services", "for children and young people". */

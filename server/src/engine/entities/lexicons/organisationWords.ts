@@ -28,6 +28,7 @@ enterprises industries international uk cic cooperative co-operative co-op co-op
 mutual charity club league guild collective movement project trustees fabians press publishing media
 news times gazette herald journal magazine broadcasting radio television tv business
 rovers wanderers fc afc
+hospice
 ccg pct csu icb stp
 regulator ombudsman
 police constabulary panel
@@ -77,7 +78,7 @@ export const ORGANISATION_OPENERS = words(`
 department ministry office borough council university bank institute institution college school
 commission authority agency board society federation confederation association coalition federation
 trust fund foundation centre center chamber court house church academy league union
-inspectorate regulator ombudsman
+inspectorate regulator ombudsman friends
 `);
 
 /**
@@ -191,7 +192,7 @@ reducing preventing connecting shaping valuing achieving extending expanding wid
 `);
 
 /** Buildings where care happens: "Harbour General Hospital" is a venue (RULES.md), not a body. */
-export const VENUE_WORDS = words(`hospital hospitals infirmary clinic hospice surgery`);
+export const VENUE_WORDS = words(`hospital hospitals infirmary clinic surgery`);
 
 /** Words that title a newspaper after a periodical word ("Evening Post", "Daily Echo"). */
 export const NEWSPAPER_WORDS = words(`post echo chronicle mail telegraph express mirror star standard argus courier advertiser record sentinel`);

@@ -11,6 +11,12 @@ export const HONORIFICS = words(`
 dr mr mrs ms miss mx prof professor sir dame lord lady baroness baron rev revd reverend cllr
 councillor rt hon fr father sister brother canon rabbi imam
 `);
+/**
+ * Honorifics of several people at once: "Present: Councillors Jo Bell (Chair), Sam Lowe". They head
+ * a list of names, never a name, and no name follows them often enough (a headline's "Councillors
+ * Back Plan") to read the next words as one: they only let a given name start after them.
+ */
+export const PLURAL_HONORIFICS = words(`councillors cllrs messrs`);
 /** HONORIFICS as a KeyList, for the pass that tests every capitalised token. */
 export const HONORIFIC_KEYS = new KeyList(HONORIFICS);
 
@@ -42,7 +48,15 @@ communities neighbourhoods leisure arts sport tourism heritage libraries democra
 climate sustainability infrastructure highways roads rail railways buses aviation cycling parks waste
 recycling licensing safeguarding procurement property assets resources
 employee worker
+democratic electoral
 `);
+
+/**
+ * The area an office serves, right before its head: "Town Clerk", "Town Mayor", "County Surveyor",
+ * "Borough Solicitor", "Country Manager" (of a company's national arm). Not portfolio words: before
+ * anything but a title word they name places and bodies ("Brantmoor District Energy").
+ */
+export const OFFICE_AREAS = words(`town city county borough parish district country`);
 
 /**
  * Bodies whose members hold a post by sitting on them: "cabinet member", "board member". "member"

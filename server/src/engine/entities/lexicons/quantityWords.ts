@@ -29,6 +29,8 @@ colleagues inmates detainees jobseekers commuters travellers drivers engineers c
 fitters technicians operatives mechanics electricians plumbers labourers carpenters porters guards
 assistants administrators caseworkers coordinators specialists librarians wardens firefighters
 swimmers runners cyclists players fans spectators athletes walkers riders
+cooks chefs caterers supervisors dockers nominees landlords constituents grandchildren grandparents
+hospices societies forces clubs
 `);
 
 /**
@@ -67,7 +69,7 @@ more most less fewer such there their its our your his her them they we you it u
 `);
 
 /** Determiners between "of" and the counted noun: "10 of the larger voluntary organisations". */
-export const PARTITIVE_DETERMINERS = words(`the our their its these those his her your`);
+export const PARTITIVE_DETERMINERS = words(`the our their its these those his her your my`);
 
 /** Spelled-out numbers, capitalised in titles ("NHS Five Year Forward View"): never a place or a name. */
 export const NUMBER_WORDS = words(`
