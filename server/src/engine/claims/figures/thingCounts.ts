@@ -28,6 +28,12 @@ import type { FigureReading } from './reading';
 const FIGURE = /\d{1,3}(?:,\d{3})+|\d+/g;
 /** A figure glued to what is before it is part of another number, a sum or a code. */
 const GLUED_BEFORE = /[\p{L}\d.,£$€/-]/u;
+/**
+ * Four digits with no separator that could be a year: before a plural after a possessive or a
+ * determiner they name which ones ("X's 2023 accounts", "its 2024 elections"), and only the object
+ * of a verb of having is read as a count ("owns 2400 homes").
+ */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 /** A figure glued to what is after it is a decimal, a share, a range or a code. */
 const GLUED_AFTER = /[\p{L}\d.%/:-]/u;
 /** Modifiers that pick out a part of a stock or a change to it. */
@@ -140,6 +146,7 @@ export const thingCounts: FigureReading = {
       const atStart = START_BEFORE.test(lead) || START_AFTER.test(after);
       let subject: Entity | undefined;
       const state = atStart ? null : STATE_BEFORE.exec(lead);
+      if (!state && YEAR_LIKE.test(m[0])) continue;
       if (atStart || state || lead.endsWith('’s ') || lead.endsWith("'s ")) {
         // a stock to come is no stock yet ("will have 60 beds"); what a body starts with is told ahead
         if (!atStart && FUTURE_BEFORE.test(lead)) continue;

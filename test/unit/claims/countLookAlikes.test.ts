@@ -1,0 +1,51 @@
+// Second-look review of the generic count readings (thingCounts, changeResults): figures that sit
+// before a plural noun, or between "from"/"by" and "to", but count nothing a body has. Each case is
+// a wording met in ordinary policy texts (annual reports, minutes, news, tenants' letters) on which
+// the readings once made a claim; the pairs must never conflict.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../server/src/engine/analyse';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { conflictsAmongSources } from './conflictsAmong';
+import { tagEntities, type Names } from './tagEntities';
+
+const NAMES: Names = {
+  'Harwell Valley Housing': 'org:harwell-valley-housing',
+  'Dunmore Homes': 'org:dunmore-homes',
+  'Millhaven Town Council': 'org:millhaven-town-council',
+  'Fenwick Hospice': 'org:fenwick-hospice',
+  'Ashby Water': 'org:ashby-water',
+};
+
+const counts = (text: string): Array<[string, string, number]> =>
+  extractClaims(text, tagEntities(text, NAMES))
+    .filter((c) => c.attribute.startsWith('count:') && c.value.kind === 'number')
+    .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+
+const conflicts = (a: string, b: string) =>
+  conflictsAmongSources([
+    { doc: 'a.txt', claims: extractClaims(a, tagEntities(a, NAMES)) },
+    { doc: 'b.txt', claims: extractClaims(b, tagEntities(b, NAMES)) },
+  ]).filter((c) => c.attribute.startsWith('count:'));
+
+describe('a year before a plural noun names which ones, it counts nothing', () => {
+  it('reads no count from "X’s 2023 accounts", "its 2024 elections", "the body’s 2019 plans"', () => {
+    expect(counts('Harwell Valley Housing’s 2023 accounts show a small surplus.')).toEqual([]);
+    expect(counts("Harwell Valley Housing's 2024 elections to the board were contested.")).toEqual([]);
+    expect(counts('Ashby Water’s 2019 business plans promised lower bills.')).toEqual([]);
+  });
+
+  it('still reads a count written without a thousands separator after a verb of having', () => {
+    expect(counts('Dunmore Homes owns 2400 homes.')).toEqual([['org:dunmore-homes', 'count:homes', 2400]]);
+    expect(counts('Dunmore Homes’s 4,200 homes are all let.')).toEqual([['org:dunmore-homes', 'count:homes', 4200]]);
+  });
+
+  it('flags nothing between two years’ accounts (the whole engine, as the CLI runs it)', () => {
+    const a = 'Harwell Valley Housing Association: annual report\n\nHarwell Valley Housing Association owns 4,200 homes. Harwell Valley Housing Association’s 2023 accounts show a surplus.\n';
+    const b = 'Tenants’ newsletter\n\nHarwell Valley Housing Association’s 2024 accounts were late.\n';
+    const found = conflictsAmongSources([
+      { doc: 'a.txt', claims: analyse(a).claims },
+      { doc: 'b.txt', claims: analyse(b).claims },
+    ]);
+    expect(found).toEqual([]);
+  });
+});
