@@ -49,3 +49,10 @@ describe('a year before a plural noun names which ones, it counts nothing', () =
     expect(found).toEqual([]);
   });
 });
+
+describe('a change "from A to B" or "by N to B" counts only the things it changes', () => {
+  it('reads no count from a vote’s tally next to a verb of change (minutes)', () => {
+    expect(counts('Millhaven Town Council took the decision to cut the grant by 9 votes to 3.')).toEqual([]);
+    expect(counts('Millhaven Town Council agreed to reduce the hospice grant by 8 votes to 2.')).toEqual([]);
+  });
+});
