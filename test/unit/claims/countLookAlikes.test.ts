@@ -55,4 +55,11 @@ describe('a change "from A to B" or "by N to B" counts only the things it change
     expect(counts('Millhaven Town Council took the decision to cut the grant by 9 votes to 3.')).toEqual([]);
     expect(counts('Millhaven Town Council agreed to reduce the hospice grant by 8 votes to 2.')).toEqual([]);
   });
+
+  it('places the change at the body whose things they are, not at the body that makes it', () => {
+    expect(counts('Millhaven Town Council will cut Fenwick Hospice’s beds from 20 to 12.')).toEqual([
+      ['org:fenwick-hospice', 'count:beds after the change from 20', 12],
+    ]);
+    expect(counts('Fenwick Hospice will cut its beds from 20 to 12.')).toEqual([['org:fenwick-hospice', 'count:beds after the change from 20', 12]]);
+  });
 });
