@@ -63,3 +63,13 @@ describe('a change "from A to B" or "by N to B" counts only the things it change
     expect(counts('Fenwick Hospice will cut its beds from 20 to 12.')).toEqual([['org:fenwick-hospice', 'count:beds after the change from 20', 12]]);
   });
 });
+
+describe('a stock told as owed or as a rate is no stock held', () => {
+  it('reads no count from what a body should have, is meant to have or needs (tenants’ letter)', () => {
+    expect(counts('Harwell Valley Housing should have 60 caretakers, tenants argue.')).toEqual([]);
+    expect(counts('Harwell Valley Housing is meant to have 20 wardens.')).toEqual([]);
+    expect(counts('Harwell Valley Housing is supposed to run 12 offices.')).toEqual([]);
+    expect(counts('Harwell Valley Housing ought to have 8 depots.')).toEqual([]);
+    expect(counts('Harwell Valley Housing has 40 caretakers.')).toEqual([['org:harwell-valley-housing', 'count:caretaker', 40]]);
+  });
+});

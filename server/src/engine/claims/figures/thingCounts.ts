@@ -42,6 +42,8 @@ const SUBSET_MODIFIERS = /(?<![\p{L}])(?:new|electric|hybrid|diesel|extra|additi
 const CHANGE_BEFORE = /(?<![\p{L}])(?:buy|buys|bought|buying|order|orders|ordered|ordering|add|adds|added|adding|replace|replaces|replaced|replacing|retire|retires|retired|lease|leases|leased|hire|hires|hired|sell|sells|sold|scrap|scraps|scrapped|cut|cuts|close|closes|closed|closing|lose|loses|lost|build|builds|built|building|deliver|delivers|delivered|refurbish|refurbished|demolish|demolished|transfer|transferred|another|extra|further|open|opens|opened|opening|reduce|reduces|reduced|increase|increases|increased)(?![\p{L}])/iu;
 /** A figure told as aimed at or to come: "will have", "aims to run", "a target of", "expects to connect". */
 const FUTURE_BEFORE = /(?<![\p{L}])(?:will|shall|expects?|expected|targets?|pledged?|promised?|wants?|intends?|going[\s\u00a0]+to|set[\s\u00a0]+to|by[\s\u00a0]+20\d\d)(?![\p{L}])/iu;
+/** A stock told as owed, not held: "should have 60 caretakers", "is meant to have", "ought to run". */
+const OWED_BEFORE = /(?<![\p{L}])(?:should|ought[\s\u00a0]+to|must|(?:meant|supposed|required|obliged)[\s\u00a0]+to|needs?[\s\u00a0]+to)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?$/u;
 /** "homes in Leeds", "beds at the new wing": a part of the whole, told by where it is. */
 const PART_PLACE_AFTER = /^[\s\u00a0]+(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*)/u;
 const START_BEFORE = /(?<![\p{L}])(?:start|starts|starting|begin|begins|beginning|launch|launches|launching)[\s\u00a0]+with(?![\p{L}])/iu;
@@ -150,6 +152,7 @@ export const thingCounts: FigureReading = {
       if (atStart || state || lead.endsWith('’s ') || lead.endsWith("'s ")) {
         // a stock to come is no stock yet ("will have 60 beds"); what a body starts with is told ahead
         if (!atStart && FUTURE_BEFORE.test(lead)) continue;
+        if (state && OWED_BEFORE.test(lead.slice(0, state.index))) continue;
         // the verb's subject is sought before the verb ("X looks after 31 libraries": "after" is no conjunction there)
         const from = state ? start - lead.length + state.index : start;
         subject =
