@@ -73,3 +73,10 @@ describe('a stock told as owed or as a rate is no stock held', () => {
     expect(counts('Harwell Valley Housing has 40 caretakers.')).toEqual([['org:harwell-valley-housing', 'count:caretaker', 40]]);
   });
 });
+
+describe('a figure for each period or for each of something else is a rate, not a stock', () => {
+  it('reads no count from "every week", "for every 1,000 residents"', () => {
+    expect(counts('Harwell Valley Housing runs 14 sessions every week at the hub.')).toEqual([]);
+    expect(counts('Harwell Valley Housing has 3 wardens for every 100 flats.')).toEqual([]);
+  });
+});

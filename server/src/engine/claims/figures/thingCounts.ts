@@ -65,7 +65,7 @@ const RELATIVE_OPEN_AFTER = /^[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?/iu;
 const NAME_RELATIVE_VERB = new RegExp(String.raw`^[\s\u00a0]+${RELATIVE_VERB}`, 'iu');
 const QUALIFIER_BEFORE = /(?<![\p{L}])(?<q>about|around|some|nearly|almost|roughly|approximately|more[\s\u00a0]+than|over|fewer[\s\u00a0]+than|less[\s\u00a0]+than|under|up[\s\u00a0]+to)[\s\u00a0]+$/iu;
 const PART_BEFORE = /(?<![\p{L}])of[\s\u00a0]+(?:the|its|their|our|these|those|them)[\s\u00a0]+$|(?<![\p{L}])(?:\d+|some|most|half)[\s\u00a0]+of[\s\u00a0]+$/iu;
-const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
+const RATE_AFTER = /^[\s\u00a0]+(?:each|per|every|(?:for|in|to)[\s\u00a0]+every|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
 /** How far the body a relative clause's "it" stands for may open its sentence. */
 const SUBJECT_OPENS_WITHIN = 40;
 
