@@ -4,7 +4,8 @@
 // effect on D", "nurses walked out a week after the ballot closed on 3 March", "the parish council
 // takes over all three on 1 July". Three general classes of event are read, each
 // keyed by the body it is an event of, so that two wordings of one event meet:
-//   incident   an outage, a loss of supply, a power cut, a fire, a flood      date:began:incident
+//   incident   an outage, a loss of supply, a power cut, a failure             date:began:incident
+//              (a fire or a flood is its own event: date:began:fire, date:began:flood)
 //   strike     a strike, strike action, a walkout, industrial action          date:began:strike
 //   hand-over  "the transfer takes effect on D", "X takes over (all three) on D",  date:handed-over
 //              "from D the lines will be run by X", "X took over a fortnight later"
@@ -27,8 +28,19 @@ import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 
-type EventClass = 'incident' | 'strike' | 'handover';
-const ATTRIBUTE: Record<EventClass, string> = { incident: 'date:began:incident', strike: 'date:began:strike', handover: 'date:handed-over' };
+type EventClass = 'incident' | 'fire' | 'flood' | 'strike' | 'handover';
+const ATTRIBUTE: Record<EventClass, string> = {
+  incident: 'date:began:incident',
+  fire: 'date:began:fire',
+  flood: 'date:began:flood',
+  strike: 'date:began:strike',
+  handover: 'date:handed-over',
+};
+/** A fire or a flood is an event of its own, not the outage it may cause: each keyed by its noun. */
+function incidentClass(noun: string): EventClass {
+  const first = noun.charCodeAt(0) | 32;
+  return first === 102 /* f */ && /^fire/i.test(noun) ? 'fire' : first === 102 && /^flood/i.test(noun) ? 'flood' : 'incident';
+}
 
 const S = '[\\s\\u00a0]';
 /** The verbs, found first: a sentence with none of them is passed over at once. */
@@ -137,7 +149,7 @@ class EventStartExtractor implements ClaimExtractor {
         nounStart = verbStart - before.length + noun.index;
         if (n.it) {
           eventClass = lastEventNoun(text.slice(sentence.start, nounStart));
-        } else eventClass = n.incident ? 'incident' : n.strike ? 'strike' : 'handover';
+        } else eventClass = n.incident ? incidentClass(n.incident) : n.strike ? 'strike' : 'handover';
         if (!eventClass || (g.effect && eventClass !== 'handover')) continue;
         if (n.poss) owner = context.within(context.organisations, sentence.start, nounStart + 1).find((o) => o.end === nounStart);
         if (!owner && n.owner) {
@@ -329,7 +341,7 @@ function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpa
 function lastEventNoun(before: string): EventClass | undefined {
   let last: EventClass | undefined;
   EVENT_NOUN.lastIndex = 0;
-  for (let m = EVENT_NOUN.exec(before); m; m = EVENT_NOUN.exec(before)) last = m.groups!.incident ? 'incident' : m.groups!.strike ? 'strike' : 'handover';
+  for (let m = EVENT_NOUN.exec(before); m; m = EVENT_NOUN.exec(before)) last = m.groups!.incident ? incidentClass(m.groups!.incident) : m.groups!.strike ? 'strike' : 'handover';
   return last;
 }
 
