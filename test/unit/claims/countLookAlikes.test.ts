@@ -80,3 +80,18 @@ describe('a figure for each period or for each of something else is a rate, not 
     expect(counts('Harwell Valley Housing has 3 wardens for every 100 flats.')).toEqual([]);
   });
 });
+
+describe('a figure two bodies have together is neither’s own', () => {
+  it('reads no count from a coordinated subject or "between them" (Hansard, news)', () => {
+    expect(counts('Fenwick Hospice and Dunmore Homes have 32 beds between them.')).toEqual([]);
+    expect(counts('Dunmore Homes and Harwell Valley Housing own 9,000 homes.')).toEqual([]);
+    expect(counts('Dunmore Homes owns 9,000 homes together with its partners.')).toEqual([]);
+  });
+
+  it('still reads each body’s own figure in two clauses', () => {
+    expect(counts('Dunmore Homes owns 4,200 homes and Harwell Valley Housing owns 3,100 homes.')).toEqual([
+      ['org:dunmore-homes', 'count:homes', 4200],
+      ['org:harwell-valley-housing', 'count:homes', 3100],
+    ]);
+  });
+});

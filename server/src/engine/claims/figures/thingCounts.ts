@@ -44,6 +44,26 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:buy|buys|bought|buying|order|orders|ordere
 const FUTURE_BEFORE = /(?<![\p{L}])(?:will|shall|expects?|expected|targets?|pledged?|promised?|wants?|intends?|going[\s\u00a0]+to|set[\s\u00a0]+to|by[\s\u00a0]+20\d\d)(?![\p{L}])/iu;
 /** A stock told as owed, not held: "should have 60 caretakers", "is meant to have", "ought to run". */
 const OWED_BEFORE = /(?<![\p{L}])(?:should|ought[\s\u00a0]+to|must|(?:meant|supposed|required|obliged)[\s\u00a0]+to|needs?[\s\u00a0]+to)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?$/u;
+/** A figure two bodies have together: "X and Y have 32 beds (between them)", "owns 9,000 homes together with". */
+const JOINT_AFTER = /^[^.;:!?]{0,30}?(?<![\p{L}])(?:between[\s\u00a0]+them|together|combined|jointly)(?![\p{L}])/iu;
+const AND_BEFORE = /(?<![\p{L}])(?:and|&)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+const AND_AFTER = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+
+/** Whether the subject is one of two bodies coordinated as the figure's subject, or the figure is a joint one. */
+function isJoint(context: ClaimContext, subject: Entity, figureStart: number, after: string): boolean {
+  if (JOINT_AFTER.test(after)) return true;
+  const text = context.text;
+  // "X and Y have": the subject either conjunct, the verb after the second (no verb between the first and "and")
+  const and = AND_BEFORE.exec(text.slice(Math.max(0, subject.start - 8), subject.start));
+  if (and) {
+    // the first conjunct a body too ("X and Y have"), not a clause's last word ("owns 4,200 homes and Y owns")
+    const andAt = subject.start - and[0].length;
+    const first = context.organisationBefore(andAt, Math.max(0, andAt - 80));
+    if (first && /^[\s\u00a0]*$/.test(text.slice(first.end, andAt))) return true;
+  }
+  return subject.end < figureStart && AND_AFTER.test(text.slice(subject.end, subject.end + 8));
+}
+
 /** "homes in Leeds", "beds at the new wing": a part of the whole, told by where it is. */
 const PART_PLACE_AFTER = /^[\s\u00a0]+(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*)/u;
 const START_BEFORE = /(?<![\p{L}])(?:start|starts|starting|begin|begins|beginning|launch|launches|launching)[\s\u00a0]+with(?![\p{L}])/iu;
@@ -161,7 +181,7 @@ export const thingCounts: FigureReading = {
       } else {
         subject = relativeOwner(context, end, sentence);
       }
-      if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start)) continue;
+      if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start) || isJoint(context, subject, start, after)) continue;
       const kind = headKey(counted.head);
       const value = Number(m[0].replace(/,/g, ''));
       const qualifier = normaliseQualifier(qualifierWord);
