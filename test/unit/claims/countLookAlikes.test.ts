@@ -21,12 +21,6 @@ const counts = (text: string): Array<[string, string, number]> =>
     .filter((c) => c.attribute.startsWith('count:') && c.value.kind === 'number')
     .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
 
-const conflicts = (a: string, b: string) =>
-  conflictsAmongSources([
-    { doc: 'a.txt', claims: extractClaims(a, tagEntities(a, NAMES)) },
-    { doc: 'b.txt', claims: extractClaims(b, tagEntities(b, NAMES)) },
-  ]).filter((c) => c.attribute.startsWith('count:'));
-
 describe('a year before a plural noun names which ones, it counts nothing', () => {
   it('reads no count from "X’s 2023 accounts", "its 2024 elections", "the body’s 2019 plans"', () => {
     expect(counts('Harwell Valley Housing’s 2023 accounts show a small surplus.')).toEqual([]);

@@ -5,7 +5,6 @@
 // "X was not awarded the contract" say nothing of X's kind.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../server/src/engine/analyse';
-import { conflictsAmongSources } from './conflictsAmong';
 
 const categories = (text: string): string[] =>
   analyse(text)
