@@ -126,6 +126,7 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       if (rest[0] === 'strike') return `the strike involving ${subjectName} began ${when}`;
       if (rest[0] === 'contract') return `${subjectName}'s contract began ${when}`;
       if (rest[0] === 'incident') return `the outage or incident at ${subjectName} began ${when}`;
+      if (rest[0] === 'fire' || rest[0] === 'flood') return `the ${rest[0]} at ${subjectName} began ${when}`;
       return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
     case 'handed-over':
       return `the hand-over to ${subjectName} takes effect ${when}`;

@@ -256,7 +256,13 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
     // claims/extractors/eventStarts.ts: events named by a noun, by class
     case 'began':
       if (rest[0] === 'contract') return 'date its contract began';
-      return rest[0] === 'strike' ? 'date the strike began' : rest[0] === 'incident' ? 'date the outage or incident began' : undefined;
+      return rest[0] === 'strike'
+        ? 'date the strike began'
+        : rest[0] === 'incident'
+          ? 'date the outage or incident began'
+          : rest[0] === 'fire' || rest[0] === 'flood'
+            ? `date the ${rest[0]} began`
+            : undefined;
     case 'handed-over':
       return 'date the hand-over to it takes effect';
     default:

@@ -29,7 +29,7 @@ const conflicts = (a: string, b: string) =>
 describe('a change in a body’s measure, as a share or a multiple', () => {
   it('reads a rise or a fall by a share of a possessor’s measure (trade press, annual report)', () => {
     expect(changes('Fellgate Heat’s average bill rose by 41% in April 2025.')).toEqual([['org:fellgate-heat', 'change:bill in 2025-04', 41]]);
-    expect(changes('Holm Library Trust’s visitor numbers fell by 12 per cent in March 2024.')).toEqual([['org:holm-library-trust', 'change:number in 2024-03', -12]]);
+    expect(changes('Holm Library Trust’s visitor numbers fell by 12 per cent in March 2024.')).toEqual([['org:holm-library-trust', 'change:visitor number in 2024-03', -12]]);
   });
 
   it('reads a multiple as a share: doubled is +100%, halved -50% (newsletter, Hansard)', () => {
@@ -38,7 +38,7 @@ describe('a change in a body’s measure, as a share or a multiple', () => {
   });
 
   it('reads the transitive form on the clause’s subject (press release)', () => {
-    expect(changes('Tarnside Water raised its standing charges by 12 per cent in January 2025.')).toEqual([['org:tarnside-water', 'change:charge in 2025-01', 12]]);
+    expect(changes('Tarnside Water raised its standing charges by 12 per cent in January 2025.')).toEqual([['org:tarnside-water', 'change:standing charge in 2025-01', 12]]);
     expect(changes('Mellor Buses cut its fares by 10% in May 2024.')).toEqual([['org:mellor-buses', 'change:fare in 2024-05', -10]]);
   });
 

@@ -58,7 +58,8 @@ function nameWords(mention: Entity): ReadonlySet<string> {
 /**
  * The latest body before `offset` named as the kind `noun` ("the hospice" → "St Wenna's Hospice";
  * "the town council" → "Millhaven Town Council", the modifier in its name too), among the last
- * KIND_SEARCH_NAMES names: `organisations` sorted by start.
+ * KIND_SEARCH_NAMES names: `organisations` sorted by start. None when another body of that kind is
+ * named within RIVAL_REACH characters before it: the kind word could stand for either.
  */
 export function latestOfKind(organisations: readonly Entity[], offset: number, noun: string, modifier?: string): Entity | undefined {
   let lo = 0;
@@ -68,11 +69,17 @@ export function latestOfKind(organisations: readonly Entity[], offset: number, n
     if (organisations[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
+  let found: Entity | undefined;
   for (let i = lo - 1, looked = 0; i >= 0 && looked < KIND_SEARCH_NAMES; i--, looked++) {
     const o = organisations[i]!;
+    if (found && found.start - o.end > RIVAL_REACH) break;
     if (headNoun(o) !== noun) continue;
     if (modifier && !nameWords(o).has(modifier)) continue;
-    return o;
+    if (!found) found = o;
+    // another body of the kind named just before it: "the hospice" could be either
+    else if (o.canonical !== found.canonical) return undefined;
   }
-  return undefined;
+  return found;
 }
+/** How close before the latest body of a kind another of that kind makes "the <kind>" ambiguous. */
+const RIVAL_REACH = 300;

@@ -173,7 +173,9 @@ export function vocabularyOf(rules: ConflictRules): CompiledVocabulary {
   const categoryNames = new Map<string, string>();
   for (const c of rules.categories) {
     categoryNames.set(c.id, c.name);
-    categories.add(c.name, c.id);
+    // a category with no synonyms is derived, the value of other readings' claims ("paid", "awarded",
+    // "cut", "lent"): its name labels the diagnostic and is no wording ("X was awarded a prize")
+    if (c.synonyms.length > 0) categories.add(c.name, c.id);
     for (const s of c.synonyms) categories.add(s, c.id);
   }
   const ownerClasses = new PhraseDictionary();

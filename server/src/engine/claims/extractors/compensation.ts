@@ -34,7 +34,7 @@ const COMPENSATED = new RegExp(
 const STILL_WAITING = new RegExp(`\\bstill${S}+waiting${S}+for${S}+(?:[^.;:!?]{0,60}?${S}(?:that|which)${S}+|(?:[^.;:!?]{0,40}?${S})?(?:compensation|payment|refund)${S}+from${S}+)`, 'gi');
 const PROMISED_AFTER = new RegExp(`^${S}+(?:had${S}+|has${S}+)?(?:promised|offered|owes|owed|pledged)\\b`, 'i');
 const NO_ONE_BEFORE = /\b(?:no|none|nobody|no[\s\u00a0]+one)\b[^.;:!?]{0,60}$/i;
-const NOT_FACT = new RegExp(`\\b(?:if|whether|would|could|should|might|must|will|plans?${S}+to|expects?${S}+to|promises?${S}+to)\\b`, 'i');
+const NOT_FACT = new RegExp(`\\b(?:if|whether|would|could|should|might|must|will|may|can|plans?${S}+to|expects?${S}+to|promises?${S}+to)\\b`, 'i');
 const REPORTS_AFTER = /^,?[\s\u00a0]+(?:said|says|told|wrote|writes|warned|confirmed|added|noted|stated|found)\b/i;
 /** How far before a statement with no payer the body it is about may be named. */
 const TOPIC_REACH = 600;
@@ -54,6 +54,8 @@ class CompensationExtractor implements ClaimExtractor {
         const before = body.slice(0, m.index);
         if (NOT_FACT.test(before.slice(-60))) continue;
         const g = m.groups!;
+        // a bare "pay" is an infinitive ("may pay", "agreed to pay", "was ordered to pay"): a fact only after "did"/"does"
+        if (g.paid?.toLowerCase() === 'pay' && !/^(?:did|does)\b/i.test(m[0])) continue;
         const at = sentence.start + m.index;
         const end = at + m[0].length;
         const denied = (g.neg1 ?? g.neg2 ?? g.neg3 ?? g.neg4) !== undefined || g.none?.trim().toLowerCase() === 'no' || ((g.passive || g.noun) !== undefined && NO_ONE_BEFORE.test(before));

@@ -4,8 +4,9 @@
 // effect on D", "nurses walked out a week after the ballot closed on 3 March", "the parish council
 // takes over all three on 1 July". Four general classes of event are read, each
 // keyed by the body it is an event of, so that two wordings of one event meet:
-//   incident   an outage, a loss of supply, a power cut, a fire, a flood,     date:began:incident
+//   incident   an outage, a loss of supply, a power cut, a failure;             date:began:incident
 //              homes that "lost heating on D" or are "without water since D"
+//              (a fire or a flood is its own event: date:began:fire, date:began:flood)
 //   strike     a strike, strike action, a walkout, industrial action          date:began:strike
 //   contract   a contract, franchise, lease or concession beginning           date:began:contract
 //              (keyed by the contractor: "X's contract", "the contract with X")
@@ -30,8 +31,20 @@ import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 
-type EventClass = 'incident' | 'strike' | 'handover' | 'contract';
-const ATTRIBUTE: Record<EventClass, string> = { incident: 'date:began:incident', strike: 'date:began:strike', handover: 'date:handed-over', contract: 'date:began:contract' };
+type EventClass = 'incident' | 'fire' | 'flood' | 'strike' | 'handover' | 'contract';
+const ATTRIBUTE: Record<EventClass, string> = {
+  incident: 'date:began:incident',
+  fire: 'date:began:fire',
+  flood: 'date:began:flood',
+  strike: 'date:began:strike',
+  handover: 'date:handed-over',
+  contract: 'date:began:contract',
+};
+/** A fire or a flood is an event of its own, not the outage it may cause: each keyed by its noun. */
+function incidentClass(noun: string): EventClass {
+  const first = noun.charCodeAt(0) | 32;
+  return first === 102 /* f */ && /^fire/i.test(noun) ? 'fire' : first === 102 && /^flood/i.test(noun) ? 'flood' : 'incident';
+}
 
 const S = '[\\s\\u00a0]';
 /** The verbs, found first: a sentence with none of them is passed over at once. */
@@ -154,7 +167,7 @@ class EventStartExtractor implements ClaimExtractor {
           eventClass = lastEventNoun(text.slice(sentence.start, nounStart));
         } else eventClass = classOf(n);
         // an outage or a strike begins; a hand-over or a contract may also take effect
-        if (!eventClass || (g.effect && (eventClass === 'incident' || eventClass === 'strike'))) continue;
+        if (!eventClass || (g.effect && eventClass !== 'handover' && eventClass !== 'contract')) continue;
         // "the council's contract with X": the contract is X's, as "X's contract" says
         if (n.poss && !(eventClass === 'contract' && n.owner)) owner = context.within(context.organisations, sentence.start, nounStart + 1).find((o) => o.end === nounStart);
         if (!owner && n.owner) {
@@ -349,7 +362,7 @@ function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpa
 }
 
 function classOf(groups: Record<string, string | undefined>): EventClass | undefined {
-  return groups.incident ? 'incident' : groups.strike ? 'strike' : groups.handover ? 'handover' : groups.contract ? 'contract' : undefined;
+  return groups.incident ? incidentClass(groups.incident) : groups.strike ? 'strike' : groups.handover ? 'handover' : groups.contract ? 'contract' : undefined;
 }
 
 /** The class of the last event noun in `before`: what a following "it" stands for. */

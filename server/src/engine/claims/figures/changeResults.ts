@@ -12,7 +12,7 @@
 // and a change of another body in the clause.
 
 import { NUMBER_WORD_VALUES } from '../../entities/numbers';
-import type { Claim } from '../../types';
+import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { countedHeadAfter, headKey, pluralBefore } from './countedHead';
@@ -39,6 +39,14 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 function valueOf(word: string): number {
   const digit = word.charCodeAt(0);
   return digit >= 48 && digit <= 57 ? Number(word.replace(/,/g, '')) : (NUMBER_WORD_VALUES[word.toLowerCase()] ?? Number.NaN);
+}
+
+const POSSESSIVE_AFTER = /^['’]s?[\s\u00a0]/u;
+
+/** A body named as a possessor between the verb and the figures: the owner of what is changed. */
+function objectPossessor(context: ClaimContext, verbStart: number, figuresStart: number): Entity | undefined {
+  const text = context.text;
+  return context.within(context.organisations, verbStart, figuresStart).find((o) => POSSESSIVE_AFTER.test(text.slice(o.end, o.end + 3)));
 }
 
 export const changeResults: FigureReading = {
@@ -69,7 +77,8 @@ export const changeResults: FigureReading = {
       const head = (groups.mid ? countedHeadAfter(text, aEnd)?.head : undefined) ?? countedHeadAfter(text, end)?.head ?? pluralBefore(text, start);
       if (!head) continue;
       const verbStart = start - lead.length + verb.index;
-      const subject = clauseSubject(context, verbStart, sentence);
+      // "the council will cut X's beds from 20 to 12": the things are X's, whoever changes them
+      const subject = objectPossessor(context, verbStart, start) ?? clauseSubject(context, verbStart, sentence);
       if (!subject?.canonical || ownsTheSubject(text, subject, verbStart)) continue;
       const kind = headKey(head);
       const interval = intervalOf(b, groups.b!, undefined, context.rules, { low: 0 });

@@ -22,6 +22,8 @@ const NOT_THINGS = new Set([
   'kilometres', 'kilometers', 'tonnes', 'tons', 'litres', 'acres', 'hectares', 'pounds', 'pence', 'dollars', 'euros', 'points',
   'percent', 'degrees', 'pages', 'words', 'numbers', 'levels', 'rates', 'figures', 'prices', 'costs', 'fees', 'bills', 'charges',
   'salaries', 'wages', 'others', 'ones', 'terms', 'parts', 'cases', 'per',
+  // a tally ("carried by 9 votes to 3"), never a stock
+  'votes',
 ]);
 
 /** Words that end a counted phrase before its head: what follows a noun phrase, never inside one. */

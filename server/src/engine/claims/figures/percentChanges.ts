@@ -64,6 +64,23 @@ function headKey(word: string): string {
   return isPluralWord(word) ? singular(word) : word;
 }
 
+/**
+ * Measure nouns that are only half a name ("staff costs", "customer numbers", "food prices"): the
+ * noun before them says what is measured, and two measures of one body must not meet.
+ */
+const GENERIC_MEASURES = new Set(['number', 'cost', 'price', 'rate', 'level', 'figure', 'total', 'spending', 'income', 'charge']);
+/** Words before a generic measure that say how it is taken, not what: these keep the bare key. */
+const HOW_MEASURED = new Set(['average', 'overall', 'total', 'typical', 'mean', 'median', 'annual', 'monthly', 'weekly', 'daily', 'yearly', 'own', 'new', 'all', 'some', 'higher', 'lower', 'rising']);
+const WORD_BEFORE = /(?<![\p{L}'’])(\p{L}[\p{Ll}-]*)[\s\u00a0]+$/u;
+
+/** The key of the measure whose head starts at `headStart`: the head's singular, after its noun when the head is generic. */
+function measureKey(text: string, head: string, headStart: number): string {
+  const key = headKey(head);
+  if (!GENERIC_MEASURES.has(key)) return key;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, headStart - 24), headStart))?.[1]?.toLowerCase();
+  return before && !HOW_MEASURED.has(before) && !NOT_HEADS.has(before) ? `${before} ${key}` : key;
+}
+
 function qualifierOf(word: string | undefined): Qualifier | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
@@ -145,10 +162,12 @@ export const percentChanges: FigureReading = {
         let subject: Entity | undefined;
         let head: string | undefined;
         let claimStart = start;
+        let headStart = -1;
         let falling = share && FALLING.test(verb) && !/up$/i.test(verb);
         if (transitive) {
           // "X raised its prices by 41%"
           head = transitive.groups!.head;
+          headStart = start - lead.length + transitive.index + transitive[0].trimEnd().length - head!.length;
           falling = TRANSITIVE_FALLING.test(transitive.groups!.verb!);
           claimStart = start - lead.length + transitive.index;
           subject = clauseSubject(context, claimStart, sentence);
@@ -164,10 +183,11 @@ export const percentChanges: FigureReading = {
             head = owned.groups!.head.toLowerCase();
             subject = orgAtEnd;
             claimStart = orgAtEnd.start - owned[0].length;
+            headStart = claimStart;
           } else if (!orgAtEnd) {
             head = HEAD_BEFORE.exec(bare)?.groups!.head.toLowerCase();
             if (head) {
-              const headStart = bareEnd - head.length;
+              headStart = bareEnd - head.length;
               subject = ownerBefore(context, headStart, sentence.start);
               claimStart = subject ? Math.min(subject.start, headStart) : headStart;
             }
@@ -179,7 +199,7 @@ export const percentChanges: FigureReading = {
         const interval = intervalOf(value, literal, qualifier, context.rules);
         const claim = context.claim({
           subject,
-          attribute: `change:${headKey(head)}`,
+          attribute: `change:${measureKey(text, head, headStart)}`,
           value: { kind: 'number', value, unit: '%', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start: claimStart,
           end,

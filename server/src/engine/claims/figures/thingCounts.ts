@@ -28,6 +28,12 @@ import type { FigureReading } from './reading';
 const FIGURE = /\d{1,3}(?:,\d{3})+|\d+/g;
 /** A figure glued to what is before it is part of another number, a sum or a code. */
 const GLUED_BEFORE = /[\p{L}\d.,£$€/-]/u;
+/**
+ * Four digits with no separator that could be a year: before a plural after a possessive or a
+ * determiner they name which ones ("X's 2023 accounts", "its 2024 elections"), and only the object
+ * of a verb of having is read as a count ("owns 2400 homes").
+ */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 /** A figure glued to what is after it is a decimal, a share, a range or a code. */
 const GLUED_AFTER = /[\p{L}\d.%/:-]/u;
 /** Modifiers that pick out a part of a stock or a change to it. */
@@ -36,6 +42,28 @@ const SUBSET_MODIFIERS = /(?<![\p{L}])(?:new|electric|hybrid|diesel|extra|additi
 const CHANGE_BEFORE = /(?<![\p{L}])(?:buy|buys|bought|buying|order|orders|ordered|ordering|add|adds|added|adding|replace|replaces|replaced|replacing|retire|retires|retired|lease|leases|leased|hire|hires|hired|sell|sells|sold|scrap|scraps|scrapped|cut|cuts|close|closes|closed|closing|lose|loses|lost|build|builds|built|building|deliver|delivers|delivered|refurbish|refurbished|demolish|demolished|transfer|transferred|another|extra|further|open|opens|opened|opening|reduce|reduces|reduced|increase|increases|increased)(?![\p{L}])/iu;
 /** A figure told as aimed at or to come: "will have", "aims to run", "a target of", "expects to connect". */
 const FUTURE_BEFORE = /(?<![\p{L}])(?:will|shall|expects?|expected|targets?|pledged?|promised?|wants?|intends?|going[\s\u00a0]+to|set[\s\u00a0]+to|by[\s\u00a0]+20\d\d)(?![\p{L}])/iu;
+/** A stock told as owed, not held: "should have 60 caretakers", "is meant to have", "ought to run". */
+const OWED_BEFORE = /(?<![\p{L}])(?:should|ought[\s\u00a0]+to|must|(?:meant|supposed|required|obliged)[\s\u00a0]+to|needs?[\s\u00a0]+to)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?$/u;
+/** A figure two bodies have together: "X and Y have 32 beds (between them)", "owns 9,000 homes together with". */
+const JOINT_AFTER = /^[^.;:!?]{0,30}?(?<![\p{L}])(?:between[\s\u00a0]+them|together|combined|jointly)(?![\p{L}])/iu;
+const AND_BEFORE = /(?<![\p{L}])(?:and|&)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+const AND_AFTER = /^[\s\u00a0]+(?:and|&)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u;
+
+/** Whether the subject is one of two bodies coordinated as the figure's subject, or the figure is a joint one. */
+function isJoint(context: ClaimContext, subject: Entity, figureStart: number, after: string): boolean {
+  if (JOINT_AFTER.test(after)) return true;
+  const text = context.text;
+  // "X and Y have": the subject either conjunct, the verb after the second (no verb between the first and "and")
+  const and = AND_BEFORE.exec(text.slice(Math.max(0, subject.start - 8), subject.start));
+  if (and) {
+    // the first conjunct a body too ("X and Y have"), not a clause's last word ("owns 4,200 homes and Y owns")
+    const andAt = subject.start - and[0].length;
+    const first = context.organisationBefore(andAt, Math.max(0, andAt - 80));
+    if (first && /^[\s\u00a0]*$/.test(text.slice(first.end, andAt))) return true;
+  }
+  return subject.end < figureStart && AND_AFTER.test(text.slice(subject.end, subject.end + 8));
+}
+
 /** "homes in Leeds", "beds at the new wing": a part of the whole, told by where it is. */
 const PART_PLACE_AFTER = /^[\s\u00a0]+(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*)/u;
 const START_BEFORE = /(?<![\p{L}])(?:start|starts|starting|begin|begins|beginning|launch|launches|launching)[\s\u00a0]+with(?![\p{L}])/iu;
@@ -57,7 +85,7 @@ const RELATIVE_OPEN_AFTER = /^[\s\u00a0]+(?:(?:that|which)[\s\u00a0]+)?/iu;
 const NAME_RELATIVE_VERB = new RegExp(String.raw`^[\s\u00a0]+${RELATIVE_VERB}`, 'iu');
 const QUALIFIER_BEFORE = /(?<![\p{L}])(?<q>about|around|some|nearly|almost|roughly|approximately|more[\s\u00a0]+than|over|fewer[\s\u00a0]+than|less[\s\u00a0]+than|under|up[\s\u00a0]+to)[\s\u00a0]+$/iu;
 const PART_BEFORE = /(?<![\p{L}])of[\s\u00a0]+(?:the|its|their|our|these|those|them)[\s\u00a0]+$|(?<![\p{L}])(?:\d+|some|most|half)[\s\u00a0]+of[\s\u00a0]+$/iu;
-const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
+const RATE_AFTER = /^[\s\u00a0]+(?:each|per|every|(?:for|in|to)[\s\u00a0]+every|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour)(?![\p{L}])/iu;
 /** How far the body a relative clause's "it" stands for may open its sentence. */
 const SUBJECT_OPENS_WITHIN = 40;
 
@@ -139,9 +167,11 @@ export const thingCounts: FigureReading = {
       const atStart = START_BEFORE.test(lead) || START_AFTER.test(after);
       let subject: Entity | undefined;
       const state = atStart ? null : STATE_BEFORE.exec(lead);
+      if (!state && YEAR_LIKE.test(m[0])) continue;
       if (atStart || state || lead.endsWith('’s ') || lead.endsWith("'s ")) {
         // a stock to come is no stock yet ("will have 60 beds"); what a body starts with is told ahead
         if (!atStart && FUTURE_BEFORE.test(lead)) continue;
+        if (state && OWED_BEFORE.test(lead.slice(0, state.index))) continue;
         // the verb's subject is sought before the verb ("X looks after 31 libraries": "after" is no conjunction there)
         const from = state ? start - lead.length + state.index : start;
         subject =
@@ -150,7 +180,7 @@ export const thingCounts: FigureReading = {
       } else {
         subject = relativeOwner(context, end, sentence);
       }
-      if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start)) continue;
+      if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start) || isJoint(context, subject, start, after)) continue;
       const kind = headKey(counted.head);
       const value = Number(m[0].replace(/,/g, ''));
       const qualifier = normaliseQualifier(qualifierWord);
