@@ -152,6 +152,11 @@ export class Corpus {
   /** The sections of the large documents analysed here most recently, so an edit re-analyses only its own. */
   private readonly sectionMemos = new SectionMemos();
   private readonly closedAsUtf8: boolean;
+  /**
+   * While the reading indexes are deferred (see deferReadingIndexes): the documents whose entities
+   * are not in the mention, value, text and title indexes yet, in the order they came.
+   */
+  private unindexed: Set<string> | undefined;
 
   constructor(options: CorpusOptions = {}) {
     this.rules = options.rules ?? DEFAULT_CONFLICT_RULES;
@@ -261,6 +266,42 @@ export class Corpus {
     return this.claims.deferred;
   }
 
+  /**
+   * From now until the reading indexes are built (buildReadingIndexes, or the first read of one),
+   * documents coming in are not entered into the indexes that only hovers and references read:
+   * the mentions of each canonical entity, the uncanonicalised mentions by value, the words and
+   * titles mentions are written with, and the distinct values under each claim key. Filling a
+   * corpus then leaves that work until it is ready (the server builds them once it is, between
+   * requests); what a read returns is the same either way, as a read builds them first.
+   */
+  deferReadingIndexes(): void {
+    this.unindexed ??= new Set();
+    this.claims.deferValueCounts();
+  }
+
+  /**
+   * Builds the reading indexes deferred since deferReadingIndexes, a document (or a claim key) at
+   * a time until `enough` says so (the server works in short slices between requests); true when
+   * they are complete, and no longer deferred.
+   */
+  buildReadingIndexes(enough: () => boolean = () => false): boolean {
+    const pending = this.unindexed;
+    if (pending) {
+      for (const doc of pending) {
+        pending.delete(doc);
+        const entities = this.docs.get(doc)?.analysis.entities;
+        if (entities) this.enterMentions(doc, undefined, entities);
+        if (pending.size > 0 && enough()) return false;
+      }
+      this.unindexed = undefined;
+    }
+    return this.claims.countDeferredValues(enough);
+  }
+
+  get readingIndexesDeferred(): boolean {
+    return this.unindexed !== undefined || this.claims.valueCountsDeferred;
+  }
+
   has(doc: string): boolean {
     return this.docs.has(doc);
   }
@@ -279,12 +320,14 @@ export class Corpus {
   }
 
   mentionsOf(canonical: string): Array<{ doc: string; entity: Entity }> {
+    this.readingIndexes();
     return this.mentions.mentionsOf(canonical);
   }
 
 
   /** A canonical entity's mentions by document (unordered); its first mention in corpus order is cheap to find from it. */
   mentionsByDocument(canonical: string): ReadonlyMap<string, readonly Entity[]> {
+    this.readingIndexes();
     return this.mentions.byDocument(canonical);
   }
 
@@ -296,6 +339,7 @@ export class Corpus {
   sameValueMentions(entity: Entity): Array<{ doc: string; entity: Entity }> {
     const identity = valueIdentity(entity);
     if (identity === undefined) return [];
+    this.readingIndexes();
     return this.values.mentions(identity, this.order);
   }
 
@@ -320,11 +364,13 @@ export class Corpus {
 
   /** The words a canonical entity's mentions are written in, each with how many mentions use it. */
   mentionTexts(canonical: string): ReadonlyMap<string, number> {
+    this.readingIndexes();
     return this.texts.textsOf(canonical);
   }
 
   /** The titles sources give a person, each with the documents giving it (and how many times). */
   rolesOf(canonical: string): ReadonlyMap<string, ReadonlyMap<string, number>> {
+    this.readingIndexes();
     return this.personRoles.rolesOf(canonical);
   }
 
@@ -336,6 +382,7 @@ export class Corpus {
 
   /** How many distinct values the claims under a key give. */
   distinctValuesOf(subject: string, attribute: string): number {
+    this.readingIndexes();
     return this.claims.distinctValuesOf(subject, attribute);
   }
 
@@ -400,12 +447,28 @@ export class Corpus {
     edit?: TextEdit,
     movedInPlace?: ReadonlySet<Claim>,
   ): CorpusDelta {
-    // The entity lists are compared once, here, for all four indexes of mentions.
-    const shared = before && after ? identicalEnds(before.entities, after.entities) : undefined;
-    this.mentions.update(doc, before?.entities ?? [], after?.entities ?? [], shared);
-    this.values.update(doc, before?.entities, after?.entities, shared);
-    this.texts.update(before?.entities, after?.entities, shared);
-    this.personRoles.update(doc, before?.entities, after?.entities, shared);
+    const unindexed = this.unindexed;
+    if (unindexed?.has(doc)) {
+      // Its entities were never entered: the document's latest analysis will be, unless it is gone.
+      if (!after) unindexed.delete(doc);
+    } else if (unindexed && !before) {
+      if (after) unindexed.add(doc);
+    } else this.enterMentions(doc, before?.entities, after?.entities);
     return this.claims.update(doc, before, after, edit, movedInPlace);
+  }
+
+  /** Swaps a document's entities in the four indexes of mentions. */
+  private enterMentions(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
+    // The entity lists are compared once, here, for all four indexes.
+    const shared = before && after ? identicalEnds(before, after) : undefined;
+    this.mentions.update(doc, before ?? [], after ?? [], shared);
+    this.values.update(doc, before, after, shared);
+    this.texts.update(before, after, shared);
+    this.personRoles.update(doc, before, after, shared);
+  }
+
+  /** A read of a reading index: what was deferred is built first (see deferReadingIndexes). */
+  private readingIndexes(): void {
+    if (this.unindexed !== undefined || this.claims.valueCountsDeferred) this.buildReadingIndexes();
   }
 }

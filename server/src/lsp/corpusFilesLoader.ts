@@ -79,7 +79,17 @@ export async function loadFiles(
   // ends would keep the whole workspace in memory twice.
   const seedNames = new Set(files.filter((file) => file.origin === 'seed').map((file) => basename(file.path)));
   const workspaceTexts = new Map<string, Buffer>();
-  const inFlight = new Set<Promise<void>>();
+  // Texts on the workers, and a wake-up for the loop waiting until one comes back: counted, rather
+  // than raced as a set of promises, which gave every text in flight one more reaction per file read.
+  let inFlight = 0;
+  let failure: { error: unknown } | undefined;
+  let slotFreed: (() => void) | undefined;
+  const settled = (): void => {
+    inFlight--;
+    slotFreed?.();
+    slotFreed = undefined;
+  };
+  const nextSettled = () => new Promise<void>((resolve) => (slotFreed = resolve));
   const limit = pool ? pool.size * IN_FLIGHT_PER_WORKER : 0;
   let indexed = 0;
   let sliceStart = Date.now();
@@ -110,11 +120,13 @@ export async function loadFiles(
     timings.readMs += performance.now() - readStart;
     if (elsewhere) {
       timings.analysed = (timings.analysed ?? 0) + 1;
-      const merged = analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore, cache, cacheKey)
+      inFlight++;
+      analyseElsewhere(pool, state, job, bytes!, file, callbacks, timings, deletionsBefore, cache, cacheKey)
         .then(done)
-        .finally(() => inFlight.delete(merged));
-      inFlight.add(merged);
-      while (inFlight.size >= limit) await Promise.race(inFlight);
+        .catch((error: unknown) => void (failure ??= { error }))
+        .finally(settled);
+      while (inFlight >= limit && !failure) await nextSettled();
+      if (failure) throw failure.error;
     } else {
       const mergeStart = performance.now();
       const reused = cached !== undefined && putCached(state, job!, cached, cache!, cacheKey!, file, callbacks, pool);
@@ -134,7 +146,8 @@ export async function loadFiles(
     }
     if (callbacks.superseded()) return false;
   }
-  await Promise.all(inFlight);
+  while (inFlight > 0 && !failure) await nextSettled();
+  if (failure) throw failure.error;
   if (heldBack.length > 0 && !callbacks.superseded()) callbacks.heldBack?.(heldBack);
   return !callbacks.superseded();
 }

@@ -219,6 +219,28 @@ export class CorpusState {
     this.emit({ cause, docs: [], conflictDocs: delta.docsWithChangedConflicts });
   }
 
+  /** The indexes only hovers and references read wait until the corpus is filled (see Corpus.deferReadingIndexes). */
+  deferReadingIndexes(): void {
+    this.corpus.deferReadingIndexes();
+  }
+
+  /**
+   * Builds the reading indexes the corpus deferred, in slices of `sliceMs` with a yield to the event
+   * loop between them, so that requests are answered meanwhile (one that reads those indexes builds
+   * the rest at once); while `wait()` gives a promise (the researcher is typing), waits for it.
+   * Resolves when they are built, or when a rebuild has replaced the corpus.
+   */
+  async buildReadingIndexes(yieldToEventLoop: () => Promise<void>, wait: () => Promise<void> | undefined, sliceMs = 8): Promise<void> {
+    const corpus = this.corpus;
+    for (;;) {
+      for (let waiting = wait(); waiting; waiting = wait()) await waiting;
+      if (corpus !== this.corpus) return;
+      const sliceEnd = performance.now() + sliceMs;
+      if (corpus.buildReadingIndexes(() => performance.now() >= sliceEnd)) return;
+      await yieldToEventLoop();
+    }
+  }
+
   remove(key: string, cause: 'disk' | 'close'): boolean {
     if (this.open.has(key)) return false;
     // Also when the document is not in yet: an analysis of it on its way must not bring it back.

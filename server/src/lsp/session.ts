@@ -56,6 +56,8 @@ export interface SessionOptions {
 const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
 /** An edit within this many milliseconds means the researcher is typing (the engine warm-up then waits). */
 const TYPING_MS = 1000;
+/** While the researcher types, work left for idle moments looks again this much later. */
+const TYPING_RECHECK_MS = 200;
 /** More file events than this in one notification are handled as a burst (see watchedFilesChanged). */
 const BURST_EVENTS = 16;
 
@@ -421,7 +423,11 @@ export class Session {
     const clock = new IndexingClock(this.pool);
     const files = await filesPromise;
     const firstIndex = !this.status.isReady;
-    if (firstIndex) this.state.deferConflictChecks();
+    if (firstIndex) {
+      this.state.deferConflictChecks();
+      // What only hovers and references read is built once the index is ready (buildReadingIndexes).
+      this.state.deferReadingIndexes();
+    }
     // Only the start's index reads and writes the cache, and only until it is ready: it covers the
     // whole corpus, where a rescan (new include globs, even one that supersedes it) covers only the
     // files not yet in, and a cache written from it would lose the rest.
@@ -452,7 +458,24 @@ export class Session {
     this.pool?.release();
     // After ready: the new cache reaches the disk off the main thread while the editor is answered.
     if (cache) void cache.finish().then((line) => this.logger.info(line), (error: unknown) => this.logger.info(`Index cache: not written (${String(error)}).`));
-    if (!wasReady) this.warmUpEngine();
+    if (!wasReady) void this.buildReadingIndexes().then(() => this.warmUpEngine());
+  }
+
+  /**
+   * The indexes deferred by the first index, built between requests once it is ready (and paused,
+   * as the warm-up is, while the researcher types); a hover or a look-up of references meanwhile
+   * builds the rest at once.
+   */
+  private async buildReadingIndexes(): Promise<void> {
+    const started = performance.now();
+    const typing = () => performance.now() - this.lastEditAt < TYPING_MS;
+    const wait = () => (typing() ? new Promise<void>((resolve) => setTimeout(resolve, TYPING_RECHECK_MS)) : undefined);
+    try {
+      await this.state.buildReadingIndexes(yieldToEventLoop, wait);
+      this.logger.info(`Built the indexes hovers and references read in ${((performance.now() - started) / 1000).toFixed(2)} s after ready.`);
+    } catch (error) {
+      this.logger.warn(`Building the indexes hovers and references read stopped: ${describe(error)}`);
+    }
   }
 
   /**

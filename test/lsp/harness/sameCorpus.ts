@@ -19,10 +19,15 @@ export function expectSameCorpus(actual: Corpus, expected: Corpus): void {
     for (const entity of expected.get(doc)!.analysis.entities) if (entity.canonical) canonicals.add(entity.canonical);
     for (const claim of expected.get(doc)!.analysis.claims) keys.add(`${claim.subject}\u0000${claim.attribute}`);
   }
-  for (const canonical of canonicals) expect(actual.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
+  for (const canonical of canonicals) {
+    expect(actual.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
+    expect(actual.mentionTexts(canonical)).toEqual(expected.mentionTexts(canonical));
+    expect(actual.rolesOf(canonical)).toEqual(expected.rolesOf(canonical));
+  }
   for (const key of keys) {
     const [subject, attribute] = key.split('\u0000');
     expect(actual.claimsFor(subject!, attribute!)).toEqual(expected.claimsFor(subject!, attribute!));
+    expect(actual.distinctValuesOf(subject!, attribute!)).toBe(expected.distinctValuesOf(subject!, attribute!));
   }
   expect(actual.conflicts()).toEqual(expected.conflicts());
 }

@@ -239,6 +239,67 @@ describe('the look-up indexes equal a scan of the corpus', () => {
   });
 });
 
+/** `run`, with the reading indexes deferred from operation `from` on, and built a step at a time after operation `partial` (if any) until `steps` steps have passed, then read. */
+function runDeferred(operations: readonly Operation[], from: number, partial: number, steps: number): Corpus {
+  const corpus = new Corpus({ analyse: standInAnalyser });
+  operations.forEach((op, i) => {
+    if (i === from) corpus.deferReadingIndexes();
+    const doc = DOC_NAMES[op.doc];
+    if (op.kind === 'upsert') corpus.upsert(doc, ' '.repeat(op.indent) + op.words.join(' '));
+    else if (op.kind === 'remove') corpus.remove(doc);
+    else if (corpus.has(doc)) corpus.upsert(doc, ' '.repeat(op.by) + corpus.get(doc)!.text);
+    if (i === partial) {
+      let taken = 0;
+      corpus.buildReadingIndexes(() => ++taken >= steps);
+    }
+  });
+  return corpus;
+}
+
+describe('the reading indexes deferred while a corpus fills (as the first index does)', () => {
+  it('answer every look-up as indexes kept by delta do, whether built at once, a step at a time, or by the first read', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 40 }), fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (operations, from, partial, steps, buildFirst) => {
+        const expected = run(operations);
+        const corpus = runDeferred(operations, from, partial, steps);
+        if (buildFirst) {
+          while (!corpus.buildReadingIndexes(() => true));
+          expect(corpus.readingIndexesDeferred).toBe(false);
+        }
+        const inner = (docs: ReadonlyMap<string, number>) => sorted(docs);
+        for (const canonical of ['org:acme', 'org:beta', 'person:ali', 'person:bob']) {
+          expect(corpus.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
+          expect(sorted(corpus.mentionsByDocument(canonical))).toEqual(sorted(expected.mentionsByDocument(canonical)));
+          expect(sorted(corpus.mentionTexts(canonical))).toEqual(sorted(expected.mentionTexts(canonical)));
+          expect(sorted(corpus.rolesOf(canonical), inner)).toEqual(sorted(expected.rolesOf(canonical), inner));
+        }
+        expect(corpus.readingIndexesDeferred).toBe(false);
+        for (const doc of expected.documents()) {
+          for (const entity of expected.get(doc)!.analysis.entities) expect(corpus.sameValueMentions(entity)).toEqual(expected.sameValueMentions(entity));
+        }
+        for (const subject of ['org:acme', 'org:beta']) {
+          for (const attribute of ['category', 'count:staff']) expect(corpus.distinctValuesOf(subject, attribute)).toBe(expected.distinctValuesOf(subject, attribute));
+        }
+        // Kept by delta from then on, like the others.
+        for (const op of operations.slice(0, 6)) {
+          const doc = DOC_NAMES[op.doc];
+          for (const target of [corpus, expected]) {
+            if (op.kind === 'upsert') target.upsert(doc, op.words.join(' '));
+            else if (op.kind === 'remove') target.remove(doc);
+          }
+        }
+        for (const canonical of ['org:acme', 'person:ali']) {
+          expect(corpus.mentionsOf(canonical)).toEqual(expected.mentionsOf(canonical));
+          expect(sorted(corpus.mentionTexts(canonical))).toEqual(sorted(expected.mentionTexts(canonical)));
+          expect(sorted(corpus.rolesOf(canonical), inner)).toEqual(sorted(expected.rolesOf(canonical), inner));
+        }
+        for (const attribute of ['category', 'count:staff']) expect(corpus.distinctValuesOf('org:acme', attribute)).toBe(expected.distinctValuesOf('org:acme', attribute));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('DocumentOrder', () => {
   it('orders small and large shares of a big corpus alike, eagerly, lazily and the first few', () => {
     fc.assert(

@@ -114,6 +114,8 @@ export class ClaimIndex {
   private readonly firstDocs = new Map<string, string>();
   /** While conflict checks are deferred: the keys to check when they resume. */
   private deferredKeys: Set<string> | undefined;
+  /** While value counts are deferred (see deferValueCounts): the keys to count afresh from their claims. */
+  private uncountedKeys: Set<string> | undefined;
 
   constructor(private readonly rules: ConflictRules) {}
 
@@ -150,7 +152,8 @@ export class ClaimIndex {
       let classesChanged = false;
       let covered = false;
       if (change === 'changed') {
-        this.keyValues.update(key, previous, next);
+        if (this.uncountedKeys) this.uncountedKeys.add(key);
+        else this.keyValues.update(key, previous, next);
         // While checks are deferred (a corpus being filled) classes are not counted: see ClaimClassCounts.
         if (this.deferredKeys) this.classes.forget(key);
         else {
@@ -213,6 +216,31 @@ export class ClaimIndex {
 
   get deferred(): boolean {
     return this.deferredKeys !== undefined;
+  }
+
+  /**
+   * From now until countDeferredValues completes, keys whose claims change are only noted, and
+   * their distinct values are counted then from the claims they hold (see Corpus.deferReadingIndexes).
+   */
+  deferValueCounts(): void {
+    this.uncountedKeys ??= new Set();
+  }
+
+  /** Counts the values of the keys noted since deferValueCounts, a key at a time until `enough`; true when all are counted. */
+  countDeferredValues(enough: () => boolean = () => false): boolean {
+    const keys = this.uncountedKeys;
+    if (!keys) return true;
+    for (const key of keys) {
+      keys.delete(key);
+      this.keyValues.recount(key, this.claims.get(key)?.values() ?? []);
+      if (keys.size > 0 && enough()) return false;
+    }
+    this.uncountedKeys = undefined;
+    return true;
+  }
+
+  get valueCountsDeferred(): boolean {
+    return this.uncountedKeys !== undefined;
   }
 
   /** The claims about `subject`, by document: one map for each attribute it has claims under. */

@@ -30,6 +30,12 @@ export class KeyValueCounts {
     for (const claim of after ?? []) this.count(key, claimValueSignature(claim.value), +1);
   }
 
+  /** Counts a key's values afresh from the claims it holds, by document. */
+  recount(key: string, claimsByDocument: Iterable<readonly Claim[]>): void {
+    this.counts.delete(key);
+    for (const claims of claimsByDocument) for (const claim of claims) this.count(key, claimValueSignature(claim.value), +1);
+  }
+
   /** How many distinct values the key's claims give. */
   distinctValues(key: string): number {
     return this.counts.get(key)?.size ?? 0;
