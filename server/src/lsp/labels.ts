@@ -172,6 +172,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'exists':
+      return `whether it has had ${pluralNoun(detail)}`;
     case 'compensation':
       return 'whether it paid compensation';
     case 'grant-from': {
@@ -298,7 +300,7 @@ export function withArticle(category: string): string {
 
 
 /** Nouns that are already plural, or have no plural of their own. */
-const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
+const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment', 'maladministration']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
 const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start|after the change from [\d,.]+)$/;

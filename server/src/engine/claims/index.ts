@@ -24,6 +24,7 @@ import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
+import { existenceExtractor } from './extractors/existence';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
 import { compensationExtractor } from './extractors/compensation';
@@ -70,6 +71,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
+  existenceExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
   compensationExtractor,
