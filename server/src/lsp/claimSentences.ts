@@ -122,6 +122,8 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `the ${other ? `${other} ` : ''}order about ${subjectName} was made ${when}`;
     case 'stake-bought':
       return `${subjectName}'s purchase of shares completed ${when}`;
+    case 'purchase-completed':
+      return `${subjectName}'s purchase completed ${when}`;
     case 'staff-taken-on':
       return `${subjectName} takes on the transferred staff ${when}`;
     case 'began':

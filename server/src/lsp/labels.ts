@@ -253,6 +253,8 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return other ? `completion date of the investment by ${other}` : 'completion date of the investment';
     case 'stake-bought':
       return 'completion date of its share purchase';
+    case 'purchase-completed':
+      return 'completion date of its purchase';
     case 'staff-taken-on':
       return 'date it takes on the transferred staff';
     // claims/extractors/eventStarts.ts: events named by a noun, by class

@@ -25,6 +25,7 @@ import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
+import { completionDateExtractor } from './extractors/completionDates';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
 import { compensationExtractor } from './extractors/compensation';
@@ -72,6 +73,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
+  completionDateExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
   compensationExtractor,
