@@ -124,6 +124,8 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `${subjectName}'s purchase of shares completed ${when}`;
     case 'purchase-completed':
       return `${subjectName}'s purchase completed ${when}`;
+    case 'regraded':
+      return `${subjectName} was regraded to ${/\d/.test(other) ? other.toUpperCase() : other} ${when}`;
     case 'staff-taken-on':
       return `${subjectName} takes on the transferred staff ${when}`;
     case 'began':

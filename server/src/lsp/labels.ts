@@ -255,6 +255,8 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return 'completion date of its share purchase';
     case 'purchase-completed':
       return 'completion date of its purchase';
+    case 'regraded':
+      return other ? `date it was regraded to ${/\d/.test(other) ? other.toUpperCase() : other}` : 'date it was regraded';
     case 'staff-taken-on':
       return 'date it takes on the transferred staff';
     // claims/extractors/eventStarts.ts: events named by a noun, by class

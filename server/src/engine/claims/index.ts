@@ -26,6 +26,7 @@ import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
 import { completionDateExtractor } from './extractors/completionDates';
+import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
 import { compensationExtractor } from './extractors/compensation';
@@ -74,6 +75,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   existenceExtractor,
   completionDateExtractor,
+  gradeChangeExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
   compensationExtractor,
