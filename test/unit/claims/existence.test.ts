@@ -102,6 +102,52 @@ describe('a thing affirmed to exist for a body', () => {
   });
 });
 
+describe('a loan or a debt told by its verb', () => {
+  it('reads not borrowing as having no loan, and not owing as having no debt', () => {
+    for (const text of [
+      'Kellsby Community Energy did not borrow a penny: members paid for everything.',
+      'Kellsby Community Energy has never borrowed any money.',
+      'Kellsby Community Energy didn’t borrow a single pound for the turbines.',
+    ]) {
+      expect(facts(text), text).toEqual(['org:kellsby-energy exists:loan deny']);
+    }
+    for (const text of ['Kellsby Water does not owe Orrin Bank a penny.', 'Kellsby Water owes Orrin Bank nothing.']) {
+      expect(facts(text), text).toContain('org:kellsby-water exists:debt deny');
+    }
+  });
+
+  it('reads a sum borrowed or owed as a loan or a debt, but not one only sought or bound to a year', () => {
+    expect(facts('Kellsby Community Energy borrowed £90,000 from Orrin Bank.')).toEqual(['org:kellsby-energy exists:loan affirm']);
+    expect(facts('Kellsby Water owes Orrin Bank £1.3 million.')).toEqual(['org:kellsby-water exists:debt affirm']);
+    expect(facts('Kellsby Community Energy hopes it could have borrowed £90,000 from Orrin Bank.')).toEqual([]);
+    expect(facts('Kellsby Community Energy did not borrow any money in 2023.')).toEqual([]);
+  });
+
+  it('reads a lender of a class denying it lent as no loan of that class, to each council "either council" stands for', () => {
+    const answer = 'Pennick Borough Council and Stowe County Council bought the depot. The Government have not lent any money to either council for the purchase.';
+    const names: Names = { ...NAMES, 'Pennick Borough Council': 'org:pennick-council', 'Stowe County Council': 'org:stowe-council' };
+    const denied = extractClaims(answer, tagEntities(answer, names)).filter((c) => c.attribute.startsWith('exists:'));
+    expect(denied.map((c) => `${c.subject} ${c.attribute} ${c.value.kind === 'category' ? c.value.polarity : ''}`)).toEqual([
+      'org:pennick-council exists:government-loan deny',
+      'org:stowe-council exists:government-loan deny',
+    ]);
+    expect(facts('The bank has never lent Kellsby Water a penny.')).toEqual(['org:kellsby-water exists:bank-loan deny']);
+    // a government loan denied is no denial of every loan
+    expect(
+      negations('Kellsby Water, 2 June 2025. The Government have not lent any money to Kellsby Water.', 'Kellsby Water, 1 May 2025. Kellsby Water borrowed £2 million from Orrin Bank.'),
+    ).toEqual([]);
+  });
+
+  it('flags "did not borrow a penny" against a sum borrowed', () => {
+    expect(
+      negations(
+        'Kellsby Community Energy, 2 June 2025. Kellsby Community Energy did not borrow a penny: it was all members’ shares and grants.',
+        'Kellsby Community Energy, 1 May 2025. Kellsby Community Energy raised £283,000 in shares and borrowed £90,000 from Orrin Bank.',
+      ).length,
+    ).toBe(1);
+  });
+});
+
 describe('denial against affirmation', () => {
   it('flags a body said to have no loans in one source and a loan in another', () => {
     const found = negations(

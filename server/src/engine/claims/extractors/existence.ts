@@ -21,6 +21,10 @@
 // the noun, the body the text speaks for (its author, not a news outlet), else the body it names
 // most. A preposition after the noun that names no body ("by the landlord", a generic phrase the
 // engine cannot resolve) gives no claim: the author would be the wrong body.
+// The verbs of the money-owed things say the same: borrowing is having a loan, owing is having a
+// debt ("we didn't borrow a penny", "X borrowed £90,000", "we do not owe HMRC a penny"), and a
+// lender of a class denying it lent ("The Government have not lent any money to either council")
+// denies a loan of that class (a government loan, not every loan) to each borrower.
 // Not read: a thing asked about, supposed, sought, offered, proposed or refused ("if there were
 // redundancies", "applied for a loan", "proposed redundancies"); "no further/new/more N" (denies
 // only more of it); a denial bound to one period ("no redundancies this year").
@@ -50,7 +54,34 @@ const HEADS: ReadonlyArray<{ stem: RegExp; head: string; kind: ThingClass }> = [
 const CUES = new CueWords([
   { word: 'loan' }, { word: 'loans' }, { word: 'mortgage' }, { word: 'mortgages' }, { word: 'debt' }, { word: 'debts' },
   { word: 'overdraft' }, { word: 'redundancy' }, { word: 'redundancies' }, { word: 'maladministration' },
+  { word: 'borrow', prefix: true }, { word: 'owe' }, { word: 'owes' }, { word: 'lent' }, { word: 'loaned' },
 ]);
+/**
+ * The same facts told by a verb: borrowing is having a loan, owing is having a debt.
+ *   denied    "we didn't borrow a penny", "X has never borrowed any money", "we do not owe HMRC a
+ *             penny", "X owes nothing"
+ *   affirmed  "X borrowed £90,000 from Y", "X owes HMRC £1.3m"
+ */
+const VERB_DENIED = new RegExp(
+  `\\b(?:(?:has|have|had|did|does|do)${S}+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)${S}+(?:ever${S}+)?(?<verb>borrow(?:ed)?|owe)` +
+    `(?:${S}+(?!a${S}|any|anything|money)[\\p{Lu}][\\p{L}&.-]*(?:${S}+[\\p{Lu}][\\p{L}&.-]*){0,3})?${S}+(?:a${S}+(?:single${S}+)?(?:penny|pound)|any${S}+money|anything|money)\\b` +
+    `|\\b(?<owes>owes?)${S}+(?:[\\p{Lu}][\\p{L}&.-]*${S}+){0,4}?nothing\\b`,
+  'giu',
+);
+/**
+ * A lender denying it lent: "The Government have not lent any money to either council", "the bank
+ * has never lent X a penny". A lender named by its class (the government, the Treasury, ministers,
+ * a bank) is the loan's modifier, as in "a government loan"; the borrower follows "to", or comes
+ * right after the verb.
+ */
+const NOT_LENT = new RegExp(
+  `\\b(?<lender>the${S}+(?:government|treasury)|government|treasury|ministers|(?:the|a|any)${S}+bank)${S}+(?:has|have|had|did)${S}+(?:not|never)${S}+(?:ever${S}+)?(?:lent|loaned)${S}+` +
+    `(?:(?:any${S}+money|a${S}+(?:single${S}+)?(?:penny|pound)|anything)${S}+to${S}+)?`,
+  'giu',
+);
+/** "either council", "both councils", "the two councils": each of the councils the text names. */
+const EACH_COUNCIL = new RegExp(`^(?:either|each|both|the${S}+two|the)${S}+councils?\\b`, 'i');
+const VERB_AFFIRMED = new RegExp(`\\b(?:(?<borrowed>borrowed)|(?<owes>owes))${S}+(?:[\\p{Lu}][\\p{L}&.-]*${S}+){0,4}?(?:about${S}+|around${S}+|nearly${S}+|more${S}+than${S}+)?[£$€]${S}*\\d`, 'giu');
 const HEAD_WORD = /(?<![\p{L}-])(?:loans?|mortgages?|debts?|overdrafts?|redundanc(?:y|ies)|maladministration)(?![\p{L}-])/giu;
 
 /** The body after the noun: the preposition and whether it names the subject for the class. */
@@ -111,6 +142,8 @@ class ExistenceExtractor implements ClaimExtractor {
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
+      if (/borrow|owe/i.test(body)) this.verbs(context, sentence, body, state, claims);
+      if (/\b(?:lent|loaned)\b/i.test(body)) this.notLent(context, sentence, body, claims);
       HEAD_WORD.lastIndex = 0;
       for (let m = HEAD_WORD.exec(body); m; m = HEAD_WORD.exec(body)) {
         const entry = HEADS.find((h) => h.stem.test(m![0]));
@@ -139,6 +172,62 @@ class ExistenceExtractor implements ClaimExtractor {
       }
     }
     return claims;
+  }
+
+  /** "The Government have not lent any money to either council": each borrower has no loan of the lender's class. */
+  private notLent(context: ClaimContext, sentence: SentenceSpan, body: string, claims: Claim[]): void {
+    NOT_LENT.lastIndex = 0;
+    for (let m = NOT_LENT.exec(body); m; m = NOT_LENT.exec(body)) {
+      const at = sentence.start + m.index;
+      const after = at + m[0].length;
+      const lender = m.groups!.lender!.toLowerCase();
+      const modifier = /bank/.test(lender) ? 'bank' : 'government';
+      const named = context.organisationStartingAt(after);
+      const group = named ? undefined : EACH_COUNCIL.exec(context.text.slice(after, Math.min(sentence.end, after + 24)));
+      const borrowers = named ? [named] : group ? namedCouncils(context) : [];
+      const end = named ? named.end : group ? after + group[0].length : after;
+      for (const borrower of borrowers) {
+        claims.push(
+          context.claim({
+            subject: borrower,
+            attribute: `${EXISTS}:${modifier}-loan`,
+            value: { kind: 'category', category: `${modifier} loan`, polarity: 'deny' },
+            start: at,
+            end,
+            timeFromSentence: true,
+          }),
+        );
+      }
+    }
+  }
+
+  /** "we didn't borrow a penny", "X borrowed £90,000 from Y", "X owes HMRC £1.3m": a loan or a debt told by its verb. */
+  private verbs(context: ClaimContext, sentence: SentenceSpan, body: string, state: State, claims: Claim[]): void {
+    for (const [pattern, polarity] of [
+      [VERB_DENIED, 'deny'],
+      [VERB_AFFIRMED, 'affirm'],
+    ] as const) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
+        const at = sentence.start + m.index;
+        if (polarity === 'affirm' && NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
+        if (PERIOD_AFTER.test(context.text.slice(at + m[0].length, sentence.end))) continue;
+        const owing = m.groups!.owes !== undefined || /^owe/i.test(m.groups!.verb ?? '');
+        const subject = this.subject(context, sentence, 'money-owed', at, at, state);
+        if (!subject?.canonical) continue;
+        const head = owing ? 'debt' : 'loan';
+        claims.push(
+          context.claim({
+            subject,
+            attribute: `${EXISTS}:${head}`,
+            value: { kind: 'category', category: head, polarity },
+            start: subject.start < at && subject.start >= sentence.start ? subject.start : at,
+            end: at + m[0].length,
+            timeFromSentence: true,
+          }),
+        );
+      }
+    }
   }
 
   /** Whether the noun phrase ending at `headStart` is affirmed or denied, with its modifier. */
@@ -209,6 +298,15 @@ function isReporter(context: ClaimContext, author: Entity): boolean {
     if (AUDIENCE_BEFORE.test(context.text.slice(Math.max(0, o.start - 30), o.start))) return true;
   }
   return false;
+}
+
+/** The councils a text names, when it names two or more: what "either council" stands for. */
+function namedCouncils(context: ClaimContext): Entity[] {
+  const seen = new Map<string, Entity>();
+  for (const o of context.organisations) {
+    if (o.canonical && !context.isReference(o) && /\bcouncil$/i.test(o.canonicalName ?? o.text) && !seen.has(o.canonical)) seen.set(o.canonical, o);
+  }
+  return seen.size >= 2 ? [...seen.values()] : [];
 }
 
 /** The body a page names most often (twice at least), not its author nor a news outlet. */
