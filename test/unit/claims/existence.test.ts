@@ -71,6 +71,7 @@ describe('a thing affirmed to exist for a body', () => {
       'org:marlow-vale-hospice exists:loan affirm',
     ]);
     expect(facts('Brenmoor Academy Trust approved 40 job cuts, including up to 12 compulsory redundancies.')).toEqual([
+      'org:brenmoor-academy-trust exists:job-loss affirm',
       'org:brenmoor-academy-trust exists:compulsory-redundancy affirm',
       'org:brenmoor-academy-trust exists:redundancy affirm',
     ]);
@@ -99,6 +100,17 @@ describe('a thing affirmed to exist for a body', () => {
     ]) {
       expect(facts(text), text).toEqual([]);
     }
+  });
+});
+
+describe('job losses and closures', () => {
+  it('reads "no job losses" and "no closures" against a count of them, the modifier kept', () => {
+    expect(facts('Marlow Vale Hospice said there would be no job losses.')).toEqual(['org:marlow-vale-hospice exists:job-loss deny']);
+    expect(facts('Marlow Vale Hospice has promised there will be no job losses.')).toEqual(['org:marlow-vale-hospice exists:job-loss deny']);
+    expect(facts('Marlow Vale Hospice confirmed 40 job cuts on Friday.')).toEqual(['org:marlow-vale-hospice exists:job-loss affirm']);
+    const promise = 'Brenmoor Academy Trust, 2 May 2025. Brenmoor Academy Trust will have no school closures.';
+    expect(negations(promise, 'Brenmoor Academy Trust, 6 May 2025. Brenmoor Academy Trust announced three school closures.').length).toBe(1);
+    expect(negations(promise, 'Brenmoor Academy Trust, 6 May 2025. Brenmoor Academy Trust announced three library closures.')).toEqual([]);
   });
 });
 

@@ -12,7 +12,8 @@
 // what it denies ("no loans" meets "a government loan"; "no compulsory redundancies" meets "12
 // compulsory redundancies" but not "31 voluntary redundancies"). "A finding of N" is read as N.
 // The things are a small lexicon of classes whose existence texts commonly assert or deny: money
-// owed (loan, mortgage, debt, overdraft), job losses (redundancies) and findings against a body
+// owed (loan, mortgage, debt, overdraft), job losses (redundancies, job losses or cuts, closures:
+// "no ward closures" is not denied by "two library closures") and findings against a body
 // (maladministration). Each class says which preposition after the noun names the body it is
 // about: the one a finding is "against" or "by" (the wrongdoer), the one a loan is "to" (the
 // borrower); the body a loan is "from" is the lender, never the subject.
@@ -50,10 +51,13 @@ const HEADS: ReadonlyArray<{ stem: RegExp; head: string; kind: ThingClass }> = [
   { stem: /^overdrafts?$/i, head: 'overdraft', kind: 'money-owed' },
   { stem: /^redundanc(?:y|ies)$/i, head: 'redundancy', kind: 'job-loss' },
   { stem: /^maladministration$/i, head: 'maladministration', kind: 'finding' },
+  { stem: /^job[\s\u00a0]+(?:losses|cuts)$/i, head: 'job loss', kind: 'job-loss' },
+  { stem: /^closures?$/i, head: 'closure', kind: 'job-loss' },
 ];
 const CUES = new CueWords([
   { word: 'loan' }, { word: 'loans' }, { word: 'mortgage' }, { word: 'mortgages' }, { word: 'debt' }, { word: 'debts' },
   { word: 'overdraft' }, { word: 'redundancy' }, { word: 'redundancies' }, { word: 'maladministration' },
+  { word: 'losses' }, { word: 'cuts' }, { word: 'closure' }, { word: 'closures' },
   { word: 'borrow', prefix: true }, { word: 'owe' }, { word: 'owes' }, { word: 'lent' }, { word: 'loaned' },
 ]);
 /**
@@ -82,7 +86,7 @@ const NOT_LENT = new RegExp(
 /** "either council", "both councils", "the two councils": each of the councils the text names. */
 const EACH_COUNCIL = new RegExp(`^(?:either|each|both|the${S}+two|the)${S}+councils?\\b`, 'i');
 const VERB_AFFIRMED = new RegExp(`\\b(?:(?<borrowed>borrowed)|(?<owes>owes))${S}+(?:[\\p{Lu}][\\p{L}&.-]*${S}+){0,4}?(?:about${S}+|around${S}+|nearly${S}+|more${S}+than${S}+)?[£$€]${S}*\\d`, 'giu');
-const HEAD_WORD = /(?<![\p{L}-])(?:loans?|mortgages?|debts?|overdrafts?|redundanc(?:y|ies)|maladministration)(?![\p{L}-])/giu;
+const HEAD_WORD = /(?<![\p{L}-])(?:loans?|mortgages?|debts?|overdrafts?|redundanc(?:y|ies)|maladministration|job[\s\u00a0]+(?:losses|cuts)|closures?)(?![\p{L}-])/giu;
 
 /** The body after the noun: the preposition and whether it names the subject for the class. */
 const PREPOSITION_AFTER = new RegExp(`^${S}+(?<prep>against|by|at|across|to|from|for)${S}+(?:the${S}+)?`, 'i');
