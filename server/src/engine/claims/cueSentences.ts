@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { FormTest } from '../text/tokens';
+import { FormTest, type Token } from '../text/tokens';
 import type { ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 
@@ -35,16 +35,27 @@ joinCensus(ANY_CUE);
 /** How many forms' answers a list keeps (token texts are interned copies, so they hold no text alive). */
 const ANSWERS_KEPT = 10_000;
 
+/** How many lists have a bit of their own in a form's answer (see FORM_LISTS): the rest are asked one by one. */
+const LIST_BITS = 30;
+let listsMade = 0;
+/** Every list with a bit, by bit position. */
+const bitLists: CueWords[] = [];
+
 /** A list of cue words, found among the tokens through the census of every list's cues. */
 export class CueWords {
   readonly forms: ReadonlyArray<{ form: string; prefix: boolean }>;
   /** Made after the census had answered for some forms: its cues are looked for in the text instead. */
   readonly late: boolean;
+  /** This list's bit in FORM_LISTS' answers; 0 when the bits ran out. */
+  readonly bit: number;
 
   constructor(cues: readonly Cue[]) {
     this.forms = cues.flatMap(({ word, prefix }) => [word, word.charAt(0).toUpperCase() + word.slice(1)].map((form) => ({ form, prefix: prefix === true })));
     this.late = censusAsked;
     everyCue.push(...this.forms);
+    this.bit = listsMade < LIST_BITS ? 1 << listsMade : 0;
+    if (this.bit !== 0) bitLists.push(this);
+    listsMade++;
   }
 
   /**
@@ -66,6 +77,53 @@ export class CueWords {
   }
 }
 
+/**
+ * By word form: the bits of the lists (with a bit) whose cues it holds. One look-up per cue token
+ * and document, where asking each list would be one per list (some twenty), each a search in a
+ * map by a string.
+ */
+const FORM_LISTS = new Map<string, number>();
+
+function listsHolding(text: string): number {
+  let bits = FORM_LISTS.get(text);
+  if (bits === undefined) {
+    bits = 0;
+    for (const list of bitLists) if (list.holds(text)) bits |= list.bit;
+    if (FORM_LISTS.size >= ANSWERS_KEPT) FORM_LISTS.clear();
+    FORM_LISTS.set(text, bits);
+  }
+  return bits;
+}
+
+/**
+ * A document's cue tokens, read once for all the lists: in token order, the sentence of each
+ * token that holds some list's cue, and the bits of the lists it holds (tokens outside every
+ * sentence left out).
+ */
+interface CueTokens {
+  sentences: SentenceSpan[];
+  bits: number[];
+}
+
+const cueTokensOf = new WeakMap<ClaimContext, CueTokens>();
+
+function cueTokens(context: ClaimContext, tokens: readonly Token[]): CueTokens {
+  let found = cueTokensOf.get(context);
+  if (found) return found;
+  found = { sentences: [], bits: [] };
+  for (const index of tokensHolding(tokens, ANY_CUE)) {
+    const token = tokens[index]!;
+    const bits = listsHolding(token.form.text);
+    if (bits === 0) continue;
+    const sentence = context.sentenceAt(token.start);
+    if (!sentence) continue;
+    found.sentences.push(sentence);
+    found.bits.push(bits);
+  }
+  cueTokensOf.set(context, found);
+  return found;
+}
+
 /** Where `form` first stands as a cue word in `text` from `from`; -1 if nowhere. */
 function firstCueAt(text: string, form: string, prefix: boolean, from: number): number {
   for (let at = text.indexOf(form, from); at >= 0; at = text.indexOf(form, at + form.length)) {
@@ -79,6 +137,15 @@ function firstCueAt(text: string, form: string, prefix: boolean, from: number): 
 /** The sentences holding a cue as a word, in order. */
 export function cueSentences(context: ClaimContext, cues: CueWords): SentenceSpan[] {
   const found: SentenceSpan[] = [];
+  if (context.tokens && !cues.late && cues.bit !== 0) {
+    const { sentences, bits } = cueTokens(context, context.tokens);
+    for (let k = 0; k < sentences.length; k++) {
+      if ((bits[k]! & cues.bit) === 0) continue;
+      const sentence = sentences[k]!;
+      if (found[found.length - 1] !== sentence) found.push(sentence);
+    }
+    return found;
+  }
   if (context.tokens && !cues.late) {
     for (const index of tokensHolding(context.tokens, ANY_CUE)) {
       const token = context.tokens[index]!;
