@@ -86,6 +86,31 @@ const NOT_GOT = new RegExp(`(?:\\b(?:not|never|no|if|unless|whether|would|could|
 /** A condition opened before the giver in its clause: "If Y gave £N", "unless Y contributes £N". */
 const SUPPOSED_BEFORE = new RegExp(`\\b(?:if|unless|whether)${S}[^,;:]*$`, 'iu');
 const REACH = 80;
+
+/**
+ * The last run of ASCII letters of `lead`, lower-cased, or the one before it when that is "the"
+ * (what stands before NOT_FROM's and NO_BEFORE's optional "the"): those patterns match only when
+ * it is their last word ("from", "of"; "of", "no", "any"). Any other character ends a run, so a
+ * word the patterns would read whole is read whole here, or shorter where a letter beyond ASCII
+ * stands in it, which they could not match anyway.
+ */
+function lastWordOf(lead: string): string {
+  let end = lead.length;
+  while (end > 0 && !isAsciiLetter(lead.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isAsciiLetter(lead.charCodeAt(start - 1))) start--;
+  const word = lead.slice(start, end).toLowerCase();
+  if (word !== 'the') return word;
+  end = start;
+  while (end > 0 && !isAsciiLetter(lead.charCodeAt(end - 1))) end--;
+  start = end;
+  while (start > 0 && isAsciiLetter(lead.charCodeAt(start - 1))) start--;
+  return lead.slice(start, end).toLowerCase();
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 /** A recipient named after the sum: "£40,000 to a food bank", "a grant of £5,000 for Fenmoor Hospice". */
 const RECIPIENT_AFTER = new RegExp(`^${S}+(?:to|for)${S}+(?:(?<indefinite>an?)${S}+(?<noun>[\\p{L}'’-]+(?:${S}+[\\p{Ll}'’-]+){0,2})|(?:the${S}+)?)`, 'u');
 /** The getter before "received/borrowed £N": "Harrowby Academy received £40,000 from Y". */
@@ -113,13 +138,15 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
     for (const org of orgs) {
       if (!org.canonical) continue;
       const lead = text.slice(Math.max(sentence.start, org.start - REACH), org.start);
-      const from = NOT_FROM.exec(lead);
+      // both end-anchored patterns, tried from every position of the lead, end in one of a few words
+      const last = lastWordOf(lead);
+      const from = last === 'from' || last === 'of' ? NOT_FROM.exec(lead) : null;
       const after = text.slice(org.end, Math.min(sentence.end, org.end + 40));
       if (from && (from.groups!.prep === 'from' || MONEY_AFTER.test(after))) {
         this.push(context, claims, org, 'deny', org.start - lead.length + from.index, from.groups!.prep === 'from' ? org.end : org.end + MONEY_AFTER.exec(after)![0].length);
         continue;
       }
-      const no = NO_BEFORE.exec(lead);
+      const no = last === 'of' || last === 'no' || last === 'any' ? NO_BEFORE.exec(lead) : null;
       const money = no && MONEY_AFTER.exec(after);
       if (no && money) {
         this.push(context, claims, org, 'deny', org.start - lead.length + no.index, org.end + money[0].length);
