@@ -64,11 +64,23 @@ function wordStartBefore(text: string, from: number, spacesEnd: number): { start
 }
 const DENOMINATOR_AFTER = /^[\s\u00a0]+(?:every[\s\u00a0]+)?([\p{L}\d]+)(?![\p{L}\d])/u;
 
+/**
+ * The joints " in " and " out of ", found in one search: a pattern opening with a space, tried
+ * where a space stands, measured faster than an indexOf per joint over the bench texts (two-byte
+ * strings). No position holds both, and the proportions are sorted by start (each joint's numerator
+ * is the word right before it), so the order they are found in does not matter.
+ */
+const JOINTS = / (?:in|out of) /g;
+
 /** Every proportion in words in text[from, to). */
 export function wordProportions(text: string, from: number, to: number): WordProportion[] {
   const out: WordProportion[] = [];
-  for (const joint of [' in ', ' out of ']) {
-    for (let at = text.indexOf(joint, from); at >= 0 && at < to; at = text.indexOf(joint, at + 1)) {
+  {
+    // both joints in one search, every occurrence as indexOf would find it (from the next position on)
+    JOINTS.lastIndex = from;
+    for (let m = JOINTS.exec(text); m !== null && m.index < to; JOINTS.lastIndex = m.index + 1, m = JOINTS.exec(text)) {
+      const at = m.index;
+      const joint = m[0];
       const before = wordStartBefore(text, Math.max(from, at - 12), at + 1);
       if (!before || before.end - before.start > LONGEST_NUMBER_WORD) continue;
       const numeratorWord = text.slice(before.start, before.end);
