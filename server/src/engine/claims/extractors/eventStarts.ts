@@ -121,7 +121,7 @@ class EventStartExtractor implements ClaimExtractor {
     const dated = context.datedSentences();
     for (const sentence of dated) this.read(context, sentence, found, state);
     // "X took over a fortnight later": a day counted from one told in an earlier sentence
-    for (const sentence of undatedSentencesWith(context, dated, ['later', 'afterwards'])) this.read(context, sentence, found, state);
+    for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) this.read(context, sentence, found, state);
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -346,17 +346,22 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
   return match;
 }
 
-/** The sentences holding none of the dates but one of `words` (found by indexOf over the text, not per sentence). */
-function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: readonly string[]): SentenceSpan[] {
+/**
+ * The words undatedSentencesWith looks for, anywhere in the text (inside longer words too): one
+ * search for both, which measured a third faster over the bench texts than an indexOf per word.
+ */
+const LATER_WORDS = /later|afterwards/g;
+
+/** The sentences holding none of the dates but a match of `words` (flag 'g'; found over the text, not per sentence). */
+function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: RegExp): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const datedStarts = new Set<number>();
-  for (const word of words) {
-    for (let at = context.text.indexOf(word); at >= 0; at = context.text.indexOf(word, at + word.length)) {
-      const sentence = context.sentenceAt(at);
-      if (!sentence || out.includes(sentence)) continue;
-      if (datedStarts.size === 0) for (const d of dated) datedStarts.add(d.start);
-      if (!datedStarts.has(sentence.start)) out.push(sentence);
-    }
+  words.lastIndex = 0;
+  for (let m = words.exec(context.text); m !== null; m = words.exec(context.text)) {
+    const sentence = context.sentenceAt(m.index);
+    if (!sentence || out.includes(sentence)) continue;
+    if (datedStarts.size === 0) for (const d of dated) datedStarts.add(d.start);
+    if (!datedStarts.has(sentence.start)) out.push(sentence);
   }
   return out.sort((a, b) => a.start - b.start);
 }
