@@ -111,8 +111,41 @@ export interface Hedge {
   raw: string;
 }
 
+/**
+ * The last words of the hedges, in lower case ("than", "of", "nearly"): a hedge that ends in a full
+ * stop ("approx.", "c.") is left to the pattern.
+ */
+const HEDGE_LAST_WORDS = new Set(
+  QUALIFIER.slice(3, -1)
+    .split('|')
+    .filter((hedge) => !hedge.endsWith('.'))
+    .map((hedge) => hedge.slice(hedge.lastIndexOf(' ') + 1)),
+);
+
+/**
+ * False when no hedge can end in text[from, numberStart) just before the spaces ahead of the number:
+ * the spaces must be there, and the letters before them (no further back than `from`, where the
+ * pattern's window starts) must be a hedge's last word. A word with a letter outside ASCII, which a
+ * case-insensitive pattern may still fold to one ("ſ"), or a full stop before the spaces, is left
+ * to the pattern. Spares the pattern's search of the window at nearly every number.
+ */
+function mayEndHedge(text: string, from: number, numberStart: number): boolean {
+  let i = numberStart;
+  while (i > from && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  if (i === numberStart || i === from) return false;
+  const wordEnd = i;
+  let ascii = true;
+  while (i > from && isLetterUnit(text.charCodeAt(i - 1))) {
+    if (text.charCodeAt(i - 1) >= 128) ascii = false;
+    i--;
+  }
+  if (i === wordEnd) return text.charCodeAt(wordEnd - 1) === 46;
+  return !ascii || HEDGE_LAST_WORDS.has(text.slice(i, wordEnd).toLowerCase());
+}
+
 export function hedgeBefore(text: string, numberStart: number): Hedge | undefined {
   const from = Math.max(0, numberStart - HEDGE_WINDOW);
+  if (!mayEndHedge(text, from, numberStart)) return undefined;
   const m = HEDGE_BEFORE.exec(text.slice(from, numberStart));
   if (!m) return undefined;
   const start = from + m.index;
