@@ -19,27 +19,25 @@ const OF_PLACE_NOUNS = new Set(['people', 'island', 'isle', 'town', 'village', '
 
 /**
  * The words of `candidates` (as bare capitalised text, "Caolsay") that stand in a place's position
- * somewhere in the text. Each candidate is looked for by the text's own search: there are few, and
- * a walk over every token would cost every text.
+ * somewhere in the text. A candidate stands as a capitalised word token of just its text, so the
+ * scan's capitalised words (about one token in six) are read, and each is looked up among the
+ * candidates: a search of the whole text for each candidate cost more.
  */
-export function wordsUsedAsPlaces(scan: NameScan, candidates: Iterable<string>): Set<string> {
+export function wordsUsedAsPlaces(scan: NameScan, candidates: ReadonlySet<string>): Set<string> {
   const places = new Set<string>();
-  const { text, tokens } = scan;
-  for (const word of candidates) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const i = scan.firstTokenEndingAfter(at);
-      const token = tokens[i];
-      if (token === undefined || token.start !== at || token.shape !== Shape.Capitalised || token.bareEnd !== at + word.length || token.bareEnd !== token.end) continue;
-      const next = tokens[i + 1];
-      const before = tokens[i - 1];
-      const noun = tokens[i - 2];
-      const placeNounAfter = next !== undefined && next.gapBefore === Gap.Space && next.shape === Shape.Lower && PLACE_NOUNS.has(next.key);
-      const ofPlace = before?.key === 'of' && token.gapBefore === Gap.Space && noun !== undefined && before.gapBefore === Gap.Space && OF_PLACE_NOUNS.has(noun.key);
-      if (placeNounAfter || ofPlace) {
-        places.add(word);
-        break;
-      }
-    }
+  const { tokens, capitalised } = scan;
+  for (let c = 0; c < capitalised.length; c++) {
+    const i = capitalised[c]!;
+    const token = tokens[i]!;
+    if (token.bareEnd !== token.end) continue;
+    const word = token.text;
+    if (!candidates.has(word) || places.has(word)) continue;
+    const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    const noun = tokens[i - 2];
+    const placeNounAfter = next !== undefined && next.gapBefore === Gap.Space && next.shape === Shape.Lower && PLACE_NOUNS.has(next.key);
+    const ofPlace = before?.key === 'of' && token.gapBefore === Gap.Space && noun !== undefined && before.gapBefore === Gap.Space && OF_PLACE_NOUNS.has(noun.key);
+    if (placeNounAfter || ofPlace) places.add(word);
   }
   return places;
 }
