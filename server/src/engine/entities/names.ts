@@ -6,6 +6,7 @@ import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackRefer
 import { resolveCanonicals } from './canonical';
 import { NameScan, spansInTextOrder, type NameSpan } from './nameScan';
 import { findAirports } from './airports';
+import { findPeriodicalTitles } from './periodicalTitles';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
@@ -38,6 +39,7 @@ export function recogniseNames(
   findStatedOrganisations(scan);
   blockVenues(scan);
   findAirports(scan);
+  findPeriodicalTitles(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
   findPeopleInNameLists(scan);

@@ -672,7 +672,7 @@ function isPartnersAmpersand(scan: NameScan, i: number, runFirst: number): boole
  * "Children's Services Weekly", "Care Home Gazette": trade titles are named by their field and a
  * word of periodical publication, and that word, right after the field's head, closes the title.
  */
-const PUBLICATION_WORDS = new Set(['weekly', 'monthly', 'quarterly', 'gazette', 'journal', 'bulletin', 'chronicle']);
+const PUBLICATION_WORDS = new Set(['weekly', 'monthly', 'quarterly', 'gazette', 'journal', 'bulletin', 'chronicle', 'review', 'digest']);
 
 function isPublicationWord(token: Token): boolean {
   return token.shape === Shape.Capitalised && PUBLICATION_WORDS.has(bare(token.key));
