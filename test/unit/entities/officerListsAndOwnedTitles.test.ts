@@ -88,3 +88,15 @@ describe('a post given after a copula with an auxiliary', () => {
     expect(textsOf('Megan Trelawn had been at the school for ten years.', 'role')).toEqual([]);
   });
 });
+
+describe('a page word glued before a name in apposition', () => {
+  it('leaves a capitalised word before a known given name and a surname out of the name', () => {
+    expect(textsOf('Tagged | 9 Comments Megan Trelawn, Managing Director at Kelby Partnership, argued that', 'person')).toEqual(['Megan Trelawn']);
+    expect(textsOf('Share Megan Trelawn, chief executive of Kelby Trust, said', 'person')).toEqual(['Megan Trelawn']);
+  });
+
+  it('keeps a name of three words whose first is a given name, and one without a given name', () => {
+    expect(textsOf('Mary Ann Trelawn, managing director at Kelby Ltd, said', 'person')).toEqual(['Mary Ann Trelawn']);
+    expect(textsOf('Van Der Berg, managing director at Kelby Ltd, said', 'person')).toEqual(['Van Der Berg']);
+  });
+});

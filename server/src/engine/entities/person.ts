@@ -182,7 +182,9 @@ function afterArticle(tokens: readonly Token[], runFirst: number): boolean {
 function claimRunAsPerson(scan: NameScan, start: number, last: number, via: 'role-cue' | 'context', wholeRun = false): boolean {
   // "Later Dube wrote": a capitalised sentence opener is not part of the name unless it is a given name.
   const opener = scan.tokens[start]!;
-  const first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) && (!wholeRun || SENTENCE_OPENERS.has(opener.key)) ? start + 1 : start;
+  let first = opener.sentenceStart && !FIRST_NAMES.has(opener.key) && (!wholeRun || SENTENCE_OPENERS.has(opener.key)) ? start + 1 : start;
+  // "9 Comments Ali Parsa, Managing Director …": a page's word glued before a known given name and a surname is no part of the name.
+  if (last - first === 2 && !FIRST_NAMES.has(scan.tokens[first]!.key) && FIRST_NAME_KEYS.holds(scan.tokens[first + 1]!) && !AMBIGUOUS_FIRST_NAMES.has(scan.tokens[first + 1]!.key)) first++;
   const count = last - first + 1;
   if (count < 2 || count > MAX_NAME_WORDS || !scan.isFree(first, last)) return false;
   for (let i = first; i <= last; i++) if (!isSurnameLike(scan.tokens[i])) return false;
