@@ -22,6 +22,10 @@ describe('a newspaper named by a word of daily publication and one noun', () => 
 });
 
 describe('a trade title named by its field and "Review" or "Digest"', () => {
+  it('leaves "the <Body> Review" to the body, the review its document', () => {
+    expect(textsOf('The Kelby Housing Association Review found delays.', 'organisation')).toEqual(['Kelby Housing Association']);
+  });
+
   it('keeps the publication word in the name after a head word', () => {
     expect(textsOf('Heat Network Review is published by Tallis Trade Media Ltd.', 'organisation')).toEqual(['Heat Network Review', 'Tallis Trade Media Ltd']);
     expect(textsOf('Local Authority Digest\nNews | Councils | People\n', 'organisation')).toEqual(['Local Authority Digest']);
