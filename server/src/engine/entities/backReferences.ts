@@ -213,7 +213,8 @@ export function findOrganisationBackReferences(scan: NameScan): void {
   for (const brand of brands) if (brand.words.length === 1) (oneWordBrands ??= new Set()).add(brand.words[0]!);
   if (oneWordBrands) {
     const places = wordsUsedAsPlaces(scan, oneWordBrands);
-    if (places.size > 0) brands = brands.filter((brand) => brand.words.length > 1 || !places.has(brand.words[0]!));
+    // The word stays the body's where only a body fits (see actsAsBody).
+    if (places.size > 0) brands = brands.map((brand) => (brand.words.length === 1 && places.has(brand.words[0]!) ? { words: brand.words, antecedent: brand.antecedent, placeToo: true } : brand));
   }
   claimPaperShortForms(scan);
   if (brands.length === 0) return;
@@ -247,7 +248,7 @@ export function findOrganisationBackReferences(scan: NameScan): void {
     const candidates = byFirstWord.get(bareText(tokens[i]!));
     if (!candidates) continue;
     for (const { words, antecedent, placeToo } of candidates) {
-      if (placeToo && !actsAsBody(tokens, i)) continue;
+      if (placeToo && !actsAsBody(tokens, i) && !joinsABody(scan, i)) continue;
       const last = i + words.length - 1;
       let matches = last < tokens.length && scan.isFree(i, last);
       for (let k = 1; matches && k < words.length; k++) matches = bareText(tokens[i + k]!) === words[k] && tightWithPrevious(tokens, i + k);
@@ -318,10 +319,26 @@ function actsAsBody(tokens: readonly Token[], i: number): boolean {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/**
+ * "Tollbar and Kelby will merge", "Kelby and Tollbar Homes": a word joined by "and" to a body's
+ * name is a body too; a town is not coordinated with a landlord.
+ */
+function joinsABody(scan: NameScan, i: number): boolean {
+  const { tokens } = scan;
+  const before = tokens[i - 1];
+  if (before?.key === 'and' && before.shape === Shape.Lower && scan.ownerOf(i - 2)?.type === 'organisation') return true;
+  const after = tokens[i + 1];
+  if (after?.key !== 'and' || after.shape !== Shape.Lower || tokens[i]!.bareEnd !== tokens[i]!.end) return false;
+  const next = tokens[i + 2]?.key === 'the' ? i + 3 : i + 2;
+  const body = scan.ownerOf(next);
+  return body?.type === 'organisation' && body.first === next;
+}
+
 /** What a body has and a town does not: its board, staff, members, accounts and returns. */
 const BODY_BELONGINGS = new Set([
   'board', 'staff', 'members', 'membership', 'loans', 'loan', 'accounts', 'return', 'returns', 'reserves', 'finances', 'directors',
   'trustees', 'management', 'shareholders', 'employees', 'workforce', 'customers', 'savers', 'auditors', 'owners', 'chief', 'chair',
+  'tenants', 'chairman', 'chairwoman', 'governors', 'pupils', 'patients', 'policyholders',
 ]);
 
 /** "the Gazette", also with a reader's emoji between ("the 👍 Gazette"): one pictograph and its variation selector at most. */

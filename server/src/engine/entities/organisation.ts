@@ -672,7 +672,15 @@ function isPartnersAmpersand(scan: NameScan, i: number, runFirst: number): boole
  * "Children's Services Weekly", "Care Home Gazette": trade titles are named by their field and a
  * word of periodical publication, and that word, right after the field's head, closes the title.
  */
-const PUBLICATION_WORDS = new Set(['weekly', 'monthly', 'quarterly', 'gazette', 'journal', 'bulletin', 'chronicle']);
+const PUBLICATION_WORDS = new Set(['weekly', 'monthly', 'quarterly', 'gazette', 'journal', 'bulletin', 'chronicle', 'review', 'digest']);
+
+/**
+ * "the Kelmoor Support Services Review": after "the", a review is a document the body made; a trade
+ * title goes without the article ("Heat Network Review is published by …", a masthead).
+ */
+function isReviewOfBody(tokens: readonly Token[], first: number, token: Token): boolean {
+  return bare(token.key) === 'review' && tokens[first - 1]?.key === 'the';
+}
 
 function isPublicationWord(token: Token): boolean {
   return token.shape === Shape.Capitalised && PUBLICATION_WORDS.has(bare(token.key));
@@ -822,7 +830,7 @@ export function findOrganisationsByForm(scan: NameScan): void {
           !SENTENCE_OPENERS.has(tokens[j + 1]?.key ?? '') &&
           (onlyGenericUntilHead(scan, j + 1, runLast) || isPoliceAndCrime(tokens, j));
         if (!continuesName(token) && !joins) break;
-        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || isPublicationWord(token) || isMunicipalUndertaking(tokens, last, j)))) last = j;
+        if (ORGANISATION_HEADS.has(bare(token.key)) || (j === last + 1 && (NATIONS.has(bare(token.key)) || (isPublicationWord(token) && !isReviewOfBody(tokens, first, token)) || isMunicipalUndertaking(tokens, last, j)))) last = j;
         if (token.bareEnd < token.end) break;
       }
       if (isHead) last = overPluralPossessiveTail(scan, last);
