@@ -42,6 +42,7 @@ import { handoverExtractor } from './extractors/handovers';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
+import { ownershipStructureExtractor } from './extractors/ownershipStructures';
 import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -60,6 +61,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  ownershipStructureExtractor,
   shareCapitalExtractor,
   shareSubscriptionExtractor,
   stakePurchaseExtractor,
