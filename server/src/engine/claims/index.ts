@@ -43,6 +43,7 @@ import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { ownershipStructureExtractor } from './extractors/ownershipStructures';
+import { combinationKindExtractor } from './extractors/combinationKinds';
 import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -62,6 +63,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   ownershipExtractor,
   shareholdingExtractor,
   ownershipStructureExtractor,
+  combinationKindExtractor,
   shareCapitalExtractor,
   shareSubscriptionExtractor,
   stakePurchaseExtractor,
