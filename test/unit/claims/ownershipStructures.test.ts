@@ -30,6 +30,14 @@ describe('a split between owners', () => {
     expect(ownership('Kelby Bus Company, co-owned by the two councils, runs 40 routes.', BUS)).toEqual(['not wholly-owned']);
   });
 
+  it('reads a joint venture, or a part of the shares held by anyone, as not owned whole by one owner', () => {
+    const HEAT = 'org:kelby-heat';
+    expect(ownership('Kelby Heat Ltd, a 50:50 joint venture between Kelby City Council and Norsk Varme, supplies 3,000 homes.', HEAT)).toEqual(['not wholly-owned']);
+    expect(ownership('Under the deal Harwick keeps 20% of the shares in Kelby Heat Ltd until 2030.', HEAT)).toEqual(['not wholly-owned']);
+    expect(ownership('The outgoing contractor retains a 15% stake in Kelby Heat Ltd.', HEAT)).toEqual(['not wholly-owned']);
+    expect(ownership('Kelby City Council holds 100% of the shares in Kelby Heat Ltd.', HEAT)).toContain('wholly-owned');
+  });
+
   it('flags a sole shareholder against a split, and not a split against its own parts', () => {
     const sole = 'Kelby City Council, now Kelby Bus Company’s sole shareholder, appointed a new board.';
     const split = 'Kelby Bus Company is owned 60:40 by Kelby City Council and Ruddock Borough Council.';

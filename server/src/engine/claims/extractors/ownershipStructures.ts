@@ -2,7 +2,8 @@
 //   one owner       "Y, now X's sole shareholder", "Y is the sole owner of X", "X's only shareholder is Y"
 //                   → X is wholly owned (ownership: wholly-owned, affirmed)
 //   a split         "X is owned 60:40 by the two councils", "X is jointly owned by Y and Z",
-//                   "X is co-owned by …", "X is owned equally by …" → X is not wholly owned by one owner
+//                   "X is co-owned by …", "X, a 50:50 joint venture between …", "Y keeps 20% of the
+//                   shares in X" → X is not wholly owned by one owner
 //   a parent        "X is a subsidiary of Y", "X, a subsidiary of Y" → X subsidiary-of:Y; derived.ts
 //                   reads it as control by another body (not employee-owned, not a mutual) unless Y
 //                   is itself a staff or members' vehicle.
@@ -17,7 +18,7 @@ import { SPACE } from './grammar';
 
 const S = SPACE;
 /** Every reading needs one of these words: a text without them is not read. */
-const CUE = /\b(?:sole|only|jointly|co-owned|equally|subsidiary|owned)\b/i;
+const CUE = /\b(?:sole|only|jointly|co-owned|equally|subsidiary|owned|venture|stake|shares|shareholding)\b/i;
 /** "sole shareholder", "only owner", "single shareholder". */
 const SOLE = new RegExp(`\\b(?:sole|only|single)${S}+(?:shareholder|owner)\\b`, 'gi');
 /** Before "sole shareholder": "Y, now X's", "Y is X's", "X's"; the possessive's body is X. */
@@ -31,6 +32,20 @@ const OWNER_AFTER = new RegExp(`^(?:,${S}*|${S}+(?:is|was|remains|became|will${S
 /** "is owned 60:40 by", "is jointly owned by", "co-owned by", "owned equally by", "owned in equal shares by". */
 const SPLIT = new RegExp(
   `(?:${S}+(?:is|are|was|were|has${S}+been|will${S}+be|remains)${S}+(?:(?:now|still|currently)${S}+)?|,${S}*)(?:jointly${S}+owned|co-owned|owned${S}+(?:jointly|equally|in${S}+equal${S}+shares|\\d{1,2}(?:${S}*[:/–-]${S}*\\d{1,2})+))${S}+by\\b`,
+  'gi',
+);
+/** "X, a 50:50 joint venture between …", "X is a joint venture of …": owned by two or more. */
+const JOINT_VENTURE = new RegExp(
+  `(?:${S}+(?:is|was|became|remains|will${S}+be)${S}+(?:(?:now|still|also)${S}+)?|,${S}*)an?${S}+(?:\\d{1,2}(?:${S}*[:/–-]${S}*\\d{1,2})+${S}+)?joint${S}+venture${S}+(?:between|of|owned${S}+by)\\b`,
+  'gi',
+);
+/**
+ * "Verdane keeps 20% of the shares in X", "a 30% stake in X": a part of X held by anyone, named
+ * or not, leaves X not wholly owned by one owner (ownership.ts reads the holder's share when the
+ * holder is a body it knows).
+ */
+const PART_SHARE_IN = new RegExp(
+  `\\b(?:keeps?|kept|holds?|held|owns?|retains?|retained|has|have|with)${S}+(?:an?${S}+|only${S}+)?(?<pct>\\d{1,2}(?:\\.\\d+)?)${S}*(?:%|per${S}+cent)${S}+(?:of${S}+the${S}+(?:(?:ordinary|voting|issued)${S}+)?shares${S}+(?:in|of)|stake${S}+in|shareholding${S}+in)${S}+(?:the${S}+)?`,
   'gi',
 );
 /** "X is a subsidiary of Y", "X, a subsidiary of Y", "X is now part-owned …" (not "wholly owned subsidiary": shareholdings.ts). */
@@ -60,6 +75,17 @@ class OwnershipStructureExtractor implements ClaimExtractor {
     for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
+    }
+    JOINT_VENTURE.lastIndex = 0;
+    for (let m = JOINT_VENTURE.exec(text); m; m = JOINT_VENTURE.exec(text)) {
+      const owned = this.nameEndingAt(context, m.index);
+      if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
+    }
+    PART_SHARE_IN.lastIndex = 0;
+    for (let m = PART_SHARE_IN.exec(text); m; m = PART_SHARE_IN.exec(text)) {
+      const share = Number(m.groups!.pct);
+      const owned = context.organisationStartingAt(m.index + m[0].length);
+      if (owned?.canonical && share > 0 && share < 100) whole(owned, 'deny', m.index, owned.end);
     }
     SUBSIDIARY.lastIndex = 0;
     for (let m = SUBSIDIARY.exec(text); m; m = SUBSIDIARY.exec(text)) {
