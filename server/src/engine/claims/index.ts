@@ -44,6 +44,7 @@ import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
 import { ownershipStructureExtractor } from './extractors/ownershipStructures';
 import { combinationKindExtractor } from './extractors/combinationKinds';
+import { speakerPostExtractor } from './extractors/speakerPosts';
 import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -64,6 +65,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   shareholdingExtractor,
   ownershipStructureExtractor,
   combinationKindExtractor,
+  speakerPostExtractor,
   shareCapitalExtractor,
   shareSubscriptionExtractor,
   stakePurchaseExtractor,
