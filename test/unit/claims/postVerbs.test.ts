@@ -30,6 +30,21 @@ describe('a post stated by its verb', () => {
     expect(officesOf('Mary Holt chairs the finance committee of Fenbury Housing Trust.')).toEqual([]);
   });
 
+  it('reads "leads" a council as its leader, and meets a cabinet member’s post there', () => {
+    const leads = (text: string): string[] =>
+      analyse(text)
+        .claims.filter((c) => c.attribute === 'role' && c.subject === 'person:tom-reid')
+        .map((c) => (c.value.kind === 'role' ? (c.value.office ?? '') : ''));
+    expect(leads('Tom Reid leads Kelby City Council, which runs 40 schools.')).toEqual(['title:leader@org:kelby-city-council']);
+    expect(leads('Tom Reid, who has led Kelby City Council since 2021, said no.')).toEqual(['title:leader@org:kelby-city-council']);
+    expect(leads('Tom Reid leads Kelby Rovers.')).toEqual([]);
+    const conflicts = conflictsAmongSources([
+      { doc: 'a', claims: analyse('Tom Reid leads Kelby City Council.').claims },
+      { doc: 'b', claims: analyse('Cllr Tom Reid, Cabinet Member for Transport at Kelby City Council, said the buses would run.').claims },
+    ]).filter((c) => c.kind === 'role');
+    expect(conflicts).toHaveLength(1);
+  });
+
   it('makes the verb’s post disagree with another post at the same body', () => {
     const conflicts = conflictsAmongSources([
       { doc: 'news', claims: analyse('Mary Holt chairs the board of Fenbury Housing Trust.').claims },

@@ -6,6 +6,7 @@
 //                       "X joins Y as chief executive"
 //   verb of the post    "X chairs the board of Y", "X, who chairs Y", "Ms X, you chair the board of Y" → chair
 //   serving as          "X serves as / is acting as chair of Y"
+//   leading a council   "X leads Y Council", "X, who has led Y Council since 2021" → leader
 //   vocative copula     "Dr X, you are the chief executive of Y"
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
@@ -47,6 +48,9 @@ const WHO_CHAIRS = new RegExp(
   `^(?:,${S}*(?:who${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired)|you${S}+(?:(?:now|also|currently|still)${S}+)?(?:chair|have${S}+chaired))|${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired))${S}+(?:the${S}+)?(?:${BOARD_OF})?$`,
   'iu',
 );
+/** "X leads Y", "X, who has led Y since 2021": a council's leader (the verb names no post at other bodies). */
+const LEADS = new RegExp(`^(?:,${S}*who)?${S}+(?:(?:now|also|currently|still)${S}+)?(?:leads|has${S}+led)${S}+(?:the${S}+)?$`, 'iu');
+const COUNCIL_NAME = /\bcouncil\b/i;
 /** The vocative's copula: "Dr Pike, you are the chief executive of Y", "Mr Dunn, you're not its chair". */
 const YOU_ARE = new RegExp(
   `^,${S}*you(?:${S}+are|['’]re)${S}+(?:(?<deny>not|no${S}+longer)${S}+)?(?:(?:now|also|currently|still)${S}+)?(?:(?:the|its)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
@@ -97,7 +101,8 @@ class PostStatementExtractor implements ClaimExtractor {
       const gap = text.slice(person.end, organisation.start);
       // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
       const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3)) && !OWN_BOARD_AFTER.test(text.slice(organisation.end, organisation.end + 40));
-      const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
+      const led = !ownedPart && LEADS.test(gap) && COUNCIL_NAME.test(organisation.text) ? { title: 'leader', start: person.end + gap.search(/le[ad]/i), denied: false } : undefined;
+      const post = led ?? (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
       if (post) claims.push(...this.claimOf(context, person, post, organisation));
     }
     return claims;
