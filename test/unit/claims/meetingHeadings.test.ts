@@ -21,6 +21,9 @@ describe('bare posts in a meeting’s attendance list', () => {
     expect(officesOf(college, 'person:odalys-venner')).toEqual(['office:chair@org:ruddock-vale-college']);
     const trust = `Harrowgate Almshouse Trust\nMinutes of the trustees’ meeting held on 3 May 2024\n\nTrustees present: Ambrose Tey (Chair), Ishbel Crane (Treasurer)\n\n${talk}`;
     expect(officesOf(trust, 'person:ambrose-tey')).toEqual(['office:chair@org:harrowgate-almshouse-trust']);
+    // the heading names the body's board: the posts are the body's
+    const board = `Minutes of the meeting of the Board of Trustees of the Harrowgate Almshouse Trust\nHeld on 3 May 2024\n\nTrustees present: Ambrose Tey (Chair), Ishbel Crane (Treasurer)\n\n${talk}`;
+    expect(officesOf(board, 'person:ambrose-tey')).toEqual(['office:chair@org:harrowgate-almshouse-trust']);
   });
 
   it('makes the list’s post meet another source’s post for the same person at that body', () => {

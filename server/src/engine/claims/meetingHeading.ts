@@ -7,6 +7,7 @@
 
 import type { Entity } from '../types';
 import type { ClaimContext } from './context';
+import { organisationId, organisationKey } from '../entities/nameKeys';
 import { isMedia } from './referents';
 
 /** A line that lists who attended (or sent apologies): its label up to the colon. */
@@ -31,8 +32,16 @@ export function bodyOfMeetingList(context: ClaimContext, start: number): Entity 
   let first: Entity | undefined;
   for (const o of context.within(context.organisations, headStart, lineStart)) {
     if (!o.canonical || isMedia(o)) continue;
-    if (BODY_OF_MEETING.test(text.slice(Math.max(headStart, o.start - 40), o.start))) return o;
+    if (BODY_OF_MEETING.test(text.slice(Math.max(headStart, o.start - 40), o.start))) return bodyOfOwnBoard(o);
     first ??= o;
   }
-  return first;
+  return first && bodyOfOwnBoard(first);
+}
+
+/** "Board of Trustees of the Penmoor Trust" tagged whole: the body is the Penmoor Trust, whose board it is. */
+const OWN_BOARD_NAME = /^(?:the[ 	 ]+)?(?:board|court|council|committee)[ 	 ]+of[ 	 ]+(?:trustees|directors|governors|management)[ 	 ]+of[ 	 ]+(?:the[ 	 ]+)?(?<body>\S.*)$/i;
+
+function bodyOfOwnBoard(o: Entity): Entity {
+  const body = OWN_BOARD_NAME.exec(o.text)?.groups?.body;
+  return body ? { ...o, canonical: organisationId(organisationKey(body)), canonicalName: body } : o;
 }
