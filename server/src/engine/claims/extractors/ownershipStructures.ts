@@ -17,8 +17,14 @@ import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
 
 const S = SPACE;
-/** Every reading needs one of these words: a text without them is not read. */
-const CUE = /\b(?:sole|only|jointly|co-owned|equally|subsidiary|owned|venture|stake|shares|shareholding)\b/i;
+/**
+ * Cheap tests with a literal start, each run before its pattern: SPLIT, JOINT_VENTURE and
+ * SUBSIDIARY open at any copula or comma, and PART_SHARE_IN at common verbs.
+ */
+const SPLIT_CORE = /(?:jointly|co-)[\s\u00a0-]*owned|owned[\s\u00a0]+(?:jointly|equally|in[\s\u00a0]+equal|\d)/i;
+const VENTURE_CORE = /joint[\s\u00a0]+venture/i;
+const SUBSIDIARY_CORE = /subsidiary[\s\u00a0]+of/i;
+const PART_CORE = /(?:stake|shares|shareholding)[\s\u00a0]+(?:in|of)\b/i;
 /** "sole shareholder", "only owner", "single shareholder". */
 const SOLE = new RegExp(`\\b(?:sole|only|single)${S}+(?:shareholder|owner)\\b`, 'gi');
 /** Before "sole shareholder": "Y, now X's", "Y is X's", "X's"; the possessive's body is X. */
@@ -61,7 +67,6 @@ class OwnershipStructureExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!CUE.test(text)) return [];
     const claims: Claim[] = [];
     const whole = (subject: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void => {
       claims.push(context.claim({ subject, attribute: OWNERSHIP_ATTRIBUTE, value: { kind: 'category', category: WHOLLY_OWNED, polarity }, start, end, timeFromSentence: true }));
@@ -71,17 +76,17 @@ class OwnershipStructureExtractor implements ClaimExtractor {
       const found = this.soleOwner(context, m.index, m.index + m[0].length);
       if (found) whole(found.owned, 'affirm', found.start, found.end);
     }
-    SPLIT.lastIndex = 0;
+    SPLIT.lastIndex = SPLIT_CORE.test(text) ? 0 : text.length;
     for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
     }
-    JOINT_VENTURE.lastIndex = 0;
+    JOINT_VENTURE.lastIndex = VENTURE_CORE.test(text) ? 0 : text.length;
     for (let m = JOINT_VENTURE.exec(text); m; m = JOINT_VENTURE.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
     }
-    PART_SHARE_IN.lastIndex = 0;
+    PART_SHARE_IN.lastIndex = PART_CORE.test(text) ? 0 : text.length;
     for (let m = PART_SHARE_IN.exec(text); m; m = PART_SHARE_IN.exec(text)) {
       const share = Number(m.groups!.pct);
       // a holder the recognisers know is ownership.ts's: its owned-share gives the same reading
@@ -89,7 +94,7 @@ class OwnershipStructureExtractor implements ClaimExtractor {
       const owned = context.organisationStartingAt(m.index + m[0].length);
       if (owned?.canonical && share > 0 && share < 100) whole(owned, 'deny', m.index, owned.end);
     }
-    SUBSIDIARY.lastIndex = 0;
+    SUBSIDIARY.lastIndex = SUBSIDIARY_CORE.test(text) ? 0 : text.length;
     for (let m = SUBSIDIARY.exec(text); m; m = SUBSIDIARY.exec(text)) {
       const child = this.nameEndingAt(context, m.index);
       const parent = context.organisationStartingAt(m.index + m[0].length);

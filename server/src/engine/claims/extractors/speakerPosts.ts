@@ -30,6 +30,16 @@ const PART_OF = new RegExp(`^['’]s?${S}+(?!(?:main${S}+)?board\\b)`, 'iu');
 /** How much of a turn is read. */
 const TURN_REACH = 300;
 
+function colonWithin(text: string, from: number, reach: number): boolean {
+  const end = Math.min(text.length, from + reach);
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) return true;
+    if (code === 10) return false;
+  }
+  return false;
+}
+
 class SpeakerPostExtractor implements ClaimExtractor {
   readonly name = 'speaker-posts';
 
@@ -38,9 +48,8 @@ class SpeakerPostExtractor implements ClaimExtractor {
     const claims: Claim[] = [];
     for (const person of context.people) {
       if (!person.canonical) continue;
-      // cheap first test: a colon soon after the name
-      const colon = text.indexOf(':', person.end);
-      if (colon < 0 || colon - person.end > 64) continue;
+      // cheap first test: a colon soon after the name (a bounded look, not a search to the next colon)
+      if (!colonWithin(text, person.end, 64)) continue;
       const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
       if (!LABEL_OPENING.test(text.slice(lineStart, person.start))) continue;
       const label = LABEL_END.exec(text.slice(person.end, person.end + 64));
