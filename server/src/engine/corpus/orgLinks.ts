@@ -8,6 +8,7 @@ import {
   ORGANISATION_HEADS,
   PLACE_NAMES,
 } from '../entities/lexicons/organisationWords';
+import { REFERENCE } from '../entities/referenceData';
 import type { Entity } from '../types';
 
 // Each document is analysed alone, so one that only ever writes "Bexwell" gives its claims to
@@ -38,33 +39,59 @@ import type { Entity } from '../types';
 const PLACE_FOLLOWERS = new Set([
   'city', 'county', 'borough', 'district', 'parish', 'town', 'metropolitan', 'council', 'university', 'college', 'school',
   'academy', 'hospital', 'hospitals', 'police', 'fire', 'nhs', 'integrated', 'combined', 'unitary', 'airport', 'port', 'harbour',
+  'general', 'royal', 'infirmary', 'station', 'valley',
+  // A town's newspaper ("Haddonford Sentinel").
+  'advertiser', 'chronicle', 'courier', 'mercury', 'echo', 'argus', 'sentinel', 'examiner', 'post', 'mail', 'telegraph', 'gazette',
+  'herald', 'journal', 'times', 'star', 'standard', 'record', 'news', 'observer', 'evening',
 ]);
 
-/** Words that tell nothing of which body is meant (see organisationWords.ts). */
+/** Bodies of state that texts name by their kind alone ("Parliament", "the Treasury"). */
+const STATE_WORDS = new Set(['parliament', 'assembly', 'cabinet', 'treasury', 'court', 'tribunal', 'commons', 'lords', 'house', 'executive', 'army', 'navy', 'crown', 'senedd']);
+
+/** The canonicals of the well-known bodies in the reference data: each is a whole name, never short for another. */
+let listed: Set<string> | undefined;
+function listedBody(canonical: string): boolean {
+  listed ??= new Set([...REFERENCE.byKey.values()].map((target) => target.canonical));
+  return listed.has(canonical);
+}
+
+/**
+ * Words that tell nothing of which body is meant (see organisationWords.ts). A club's own word
+ * ("Rovers", "Wanderers") is a head to the recognisers, but it is what supporters call the club.
+ */
 function generic(word: string): boolean {
   return (
     GENERIC_NAME_WORDS.has(word) ||
-    ORGANISATION_HEADS.has(word) ||
+    (ORGANISATION_HEADS.has(word) && !TEAM_WORDS.has(word)) ||
     INSTITUTION_HEADS.has(word) ||
     CORPORATE_WORDS.has(word) ||
     LEGAL_SUFFIXES.has(word) ||
     DESCRIPTIVE_SUFFIXES.has(word) ||
     ORGANISATION_CLASS_NOUNS.has(word) ||
     LINKING_WORDS.has(word) ||
-    CLUB_WORDS.has(word)
+    CLUB_WORDS.has(word) ||
+    STATE_WORDS.has(word)
   );
 }
 
 /** Words naming a company's form or a vehicle of a group ("Holdings", "Capital", "Ltd"): a name ending in them is another body. */
 function formWord(word: string): boolean {
-  return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word) || DESCRIPTIVE_SUFFIXES.has(word);
+  return CORPORATE_WORDS.has(word) || LEGAL_SUFFIXES.has(word) || DESCRIPTIVE_SUFFIXES.has(word) || GROUP_WORDS.has(word);
 }
+
+/** A group's parent or arm abroad ("Circle International"). */
+const GROUP_WORDS = new Set(['international', 'global', 'worldwide', 'europe']);
+
+/** A body formed around S by its people ("Northfield Employee Trust", "Caldmouth Rovers Supporters Trust"). */
+const PEOPLE_WORDS = new Set(['employee', 'employees', 'staff', 'supporters', 'members', 'friends', 'pension', 'pensions', 'workers', 'tenants', 'residents', 'parents', 'alumni']);
 
 /** Words that join a name's own words and are skipped in its initials. */
 const LINKING_WORDS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'at', 'to']);
 
 /** What a club's name ends in: "Rovers" is the club. */
 const CLUB_WORDS = new Set(['football', 'club', 'fc', 'afc', 'rugby', 'cricket']);
+
+const TEAM_WORDS = new Set(['rovers', 'wanderers']);
 
 const ORG = 'org:';
 
@@ -93,8 +120,13 @@ function shortKeysOf(canonical: string): string[] {
   // First words, while what follows does not make them a place, and names more than the body's form:
   // "Marlvale Water" is not short for "Marlvale Water Holdings", its parent company.
   for (let n = 1; n < words.length; n++) {
-    if (PLACE_FOLLOWERS.has(words[n])) break;
-    if (words.slice(n).every(formWord)) break;
+    if (PLACE_FOLLOWERS.has(words[n])) {
+      // The corpus writes these words as a place: they stand for no body on their own.
+      keys.add(`x:${words.slice(0, n).join('-')}`);
+      break;
+    }
+    const rest = words.slice(n);
+    if (rest.every(formWord) || rest.some((word) => PEOPLE_WORDS.has(word))) break;
     keys.add(`p:${words.slice(0, n).join('-')}`);
   }
   const core = coreOf(words);
@@ -108,6 +140,7 @@ function shortKeysOf(canonical: string): string[] {
 
 /** Whether a canonical may stand for a longer name at all (its words, not yet the corpus). */
 function mayBeShort(canonical: string): boolean {
+  if (listedBody(canonical)) return false;
   const words = wordsOf(canonical);
   if (words.length === 0 || words.every(generic)) return false;
   return !(words.length === 1 && PLACE_NAMES.has(words[0]));
@@ -246,6 +279,7 @@ export class OrgLinks {
     if (!this.orgDocs.has(canonical) || !mayBeShort(canonical)) return undefined;
     const short = canonical.slice(ORG.length);
     if (short.indexOf('-') < 0 && this.surnameDocs.has(short)) return undefined;
+    if (this.byShortKey.has(`x:${short}`)) return undefined;
     const candidates = new Set(this.byShortKey.get(`p:${short}`) ?? []);
     if (this.acronymDocs.has(canonical)) for (const long of this.byShortKey.get(`i:${short}`) ?? []) candidates.add(long);
     candidates.delete(canonical);
