@@ -277,11 +277,19 @@ export class Corpus {
    */
   deferConflictChecks(): void {
     this.claims.defer();
+    // Links too are decided once at the end (orgLinks.ts): the documents they move are filed anew then.
+    this.links.defer();
   }
 
   /** Checks every key noted while checks were deferred; the delta covers them all. */
   resumeConflictChecks(): CorpusDelta {
-    return this.claims.resume();
+    const relinked = this.links.flush();
+    const filed: CorpusDelta = { docsWithChangedConflicts: new Set(), changedKeys: new Set() };
+    if (relinked.size > 0) this.refile(relinked, undefined, filed);
+    const delta = this.claims.resume();
+    for (const doc of filed.docsWithChangedConflicts) delta.docsWithChangedConflicts.add(doc);
+    for (const key of filed.changedKeys) delta.changedKeys.add(key);
+    return delta;
   }
 
   get conflictChecksDeferred(): boolean {
@@ -535,7 +543,7 @@ export class Corpus {
    * The short names whose link came, went or moved: the other documents with claims naming them
    * file those claims anew, as the index sees it a change of those documents' claims alone.
    */
-  private refile(shorts: ReadonlySet<string>, changed: string, delta: CorpusDelta): void {
+  private refile(shorts: ReadonlySet<string>, changed: string | undefined, delta: CorpusDelta): void {
     const docs = new Set<string>();
     for (const short of shorts) for (const doc of this.docsNamingOrg.get(short) ?? []) if (doc !== changed) docs.add(doc);
     for (const doc of this.order.arrange(docs)) {

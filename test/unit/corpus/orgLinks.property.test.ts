@@ -105,6 +105,29 @@ describe('short organisation names linked across the corpus', () => {
     );
   });
 
+  it('filling a corpus with conflict checks and links deferred ends where a corpus filled step by step does', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 25 }), (steps) => {
+        const corpus = new Corpus({ analyse: analyser });
+        corpus.deferConflictChecks();
+        const fresh = new Corpus({ analyse: analyser });
+        for (const step of steps) {
+          const doc = DOCS[step.doc];
+          if (step.text === undefined) {
+            corpus.remove(doc);
+            fresh.remove(doc);
+          } else {
+            corpus.upsert(doc, step.text);
+            fresh.upsert(doc, step.text);
+          }
+        }
+        corpus.resumeConflictChecks();
+        expect(snapshot(corpus)).toEqual(snapshot(fresh));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('moves the short form\'s claims to the longer name while one document holds it, and back when it goes', () => {
     const corpus = new Corpus({ analyse: analyser });
     corpus.upsert('a.txt', 'org org:wellmere Wellmere\nstaff org:wellmere 240');

@@ -197,6 +197,25 @@ export class OrgLinks {
   private readonly links = new Map<string, string>();
   /** longer canonical → the short canonicals linked to it. */
   private readonly shortsOfLong = new Map<string, Set<string>>();
+  /** While links are deferred (see defer): the canonicals to decide afresh when they resume. */
+  private pending: Set<string> | undefined;
+
+  /**
+   * From now until flush, links are not decided as documents come, only noted: a corpus being filled
+   * decides each once at the end, rather than each time a document makes one come or go.
+   */
+  defer(): void {
+    this.pending ??= new Set();
+  }
+
+  /** Decides the links noted since defer; returns the short canonicals whose link came, went or moved. */
+  flush(): Set<string> {
+    const pending = this.pending ?? new Set<string>();
+    this.pending = undefined;
+    const changed = new Set<string>();
+    for (const canonical of pending) if (this.relink(canonical)) changed.add(canonical);
+    return changed;
+  }
 
   /** The longer canonical a short form stands for, if any. */
   target(canonical: string): string | undefined {
@@ -228,7 +247,7 @@ export class OrgLinks {
       this.docNames.delete(doc);
       this.docEntities.delete(doc);
     }
-    const recheck = new Set<string>();
+    const recheck = this.pending ?? new Set<string>();
     this.swap(before.orgs, after.orgs, this.orgDocs, (canonical, present) => {
       recheck.add(canonical);
       for (const key of shortKeysOf(canonical)) {
@@ -245,7 +264,7 @@ export class OrgLinks {
     });
     this.swap(before.acronyms, after.acronyms, this.acronymDocs, (canonical) => recheck.add(canonical));
     this.swap(before.surnames, after.surnames, this.surnameDocs, (surname) => recheck.add(ORG + surname));
-    for (const canonical of recheck) if (this.relink(canonical)) changed.add(canonical);
+    if (recheck !== this.pending) for (const canonical of recheck) if (this.relink(canonical)) changed.add(canonical);
     return changed;
   }
 
@@ -276,15 +295,23 @@ export class OrgLinks {
   }
 
   private decide(canonical: string): string | undefined {
-    if (!this.orgDocs.has(canonical) || !mayBeShort(canonical)) return undefined;
+    if (!this.orgDocs.has(canonical)) return undefined;
     const short = canonical.slice(ORG.length);
+    const byWords = this.byShortKey.get(`p:${short}`);
+    const byInitials = this.acronymDocs.has(canonical) ? this.byShortKey.get(`i:${short}`) : undefined;
+    // Most names are short for nothing: decided without reading their words.
+    if (!byWords && !byInitials) return undefined;
+    let long: string | undefined;
+    for (const candidates of [byWords, byInitials]) {
+      for (const candidate of candidates ?? []) {
+        if (candidate === canonical || candidate === long) continue;
+        if (long !== undefined) return undefined;
+        long = candidate;
+      }
+    }
+    if (long === undefined || !mayBeShort(canonical)) return undefined;
     if (short.indexOf('-') < 0 && this.surnameDocs.has(short)) return undefined;
     if (this.byShortKey.has(`x:${short}`)) return undefined;
-    const candidates = new Set(this.byShortKey.get(`p:${short}`) ?? []);
-    if (this.acronymDocs.has(canonical)) for (const long of this.byShortKey.get(`i:${short}`) ?? []) candidates.add(long);
-    candidates.delete(canonical);
-    if (candidates.size !== 1) return undefined;
-    const [long] = candidates;
     return long;
   }
 }
@@ -293,9 +320,12 @@ function namesOf(entities: readonly Entity[]): DocumentNames {
   let orgs: Set<string> | undefined;
   let acronyms: Set<string> | undefined;
   let surnames: Set<string> | undefined;
+  let previous: string | undefined;
   for (const entity of entities) {
     const canonical = entity.canonical;
-    if (canonical === undefined) continue;
+    // A body is often named several times running: one look-up for the run.
+    if (canonical === undefined || canonical === previous) continue;
+    previous = canonical;
     if (entity.type === 'organisation') {
       if (!canonical.startsWith(ORG)) continue;
       (orgs ??= new Set()).add(canonical);
