@@ -194,3 +194,44 @@ describe('things a body has, keyed by the state they are counted in', () => {
     });
   });
 });
+
+describe('a workforce reduced by a number of posts is a cut of jobs', () => {
+  const cuts = (text: string): Array<[string, string, number]> =>
+    extractClaims(text, tagEntities(text, NAMES))
+      .filter((c) => c.attribute.startsWith('count:job-cut') && c.value.kind === 'number')
+      .map((c) => [c.subject, c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+  const cutConflicts = (a: string, b: string) =>
+    conflictsAmongSources([
+      { doc: 'a.txt', claims: extractClaims(a, tagEntities(a, NAMES)) },
+      { doc: 'b.txt', claims: extractClaims(b, tagEntities(b, NAMES)) },
+    ]).filter((c) => c.attribute.startsWith('count:job-cut'));
+
+  it('reads one cut told five ways (news, board minutes, trade press, press release) and meets "cut N jobs"', () => {
+    const paraphrases = [
+      'Fellgate Hospital Trust will reduce its headcount by 60 posts.',
+      'Fellgate Hospital Trust\nMinutes of the Board\n\nThe Board approved the proposal to reduce staffing by 60 full-time equivalent posts.',
+      'Fellgate Hospital Trust is to cut its workforce by 60 roles over two years.',
+      'Fellgate Hospital Trust has proposed a reduction of 60 FTE posts.',
+      'Oakmere Academy Trust said on Monday that it would not close schools. Fellgate Hospital Trust plans a reduction in staffing of 60 posts.',
+    ];
+    for (const text of paraphrases) expect(cuts(text), text).toEqual([['org:fellgate-hospital-trust', 'count:job-cut', 60]]);
+    for (const text of paraphrases) expect(cutConflicts(text, 'Fellgate Hospital Trust plans to cut 110 jobs.').map((c) => c.attribute), text).toEqual(['count:job-cut']);
+  });
+
+  it('keeps a cut already made apart from one to come', () => {
+    expect(cuts('Fellgate Hospital Trust reduced its workforce by 40 posts last year.')).toEqual([['org:fellgate-hospital-trust', 'count:job-cut-made', 40]]);
+    expect(cutConflicts('Fellgate Hospital Trust reduced its workforce by 40 posts last year.', 'Fellgate Hospital Trust will reduce its headcount by 60 posts.')).toEqual([]);
+  });
+
+  it('look-alikes: a part of the workforce, a share, a sum, a cut only possible or rejected, another body’s cut', () => {
+    expect(cuts('Fellgate Hospital Trust will reduce agency staff by 20 posts.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust will reduce staffing by 10%.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust will reduce staffing costs by £2m.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust could reduce staffing by 60 posts.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust\nMinutes\n\nThe Board rejected a proposal to reduce staffing by 60 posts.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust\nMinutes\n\nThe Board noted the plan by Wendle Courts Service to reduce staffing by 30 posts.')).toEqual([]);
+    expect(cuts('Fellgate Hospital Trust\nMinutes\n\nThe Board noted that Wendle Courts Service will reduce staffing by 30 posts.')).toEqual([
+      ['org:wendle-courts-service', 'count:job-cut', 30],
+    ]);
+  });
+});
