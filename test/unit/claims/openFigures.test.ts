@@ -69,6 +69,7 @@ describe('money a body raised, keyed by the drive it came from', () => {
         'Holm Community Energy\nHow much did the offer raise?\n\nThe offer closed on 30 May. It raised £350,000 from 600 members.',
         'Last spring Holm Community Energy raised a total of £350,000 through a share offer.',
         'Holm Community Energy\nAnnual report 2024\n\nOur share offer in October raised £350,000 from 600 new members.',
+        'Holm Community Energy, a community benefit society, raised £350,000 in community shares from 600 members.',
       ],
       'org:holm-community-energy',
       'money:raised:offer',
@@ -233,5 +234,32 @@ describe('a workforce reduced by a number of posts is a cut of jobs', () => {
     expect(cuts('Fellgate Hospital Trust\nMinutes\n\nThe Board noted that Wendle Courts Service will reduce staffing by 30 posts.')).toEqual([
       ['org:wendle-courts-service', 'count:job-cut', 30],
     ]);
+  });
+});
+
+describe('the people who work on a body’s site are its jobs on site', () => {
+  it('reads one site workforce told four ways (press release, consultant’s article, news, report) on one key', () => {
+    expectParaphrases(
+      [
+        'Fellgate Hospital Trust supports 1,850 jobs on site.',
+        'About 1,850 people work on the Fellgate Hospital Trust site, including contractors and shops.',
+        'Some 1,850 staff are based at Fellgate Hospital Trust’s site.',
+        'Fellgate Hospital Trust is expanding. Around 1,850 people now work on site at the trust.',
+      ],
+      'org:fellgate-hospital-trust',
+      'count:job on site',
+      1850,
+      (text) => text.replace('1,850', '1,100'),
+    );
+  });
+
+  it('reads people who work at "the <kind>" as the staff of the body it stands for', () => {
+    const staff = (text: string) => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute === 'count:staff').map((c) => [c.subject, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(staff('Oakmere Academy Trust runs nine schools. About 1,100 people work for the trust.')).toEqual([['org:oakmere-academy-trust', 1100]]);
+  });
+
+  it('look-alikes: the body’s own staff anywhere against everyone on its site, "up to"', () => {
+    expect(conflicts('Fellgate Hospital Trust supports 1,850 jobs on site.', 'About 4,000 people work for Fellgate Hospital Trust.')).toEqual([]);
+    expect(figures('Managers say up to 1,100 people work on the Fellgate Hospital Trust site.')).toEqual([]);
   });
 });

@@ -30,13 +30,16 @@ const RATE_AFTER = /^[\s\u00a0]*(?:each|per|every|a[\s\u00a0]+(?:week|month|year
 const PART_BEFORE = /(?<![\p{L}])(?:most|some|half|part|much|all|[\d.,]+%?)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our)[\s\u00a0]+)?$/iu;
 const PART_AFTER = /^[\s\u00a0]+of[\s\u00a0]+(?:it|this|that|which|the|its)(?![\p{L}])/iu;
 /** The kinds of drive money is raised in, by their head word. */
-const DRIVE = String.raw`(?<drive>offer|appeal|campaign|crowdfunder|crowdfund|fundraiser|issue|auction|raffle|lottery|gala|bond)`;
+const DRIVE = String.raw`(?<drive>offer|appeal|campaign|crowdfunder|crowdfund|fundraiser|issue|shares|auction|raffle|lottery|gala|bond)`;
+/** Drives that are one kind: money raised "in community shares" or by a share issue came from a share offer. */
+const SAME_DRIVE: Readonly<Record<string, string>> = { shares: 'offer', issue: 'offer', crowdfund: 'crowdfunder' };
+const driveKey = (word: string | undefined): string | undefined => (word === undefined ? undefined : (SAME_DRIVE[word.toLowerCase()] ?? word.toLowerCase()));
 const DRIVE_AFTER = new RegExp(
   String.raw`^[^.;:!?]{0,40}?(?<![\p{L}])(?:in|through|from|via|during|with)${S}+(?:(?:a|an|the|its|their|our|this|last|year['’]s)${S}+)*(?:[\p{Ll}-]+${S}+){0,2}?${DRIVE}(?![\p{L}])`,
   'u',
 );
 /** A drive as the clause's subject: "The appeal raised", "Our share offer has raised". */
-const DRIVE_SUBJECT = new RegExp(String.raw`^[\s\u00a0"“‘']*(?:the|its|our|their|this)${S}+(?:[\p{Ll}-]+${S}+){0,2}?${DRIVE}(?<poss>)(?![\p{L}])`, 'iu');
+const DRIVE_SUBJECT = new RegExp(String.raw`^[\s\u00a0"“‘']*(?:the|its|our|their|this)${S}+(?:[\p{Ll}-]+${S}+){0,2}?${DRIVE}(?![\p{L}])`, 'iu');
 /** The drive as the subject the body possesses: "X's share offer raised", "Our share offer in October raised". */
 const DRIVE_OF_SUBJECT = new RegExp(String.raw`^(?:['’]s?)?${S}+(?:[\p{L}\d-]+${S}+){0,2}?${DRIVE}(?![\p{L}])`, 'u');
 /** "It raised …" opening a sentence, the drive the sentence before opened with. */
@@ -44,7 +47,7 @@ const IT_OPENS = /^[\s\u00a0"“‘']*It[\s\u00a0]+(?:has[\s\u00a0]+|had[\s\u00a
 
 /** The drive a sentence opens with as its subject, if any. */
 function driveOpening(context: ClaimContext, sentence: SentenceSpan): string | undefined {
-  return DRIVE_SUBJECT.exec(context.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))?.groups!.drive.toLowerCase();
+  return driveKey(DRIVE_SUBJECT.exec(context.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))?.groups!.drive);
 }
 
 /** The sentence ending right before `sentence`, if it is in the same paragraph. */
@@ -74,7 +77,7 @@ export const sumsRaised: FigureReading = {
       if (RATE_AFTER.test(after) || PART_AFTER.test(after)) continue;
       const verbStart = money.start - verb[0].length;
       let subject: Entity | undefined = clauseSubject(context, verbStart, sentence);
-      let drive = (DRIVE_AFTER.exec(after) ?? (subject ? DRIVE_OF_SUBJECT.exec(text.slice(subject.end, verbStart)) : null))?.groups!.drive.toLowerCase();
+      let drive = driveKey((DRIVE_AFTER.exec(after) ?? (subject ? DRIVE_OF_SUBJECT.exec(text.slice(subject.end, verbStart)) : null))?.groups!.drive);
       if (!subject) {
         // the drive is the subject ("The appeal raised"), or "It" after a sentence that opened with one
         const opening = driveOpening(context, sentence);
