@@ -31,6 +31,8 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       // A loan and a dividend are events between two bodies, not kinds of body.
       if (head === 'loan-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}lent to ${subjectName}`;
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
+      // A thing that exists for the body or not: "Harnley College has NO compulsory redundancies".
+      if (head === 'exists') return `${subjectName} has ${value.polarity === 'deny' ? 'NO' : 'had'} ${pluralNoun(value.category)}`;
       if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
       if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;
       if (head === 'funding-cut-to' && detail) return `${subjectName} has ${negation}cut its funding for ${recipientName(attribute, nameOf)}`;
@@ -120,6 +122,10 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `the ${other ? `${other} ` : ''}order about ${subjectName} was made ${when}`;
     case 'stake-bought':
       return `${subjectName}'s purchase of shares completed ${when}`;
+    case 'purchase-completed':
+      return `${subjectName}'s purchase completed ${when}`;
+    case 'regraded':
+      return `${subjectName} was regraded to ${/\d/.test(other) ? other.toUpperCase() : other} ${when}`;
     case 'staff-taken-on':
       return `${subjectName} takes on the transferred staff ${when}`;
     case 'began':

@@ -172,6 +172,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
+    case 'exists':
+      return `whether it has had ${pluralNoun(detail)}`;
     case 'compensation':
       return 'whether it paid compensation';
     case 'grant-from': {
@@ -253,6 +255,10 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
       return other ? `completion date of the investment by ${other}` : 'completion date of the investment';
     case 'stake-bought':
       return 'completion date of its share purchase';
+    case 'purchase-completed':
+      return 'completion date of its purchase';
+    case 'regraded':
+      return other ? `date it was regraded to ${/\d/.test(other) ? other.toUpperCase() : other}` : 'date it was regraded';
     case 'staff-taken-on':
       return 'date it takes on the transferred staff';
     // claims/extractors/eventStarts.ts: events named by a noun, by class
@@ -300,7 +306,7 @@ export function withArticle(category: string): string {
 
 
 /** Nouns that are already plural, or have no plural of their own. */
-const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment']);
+const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment', 'maladministration']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
 // (and the state the things are counted in, figures/countedHead.ts: "repair outstanding", "job on site")

@@ -92,3 +92,36 @@ describe('a mutual’s transfer of engagements, and a date fronting the clause',
     expect(merged('Fenwick Savers Credit Union said on 3 May 2031 that it hoped to transfer its engagements to Riverside Credit Union.')).toEqual([]);
   });
 });
+
+describe('a merger dated by the body it dissolves, or by a noun', () => {
+  const NAMED: Names = { ...NAMES, 'Ofsted': 'org:ofsted', 'Office for Students': 'org:office-for-students' };
+  const merged = (text: string): Array<[string, string, string]> =>
+    extractClaims(text, tagEntities(text, NAMED))
+      .filter((c) => c.attribute.startsWith('date:merged'))
+      .map((c) => [c.subject, c.attribute, c.value.kind === 'date' ? c.value.iso : '']);
+
+  it('takes the body dissolved when the merger takes effect as the one merging, not whoever recommended it', () => {
+    const text =
+      'The Office for Students reviewed the University of Harlow Vale and recommended a merger with Denbury University. ' +
+      'The merger will take effect on 1 August 2025, when the University of Harlow Vale will be dissolved.';
+    expect(sorted(merged(text))).toEqual(both('2025-08-01'));
+  });
+
+  it('reads "a merger date of D" with the merger the clause names, the text’s own body as the other party', () => {
+    const minutes = 'University of Harlow Vale\nMinutes of the Board of Governors\nRESOLVED: that the Board approves the merger with Denbury University, with a merger date of 1 January 2026.';
+    expect(sorted(merged(minutes))).toEqual(both('2026-01-01'));
+    expect(sorted(merged('The University of Harlow Vale confirmed the merger with Denbury University; the merger date is 1 January 2026.'))).toEqual(both('2026-01-01'));
+  });
+
+  it('reads no merger date where no merger with a named body is told in the clause', () => {
+    expect(merged('University of Harlow Vale\nMinutes\nThe Board noted a possible merger date of 1 January 2026.')).toEqual([]);
+  });
+
+  it('flags two sources that date the merger differently, however each names it', () => {
+    const a =
+      'The Office for Students recommended a merger with Denbury University. The merger will take effect on 1 August 2025, when the University of Harlow Vale will be dissolved.';
+    const b = 'University of Harlow Vale\nMinutes of the Board of Governors\nRESOLVED: that the Board approves the merger with Denbury University, with a merger date of 1 January 2026.';
+    const sourced: SourcedClaim[] = [a, b].flatMap((text, i) => extractClaims(text, tagEntities(text, NAMED)).map((claim) => ({ doc: `d${i}`, claim })));
+    expect(detectConflicts(sourced).filter((c) => c.kind === 'date').length).toBeGreaterThan(0);
+  });
+});

@@ -24,6 +24,9 @@ import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
+import { existenceExtractor } from './extractors/existence';
+import { completionDateExtractor } from './extractors/completionDates';
+import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
 import { compensationExtractor } from './extractors/compensation';
@@ -73,6 +76,9 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   fundingFlowExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
+  existenceExtractor,
+  completionDateExtractor,
+  gradeChangeExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
   compensationExtractor,

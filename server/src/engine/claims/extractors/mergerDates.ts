@@ -42,6 +42,11 @@ const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu'
 /** Any merger told before a bare "the merger": "merge with", "merged into", "become part of", "the merger of", "the merger with". */
 const MERGER_TOLD = /\bmerg(?:e|es|ed|ing)\b|\bmergers?[\s\u00a0]+(?:of|with|between)\b|\b(?:become|becomes|became|becoming)[\s\u00a0]+part[\s\u00a0]+of\b|\b(?:absorbed|folded)[\s\u00a0]+into\b/gi;
 const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
+/** "a merger date of", "the merger date is", "merger date:": the merger's day named by a noun. */
+const MERGER_DATE_OF = new RegExp(`\\bmerger${S}+date${S}*(?:of|is|was|will${S}+be|:)${S}+$`, 'i');
+/** ", when X will be dissolved", "and X ceases to exist": the body merged into the other. */
+const DISSOLVED_WHEN = new RegExp(`^,?${S}+(?:when|and|as|at${S}+which${S}+point)${S}+`, 'i');
+const DISSOLVED_AFTER = new RegExp(`^${S}+(?:(?:will|shall|would)${S}+(?:be${S}+dissolved|cease${S}+to${S}+exist)|(?:is|was)${S}+dissolved|ceases${S}+to${S}+exist|dissolves)\\b`, 'i');
 /**
  * Between the body that joins and its verb: a bracketed short form, an aside between commas,
  * auxiliaries and adverbs only ("X, a company limited by guarantee, will", "X has agreed to").
@@ -123,13 +128,72 @@ class MergerDateExtractor implements ClaimExtractor {
     for (const date of dates) {
       const lead = text.slice(Math.max(sentence.start, date.start - 120), date.start);
       const effect = MERGER_TAKES_EFFECT.exec(lead);
-      if (!effect) continue;
-      const mergerAt = date.start - lead.length + effect.index;
-      const parties = this.partiesOf(context, mergerAt, date.start) ?? this.partiesBefore(context, sentence, mergerAt);
-      if (!parties) continue;
-      return this.both(context, parties[0], parties[1], date, mergerAt, date.end);
+      if (effect) {
+        const mergerAt = date.start - lead.length + effect.index;
+        const parties = this.dissolvedParty(context, sentence, mergerAt, date) ?? this.partiesOf(context, mergerAt, date.start) ?? this.partiesBefore(context, sentence, mergerAt);
+        if (!parties) continue;
+        return this.both(context, parties[0], parties[1], date, mergerAt, date.end);
+      }
+      const named = MERGER_DATE_OF.exec(lead);
+      if (!named) continue;
+      const parties = this.mergerWithInClause(context, sentence, date.start - lead.length + named.index);
+      if (parties) return this.both(context, parties[0], parties[1], date, date.start - lead.length + named.index, date.end);
     }
     return [];
+  }
+
+  /**
+   * "The merger will take effect on D, when X will be dissolved": the body dissolved is the one
+   * merged into the other, whoever else the sentences before name (one who recommended it, say).
+   * Its partner is the body a merger "with" or "into" was told of in this sentence or the two before.
+   */
+  private dissolvedParty(context: ClaimContext, sentence: SentenceSpan, mergerAt: number, date: DateEntity): [Entity, Entity] | undefined {
+    const text = context.text;
+    const when = DISSOLVED_WHEN.exec(text.slice(date.end, Math.min(sentence.end, date.end + 20)));
+    if (!when) return undefined;
+    const dissolved = context.organisationStartingAt(date.end + when[0].length);
+    if (!dissolved?.canonical || !DISSOLVED_AFTER.test(text.slice(dissolved.end, Math.min(sentence.end, dissolved.end + 40)))) return undefined;
+    const from = Math.max(0, this.partiesFrom(context, sentence));
+    const orgs = context.within(context.organisations, from, mergerAt);
+    for (let i = orgs.length - 1; i >= 0; i--) {
+      const o = orgs[i]!;
+      if (!o.canonical || o.canonical === dissolved.canonical) continue;
+      if (MERGE_WITH.test(text.slice(Math.max(from, o.start - 40), o.start))) return [dissolved, o];
+    }
+    return undefined;
+  }
+
+  /** The start of the sentence PARTIES_REACH sentences before `sentence`. */
+  private partiesFrom(context: ClaimContext, sentence: SentenceSpan): number {
+    const text = context.text;
+    let from = sentence.start;
+    for (let i = 0; i < PARTIES_REACH; i++) {
+      let back = from - 1;
+      while (back > 0 && /\s/.test(text[back]!)) back--;
+      const previous = back >= 0 ? context.sentenceAt(back) : undefined;
+      if (!previous || previous.start >= from) break;
+      from = previous.start;
+    }
+    return from;
+  }
+
+  /**
+   * "X approves the merger with Y …, with a merger date of D": Y, and X the clause's subject, or, in
+   * a text a body writes about itself (its minutes, its notice) with no subject named, that body.
+   */
+  private mergerWithInClause(context: ClaimContext, sentence: SentenceSpan, at: number): [Entity, Entity] | undefined {
+    const text = context.text;
+    const orgs = context.within(context.organisations, sentence.start, at).filter((o) => o.canonical);
+    for (let i = orgs.length - 1; i >= 0; i--) {
+      const partner = orgs[i]!;
+      const lead = text.slice(Math.max(sentence.start, partner.start - 40), partner.start);
+      if (!MERGE_WITH.test(lead)) continue;
+      const verbAt = partner.start - lead.length + lead.search(/merge/i);
+      const subject = orgs.filter((o) => o.end <= verbAt && o.canonical !== partner.canonical && !isPrepositionalObject(text, o, sentence.start)).pop();
+      const own = subject ?? (orgs.some((o) => o.end <= verbAt) ? undefined : context.author);
+      return own?.canonical && own.canonical !== partner.canonical ? [own, partner] : undefined;
+    }
+    return undefined;
   }
 
   /** "the merger of X and Y", "the merger with Y" of X before it: the parties right after the noun. */
@@ -144,14 +208,7 @@ class MergerDateExtractor implements ClaimExtractor {
   /** The two bodies of the last merger named before `at`: "X (will) merge with Y", "the merger of X and Y". */
   private partiesBefore(context: ClaimContext, sentence: SentenceSpan, at: number): [Entity, Entity] | undefined {
     const text = context.text;
-    let from = sentence.start;
-    for (let i = 0; i < PARTIES_REACH; i++) {
-      let back = from - 1;
-      while (back > 0 && /\s/.test(text[back]!)) back--;
-      const previous = back >= 0 ? context.sentenceAt(back) : undefined;
-      if (!previous || previous.start >= from) break;
-      from = previous.start;
-    }
+    const from = this.partiesFrom(context, sentence);
     // "the merger" is the one merger told before it: none if two were, or the nearer one's parties
     // are not both names ("X has agreed to merge with a housing co-operative")
     const told = text.slice(from, at).match(MERGER_TOLD);
