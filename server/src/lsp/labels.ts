@@ -168,6 +168,14 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return moneyLabel(attribute, nameOf) ?? (detail ? `money (${detail})` : 'money');
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
+    case 'ownership':
+      return 'whether one owner holds it whole';
+    case 'combination':
+      return 'what kind of combination its merger is';
+    case 'subsidiary-of': {
+      const [parent] = keyParts(attribute);
+      return parent ? `being a subsidiary of ${partName(parent, nameOf)}` : 'being a subsidiary';
+    }
     case 'loan-from': {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';

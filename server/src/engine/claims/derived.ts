@@ -64,6 +64,14 @@ function broaderCategory(claim: Claim): Claim | undefined {
   return broader ? { ...claim, value: { ...claim.value, category: broader } } : undefined;
 }
 
+/**
+ * "X is a subsidiary of Y" (ownershipStructures.ts): Y controls X, by a majority of its voting
+ * rights or of its board (Companies Act 2006, s.1159), so X is in Y's hands as it is when Y holds
+ * most of its shares: the rules for a majority held by another body apply, unless Y is itself a
+ * staff or members' vehicle or the text calls it one.
+ */
+export const SUBSIDIARY_OF = 'subsidiary-of:';
+
 export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRules): Claim[] {
   const wholes: Claim[] = [];
   for (const claim of claims) {
@@ -96,6 +104,14 @@ function ownershipCategoryClaims(claims: readonly Claim[], rules: ConflictRules)
   }
   const derived: Claim[] = [];
   for (const claim of claims) {
+    if (claim.attribute.startsWith(SUBSIDIARY_OF)) {
+      const parent = claim.attribute.slice(SUBSIDIARY_OF.length);
+      if (!isAnotherBody(parent, categoriesOf.get(parent))) continue;
+      for (const rule of rules.ownershipCategories) {
+        if (rule.owner === ANOTHER_BODY && rule.share === 'majority') derived.push({ ...claim, attribute: 'category', value: { kind: 'category', category: rule.category, polarity: rule.polarity } });
+      }
+      continue;
+    }
     if (!claim.attribute.startsWith(OWNED_SHARE) || claim.value.kind !== 'number') continue;
     const owner = claim.attribute.slice(OWNED_SHARE.length);
     const owners = new Set([owner, ...(ownerClasses.get(owner) ?? [])]);

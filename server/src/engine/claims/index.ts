@@ -45,6 +45,9 @@ import { handoverExtractor } from './extractors/handovers';
 import { shareSubscriptionExtractor } from './extractors/shareSubscriptions';
 import { stakePurchaseExtractor } from './extractors/stakePurchases';
 import { shareholdingExtractor } from './extractors/shareholdings';
+import { ownershipStructureExtractor } from './extractors/ownershipStructures';
+import { combinationKindExtractor } from './extractors/combinationKinds';
+import { speakerPostExtractor } from './extractors/speakerPosts';
 import { shareCapitalExtractor } from './extractors/shareCapital';
 import { statisticsExtractor } from './extractors/statistics';
 import { transactionExtractor } from './extractors/transactions';
@@ -66,6 +69,9 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   registrationNumberExtractor,
   ownershipExtractor,
   shareholdingExtractor,
+  ownershipStructureExtractor,
+  combinationKindExtractor,
+  speakerPostExtractor,
   shareCapitalExtractor,
   shareSubscriptionExtractor,
   stakePurchaseExtractor,

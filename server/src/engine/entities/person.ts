@@ -219,6 +219,12 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after?.text === ',' && after.gapBefore === Gap.None && (isLowerCaseTitle(tokens, runLast + 2) || headAfterBeatWords(tokens, runLast + 2) >= 0)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
+    // "Witnesses: Jo Bell, Chief Executive, Kelvale Homes; Sam Lowe, Chair of the Board, …": in a
+    // list's item a full name, a comma and a capitalised title, then a comma, a semicolon or the
+    // line's end. (A body's own name is turned away by isSurnameLike; a single word is no full name.)
+    if (after?.text === ',' && after.gapBefore === Gap.None && runLast > runFirst && opensItemOfList(tokens, runFirst) && isCapitalisedTitleItem(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
     // "Ravi Shah, Unison branch secretary, said": the title after the comma opens with the body's name.
     if (after?.text === ',' && after.gapBefore === Gap.None && isLowerCaseTitleAfterBody(scan, runLast + 2)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
@@ -328,6 +334,35 @@ function opensListItem(tokens: readonly Token[], first: number): boolean {
   if (token.gapBefore >= Gap.LineBreak || first === 0) return true;
   const mark = tokens[first - 1]!.text;
   return (mark === ',' || mark === ':') && token.gapBefore === Gap.Space;
+}
+
+/** A run that opens a line or follows a list's colon or semicolon: "Witnesses: Jo Bell, …; and Sam Lowe, …". */
+function opensItemOfList(tokens: readonly Token[], first: number): boolean {
+  const token = tokens[first]!;
+  if (token.gapBefore >= Gap.LineBreak || first === 0) return true;
+  // "…; and Sam Lowe, Director": the list's last item
+  const lastItem = tokens[first - 1]!.key === 'and' && first > 1;
+  const mark = tokens[lastItem ? first - 2 : first - 1]!.text;
+  return (mark === ';' || mark === ':') && token.gapBefore === Gap.Space;
+}
+
+/**
+ * "Chair of the Board,", "Chief Executive;", "Director of Regulatory Strategy," up to the line's
+ * end: capitalised title words (a head among the first three), with "of"/"for"/"to" fields ("Clerk to the Governors"),
+ * closed by a comma, a semicolon or a line break.
+ */
+function isCapitalisedTitleItem(tokens: readonly Token[], i: number): boolean {
+  let hasHead = false;
+  for (let k = i; k < i + 8 && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (k > i && (token.gapBefore >= Gap.LineBreak || ((token.text === ',' || token.text === ';') && token.gapBefore === Gap.None))) return hasHead;
+    if (token.shape === Shape.Capitalised) {
+      if (ROLE_HEAD_KEYS.holds(token)) hasHead = true;
+      else if (!hasHead && k - i >= 2) return false;
+    } else if (!(k > i && token.shape === Shape.Lower && (FIELD_CONNECTORS.has(token.key) || token.key === 'to'))) return false;
+  }
+  // the text's end closes the item too
+  return hasHead && i + 8 > tokens.length;
 }
 
 /** "(Treasurer)", "(Monitoring Officer)", "(Director of Place)": capitalised title words only, then ")". */

@@ -4,7 +4,9 @@
 //   copula             "Miriam Tolland is chief executive of Redmere Trust"
 //   taking up a post    "X was appointed / was named / was elected / took over as chair of Y",
 //                       "X joins Y as chief executive"
-//   verb of the post    "X, who chairs Y", "Ms X, you chair the board of Y" → chair
+//   verb of the post    "X chairs the board of Y", "X, who chairs Y", "Ms X, you chair the board of Y" → chair
+//   serving as          "X serves as / is acting as chair of Y"
+//   leading a council   "X leads Y Council", "X, who has led Y Council since 2021" → leader
 //   vocative copula     "Dr X, you are the chief executive of Y"
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
 //   leaving a post      "X stepped down as / resigned as / is no longer chair of Y" → the post denied
@@ -33,17 +35,22 @@ const OWN_BOARD_AFTER = new RegExp(`^['’]s${S}+${BOARD}(?![\\p{L}])`, 'iu');
 const TITLE = `(?<title>(?:[\\p{L}-]+${S}+){0,3}?[\\p{L}-]+(?:${S}+(?:of|for)${S}+[\\p{L}-]+(?:${S}+and${S}+[\\p{L}-]+)?)??)`;
 /** After the name, up to the organisation: a verb that states or takes up the post, and the title. */
 const VERB_TITLE_AT = new RegExp(
-  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:is|was)${S}+(?:not|never)|(?:isn|wasn)['’]t|has${S}+never${S}+been|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
+  `^${S}+(?:(?<deny>(?:is|has)${S}+no${S}+longer(?:${S}+been)?|(?:is|was)${S}+(?:not|never)|(?:isn|wasn)['’]t|has${S}+never${S}+been|(?:has${S}+)?(?:stepped|stood)${S}+down${S}+as|(?:has${S}+)?(?:resigned|quit|retired)${S}+as)|(?:is|has${S}+been|became|becomes|has${S}+become|(?:was|has${S}+been)${S}+(?:appointed|named|elected|confirmed)(?:${S}+as)?|(?:took|takes|has${S}+taken)${S}+over${S}+as|(?:joined|joins|has${S}+joined)${S}+as|(?:serves|has${S}+served|is${S}+serving|acts|is${S}+acting)${S}+as)(?:${S}+(?:now|also|currently))?)${S}+(?:(?:the|a|an|its)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
   'iu',
 );
 /** ", who chairs": the verb names the post. */
 // ("who has chaired Y since 2019" still chairs it; "who chaired Y" is past)
 // A name in the vocative, then the second person, is the same person: "Ms Tarrant, you chair the
 // board of Y" (a committee's question to a witness, an interview, an open letter).
+// The main clause states the post with the verb as well: "Treharne chairs the board of Y", "Jo Bell
+// has chaired Y since 2019" (the same post as "Jo Bell, chair of Y").
 const WHO_CHAIRS = new RegExp(
-  `^,${S}*(?:who${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired)|you${S}+(?:(?:now|also|currently|still)${S}+)?(?:chair|have${S}+chaired))${S}+(?:the${S}+)?(?:${BOARD_OF})?$`,
+  `^(?:,${S}*(?:who${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired)|you${S}+(?:(?:now|also|currently|still)${S}+)?(?:chair|have${S}+chaired))|${S}+(?:(?:now|also|currently|still)${S}+)?(?:chairs|has${S}+chaired))${S}+(?:the${S}+)?(?:${BOARD_OF})?$`,
   'iu',
 );
+/** "X leads Y", "X, who has led Y since 2021": a council's leader (the verb names no post at other bodies). */
+const LEADS = new RegExp(`^(?:,${S}*who)?${S}+(?:(?:now|also|currently|still)${S}+)?(?:leads|has${S}+led)${S}+(?:the${S}+)?$`, 'iu');
+const COUNCIL_NAME = /\bcouncil\b/i;
 /** The vocative's copula: "Dr Pike, you are the chief executive of Y", "Mr Dunn, you're not its chair". */
 const YOU_ARE = new RegExp(
   `^,${S}*you(?:${S}+are|['’]re)${S}+(?:(?<deny>not|no${S}+longer)${S}+)?(?:(?:now|also|currently|still)${S}+)?(?:(?:the|its)${S}+)?${TITLE}${S}+(?:of${S}+(?:the${S}+)?${BOARD_OF}|(?:of|at)${S}+(?:the${S}+)?)$`,
@@ -94,7 +101,8 @@ class PostStatementExtractor implements ClaimExtractor {
       const gap = text.slice(person.end, organisation.start);
       // "chair of Y's finance committee" is a post in a part of Y, not Y's chair
       const ownedPart = POSSESSIVE_AFTER.test(text.slice(organisation.end, organisation.end + 3)) && !OWN_BOARD_AFTER.test(text.slice(organisation.end, organisation.end + 40));
-      const post = (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
+      const led = !ownedPart && LEADS.test(gap) && COUNCIL_NAME.test(organisation.text) ? { title: 'leader', start: person.end + gap.search(/le[ad]/i), denied: false } : undefined;
+      const post = led ?? (ownedPart ? undefined : this.postBefore(gap, person.end)) ?? this.postAfter(context, gap, organisation);
       if (post) claims.push(...this.claimOf(context, person, post, organisation));
     }
     return claims;

@@ -13,6 +13,7 @@ import { boundedMemo } from '../../text/boundedMemo';
 import { normaliseTitle, withoutFillers } from '../offices';
 import { focusBodyOfBarePost, organisationOfTitle } from '../titles';
 import { bodyOfShortName } from '../shortNames';
+import { bodyOfMeetingList } from '../meetingHeading';
 import type { ClaimExtractor } from './extractor';
 import { deniedInCorrection } from './postCorrections';
 
@@ -88,7 +89,7 @@ export function officeKey(context: ClaimContext, role: Entity): string {
         org = opened?.canonical ?? organisationId(organisationKey(body.name));
         words = role.text.slice(0, opened?.start ?? body.start);
       } else {
-        org = (possessiveNameBefore(context, role.start) ?? focusBodyOfBarePost(context, role.start, role.end))?.canonical;
+        org = (possessiveNameBefore(context, role.start) ?? bodyOfMeetingList(context, role.start) ?? focusBodyOfBarePost(context, role.start, role.end))?.canonical;
       }
     }
   }
