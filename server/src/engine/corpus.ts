@@ -18,6 +18,8 @@ import { identicalEnds } from './corpus/identicalEnds';
 import { MentionIndex } from './corpus/mentionIndex';
 import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
+import { OrgLinks } from './corpus/orgLinks';
+import { claimOrgs, copyOf, linkClaims, linkedAttribute, linkedSubject } from './corpus/linkedClaims';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
@@ -121,6 +123,19 @@ class DocumentEntry implements CorpusDocument {
   }
 }
 
+const NO_ORGS: ReadonlySet<string> = new Set();
+
+/** Claims moved in place, with the claim index's copies of them (linkedClaims.ts), which moved with them. */
+function withCopies(moved: ReadonlySet<Claim> | undefined): ReadonlySet<Claim> | undefined {
+  if (!moved || moved.size === 0) return moved;
+  const out = new Set(moved);
+  for (const claim of moved) {
+    const copy = copyOf(claim);
+    if (copy) out.add(copy);
+  }
+  return out;
+}
+
 /** The innermost span covering `offset` (start ≤ offset < end), preferring the shortest. */
 function innermost<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let best: T | undefined;
@@ -146,6 +161,13 @@ export class Corpus {
   private readonly personRoles = new PersonRoles();
   /** The documents in corpus order (by key). */
   private readonly order = new DocumentOrder();
+  /** Short organisation names linked to the one longer name in the corpus holding them (orgLinks.ts). */
+  private readonly links = new OrgLinks();
+  /** doc → its analysis as the claim index holds it, where linking changed its claims (linkedClaims.ts). */
+  private readonly linkedAnalyses = new Map<string, DocumentAnalysis>();
+  /** doc → the org canonicals its claims name; org canonical → the documents whose claims name it. */
+  private readonly claimOrgsOfDoc = new Map<string, { claims: readonly Claim[]; orgs: ReadonlySet<string> }>();
+  private readonly docsNamingOrg = new Map<string, Set<string>>();
   private readonly rules: ConflictRules;
   private readonly analyser: Analyser | undefined;
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
@@ -321,14 +343,43 @@ export class Corpus {
 
   mentionsOf(canonical: string): Array<{ doc: string; entity: Entity }> {
     this.readingIndexes();
-    return this.mentions.mentionsOf(canonical);
+    const linked = this.linkedGroup(canonical);
+    if (!linked) return this.mentions.mentionsOf(canonical);
+    const byDoc = this.mentionsByDocument(canonical);
+    const out: Array<{ doc: string; entity: Entity }> = [];
+    for (const doc of [...byDoc.keys()].sort()) for (const entity of byDoc.get(doc)!) out.push({ doc, entity });
+    return out;
+  }
+
+  /** The longer organisation name a short one stands for across the corpus (see orgLinks.ts), if any. */
+  linkedName(canonical: string): string | undefined {
+    return this.links.target(canonical);
+  }
+
+  /** A canonical with the names linked to it (a short form and the longer name, see orgLinks.ts); undefined when none is. */
+  private linkedGroup(canonical: string): string[] | undefined {
+    const root = this.links.target(canonical) ?? canonical;
+    const shorts = this.links.shortsOf(root);
+    return shorts ? [root, ...shorts] : undefined;
   }
 
 
   /** A canonical entity's mentions by document (unordered); its first mention in corpus order is cheap to find from it. */
   mentionsByDocument(canonical: string): ReadonlyMap<string, readonly Entity[]> {
     this.readingIndexes();
-    return this.mentions.byDocument(canonical);
+    const linked = this.linkedGroup(canonical);
+    if (!linked) return this.mentions.byDocument(canonical);
+    const merged = new Map<string, Entity[]>();
+    for (const name of linked) {
+      for (const [doc, entities] of this.mentions.byDocument(name)) {
+        const list = merged.get(doc);
+        if (list) {
+          list.push(...entities);
+          list.sort((a, b) => a.start - b.start || a.end - b.end);
+        } else merged.set(doc, [...entities]);
+      }
+    }
+    return merged;
   }
 
 
@@ -351,7 +402,7 @@ export class Corpus {
   claimsAboutWithin(subject: string, within: ReadonlyMap<string, unknown>, limit: number): { total: number; firstDocs: string[] } {
     let total = 0;
     const holding: string[] = [];
-    for (const byDoc of this.claims.claimsAbout(subject)) {
+    for (const byDoc of this.claims.claimsAbout(linkedSubject(subject, this.links))) {
       for (const [doc, claims] of byDoc) {
         if (!within.has(doc)) continue;
         total += claims.length;
@@ -365,7 +416,11 @@ export class Corpus {
   /** The words a canonical entity's mentions are written in, each with how many mentions use it. */
   mentionTexts(canonical: string): ReadonlyMap<string, number> {
     this.readingIndexes();
-    return this.texts.textsOf(canonical);
+    const linked = this.linkedGroup(canonical);
+    if (!linked) return this.texts.textsOf(canonical);
+    const merged = new Map<string, number>();
+    for (const name of linked) for (const [text, count] of this.texts.textsOf(name)) merged.set(text, (merged.get(text) ?? 0) + count);
+    return merged;
   }
 
   /** The titles sources give a person, each with the documents giving it (and how many times). */
@@ -376,20 +431,20 @@ export class Corpus {
 
   /** One key's claims by document (unordered, each document's in its own order). */
   claimsByDocument(subject: string, attribute: string): ReadonlyMap<string, readonly Claim[]> {
-    return this.claims.claimsByDocument(subject, attribute);
+    return this.claims.claimsByDocument(linkedSubject(subject, this.links), linkedAttribute(attribute, this.links));
   }
 
 
   /** How many distinct values the claims under a key give. */
   distinctValuesOf(subject: string, attribute: string): number {
     this.readingIndexes();
-    return this.claims.distinctValuesOf(subject, attribute);
+    return this.claims.distinctValuesOf(linkedSubject(subject, this.links), linkedAttribute(attribute, this.links));
   }
 
 
   /** The conflicts under one (subject, attribute) key. */
   conflictsOfKey(subject: string, attribute: string): readonly Conflict[] {
-    return this.claims.conflictsOfKey(subject, attribute);
+    return this.claims.conflictsOfKey(linkedSubject(subject, this.links), linkedAttribute(attribute, this.links));
   }
 
 
@@ -419,7 +474,7 @@ export class Corpus {
   }
 
   claimsFor(subject: string, attribute: string): SourcedClaim[] {
-    return this.claims.claimsFor(subject, attribute);
+    return this.claims.claimsFor(linkedSubject(subject, this.links), linkedAttribute(attribute, this.links));
   }
 
 
@@ -454,7 +509,66 @@ export class Corpus {
     } else if (unindexed && !before) {
       if (after) unindexed.add(doc);
     } else this.enterMentions(doc, before?.entities, after?.entities);
-    return this.claims.update(doc, before, after, edit, movedInPlace);
+    const relinked = this.links.update(doc, after?.entities);
+    this.enterClaimOrgs(doc, after?.claims);
+    const filedBefore = before && (this.linkedAnalyses.get(doc) ?? before);
+    const filedAfter = after && this.filed(doc, after);
+    if (!after) this.linkedAnalyses.delete(doc);
+    const delta = this.claims.update(doc, filedBefore, filedAfter, edit, filedAfter === after ? movedInPlace : withCopies(movedInPlace));
+    if (relinked.size > 0) this.refile(relinked, doc, delta);
+    return delta;
+  }
+
+  /** A document's analysis as the claim index files it (linkedClaims.ts), noted for its next change. */
+  private filed(doc: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    const claims = linkClaims(analysis.claims, this.links);
+    if (claims === analysis.claims) {
+      this.linkedAnalyses.delete(doc);
+      return analysis;
+    }
+    const filed = { ...analysis, claims: claims as Claim[] };
+    this.linkedAnalyses.set(doc, filed);
+    return filed;
+  }
+
+  /**
+   * The short names whose link came, went or moved: the other documents with claims naming them
+   * file those claims anew, as the index sees it a change of those documents' claims alone.
+   */
+  private refile(shorts: ReadonlySet<string>, changed: string, delta: CorpusDelta): void {
+    const docs = new Set<string>();
+    for (const short of shorts) for (const doc of this.docsNamingOrg.get(short) ?? []) if (doc !== changed) docs.add(doc);
+    for (const doc of this.order.arrange(docs)) {
+      const analysis = this.docs.get(doc)!.analysis;
+      const before = this.linkedAnalyses.get(doc) ?? analysis;
+      const after = this.filed(doc, analysis);
+      if (before.claims === after.claims) continue;
+      const more = this.claims.update(doc, before, after);
+      for (const other of more.docsWithChangedConflicts) delta.docsWithChangedConflicts.add(other);
+      for (const key of more.changedKeys) delta.changedKeys.add(key);
+    }
+  }
+
+  /** Notes which org canonicals a document's claims name (read when a link changes). */
+  private enterClaimOrgs(doc: string, claims: readonly Claim[] | undefined): void {
+    const previous = this.claimOrgsOfDoc.get(doc);
+    if (previous && previous.claims === claims) return;
+    const before = previous?.orgs ?? NO_ORGS;
+    const after = claims ? claimOrgs(claims) : NO_ORGS;
+    for (const org of before) {
+      if (after.has(org)) continue;
+      const docs = this.docsNamingOrg.get(org)!;
+      docs.delete(doc);
+      if (docs.size === 0) this.docsNamingOrg.delete(org);
+    }
+    for (const org of after) {
+      if (before.has(org)) continue;
+      let docs = this.docsNamingOrg.get(org);
+      if (!docs) this.docsNamingOrg.set(org, (docs = new Set()));
+      docs.add(doc);
+    }
+    if (claims) this.claimOrgsOfDoc.set(doc, { claims, orgs: after });
+    else this.claimOrgsOfDoc.delete(doc);
   }
 
   /** Swaps a document's entities in the four indexes of mentions. */
