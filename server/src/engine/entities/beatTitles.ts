@@ -43,11 +43,26 @@ function closesApposition(tokens: readonly Token[], head: number): boolean {
  * the apposition ("regulation editor |", "higher education correspondent\n"), or -1.
  */
 export function headAfterBeatWords(tokens: readonly Token[], i: number): number {
-  for (let j = i; j < i + MAX_BEAT_WORDS + 1; j++) {
+  const first = tokens[i];
+  if (first === undefined) return -1;
+  // "Networks Editor", "Dispute Resolution Manager": the same title in title case; "Health
+  // reporter" on a byline's own line: in sentence case, the line's first word capitalised.
+  const titleCase = first.shape === Shape.Capitalised;
+  if (titleCase && tokens[i + 1]?.shape === Shape.Lower && first.gapBefore >= Gap.LineBreak) return headAfterBeatWordsFrom(tokens, i + 1, i, MAX_BEAT_WORDS - 1);
+  return titleCase ? headAfterBeatWordsFrom(tokens, i, i, MAX_BEAT_WORDS, Shape.Capitalised) : headAfterBeatWordsFrom(tokens, i, i, MAX_BEAT_WORDS);
+}
+
+function headAfterBeatWordsFrom(tokens: readonly Token[], from: number, i: number, max: number, shape: Shape = Shape.Lower): number {
+  for (let j = from; j < from + max + 1; j++) {
     const token = tokens[j];
     if (token === undefined || (j > i && token.gapBefore !== Gap.Space)) return -1;
-    if (j > i && token.shape === Shape.Lower && ROLE_HEADS.has(token.key)) return closesApposition(tokens, j) ? j : -1;
-    if (!isBeatWord(token)) return -1;
+    if (j > i && token.shape === shape && ROLE_HEADS.has(token.key)) return closesApposition(tokens, j) ? j : -1;
+    if (!(shape === Shape.Lower ? isBeatWord(token) : isCapitalisedBeatWord(token))) return -1;
   }
   return -1;
+}
+
+/** A beat word in title case: "Networks", "Dispute", "Country". */
+function isCapitalisedBeatWord(token: Token): boolean {
+  return token.shape === Shape.Capitalised && token.bareEnd === token.end && !NOT_BEAT_WORDS.has(token.key) && !ROLE_HEADS.has(token.key);
 }

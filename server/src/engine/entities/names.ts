@@ -5,6 +5,7 @@ import { completeCutNames } from './cutNames';
 import { findLoneGivenNames, findOrganisationBackReferences, findPersonBackReferences } from './backReferences';
 import { resolveCanonicals } from './canonical';
 import { NameScan, spansInTextOrder, type NameSpan } from './nameScan';
+import { findAirports } from './airports';
 import { blockVenues, findGazetteerNames, findOrganisationsByForm } from './organisation';
 import { findOrganisationsByContext } from './organisationCues';
 import { findStatedOrganisations } from './organisationStatements';
@@ -36,6 +37,7 @@ export function recogniseNames(
   findOrganisationsByForm(scan);
   findStatedOrganisations(scan);
   blockVenues(scan);
+  findAirports(scan);
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
   findPeopleInNameLists(scan);

@@ -56,7 +56,7 @@ interface Run {
   last: number;
 }
 
-const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'crescent', 'drive', 'terrace', 'square', 'parade', 'grove']);
+export const STREET_WORDS = new Set(['road', 'street', 'lane', 'avenue', 'crescent', 'drive', 'terrace', 'square', 'parade', 'grove']);
 
 function bareKey(key: string): string {
   return key.endsWith("'s") ? key.slice(0, -2) : key;

@@ -4,6 +4,8 @@ import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FIRST_NAME_KEYS } from './lexicons/
 import { GENERIC_NAME_WORDS, ORGANISATION_HEADS, PLACE_NAMES } from './lexicons/organisationWords';
 import { CALENDAR_WORDS, HONORIFICS, HONORIFIC_KEYS, PLURAL_HONORIFICS, POST_NOMINAL_KEYS, ROLE_HEADS, ROLE_HEAD_KEYS, ROLE_MODIFIERS, SPEECH_VERB_KEYS, THING_NAME_WORDS, TRADE_NAME_WORDS } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
+import { keysWrittenInLowerCase } from './lowerCaseUses';
+import { STREET_WORDS } from './organisationCues';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 
 // People named in full: after an honorific ("Dr Michael Dixon", the honorific outside the span),
@@ -219,10 +221,17 @@ export function findPeopleByContext(scan: NameScan): void {
     if (after?.text === ',' && after.gapBefore === Gap.None && (isLowerCaseTitle(tokens, runLast + 2) || headAfterBeatWords(tokens, runLast + 2) >= 0)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
-    // "Witnesses: Jo Bell, Chief Executive, Kelvale Homes; Sam Lowe, Chair of the Board, …": in a
-    // list's item a full name, a comma and a capitalised title, then a comma, a semicolon or the
-    // line's end. (A body's own name is turned away by isSurnameLike; a single word is no full name.)
-    if (after?.text === ',' && after.gapBefore === Gap.None && runLast > runFirst && opensItemOfList(tokens, runFirst) && isCapitalisedTitleItem(tokens, runLast + 2)) {
+    // "Jo Bell, our chair, said", "Jo Bell, Kelvale’s chair, will": a possessive before the title.
+    if (after?.text === ',' && after.gapBefore === Gap.None && isOwnedLowerCaseTitle(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
+    // "Present: …; Jo Bell, Director of Finance; …": an item of a list of officers, its title in capitals.
+    if (after?.text === ',' && after.gapBefore === Gap.None && opensListItem(tokens, runFirst) && !STREET_WORDS.has(tokens[runLast]!.key) && isCapitalisedListTitle(tokens, runLast + 2)) {
+      if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
+    }
+    // "Jo Bell" / "Health reporter", "Jo Bell" / "Dispute Resolution Manager": a byline's or a
+    // signature's name alone on its line, the post alone on the next.
+    if (after !== undefined && after.gapBefore >= Gap.LineBreak && opensLine(tokens, runFirst) && titleLineAt(tokens, runLast + 1) && !writtenInLowerCase(scan, runFirst, runLast)) {
       if (claimRunAsPerson(scan, runFirst, runLast, 'role-cue', true)) continue;
     }
     // "Ravi Shah, Unison branch secretary, said": the title after the comma opens with the body's name.
@@ -328,41 +337,81 @@ function isOfficeLabel(tokens: readonly Token[], open: number): boolean {
   return false;
 }
 
-/** A run that opens a line or follows a comma or a list's colon ("Present: Jo Bell (Chair)"): an item of a list. */
+/**
+ * A run that opens a line or follows a comma, a semicolon or a list's colon ("Present: Jo Bell
+ * (Chair); Sam Lowe (Treasurer)"), or the "and" before a list's last item: an item of a list.
+ */
 function opensListItem(tokens: readonly Token[], first: number): boolean {
   const token = tokens[first]!;
   if (token.gapBefore >= Gap.LineBreak || first === 0) return true;
-  const mark = tokens[first - 1]!.text;
-  return (mark === ',' || mark === ':') && token.gapBefore === Gap.Space;
+  const before = tokens[first - 1]!;
+  if (before.key === 'and' && before.shape === Shape.Lower) return tokens[first - 2]?.text === ',' || tokens[first - 2]?.text === ';';
+  return (before.text === ',' || before.text === ':' || before.text === ';') && token.gapBefore === Gap.Space;
 }
 
-/** A run that opens a line or follows a list's colon or semicolon: "Witnesses: Jo Bell, …; and Sam Lowe, …". */
-function opensItemOfList(tokens: readonly Token[], first: number): boolean {
-  const token = tokens[first]!;
-  if (token.gapBefore >= Gap.LineBreak || first === 0) return true;
-  // "…; and Sam Lowe, Director": the list's last item
-  const lastItem = tokens[first - 1]!.key === 'and' && first > 1;
-  const mark = tokens[lastItem ? first - 2 : first - 1]!.text;
-  return (mark === ';' || mark === ':') && token.gapBefore === Gap.Space;
+/** A heading's words ("Contact Details") are the language's and stand in lower case elsewhere; a name's do not. */
+function writtenInLowerCase(scan: NameScan, first: number, last: number): boolean {
+  const keys = new Set<string>();
+  for (let k = first; k <= last; k++) keys.add(bareKey(scan.tokens[k]!));
+  return keysWrittenInLowerCase(scan, keys).size > 0;
+}
+
+function opensLine(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i]!.gapBefore >= Gap.LineBreak;
 }
 
 /**
- * "Chair of the Board,", "Chief Executive;", "Director of Regulatory Strategy," up to the line's
- * end: capitalised title words (a head among the first three), with "of"/"for"/"to" fields ("Clerk to the Governors"),
- * closed by a comma, a semicolon or a line break.
+ * A line that holds a post and little else: its head after beat words ("Health reporter",
+ * "Country Manager"), or a title in capitals that opens with its head ("Director of Finance").
  */
-function isCapitalisedTitleItem(tokens: readonly Token[], i: number): boolean {
+function titleLineAt(tokens: readonly Token[], i: number): boolean {
+  const head = headAfterBeatWords(tokens, i);
+  if (head >= 0) return tokens[head + 1] === undefined || tokens[head + 1]!.gapBefore >= Gap.LineBreak || tokens[head + 1]!.text === ',';
+  return isCapitalisedListTitle(tokens, i, true);
+}
+
+/** Words that join a capitalised title to its field: "Director of Finance", "Clerk to the Governors". */
+const LIST_TITLE_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'to']);
+const MAX_LIST_TITLE_TOKENS = 7;
+
+/**
+ * "Director of Finance;", "Chief Executive, Kelvale Homes;", "Clerk to the Governors\n": a title in
+ * capitals that opens with its head or a modifier and closes the list item (a comma, a semicolon, a
+ * bracket or the line's end). A body's or a place's name does not open with a title word.
+ */
+function isCapitalisedListTitle(tokens: readonly Token[], i: number, ownLine = false): boolean {
+  const first = tokens[i];
+  if (!first || first.shape !== Shape.Capitalised || (ownLine ? first.gapBefore < Gap.LineBreak : first.gapBefore !== Gap.Space) || !(ROLE_HEAD_KEYS.holds(first) || ROLE_MODIFIERS.has(first.key))) return false;
   let hasHead = false;
-  for (let k = i; k < i + 8 && k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (k > i && (token.gapBefore >= Gap.LineBreak || ((token.text === ',' || token.text === ';') && token.gapBefore === Gap.None))) return hasHead;
-    if (token.shape === Shape.Capitalised) {
-      if (ROLE_HEAD_KEYS.holds(token)) hasHead = true;
-      else if (!hasHead && k - i >= 2) return false;
-    } else if (!(k > i && token.shape === Shape.Lower && (FIELD_CONNECTORS.has(token.key) || token.key === 'to'))) return false;
+  for (let k = i; k < i + MAX_LIST_TITLE_TOKENS; k++) {
+    const token = tokens[k];
+    if (token === undefined) return hasHead;
+    if (k > i && token.gapBefore >= Gap.LineBreak) return hasHead && tokens[k - 1]!.shape === Shape.Capitalised;
+    if (k > i && token.gapBefore === Gap.None && (token.text === ',' || token.text === ';')) return hasHead && tokens[k - 1]!.shape === Shape.Capitalised;
+    if (k > i && token.gapBefore === Gap.Space && token.text === '(') return hasHead && tokens[k - 1]!.shape === Shape.Capitalised;
+    if (token.shape === Shape.Capitalised) hasHead ||= ROLE_HEAD_KEYS.holds(token);
+    else if (!(k > i && token.shape === Shape.Lower && LIST_TITLE_CONNECTORS.has(token.key))) return false;
+    if (k > i && token.gapBefore !== Gap.Space) return false;
   }
-  // the text's end closes the item too
-  return hasHead && i + 8 > tokens.length;
+  return false;
+}
+
+const TITLE_OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the']);
+
+/**
+ * "our chair", "the society's secretary", "Kelvale’s chair": a lower-case title after what owns it,
+ * right after the comma that follows a name. The owner is a determiner or one word in the possessive.
+ */
+function isOwnedLowerCaseTitle(tokens: readonly Token[], i: number): boolean {
+  const owner = tokens[i];
+  if (!owner || owner.gapBefore !== Gap.Space) return false;
+  if (owner.shape === Shape.Lower && TITLE_OWNERS.has(owner.key)) {
+    // "the society’s secretary": a common noun in the possessive after "the".
+    const noun = tokens[i + 1];
+    if (owner.key === 'the' && noun && noun.shape === Shape.Lower && noun.bareEnd < noun.end && noun.gapBefore === Gap.Space) return isLowerCaseTitle(tokens, i + 2);
+    return isLowerCaseTitle(tokens, i + 1);
+  }
+  return owner.shape === Shape.Capitalised && owner.bareEnd < owner.end && isLowerCaseTitle(tokens, i + 1);
 }
 
 /** "(Treasurer)", "(Monitoring Officer)", "(Director of Place)": capitalised title words only, then ")". */

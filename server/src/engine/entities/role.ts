@@ -42,6 +42,15 @@ export function organisationsWithin(scan: NameScan, role: RoleSpan): NameSpan[] 
 const ROLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'at', '&']);
 
 const COPULAS = new Set(['is', 'was', 'becomes', 'became']);
+function followedByCopula(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && (COPULAS.has(token.key) || (COMPOUND_COPULAS.has(token.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')));
+}
+
+/** "has been", "will be", "will become": the copula with its auxiliary ("Jo Bell has been chair of X since 2021"). */
+const COMPOUND_COPULAS = new Set(['has', 'have', 'had', 'will', 'would']);
+const COPULA_PARTICIPLES = new Set(['been', 'be', 'become']);
+const ORDER_WORDS = new Set(['first', 'new', 'next']);
 
 /** Members' letters for a seat in a parliament or assembly: before a name they are a title, not a role. */
 const SEAT_LETTERS = new Set(['mp', 'mep', 'msp', 'mla']);
@@ -144,12 +153,17 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     // A signature block or byline: the title is the whole of the next line.
   } else if (tokens[i]?.text === ',') i = afterRelativeCopula(tokens, i + 1);
   else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
+  else if (tokens[i] && COMPOUND_COPULAS.has(tokens[i]!.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')) i += 2;
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
   // and so does a possessive ("X, the union's regional secretary"), also a body's name in the
   // possessive ("X, Acme’s chief executive"): it says whose post it is, as "its" would, and stays
   // tagged as the organisation it is.
-  if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) i++;
+  if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) {
+    i++;
+    // "will be the first chief executive of X": the order of holders is no part of the post.
+    if (ORDER_WORDS.has(tokens[i]?.key ?? '') && tokens[i]!.shape === Shape.Lower) i++;
+  }
   if (tokens[i] && !onNextLine && !isCrownPossessive(tokens, i)) {
     if (POSSESSIVE_DETERMINERS.has(tokens[i]!.key) || isPossessiveNoun(scan, i)) i++;
     // "GMB’s", "DFTO’s": an acronym's possessive has a plural's shape.
@@ -159,6 +173,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
       // "Kelby Homes’ finance director": a plural name's possessive is an apostrophe of its own.
       else if (owner.first === i && isPluralPossessiveMark(tokens, owner.last + 1)) i = owner.last + 2;
     }
+    // "Jo Bell, Kelvale’s chair,": a short name in the possessive no recogniser tagged says whose post it is.
+    else if (isCapitalisedPossessive(tokens[i]!) && scan.owner[i] === -1 && tokens[i + 1]?.shape === Shape.Lower) i++;
   }
   let last = titleFrom(scan, i);
   if (last < 0) {
@@ -278,6 +294,8 @@ function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefine
   let beatWords = 0;
   while (first - 1 >= 0 && comma - first < MAX_TITLE_WORDS && tightWithPrevious(tokens, first)) {
     if (isTitleWordAt(tokens, first - 1) || isPortfolioBefore(tokens, first - 1)) first--;
+    // "The college’s principal and chief executive, Jo Bell": two posts joined, one title.
+    else if (first >= 2 && tokens[first - 1]!.key === 'and' && isTitleWordAt(tokens, first - 2) && tokens[first - 2]!.shape === tokens[first]!.shape && tightWithPrevious(tokens, first - 1)) first -= 2;
     // "Its section 151 officer, Jo Bell": the section and its number open the title.
     else if (first >= 2 && isStatutorySectionAt(tokens, first - 2)) first -= 2;
     // "The council’s monitoring officer, Jo Bell": words of the post's brief before its head (see
@@ -462,6 +480,12 @@ export function findRoles(scan: NameScan): RoleSpan[] {
     const role =
       titleBefore(scan, person) ?? titleBeforeComma(scan, person) ?? titleAfter(scan, person) ?? titleInBrackets(scan, person) ?? titleBeforeBracketedName(scan, person) ?? titleBeforeColon(scan, person) ?? titleAtDistance(scan, person);
     if (role) roles.push(wholeOrganisations(scan, role));
+    // "Kelby chief executive Jo Bell will be the first chief executive of X": a post before the name
+    // and another the copula gives it after.
+    if (role && role.end <= scan.tokens[person.first]!.start && followedByCopula(scan.tokens, person.last + 1)) {
+      const after = titleAfter(scan, person);
+      if (after) roles.push(wholeOrganisations(scan, after));
+    }
   }
   return roles;
 }

@@ -212,6 +212,8 @@ function completeTitle(scan: NameScan, last: number): number {
       const untagged = untaggedWorkplaceEnd(scan, j);
       if (untagged > 0) return untagged;
     }
+    // "Clerk to the Corporation", "Secretary to the Trustees": the body served, by its kind in capitals.
+    if (tokens[last + 1]!.key === 'to' && tokens[j - 1]!.key === 'the' && isServedBody(tokens, j)) return j;
   } else if (tokens[j]?.key === 'in' && !namesBody) {
     // "regional secretary in the North West": a region qualifies a title; after a body's name it
     // says where the body is ("chair of Acme Homes in Anytown"), and the title ends with the name.
@@ -247,6 +249,16 @@ function untaggedWorkplaceEnd(scan: NameScan, first: number): number {
   return next === undefined || next.gapBefore !== Gap.Space || next.shape === Shape.Lower ? last : -1;
 }
 
+/** The kinds of governing body a clerk or a secretary serves ("Clerk to the Governors"). */
+const SERVED_BODIES = new Set(['board', 'corporation', 'governors', 'trustees', 'committee', 'council', 'commission', 'panel', 'authority', 'justices', 'directors']);
+
+function isServedBody(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined || token.shape !== Shape.Capitalised || token.gapBefore !== Gap.Space || !SERVED_BODIES.has(token.key)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || next.gapBefore !== Gap.Space || next.shape === Shape.Lower;
+}
+
 /** Words of a body's name at the end of a sign-off: "Anytown Community Housing Trust" is 4. */
 export const MAX_SIGN_OFF_BODY_WORDS = 5;
 
@@ -256,6 +268,20 @@ export function endsInField(scan: NameScan, first: number, last: number): boolea
     if (isHeadAt(scan.tokens, h) && fieldAfter(scan, h + 1)?.end === last) return true;
   }
   return false;
+}
+
+/**
+ * "and" at k between two title words written alike ("Principal and Chief Executive", "principal and
+ * chief executive"): the posts one person holds together. Not "chair and Jo Bell", nor "the chair
+ * and the treasurer" (two people).
+ */
+function joinsTitles(tokens: readonly Token[], k: number, last: number): boolean {
+  const and = tokens[k]!;
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (and.key !== 'and' && and.text !== '&') return false;
+  if (last !== k - 1 || before === undefined || next === undefined || next.gapBefore !== Gap.Space || before.bareEnd < before.end) return false;
+  return next.shape === before.shape && isTitleWordAt(tokens, k + 1);
 }
 
 /** Reads "Managing Director at Circle Health Partnership" from token i; -1 when there is no title. */
@@ -283,6 +309,8 @@ export function titleFrom(scan: NameScan, i: number): number {
       last = k;
     } else if (isCapitalised(token) && token.key === 'general' && last === k - 1) {
       last = k;
+    } else if (joinsTitles(tokens, k, last)) {
+      // "Principal and Chief Executive", "chair and founder": one person's two posts are one title.
     } else if (isCapitalised(token) && scan.ownerOf(k)?.type === 'organisation' && last === -1) {
       // "Acme Trust director": an organisation that opens the title.
       const owner = scan.ownerOf(k)!;
