@@ -224,6 +224,17 @@ describe('a workforce reduced by a number of posts is a cut of jobs', () => {
     expect(cutConflicts('Fellgate Hospital Trust reduced its workforce by 40 posts last year.', 'Fellgate Hospital Trust will reduce its headcount by 60 posts.')).toEqual([]);
   });
 
+  it('reads a reduction told as made ("made a reduction of", "a reduction of N posts was achieved") as a cut already made', () => {
+    for (const text of [
+      'Fellgate Hospital Trust made a reduction of 40 posts in 2021.',
+      'Fellgate Hospital Trust has already achieved a reduction of 40 posts.',
+      'The union said Fellgate Hospital Trust had made a reduction of 40 posts.',
+      'A reduction of 40 posts at Fellgate Hospital Trust was completed last year.',
+    ]) expect(cuts(text), text).toEqual([['org:fellgate-hospital-trust', 'count:job-cut-made', 40]]);
+    expect(cuts('Fellgate Hospital Trust will have made a reduction of 40 posts by 2027.')).toEqual([['org:fellgate-hospital-trust', 'count:job-cut', 40]]);
+    expect(cutConflicts('Fellgate Hospital Trust had made a reduction of 40 posts.', 'Fellgate Hospital Trust will reduce its headcount by 60 posts.')).toEqual([]);
+  });
+
   it('look-alikes: a part of the workforce, a share, a sum, a cut only possible or rejected, another body’s cut', () => {
     expect(cuts('Fellgate Hospital Trust will reduce agency staff by 20 posts.')).toEqual([]);
     expect(cuts('Fellgate Hospital Trust will reduce staffing by 10%.')).toEqual([]);

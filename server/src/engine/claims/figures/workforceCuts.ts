@@ -2,7 +2,8 @@
 // by 46 full-time equivalent posts", "X will reduce its headcount by about 60 roles", "cut the
 // workforce by 120 jobs", "a reduction of 46 posts", "a reduction in staffing of 46 FTE posts".
 // It is the same measure as "X plans to cut 85 jobs" (extractors/jobCuts.ts), count:job-cut, or
-// count:job-cut-made for a cut already made ("reduced its workforce by 40 posts last year"). The
+// count:job-cut-made for a cut already made ("reduced its workforce by 40 posts last year", "made a
+// reduction of 40 posts", "a reduction of 40 posts was completed"). The
 // body is the clause's subject; a clause with no body in a body's own document (minutes, a
 // statement: "The Board approved the proposal to reduce staffing by 46 posts") is the author's.
 // Look-alikes kept apart: a part of the workforce ("reduce agency staff by 20 posts"), a share
@@ -43,8 +44,20 @@ const NOT_MADE = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|avoid|a
 const PAST = /^(?:reduced|shrank|slimmed)$/i;
 const BASE = /^(?:cut|reduce|shrink|slim)$/i;
 const LOOKS_AHEAD = /(?<![\p{L}])(?:will|would|shall|to|must|should|can|plans?|proposes?|['’]ll)(?:[\s\u00a0]+[\p{L}'’-]+){0,2}?[\s\u00a0]+$/iu;
+/**
+ * A reduction told as made: "made a reduction of 40 posts", "has achieved a reduction of", or "a
+ * reduction of 40 posts … was completed". "will have made a reduction" is still to come.
+ */
+const MADE_NOUN_BEFORE = /(?<![\p{L}])(?:made|achieved|delivered|completed|implemented|saw|seen)[\s\u00a0]+(?:a|an|the|its|their)[\s\u00a0]+$/iu;
+const MADE_NOUN_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:was|were|has[\s\u00a0]+been|had[\s\u00a0]+been)[\s\u00a0]+(?:made|achieved|delivered|completed|implemented)(?![\p{L}])/iu;
 /** "at X", "of X" after the posts: the body whose posts they are. */
 const AT_BODY = new RegExp(String.raw`^${S}+(?:at|in|of|across)${S}+(?:the${S}+)?`, 'iu');
+
+function madeReduction(clause: string, after: string): boolean {
+  const verb = MADE_NOUN_BEFORE.exec(clause);
+  if (verb) return !LOOKS_AHEAD.test(clause.slice(0, verb.index));
+  return MADE_NOUN_AFTER.test(after);
+}
 
 export const workforceCuts: FigureReading = {
   name: 'workforce-cuts',
@@ -73,6 +86,7 @@ export const workforceCuts: FigureReading = {
         if (!subject?.canonical) continue;
         const verb = m.groups!.verb;
         const made = PAST.test(verb) || (BASE.test(verb) && !LOOKS_AHEAD.test(clause)) || (verb.toLowerCase() === 'cut' && /(?:has|have|had)[\s\u00a0]+$/i.test(lead));
+        const madeNoun = pattern === REDUCTION_OF && madeReduction(clause, text.slice(end, sentence.end));
         const literal = m.groups!.figure!;
         const value = Number(literal.replace(/,/g, ''));
         const qualifier = normaliseQualifier(m.groups!.q);
@@ -80,7 +94,7 @@ export const workforceCuts: FigureReading = {
         claims.push(
           context.claim({
             subject,
-            attribute: made ? 'count:job-cut-made' : 'count:job-cut',
+            attribute: made || madeNoun ? 'count:job-cut-made' : 'count:job-cut',
             value: { kind: 'number', value, unit: 'job', ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
             start,
             end,
