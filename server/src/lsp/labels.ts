@@ -237,6 +237,8 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   if (measure === 'total-paid-by' && rest[0]) return `total paid by ${partName(rest[0], nameOf)}`;
   // "money:price:freehold", the generic reading's price of a thing bought (claims/figures/pricesPaid.ts)
   if (measure === 'price' && rest[0]) return `price paid for the ${words(rest[0])}`;
+  // "money:raised:offer", the generic reading of sums raised or borrowed (claims/figures/sumsRaised.ts)
+  if (measure === 'raised' || measure === 'borrowed') return `amount ${measure}${rest[0] ? ` in its ${words(rest[0])}` : ''}`;
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 
@@ -315,7 +317,8 @@ export function withArticle(category: string): string {
 const NO_PLURAL = new Set(['staff', 'people', 'personnel', 'workforce', 'police', 'clergy', 'children', 'fish', 'sheep', 'livestock', 'equipment', 'maladministration']);
 /** A counted noun and the measure after it: "household helped", "people housed", "customer taken on". */
 const BOARD_SEATS = /^count:(nominee|appointee) on (org:.+)$/;
-const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring)|taken on|at the start|after the change from [\d,.]+)$/;
+// (and the state the things are counted in, figures/countedHead.ts: "repair outstanding", "job on site")
+const MEASURED_COUNT = /^([a-z][a-z ]*?) ((?:helped|supported|advised|referred|housed|trained|placed|transferring|outstanding|overdue|unresolved|pending|waiting|unfilled|vacant|empty|unused)|taken on|at the start|on site|in use|in service|on books|on waiting lists?|after the change from [\d,.]+)$/;
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'children', man: 'men', woman: 'women' };
 
 /**

@@ -202,3 +202,25 @@ describe('denial against affirmation', () => {
     expect(attributeLabel('exists:loan')).toBe('whether it has had loans');
   });
 });
+
+describe('a denial only supposed or bound to a condition', () => {
+  it('reads no denial under "if"/"unless" or "could"/"may"/"might", before or after the thing', () => {
+    for (const text of [
+      'If Yardley Homes had no loans, it could build more homes, its chair said.',
+      'Yardley Homes said there would be no compulsory redundancies if the merger went ahead.',
+      'There will be no compulsory redundancies at Yardley Homes unless the grant is cut.',
+      'Yardley Homes may have no debts by 2030, the board hopes.',
+      'Marlow Vale Hospice could face no redundancies at all, provided the appeal succeeds.',
+      'Unless Yardley Homes has no mortgage on the site, the sale cannot go ahead.',
+    ]) expect(facts(text).filter((f) => f.endsWith('deny')), text).toEqual([]);
+  });
+
+  it('still reads a promise in reported speech and a plain denial beside a later condition', () => {
+    expect(facts('Yardley Homes said there would be no compulsory redundancies.')).toContain('org:yardley-homes exists:compulsory-redundancy deny');
+    expect(facts('Yardley Homes has no loans. If it borrows, it will tell members.')).toContain('org:yardley-homes exists:loan deny');
+  });
+
+  it('lets a supposed denial meet no count of the thing', () => {
+    expect(negations('Yardley Homes said there would be no compulsory redundancies if the merger went ahead.', 'Yardley Homes made 30 compulsory redundancies in 2021.')).toEqual([]);
+  });
+});

@@ -62,6 +62,15 @@ describe('jobs a body is cutting', () => {
     expect(detectConflicts(claims.filter((s) => s.claim.attribute === 'count:job-cut'))).toEqual([]);
   });
 
+  it('reads a cut joined by "and" to a verb that looks ahead as a cut to come', () => {
+    const keyed = (text: string) => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute.startsWith('count:job-cut')).map((c) => [c.attribute, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(keyed('Brackwater Foods will close its Dunmere depot and cut 30 posts.')).toEqual([['count:job-cut', 30]]);
+    expect(keyed('Brackwater Foods will reduce its grant by £20,000 and cut 3 posts.')).toEqual([['count:job-cut', 3]]);
+    expect(keyed('Brackwater Foods plans to sell the site and shed 40 roles.')).toEqual([['count:job-cut', 40]]);
+    expect(keyed('Brackwater Foods closed its Dunmere depot and cut 30 posts.')).toEqual([['count:job-cut-made', 30]]);
+    expect(keyed('Brackwater Foods will open a depot, but it cut 30 posts in 2019.')).toEqual([['count:job-cut-made', 30]]);
+  });
+
   it('dates a cut by no year that belongs to the figure it is compared with', () => {
     const names: Names = { ...NAMES, 'Denbury Council': 'org:denbury-council' };
     const timed = (text: string) => extractClaims(text, tagEntities(text, names)).filter((c) => c.attribute.startsWith('count:job-cut')).map((c) => [c.subject, c.time ?? null]);

@@ -25,3 +25,22 @@ describe('a date of another event in the sentence', () => {
     expect(roleTime('Read Kelby is thriving. In 2012 its chair, Jo Wren, said so.')).toEqual(['2012']);
   });
 });
+
+describe('a closing or founding told of a noun the body owns or names, not of the body', () => {
+  const dated = (text: string): string[] =>
+    extractClaims(text, tagEntities(text, { 'Tollby Community Energy': 'org:tollby-energy', 'Ridge Mill Ltd': 'org:ridge-mill' }))
+      .filter((c) => /^date:(?:dissolved|founded|started)/.test(c.attribute))
+      .map((c) => `${c.subject} ${c.attribute}`);
+  it('reads no closing of the body for its offer, consultation or appeal that closed', () => {
+    for (const text of [
+      "Tollby Community Energy's share offer closed on 1 February 2025.",
+      'Tollby Community Energy’s public consultation closed on 30 November 2024.',
+      'Tollby Community Energy bought the mill on 10 March 2025, three weeks after the offer closed.',
+      'Tollby Community Energy said the appeal closed in 2024.',
+    ]) expect(dated(text), text).toEqual([]);
+  });
+  it('still reads the body’s own closing', () => {
+    expect(dated('Ridge Mill Ltd closed on 1 February 2025.')).toEqual(['org:ridge-mill date:dissolved']);
+    expect(dated('The board said Ridge Mill Ltd closed in 2019.')).toEqual(['org:ridge-mill date:dissolved']);
+  });
+});

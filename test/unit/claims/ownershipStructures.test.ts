@@ -30,6 +30,18 @@ describe('a split between owners', () => {
     expect(ownership('Kelby Bus Company, co-owned by the two councils, runs 40 routes.', BUS)).toEqual(['not wholly-owned']);
   });
 
+  it('reads "wholly owned by" two owners as owned whole by them together, not by one: no conflict with "jointly owned"', () => {
+    for (const text of [
+      'Kelby Bus Company is wholly owned by Kelby City Council and Ruddock Borough Council.',
+      'Kelby Bus Company, wholly owned by Kelby City Council and Ruddock Borough Council, runs 40 routes.',
+      'Kelby Bus Company is owned outright by Kelby City Council together with Ruddock Borough Council.',
+    ]) {
+      expect(ownership(text, BUS), text).not.toContain('wholly-owned');
+      expect(conflictsOf(text, 'Kelby Bus Company is jointly owned by Kelby City Council and Ruddock Borough Council.').filter((c) => c.attribute === 'ownership'), text).toEqual([]);
+    }
+    expect(ownership('Kelby Bus Company is wholly owned by Kelby City Council.', BUS)).toContain('wholly-owned');
+  });
+
   it('reads a joint venture, or a part of the shares held by anyone, as not owned whole by one owner', () => {
     const HEAT = 'org:kelby-heat';
     expect(ownership('Kelby Heat Ltd, a 50:50 joint venture between Kelby City Council and Norsk Varme, supplies 3,000 homes.', HEAT)).toEqual(['not wholly-owned']);

@@ -28,7 +28,7 @@ const S = SPACE;
 // "the 4,800 members of X", "the 22,000 customers of X": a count "of" a body is its own, as "at" or "in" it.
 const LOCATED_IN = new RegExp(`^${S}+(?:\\p{Ll}+ing${S}+)?(?:in|within|across|inside|at|for|of)${S}+(?:the${S}+)?`, 'iu');
 // "600 people work for X", "around 600 staff are employed by X": the body after the verb employs them.
-const WORKS_FOR_AFTER = new RegExp(`^${S}+(?:(?:are|were|is|was|currently|now|still)${S}+)*(?:work|worked|working|employed)${S}+(?:for|at|by)${S}+(?:the${S}+)?`, 'iu');
+const WORKS_FOR_AFTER = new RegExp(`^${S}+(?:(?:are|were|is|was|currently|now|still)${S}+)*(?:work|worked|working|employed)${S}+(?:for|at|by)${S}+(?<the>the${S}+)?`, 'iu');
 const MAX_CLAUSE_GAP = 80;
 const CLAUSE_BREAK = /[;:–—]|\s-\s/;
 // Determiners before the counted noun are not part of what is counted: "all of her 60 members"
@@ -408,7 +408,11 @@ class CountExtractor implements ClaimExtractor {
       // work: the reporting verb does not hide the speaker there.
       let asides = asidesBySentence.get(sentence.start);
       if (asides === undefined) asidesBySentence.set(sentence.start, (asides = closedRelativeClauses(context.text, sentence.start, sentence.end)));
-      const employer = worksFor ? context.organisationStartingAt(quantity.end + worksFor[0].length) : undefined;
+      // "work at the college": a referring word resolved to a body is a mention that starts at its "the"
+      const employerAt = worksFor ? quantity.end + worksFor[0].length : 0;
+      const employer = worksFor
+        ? (context.organisationStartingAt(employerAt) ?? (worksFor.groups!.the ? context.organisationStartingAt(employerAt - worksFor.groups!.the.length) : undefined))
+        : undefined;
       const subject = innerOwner ?? receiver ?? possessor ?? employer ?? (noun === 'staff' ? companyHeldFor(context, quantity, lead, sentence.start) : undefined) ?? this.subjectOf(context, quantity, sentence.start, sentence.end, measure !== undefined, asides);
       if (!subject) continue;
       const place = placeOf(context, quantity, sentence.start, sentence.end);

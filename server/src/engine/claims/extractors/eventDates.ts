@@ -149,6 +149,14 @@ function relativeOfAnotherNoun(between: string): boolean {
   const relative = RELATIVE_OPENING.exec(between);
   return relative !== null && !NAME_TO_COMMA.test(between.slice(0, relative.index));
 }
+/**
+ * "X's share offer closed on 1 February", "… three weeks after the offer closed": a noun of the
+ * body's, or a noun phrase right before the verb, is what closed or was founded, not the body.
+ */
+const NOUN_BEFORE_VERB = /(?:['’]s|(?:^|[^\p{L}])(?:the|its|their|our|his|her))(?:[\s\u00a0]+[\p{Ll}-]+){1,3}[\s\u00a0]+$/u;
+function anotherNounBeforeVerb(between: string): boolean {
+  return NOUN_BEFORE_VERB.test(between);
+}
 const S = '[\\s\\u00a0]';
 // Between a thing and its verb: ", which we", ", that the council", ",", " was", " will be".
 const THING_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|that)(?:${S}+[\\p{L}’']+){0,3}?|,|${S}+(?:was|were|is|are|will${S}+be|has${S}+been|had${S}+been|being))${S}+(?:(?:first|formally|officially|originally|only|now|successfully)${S}+)?$`, 'iu');
@@ -361,6 +369,7 @@ class EventDateExtractor implements ClaimExtractor {
           (!recurring && !started ? actors.find((a) => a.start >= verbEnd && OBJECT_DETERMINER_ONLY.test(text.slice(verbEnd, a.start))) : undefined);
         if (!subject || !subject.canonical) continue;
         if (!recurring && !started && relativeOfAnotherNoun(text.slice(subject.end, verbStart))) continue;
+        if (!recurring && !started && anotherNounBeforeVerb(text.slice(subject.end, verbStart))) continue;
         // Founding and closing are events of what was founded or closed: "the council set up
         // Acme Trading in 2012" dates Acme Trading, and "X set up a company in 2012" or "X closed
         // its Leeds office" dates nothing named. The actor is dated only when the verb has no

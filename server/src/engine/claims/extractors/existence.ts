@@ -26,8 +26,9 @@
 // debt ("we didn't borrow a penny", "X borrowed £90,000", "we do not owe HMRC a penny"), and a
 // lender of a class denying it lent ("The Government have not lent any money to either council")
 // denies a loan of that class (a government loan, not every loan) to each borrower.
-// Not read: a thing asked about, supposed, sought, offered, proposed or refused ("if there were
-// redundancies", "applied for a loan", "proposed redundancies"); "no further/new/more N" (denies
+// Not read: a denial under a condition or a possibility ("if X had no loans", "no redundancies if
+// the merger goes ahead", "X may have no debts"); a thing asked about, supposed, sought, offered,
+// proposed or refused ("if there were redundancies", "applied for a loan", "proposed redundancies"); "no further/new/more N" (denies
 // only more of it); a denial bound to one period ("no redundancies this year").
 
 import type { Claim, Entity } from '../../types';
@@ -124,6 +125,14 @@ const NOT_MADE_BEFORE = new RegExp(
   `\\b(?:if|whether|unless|would|could|might|may|refus|reject|declin|turn(?:s|ed|ing)?${S}+down|seek|sought|appl(?:y|ies|ied|ying)${S}+for|ask(?:s|ed|ing)?${S}+for|call(?:s|ed|ing)?${S}+for|request|want|need|offer|consider|propos|discuss|negotiat|avoid|without|any|no|not|never)[\\p{L}]*(?:${S}[^.;:!?]{0,40})?$`,
   'iu',
 );
+/**
+ * A denial only supposed: a condition or a possibility in its clause before it ("If X had no
+ * loans", "X may have no debts") or a condition right after the thing ("there would be no
+ * redundancies if the merger went ahead", "… unless the grant is cut"). "would" alone stays a
+ * reported promise ("X said there would be no redundancies").
+ */
+const SUPPOSED_BEFORE = /\b(?:if|unless|whether|could|might|may)\b[^,;:.!?]*$/i;
+const CONDITION_AFTER = /^[^.;:!?]{0,60}?\b(?:if|unless|provided|as[\s\u00a0]+long[\s\u00a0]+as)\b/i;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|i|we|you)[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}$/u;
 
 interface State {
@@ -157,6 +166,7 @@ class ExistenceExtractor implements ClaimExtractor {
         const reading = this.read(context.text, sentence, headStart);
         if (!reading) continue;
         if (reading.polarity === 'deny' && PERIOD_AFTER.test(context.text.slice(headEnd, sentence.end))) continue;
+        if (reading.polarity === 'deny' && supposed(context.text, sentence, reading.start, headEnd)) continue;
         const subject = this.subject(context, sentence, entry.kind, reading.start, headEnd, state);
         if (!subject?.canonical) continue;
         const keys = reading.modifier ? [`${reading.modifier} ${entry.head}`] : [];
@@ -216,6 +226,7 @@ class ExistenceExtractor implements ClaimExtractor {
         const at = sentence.start + m.index;
         if (polarity === 'affirm' && NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (PERIOD_AFTER.test(context.text.slice(at + m[0].length, sentence.end))) continue;
+        if (polarity === 'deny' && supposed(context.text, sentence, at, at + m[0].length)) continue;
         const owing = m.groups!.owes !== undefined || /^owe/i.test(m.groups!.verb ?? '');
         const subject = this.subject(context, sentence, 'money-owed', at, at, state);
         if (!subject?.canonical) continue;
@@ -291,6 +302,10 @@ class ExistenceExtractor implements ClaimExtractor {
     if (state.focus === undefined) state.focus = focusBody(context) ?? null;
     return state.focus ?? undefined;
   }
+}
+
+function supposed(text: string, sentence: SentenceSpan, start: number, end: number): boolean {
+  return SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) || CONDITION_AFTER.test(text.slice(end, sentence.end));
 }
 
 /** "told X", "speaking to X": a body the text names as the one it is told to, an outlet reporting. */

@@ -64,6 +64,9 @@ const JUDGING_VERB = /(?:^|[^\p{L}])(?:warn(?:s|ed|ing)?|fears?|feared|fearing|c
  */
 const LOOKS_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:will|would|shall|to|must|should|can|['’]ll)(?:[\s\u00a0]+[\p{L}'’-]+){0,2}?[\s\u00a0]+$/iu;
 const BASE_FORM = /^(?:cut|axe|shed|slash|scrap|lay|make|lose)$/i;
+/** A base-form verb joined to one before it, and that clause's word looking ahead (not a bare "to": "moved to Leeds"). */
+const JOINED_BEFORE = /(?:^|[^\p{L}])(?:and|or)[\s\u00a0]+$/iu;
+const AUXILIARY_AHEAD = /(?:^|[^\p{L}])(?:will|would|shall|must|should|can|['’]ll|(?:plans?|planning|is|are|has|have|had|going|intends?|aims?|proposes?|wants?|needs?)[\s\u00a0]+to)[\s\u00a0]/iu;
 const PAST_FORM = /^(?:axed|slashed|scrapped|laid|made|lost)$/i;
 const QUALIFIERS: Record<string, Qualifier> = {
   about: 'around', around: 'around', some: 'around', nearly: 'around', almost: 'around', roughly: 'around', approximately: 'around',
@@ -114,7 +117,12 @@ class JobCutExtractor implements ClaimExtractor {
     if (PAST_FORM.test(verb)) return true;
     if (!BASE_FORM.test(verb)) return false;
     const lead = text.slice(Math.max(sentenceStart, at - 40), at);
-    return !LOOKS_AHEAD_BEFORE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1));
+    if (LOOKS_AHEAD_BEFORE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return false;
+    // "will close the depot and cut 30 posts": a verb joined by "and" shares the first verb's tense
+    if (!JOINED_BEFORE.test(lead)) return true;
+    const reach = text.slice(Math.max(sentenceStart, at - 120), at);
+    const clause = reach.slice(Math.max(reach.lastIndexOf(', '), reach.lastIndexOf(';'), reach.lastIndexOf(':')) + 1);
+    return !AUXILIARY_AHEAD.test(clause);
   }
 
   /** Whether the clause before the cut denies, refuses or only supposes it. */

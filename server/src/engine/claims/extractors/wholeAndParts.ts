@@ -23,6 +23,9 @@ const S = SPACE;
 const CUES = new CueWords([{ word: 'wholly' }, { word: 'outright' }, { word: 'stake' }, { word: 'owned' }, { word: 'owns' }, { word: 'holds' }, { word: 'sold' }]);
 // "wholly owned by Y", "owned outright by Y" (the owner follows)
 const WHOLE_BY = new RegExp(`^(?:(?:wholly|fully|entirely)[-${S.slice(1, -1)}]owned|owned${S}+outright)${S}+by${S}+`, 'i');
+// "wholly owned by Y and Z", "… by Y together with Z", "… by Y (60%)": a second owner joined to
+// the first, not a new clause ("owned outright by the county, and every home it builds …")
+const JOINT_OWNER_AFTER = new RegExp(`^(?:${S}*\\(${S}*\\d|(?:,${S}*)?(?:${S}+and|${S}*&|${S}+together${S}+with|${S}+jointly${S}+with|${S}+alongside|${S}+along${S}+with)${S}+(?:its|their|\\p{Lu}))`, 'u');
 // what may stand between the body and WHOLE_BY: a copula, an apposition, or both ("X is a council
 // company, owned outright by", "X, a company wholly owned by")
 const BODY_TO_WHOLE = new RegExp(`^(?:,${S}*|${S}+(?:is|was|has${S}+been|remains|remained)${S}+(?:(?:now|still)${S}+)?)(?:(?:a|an|the)${S}+(?:[\\p{Ll}’'-]+${S}+){0,4}[\\p{Ll}’'-]+(?:,${S}*|${S}+))?$`, 'iu');
@@ -128,7 +131,8 @@ class WholeAndPartsExtractor implements ClaimExtractor {
         if (by && (after[0] === ',' || !isPrepositionalObject(text, org, sentence.start))) {
           const ownerStart = org.end + to.index + by[0].length;
           const owner = ownerAt(context, ownerStart, sentence.end);
-          if (owner) this.push(context, claims, org, owner.key, whole, org.start, owner.end);
+          // "wholly owned by Y and Z": owned whole by the two together, Y's a part of no stated size
+          if (owner && !JOINT_OWNER_AFTER.test(text.slice(owner.end, Math.min(sentence.end, owner.end + 40)))) this.push(context, claims, org, owner.key, whole, org.start, owner.end);
         }
       }
       // "X, the council’s wholly owned trading company": the owner is the next name, in the possessive

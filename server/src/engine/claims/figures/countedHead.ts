@@ -91,3 +91,22 @@ export function pluralBefore(text: string, at: number): string | undefined {
   const word = m?.[1];
   return word && isPluralWord(word) && !NOT_THINGS.has(word) && !PHRASE_BREAKS.has(word) ? word : undefined;
 }
+
+/**
+ * A word or phrase right after the head that says which state of the things is counted ("900
+ * repairs outstanding", "1,850 jobs on site", "40 posts vacant", "12 buses in service"). It
+ * changes what the figure measures, so it joins the key: repairs outstanding are not all repairs
+ * done, jobs on site are not all jobs a body supports.
+ */
+const STATE_AFTER = /^[\s\u00a0]+(outstanding|overdue|unresolved|pending|waiting|unfilled|vacant|empty|unused|on[\s\u00a0]+site|in[\s\u00a0]+use|in[\s\u00a0]+service|on[\s\u00a0]+(?:its|their|our|the)[\s\u00a0]+books|on[\s\u00a0]+(?:its|their|our|the)[\s\u00a0]+waiting[\s\u00a0]+lists?)(?![\p{L}])/u;
+
+/** States that are one ("posts unfilled" are posts vacant; a repair pending is one outstanding). */
+const SAME_STATE: Readonly<Record<string, string>> = { unfilled: 'vacant', empty: 'vacant', unused: 'vacant', unresolved: 'outstanding', pending: 'outstanding', 'on waiting lists': 'on waiting list' };
+
+/** The state after a counted head ending at `end`, as a key's words ("outstanding", "on site", "on books"), if one is stated. */
+export function stateAfter(text: string, end: number): { words: string; end: number } | undefined {
+  const m = STATE_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  const words = m[1]!.replace(/[\s\u00a0]+/g, ' ').replace(/^on (?:its|their|our|the) /, 'on ');
+  return { words: SAME_STATE[words] ?? words, end: end + m[0].length };
+}

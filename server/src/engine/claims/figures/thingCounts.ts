@@ -19,7 +19,7 @@ import { appositionAntecedent } from '../extractors/appositionRelative';
 import { isPrepositionalObject } from '../extractors/grammar';
 import { intervalOf } from '../numbers';
 import type { SentenceSpan } from '../sentences';
-import { countedHeadAfter, headKey } from './countedHead';
+import { countedHeadAfter, headKey, stateAfter } from './countedHead';
 import { figureSubject } from './figureSubject';
 import { DENIED, HYPOTHETICAL } from './measureClasses';
 import type { FigureReading } from './reading';
@@ -68,14 +68,14 @@ function isJoint(context: ClaimContext, subject: Entity, figureStart: number, af
 const PART_PLACE_AFTER = /^[\s\u00a0]+(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*)/u;
 const START_BEFORE = /(?<![\p{L}])(?:start|starts|starting|begin|begins|beginning|launch|launches|launching)[\s\u00a0]+with(?![\p{L}])/iu;
 const START_AFTER = /^[^,;:.!?]{0,60}?(?<![\p{L}])(?:from|on)[\s\u00a0]+day[\s\u00a0]+one|^[^,;:.!?]{0,60}?(?<![\p{L}])at[\s\u00a0]+(?:launch|the[\s\u00a0]+start)(?![\p{L}])/iu;
-const DETERMINERS = String.raw`(?:(?:a|its|their|all|some|about|around|nearly|almost|roughly|approximately|more[\s\u00a0]+than|over|just|only|the)[\s\u00a0]+)*`;
+const DETERMINERS = String.raw`(?:(?:a|its|their|all|some|about|around|nearly|almost|roughly|approximately|more[\s\u00a0]+than|fewer[\s\u00a0]+than|less[\s\u00a0]+than|under|over|just|well|only|the)[\s\u00a0]+)*`;
 /**
  * What a body has, runs or serves, the figure the verb's object: "a fleet of", "runs", "operates",
  * "has", "connects", "looks after"; and the verbs whose object is a service with the things after a
  * preposition: "provides meals from 54 kitchens", "supplies heat and hot water to 1,650 homes".
  */
 const STATE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:(?:fleet|portfolio|stock|estate|network)[\s\u00a0]+of|runs|run|running|operates|operate|operating|owns|own|manages|manage|managing|maintains|maintain|provides|supplies|supply|has|have|(?:is|are)[\s\u00a0]+responsible[\s\u00a0]+for|connects|connect|serves|serve|(?:looks|look)[\s\u00a0]+after|(?:cares|care)[\s\u00a0]+for)|(?:provides|provide|supplies|supply|delivers|deliver|serves|serve|cooks|cook)(?:[\s\u00a0]+[\p{Ll}-]+){1,5}?[\s\u00a0]+(?:to|from|for|in|across))[\s\u00a0]+${DETERMINERS}$`,
+  String.raw`(?<![\p{L}])(?:(?:(?:fleet|portfolio|stock|estate|network)[\s\u00a0]+of|runs|run|running|ran|operates|operate|operating|operated|owns|own|owned|manages|manage|managing|managed|maintains|maintain|provides|supplies|supply|has|have|had|holds|hold|held|handles|handle|handled|supports|support|supported|houses|housed|(?:is|are)[\s\u00a0]+responsible[\s\u00a0]+for|connects|connect|serves|serve|(?:looks|look)[\s\u00a0]+after|(?:cares|care)[\s\u00a0]+for)|(?:provides|provide|supplies|supply|delivers|deliver|serves|serve|cooks|cook)(?:[\s\u00a0]+[\p{Ll}-]+){1,5}?[\s\u00a0]+(?:to|from|for|in|across))[\s\u00a0]+${DETERMINERS}$`,
   'iu',
 );
 /** "all 68 kitchens it runs", "the 54 depots that X operates": the figure the object of a relative clause. */
@@ -181,7 +181,8 @@ export const thingCounts: FigureReading = {
         subject = relativeOwner(context, end, sentence);
       }
       if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start) || isJoint(context, subject, start, after)) continue;
-      const kind = headKey(counted.head);
+      const held = stateAfter(text, end);
+      const kind = held ? `${headKey(counted.head)} ${held.words}` : headKey(counted.head);
       const value = Number(m[0].replace(/,/g, ''));
       const qualifier = normaliseQualifier(qualifierWord);
       const interval = intervalOf(value, m[0], qualifier, context.rules, { low: 0 });
@@ -189,9 +190,9 @@ export const thingCounts: FigureReading = {
         context.claim({
           subject,
           attribute: atStart ? `count:${kind} at the start` : `count:${kind}`,
-          value: { kind: 'number', value, unit: kind, ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
+          value: { kind: 'number', value, unit: headKey(counted.head), ...(qualifier ? { qualifier } : {}), low: interval.low, high: interval.high },
           start,
-          end,
+          end: held?.end ?? end,
           timeFromSentence: true,
           focus: { start, end },
         }),
