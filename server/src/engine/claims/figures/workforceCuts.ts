@@ -25,8 +25,8 @@ const POSTS = String.raw`(?:(?:full[\s\u00a0-]+time${S}+equivalent|FTE|permanent
 /** The whole workforce, with no word that makes it a part of it. */
 const WORKFORCE = String.raw`(?:(?:its|their|our|the|his|her)${S}+)?(?:staffing|headcount|workforce|establishment|staff${S}+numbers|number${S}+of${S}+(?:staff|posts|jobs|employees))`;
 const FIGURE = String.raw`(?<figure>\d{1,3}(?:,\d{3})+|\d+)`;
-/** The workforce words REDUCE_BY needs, tested once per document before it is run. */
-const WORKFORCE_CUE = /staffing|headcount|workforce|establishment|staff[\s\u00a0]+numbers|number[\s\u00a0]+of[\s\u00a0]+(?:staff|posts|jobs|employees)/i;
+/** The workforce words REDUCE_BY needs (after a verb, so in lower case), looked up once per document before it is run. */
+const WORKFORCE_CUES = ['staffing', 'headcount', 'workforce', 'establishment', 'staff numbers', 'number of'];
 /** "reduce staffing by 46 posts", "cut its headcount by 60 roles". */
 const REDUCE_BY = new RegExp(
   String.raw`(?<![\p{L}])(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
@@ -52,7 +52,7 @@ export const workforceCuts: FigureReading = {
     const text = context.text;
     // each pattern needs its noun: most documents reduce no workforce
     const patterns = [];
-    if (WORKFORCE_CUE.test(text)) patterns.push(REDUCE_BY);
+    if (WORKFORCE_CUES.some((cue) => text.includes(cue))) patterns.push(REDUCE_BY);
     if (text.includes('eduction')) patterns.push(REDUCTION_OF);
     const claims: Claim[] = [];
     for (const pattern of patterns) {
