@@ -29,13 +29,15 @@ const FIGURE = String.raw`(?<figure>\d{1,3}(?:,\d{3})+|\d+)`;
 const WORKFORCE_CUES = ['staffing', 'headcount', 'workforce', 'establishment', 'staff numbers', 'number of'];
 /** "reduce staffing by 46 posts", "cut its headcount by 60 roles". */
 const REDUCE_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
-  'giu',
+  // (no lookbehind and no case folding: a pattern run over the whole text that opens with literal
+  // words is searched for fast; the letter before a match is checked apart, and the verb is lower case mid-sentence)
+  String.raw`(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
+  'gu',
 );
 /** "a reduction of 46 posts", "a reduction in staffing of 46 FTE posts". */
 const REDUCTION_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?<verb>reduction)(?:${S}+in${S}+${WORKFORCE})?${S}+of${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
-  'giu',
+  String.raw`(?<verb>reduction)(?:${S}+in${S}+${WORKFORCE})?${S}+of${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
+  'gu',
 );
 /** A cut hoped for, only possible, or refused: "could reduce", "to avoid a reduction of", "options to". */
 const NOT_MADE = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|avoid|avoids|avoided|prevent|against|rejected|opposed|instead|options?)(?![\p{L}])[^,;:]*$/iu;
@@ -59,6 +61,7 @@ export const workforceCuts: FigureReading = {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const start = m.index;
+        if (start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
         const end = start + m[0].length;
         const sentence = context.sentenceAt(start);
         if (!sentence) continue;
