@@ -256,6 +256,7 @@ describe('the people who work on a body’s site are its jobs on site', () => {
         'About 1,850 people work on the Fellgate Hospital Trust site, including contractors and shops.',
         'Some 1,850 staff are based at Fellgate Hospital Trust’s site.',
         'Fellgate Hospital Trust is expanding. Around 1,850 people now work on site at the trust.',
+        'Fellgate Hospital Trust has new wards. About 1,850 people work on the trust site, nurses and porters alike.',
       ],
       'org:fellgate-hospital-trust',
       'count:job on site',
@@ -267,6 +268,13 @@ describe('the people who work on a body’s site are its jobs on site', () => {
   it('reads people who work at "the <kind>" as the staff of the body it stands for', () => {
     const staff = (text: string) => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute === 'count:staff').map((c) => [c.subject, c.value.kind === 'number' ? c.value.value : NaN]);
     expect(staff('Oakmere Academy Trust runs nine schools. About 1,100 people work for the trust.')).toEqual([['org:oakmere-academy-trust', 1100]]);
+  });
+
+  it('reads "the <kind> site" as the site of the body of that kind named last (Hansard, news)', () => {
+    const site = (text: string) => extractClaims(text, tagEntities(text, { ...NAMES, 'Corrow Airport': 'org:corrow-airport' })).filter((c) => c.attribute === 'count:job on site').map((c) => [c.subject, c.value.kind === 'number' ? c.value.value : NaN]);
+    expect(site('Corrow Airport handled a million passengers. About 1,100 people work on the airport site.')).toEqual([['org:corrow-airport', 1100]]);
+    // no airport named: the site is no one's
+    expect(site('Fellgate Hospital Trust is busy. About 1,100 people work on the airport site.')).toEqual([]);
   });
 
   it('look-alikes: the body’s own staff anywhere against everyone on its site, "up to"', () => {

@@ -21,6 +21,22 @@ const SITE_AFTER_NAME = new RegExp(String.raw`^(?:['’]s?)?${S}+(?:site|campus)
 const SITE_AT = new RegExp(String.raw`^site${S}+(?:at|of)${S}+(?<the>the${S}+)?`, 'u');
 const PART_BEFORE = /(?<![\p{L}])of[\s\u00a0]+(?:the|them|its|their)?[\s\u00a0]*$/iu;
 
+/** "airport site", "hospital campus": a kind of body as the site's modifier. */
+const KIND_SITE = new RegExp(String.raw`^(?<kind>\p{Ll}{3,})${S}+(?:site|campus)(?![\p{L}])`, 'u');
+/** How far back the body a kind word stands for may be named. */
+const KIND_REACH = 2000;
+
+/** The body named last before `at` whose name ends in the kind word ("Corrow Airport" for "airport"). */
+function lastOfKind(context: ClaimContext, kind: string, at: number): Entity | undefined {
+  const named = context.within(context.organisations, Math.max(0, at - KIND_REACH), at);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const name = named[i]!.canonicalName ?? named[i]!.text;
+    const space = name.lastIndexOf(' ');
+    if (space > 0 && name.slice(space + 1).toLowerCase() === kind) return named[i];
+  }
+  return undefined;
+}
+
 function bodyAt(context: ClaimContext, at: number, the: string | undefined): Entity | undefined {
   return context.organisationStartingAt(at) ?? (the ? context.organisationStartingAt(at - the.length) : undefined);
 }
@@ -44,6 +60,11 @@ export const siteWorkforce: FigureReading = {
       if (!subject) {
         const site = SITE_AT.exec(text.slice(at, at + 30));
         subject = site ? bodyAt(context, at + site[0].length, site.groups!.the) : undefined;
+      }
+      // "on the airport site", "at the hospital campus": the body of that kind named last before it
+      if (!subject && work.groups!.the) {
+        const kind = KIND_SITE.exec(text.slice(at, at + 30))?.groups!.kind;
+        if (kind) subject = lastOfKind(context, kind, quantity.start);
       }
       if (!subject?.canonical || PART_BEFORE.test(text.slice(Math.max(0, quantity.start - 16), quantity.start))) continue;
       const { value, qualifier } = quantity.value;

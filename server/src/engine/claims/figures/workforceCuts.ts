@@ -26,17 +26,19 @@ const POSTS = String.raw`(?:(?:full[\s\u00a0-]+time${S}+equivalent|FTE|permanent
 /** The whole workforce, with no word that makes it a part of it. */
 const WORKFORCE = String.raw`(?:(?:its|their|our|the|his|her)${S}+)?(?:staffing|headcount|workforce|establishment|staff${S}+numbers|number${S}+of${S}+(?:staff|posts|jobs|employees))`;
 const FIGURE = String.raw`(?<figure>\d{1,3}(?:,\d{3})+|\d+)`;
-/** The workforce words REDUCE_BY needs, tested once per document before it is run. */
-const WORKFORCE_CUE = /staffing|headcount|workforce|establishment|staff[\s\u00a0]+numbers|number[\s\u00a0]+of[\s\u00a0]+(?:staff|posts|jobs|employees)/i;
+/** The workforce words REDUCE_BY needs (after a verb, so in lower case), looked up once per document before it is run. */
+const WORKFORCE_CUES = ['staffing', 'headcount', 'workforce', 'establishment', 'staff numbers', 'number of'];
 /** "reduce staffing by 46 posts", "cut its headcount by 60 roles". */
 const REDUCE_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
-  'giu',
+  // (no lookbehind and no case folding: a pattern run over the whole text that opens with literal
+  // words is searched for fast; the letter before a match is checked apart, and the verb is lower case mid-sentence)
+  String.raw`(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
+  'gu',
 );
 /** "a reduction of 46 posts", "a reduction in staffing of 46 FTE posts". */
 const REDUCTION_OF = new RegExp(
-  String.raw`(?<![\p{L}])(?<verb>reduction)(?:${S}+in${S}+${WORKFORCE})?${S}+of${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
-  'giu',
+  String.raw`(?<verb>reduction)(?:${S}+in${S}+${WORKFORCE})?${S}+of${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
+  'gu',
 );
 /** A cut hoped for, only possible, or refused: "could reduce", "to avoid a reduction of", "options to". */
 const NOT_MADE = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|avoid|avoids|avoided|prevent|against|rejected|opposed|instead|options?)(?![\p{L}])[^,;:]*$/iu;
@@ -65,13 +67,14 @@ export const workforceCuts: FigureReading = {
     const text = context.text;
     // each pattern needs its noun: most documents reduce no workforce
     const patterns = [];
-    if (WORKFORCE_CUE.test(text)) patterns.push(REDUCE_BY);
+    if (WORKFORCE_CUES.some((cue) => text.includes(cue))) patterns.push(REDUCE_BY);
     if (text.includes('eduction')) patterns.push(REDUCTION_OF);
     const claims: Claim[] = [];
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const start = m.index;
+        if (start > 0 && /\p{L}/u.test(text[start - 1]!)) continue;
         const end = start + m[0].length;
         const sentence = context.sentenceAt(start);
         if (!sentence) continue;
