@@ -19,12 +19,11 @@ import { SPACE } from './grammar';
 const S = SPACE;
 /**
  * Cheap tests with a literal start, each run before its pattern: SPLIT, JOINT_VENTURE and
- * SUBSIDIARY open at any copula or comma, and PART_SHARE_IN at common verbs.
+ * SUBSIDIARY open at any copula or comma.
  */
 const SPLIT_CORE = /(?:jointly|co-)[\s\u00a0-]*owned|owned[\s\u00a0]+(?:jointly|equally|in[\s\u00a0]+equal|\d)/i;
 const VENTURE_CORE = /joint[\s\u00a0]+venture/i;
 const SUBSIDIARY_CORE = /subsidiary[\s\u00a0]+of/i;
-const PART_CORE = /(?:stake|shares|shareholding)[\s\u00a0]+(?:in|of)\b/i;
 /** "sole shareholder", "only owner", "single shareholder". */
 const SOLE = new RegExp(`\\b(?:sole|only|single)${S}+(?:shareholder|owner)\\b`, 'gi');
 /** Before "sole shareholder": "Y, now X's", "Y is X's", "X's"; the possessive's body is X. */
@@ -50,17 +49,33 @@ const JOINT_VENTURE = new RegExp(
  * or not, leaves X not wholly owned by one owner (ownership.ts reads the holder's share when the
  * holder is a body it knows).
  */
-const PART_SHARE_IN = new RegExp(
-  `\\b(?:keeps?|kept|holds?|held|owns?|retains?|retained|has|have|with)${S}+(?:an?${S}+|only${S}+)?(?<pct>\\d{1,2}(?:\\.\\d+)?)${S}*(?:%|per${S}+cent)${S}+(?:of${S}+the${S}+(?:(?:ordinary|voting|issued)${S}+)?shares${S}+(?:in|of)|stake${S}+in|shareholding${S}+in)${S}+(?:the${S}+)?`,
-  'gi',
+const PART_SHARE_IN_LEAD = new RegExp(
+  `\\b(?:keeps?|kept|holds?|held|owns?|retains?|retained|has|have|with)${S}+(?:an?${S}+|only${S}+)?(?<pct>\\d{1,2}(?:\\.\\d+)?)${S}*(?:%|per${S}+cent)${S}+(?<of>of${S}+the${S}+(?:(?:ordinary|voting|issued)${S}+)?)?$`,
+  'i',
 );
+/** Where PART_SHARE_IN_LEAD is tried: the noun of a share and its preposition, then the owned body. */
+const PART_SHARE_CORE = new RegExp(`(?<noun>stake|shares|shareholding)${S}+(?<prep>in|of)${S}+(?:the${S}+)?`, 'gi');
+/** Longest lead before a share's noun that PART_SHARE_IN_LEAD can match. */
+const PART_LEAD_REACH = 120;
+
 /** "X is a subsidiary of Y", "X, a subsidiary of Y", "X is now part-owned …" (not "wholly owned subsidiary": shareholdings.ts). */
 const SUBSIDIARY = new RegExp(
   `(?:${S}+(?:is|was|became|becomes|has${S}+become|remains|will${S}+be)${S}+(?:(?:now|still|also|already)${S}+)?|,${S}*)(?:a|the)${S}+(?:(?:majority-owned|uk|british|operating|trading)${S}+)?subsidiary${S}+of${S}+(?:the${S}+)?`,
   'gi',
 );
+const SOLE_WORDS = ['hareholder', 'wner', 'HAREHOLDER', 'WNER'];
+const OWNED_WORDS = ['wned', 'WNED'];
+const holdsAny = (text: string, words: readonly string[]): boolean => words.some((word) => text.includes(word));
+
 /** How far a name may stand from the phrase it belongs to. */
 const REACH = 60;
+
+/** "20% of the shares in|of X", "a 20% stake in X", "a 20% shareholding in X". */
+function partShareFits(ofTheShares: boolean, noun: string, prep: string): boolean {
+  const lower = noun.toLowerCase();
+  if (ofTheShares) return lower === 'shares';
+  return lower !== 'shares' && prep.toLowerCase() === 'in';
+}
 
 class OwnershipStructureExtractor implements ClaimExtractor {
   readonly name = 'ownership-structures';
@@ -71,12 +86,13 @@ class OwnershipStructureExtractor implements ClaimExtractor {
     const whole = (subject: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void => {
       claims.push(context.claim({ subject, attribute: OWNERSHIP_ATTRIBUTE, value: { kind: 'category', category: WHOLLY_OWNED, polarity }, start, end, timeFromSentence: true }));
     };
-    SOLE.lastIndex = 0;
+    // literal parts of the patterns, found by indexOf before any pattern runs
+    SOLE.lastIndex = holdsAny(text, SOLE_WORDS) ? 0 : text.length;
     for (let m = SOLE.exec(text); m; m = SOLE.exec(text)) {
       const found = this.soleOwner(context, m.index, m.index + m[0].length);
       if (found) whole(found.owned, 'affirm', found.start, found.end);
     }
-    SPLIT.lastIndex = SPLIT_CORE.test(text) ? 0 : text.length;
+    SPLIT.lastIndex = holdsAny(text, OWNED_WORDS) && SPLIT_CORE.test(text) ? 0 : text.length;
     for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
@@ -86,13 +102,17 @@ class OwnershipStructureExtractor implements ClaimExtractor {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
     }
-    PART_SHARE_IN.lastIndex = PART_CORE.test(text) ? 0 : text.length;
-    for (let m = PART_SHARE_IN.exec(text); m; m = PART_SHARE_IN.exec(text)) {
-      const share = Number(m.groups!.pct);
+    // The share's noun is rare and literal, so the verb pattern runs only on the words just before it.
+    PART_SHARE_CORE.lastIndex = 0;
+    for (let c = PART_SHARE_CORE.exec(text); c; c = PART_SHARE_CORE.exec(text)) {
+      const lead = PART_SHARE_IN_LEAD.exec(text.slice(Math.max(0, c.index - PART_LEAD_REACH), c.index));
+      if (!lead || !partShareFits(lead.groups!.of !== undefined, c.groups!.noun!, c.groups!.prep!)) continue;
+      const at = c.index - (lead.input.length - lead.index);
+      const share = Number(lead.groups!.pct);
       // a holder the recognisers know is ownership.ts's: its owned-share gives the same reading
-      if (this.nameEndingAt(context, m.index - 1)) continue;
-      const owned = context.organisationStartingAt(m.index + m[0].length);
-      if (owned?.canonical && share > 0 && share < 100) whole(owned, 'deny', m.index, owned.end);
+      if (this.nameEndingAt(context, at - 1)) continue;
+      const owned = context.organisationStartingAt(c.index + c[0].length);
+      if (owned?.canonical && share > 0 && share < 100) whole(owned, 'deny', at, owned.end);
     }
     SUBSIDIARY.lastIndex = SUBSIDIARY_CORE.test(text) ? 0 : text.length;
     for (let m = SUBSIDIARY.exec(text); m; m = SUBSIDIARY.exec(text)) {
