@@ -24,6 +24,7 @@ import type { SentenceSpan } from '../sentences';
 import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { mostNamedBody } from '../pageBody';
 
 const S = SPACE;
 export const PURCHASE_COMPLETED = 'date:purchase-completed';
@@ -62,7 +63,7 @@ class CompletionDateExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const found: Found[] = [];
     let focus: Entity | null | undefined;
-    const pageBody = (): Entity | undefined => (focus === undefined ? (focus = mostNamed(context) ?? null) : focus) ?? undefined;
+    const pageBody = (): Entity | undefined => (focus === undefined ? (focus = mostNamedBody(context, { notMedia: true }) ?? null) : focus) ?? undefined;
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
@@ -164,20 +165,6 @@ class CompletionDateExtractor implements ClaimExtractor {
     }
     return claims;
   }
-}
-
-/** The body a page names most often (twice at least), its author included, a news outlet not. */
-function mostNamed(context: ClaimContext): Entity | undefined {
-  const counts = new Map<string, { first: Entity; count: number }>();
-  for (const o of context.organisations) {
-    if (!o.canonical || isMedia(o)) continue;
-    const seen = counts.get(o.canonical);
-    if (seen) seen.count++;
-    else counts.set(o.canonical, { first: o, count: 1 });
-  }
-  let best: { first: Entity; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best && best.count >= 2 ? best.first : undefined;
 }
 
 export const completionDateExtractor: ClaimExtractor = new CompletionDateExtractor();

@@ -30,6 +30,7 @@ import type { SentenceSpan } from '../sentences';
 import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
+import { mostNamedBody } from '../pageBody';
 
 type EventClass = 'incident' | 'fire' | 'flood' | 'strike' | 'handover' | 'contract';
 const ATTRIBUTE: Record<EventClass, string> = {
@@ -314,21 +315,11 @@ interface DocumentState {
   quotes: QuotedRange[] | undefined;
 }
 
-/** The body a page is about: the one it names most often, not its author; the first named on a tie. */
+/** The body a page is about (see pageBody.ts), found once per document. */
 function focusBody(context: ClaimContext, state: DocumentState): Entity | undefined {
   if (state.focusDone) return state.focus;
   state.focusDone = true;
-  const counts = new Map<string, { first: Entity; count: number }>();
-  for (const o of context.organisations) {
-    if (!o.canonical || o.canonical === context.author?.canonical) continue;
-    const seen = counts.get(o.canonical);
-    if (seen) seen.count++;
-    else counts.set(o.canonical, { first: o, count: 1 });
-  }
-  let best: { first: Entity; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  // one mention is no page's subject
-  state.focus = best && best.count >= 2 ? best.first : undefined;
+  state.focus = mostNamedBody(context, { notAuthor: true });
   return state.focus;
 }
 

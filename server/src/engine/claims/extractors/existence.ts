@@ -38,6 +38,7 @@ import { isMedia } from '../referents';
 import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
+import { mostNamedBody } from '../pageBody';
 import { PERIOD_AFTER } from './loansAndDividends';
 
 const S = SPACE;
@@ -299,7 +300,7 @@ class ExistenceExtractor implements ClaimExtractor {
     // A finding is made by one body about another, and the text's own voice is often the finder's.
     if (kind === 'finding') return undefined;
     if (context.author && !isMedia(context.author) && !state.reporter) return context.author;
-    if (state.focus === undefined) state.focus = focusBody(context) ?? null;
+    if (state.focus === undefined) state.focus = mostNamedBody(context, { notAuthor: true, notMedia: true }) ?? null;
     return state.focus ?? undefined;
   }
 }
@@ -326,20 +327,6 @@ function namedCouncils(context: ClaimContext): Entity[] {
     if (o.canonical && !context.isReference(o) && /\bcouncil$/i.test(o.canonicalName ?? o.text) && !seen.has(o.canonical)) seen.set(o.canonical, o);
   }
   return seen.size >= 2 ? [...seen.values()] : [];
-}
-
-/** The body a page names most often (twice at least), not its author nor a news outlet. */
-function focusBody(context: ClaimContext): Entity | undefined {
-  const counts = new Map<string, { first: Entity; count: number }>();
-  for (const o of context.organisations) {
-    if (!o.canonical || o.canonical === context.author?.canonical || isMedia(o)) continue;
-    const seen = counts.get(o.canonical);
-    if (seen) seen.count++;
-    else counts.set(o.canonical, { first: o, count: 1 });
-  }
-  let best: { first: Entity; count: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
-  return best && best.count >= 2 ? best.first : undefined;
 }
 
 export const existenceExtractor: ClaimExtractor = new ExistenceExtractor();
