@@ -168,8 +168,6 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return moneyLabel(attribute, nameOf) ?? (detail ? `money (${detail})` : 'money');
     case 'owned-share':
       return detail ? `share owned by ${detail}` : 'ownership share';
-    case 'ownership':
-      return 'whether one owner holds it whole';
     case 'combination':
       return 'what kind of combination its merger is';
     case 'subsidiary-of': {
