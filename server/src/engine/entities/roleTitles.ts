@@ -69,6 +69,8 @@ export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean 
   return (
     (PORTFOLIO_WORDS.has(key) && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key))) ||
     (LED_BODIES.has(key) && next.key === 'leader') ||
+    // "Cabinet Secretary for Economy", "board secretary", "committee clerk": the body whose business the office serves.
+    (MEMBER_BODIES.has(key) && ROLE_HEADS.has(next.key)) ||
     (OFFICE_AREAS.has(key) && isHeadAt(tokens, i + 1))
   );
 }
@@ -118,7 +120,7 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
       if (tokens[k]!.bareEnd < tokens[k]!.end) break;
       continue;
     }
-    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end)) end = k;
+    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
       namesBody = true;
@@ -131,6 +133,19 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
 }
 
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', ')']);
+
+/** "-thing" words end in "-ing" but are pronouns: "director of something" names no field. */
+const INDEFINITE_THINGS = new Set(['something', 'anything', 'nothing', 'everything']);
+
+/**
+ * "officer for shipbuilding", "head of nursing", "director of engineering", "minister for policing":
+ * trades and fields of work are named by a noun in "-ing", which no list of portfolios holds in
+ * full. Only as the field's first word, in lower case and without a possessive.
+ */
+function isFieldOfWork(token: Token, first: boolean): boolean {
+  const key = token.key;
+  return first && token.shape === Shape.Lower && key.length > 5 && key.endsWith('ing') && token.bareEnd === token.end && !INDEFINITE_THINGS.has(key);
+}
 
 /**
  * "for culture and leisure,": the lower-case word after "and" that closes a field at punctuation
