@@ -267,11 +267,14 @@ function localBranchEnd(scan: NameScan, last: number): number {
  */
 const BRANCH_BLOCKERS = new Set(['of', 'for', 'and', '&', '-']);
 
+/** "Join GMB", "Support Age UK", "Contact Citizens Advice": a page's calls to act before a body, in menus and buttons, are verbs, not its branch's place. */
+const CALLS_TO_ACT = new Set(['join', 'support', 'contact', 'follow', 'visit', 'donate', 'about', 'back', 'email', 'call', 'ask', 'thank', 'thanks']);
+
 function localBranchStart(scan: NameScan, first: number): number {
   const { tokens } = scan;
   const place = first - 1;
   if (place < 0 || !tightWithPrevious(tokens, first) || tokens[place]!.sentenceStart || tokens[place]!.bareEnd < tokens[place]!.end) return -1;
-  if (!isPlaceLike(scan, place)) return -1;
+  if (!isPlaceLike(scan, place) || CALLS_TO_ACT.has(bare(tokens[place]!.key))) return -1;
   const before = tokens[place - 1];
   if (before !== undefined && tightWithPrevious(tokens, place) && (isCapitalised(before) || BRANCH_BLOCKERS.has(before.key))) return -1;
   return place;
