@@ -23,6 +23,13 @@ describe('role titles by their head word', () => {
     expect(textsOf('Tom Reid, director of something, said so.', 'role')).toEqual(['director']);
   });
 
+  it('takes a portfolio listed with commas and closed by "and" as one field', () => {
+    expect(textsOf('Cabinet Member: Cllr Rosa Lind, Cabinet Member for Children, Young People and Education\nWards: all', 'role')).toEqual(['Cabinet Member for Children, Young People and Education']);
+    expect(textsOf('Jo Bell, director of finance, housing and property, said no.', 'role')).toEqual(['director of finance, housing and property']);
+    // A person's name after the comma ends the title.
+    expect(textsOf('Sam Lowe, Director of Finance, Jo Bell and Ann Cole met.', 'role')).toEqual(['Director of Finance']);
+  });
+
   it('reads a cabinet, board or committee before a head as part of the title', () => {
     expect(textsOf('The Welsh Government’s Cabinet Secretary for Housing, Jo Bell, visited.', 'role')).toEqual(['Cabinet Secretary for Housing']);
     expect(textsOf('The board secretary, Ann Lowe, wrote.', 'role')).toEqual(['board secretary']);
