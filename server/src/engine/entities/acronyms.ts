@@ -222,7 +222,9 @@ function isSectionLabel(scan: NameScan, i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (token.gapBefore < Gap.LineBreak && i > 0) return false;
-  if (next !== undefined && next.gapBefore < Gap.LineBreak) return false;
+  // "LIVE: Council votes …", "UPDATE: …": a label in capitals before a colon opens the line.
+  const label = next !== undefined && next.text === ':' && next.gapBefore === Gap.None;
+  if (next !== undefined && next.gapBefore < Gap.LineBreak && !label) return false;
   const word = token.text;
   const lower = word.toLowerCase();
   const title = word.charAt(0) + lower.slice(1);

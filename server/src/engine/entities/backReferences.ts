@@ -856,6 +856,9 @@ function lender(candidates: PrefixCandidates): PrefixOwner | null | undefined {
  * "Ashgrove Council"). A body that belongs to or is named after another ("Kelmoor Employee Trust",
  * "Kelmoor Foundation") does not compete with it for their shared words: those name the other body.
  */
+/** Features of the land and water that bodies are named after and care for (canals, rivers, parks, moors). */
+const LAND_FEATURES = new Set(['canal', 'river', 'lock', 'reservoir', 'valley', 'estuary', 'bay', 'moor', 'forest', 'park', 'hills', 'harbour', 'beach', 'common', 'heath', 'marshes', 'wood', 'woods']);
+
 function leadingWordForms(scan: NameScan): ShortForm[] {
   const byPrefix = new Map<string, PrefixCandidates>();
   const firstWords = new Set<string>();
@@ -905,6 +908,8 @@ function leadingWordForms(scan: NameScan): ShortForm[] {
       if (allGeneric) continue;
       if (areaNames.has(key)) continue;
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)))) continue;
+      // "Tessford Canal" of "Tessford Canal Restoration Trust": words that end in a feature of the land name the feature.
+      if (length > 1 && LAND_FEATURES.has(bareKey(word))) continue;
       const placeToo = length === 1 && notABrand.has(bareKey(word));
       if (placeToo && !placedOnly.has(bareKey(word))) continue;
       name ??= registeredKey(scan, span);

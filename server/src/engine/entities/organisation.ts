@@ -24,6 +24,7 @@ import { isCrownPossessive } from './roleTitles';
 import { MAX_NAME_TOKENS, NAME_BLOCKED, NAME_CONNECTORS, continuesName, isCapitalised, isConnector, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { coreLength } from './nameKeys';
 import { TRADE_WORDS, tradeNameStart } from './sectorNames';
+import { PRACTICE_HEADS, practiceNameStart } from './practiceNames';
 
 // Organisations named by their form: a capitalised run that ends in an organisational head noun
 // ("Employee Ownership Association", "Circle Health Partnership", "Health Properties Ltd") or
@@ -266,11 +267,14 @@ function localBranchEnd(scan: NameScan, last: number): number {
  */
 const BRANCH_BLOCKERS = new Set(['of', 'for', 'and', '&', '-']);
 
+/** "Join GMB", "Support Age UK", "Contact Citizens Advice": a page's calls to act before a body, in menus and buttons, are verbs, not its branch's place. */
+const CALLS_TO_ACT = new Set(['join', 'support', 'contact', 'follow', 'visit', 'donate', 'about', 'back', 'email', 'call', 'ask', 'thank', 'thanks']);
+
 function localBranchStart(scan: NameScan, first: number): number {
   const { tokens } = scan;
   const place = first - 1;
   if (place < 0 || !tightWithPrevious(tokens, first) || tokens[place]!.sentenceStart || tokens[place]!.bareEnd < tokens[place]!.end) return -1;
-  if (!isPlaceLike(scan, place)) return -1;
+  if (!isPlaceLike(scan, place) || CALLS_TO_ACT.has(bare(tokens[place]!.key))) return -1;
   const before = tokens[place - 1];
   if (before !== undefined && tightWithPrevious(tokens, place) && (isCapitalised(before) || BRANCH_BLOCKERS.has(before.key))) return -1;
   return place;
@@ -627,7 +631,12 @@ export function blockVenues(scan: NameScan): void {
  */
 const MAY_ANCHOR_NAME = new FormTest(
   (_text, key) =>
-    ORGANISATION_HEADS.has(bare(key)) || ORGANISATION_OPENERS.has(bare(key)) || NEWSPAPER_WORDS.has(key) || COMMUNITY_FIELDS.has(bare(key)) || TRADE_WORDS.has(bare(key)),
+    ORGANISATION_HEADS.has(bare(key)) ||
+    ORGANISATION_OPENERS.has(bare(key)) ||
+    NEWSPAPER_WORDS.has(key) ||
+    COMMUNITY_FIELDS.has(bare(key)) ||
+    TRADE_WORDS.has(bare(key)) ||
+    PRACTICE_HEADS.has(bare(key)),
 );
 
 /**
@@ -783,6 +792,9 @@ function isLetterCode(c: number): boolean {
 export function findOrganisationsByForm(scan: NameScan): void {
   const { tokens } = scan;
   let pots: ReadonlySet<string> | undefined;
+  /** Whether the text names a practice ("Millbrook Surgery"), and the health centres it names, as first and last token pairs. */
+  let namesPractice = false;
+  let practiceCentres: number[] | undefined;
   for (const [runFirst, runEnd] of scan.runs()) {
     let k = runFirst;
     while (k <= runEnd) {
@@ -800,6 +812,11 @@ export function findOrganisationsByForm(scan: NameScan): void {
       if (!(isHead || isOpener) || scan.owner[k] !== -1) {
         const tradeFirst = TRADE_WORDS.has(key) && scan.owner[k] === -1 ? tradeNameStart(scan, k, runFirst) : -1;
         if (tradeFirst >= 0) scan.claim('organisation', tradeFirst, k, 'suffix');
+        const practiceFirst = PRACTICE_HEADS.has(key) && scan.owner[k] === -1 ? practiceNameStart(scan, k, runFirst) : -1;
+        if (practiceFirst >= 0) {
+          scan.claim('organisation', practiceFirst, k, 'suffix');
+          namesPractice = true;
+        }
         k++;
         continue;
       }
@@ -847,7 +864,8 @@ export function findOrganisationsByForm(scan: NameScan): void {
         const lastKey = bare(tokens[last]!.key);
         if (isProgrammeName(scan, first) || (lastKey === 'fund' && isFundingPot(scan, last, (pots ??= fundingPots(scan)))) || isServiceNamedByFields(scan, first, last)) {
           blockScheme(scan, first, last);
-        } else if (isVenueName(scan, first, last) || isShoutedHeading(scan, first, last)) blockScheme(scan, first, last);
+        } else if (isPracticeCentre(scan, first, last)) (practiceCentres ??= []).push(first, last);
+        else if (isVenueName(scan, first, last) || isShoutedHeading(scan, first, last)) blockScheme(scan, first, last);
         // The document's word too, so that no context rule takes "Charter" for a name of its own.
         else if (namesADocument(scan, last, following) || namesAnAct(following)) blockScheme(scan, first, last + 1);
         else {
@@ -861,4 +879,31 @@ export function findOrganisationsByForm(scan: NameScan): void {
       }
     }
   }
+  if (practiceCentres) settlePracticeCentres(scan, practiceCentres, namesPractice);
 }
+
+/**
+ * "Hollinsford Health Centre", "Dunmere Medical Centre": the building GP practices work from, and
+ * as often the practice named after it. In a text that names practices by their own names
+ * ("Millbrook Surgery", "Castle Street Medical Practice") the centre is one of them, a body ("the
+ * contracts for Millbrook Surgery and Hollinsford Health Centre", "Hollinsford Health Centre will
+ * close and its patients transfer to Millbrook Surgery"); elsewhere ("panels on 23 buildings, among
+ * them Ravensmoor Health Centre") it is a venue.
+ */
+function settlePracticeCentres(scan: NameScan, centres: readonly number[], namesPractice: boolean): void {
+  for (let c = 0; c < centres.length; c += 2) {
+    const first = centres[c]!;
+    const last = centres[c + 1]!;
+    if (!scan.isFree(first, last)) continue;
+    if (namesPractice) scan.claim('organisation', first, last, 'suffix');
+    else blockScheme(scan, first, last);
+  }
+}
+
+/** "… Health Centre", "… Medical Centre" with a word of its own in front (see settlePracticeCentres). */
+function isPracticeCentre(scan: NameScan, first: number, last: number): boolean {
+  const head = bare(scan.tokens[last]!.key);
+  const kind = scan.tokens[last - 1]?.key;
+  return (head === 'centre' || head === 'center') && last - 1 > first && (kind === 'health' || kind === 'medical');
+}
+

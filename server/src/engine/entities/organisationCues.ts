@@ -68,6 +68,8 @@ function candidate(scan: NameScan, run: Run): boolean {
   const first = tokens[run.first]!;
   if (!scan.isFree(run.first, run.last) || run.last - run.first > 5 || isProgrammeName(scan, run.first)) return false;
   if (first.sentenceStart && SENTENCE_OPENERS.has(first.key)) return false;
+  // "Registered charity SC051277", "company OC301234": letters with a serial are a register's number.
+  if (run.first === run.last && isSerialCode(first.text)) return false;
   let distinguishing = false;
   for (let i = run.first; i <= run.last; i++) {
     const full = tokens[i]!.key;
@@ -83,6 +85,16 @@ function candidate(scan: NameScan, run: Run): boolean {
   // A lone given name in a list is more likely a person ("Ali and David").
   if (run.first === run.last && FIRST_NAMES.has(first.key)) return false;
   return distinguishing && !NOT_ORGANISATIONS.has(phrase);
+}
+
+/** Three digits or more in one word: a number in a register. Bodies named with a digit have one or two ("3SC", "G4S"). */
+function isSerialCode(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits >= 3) return true;
+  }
+  return false;
 }
 
 function claimIfCandidate(scan: NameScan, run: Run): boolean {

@@ -1,6 +1,6 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { headAfterBeatWords, isBeatWord } from './beatTitles';
-import { HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
+import { HONORIFICS, OCCUPATION_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 import { endsInField, isCrownPossessive, isHeadAt, isStatutorySectionAt, isPortfolioBefore, isTitleWordAt, MAX_FIELD_TOKENS, MAX_FIELD_WORDS, MAX_SIGN_OFF_BODY_WORDS, MAX_TITLE_WORDS, titleFrom } from './roleTitles';
@@ -159,7 +159,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   // and so does a possessive ("X, the union's regional secretary"), also a body's name in the
   // possessive ("X, Acme’s chief executive"): it says whose post it is, as "its" would, and stays
   // tagged as the organisation it is.
-  if (tokens[i] && (tokens[i]!.key === 'the' || tokens[i]!.key === 'a' || tokens[i]!.key === 'an')) {
+  const indefinite = tokens[i]?.key === 'a' || tokens[i]?.key === 'an';
+  if (tokens[i] && (tokens[i]!.key === 'the' || indefinite)) {
     i++;
     // "will be the first chief executive of X": the order of holders is no part of the post.
     if (ORDER_WORDS.has(tokens[i]?.key ?? '') && tokens[i]!.shape === Shape.Lower) i++;
@@ -183,6 +184,8 @@ function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
     last = titleFrom(scan, head);
   }
   if (last < 0) return undefined;
+  // "has been a nurse for years": an occupation, not a post.
+  if (indefinite && last === i && OCCUPATION_HEADS.has(tokens[i]!.key)) return undefined;
   if (!onNextLine && tokens[beforeHonorific(tokens, person.first)]!.gapBefore >= Gap.LineBreak) last = bodyEndingSignOff(scan, last);
   if (onNextLine && tokens[last + 1] !== undefined && tokens[last + 1]!.gapBefore < Gap.LineBreak && !bodyEndsLine(scan, last + 1)) return undefined;
   return { start: tokens[i]!.start, end: tokens[last]!.bareEnd, person };

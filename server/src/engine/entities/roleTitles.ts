@@ -69,6 +69,8 @@ export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean 
   return (
     (PORTFOLIO_WORDS.has(key) && (isTitleWordAt(tokens, i + 1) || PORTFOLIO_WORDS.has(next.key))) ||
     (LED_BODIES.has(key) && next.key === 'leader') ||
+    // "Cabinet Secretary for Economy", "board secretary", "committee clerk": the body whose business the office serves.
+    (MEMBER_BODIES.has(key) && ROLE_HEADS.has(next.key)) ||
     (OFFICE_AREAS.has(key) && isHeadAt(tokens, i + 1))
   );
 }
@@ -106,7 +108,8 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
   let end = -1;
   let namesBody = false;
   let words = 0;
-  for (let k = opener + 1; k < tokens.length && words < MAX_FIELD_WORDS && tightWithPrevious(tokens, k); k++) {
+  let limit = MAX_FIELD_WORDS;
+  for (let k = opener + 1; k < tokens.length && words < limit && (tightWithPrevious(tokens, k) || isGluedComma(tokens[k]!)); k++) {
     const token = tokens[k]!;
     const owner = scan.ownerOf(k);
     if (owner !== undefined) break;
@@ -118,12 +121,16 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
       if (tokens[k]!.bareEnd < tokens[k]!.end) break;
       continue;
     }
-    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end)) end = k;
+    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
       namesBody = true;
-    } else if (!(token.key === 'and' && end > 0)) break;
-    if (token.key !== 'and') words++;
+    } else if (token.text === ',' && end === k - 1 && limit === MAX_FIELD_WORDS && fieldListGoesOn(scan, k)) {
+      // "for Children, Young People and Education": the portfolio's fields listed, closed by "and".
+      limit += MAX_FIELD_WORDS;
+      continue;
+    } else if (!((token.key === 'and' || token.text === '&') && end > 0)) break;
+    if (token.key !== 'and' && token.text !== '&') words++;
     if (token.bareEnd < token.end) break;
   }
   // A field does not end on "and": "director of finance and" stops at "finance".
@@ -131,6 +138,43 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
 }
 
 const CLAUSE_PUNCTUATION = new Set([',', '.', ';', ':', ')']);
+
+/**
+ * After a comma in a field: more field words, then "and" or "&" and one more ("for Environment,
+ * Food and Rural Affairs", "for Housing, Communities and Local Government"). Not a person's name
+ * ("Director of Finance, Jo Bell and …"): words another recogniser owns end the list.
+ */
+function isGluedComma(token: Token): boolean {
+  return token.text === ',' && token.gapBefore === Gap.None;
+}
+
+function fieldListGoesOn(scan: NameScan, comma: number): boolean {
+  const { tokens } = scan;
+  for (let k = comma + 1; k < tokens.length && k - comma <= 4 && tightWithPrevious(tokens, k); k++) {
+    const token = tokens[k]!;
+    if ((token.key === 'and' || token.text === '&') && k > comma + 1) return isFieldListWord(scan, k + 1) && tightWithPrevious(tokens, k + 1);
+    if (!isFieldListWord(scan, k)) return false;
+  }
+  return false;
+}
+
+function isFieldListWord(scan: NameScan, k: number): boolean {
+  const token = scan.tokens[k];
+  return token !== undefined && scan.owner[k] === -1 && ((isCapitalised(token) && !HONORIFICS.has(token.key)) || PORTFOLIO_WORDS.has(token.key));
+}
+
+/** "-thing" words end in "-ing" but are pronouns: "director of something" names no field. */
+const INDEFINITE_THINGS = new Set(['something', 'anything', 'nothing', 'everything']);
+
+/**
+ * "officer for shipbuilding", "head of nursing", "director of engineering", "minister for policing":
+ * trades and fields of work are named by a noun in "-ing", which no list of portfolios holds in
+ * full. Only as the field's first word, in lower case and without a possessive.
+ */
+function isFieldOfWork(token: Token, first: boolean): boolean {
+  const key = token.key;
+  return first && token.shape === Shape.Lower && key.length > 5 && key.endsWith('ing') && token.bareEnd === token.end && !INDEFINITE_THINGS.has(key);
+}
 
 /**
  * "for culture and leisure,": the lower-case word after "and" that closes a field at punctuation

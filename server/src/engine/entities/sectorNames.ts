@@ -19,6 +19,10 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'energy', 'power', 'electric', 'water', 'trains', 'railways', 'buses', 'coaches', 'transport', 'airlines', 'airways',
   'ferries', 'logistics', 'freight', 'homes', 'estates', 'properties', 'developments', 'construction', 'builders',
   'engineering', 'motors', 'foods', 'pharmaceuticals', 'telecom', 'telecoms', 'utilities', 'recycling', 'stock',
+  // makers and trades named in the plural of those who work in them ("Dunlow Shipbuilders", "Pennick Haulage")
+  'shipbuilders', 'shipbuilding', 'shiprepairers', 'brewers', 'distillers', 'bakeries', 'dairies', 'haulage', 'removals',
+  'plastics', 'chemicals', 'textiles', 'aerospace', 'technologies', 'software', 'catering', 'solicitors', 'accountants',
+  'architects', 'surveyors', 'fisheries', 'printers',
 ]);
 
 /**
@@ -37,6 +41,8 @@ const FIELD_QUALIFIERS: ReadonlySet<string> = new Set([
   'road', 'bus', 'rail', 'freight', 'passenger', 'sea', 'air', 'river', 'mobile', 'electric', 'retail', 'wholesale',
   // scope and manner
   'domestic', 'commercial', 'residential', 'rural', 'urban', 'public', 'private', 'community', 'smart', 'global', 'future', 'cheaper', 'better',
+  // standing in a profession: "Chartered Accountants", "Certified Surveyors" describe a firm, they do not name it
+  'chartered', 'certified', 'qualified', 'professional', 'registered', 'independent',
 ]);
 
 /** "Brookmere Rolling Stock": "Stock" names a trade only after "Rolling" (trains leased out). */
@@ -46,7 +52,7 @@ const TRADE_PHRASE_OPENERS: ReadonlyMap<string, string> = new Map([['stock', 'ro
 const MAX_OWN_WORDS = 3;
 
 /** Words of a name in front of the trade: coined, or at least never a word of the language here. */
-function isOwnWord(scan: NameScan, i: number): boolean {
+export function isOwnWord(scan: NameScan, i: number): boolean {
   const token = scan.tokens[i]!;
   if (token.shape !== Shape.Capitalised || scan.owner[i] !== -1 || token.bareEnd < token.end) return false;
   const key = token.key;

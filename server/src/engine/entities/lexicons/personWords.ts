@@ -30,6 +30,16 @@ organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secr
 general-secretary registrar ombudsman inspector auditor controller comptroller regulator
 premier lead clerk speaker whip reporter journalist columnist researcher exec official
 constable superintendent sergeant
+nurse gp prescriber practitioner pharmacist surgeon physician midwife representative engineer surveyor
+accountant solicitor planner
+`);
+
+/**
+ * Heads that name an occupation as well as a post: "a nurse for years" says what someone does,
+ * "our practice nurse" or "salaried GP" the post they hold. Alone after "a" they are no title.
+ */
+export const OCCUPATION_HEADS = words(`
+nurse gp prescriber practitioner pharmacist surgeon physician midwife engineer surveyor accountant solicitor planner
 `);
 
 /**
@@ -72,6 +82,7 @@ export const ROLE_MODIFIERS = words(`
 managing chief deputy executive senior general acting interim shadow junior vice assistant
 principal lead joint national regional policy finance medical clinical operations operating programme
 former outgoing incoming founding honorary permanent parliamentary under-secretary state branch group
+salaried practice project industrial associate advanced specialist registered
 `);
 
 /** Verbs that report speech or a view, after or before a name: "Andrew Lansley told", "said Mr Mayo". */
