@@ -9,6 +9,8 @@ import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
 import { isPortfolioBefore } from './roleTitles';
+import { findThreadHeaders, isTimeField } from './threadHeaders';
+import { findLowerCaseSurnames, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
@@ -97,17 +99,42 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
   const writers = findCommentHeaderNames(scan, all, gazetteers);
+  const repliedTo: NameSpan[] = [];
+  const headerWriters = findHeaderLineWriters(scan, all, repliedTo);
+  if (headerWriters.length > 0) {
+    writers.push(...headerWriters);
+    writers.sort((a, b) => a.details - b.details);
+  }
   if (writers.length > 0) {
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
     findLowerCaseFullNames(scan, all[writers[0]!.details]!.first);
     scan.threadStart = all[writers[0]!.details]!.first;
+    findTitledLowerCaseNames(scan, scan.threadStart);
+    findSurnamesWithPronounTitle(scan, scan.threadStart);
+    findLowerCaseSurnames(scan, scan.threadStart);
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
   const names = new Set<string>();
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
-  findHandles(scan, names);
+  for (const span of repliedTo) names.add(scan.text.slice(span.start, tokens[span.last]!.end));
+  findHandles(scan, names, writersByGivenName(scan, writers));
+}
+
+/**
+ * The writers named in full, by their given name in lower case ("jean" for "jean mcgowan"), for
+ * "@jean" addressing one of them; a given name two writers share maps to null.
+ */
+function writersByGivenName(scan: NameScan, writers: readonly Writer[]): Map<string, NameSpan | null> {
+  const byGivenName = new Map<string, NameSpan | null>();
+  for (const writer of writers) {
+    const given = scan.tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key)) continue;
+    const other = byGivenName.get(given.key);
+    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+  }
+  return byGivenName;
 }
 
 /** A comment's writer, from the line above its details line (number `details` in the text's lines). */
@@ -116,12 +143,45 @@ interface Writer {
   details: number;
 }
 
-/** "Comment date: 8 May 2014", "Commented on 8 May 2014": the line that opens a reader comment's details. */
+/**
+ * "Comment date: 8 May 2014", "Commented on 8 May 2014", "Posted 8 May 2025, 19:14": the line that
+ * opens a reader comment's details.
+ */
 function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
   if (line.last === line.first) return false;
   const first = tokens[line.first]!.key;
   const second = tokens[line.first + 1]!.key;
-  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at')) || isDateAndTimeLine(tokens, line);
+  if (first === 'comment' && second === 'date') return true;
+  if (POSTING_VERBS.has(first)) return isTimeField(tokens, second === 'on' || second === 'at' ? line.first + 2 : line.first + 1, line.last);
+  return isDateAndTimeLine(tokens, line);
+}
+
+/** Verbs that open a comment's details line before its date: "Posted 8 May 2025, 19:14". */
+const POSTING_VERBS = new Set(['commented', 'posted', 'submitted', 'added', 'written']);
+
+/**
+ * The writers of one-line comment headers ("yardie_1987 · 3 hours ago", "jean mcgowan →
+ * yardie_1987 · 2 hours ago": see threadHeaders.ts), each a person however written. The writers
+ * replied to are gathered in `repliedTo`, for the "@" mentions that name them.
+ */
+function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): Writer[] {
+  const writers: Writer[] = [];
+  for (const header of findThreadHeaders(scan.tokens, all)) {
+    const writer = claimWriter(scan, header.writer);
+    if (writer) writers.push({ name: writer, details: header.line });
+    const other = header.replyTo && claimWriter(scan, header.replyTo);
+    if (other) repliedTo.push(other);
+  }
+  return writers;
+}
+
+/** The person at tokens first..last: the one found there already, or a new one, unless something else holds them. */
+function claimWriter(scan: NameScan, span: Line): NameSpan | undefined {
+  const known = scan.ownerOf(span.first);
+  if (known?.type === 'person' && known.first === span.first && known.last === span.last) return known;
+  if (!scan.isFree(span.first, span.last)) return undefined;
+  // A handle's parts lend no short forms (see findCommentHeaderNames).
+  return scan.claim('person', span.first, span.last, isHandle(scan.tokens, span) ? 'context' : 'signature');
 }
 
 /**
@@ -139,7 +199,7 @@ function isCommentFooterLine(tokens: readonly Token[], line: Line): boolean {
   return reply;
 }
 
-const FOOTER_WORDS = new Set(['like', 'likes', 'report', 'share', 'shares', 'replies', 'edited', 'flag', 'react']);
+const FOOTER_WORDS = new Set(['like', 'likes', 'report', 'share', 'shares', 'replies', 'edited', 'flag', 'react', 'quote', 'permalink', 'upvote', 'downvote', 'recommend']);
 
 /** The line that opens the block holding line n: the first after a blank line, or the text's first. */
 function blockStart(tokens: readonly Token[], all: readonly Line[], n: number): number {
@@ -310,7 +370,10 @@ const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** A title in lower case at token i: a head or a modifier of one, or a portfolio or a body before a head ("council leader"). */
 function isLowerCaseTitleAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
-  return word !== undefined && word.shape === Shape.Lower && (ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i));
+  if (word === undefined || word.shape !== Shape.Lower) return false;
+  // "the project manager", "the practice manager": a word that modifies a title's head.
+  const next = tokens[i + 1];
+  return ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i) || (next !== undefined && next.shape === Shape.Lower && next.gapBefore === Gap.Space && ROLE_HEADS.has(next.key));
 }
 
 /** A handle that opens with a given name and goes on in a capital, a digit or "_": "DaveOnThe47", "Sue_B". */
@@ -446,7 +509,7 @@ function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>)
 }
 
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
+function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
@@ -466,6 +529,12 @@ function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
     if (handleEnd > i + 1) {
       if (scan.isFree(i + 1, handleEnd)) scan.claim('person', i + 1, handleEnd, 'signature');
       i = handleEnd;
+      continue;
+    }
+    // "@jean glad your cards came" in a thread where "jean mcgowan" wrote: the writer, by given name.
+    const writer = writersByGiven.get(given.key);
+    if (writer) {
+      scan.claim('person', i + 1, i + 1, 'back-reference', { antecedent: writer });
       continue;
     }
     let last = i + 1;

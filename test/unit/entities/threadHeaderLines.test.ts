@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+// One-line comment headers (threadHeaders.ts): a writer, perhaps the writer replied to, and a time,
+// in the many layouts sites use. All names here are invented.
+
+function people(text: string): string[] {
+  return entitiesOf(text, 'person').map((entity) => entity.text);
+}
+
+const thread = (...lines: string[]): string => lines.join('\n');
+
+describe('a comment thread read from its one-line headers', () => {
+  it('takes the writer and the writer replied to from "writer → writer · age" lines', () => {
+    const text = thread(
+      'pupil_parent_22 · 4 hours ago',
+      'The new school run timetable starts on Monday.',
+      'Reply · Share › ▲ 3 ▼',
+      '',
+      'nadia hollings → pupil_parent_22 · 2 hours ago',
+      'Same for us, the bus is still late.',
+      'Reply · Share › ▲ 1 ▼',
+    );
+    expect(people(text)).toEqual(['pupil_parent_22', 'nadia hollings', 'pupil_parent_22']);
+  });
+
+  it('reads a weekday, a date and a clock time as the time', () => {
+    const text = thread(
+      'ward7_visitor · Tue 4 Feb 2025, 18:02',
+      'Visiting hours have been cut again.',
+      '',
+      'Osian P · Tue 4 Feb 2025, 18:40',
+      'They were cut at the other site too.',
+    );
+    expect(people(text)).toEqual(['ward7_visitor', 'Osian P']);
+  });
+
+  it('reads "Posted by" headers, with the date after "on" or none', () => {
+    const text = thread(
+      'Posted by sue_b on 3 March 2025 at 10:42',
+      'The housing office will not answer the phone.',
+      '',
+      'Posted by Lorna Featherby on 3 March 2025 at 11:05',
+      'Try the tenants panel instead.',
+    );
+    expect(people(text)).toEqual(['sue_b', 'Lorna Featherby']);
+  });
+
+  it('reads "wrote:" and "replied:" headers, with markup around the writer', () => {
+    const text = thread(
+      'FrankOnThe12 wrote:',
+      '> The 12 never runs on time.',
+      'It ran on time once in 2019.',
+      '',
+      '**Margo Tillet** replied:',
+      'And the fares went up again.',
+    );
+    expect(people(text)).toEqual(['FrankOnThe12', 'Margo Tillet']);
+  });
+
+  it('reads numbered replies and "u/" user names', () => {
+    const numbered = thread('Reply #4 — Kay Pellow, 2 days ago', 'The heat network failed again.', '', 'Reply #5 — rads_off, 1 day ago', 'Ours too.');
+    expect(people(numbered)).toEqual(['Kay Pellow', 'rads_off']);
+    const reddit = thread('u/pier_watcher · 5h', 'The stand is closed for repairs.', '', 'u/terrace_tom · 3h', 'Since when?');
+    expect(people(reddit)).toEqual(['pier_watcher', 'terrace_tom']);
+  });
+
+  it('takes the writers of "Posted" details lines and "Quote" footers', () => {
+    const text = thread(
+      'campus_cleaner',
+      'Posted 8 May 2025, 19:14',
+      'The university says the contract stays in house.',
+      'Reply · Quote · 👍 4',
+      '',
+      'dr_ifan',
+      'Posted 8 May 2025, 19:40',
+      'It does, for now.',
+      'Reply · Quote · 👍 2',
+    );
+    expect(people(text)).toEqual(['campus_cleaner', 'dr_ifan']);
+  });
+
+  it('names the writer that "@" and a given name address', () => {
+    const text = thread(
+      'rhona pettigrew · 3 hours ago',
+      'The practice lost two GPs this year.',
+      '',
+      'ward_sister_bev · 1 hour ago',
+      '@rhona glad you got seen in the end',
+    );
+    expect(people(text)).toEqual(['rhona pettigrew', 'ward_sister_bev', 'rhona']);
+  });
+});
+
+describe('lines that look like comment headers but are not', () => {
+  it('a single byline with a date is no thread', () => {
+    expect(people('By Ruth Calloway, Health Reporter · Thursday 19 November 2026\n\nThe trust said it would appeal.')).toEqual(['Ruth Calloway']);
+    expect(people('Ruth Calloway · 19 November 2026\n\nThe trust said it would appeal.')).not.toContain('Ruth');
+  });
+
+  it("a live page's times and headings name no one", () => {
+    const text = thread('16:20 Pool reopening confirmed', 'The council confirmed it.', '', '15:55 Key event · 2 hours ago', 'More soon.', '', 'Updated · 1 hour ago', 'Breaking · 10 minutes ago');
+    expect(people(text)).toEqual([]);
+  });
+
+  it('Hansard speaker lines and minutes are not read as headers', () => {
+    const hansard = thread('Wendy Arkwright (Tolbury North) (Lab):', 'I beg to move.', '', 'The Minister for Schools (Colin Haverley):', 'I thank the hon. Lady.');
+    expect(people(hansard)).toEqual(['Wendy Arkwright', 'Colin Haverley']);
+    const minutes = thread('Apologies · 3 March 2025', 'None received.', '', 'Actions · 3 March 2025', 'Finance report to be circulated.');
+    expect(people(minutes)).toEqual([]);
+  });
+
+  it('press release quotations ("said:") are not comment headers', () => {
+    const text = thread('A spokesperson said:', '“We will appeal.”', '', 'The chair said:', '“We are disappointed.”');
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('lower-case people in a thread, placed by a title', () => {
+  const header = (writer: string, body: string): string => `${writer} · 2 hours ago\n${body}\n`;
+
+  it('a full name after a title, or after a title and "is"', () => {
+    const text = [header('tenant_tam', 'our MP colin haverley raised it in the house'), header('dee_k', 'the chair is wendy arkwright, not him')].join('\n');
+    expect(people(text)).toEqual(['tenant_tam', 'colin haverley', 'dee_k', 'wendy arkwright']);
+  });
+
+  it('a surname before "shes the chair", not a noun after "the"', () => {
+    const text = [header('tenant_tam', 'ask harrowgate, shes the chair'), header('dee_k', 'he isnt even the boss, hes the finance director')].join('\n');
+    expect(people(text)).toEqual(['tenant_tam', 'harrowgate', 'dee_k']);
+  });
+
+  it("the surname alone of someone the thread named in full", () => {
+    const text = [header('tenant_tam', 'fyi graham pettigrew is the project manager'), header('dee_k', 'thought pettigrew was chair?')].join('\n');
+    expect(people(text)).toEqual(['tenant_tam', 'graham pettigrew', 'dee_k', 'pettigrew']);
+  });
+});
