@@ -92,6 +92,30 @@ describe('a comment thread read from its one-line headers', () => {
   });
 });
 
+describe('headers whose reply arrow, separator or handle is written differently', () => {
+  it('a reply target pasted right after the writer, its arrow an icon', () => {
+    const text = thread('lockkeeper_len • 6 hours ago', 'The towpath is shut.', '', 'Bryony Castel lockkeeper_len • 5 hours ago', 'Only past the weir.');
+    expect(people(text)).toEqual(['lockkeeper_len', 'Bryony Castel', 'lockkeeper_len']);
+  });
+
+  it('a handle with "@" and no separator before its age', () => {
+    const text = thread('@tram_fan_88 3 days ago', 'The depot is closing.', '', '@Ivor_Lines 2 days ago', '@tram_fan_88 not until 2027.');
+    expect(people(text)).toEqual(['tram_fan_88', 'Ivor_Lines', 'tram_fan_88']);
+  });
+
+  it('a name with the writer\'s handle beside it, and "Comment from" headers', () => {
+    const handles = thread('Carys Wenlock @caryswen · 2h', 'Ward 9 is closed.', '', 'Rob Mattock @robmatt · 1h', '@caryswen since Friday.');
+    expect(people(handles)).toEqual(['Carys Wenlock', 'caryswen', 'Rob Mattock', 'robmatt', 'caryswen']);
+    const from = thread('Comment from Elwyn Price | 09/04/2025 14:22', 'The van stops in May.', '', 'Comment from book_lender | 09/04/2025 15:01', 'Volunteers will run it.');
+    expect(people(from)).toEqual(['Elwyn Price', 'book_lender']);
+  });
+
+  it('a blog\'s "said..." header, and a writer\'s handle written without "@"', () => {
+    const text = thread('supply_teacher said...', 'The trust cut two posts.', '5 March 2025 at 21:10', '', 'Wynne Harcourt said...', 'supply_teacher, ours cut three.', '5 March 2025 at 22:45');
+    expect(people(text)).toEqual(['supply_teacher', 'Wynne Harcourt', 'supply_teacher']);
+  });
+});
+
 describe('lines that look like comment headers but are not', () => {
   it('a single byline with a date is no thread', () => {
     expect(people('By Ruth Calloway, Health Reporter · Thursday 19 November 2026\n\nThe trust said it would appeal.')).toEqual(['Ruth Calloway']);

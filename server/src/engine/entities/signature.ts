@@ -120,6 +120,30 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
   for (const span of repliedTo) names.add(scan.text.slice(span.start, tokens[span.last]!.end));
   findHandles(scan, names, writersByGivenName(scan, writers));
+  if (scan.threadStart >= 0) findBareHandles(scan, names);
+}
+
+/** A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), so never a word. */
+const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$/u;
+
+/**
+ * "Agree with nurse_jan.", "Yes, lab_tech_lou, on Monday": in a thread, a writer's handle written
+ * without "@" is that writer. Only handles that are no word of the language are looked for.
+ */
+function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
+  const { text, tokens } = scan;
+  const from = tokens[scan.threadStart]!.start;
+  for (const handle of writers) {
+    if (!HANDLE_TEXT.test(handle)) continue;
+    for (let at = text.indexOf(handle, from); at >= 0; at = text.indexOf(handle, at + handle.length)) {
+      const first = scan.firstTokenEndingAfter(at);
+      if (tokens[first]?.start !== at) continue;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= at + handle.length) last++;
+      if (tokens[last]!.end !== at + handle.length || tokens[last + 1]?.gapBefore === Gap.None && /[\p{L}\d_]/u.test(tokens[last + 1]!.text)) continue;
+      if (scan.isFree(first, last)) scan.claim('person', first, last, 'signature');
+    }
+  }
 }
 
 /**
@@ -169,8 +193,10 @@ function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: 
   for (const header of findThreadHeaders(scan.tokens, all)) {
     const writer = claimWriter(scan, header.writer);
     if (writer) writers.push({ name: writer, details: header.line });
-    const other = header.replyTo && claimWriter(scan, header.replyTo);
-    if (other) repliedTo.push(other);
+    for (const otherName of [header.replyTo, header.alias]) {
+      const other = otherName && claimWriter(scan, otherName);
+      if (other) repliedTo.push(other);
+    }
   }
   return writers;
 }

@@ -24,6 +24,8 @@ export interface ThreadHeader {
   line: number;
   writer: Line;
   replyTo: Line | undefined;
+  /** The writer's handle beside their name ("Maggie Horne @maggiehorne"). */
+  alias?: Line;
 }
 
 /** The three shapes a header line takes: a writer and a time, "Posted by" a writer, a writer and a verb of writing. */
@@ -54,12 +56,12 @@ export function findThreadHeaders(tokens: readonly Token[], lines: readonly Line
   return found.filter((header) => counts[header.kind]! >= 2);
 }
 
-function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer: Line; replyTo: Line | undefined } | undefined {
+function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer: Line; replyTo: Line | undefined; alias?: Line } | undefined {
   const last = withoutDecoration(tokens, line);
   if (last < line.first) return undefined;
   const first = tokens[line.first]!;
   // "Posted by sue_b on 3 March 2025 at 10:42", "Comment by Kay Patel".
-  if (BY_OPENERS.has(first.key) && tokens[line.first + 1]?.key === 'by') {
+  if (BY_OPENERS.has(first.key) && (tokens[line.first + 1]?.key === 'by' || tokens[line.first + 1]?.key === 'from')) {
     const from = line.first + 2;
     let to = from;
     while (to + 1 <= last && !WRITER_ENDS.has(tokens[to + 1]!.key)) to++;
@@ -76,13 +78,21 @@ function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer:
     const parts = replyParts(tokens, withoutNumber(tokens, line.first, s - 1), s - 1);
     return parts && { kind: Kind.Time, ...parts };
   }
+  // "@canal_kid 3 days ago": a handle needs no separator before the time.
+  const at = first.text === '@' ? line.first + 1 : line.first;
+  let handleEnd = at;
+  while (handleEnd < last && tokens[handleEnd + 1]!.gapBefore === Gap.None) handleEnd++;
+  if (handleEnd < last && (at > line.first || isGluedHandle(tokens, at, handleEnd)) && isTimeField(tokens, handleEnd + 1, last)) {
+    const writer = writerField(tokens, at, handleEnd);
+    if (writer) return { kind: Kind.Time, writer, replyTo: undefined };
+  }
   return undefined;
 }
 
 /** Marks a page puts between a header's fields. */
 const SEPARATORS = new Set(['·', '•', '|', '—', '–', '-', ',']);
-/** Words that open a header naming its writer after "by". */
-const BY_OPENERS = new Set(['posted', 'comment', 'reply', 'submitted', 'written', 'answered']);
+/** Words that open a header naming its writer after "by" or "from": "Posted by", "Comment from". */
+const BY_OPENERS = new Set(['posted', 'comment', 'reply', 'submitted', 'written', 'answered', 'message', 'post']);
 /** Words that end the writer's field in a "Posted by" header. */
 const WRITER_ENDS = new Set(['on', 'at', ',', '·', '•', '|', '—', '–', '-', '»', 'in']);
 /** Verbs that close a writer's header: "DaveOnThe47 wrote:", "Margo B replied". Not "said", which press releases use before a quotation. */
@@ -119,7 +129,9 @@ function verbHeader(tokens: readonly Token[], first: number, last: number): { ki
   if (tokens[end]!.text === ':') end--;
   let verb = -1;
   let replyTo: Line | undefined;
-  if (end > first && WRITING_VERBS.has(tokens[end]!.key)) verb = end;
+  // "anon_teacher said...": a blog's comment header; "said:" alone opens a press release's quotation.
+  const ellipsis = tokens[last + 1]?.text === '…' || (tokens[last + 1]?.text === '.' && tokens[last + 2]?.text === '.');
+  if (end > first && (WRITING_VERBS.has(tokens[end]!.key) || (ellipsis && (tokens[end]!.key === 'said' || tokens[end]!.key === 'says')))) verb = end;
   else {
     // "replied to Kay Patel:": the verb, "to", and the other writer to the end.
     for (let v = first + 1; v + 2 <= end; v++) {
@@ -143,7 +155,7 @@ function verbHeader(tokens: readonly Token[], first: number, last: number): { ki
 }
 
 /** "jean mcgowan → yardie_1987", "Kay Patel replying to jo_b", or a writer alone. */
-function replyParts(tokens: readonly Token[], first: number, last: number): { writer: Line; replyTo: Line | undefined } | undefined {
+function replyParts(tokens: readonly Token[], first: number, last: number): { writer: Line; replyTo: Line | undefined; alias?: Line } | undefined {
   for (let a = first + 1; a < last; a++) {
     const arrow = tokens[a]!;
     const words = arrow.key === 'replying' || arrow.key === 'replied' ? (tokens[a + 1]?.key === 'to' ? 2 : 0) : REPLY_ARROWS.has(arrow.text) ? 1 : 0;
@@ -153,7 +165,21 @@ function replyParts(tokens: readonly Token[], first: number, last: number): { wr
     return writer && replyTo ? { writer, replyTo } : undefined;
   }
   const writer = writerField(tokens, first, last);
-  return writer && { writer, replyTo: undefined };
+  if (writer) return { writer, replyTo: undefined };
+  // "Maggie Horne @maggiehorne · 2h": a name and the writer's handle; both name the writer.
+  for (let a = first + 1; a < last; a++) {
+    if (tokens[a]!.text !== '@' || tokens[a + 1]!.gapBefore !== Gap.None) continue;
+    const named = writerField(tokens, first, a - 1);
+    const handle = writerField(tokens, a + 1, last);
+    return named && handle ? { writer: named, replyTo: undefined, alias: handle } : undefined;
+  }
+  // "Gideon Latham maisie_on_deck • 5 hours ago": a page whose reply arrow is an icon leaves the
+  // writer replied to, a handle, right after the writer's name when pasted.
+  let handle = last;
+  while (handle > first && tokens[handle]!.gapBefore === Gap.None) handle--;
+  if (handle <= first || !isGluedHandle(tokens, handle, last)) return undefined;
+  const named = writerField(tokens, first, handle - 1);
+  return named && { writer: named, replyTo: { first: handle, last } };
 }
 
 const MONTHS = new Set([
