@@ -158,3 +158,48 @@ describe('lower-case people in a thread, placed by a title', () => {
     expect(people(text)).toEqual(['tenant_tam', 'graham pettigrew', 'dee_k', 'pettigrew']);
   });
 });
+
+describe('a lower-case surname before a title, in a thread', () => {
+  const withHeaders = (body: string): string => `tenant_tam · 2 hours ago\nFirst.\n\ndee_k · 1 hour ago\n${body}`;
+  const named = (body: string): string[] => people(withHeaders(body)).filter((name) => name !== 'tenant_tam' && name !== 'dee_k');
+
+  it('is a person when it opens a clause and the title ends its phrase', () => {
+    expect(named('spot on. moorcroft is the chair, not the MD')).toEqual(['moorcroft']);
+    expect(named('and pilling was the new chair then')).toEqual(['pilling']);
+    expect(named('Thanks all. brennan was the site manager at the time')).toEqual(['brennan']);
+    expect(named('lowther isnt even the finance director')).toEqual(['lowther']);
+  });
+
+  it('is no one after an article, or when the title word goes on into a noun', () => {
+    expect(named('the rent is the chief problem here')).toEqual([]);
+    expect(named('money is the chief problem')).toEqual([]);
+    expect(named('parking is a director decision apparently')).toEqual([]);
+    expect(named('this is the chair, apparently')).toEqual([]);
+  });
+
+  it('is no one outside a thread', () => {
+    expect(people('The report is clear. moorcroft is the chair, not the MD.')).toEqual([]);
+  });
+});
+
+describe('a writer above a details line, whatever their given name', () => {
+  it('is a person written in lower case with an initial, and is the given name that addresses them', () => {
+    const text = [
+      'eilidh r',
+      'Comment date: 15 March 2025 09:02',
+      'The ferry timetable changes in May.',
+      'Like (3)   Reply',
+      '',
+      'pier_head_pat',
+      'Comment date: 15 March 2025 09:40',
+      'fair point Eilidh.',
+      'Like (1)   Reply',
+    ].join('\n');
+    expect(people(text)).toEqual(['eilidh r', 'pier_head_pat', 'Eilidh']);
+  });
+
+  it('is no heading: a line of words with a function word is not a writer', () => {
+    const text = ['what readers said', 'Comment date: 15 March 2025 09:02', 'Nothing.', '', 'about this page', 'Comment date: 15 March 2025 09:40', 'More.'].join('\n');
+    expect(people(text)).toEqual([]);
+  });
+});

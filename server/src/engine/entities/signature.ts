@@ -9,8 +9,8 @@ import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
 import { isPortfolioBefore } from './roleTitles';
-import { findThreadHeaders, isTimeField } from './threadHeaders';
-import { findLowerCaseSurnames, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
+import { findThreadHeaders, isTimeField, writerField } from './threadHeaders';
+import { findLowerCaseSurnames, findSurnamesBeforeTitle, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
@@ -112,6 +112,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     scan.threadStart = all[writers[0]!.details]!.first;
     findTitledLowerCaseNames(scan, scan.threadStart);
     findSurnamesWithPronounTitle(scan, scan.threadStart);
+    findSurnamesBeforeTitle(scan, scan.threadStart);
     findLowerCaseSurnames(scan, scan.threadStart);
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
@@ -293,7 +294,7 @@ function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers
       writers.push({ name: known, details });
       continue;
     }
-    if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
+    if (!scan.isFree(name.first, name.last) || !(isCommenterName(tokens, name) || isWriterField(tokens, name))) continue;
     // A handle's parts are not a given name and a surname: claimed as read from context, it lends
     // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
     const span = scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
@@ -414,8 +415,8 @@ function findAddressedWriters(scan: NameScan, threadStart: number, writers: read
   const { tokens } = scan;
   const byGivenName = new Map<string, NameSpan | null>();
   for (const writer of writers) {
-    const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase();
-    if (given === undefined || !FIRST_NAMES.has(given) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
+    const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase() ?? givenNameOfWriter(scan, writer.name);
+    if (given === undefined || !(FIRST_NAMES.has(given) || given === givenNameOfWriter(scan, writer.name)) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
     const other = byGivenName.get(given);
     byGivenName.set(given, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
   }
@@ -425,6 +426,23 @@ function findAddressedWriters(scan: NameScan, threadStart: number, writers: read
     const writer = byGivenName.get(tokens[i]!.key);
     if (writer && isAddressed(tokens, i)) scan.claim('person', i, i, 'back-reference', { antecedent: writer });
   }
+}
+
+/**
+ * "seonaid" of the writer "seonaid m", "Idris" of "Idris Vaughan": a writer who signs with words
+ * (not a handle) opens with their given name, known to the lexicon or not.
+ */
+function givenNameOfWriter(scan: NameScan, name: NameSpan): string | undefined {
+  const { tokens } = scan;
+  if (name.last === name.first || tokens[name.first + 1]!.gapBefore !== Gap.Space || tokens[name.first]!.text.length < 3) return undefined;
+  for (let i = name.first; i <= name.last; i++) if (tokens[i]!.shape !== Shape.Lower && tokens[i]!.shape !== Shape.Capitalised) return undefined;
+  return tokens[name.first]!.key;
+}
+
+/** Whether the line is exactly a writer's field as a one-line header reads it ("seonaid m", "dadonthetowpath"). */
+function isWriterField(tokens: readonly Token[], line: Line): boolean {
+  const field = writerField(tokens, line.first, line.last);
+  return field !== undefined && field.first === line.first && field.last === line.last;
 }
 
 /** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */

@@ -80,6 +80,40 @@ export function findSurnamesWithPronounTitle(scan: NameScan, threadStart: number
   }
 }
 
+/** Words after which a clause opens: a name there needs no article, a noun usually has one. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'cos', 'because', 'though', 'or']);
+const NEGATIONS = new Set(['not', 'even', 'still', 'now', 'just', 'only', 'actually']);
+
+/**
+ * "castell is the chair, not the MD", "Dave. harker was the manager then": a lower-case word opening
+ * a clause, "is" or "was", and a title with its article, ending there ("the chair,", "the finance
+ * director."), is the title's holder: a noun that opens a clause takes an article ("the money is
+ * the chief problem"), and a title's head ends the phrase.
+ */
+export function findSurnamesBeforeTitle(scan: NameScan, threadStart: number): void {
+  const { tokens } = scan;
+  for (let i = Math.max(threadStart, 1); i + 3 < tokens.length; i++) {
+    if (!isLowerCaseSurnameAt(scan, i) || FIRST_NAMES.has(tokens[i]!.key)) continue;
+    const before = tokens[i - 1]!;
+    const opensClause = tokens[i]!.sentenceStart || tokens[i]!.gapBefore >= Gap.LineBreak || (before.shape === Shape.Punct && before.text !== '@' && before.text !== "'") || CLAUSE_OPENERS.has(before.key);
+    if (!opensClause || !COPULAS.has(tokens[i + 1]!.key)) continue;
+    let j = i + 2;
+    while (NEGATIONS.has(tokens[j]?.key ?? '')) j++;
+    if (!DETERMINERS.has(tokens[j]?.key ?? '')) continue;
+    // Up to two words before the head: "the new chair", "the site manager", "the finance director".
+    const modifiersEnd = j + 3;
+    for (j++; j < modifiersEnd && tokens[j] !== undefined && tokens[j]!.shape === Shape.Lower && !ROLE_HEADS.has(tokens[j]!.key); j++);
+    const head = tokens[j];
+    if (head === undefined || head.shape !== Shape.Lower || !ROLE_HEADS.has(head.key)) continue;
+    const after = tokens[j + 1];
+    if (after !== undefined && after.gapBefore <= Gap.Space && after.shape === Shape.Lower && !PHRASE_ENDERS.has(after.key)) continue;
+    scan.claim('person', i, i, 'context');
+  }
+}
+
+/** Words that may follow a title's head without extending it: "the chair of", "the manager not". */
+const PHRASE_ENDERS = new Set(['of', 'at', 'for', 'and', 'not', 'but', 'there', 'then', 'now', 'here', 'anyway', 'though']);
+
 /**
  * "thought pettifer was chair?" on a page that names "graham pettifer": the surname alone, in lower
  * case, of one person the page names in full, followed by a verb as a subject is, is that person.
