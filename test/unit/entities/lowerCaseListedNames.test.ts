@@ -52,6 +52,12 @@ describe('listed names typed in lower case in a comment thread', () => {
     expect(organisations(thread('Passenger Voice Network and quorvex agree.')).map(([name]) => name)).toEqual(['Passenger Voice Network', 'quorvex']);
   });
 
+  it('reads one after "and the" that joins it to a body already found, but not after "and the" alone', () => {
+    expect(organisations(thread('regulated by the bwra and the tandrel like everyone else')).map(([name]) => name)).toEqual(['bwra', 'tandrel']);
+    expect(organisations(thread('Passenger Voice Network or the quorvex, whichever.')).map(([name]) => name)).toEqual(['Passenger Voice Network', 'quorvex']);
+    expect(organisations(thread('the rain and the tandrel both came.'))).toEqual([]);
+  });
+
   it('leaves a lone listed one-word name in lower case a word when nothing vouches for it', () => {
     expect(organisations(thread('quorvex must be laughing.'))).toEqual([]);
   });

@@ -171,9 +171,11 @@ function isCoordinatedWithBody(scan: NameScan, gazetteers: readonly Gazetteer[],
     const other = ambiguous ? undefined : oneWordListedBody(scan, gazetteers, i + 2);
     if (other && !other.ambiguous && isLowerCaseCopyOfListedWord(tokens, i + 2, true)) return true;
   }
-  const before = tokens[i - 1];
-  const left = tokens[i - 2];
-  return before !== undefined && left !== undefined && COORDINATORS.has(before.key) && tokens[i]!.gapBefore <= Gap.Space && before.gapBefore <= Gap.Space && scan.ownerOf(i - 2)?.type === 'organisation';
+  // "the fca and the pra": the article of the second body stands between "and" and its name.
+  const at = tokens[i - 1]?.key === 'the' && tokens[i - 1]!.gapBefore <= Gap.Space ? i - 1 : i;
+  const before = tokens[at - 1];
+  const left = tokens[at - 2];
+  return before !== undefined && left !== undefined && COORDINATORS.has(before.key) && tokens[at]!.gapBefore <= Gap.Space && before.gapBefore <= Gap.Space && scan.ownerOf(at - 2)?.type === 'organisation';
 }
 
 /**

@@ -9,6 +9,8 @@ import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
 import { isPortfolioBefore } from './roleTitles';
+import { findThreadHeaders, isTimeField, writerField } from './threadHeaders';
+import { findLowerCaseSurnames, findSurnamesBeforeTitle, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
@@ -97,17 +99,67 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     if (affiliation && tokens[affiliation.first]!.gapBefore >= Gap.LineBreak) findAffiliation(scan, affiliation, gazetteers);
   }
   const writers = findCommentHeaderNames(scan, all, gazetteers);
+  const repliedTo: NameSpan[] = [];
+  const headerWriters = findHeaderLineWriters(scan, all, repliedTo);
+  if (headerWriters.length > 0) {
+    writers.push(...headerWriters);
+    writers.sort((a, b) => a.details - b.details);
+  }
   if (writers.length > 0) {
     findSignOffs(scan, all, writers);
     findLowerCaseGivenNames(scan, all, writers);
     findLowerCaseFullNames(scan, all[writers[0]!.details]!.first);
     scan.threadStart = all[writers[0]!.details]!.first;
+    findTitledLowerCaseNames(scan, scan.threadStart);
+    findSurnamesWithPronounTitle(scan, scan.threadStart);
+    findSurnamesBeforeTitle(scan, scan.threadStart);
+    findLowerCaseSurnames(scan, scan.threadStart);
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
   const names = new Set<string>();
   for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
-  findHandles(scan, names);
+  for (const span of repliedTo) names.add(scan.text.slice(span.start, tokens[span.last]!.end));
+  findHandles(scan, names, writersByGivenName(scan, writers));
+  if (scan.threadStart >= 0) findBareHandles(scan, names);
+}
+
+/** A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), so never a word. */
+const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$/u;
+
+/**
+ * "Agree with nurse_jan.", "Yes, lab_tech_lou, on Monday": in a thread, a writer's handle written
+ * without "@" is that writer. Only handles that are no word of the language are looked for.
+ */
+function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
+  const { text, tokens } = scan;
+  const from = tokens[scan.threadStart]!.start;
+  for (const handle of writers) {
+    if (!HANDLE_TEXT.test(handle)) continue;
+    for (let at = text.indexOf(handle, from); at >= 0; at = text.indexOf(handle, at + handle.length)) {
+      const first = scan.firstTokenEndingAfter(at);
+      if (tokens[first]?.start !== at) continue;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= at + handle.length) last++;
+      if (tokens[last]!.end !== at + handle.length || tokens[last + 1]?.gapBefore === Gap.None && /[\p{L}\d_]/u.test(tokens[last + 1]!.text)) continue;
+      if (scan.isFree(first, last)) scan.claim('person', first, last, 'signature');
+    }
+  }
+}
+
+/**
+ * The writers named in full, by their given name in lower case ("jean" for "jean mcgowan"), for
+ * "@jean" addressing one of them; a given name two writers share maps to null.
+ */
+function writersByGivenName(scan: NameScan, writers: readonly Writer[]): Map<string, NameSpan | null> {
+  const byGivenName = new Map<string, NameSpan | null>();
+  for (const writer of writers) {
+    const given = scan.tokens[writer.name.first]!;
+    if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key)) continue;
+    const other = byGivenName.get(given.key);
+    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+  }
+  return byGivenName;
 }
 
 /** A comment's writer, from the line above its details line (number `details` in the text's lines). */
@@ -116,12 +168,47 @@ interface Writer {
   details: number;
 }
 
-/** "Comment date: 8 May 2014", "Commented on 8 May 2014": the line that opens a reader comment's details. */
+/**
+ * "Comment date: 8 May 2014", "Commented on 8 May 2014", "Posted 8 May 2025, 19:14": the line that
+ * opens a reader comment's details.
+ */
 function isCommentDetailsLine(tokens: readonly Token[], line: Line): boolean {
   if (line.last === line.first) return false;
   const first = tokens[line.first]!.key;
   const second = tokens[line.first + 1]!.key;
-  return (first === 'comment' && second === 'date') || (first === 'commented' && (second === 'on' || second === 'at')) || isDateAndTimeLine(tokens, line);
+  if (first === 'comment' && second === 'date') return true;
+  if (POSTING_VERBS.has(first)) return isTimeField(tokens, second === 'on' || second === 'at' ? line.first + 2 : line.first + 1, line.last);
+  return isDateAndTimeLine(tokens, line);
+}
+
+/** Verbs that open a comment's details line before its date: "Posted 8 May 2025, 19:14". */
+const POSTING_VERBS = new Set(['commented', 'posted', 'submitted', 'added', 'written']);
+
+/**
+ * The writers of one-line comment headers ("yardie_1987 · 3 hours ago", "jean mcgowan →
+ * yardie_1987 · 2 hours ago": see threadHeaders.ts), each a person however written. The writers
+ * replied to are gathered in `repliedTo`, for the "@" mentions that name them.
+ */
+function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): Writer[] {
+  const writers: Writer[] = [];
+  for (const header of findThreadHeaders(scan.tokens, all)) {
+    const writer = claimWriter(scan, header.writer);
+    if (writer) writers.push({ name: writer, details: header.line });
+    for (const otherName of [header.replyTo, header.alias]) {
+      const other = otherName && claimWriter(scan, otherName);
+      if (other) repliedTo.push(other);
+    }
+  }
+  return writers;
+}
+
+/** The person at tokens first..last: the one found there already, or a new one, unless something else holds them. */
+function claimWriter(scan: NameScan, span: Line): NameSpan | undefined {
+  const known = scan.ownerOf(span.first);
+  if (known?.type === 'person' && known.first === span.first && known.last === span.last) return known;
+  if (!scan.isFree(span.first, span.last)) return undefined;
+  // A handle's parts lend no short forms (see findCommentHeaderNames).
+  return scan.claim('person', span.first, span.last, isHandle(scan.tokens, span) ? 'context' : 'signature');
 }
 
 /**
@@ -139,7 +226,7 @@ function isCommentFooterLine(tokens: readonly Token[], line: Line): boolean {
   return reply;
 }
 
-const FOOTER_WORDS = new Set(['like', 'likes', 'report', 'share', 'shares', 'replies', 'edited', 'flag', 'react']);
+const FOOTER_WORDS = new Set(['like', 'likes', 'report', 'share', 'shares', 'replies', 'edited', 'flag', 'react', 'quote', 'permalink', 'upvote', 'downvote', 'recommend']);
 
 /** The line that opens the block holding line n: the first after a blank line, or the text's first. */
 function blockStart(tokens: readonly Token[], all: readonly Line[], n: number): number {
@@ -207,7 +294,7 @@ function findCommentHeaderNames(scan: NameScan, all: readonly Line[], gazetteers
       writers.push({ name: known, details });
       continue;
     }
-    if (!scan.isFree(name.first, name.last) || !isCommenterName(tokens, name)) continue;
+    if (!scan.isFree(name.first, name.last) || !(isCommenterName(tokens, name) || isWriterField(tokens, name))) continue;
     // A handle's parts are not a given name and a surname: claimed as read from context, it lends
     // no short forms ("Anytown" in "DrK_Anytown" is the town wherever it stands alone).
     const span = scan.claim('person', name.first, name.last, isHandle(tokens, name) ? 'context' : 'signature');
@@ -310,7 +397,10 @@ const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** A title in lower case at token i: a head or a modifier of one, or a portfolio or a body before a head ("council leader"). */
 function isLowerCaseTitleAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
-  return word !== undefined && word.shape === Shape.Lower && (ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i));
+  if (word === undefined || word.shape !== Shape.Lower) return false;
+  // "the project manager", "the practice manager": a word that modifies a title's head.
+  const next = tokens[i + 1];
+  return ROLE_HEADS.has(word.key) || ROLE_MODIFIERS.has(word.key) || isPortfolioBefore(tokens, i) || (next !== undefined && next.shape === Shape.Lower && next.gapBefore === Gap.Space && ROLE_HEADS.has(next.key));
 }
 
 /** A handle that opens with a given name and goes on in a capital, a digit or "_": "DaveOnThe47", "Sue_B". */
@@ -325,8 +415,8 @@ function findAddressedWriters(scan: NameScan, threadStart: number, writers: read
   const { tokens } = scan;
   const byGivenName = new Map<string, NameSpan | null>();
   for (const writer of writers) {
-    const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase();
-    if (given === undefined || !FIRST_NAMES.has(given) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
+    const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase() ?? givenNameOfWriter(scan, writer.name);
+    if (given === undefined || !(FIRST_NAMES.has(given) || given === givenNameOfWriter(scan, writer.name)) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
     const other = byGivenName.get(given);
     byGivenName.set(given, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
   }
@@ -336,6 +426,23 @@ function findAddressedWriters(scan: NameScan, threadStart: number, writers: read
     const writer = byGivenName.get(tokens[i]!.key);
     if (writer && isAddressed(tokens, i)) scan.claim('person', i, i, 'back-reference', { antecedent: writer });
   }
+}
+
+/**
+ * "seonaid" of the writer "seonaid m", "Idris" of "Idris Vaughan": a writer who signs with words
+ * (not a handle) opens with their given name, known to the lexicon or not.
+ */
+function givenNameOfWriter(scan: NameScan, name: NameSpan): string | undefined {
+  const { tokens } = scan;
+  if (name.last === name.first || tokens[name.first + 1]!.gapBefore !== Gap.Space || tokens[name.first]!.text.length < 3) return undefined;
+  for (let i = name.first; i <= name.last; i++) if (tokens[i]!.shape !== Shape.Lower && tokens[i]!.shape !== Shape.Capitalised) return undefined;
+  return tokens[name.first]!.key;
+}
+
+/** Whether the line is exactly a writer's field as a one-line header reads it ("seonaid m", "dadonthetowpath"). */
+function isWriterField(tokens: readonly Token[], line: Line): boolean {
+  const field = writerField(tokens, line.first, line.last);
+  return field !== undefined && field.first === line.first && field.last === line.last;
 }
 
 /** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */
@@ -446,7 +553,7 @@ function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>)
 }
 
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
+function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
@@ -466,6 +573,12 @@ function findHandles(scan: NameScan, commenters: ReadonlySet<string>): void {
     if (handleEnd > i + 1) {
       if (scan.isFree(i + 1, handleEnd)) scan.claim('person', i + 1, handleEnd, 'signature');
       i = handleEnd;
+      continue;
+    }
+    // "@jean glad your cards came" in a thread where "jean mcgowan" wrote: the writer, by given name.
+    const writer = writersByGiven.get(given.key);
+    if (writer) {
+      scan.claim('person', i + 1, i + 1, 'back-reference', { antecedent: writer });
       continue;
     }
     let last = i + 1;
