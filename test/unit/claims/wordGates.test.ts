@@ -15,7 +15,10 @@ import { tokenize } from '../../../server/src/engine/text/tokens';
 const EXAMPLES: Record<string, string[]> = {
   'a day counted later': ['Two weeks later the trust took over.', 'Afterwards, the council met. It met afterwards.'],
   'sole shareholder': ['Orrin Bank, now Tollway’s sole shareholder, said so.', 'Orrin is the only owner of Tollway.', 'Tollway’s single shareholder is Orrin.'],
-  'owned jointly': ['Tollway is jointly owned by Orrin and Pellam.', 'Tollway, co-owned by Orrin and Pellam, runs buses.', 'Tollway is owned 60:40 by the two councils.', 'Tollway was owned equally by Orrin and Pellam.', 'Tollway is owned in equal shares by both.'],
+  'owned jointly': [
+    'Tollway is jointly owned by Orrin and Pellam.', 'Tollway, co-owned by Orrin and Pellam, runs buses.', 'Tollway, Co-owned by Orrin, runs buses.', 'Tollway is owned 60:40 by the two councils.',
+    'Tollway was owned equally by Orrin and Pellam.', 'Tollway is owned in equal shares by both.', 'Tollway is owned 50/50 by both.',
+  ],
   'joint venture': ['Tollway, a 50:50 joint venture between Orrin and Pellam, runs buses.', 'Tollway is now a joint venture owned by Orrin.', 'Tollway is a joint venture of Orrin and Pellam.'],
   'a stake in': ['Orrin keeps 20% of the shares in Tollway.', 'Orrin holds a 30% stake in Tollway.', 'Orrin has a 10% shareholding in the firm.', 'a mistake in the sums'],
   'subsidiary of': ['Tollway is a subsidiary of Orrin Bank.', 'Tollway, a UK subsidiary of the bank, runs buses.'],
@@ -26,7 +29,7 @@ const EXAMPLES: Record<string, string[]> = {
     'The trust will reduce staffing by 46 full-time equivalent posts.', 'Acme cut its headcount by about 60 roles.', 'It shrank the workforce by 120 jobs.',
     'It will slim staff numbers by 5 FTEs.', 'It reduced the number of posts by 12 positions.', 'It cuts its establishment by 3 permanent roles.', 'We are undercutting our workforce by 2 jobs.',
   ],
-  'a reduction of posts: the noun': ['a reduction of 46 posts', 'a reduction in staffing of 46 FTE posts'],
+  'a reduction of posts': ['a reduction of 46 posts', 'a reduction in staffing of 46 FTE posts', 'a reduction in its number of posts of 1,200 jobs', 'the reduction of about 5 roles'],
   'posts cut': ['The trust will reduce staffing by 46 full-time equivalent posts.', 'a reduction in staffing of 46 FTE posts', 'It reduced the number of posts by 12 positions.'],
 };
 

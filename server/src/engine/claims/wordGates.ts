@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { FormTest, type Token } from '../text/tokens';
+import { FormMemo, FormTest, type Token } from '../text/tokens';
 
 // Gates of rare words before the patterns that need them. A pattern a reading runs over a whole
 // text ("jointly owned", "sole shareholder", "reduce staffing by …") matches in few texts, yet
@@ -21,6 +21,16 @@ import { FormTest, type Token } from '../text/tokens';
 // tokens whose forms hold any gate's word, and each such form's gates are worked out once and kept
 // as bits, as cueSentences.ts does for its cue lists.
 
+/**
+ * A pattern that must match in the text from `before` tokens before a word found to `after` tokens
+ * after it (no 'g' or 'y'; no anchors or look-arounds, which the window's edges would change).
+ */
+export interface Near {
+  before: number;
+  after: number;
+  pattern: RegExp;
+}
+
 /** Where a gate's word must stand in a token's text for a pattern to match there. */
 export type WordPlace = 'anywhere' | 'start' | 'end' | 'whole';
 
@@ -36,8 +46,8 @@ const gates: WordGate[] = [];
 const GATE_BITS = 31;
 /** Set once the census has asked a form about the gates: a gate made later would find forms already answered without it. */
 let censusAsked = false;
-/** The bits of the gates with words for the previous token. */
-let withPrevious = 0;
+/** The bits of the gates that read a found word's neighbours too. */
+let withNeighbours = 0;
 
 export class WordGate {
   /** Tested on a word form's text: true when it holds one of the words at its place. */
@@ -48,6 +58,9 @@ export class WordGate {
   readonly find: RegExp;
   /** Tested on the previous token's text, when the gate has words to stand there. */
   readonly previousForm: RegExp | undefined;
+  /** The words before and after each word found, for a gate with words to stand near it. */
+  readonly previous: readonly string[];
+  readonly near: Near | undefined;
   /** This gate's bit in a form's or a text's gate bits; 0 for a gate past GATE_BITS or made after the census had answered. */
   readonly bit: number;
 
@@ -55,17 +68,21 @@ export class WordGate {
    * @param name says what the gate stands before, for tests and profiles.
    * @param words lower-case letters, a hyphen between two of them at most.
    * @param guards the patterns the gate stands before: a test holds the gate looser than each.
-   * @param previous words one of which ends the token just before ("sole" before "shareholder"):
+   * @param neighbours what must stand near a word found, read only where the census found one:
+   *   `previous`, words one of which ends the token just before ("sole" before "shareholder"),
    *   only where the patterns have white space alone between the two, so that no token stands
-   *   between them. The census finds the rarer word; its neighbour is read only there.
+   *   between them; `near`, a pattern that must match within a few tokens around it, looser than
+   *   the part of each guarded pattern around the word.
    */
   constructor(
     readonly name: string,
     readonly words: readonly string[],
     readonly place: WordPlace,
     readonly guards: readonly RegExp[],
-    readonly previous: readonly string[] = [],
+    neighbours: { previous?: readonly string[]; near?: Near } = {},
   ) {
+    const previous = (this.previous = neighbours.previous ?? []);
+    this.near = neighbours.near;
     for (const word of [...words, ...previous]) if (!/^[a-z]+(?:-[a-z]+)*$/.test(word)) throw new Error(`A word gate's words are lower-case letters: "${word}"`);
     if (previous.length > 0 && place !== 'start' && place !== 'whole') throw new Error(`A word after white space starts its token: "${name}"`);
     this.previousForm = previous.length > 0 ? new RegExp(`(?:${previous.join('|')})$`, 'iu') : undefined;
@@ -76,7 +93,7 @@ export class WordGate {
     this.anywhere = new RegExp(alternatives, 'iu');
     this.find = new RegExp(alternatives, 'gu');
     this.bit = !censusAsked && gates.length < GATE_BITS ? 1 << gates.length : 0;
-    if (this.previousForm) withPrevious |= this.bit;
+    if (this.previousForm || this.near) withNeighbours |= this.bit;
     gates.push(this);
   }
 }
@@ -108,16 +125,19 @@ function gateBitsOfForm(text: string): number {
   return bits;
 }
 
+/** gateBitsOfForm kept on the form itself, for the census's hits: a field read rather than a look-up by text. */
+const GATE_BITS_OF_FORM = new FormMemo((form) => gateBitsOfForm(form.text));
+
 /** By token array: the bits of the gates whose words its tokens hold. */
 const textBits = new WeakMap<readonly Token[], number>();
 
-function gateBitsOfTokens(tokens: readonly Token[]): number {
+function gateBitsOfTokens(text: string, tokens: readonly Token[]): number {
   let bits = textBits.get(tokens);
   if (bits === undefined) {
     bits = 0;
     for (const index of tokensHolding(tokens, ANY_GATE_WORD)) {
-      let held = gateBitsOfForm(tokens[index]!.form.text);
-      if ((held & withPrevious) !== 0) held = previousHeld(tokens, index, held);
+      let held = GATE_BITS_OF_FORM.of(tokens[index]!);
+      if ((held & withNeighbours) !== 0) held = neighboursHeld(text, tokens, index, held);
       bits |= held;
     }
     textBits.set(tokens, bits);
@@ -125,16 +145,24 @@ function gateBitsOfTokens(tokens: readonly Token[]): number {
   return bits;
 }
 
-/** `held` without the gates that want a word before the token at `index` that is not there. */
-function previousHeld(tokens: readonly Token[], index: number, held: number): number {
-  const before = index > 0 ? tokens[index - 1]!.form.text : '';
-  for (const gate of gates) if ((held & withPrevious & gate.bit) !== 0 && !gate.previousForm!.test(before)) held &= ~gate.bit;
+/** `held` without the gates whose neighbours of the token at `index` are not there. */
+function neighboursHeld(text: string, tokens: readonly Token[], index: number, held: number): number {
+  for (const gate of gates) {
+    if ((held & withNeighbours & gate.bit) === 0) continue;
+    if (gate.previousForm && !(index > 0 && gate.previousForm.test(tokens[index - 1]!.form.text))) held &= ~gate.bit;
+    const near = gate.near;
+    if (near) {
+      const from = tokens[Math.max(0, index - near.before)]!.start;
+      const to = tokens[Math.min(tokens.length - 1, index + near.after)]!.end;
+      if (!near.pattern.test(text.slice(from, to))) held &= ~gate.bit;
+    }
+  }
   return held;
 }
 
 /** False only when no pattern the gate guards can match in the text. */
 export function mayHold(source: GatedText, gate: WordGate): boolean {
-  if (source.tokens && gate.bit !== 0) return (gateBitsOfTokens(source.tokens) & gate.bit) !== 0;
+  if (source.tokens && gate.bit !== 0) return (gateBitsOfTokens(source.text, source.tokens) & gate.bit) !== 0;
   return gate.anywhere.test(source.text);
 }
 
@@ -152,11 +180,11 @@ export function wordStarts(source: GatedText, gate: WordGate): number[] {
     for (let m = find.exec(source.text); m !== null; m = find.exec(source.text)) starts.push(m.index);
     return starts;
   }
-  if ((gateBitsOfTokens(tokens) & gate.bit) === 0) return starts;
+  if ((gateBitsOfTokens(source.text, tokens) & gate.bit) === 0) return starts;
   for (const index of tokensHolding(tokens, ANY_GATE_WORD)) {
     const token = tokens[index]!;
     const text = token.form.text;
-    if ((gateBitsOfForm(text) & gate.bit) === 0) continue;
+    if ((GATE_BITS_OF_FORM.of(token) & gate.bit) === 0) continue;
     find.lastIndex = 0;
     for (let m = find.exec(text); m !== null; m = find.exec(text)) starts.push(token.start + m.index);
   }

@@ -27,9 +27,9 @@ const GROUP_STRUCTURE = new RegExp(`(?:${COPULA}|\\b(?:form|forms|create|creates
  * than the pattern, whether they stand together.
  */
 const KINDS: ReadonlyArray<{ category: string; gate: WordGate; core: RegExp; pattern: RegExp }> = [
-  { category: 'merger-of-equals', gate: new WordGate('merger of equals', ['equals'], 'start', [MERGER_OF_EQUALS], ['of']), core: /merger[\s\u00a0]+of[\s\u00a0]+equals/i, pattern: MERGER_OF_EQUALS },
+  { category: 'merger-of-equals', gate: new WordGate('merger of equals', ['equals'], 'start', [MERGER_OF_EQUALS], { previous: ['of'] }), core: /merger[\s\u00a0]+of[\s\u00a0]+equals/i, pattern: MERGER_OF_EQUALS },
   { category: 'takeover', gate: new WordGate('a takeover', ['takeover', 'take-over'], 'start', [TAKEOVER]), core: /take-?over/i, pattern: TAKEOVER },
-  { category: 'group-structure', gate: new WordGate('a group structure', ['structure'], 'start', [GROUP_STRUCTURE], ['group']), core: /group[\s\u00a0]+structure/i, pattern: GROUP_STRUCTURE },
+  { category: 'group-structure', gate: new WordGate('a group structure', ['structure'], 'start', [GROUP_STRUCTURE], { previous: ['group'] }), core: /group[\s\u00a0]+structure/i, pattern: GROUP_STRUCTURE },
 ];
 /** How many sentences back the parties may be named. */
 const SENTENCES_BACK = 2;

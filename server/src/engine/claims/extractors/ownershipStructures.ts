@@ -65,9 +65,9 @@ const SUBSIDIARY = new RegExp(
   'gi',
 );
 /** The words each pattern needs, found by the token census before any pattern reads the text (wordGates.ts). */
-const SOLE_GATE = new WordGate('sole shareholder', ['shareholder', 'owner'], 'start', [SOLE], ['sole', 'only', 'single']);
-const SPLIT_GATE = new WordGate('owned jointly', ['owned'], 'end', [SPLIT]);
-const VENTURE_GATE = new WordGate('joint venture', ['venture'], 'whole', [JOINT_VENTURE], ['joint']);
+const SOLE_GATE = new WordGate('sole shareholder', ['shareholder', 'owner'], 'start', [SOLE], { previous: ['sole', 'only', 'single'] });
+const SPLIT_GATE = new WordGate('owned jointly', ['owned'], 'end', [SPLIT], { near: { before: 2, after: 2, pattern: SPLIT_CORE } });
+const VENTURE_GATE = new WordGate('joint venture', ['venture'], 'whole', [JOINT_VENTURE], { previous: ['joint'] });
 const PART_SHARE_GATE = new WordGate('a stake in', ['stake', 'shares', 'shareholding'], 'end', [PART_SHARE_CORE]);
 const SUBSIDIARY_GATE = new WordGate('subsidiary of', ['subsidiary'], 'whole', [SUBSIDIARY]);
 
