@@ -10,6 +10,7 @@
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { isMedia } from '../referents';
+import { WordGate, mayHold } from '../wordGates';
 import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
 
@@ -17,14 +18,18 @@ const S = SPACE;
 export const COMBINATION_ATTRIBUTE = 'combination';
 const NEGATION = `(?<neg>(?:not|no|never)${S}+)?`;
 const COPULA = `(?:\\b(?:is|was|be|are|were|it['’]s|that['’]s|this['’]s)${S}+${NEGATION}|,${S}*(?<negAfterComma>not)${S}+)(?:(?:just|really|simply|plainly|in${S}+effect|effectively)${S}+)?`;
+const MERGER_OF_EQUALS = new RegExp(`(?:${COPULA})?(?:an?${S}+|the${S}+)?(?:genuine${S}+|true${S}+)?merger${S}+of${S}+equals\\b`, 'giu');
+const TAKEOVER = new RegExp(`${COPULA}(?:an?${S}+)(?:\\p{Ll}+${S}+)?take-?over\\b`, 'giu');
+const GROUP_STRUCTURE = new RegExp(`(?:${COPULA}|\\b(?:form|forms|create|creates|join|joins|into)${S}+)(?:an?|the)${S}+(?:new${S}+)?group${S}+structure\\b`, 'giu');
 /**
- * Each pattern opens at any copula or comma, so it runs only on a text its core words are in (a
- * test with a literal start, far cheaper than the pattern).
+ * Each pattern opens at any copula or comma, so it runs only on a text its core words are in: the
+ * token census says whether they are (wordGates.ts), then a test with a literal start, far cheaper
+ * than the pattern, whether they stand together.
  */
-const KINDS: ReadonlyArray<{ category: string; core: RegExp; pattern: RegExp }> = [
-  { category: 'merger-of-equals', core: /merger[\s\u00a0]+of[\s\u00a0]+equals/i, pattern: new RegExp(`(?:${COPULA})?(?:an?${S}+|the${S}+)?(?:genuine${S}+|true${S}+)?merger${S}+of${S}+equals\\b`, 'giu') },
-  { category: 'takeover', core: /take-?over/i, pattern: new RegExp(`${COPULA}(?:an?${S}+)(?:\\p{Ll}+${S}+)?take-?over\\b`, 'giu') },
-  { category: 'group-structure', core: /group[\s\u00a0]+structure/i, pattern: new RegExp(`(?:${COPULA}|\\b(?:form|forms|create|creates|join|joins|into)${S}+)(?:an?|the)${S}+(?:new${S}+)?group${S}+structure\\b`, 'giu') },
+const KINDS: ReadonlyArray<{ category: string; gate: WordGate; core: RegExp; pattern: RegExp }> = [
+  { category: 'merger-of-equals', gate: new WordGate('merger of equals', ['equals'], 'start', [MERGER_OF_EQUALS], { previous: ['of'] }), core: /merger[\s\u00a0]+of[\s\u00a0]+equals/i, pattern: MERGER_OF_EQUALS },
+  { category: 'takeover', gate: new WordGate('a takeover', ['takeover', 'take-over'], 'start', [TAKEOVER]), core: /take-?over/i, pattern: TAKEOVER },
+  { category: 'group-structure', gate: new WordGate('a group structure', ['structure'], 'start', [GROUP_STRUCTURE], { previous: ['group'] }), core: /group[\s\u00a0]+structure/i, pattern: GROUP_STRUCTURE },
 ];
 /** How many sentences back the parties may be named. */
 const SENTENCES_BACK = 2;
@@ -35,8 +40,8 @@ class CombinationKindExtractor implements ClaimExtractor {
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    for (const { category, core, pattern } of KINDS) {
-      if (!core.test(text)) continue;
+    for (const { category, gate, core, pattern } of KINDS) {
+      if (!mayHold(context, gate) || !core.test(text)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const denied = m.groups?.neg !== undefined || m.groups?.negAfterComma !== undefined;

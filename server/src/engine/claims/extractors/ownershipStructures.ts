@@ -13,6 +13,7 @@
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { OWNERSHIP_ATTRIBUTE, SUBSIDIARY_OF, WHOLLY_OWNED } from '../derived';
+import { WordGate, mayHold } from '../wordGates';
 import type { ClaimExtractor } from './extractor';
 import { SPACE } from './grammar';
 
@@ -63,9 +64,12 @@ const SUBSIDIARY = new RegExp(
   `(?:${S}+(?:is|was|became|becomes|has${S}+become|remains|will${S}+be)${S}+(?:(?:now|still|also|already)${S}+)?|,${S}*)(?:a|the)${S}+(?:(?:majority-owned|uk|british|operating|trading)${S}+)?subsidiary${S}+of${S}+(?:the${S}+)?`,
   'gi',
 );
-const SOLE_WORDS = ['hareholder', 'wner', 'HAREHOLDER', 'WNER'];
-const OWNED_WORDS = ['wned', 'WNED'];
-const holdsAny = (text: string, words: readonly string[]): boolean => words.some((word) => text.includes(word));
+/** The words each pattern needs, found by the token census before any pattern reads the text (wordGates.ts). */
+const SOLE_GATE = new WordGate('sole shareholder', ['shareholder', 'owner'], 'start', [SOLE], { previous: ['sole', 'only', 'single'] });
+const SPLIT_GATE = new WordGate('owned jointly', ['owned'], 'end', [SPLIT], { near: { before: 2, after: 2, pattern: SPLIT_CORE } });
+const VENTURE_GATE = new WordGate('joint venture', ['venture'], 'whole', [JOINT_VENTURE], { previous: ['joint'] });
+const PART_SHARE_GATE = new WordGate('a stake in', ['stake', 'shares', 'shareholding'], 'end', [PART_SHARE_CORE]);
+const SUBSIDIARY_GATE = new WordGate('subsidiary of', ['subsidiary'], 'whole', [SUBSIDIARY]);
 
 /** How far a name may stand from the phrase it belongs to. */
 const REACH = 60;
@@ -86,24 +90,23 @@ class OwnershipStructureExtractor implements ClaimExtractor {
     const whole = (subject: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void => {
       claims.push(context.claim({ subject, attribute: OWNERSHIP_ATTRIBUTE, value: { kind: 'category', category: WHOLLY_OWNED, polarity }, start, end, timeFromSentence: true }));
     };
-    // literal parts of the patterns, found by indexOf before any pattern runs
-    SOLE.lastIndex = holdsAny(text, SOLE_WORDS) ? 0 : text.length;
+    SOLE.lastIndex = mayHold(context, SOLE_GATE) ? 0 : text.length;
     for (let m = SOLE.exec(text); m; m = SOLE.exec(text)) {
       const found = this.soleOwner(context, m.index, m.index + m[0].length);
       if (found) whole(found.owned, 'affirm', found.start, found.end);
     }
-    SPLIT.lastIndex = holdsAny(text, OWNED_WORDS) && SPLIT_CORE.test(text) ? 0 : text.length;
+    SPLIT.lastIndex = mayHold(context, SPLIT_GATE) && SPLIT_CORE.test(text) ? 0 : text.length;
     for (let m = SPLIT.exec(text); m; m = SPLIT.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
     }
-    JOINT_VENTURE.lastIndex = VENTURE_CORE.test(text) ? 0 : text.length;
+    JOINT_VENTURE.lastIndex = mayHold(context, VENTURE_GATE) && VENTURE_CORE.test(text) ? 0 : text.length;
     for (let m = JOINT_VENTURE.exec(text); m; m = JOINT_VENTURE.exec(text)) {
       const owned = this.nameEndingAt(context, m.index);
       if (owned) whole(owned, 'deny', owned.start, m.index + m[0].length);
     }
     // The share's noun is rare and literal, so the verb pattern runs only on the words just before it.
-    PART_SHARE_CORE.lastIndex = 0;
+    PART_SHARE_CORE.lastIndex = mayHold(context, PART_SHARE_GATE) ? 0 : text.length;
     for (let c = PART_SHARE_CORE.exec(text); c; c = PART_SHARE_CORE.exec(text)) {
       const lead = PART_SHARE_IN_LEAD.exec(text.slice(Math.max(0, c.index - PART_LEAD_REACH), c.index));
       if (!lead || !partShareFits(lead.groups!.of !== undefined, c.groups!.noun!, c.groups!.prep!)) continue;
@@ -114,7 +117,7 @@ class OwnershipStructureExtractor implements ClaimExtractor {
       const owned = context.organisationStartingAt(c.index + c[0].length);
       if (owned?.canonical && share > 0 && share < 100) whole(owned, 'deny', at, owned.end);
     }
-    SUBSIDIARY.lastIndex = SUBSIDIARY_CORE.test(text) ? 0 : text.length;
+    SUBSIDIARY.lastIndex = mayHold(context, SUBSIDIARY_GATE) && SUBSIDIARY_CORE.test(text) ? 0 : text.length;
     for (let m = SUBSIDIARY.exec(text); m; m = SUBSIDIARY.exec(text)) {
       const child = this.nameEndingAt(context, m.index);
       const parent = context.organisationStartingAt(m.index + m[0].length);

@@ -15,6 +15,7 @@ import type { ClaimContext } from '../context';
 import { normaliseQualifier } from '../../entities/numbers';
 import { intervalOf } from '../numbers';
 import { isMedia } from '../referents';
+import { WordGate, mayHold } from '../wordGates';
 import { clauseSubject } from './figureSubject';
 import { DENIED } from './measureClasses';
 import type { FigureReading } from './reading';
@@ -26,13 +27,12 @@ const POSTS = String.raw`(?:(?:full[\s\u00a0-]+time${S}+equivalent|FTE|permanent
 /** The whole workforce, with no word that makes it a part of it. */
 const WORKFORCE = String.raw`(?:(?:its|their|our|the|his|her)${S}+)?(?:staffing|headcount|workforce|establishment|staff${S}+numbers|number${S}+of${S}+(?:staff|posts|jobs|employees))`;
 const FIGURE = String.raw`(?<figure>\d{1,3}(?:,\d{3})+|\d+)`;
-/** The workforce words REDUCE_BY needs (after a verb, so in lower case), looked up once per document before it is run. */
-const WORKFORCE_CUES = ['staffing', 'headcount', 'workforce', 'establishment', 'staff numbers', 'number of'];
+const CUT_VERB = '(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)';
 /** "reduce staffing by 46 posts", "cut its headcount by 60 roles". */
 const REDUCE_BY = new RegExp(
   // (no lookbehind and no case folding: a pattern run over the whole text that opens with literal
   // words is searched for fast; the letter before a match is checked apart, and the verb is lower case mid-sentence)
-  String.raw`(?<verb>reduce|reduces|reduced|reducing|cut|cuts|cutting|shrink|shrinks|shrank|shrinking|slim|slims|slimmed)${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
+  String.raw`(?<verb>${CUT_VERB})${S}+${WORKFORCE}${S}+by${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
   'gu',
 );
 /** "a reduction of 46 posts", "a reduction in staffing of 46 FTE posts". */
@@ -40,6 +40,19 @@ const REDUCTION_OF = new RegExp(
   String.raw`(?<verb>reduction)(?:${S}+in${S}+${WORKFORCE})?${S}+of${S}+${QUALIFIER}${FIGURE}${S}+${POSTS}`,
   'gu',
 );
+/**
+ * The words each pattern needs, found by the token census before either reads the text
+ * (wordGates.ts): its verb or noun, the workforce after a verb, and what the cut is counted in.
+ */
+const WORKFORCE_WORD = new WordGate('reduce staffing by', ['staffing', 'headcount', 'workforce', 'establishment', 'staff', 'number'], 'whole', [REDUCE_BY], {
+  // REDUCE_BY up to "by", from a verb one or two tokens before the workforce's first word to "by" at most three after
+  near: { before: 2, after: 3, pattern: new RegExp(String.raw`${CUT_VERB}${S}+${WORKFORCE}${S}+by`, 'u') },
+});
+const REDUCTION_WORD = new WordGate('a reduction of posts', ['reduction'], 'end', [REDUCTION_OF], {
+  // REDUCTION_OF up to "of", at most six tokens on ("reduction in its number of posts of")
+  near: { before: 0, after: 6, pattern: new RegExp(String.raw`reduction(?:${S}+in${S}+${WORKFORCE})?${S}+of`, 'u') },
+});
+const POSTS_WORD = new WordGate('posts cut', ['posts', 'jobs', 'roles', 'positions', 'fte', 'ftes'], 'start', [REDUCE_BY, REDUCTION_OF]);
 /** A cut hoped for, only possible, or refused: "could reduce", "to avoid a reduction of", "options to". */
 const NOT_MADE = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|avoid|avoids|avoided|prevent|against|rejected|opposed|instead|options?)(?![\p{L}])[^,;:]*$/iu;
 /** A verb form of a cut already made; the base form is made unless a word looking ahead stands before it. */
@@ -65,10 +78,12 @@ export const workforceCuts: FigureReading = {
   name: 'workforce-cuts',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    // each pattern needs its noun: most documents reduce no workforce
+    // each pattern needs its words: most documents reduce no workforce
     const patterns = [];
-    if (WORKFORCE_CUES.some((cue) => text.includes(cue))) patterns.push(REDUCE_BY);
-    if (text.includes('eduction')) patterns.push(REDUCTION_OF);
+    if (mayHold(context, POSTS_WORD)) {
+      if (mayHold(context, WORKFORCE_WORD)) patterns.push(REDUCE_BY);
+      if (mayHold(context, REDUCTION_WORD)) patterns.push(REDUCTION_OF);
+    }
     const claims: Claim[] = [];
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
