@@ -190,7 +190,7 @@ export function ownerAt(context: ClaimContext, start: number, limit: number): Ow
   let end = start + (stop ? stop.index : window.length);
   while (end > start && /[\s\u00a0]/.test(context.text[end - 1])) end--;
   if (end <= start) return undefined;
-  let org = context.within(context.organisations, start, end)[0];
+  let org: Entity | undefined = context.within(context.organisations, start, end)[0];
   // "owned by its members", "owned by their staff": the pronoun is the owned body's, the noun after
   // it names the owners (a class of people), as in "owned by 600 local members"
   if (org && context.isReference(org) && POSSESSIVE_PRONOUN.test(org.text) && POSSESSED_NOUN_AFTER.test(context.text.slice(org.end, end))) org = undefined;
