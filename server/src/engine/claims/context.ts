@@ -24,6 +24,11 @@ import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
 const DATE_OF_ANOTHER_EVENT =
   /(?:\b(?:founded|established|set[\s\u00a0]+up|formed|created|launched|opened|published|announced|born|elected|appointed|spun[\s\u00a0]+(?:out|off)|became|become|joined|left|converted|merged|acquired|bought|sold|took[\s\u00a0]+over|registered|incorporated|started|began|closed)\b(?:[\s\u00a0]+[\p{L}’'-]+){0,8}?[\s\u00a0]+(?:in|on|during)|\b(?:since|until|from|by))[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /**
+ * "By 2024 the trust had 48 volunteers": "by" opening the sentence dates the state the clause
+ * tells (as "In 2024" would), where "by" after a verb bounds another predicate ("cut by 2020").
+ */
+const OPENING_BY = /^[\s\u00a0"“‘']*by[\s\u00a0]+(?:the[\s\u00a0]+end[\s\u00a0]+of[\s\u00a0]+)?$/i;
+/**
  * "an operating loss of £74 million (2023/24: £31 million)": in accounts a bracket opening with a
  * period and a colon gives the figure for another period; its date is that figure's, not the
  * main one's.
@@ -278,7 +283,7 @@ export class ClaimContext {
           if (d.value?.kind !== 'date' || d.value.precision === 'day-month') continue;
           const distance = d.start >= focus.end ? d.start - focus.end : d.end <= focus.start ? focus.start - d.end : 0;
           if (distance > SENTENCE_DATE_REACH || distance >= bestDistance) continue;
-          if (DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 100), d.start))) continue;
+          if (DATE_OF_ANOTHER_EVENT.test(this.text.slice(Math.max(sentence.start, d.start - 100), d.start)) && !OPENING_BY.test(this.text.slice(sentence.start, d.start))) continue;
           if (labelsComparative(this.text, d)) continue;
           if (this.inOtherClause(d, focus, sentence)) continue;
           if (COMPARISON_BETWEEN.test(d.start >= focus.end ? this.text.slice(focus.end, d.start) : this.text.slice(d.end, focus.start))) continue;

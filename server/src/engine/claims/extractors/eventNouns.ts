@@ -1,7 +1,8 @@
 // Dates of a body's events told as nouns, as annual reports and news often do: "the closure of X
 // on 31 March 2018", "X's founding in 1998", "since its foundation in 1998, X ...", "the merger of
 // X and Y in 2016", "X's merger with Y", "X's takeover of Y on 1 October 2015", "X's registration
-// as a charity in 2004". The attributes are the verbs' own (eventDates.ts, classification.ts), so a
+// as a charity in 2004"; or with the year before the noun: "the 2021 merger of X and Y", "its 2015
+// closure". The attributes are the verbs' own (eventDates.ts, classification.ts), so a
 // source that says "X was set up in 1998" and one that says "X's founding in 1999" disagree.
 // The date must follow the noun phrase at once ("in", "on"): "the closure of X's Leeds office in
 // 2015" and "the merger talks of 2014" give nothing. "Administration" is not read as a noun: "the
@@ -13,7 +14,10 @@ import type { SentenceSpan } from '../sentences';
 import { tokenise } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 
-const EVENT_NOUN = /(?:\b(?:the|its)|['’]s)[\s\u00a0]+(founding|foundation|formation|creation|establishment|launch|closure|dissolution|liquidation|merger|takeover|take-over|registration|conversion)\b/gi;
+// "the 2021 merger of X and Y", "its 2015 closure": the year may stand before the noun as its modifier
+const EVENT_NOUN = /(?:\b(?:the|its)|['’]s)[\s\u00a0]+(?:(\d{4})[\s\u00a0]+)?(founding|foundation|formation|creation|establishment|launch|closure|dissolution|liquidation|merger|takeover|take-over|registration|conversion)\b/gi;
+/** "the 2021 merger talks", "its 2015 closure plan": a noun after the event's is what the year dates. */
+const NOUN_AFTER_EVENT = /^[\s\u00a0]+(?:talks|plans?|proposals?|bid|deal|date|consultation|process|agreement|review|programme|costs?)\b/i;
 const NOUN_EVENTS: Record<string, string> = {
   founding: 'founded',
   foundation: 'founded',
@@ -59,7 +63,9 @@ class EventNounExtractor implements ClaimExtractor {
     EVENT_NOUN.lastIndex = 0;
     for (let m = EVENT_NOUN.exec(sentenceText); m; m = EVENT_NOUN.exec(sentenceText)) {
       const at = sentence.start + m.index;
-      const noun = m[1]!.toLowerCase();
+      const noun = m[2]!.toLowerCase();
+      const fronted = m[1] !== undefined;
+      if (fronted && NOUN_AFTER_EVENT.test(text.slice(at + m[0].length, Math.min(sentence.end, at + m[0].length + 16)))) continue;
       const event = NOUN_EVENTS[noun]!;
       const form = m[0][0] === "'" || m[0][0] === '’' ? 'possessive' : m[0].slice(0, 3).toLowerCase() === 'its' ? 'pronoun' : 'article';
       let cursor = at + m[0].length;
@@ -88,6 +94,7 @@ class EventNounExtractor implements ClaimExtractor {
         cursor = other.end;
         attribute = `date:took-over:${other.canonical}`;
       } else if (event === 'became') {
+        if (fronted) continue;
         const date = context.within(context.dates, cursor, Math.min(sentence.end, cursor + 80))[0];
         const asForm = date ? AS_FORM.exec(text.slice(cursor, date.start)) : null;
         if (!asForm) continue;
@@ -97,14 +104,19 @@ class EventNounExtractor implements ClaimExtractor {
         category = found[0]!.id;
         attribute = `date:became:${category}`;
       }
-      const date = context.within(context.dates, cursor, Math.min(sentence.end, cursor + 80)).find((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month') as DatedEntity | undefined;
+      const yearAt = fronted ? at + m[0].indexOf(m[1]!) : -1;
+      const date = (
+        fronted
+          ? context.within(context.dates, yearAt, yearAt + 4).find((d) => d.start === yearAt && d.value?.kind === 'date' && d.value.precision === 'year')
+          : context.within(context.dates, cursor, Math.min(sentence.end, cursor + 80)).find((d) => d.value?.kind === 'date' && d.value.precision !== 'day-month')
+      ) as DatedEntity | undefined;
       if (!date) continue;
-      if (event !== 'became' && !TO_DATE.test(text.slice(cursor, date.start))) continue;
+      if (!fronted && event !== 'became' && !TO_DATE.test(text.slice(cursor, date.start))) continue;
       // "X's launch in 2011 of a new service": the noun's object comes after its date
-      if (OF_AFTER_DATE.test(text.slice(date.end, Math.min(sentence.end, date.end + 5)))) continue;
+      if (!fronted && OF_AFTER_DATE.test(text.slice(date.end, Math.min(sentence.end, date.end + 5)))) continue;
       const start = Math.min(at, owner.start);
       const claimFor = (subject: Entity, name: string): Claim => {
-        const claim = context.claim({ subject, attribute: name, value: { kind: 'date', iso: date.value.iso, precision: date.value.precision }, start, end: date.end });
+        const claim = context.claim({ subject, attribute: name, value: { kind: 'date', iso: date.value.iso, precision: date.value.precision }, start, end: Math.max(date.end, cursor) });
         claim.time = date.value.iso;
         return claim;
       };

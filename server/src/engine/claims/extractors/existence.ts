@@ -8,7 +8,8 @@
 // text words it, a denial meets an affirmation of the same thing. The modifier right before the
 // head is kept, because it can change the thing: "no compulsory redundancies" is not denied by
 // "voluntary redundancies". So an affirmation keys both its own modified thing and the bare head
-// (a compulsory redundancy is a redundancy; a government loan is a loan), and a denial keys only
+// (a compulsory redundancy is a redundancy; a government loan is a loan; a loan, a mortgage or an
+// overdraft is money owed, ANY_DEBT, so "X owes nothing" and "X is debt-free" meet "a £15,000 loan"), and a denial keys only
 // what it denies ("no loans" meets "a government loan"; "no compulsory redundancies" meets "12
 // compulsory redundancies" but not "31 voluntary redundancies"). "A finding of N" is read as N.
 // The things are a small lexicon of classes whose existence texts commonly assert or deny: money
@@ -43,6 +44,12 @@ import { PERIOD_AFTER } from './loansAndDividends';
 
 const S = SPACE;
 export const EXISTS = 'exists';
+/**
+ * Money owed of any kind: a loan, a mortgage, an overdraft or a sum borrowed affirms it; only a
+ * denial of every debt ("X has no debts", "X owes nothing", "X is debt-free") denies it. Apart from
+ * "debt", which a denial naming one creditor also keys ("X owes Orrin Bank nothing").
+ */
+const ANY_DEBT = 'any debt';
 
 type ThingClass = 'money-owed' | 'job-loss' | 'finding';
 /** The head nouns (by their stem) and their class. */
@@ -70,8 +77,10 @@ const CUES = new CueWords([
  */
 const VERB_DENIED = new RegExp(
   `\\b(?:(?:has|have|had|did|does|do)${S}+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)${S}+(?:ever${S}+)?(?<verb>borrow(?:ed)?|owe)` +
-    `(?:${S}+(?!a${S}|any|anything|money)[\\p{Lu}][\\p{L}&.-]*(?:${S}+[\\p{Lu}][\\p{L}&.-]*){0,3})?${S}+(?:a${S}+(?:single${S}+)?(?:penny|pound)|any${S}+money|anything|money)\\b` +
-    `|\\b(?<owes>owes?)${S}+(?:[\\p{Lu}][\\p{L}&.-]*${S}+){0,4}?nothing\\b`,
+    `(?<creditor>${S}+(?!a${S}|any|anything|money)[\\p{Lu}][\\p{L}&.-]*(?:${S}+[\\p{Lu}][\\p{L}&.-]*){0,3})?${S}+(?:a${S}+(?:single${S}+)?(?:penny|pound)|any${S}+money|anything|money)\\b` +
+    `|\\b(?<owes>owes?)${S}+(?<owed>(?:[\\p{Lu}][\\p{L}&.-]*${S}+){0,4}?)nothing\\b` +
+    // "X is debt-free", "the club remains debt free": owing nothing, told by an adjective
+    `|\\b(?:is|are|was|were|remains|remain|became|has${S}+been|have${S}+been)${S}+(?:(?:now|still|entirely|completely|totally)${S}+)?(?<free>debt(?:-|${S}+)free)\\b`,
   'giu',
 );
 /**
@@ -98,6 +107,12 @@ const SUBJECT_PREPOSITIONS: Record<ThingClass, ReadonlySet<string>> = {
   finding: new Set(['against', 'by', 'at']),
 };
 
+/**
+ * "a loan to buy the panels", "a mortgage to fund the extension": "to" before a verb tells what the
+ * money is for, not who owes it, so the subject is sought before the noun. A borrower after "to"
+ * is a name or a noun with its determiner ("a loan to the trust", "a loan to Acme").
+ */
+const PURPOSE_TO = new RegExp(`^${S}+to${S}+(?!(?:the|a|an|its|their|our|his|her|each|both|either|every|other|one|two|three|local|several|some)${S})\\p{Ll}`, 'u');
 /** Words before the head that are no modifier of its kind. */
 const NOT_MODIFIER = new Set([
   'a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'any', 'no', 'of', 'to', 'up', 'and', 'or', 'm', 'bn', 'k', 'million',
@@ -156,7 +171,7 @@ class ExistenceExtractor implements ClaimExtractor {
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
-      if (/borrow|owe/i.test(body)) this.verbs(context, sentence, body, state, claims);
+      if (/borrow|owe|debt/i.test(body)) this.verbs(context, sentence, body, state, claims);
       if (/\b(?:lent|loaned)\b/i.test(body)) this.notLent(context, sentence, body, claims);
       HEAD_WORD.lastIndex = 0;
       for (let m = HEAD_WORD.exec(body); m; m = HEAD_WORD.exec(body)) {
@@ -172,12 +187,14 @@ class ExistenceExtractor implements ClaimExtractor {
         if (!subject?.canonical) continue;
         const keys = reading.modifier ? [`${reading.modifier} ${entry.head}`] : [];
         if (!reading.modifier || reading.polarity === 'affirm') keys.push(entry.head);
+        // a loan, a mortgage or an overdraft is money owed; "no debts" denies every kind of it
+        if (entry.kind === 'money-owed' && !reading.modifier && (reading.polarity === 'affirm' ? entry.head !== 'debt' : entry.head === 'debt')) keys.push(ANY_DEBT);
         for (const key of keys) {
           claims.push(
             context.claim({
               subject,
               attribute: `${EXISTS}:${key.replace(/ /g, '-')}`,
-              value: { kind: 'category', category: key, polarity: reading.polarity },
+              value: { kind: 'category', category: key === ANY_DEBT ? 'debt' : key, polarity: reading.polarity },
               start: Math.min(reading.start, subject.start < headStart && subject.start >= sentence.start ? subject.start : reading.start),
               end: Math.max(headEnd, subject.start > headStart ? subject.end : headEnd),
               timeFromSentence: true,
@@ -228,20 +245,25 @@ class ExistenceExtractor implements ClaimExtractor {
         if (polarity === 'affirm' && NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (PERIOD_AFTER.test(context.text.slice(at + m[0].length, sentence.end))) continue;
         if (polarity === 'deny' && supposed(context.text, sentence, at, at + m[0].length)) continue;
-        const owing = m.groups!.owes !== undefined || /^owe/i.test(m.groups!.verb ?? '');
+        const owing = m.groups!.owes !== undefined || m.groups!.free !== undefined || /^owe/i.test(m.groups!.verb ?? '');
         const subject = this.subject(context, sentence, 'money-owed', at, at, state);
         if (!subject?.canonical) continue;
-        const head = owing ? 'debt' : 'loan';
-        claims.push(
-          context.claim({
-            subject,
-            attribute: `${EXISTS}:${head}`,
-            value: { kind: 'category', category: head, polarity },
-            start: subject.start < at && subject.start >= sentence.start ? subject.start : at,
-            end: at + m[0].length,
-            timeFromSentence: true,
-          }),
-        );
+        // money borrowed is owed: it meets a denial of owing anything (ANY_DEBT); a denial that names
+        // whom nothing is owed ("owes Orrin Bank nothing") says nothing of other lenders
+        const general = !m.groups!.creditor && !m.groups!.owed;
+        const heads = owing ? (polarity === 'deny' && general ? ['debt', ANY_DEBT] : ['debt']) : polarity === 'affirm' ? ['loan', ANY_DEBT] : ['loan'];
+        for (const head of heads) {
+          claims.push(
+            context.claim({
+              subject,
+              attribute: `${EXISTS}:${head.replace(/ /g, '-')}`,
+              value: { kind: 'category', category: head === ANY_DEBT ? 'debt' : head, polarity },
+              start: subject.start < at && subject.start >= sentence.start ? subject.start : at,
+              end: at + m[0].length,
+              timeFromSentence: true,
+            }),
+          );
+        }
       }
     }
   }
@@ -281,7 +303,7 @@ class ExistenceExtractor implements ClaimExtractor {
   private subject(context: ClaimContext, sentence: SentenceSpan, kind: ThingClass, phraseStart: number, headEnd: number, state: State): Entity | undefined {
     const text = context.text;
     const after = PREPOSITION_AFTER.exec(text.slice(headEnd, Math.min(sentence.end, headEnd + 40)));
-    if (after && SUBJECT_PREPOSITIONS[kind].has(after.groups!.prep!.toLowerCase())) {
+    if (after && SUBJECT_PREPOSITIONS[kind].has(after.groups!.prep!.toLowerCase()) && !PURPOSE_TO.test(text.slice(headEnd, Math.min(sentence.end, headEnd + 40)))) {
       // "against X": X, or, where the words name no body the engine knows, no one
       return context.organisationStartingAt(headEnd + after[0].length);
     }

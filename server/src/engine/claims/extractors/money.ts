@@ -67,6 +67,11 @@ const RECEIVES = new RegExp(
 const SALARY_OF_TITLE = new RegExp(`(?<title>(?:\\p{L}[\\p{L}-]*${S}+){0,3}?\\p{L}[\\p{L}-]*)['’]s${S}+(?:total${S}+|annual${S}+|basic${S}+)?(?:salary|pay|remuneration|pay${S}+package)${S}+${MEASURE_VERB}${S}+$`, 'iu');
 // Payments to a body: "the council will pay Explore X £1.8m in 2015/16", "Y, which paid it £2m".
 // The recipient stands between a giving verb and the figure; the payer is the verb's subject.
+/**
+ * Between the recipient and the figure of a gift: nothing ("paid X £2m"), or the gift's article
+ * and noun ("gave X a £40,000 grant", "awarded X a grant of £450,000", "lent X a further £1m").
+ */
+const RECIPIENT_TO_FIGURE = new RegExp(`^${S}+(?:(?:a|an)${S}+(?:(?:further|one-off|new|capital|emergency|small|large|single)${S}+)?(?:(?:grant|loan|contribution|donation|payment|sum)${S}+of${S}+)?)?$`, 'i');
 const GIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:pay|pays|paid|paying|give|gives|gave|giving|grant|grants|granted|granting|award|awards|awarded|awarding|lend|lends|lent|lending)${S}+(?:(?:the|its|their)${S}+)?$`, 'iu');
 /** Right after the payer: ", which", " will", " has agreed to", " will now", " is" (of "is giving"). */
 const PAYER_TO_VERB = new RegExp(`^(?:,?${S}*(?:which|who|that))?(?:${S}+(?:will|would|has|have|had|is${S}+to|are${S}+to|agreed${S}+to|agrees${S}+to|plans${S}+to|is|are|was|were|also|now|still|then|only|already|to))*${S}+$`, 'i');
@@ -344,7 +349,7 @@ class MoneyExtractor implements ClaimExtractor {
     const text = context.text;
     const recipient = context
       .within(context.organisations, Math.max(sentenceStart, money.start - 120), money.start)
-      .filter((o) => /^[\s\u00a0]+$/.test(text.slice(o.end, money.start)))
+      .filter((o) => RECIPIENT_TO_FIGURE.test(text.slice(o.end, money.start)))
       .pop();
     if (!recipient) return undefined;
     const lead = text.slice(Math.max(sentenceStart, recipient.start - 40), recipient.start);

@@ -190,7 +190,10 @@ export function ownerAt(context: ClaimContext, start: number, limit: number): Ow
   let end = start + (stop ? stop.index : window.length);
   while (end > start && /[\s\u00a0]/.test(context.text[end - 1])) end--;
   if (end <= start) return undefined;
-  const org = context.within(context.organisations, start, end)[0];
+  let org: Entity | undefined = context.within(context.organisations, start, end)[0];
+  // "owned by its members", "owned by their staff": the pronoun is the owned body's, the noun after
+  // it names the owners (a class of people), as in "owned by 600 local members"
+  if (org && context.isReference(org) && POSSESSIVE_PRONOUN.test(org.text) && POSSESSED_NOUN_AFTER.test(context.text.slice(org.end, end))) org = undefined;
   const descriptor = org ? context.text.slice(start, org.start) : '';
   // Only a descriptor that ends in a company noun is read as one: "staff through the Y Trust" names
   // the owners (staff) and the vehicle they hold it by, and stays a class of owner.
@@ -207,11 +210,15 @@ export function ownerAt(context: ClaimContext, start: number, limit: number): Ow
   const tokens = tokenise(context.text, start, end);
   const cls = context.vocabulary.ownerClasses.findAll(tokens)[0];
   if (cls) return { key: cls.id, end };
-  const words = normalisePhrase(context.text.slice(start, end)).split(' ').slice(0, 3).join(' ');
+  const words = normalisePhrase(context.text.slice(start, end).replace(OWNERS_PRONOUN, '')).split(' ').slice(0, 3).join(' ');
   return words ? { key: words, end } : undefined;
 }
 
 const COMMA_BEFORE_NAME = /^,[\s\u00a0]*/;
+const POSSESSIVE_PRONOUN = /^(?:its|their)$/i;
+/** "its", "their own" before an owner class: the owned body's pronoun, no part of the owners' name. */
+const OWNERS_PRONOUN = /^(?:its|their)[\s\u00a0]+(?:own[\s\u00a0]+)?/i;
+const POSSESSED_NOUN_AFTER = /^[\s\u00a0]+(?:own[\s\u00a0]+)?\p{Ll}/u;
 
 /**
  * The organisation named right after a comma that closes a lower-case descriptor ("a national

@@ -76,6 +76,15 @@ const AS_TITLE = new RegExp(
   `^,?${S}+(?:as${S}+)?(?:(?:its|the|their|our)${S}+)?(?:(?:new|next|permanent|first)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:from|with|in|on|after|to|and|following|succeeding)(?![\\p{L}]))`,
   'iu',
 );
+/**
+ * The post told in the passive, the body before the person: "Y is chaired by X", "Y has been
+ * managed by X since 2019". Only the present: "Y was chaired by X" may be long past.
+ */
+const PASSIVE_POST = new RegExp(
+  `^(?:${S}*,${S}*which)?${S}+(?:is|has${S}+been|are|have${S}+been)${S}+(?:(?:now|also|currently|still)${S}+)?(?<verb>chaired|managed)${S}+by${S}+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame)\\.?${S}+)?$`,
+  'iu',
+);
+const PASSIVE_TITLES: Record<string, string> = { chaired: 'chair', managed: 'manager' };
 /** How far after a name its post's organisation may stand. */
 const REACH = 90;
 class PostStatementExtractor implements ClaimExtractor {
@@ -87,6 +96,11 @@ class PostStatementExtractor implements ClaimExtractor {
     for (const person of context.people) {
       const sentence = context.sentenceAt(person.start);
       if (!sentence || !person.canonical) continue;
+      const passive = this.passivePost(context, person, sentence.start);
+      if (passive) {
+        claims.push(...this.claimOf(context, person, passive.post, passive.organisation));
+        continue;
+      }
       const limit = Math.min(sentence.end, person.end + REACH);
       // cheap first test: a comma or a space right after the name
       const next = text.charCodeAt(person.end);
@@ -141,6 +155,22 @@ class PostStatementExtractor implements ClaimExtractor {
     if (!given) return undefined;
     const title = given.groups!.title!;
     return { post: { title, start: person.end + given[0].lastIndexOf(title), denied: false }, organisation };
+  }
+
+  /** "Y is chaired by X": the body right before the passive verb, the post the verb names. */
+  private passivePost(context: ClaimContext, person: Entity, sentenceStart: number): { post: Post; organisation: Entity } | undefined {
+    const text = context.text;
+    // cheap first test: "by" right before the name, perhaps with an honorific between
+    const near = text.slice(Math.max(sentenceStart, person.start - 16), person.start);
+    if (!/\bby\b/i.test(near)) return undefined;
+    const from = Math.max(sentenceStart, person.start - 60);
+    const organisation = context.within(context.organisations, from, person.start).filter((o) => o.end <= person.start).pop();
+    if (!organisation) return undefined;
+    const passive = PASSIVE_POST.exec(text.slice(organisation.end, person.start));
+    if (!passive) return undefined;
+    const verb = passive.groups!.verb!;
+    const title = PASSIVE_TITLES[verb.toLowerCase()]!;
+    return { post: { title, start: organisation.end + passive[0].indexOf(verb), denied: false }, organisation };
   }
 
   /** "is chief executive of", "took over as chair of", ", who chairs": the post before the organisation. */

@@ -140,9 +140,26 @@ function possessiveNameBefore(context: ClaimContext, start: number): Entity | un
   if (!m) return undefined;
   const name = m[1]!;
   const nameWords = name.toLowerCase().split(/[\s\u00a0]+/);
-  if (nameWords.some((w) => PORTFOLIO_WORDS.has(w) || ROLE_WORDS.has(w))) return undefined;
+  if (nameWords.some((w) => ROLE_WORDS.has(w))) return undefined;
   const nameStart = start - lead.length + m.index + m[0].indexOf(name);
-  return bodyByNamePrefix(context, name, nameStart, start);
+  if (!nameWords.some((w) => PORTFOLIO_WORDS.has(w))) {
+    const found = bodyByNamePrefix(context, name, nameStart, start);
+    if (found) return found;
+  }
+  // a remit ("Housing and Planning's"), not a body, when every word is a field of work
+  return nameWords.every((w) => PORTFOLIO_WORDS.has(w) || w === 'and' || w === '&') ? undefined : untaggedPossessor(context, name, nameStart);
+}
+
+/**
+ * "Halden Observatory's manager Priya Varma" with the name untagged: a name of two or more
+ * capitalised words owning a post is the body the post is held at, by its merge key, as the same
+ * name after "of" is ("director of Halden Observatory", bodyNamedInTitle). One word may be a
+ * place or a party ("Labour's leader", "Britain's ambassador"); a person's name owns no post.
+ */
+function untaggedPossessor(context: ClaimContext, name: string, nameStart: number): Entity | undefined {
+  if (!/[\s\u00a0]/.test(name)) return undefined;
+  if (context.within(context.people, nameStart, nameStart + name.length).length) return undefined;
+  return { type: 'organisation', text: name, start: nameStart, end: nameStart + name.length, canonical: organisationId(organisationKey(name)), canonicalName: name };
 }
 
 /** The capitalised words that open a title before its first title word: "Greystone" in "Greystone chief executive". */
