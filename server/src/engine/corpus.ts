@@ -18,7 +18,7 @@ import { identicalEnds } from './corpus/identicalEnds';
 import { MentionIndex } from './corpus/mentionIndex';
 import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
-import { OrgLinks } from './corpus/orgLinks';
+import { OrgLinks, sameList } from './corpus/orgLinks';
 import { claimOrgsOf, namesOf, takeLinkNames, type LinkNames } from './corpus/linkNames';
 import { copyOf, linkClaims, linkedAttribute, linkedSubject } from './corpus/linkedClaims';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
@@ -568,6 +568,10 @@ export class Corpus {
     if (previous && previous.claims === claims) return;
     const before = previous?.orgs ?? NO_ORGS;
     const after = claims ? orgsOf() : NO_ORGS;
+    if (previous && claims && sameList(before, after)) {
+      this.claimOrgsOfDoc.set(doc, { claims, orgs: before });
+      return;
+    }
     // Compared as sets only when both have some: a document coming in (most, while indexing) has none before.
     const stays = before.length > 0 && after.length > 0 ? new Set(after) : NO_ORG_SET;
     const kept = stays === NO_ORG_SET ? NO_ORG_SET : new Set(before);

@@ -149,6 +149,14 @@ function mayBeShort(canonical: string): boolean {
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
+/** Whether two lists hold the same strings in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function countIn(map: Map<string, number>, key: string, by: number): boolean {
   const count = (map.get(key) ?? 0) + by;
   if (count === 0) map.delete(key);
@@ -246,7 +254,8 @@ export class OrgLinks {
   }
 
   private swap(before: readonly string[], after: readonly string[], counts: Map<string, number>, moved: (key: string, present: boolean) => void): void {
-    if (before === after) return;
+    // A keystroke seldom changes a document's names: found in the same order, nothing moves.
+    if (sameList(before, after)) return;
     // A document coming in (or leaving) has nothing to compare with: most updates while indexing.
     const kept = before.length === 0 || after.length === 0 ? NO_KEYS : new Set(before);
     const stays = kept === NO_KEYS ? NO_KEYS : new Set(after);
