@@ -8,6 +8,7 @@ import { loadFiles, type DiskFile, type LoadTimings } from '../../server/src/lsp
 import { CorpusState } from '../../server/src/lsp/corpusState';
 import { documentKey, uriOfPath } from '../../server/src/lsp/uris';
 import { AnalysisPool } from '../../server/src/lsp/workers/analysisPool';
+import { linkNamesOf } from '../../server/src/engine/corpus/linkNames';
 import { analysisOfReply, analysisReply } from '../../server/src/lsp/workers/analysisReply';
 import { repoRoot, seedsDir } from './harness/lspClient';
 import { expectSameCorpus } from './harness/sameCorpus';
@@ -152,22 +153,22 @@ describe('an analysis sent back by a worker', () => {
 
   it('travels as JSON and reads back equal', () => {
     const reply = analysisReply(7, analysis, 1234);
-    expect(reply).toEqual({ id: 7, analysisJson: expect.any(String), textLength: 1234 });
+    expect(reply).toEqual({ id: 7, analysisJson: expect.any(String), textLength: 1234, linkNames: linkNamesOf(analysis) });
     expect(analysisOfReply(reply as { analysisJson: string })).toEqual(analysis);
   });
 
   it('travels as a clone when JSON would turn a number into null', () => {
     const odd: DocumentAnalysis = { ...analysis, claims: [{ ...analysis.claims[0], value: { kind: 'number', value: Number.NaN, unit: '%', high: Infinity } }] };
     const reply = analysisReply(8, odd, 20);
-    expect(reply).toEqual({ id: 8, analysis: odd, textLength: 20 });
+    expect(reply).toEqual({ id: 8, analysis: odd, textLength: 20, linkNames: linkNamesOf(odd) });
     expect(analysisOfReply(reply as { analysis: DocumentAnalysis })).toBe(odd);
   });
 
   it('travels as a clone when a text holds what JSON would read as a null value, and as JSON when the word is only inside a text', () => {
     const quoting = { ...analysis, claims: [{ ...analysis.claims[0], text: 'the field read {"share":null}' }] };
-    expect(analysisReply(9, quoting, 30)).toEqual({ id: 9, analysis: quoting, textLength: 30 });
+    expect(analysisReply(9, quoting, 30)).toEqual({ id: 9, analysis: quoting, textLength: 30, linkNames: linkNamesOf(quoting) });
     const word = { ...analysis, claims: [{ ...analysis.claims[0], text: 'the contract was annulled, null and void' }] };
-    expect(analysisReply(10, word, 40)).toEqual({ id: 10, analysisJson: JSON.stringify(word), textLength: 40 });
+    expect(analysisReply(10, word, 40)).toEqual({ id: 10, analysisJson: JSON.stringify(word), textLength: 40, linkNames: linkNamesOf(word) });
   });
 });
 

@@ -18,8 +18,9 @@ import { identicalEnds } from './corpus/identicalEnds';
 import { MentionIndex } from './corpus/mentionIndex';
 import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
-import { OrgLinks } from './corpus/orgLinks';
-import { claimOrgs, copyOf, linkClaims, linkedAttribute, linkedSubject } from './corpus/linkedClaims';
+import { OrgLinks, sameList } from './corpus/orgLinks';
+import { claimOrgsOf, namesOf, takeLinkNames, type LinkNames } from './corpus/linkNames';
+import { copyOf, linkClaims, linkedAttribute, linkedSubject } from './corpus/linkedClaims';
 import { ValueIndex, valueIdentity } from './corpus/valueIndex';
 import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
@@ -123,7 +124,8 @@ class DocumentEntry implements CorpusDocument {
   }
 }
 
-const NO_ORGS: ReadonlySet<string> = new Set();
+const NO_ORGS: readonly string[] = [];
+const NO_ORG_SET: ReadonlySet<string> = new Set();
 
 /** Claims moved in place, with the claim index's copies of them (linkedClaims.ts), which moved with them. */
 function withCopies(moved: ReadonlySet<Claim> | undefined): ReadonlySet<Claim> | undefined {
@@ -166,7 +168,7 @@ export class Corpus {
   /** doc → its analysis as the claim index holds it, where linking changed its claims (linkedClaims.ts). */
   private readonly linkedAnalyses = new Map<string, DocumentAnalysis>();
   /** doc → the org canonicals its claims name; org canonical → the documents whose claims name it. */
-  private readonly claimOrgsOfDoc = new Map<string, { claims: readonly Claim[]; orgs: ReadonlySet<string> }>();
+  private readonly claimOrgsOfDoc = new Map<string, { claims: readonly Claim[]; orgs: readonly string[] }>();
   private readonly docsNamingOrg = new Map<string, Set<string>>();
   private readonly rules: ConflictRules;
   private readonly analyser: Analyser | undefined;
@@ -517,8 +519,11 @@ export class Corpus {
     } else if (unindexed && !before) {
       if (after) unindexed.add(doc);
     } else this.enterMentions(doc, before?.entities, after?.entities);
-    const relinked = this.links.update(doc, after?.entities);
-    this.enterClaimOrgs(doc, after?.claims);
+    // Read once for both, and only if the document's entities or claims are new to them.
+    let names: LinkNames | undefined;
+    const found = (): LinkNames => (names ??= takeLinkNames(after!));
+    const relinked = this.links.update(doc, after?.entities, () => namesOf(after!, found()));
+    this.enterClaimOrgs(doc, after?.claims, () => claimOrgsOf(after!, found()));
     const filedBefore = before && (this.linkedAnalyses.get(doc) ?? before);
     const filedAfter = after && this.filed(doc, after);
     if (!after) this.linkedAnalyses.delete(doc);
@@ -558,19 +563,26 @@ export class Corpus {
   }
 
   /** Notes which org canonicals a document's claims name (read when a link changes). */
-  private enterClaimOrgs(doc: string, claims: readonly Claim[] | undefined): void {
+  private enterClaimOrgs(doc: string, claims: readonly Claim[] | undefined, orgsOf: () => readonly string[]): void {
     const previous = this.claimOrgsOfDoc.get(doc);
     if (previous && previous.claims === claims) return;
     const before = previous?.orgs ?? NO_ORGS;
-    const after = claims ? claimOrgs(claims) : NO_ORGS;
+    const after = claims ? orgsOf() : NO_ORGS;
+    if (previous && claims && sameList(before, after)) {
+      this.claimOrgsOfDoc.set(doc, { claims, orgs: before });
+      return;
+    }
+    // Compared as sets only when both have some: a document coming in (most, while indexing) has none before.
+    const stays = before.length > 0 && after.length > 0 ? new Set(after) : NO_ORG_SET;
+    const kept = stays === NO_ORG_SET ? NO_ORG_SET : new Set(before);
     for (const org of before) {
-      if (after.has(org)) continue;
+      if (stays.has(org)) continue;
       const docs = this.docsNamingOrg.get(org)!;
       docs.delete(doc);
       if (docs.size === 0) this.docsNamingOrg.delete(org);
     }
     for (const org of after) {
-      if (before.has(org)) continue;
+      if (kept.has(org)) continue;
       let docs = this.docsNamingOrg.get(org);
       if (!docs) this.docsNamingOrg.set(org, (docs = new Set()));
       docs.add(doc);

@@ -10,17 +10,6 @@ import type { OrgLinks } from './orgLinks';
 const ORG = 'org:';
 const copies = new WeakMap<Claim, Claim>();
 
-/** The org canonicals a list of claims names, as subject or at the end of an attribute. */
-export function claimOrgs(claims: readonly Claim[]): Set<string> {
-  const orgs = new Set<string>();
-  for (const claim of claims) {
-    if (claim.subject.startsWith(ORG)) orgs.add(claim.subject);
-    const at = claim.attribute.indexOf(ORG);
-    if (at > 0) orgs.add(claim.attribute.slice(at));
-  }
-  return orgs;
-}
-
 /** The attribute with a linked org canonical at its end replaced by its target. */
 export function linkedAttribute(attribute: string, links: OrgLinks): string {
   const at = attribute.indexOf(ORG);

@@ -10,6 +10,7 @@ import {
 } from '../entities/lexicons/organisationWords';
 import { REFERENCE } from '../entities/referenceData';
 import type { Entity } from '../types';
+import { namesOf, NO_NAMES, type DocumentNames } from './linkNames';
 
 // Each document is analysed alone, so one that only ever writes "Bexwell" gives its claims to
 // org:bexwell, while another that writes "Bexwell Custody Services Ltd" gives them to
@@ -146,31 +147,15 @@ function mayBeShort(canonical: string): boolean {
   return !(words.length === 1 && PLACE_NAMES.has(words[0]));
 }
 
-/** A person named with at least two capitalised words ("Alison Treharne"), not a handle or a first name alone. */
-function isFullName(text: string): boolean {
-  const space = text.lastIndexOf(' ');
-  if (space <= 0 || space === text.length - 1) return false;
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(space + 1);
-  return first >= 65 && first <= 90 && last >= 65 && last <= 90 && text.indexOf('_') < 0 && text.indexOf('@') < 0;
-}
+const NO_KEYS: ReadonlySet<string> = new Set();
 
-function isAcronym(text: string): boolean {
-  if (text.length < 3 || text.length > 6) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
+/** Whether two lists hold the same strings in the same order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-interface DocumentNames {
-  orgs: ReadonlySet<string>;
-  acronyms: ReadonlySet<string>;
-  surnames: ReadonlySet<string>;
-}
-
-const NO_NAMES: DocumentNames = { orgs: new Set(), acronyms: new Set(), surnames: new Set() };
 
 function countIn(map: Map<string, number>, key: string, by: number): boolean {
   const count = (map.get(key) ?? 0) + by;
@@ -232,14 +217,14 @@ export class OrgLinks {
   }
 
   /**
-   * Swaps a document's names for those of its new entities (undefined: removed). Returns the
-   * short canonicals whose link came, went or moved.
+   * Swaps a document's names for those of its new entities (undefined: removed); `names`, when
+   * given, reads theirs (see linkNames.ts). Returns the short canonicals whose link came, went or moved.
    */
-  update(doc: string, entities: readonly Entity[] | undefined): Set<string> {
+  update(doc: string, entities: readonly Entity[] | undefined, names?: () => DocumentNames): Set<string> {
     const changed = new Set<string>();
     if (entities !== undefined && this.docEntities.get(doc) === entities) return changed;
     const before = this.docNames.get(doc) ?? NO_NAMES;
-    const after = entities ? namesOf(entities) : NO_NAMES;
+    const after = entities ? (names?.() ?? namesOf({ entities: entities as Entity[], claims: [] })) : NO_NAMES;
     if (entities) {
       this.docNames.set(doc, after);
       this.docEntities.set(doc, entities);
@@ -268,10 +253,14 @@ export class OrgLinks {
     return changed;
   }
 
-  private swap(before: ReadonlySet<string>, after: ReadonlySet<string>, counts: Map<string, number>, moved: (key: string, present: boolean) => void): void {
-    if (before === after) return;
-    for (const key of before) if (!after.has(key) && countIn(counts, key, -1)) moved(key, false);
-    for (const key of after) if (!before.has(key) && countIn(counts, key, 1)) moved(key, true);
+  private swap(before: readonly string[], after: readonly string[], counts: Map<string, number>, moved: (key: string, present: boolean) => void): void {
+    // A keystroke seldom changes a document's names: found in the same order, nothing moves.
+    if (sameList(before, after)) return;
+    // A document coming in (or leaving) has nothing to compare with: most updates while indexing.
+    const kept = before.length === 0 || after.length === 0 ? NO_KEYS : new Set(before);
+    const stays = kept === NO_KEYS ? NO_KEYS : new Set(after);
+    for (const key of before) if (!stays.has(key) && countIn(counts, key, -1)) moved(key, false);
+    for (const key of after) if (!kept.has(key) && countIn(counts, key, 1)) moved(key, true);
   }
 
   /** Decides a canonical's link afresh; true when it changed. */
@@ -314,25 +303,4 @@ export class OrgLinks {
     if (this.byShortKey.has(`x:${short}`)) return undefined;
     return long;
   }
-}
-
-function namesOf(entities: readonly Entity[]): DocumentNames {
-  let orgs: Set<string> | undefined;
-  let acronyms: Set<string> | undefined;
-  let surnames: Set<string> | undefined;
-  let previous: string | undefined;
-  for (const entity of entities) {
-    const canonical = entity.canonical;
-    // A body is often named several times running: one look-up for the run.
-    if (canonical === undefined || canonical === previous) continue;
-    previous = canonical;
-    if (entity.type === 'organisation') {
-      if (!canonical.startsWith(ORG)) continue;
-      (orgs ??= new Set()).add(canonical);
-      if (isAcronym(entity.text)) (acronyms ??= new Set()).add(canonical);
-    } else if (entity.type === 'person' && isFullName(entity.text)) {
-      (surnames ??= new Set()).add(canonical.slice(canonical.lastIndexOf('-') + 1));
-    }
-  }
-  return { orgs: orgs ?? NO_NAMES.orgs, acronyms: acronyms ?? NO_NAMES.acronyms, surnames: surnames ?? NO_NAMES.surnames };
 }

@@ -1,4 +1,5 @@
 import type { ConflictRules } from '../../engine/claims/rules';
+import type { LinkNames } from '../../engine/corpus/linkNames';
 import type { AliasLink, DocumentAnalysis, EntityOverride } from '../../engine/types';
 
 // The messages between the server and its analysis workers. Aliases and rules are the same for
@@ -37,5 +38,8 @@ export type ToWorker = ConfigureMessage | AnalyseMessage;
  */
 export type FromWorker = AnalysisReply | { id: number; error: string };
 
-/** An analysis, and the length of its text in UTF-16 code units (which the server cannot know from the bytes it sent without counting). */
-export type AnalysisReply = ({ id: number; analysisJson: string } | { id: number; analysis: DocumentAnalysis }) & { textLength: number };
+/**
+ * An analysis, the length of its text in UTF-16 code units (which the server cannot know from the
+ * bytes it sent without counting), and what the corpus's short-name links read of it (linkNames.ts).
+ */
+export type AnalysisReply = ({ id: number; analysisJson: string } | { id: number; analysis: DocumentAnalysis }) & { textLength: number; linkNames: LinkNames };
