@@ -195,7 +195,8 @@ export class ClauseMoods {
         break;
       }
     }
-    for (const join of joins) if (join >= from && join < at) from = join;
+    const join = lastBefore(joins, at);
+    if (join >= from) from = join;
     // "… and could cut more", "… and it will pay", "… and could not pay": a coordinated clause of its own
     let before = previousWord(text, at, from);
     for (let k = 0; k < VERB_GROUP_REACH && before && VERB_GROUP.has(lowerWord(text, before[0], before[1])); k++) before = previousWord(text, before[0], from);
@@ -218,9 +219,33 @@ export class ClauseMoods {
         break;
       }
     }
-    for (const join of joins) if (join > at && join < to) return join;
-    return to;
+    const join = firstAfter(joins, at);
+    return join >= 0 && join < to ? join : to;
   }
+}
+
+/** The last of the sorted offsets below `at`, or -1. */
+function lastBefore(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? offsets[lo - 1]! : -1;
+}
+
+/** The first of the sorted offsets above `at`, or -1. */
+function firstAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length ? offsets[lo]! : -1;
 }
 
 function isApostrophe(code: number): boolean {
