@@ -14,6 +14,7 @@ import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
 import type { ConflictRules } from './rules';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { ClauseMoods } from './clauseMood';
 import { HEAD_WORDS, findThings, thingsNamedAsOrganisations, type ThingMention } from './things';
 import { findWords, findWordsInTokens } from './wordScan';
 import { datelines } from './time';
@@ -251,6 +252,21 @@ export class ClaimContext {
     for (const org of this.within(this.organisations, floor, offset)) if (!best || org.end >= best.end) best = org;
     return best;
   }
+
+  /**
+   * The mood of the clause at `offset` (clauseMood.ts): 0 when it is stated as fact, else Mood bits
+   * (conditional, possible, demanded, intended, denied, reported). Every reading asks this one
+   * reading, worked out once per text when first asked, and adds only what its own claim needs.
+   */
+  moodAt(offset: number): number {
+    return (this.moods ??= new ClauseMoods(this.text, sentenceFinder(this), this.tokens)).at(offset);
+  }
+
+  /** The moods of any clause that [start, end) reaches into (see moodAt). */
+  moodOver(start: number, end: number): number {
+    return (this.moods ??= new ClauseMoods(this.text, sentenceFinder(this), this.tokens)).over(start, end);
+  }
+  private moods: ClauseMoods | undefined;
 
   /** True for a question: it asks, it does not assert. */
   isQuestion(sentence: SentenceSpan): boolean {

@@ -11,6 +11,7 @@
 // are not read.
 
 import type { Claim, Entity } from '../../types';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { ClaimExtractor } from './extractor';
@@ -34,7 +35,8 @@ const COMPENSATED = new RegExp(
 const STILL_WAITING = new RegExp(`\\bstill${S}+waiting${S}+for${S}+(?:[^.;:!?]{0,60}?${S}(?:that|which)${S}+|(?:[^.;:!?]{0,40}?${S})?(?:compensation|payment|refund)${S}+from${S}+)`, 'gi');
 const PROMISED_AFTER = new RegExp(`^${S}+(?:had${S}+|has${S}+)?(?:promised|offered|owes|owed|pledged)\\b`, 'i');
 const NO_ONE_BEFORE = /\b(?:no|none|nobody|no[\s\u00a0]+one)\b[^.;:!?]{0,60}$/i;
-const NOT_FACT = new RegExp(`\\b(?:if|whether|would|could|should|might|must|will|may|can|plans?${S}+to|expects?${S}+to|promises?${S}+to)\\b`, 'i');
+/** Besides a clause's mood (clauseMood.ts): a payment someone "can" or "promises to" make is not made. */
+const NOT_MADE = new RegExp(`\\b(?:can|promises?${S}+to)${S}[^,;:]*$`, 'i');
 const REPORTS_AFTER = /^,?[\s\u00a0]+(?:said|says|told|wrote|writes|warned|confirmed|added|noted|stated|found)\b/i;
 /** How far before a statement with no payer the body it is about may be named. */
 const TOPIC_REACH = 600;
@@ -52,7 +54,7 @@ class CompensationExtractor implements ClaimExtractor {
       COMPENSATED.lastIndex = 0;
       for (let m = COMPENSATED.exec(body); m; m = COMPENSATED.exec(body)) {
         const before = body.slice(0, m.index);
-        if (NOT_FACT.test(before.slice(-60))) continue;
+        if (context.moodAt(sentence.start + m.index) & UNREAL || NOT_MADE.test(before.slice(-60))) continue;
         const g = m.groups!;
         // a bare "pay" is an infinitive ("may pay", "agreed to pay", "was ordered to pay"): a fact only after "did"/"does"
         if (g.paid?.toLowerCase() === 'pay' && !/^(?:did|does)\b/i.test(m[0])) continue;

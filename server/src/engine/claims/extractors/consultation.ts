@@ -13,6 +13,7 @@
 // "must consult", "plans to consult") or put as a condition is no statement that one happened.
 
 import type { Claim, Entity } from '../../types';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -47,10 +48,11 @@ const NO_CONSULTATION = new RegExp(
   `\\bno${S}+(?:(?:formal|proper|meaningful|real|prior|direct)${S}+)?(?:consultation|talks|discussions)(?:${S}+(?:took${S}+place|(?:was|were|had${S}+been|have${S}+been|has${S}+been)${S}+held|happened|(?:has|have|had)${S}+taken${S}+place))?${S}+with${S}+(?:the${S}+)?`,
   'gi',
 );
-/** A consultation to come, owed or asked for: a modal or "to" right before the verb group. */
-const UNREAL_BEFORE = /\b(?:will|would|should|could|must|might|may|shall|ought[\s\u00a0]+to|to|wants?[\s\u00a0]+to|plans?[\s\u00a0]+to|expects?[\s\u00a0]+to)[\s\u00a0]+(?:(?:not|never|also|now|first)[\s\u00a0]+)?$/i;
-/** A condition or a question put in the sentence: nothing is stated. */
-const CONDITION = /\b(?:if|unless|whether)\b/i;
+/**
+ * A consultation to come, owed, asked for or supposed is none held: its clause's mood
+ * (clauseMood.ts); besides, an infinitive right before the verb group ("failed to consult").
+ */
+const TO_BEFORE = /\bto[\s\u00a0]+(?:(?:not|never|also|now|first)[\s\u00a0]+)?$/i;
 /** A reported denial before the subject: "Unison denied (that) it had ever been consulted". */
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)[\s\u00a0]+(?:that[\s\u00a0]+)?$/i;
 /** "this branch", "our union": the writer's own body, named by the last word of its heading. */
@@ -71,7 +73,6 @@ class ConsultationExtractor implements ClaimExtractor {
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
-      if (CONDITION.test(body)) continue;
       this.passive(context, sentence, body, claims);
       this.active(context, sentence, body, claims);
     }
@@ -92,7 +93,7 @@ class ConsultationExtractor implements ClaimExtractor {
       if ((g.perfect !== undefined || g.perfectNot !== undefined) !== (g.been !== undefined)) continue;
       const at = sentence.start + m.index;
       const lead = context.text.slice(sentence.start, at);
-      if (UNREAL_BEFORE.test(lead)) continue;
+      if (context.moodAt(at) & UNREAL || TO_BEFORE.test(lead)) continue;
       const { bodies, start } = this.bodiesEndingAt(context, sentence, lead.replace(/[\s\u00a0]+$/, '').length + sentence.start);
       if (bodies.length === 0) continue;
       const negated = m.groups!.neg !== undefined || m.groups!.contracted !== undefined || NEITHER_BEFORE.test(context.text.slice(Math.max(sentence.start, start - 12), start));
@@ -110,7 +111,7 @@ class ConsultationExtractor implements ClaimExtractor {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(body); m; m = pattern.exec(body)) {
         const at = sentence.start + m.index;
-        if (pattern === ACTIVE && UNREAL_BEFORE.test(context.text.slice(sentence.start, at))) continue;
+        if (pattern === ACTIVE && (context.moodAt(at) & UNREAL || TO_BEFORE.test(context.text.slice(sentence.start, at)))) continue;
         const objects = this.bodiesStartingAt(context, sentence, at + m[0].length);
         const denied = pattern === NO_CONSULTATION || m.groups!.without !== undefined || m.groups!.neg !== undefined;
         // "consult" bare is read after "did not" only ("they consult X" tells of a habit, "to consult X" of a plan)

@@ -10,6 +10,7 @@
 // day and month with no year take the year of the section or document they are written in.
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
 import { THING_HEADS, type ThingMention } from '../things';
@@ -61,8 +62,6 @@ function phraseEvent(verb: string): string | undefined {
   return undefined;
 }
 const FAILED = /^(?:(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded)$/;
-/** A clause opened by "if", "unless" or "whether" up to the name: a failure supposed, not told. */
-const SUPPOSED_BEFORE = /(?:^|[^\p{L}])(?:if|unless|whether)[\s\u00a0][^,;:.]*$/iu;
 /** "a bid to rescue X", "its plan to buy X": the name is the object of another verb. */
 const INFINITIVE_OBJECT_BEFORE = /(?:^|[^\p{L}])to[\s\u00a0]+\p{L}+[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** "X and Y": the name is the second of two. */
@@ -73,9 +72,11 @@ const AND_BEFORE = /[\s\u00a0]and[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
  * "folded"), the name is another verb's object ("its plan to buy X collapsed") or joined to a
  * preposition's object ("talks between X and Y collapsed").
  */
-function notTheFailedBody(text: string, sentenceStart: number, actors: readonly Entity[], subject: Entity, verb: string): boolean {
+function notTheFailedBody(context: ClaimContext, sentenceStart: number, actors: readonly Entity[], subject: Entity, verb: string): boolean {
+  // a name in a clause of "if", "unless" or "whether" (clauseMood.ts): a failure supposed, not told
+  if (context.moodAt(subject.start) & Mood.Conditional) return true;
+  const text = context.text;
   const before = text.slice(Math.max(sentenceStart, subject.start - 80), subject.start);
-  if (SUPPOSED_BEFORE.test(before)) return true;
   if (!FAILED.test(verb.toLowerCase())) return false;
   if (INFINITIVE_OBJECT_BEFORE.test(before)) return true;
   const and = AND_BEFORE.exec(before);
@@ -443,7 +444,7 @@ class EventDateExtractor implements ClaimExtractor {
     // administration on 1 March" dates X's collapse
     if (!subject?.canonical) return [];
     if (isPrepositionalObject(text, subject, sentence.start) && !RELATIVE_RIGHT_AFTER.test(text.slice(subject.end, verbStart))) return [];
-    if (notTheFailedBody(text, sentence.start, actors, subject, verb)) return [];
+    if (notTheFailedBody(context, sentence.start, actors, subject, verb)) return [];
     return this.phraseEventClaimsOf(context, sentence, actors, dates, verbEnd, event, verb, subject);
   }
 

@@ -33,6 +33,7 @@
 // only more of it); a denial bound to one period ("no redundancies this year").
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import { isMedia } from '../referents';
@@ -147,7 +148,6 @@ const NOT_MADE_BEFORE = new RegExp(
  * redundancies if the merger went ahead", "… unless the grant is cut"). "would" alone stays a
  * reported promise ("X said there would be no redundancies").
  */
-const SUPPOSED_BEFORE = /\b(?:if|unless|whether|could|might|may)\b[^,;:.!?]*$/i;
 const CONDITION_AFTER = /^[^.;:!?]{0,60}?\b(?:if|unless|provided|as[\s\u00a0]+long[\s\u00a0]+as)\b/i;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|i|we|you)[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}$/u;
 
@@ -182,7 +182,7 @@ class ExistenceExtractor implements ClaimExtractor {
         const reading = this.read(context.text, sentence, headStart);
         if (!reading) continue;
         if (reading.polarity === 'deny' && PERIOD_AFTER.test(context.text.slice(headEnd, sentence.end))) continue;
-        if (reading.polarity === 'deny' && supposed(context.text, sentence, reading.start, headEnd)) continue;
+        if (reading.polarity === 'deny' && supposed(context, sentence, reading.start, headEnd)) continue;
         const subject = this.subject(context, sentence, entry.kind, reading.start, headEnd, state);
         if (!subject?.canonical) continue;
         const keys = reading.modifier ? [`${reading.modifier} ${entry.head}`] : [];
@@ -244,7 +244,7 @@ class ExistenceExtractor implements ClaimExtractor {
         const at = sentence.start + m.index;
         if (polarity === 'affirm' && NOT_MADE_BEFORE.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
         if (PERIOD_AFTER.test(context.text.slice(at + m[0].length, sentence.end))) continue;
-        if (polarity === 'deny' && supposed(context.text, sentence, at, at + m[0].length)) continue;
+        if (polarity === 'deny' && supposed(context, sentence, at, at + m[0].length)) continue;
         const owing = m.groups!.owes !== undefined || m.groups!.free !== undefined || /^owe/i.test(m.groups!.verb ?? '');
         const subject = this.subject(context, sentence, 'money-owed', at, at, state);
         if (!subject?.canonical) continue;
@@ -327,8 +327,8 @@ class ExistenceExtractor implements ClaimExtractor {
   }
 }
 
-function supposed(text: string, sentence: SentenceSpan, start: number, end: number): boolean {
-  return SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)) || CONDITION_AFTER.test(text.slice(end, sentence.end));
+function supposed(context: ClaimContext, sentence: SentenceSpan, start: number, end: number): boolean {
+  return (context.moodAt(start) & (Mood.Conditional | Mood.Possible)) !== 0 || CONDITION_AFTER.test(context.text.slice(end, sentence.end));
 }
 
 /** "told X", "speaking to X": a body the text names as the one it is told to, an outlet reporting. */

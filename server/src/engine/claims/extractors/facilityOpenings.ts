@@ -7,6 +7,7 @@
 
 import type { Claim } from '../../types';
 import { slug } from '../../entities/nameKeys';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { ClaimExtractor } from './extractor';
@@ -25,7 +26,6 @@ const OPENED_BEFORE = new RegExp(
 /** Words in front of the kind that do not tell the facility apart. */
 const NOT_KIND = new Set(['the', 'a', 'an', 'new', 'this', 'that', 'which', 'and', 'runs', 'run', 'operates']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that']);
-const CONDITION = /\b(?:if|unless|whether)\b/i;
 /** "Had the depot …", "Were the clinic …": a condition by inversion. */
 const INVERTED_BEFORE = /(?:^|[^\p{L}])(?:had|were|should)[\s\u00a0]+$/iu;
 /**
@@ -54,7 +54,7 @@ class FacilityOpeningExtractor implements ClaimExtractor {
         // the kind starts after the article: "claimed the depot" is a depot
         const article = words.reduce((last, word, i) => (ARTICLES.has(word.toLowerCase()) ? i : last), -1);
         const inverted = article > 0 ? INVERTED_BEFORE.test(` ${words[article - 1]} `) : INVERTED_BEFORE.test(text.slice(Math.max(sentence.start, nounAt - 8), nounAt));
-        if (inverted || CONDITION.test(text.slice(sentence.start, nounAt))) continue;
+        if (inverted || context.moodAt(nounAt) & Mood.Conditional) continue;
         const kind = words.slice(article + 1).filter((word) => !NOT_KIND.has(word));
         const place = m.groups!.place;
         // a place that is a body ("the depot at Tarn Council") makes the facility that body's, which the key does not say

@@ -11,6 +11,7 @@
 // fined". A pronoun issuer ("since it served a notice on X") is the clause's subject.
 
 import type { Claim, Entity } from '../../types';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -43,7 +44,8 @@ const FACED = new RegExp(
   'iu',
 );
 /** A condition, a threat or a call for action is no action taken: "faces a fine if", "should fine", "could be fined". */
-const UNREAL = /\b(?:if|unless|whether|would|could|might|may|should|must|threat(?:en(?:s|ed|ing)?)?|risks?|calls?\s+(?:for|on))\b/i;
+/** Besides a clause's mood (clauseMood.ts): a threat or a risk of an action is no action. */
+const THREAT = /\b(?:threat(?:en(?:s|ed|ing)?)?|risks?)\b/i;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:it|they)[\s\u00a0]+$/iu;
 const AUXILIARIES_BEFORE = /(?:[\s\u00a0]+(?:has|have|had|also|then|later|now|already|subsequently|eventually|itself))*[\s\u00a0]*$/i;
 
@@ -62,7 +64,7 @@ class FormalActionExtractor implements ClaimExtractor {
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
       const body = context.text.slice(sentence.start, sentence.end);
-      if (UNREAL.test(body)) continue;
+      if (THREAT.test(body)) continue;
       this.issuerFirst(context, sentence, body, orgs, claims);
       this.targetFirst(context, sentence, orgs, claims);
     }
@@ -71,6 +73,7 @@ class FormalActionExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], target: Entity, issuer: Entity, kind: string, denied: boolean, start: number, end: number): void {
     if (!target.canonical || !issuer.canonical || target.canonical === issuer.canonical) return;
+    if (context.moodOver(start, end) & UNREAL) return;
     // "has not fined X this year", "did not fine X in 2023": a denial of one period is no denial of
     // every period, so it does not meet a fine at another time (as for dividends).
     if (denied && PERIOD_AFTER.test(context.text.slice(end, Math.min(context.sentenceAt(end)?.end ?? end, end + 60)))) return;

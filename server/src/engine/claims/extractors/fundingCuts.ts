@@ -11,6 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import { latestOfKind } from '../bodyKinds';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -48,11 +49,10 @@ const CUT_CLAUSE = new RegExp(
   'giu',
 );
 const AUXILIARY_TAIL = /(?:[\s\u00a0]+(?:has|have|had|did|does|do|will|also|now|then|already|since|again|not|never|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|won['’]t))*[\s\u00a0]*$/i;
-// What makes a cut not one made: a plan, a threat, a condition, a question, another's claim about it.
-const NOT_MADE = new RegExp(
-  `\\b(?:if|whether|would|could|might|may|must|should|plans?${S}+to|planning${S}+to|intends?${S}+to|threat(?:en|ened|ens|ening)${S}+to|proposes?${S}+to|proposed${S}+to|expects?${S}+to|wants?${S}+to|going${S}+to|will|won['’]t|claims?|claimed|alleges?|alleged|accus(?:e|es|ed)|denies|denied|deny|not${S}+only|rumou?rs?)\\b`,
-  'i',
-);
+// What makes a cut not one made: its clause's mood (a plan, a condition, a possibility, a demand,
+// hearsay: clauseMood.ts) and, anywhere before it, a threat or another's claim or denial of it.
+const NOT_MADE = UNREAL | Mood.Reported;
+const HEARSAY = new RegExp(`\\b(?:threat(?:en|ened|ens|ening)${S}+to|claims?|claimed|alleges?|accus(?:e|es|ed)|denies|denied|deny|not${S}+only|rumou?rs?)\\b`, 'i');
 /** "the hospice's": the recipient named as its kind, the latest body of that kind before. */
 const KIND_OWNER = /^the[\s\u00a0]+(\p{Ll}[\p{Ll}-]{2,})$/u;
 
@@ -72,7 +72,7 @@ class FundingCutsExtractor implements ClaimExtractor {
       CUT_CLAUSE.lastIndex = 0;
       for (let m = CUT_CLAUSE.exec(body); m; m = CUT_CLAUSE.exec(body)) {
         const at = sentence.start + m.index;
-        if (NOT_MADE.test(body.slice(0, m.index + m[0].length))) continue;
+        if (context.moodOver(at, at + m[0].length) & NOT_MADE || HEARSAY.test(body.slice(0, m.index + m[0].length))) continue;
         const funder = this.subjectBefore(context, sentence, orgs, at);
         if (!funder) continue;
         const end = at + m[0].length;

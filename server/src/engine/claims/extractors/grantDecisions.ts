@@ -11,6 +11,7 @@
 
 import type { Claim, Entity } from '../../types';
 import { latestOfKind } from '../bodyKinds';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -64,7 +65,8 @@ const KIND_BEFORE = /(?:^|[^\p{L}])(?:the|its)[\s\u00a0]+(?:(\p{Ll}+)[\s\u00a0]+
 const DECISION_WORD = /awarded|granted|decide|decision|determine|approved|considered|considering|assessing|turned|rejected|refused|declined|pending|consideration|awaiting|unsuccessful/i;
 /** How far before "the application" the applicant may have been told. */
 const APPLICANT_REACH = 600;
-const NOT_FACT = new RegExp(`\\b(?:if|whether|would|could|might|expects?${S}+to|hopes?${S}+to|claims?|claimed|alleges?|alleged|rumou?rs?)\\b`, 'i');
+/** Besides a clause's mood (clauseMood.ts): a decision someone claims or rumours, not the funder's own. */
+const HEARSAY = /\b(?:claims?|claimed|alleges?|rumou?rs?)\b/i;
 
 class GrantDecisionsExtractor implements ClaimExtractor {
   readonly name = 'grant-decisions';
@@ -80,7 +82,7 @@ class GrantDecisionsExtractor implements ClaimExtractor {
       if (!DECISION_WORD.test(text.slice(sentence.start, sentence.end))) continue;
       for (const org of orgs) {
         const rest = text.slice(org.end, Math.min(sentence.end, org.end + 200));
-        if (NOT_FACT.test(text.slice(sentence.start, org.start))) continue;
+        if (HEARSAY.test(text.slice(sentence.start, org.start))) continue;
         this.awarded(context, sentence, org, rest, claims);
         this.decided(context, sentence, orgs, org, rest, claims);
       }
@@ -90,6 +92,7 @@ class GrantDecisionsExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], applicant: Entity | undefined, funder: Entity | undefined, polarity: 'affirm' | 'deny', start: number, end: number): void {
     if (!applicant?.canonical || !funder?.canonical) return;
+    if (context.moodOver(start, end) & (UNREAL | Mood.Reported)) return;
     const funderKey = partyKey(funder);
     if (!funderKey || funderKey === partyKey(applicant)) return;
     claims.push(

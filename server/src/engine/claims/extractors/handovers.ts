@@ -12,6 +12,7 @@
 // company takes the collections over, as "X Ltd will take over collections on 4 May" says).
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import type { ClaimExtractor } from './extractor';
 import type { SentenceSpan } from '../sentences';
@@ -62,11 +63,13 @@ const NOT_A_THING = new Set([
 ]);
 
 /**
- * The word before the verb that says the hand-over is denied or only possible ("will not return",
- * "won't pass", "could move over", "may transfer", "will no longer pass"): no hand-over is told.
+ * A hand-over in a clause denied, only possible, demanded or supposed ("will not return", "won't
+ * pass", "could move over", "should transfer", "if catering passes"): none is told (clauseMood.ts).
+ * "will pass to X on 1 April" is the plan's day, and counts.
  */
-const NOT_TOLD = new Set(['not', 'never', 'longer', 'could', 'might', 'may', 'should', 'cannot']);
-const notAThing = (word: string): boolean => NOT_A_THING.has(word) || NOT_TOLD.has(word) || word.endsWith("n't") || word.endsWith('n’t');
+const NOT_TOLD = Mood.Denied | Mood.Possible | Mood.Demanded | Mood.Conditional;
+/** The word read as the thing handed over is no thing (a determiner, a modal), or its clause tells of no hand-over. */
+const notTold = (context: ClaimContext, thing: string, at: number): boolean => NOT_A_THING.has(thing) || (context.moodAt(at) & NOT_TOLD) !== 0;
 
 class HandoverExtractor implements ClaimExtractor {
   readonly name = 'handover';
@@ -93,8 +96,8 @@ class HandoverExtractor implements ClaimExtractor {
       const m = HANDOVER.exec(lead);
       if (!m) continue;
       const thing = m.groups!.thing!.toLowerCase();
-      if (notAThing(thing)) continue;
       const leadStart = date.start - lead.length;
+      if (notTold(context, thing, leadStart + m.index + m[0].indexOf(m.groups!.thing!))) continue;
       const toAt = leadStart + m.index + m[0].lastIndexOf(m.groups!.to!);
       const body = context.organisationStartingAt(toAt);
       if (!body?.canonical || body.end !== toAt + m.groups!.to!.length) continue;
@@ -125,7 +128,7 @@ class HandoverExtractor implements ClaimExtractor {
     HANDOVER_THEN.lastIndex = 0;
     for (let m = HANDOVER_THEN.exec(words); m; m = HANDOVER_THEN.exec(words)) {
       const thing = m.groups!.thing!.toLowerCase();
-      if (notAThing(thing)) continue;
+      if (notTold(context, thing, sentence.start + m.index + m[0].indexOf(m.groups!.thing!))) continue;
       const toAt = sentence.start + m.index + m[0].lastIndexOf(m.groups!.to!);
       const body = context.organisationStartingAt(toAt);
       if (!body?.canonical || body.end !== toAt + m.groups!.to!.length) continue;
@@ -154,7 +157,7 @@ class HandoverExtractor implements ClaimExtractor {
     const verbAt = date.start - lead.length + m.index + m[0].search(/\p{L}/u);
     const words = m.groups!.thing!.split(/[\s\u00a0]+/);
     const thing = words[words.length - 1]!.toLowerCase();
-    if (notAThing(thing)) return undefined;
+    if (notTold(context, thing, verbAt)) return undefined;
     let body: Entity | undefined;
     const when = WHEN_AFTER.exec(text.slice(date.end, date.end + 12));
     if (when) {

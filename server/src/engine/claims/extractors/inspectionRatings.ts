@@ -9,6 +9,7 @@
 // from") is not what the body is rated now, and is not read.
 
 import type { Claim, Entity } from '../../types';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -30,7 +31,11 @@ const NOUN_AFTER = new RegExp(
   `^${S}+(?:(?:has|have|had|was|were)${S}+)?(?:received|receives|got|gets|holds|held|kept|keeps|been${S}+given|given|retained|retains|has)${S}+(?:a|an|its|the)${S}+(?:overall${S}+)?${GRADE}${S}+(?:overall${S}+)?rating\\b`,
   'iu',
 );
-const CHANGED = /\b(?:previously|formerly|once|no[\s\u00a0]+longer|not|never|up[\s\u00a0]+from|down[\s\u00a0]+from|last[\s\u00a0]+time|would|could|might|may|if|whether|expects?|hopes?|aims?)\b/i;
+/**
+ * Besides a grade's clause denied, supposed, demanded or to come (clauseMood.ts): a grade told as
+ * the past one or hoped for near it ("previously", "up from", "last time", "hopes").
+ */
+const CHANGED = /\b(?:previously|formerly|once|up[\s\u00a0]+from|down[\s\u00a0]+from|last[\s\u00a0]+time|expects?|hopes?|aims?)\b/i;
 
 function grade(words: string): string {
   return `rated-${words.toLowerCase().replace(/[\s\u00a0]+/g, '-')}`;
@@ -62,7 +67,7 @@ class InspectionRatingExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, sentence: SentenceSpan, claims: Claim[], subject: Entity, words: string, start: number, end: number): void {
     // the clause around the grade must state it as the body's now
-    if (CHANGED.test(context.text.slice(Math.max(sentence.start, start - 30), Math.min(sentence.end, end + 30)))) return;
+    if (context.moodOver(start, end) & (UNREAL | Mood.Denied) || CHANGED.test(context.text.slice(Math.max(sentence.start, start - 30), Math.min(sentence.end, end + 30)))) return;
     claims.push(context.claim({ subject, attribute: RATING, value: { kind: 'category', category: grade(words), polarity: 'affirm' }, start, end, timeFromSentence: true }));
   }
 }

@@ -7,6 +7,7 @@
 // from the cuts planned, and jobs created, at risk or "could go" are not cuts made.
 
 import type { Claim, Entity, Qualifier } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import { intervalOf } from '../numbers';
@@ -42,12 +43,14 @@ const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?
 /** After the cut: "at X", "in X". */
 const AT_BODY = new RegExp(`^${S}+(?:at|in|from)${S}+(?:the${S}+)?`, 'i');
 /**
- * Words right before the cut that say it is not made: denied ("will not cut", "won't shed"),
- * refused ("ruled out plans to cut", "voted against plans to cut", "to avoid 150 job losses") or
- * only possible ("could cut", "may have to shed", "might mean 150 job losses"). Read within the
- * clause, so a hedge in an aside before it ("X, which could not renew its lease, will cut") is not.
+ * A cut is not made when its clause is denied ("will not cut", "won't shed"), only possible or
+ * supposed, demanded or hearsay ("could cut", "if 150 jobs go", "should cut", "reportedly cut"): clauseMood.ts; "will cut" is a
+ * cut announced, which counts. Besides, words right before the cut may refuse it ("ruled out plans
+ * to cut", "voted against plans to cut", "to avoid 150 job losses"), read within the clause, so a
+ * hedge in an aside before it ("X, which could not renew its lease, will cut") is not.
  */
-const NOT_MADE_BEFORE = /(?:n['’]t|(?:^|[^\p{L}'’])(?:not|never|no[\s\u00a0]+plans?[\s\u00a0]+to|against|rejected|opposed|ruled[\s\u00a0]+out|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|without|instead[\s\u00a0]+of|rather[\s\u00a0]+than|could|might|may))(?:[\s\u00a0]+[\p{L}'’-]+){0,3}?[\s\u00a0]+$/iu;
+const NOT_MADE = Mood.Denied | Mood.Possible | Mood.Conditional | Mood.Demanded | Mood.Reported;
+const REFUSED_BEFORE = /(?:^|[^\p{L}'’])(?:no[\s\u00a0]+plans?[\s\u00a0]+to|against|rejected|opposed|ruled[\s\u00a0]+out|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|without|instead[\s\u00a0]+of|rather[\s\u00a0]+than)(?:[\s\u00a0]+[\p{L}'’-]+){0,3}?[\s\u00a0]+$/iu;
 /**
  * A speaker who only judges jobs that will go, told without who cuts them: a union ("the Unite
  * union said 300 jobs will go") or a body that warns, fears or estimates. Its name is no cutter.
@@ -96,7 +99,7 @@ class JobCutExtractor implements ClaimExtractor {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
-          if (this.notMade(text, sentence.start, start)) continue;
+          if (this.notMade(context, sentence.start, start)) continue;
           // "the union said 300 jobs will go at X": the body the jobs are at
           const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
           const atBody = at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined;
@@ -126,10 +129,12 @@ class JobCutExtractor implements ClaimExtractor {
   }
 
   /** Whether the clause before the cut denies, refuses or only supposes it. */
-  private notMade(text: string, sentenceStart: number, at: number): boolean {
+  private notMade(context: ClaimContext, sentenceStart: number, at: number): boolean {
+    if (context.moodAt(at) & NOT_MADE) return true;
+    const text = context.text;
     const lead = text.slice(Math.max(sentenceStart, at - 48), at);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-    return NOT_MADE_BEFORE.test(clause);
+    return REFUSED_BEFORE.test(clause);
   }
 
   /** Whether the body before jobs that go, no cutter named, is a union or a body judging them. */

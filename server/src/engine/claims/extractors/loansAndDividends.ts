@@ -12,6 +12,7 @@
 // denied, so the two sides meet as a negation. The sum itself is money.ts's and fundingFlows.ts's.
 
 import type { Claim, ClaimValue, Entity } from '../../types';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -80,8 +81,6 @@ export const PERIOD_AFTER = new RegExp(
     `(?:in|for|during)${S}+(?:(?:the|that|its|this)${S}+(?:[\\p{Ll}-]+${S}+)?(?:year|period|quarter)|\\d{4})|again|so${S}+far${S}+this)\\b`,
   'iu',
 );
-/** Words that unsay or merely suppose a statement: a question's "if", a condition, a plan. */
-const HYPOTHETICAL = new RegExp(`\\b(?:if|whether|would|could|might|may|plans?${S}+to|intends?${S}+to|hopes?${S}+to|expects?${S}+to)${S}`, 'i');
 /**
  * A local council the text does not name: "the council", "the county council", or "borough
  * council" whose article a pattern has read already ("borrowed from the borough council").
@@ -105,7 +104,6 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
     for (const sentence of sentences) {
       if (context.isQuestion(sentence)) continue;
       const body = context.text.slice(sentence.start, sentence.end);
-      if (HYPOTHETICAL.test(body)) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (/loan|lent|lend|owe|borrow/i.test(body)) this.loans(context, sentence, body, orgs, claims);
       if (/dividend/i.test(body) && orgs.length) this.dividends(context, sentence, body, orgs, claims);
@@ -139,6 +137,7 @@ class LoansAndDividendsExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], subject: Entity | undefined, attribute: string, polarity: 'affirm' | 'deny', start: number, end: number): void {
     if (!subject?.canonical) return;
+    if (context.moodOver(start, end) & UNREAL) return;
     const value: ClaimValue = { kind: 'category', category: attribute === DIVIDEND ? DIVIDEND_PAID : LENT, polarity };
     claims.push(context.claim({ subject, attribute, value, start, end, timeFromSentence: true }));
   }

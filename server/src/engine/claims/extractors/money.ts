@@ -11,6 +11,7 @@
 // not two rival figures.
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { sumValue } from '../numbers';
 import { normaliseTitle } from '../offices';
@@ -41,8 +42,12 @@ const HAS_MEASURE = new RegExp(
   `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|faced|facing|ran|runs|running|predicts?|predicting)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying|in-year|budget|funding|financial)${S}+){0,2}${MEASURE}${S}+of${S}+$`,
   'iu',
 );
-/** "could face a gap of", "may run a deficit of", "does not face a shortfall of": a measure only supposed or denied. */
-const SUPPOSED_BEFORE_VERB = new RegExp(`(?:n['’]t|(?:^|[^\\p{L}])(?:could|might|may|not|never))(?:${S}+(?:still|also|well|yet|even|then|now))?${S}+$`, 'iu');
+/**
+ * "could face a gap of", "if it runs a deficit of", "does not face a shortfall of": a measure only
+ * supposed, demanded, heard of or denied (clauseMood.ts); "will run a deficit of" and "said it
+ * would face a gap of" are forecasts, which count.
+ */
+const SUPPOSED_OR_DENIED = Mood.Possible | Mood.Conditional | Mood.Demanded | Mood.Reported | Mood.Denied;
 /** "..., from £3.9m" after a measure's figure: the figure it changed from. */
 const CHANGED_FROM = new RegExp(`^(?:${S}+(?:in|for)${S}+[^,;.]{1,20})?,?${S}+(?:(?:up|down)${S}+)?from${S}+$`, 'i');
 /** "worth £20m", "which offers £12m", "valued at £3bn". */
@@ -291,7 +296,7 @@ class MoneyExtractor implements ClaimExtractor {
 
       // "The Trust is forecasting a deficit of £12m"
       const has = measureNear ? HAS_MEASURE.exec(before) : null;
-      if (has && !SUPPOSED_BEFORE_VERB.test(text.slice(Math.max(sentence.start, beforeStart + has.index - 16), beforeStart + has.index))) {
+      if (has && !(context.moodAt(beforeStart + has.index) & SUPPOSED_OR_DENIED)) {
         const verbAt = beforeStart + has.index;
         const subject = mentions(sentence.start, verbAt)
           .filter((m) => !isPrepositionalObject(text, m, sentence.start) && verbAt - m.end <= 40 && !/[,;:]/.test(text.slice(m.end, verbAt)))

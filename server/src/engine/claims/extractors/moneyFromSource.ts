@@ -12,6 +12,7 @@
 // sides meet as a negation; the sums themselves are money.ts's and fundingFlows.ts's.
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -75,16 +76,13 @@ const FROM = new RegExp(`^${S}+from${S}+(?:the${S}+)?$`, 'iu');
 /** A budget's line: "Grant from Y: £50,000", "Loan from Y – £90,000". */
 const LINE_BEFORE = new RegExp(`(?:^|\\n)[\\t ]*(?:[\\p{L}-]+[\\t ]+){0,2}(?:grant|loan|contribution|donation|funding|investment)[\\t ]+from[\\t ]+(?:the[\\t ]+)?$`, 'iu');
 const LINE_SUM = /^[\t ]*[:–—-][\t ]*$/;
-/** Words that merely suppose or ask: "if Y gave", "would not need a penny". */
-const HYPOTHETICAL = new RegExp(`\\b(?:if|unless|whether|would|could|might|may|should)${S}`, 'i');
+/** A gift or its denial that is only supposed, possible or asked for (clauseMood.ts); "will" pledges, and counts. */
+const SUPPOSED = Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded;
 /**
- * Before a sum from a source, in its own clause: a denial or a supposition of the getting ("never
- * received £N from Y", "did not get a £N grant from Y", "would get a £N grant from Y if …"), which
- * says no gift was made; the clause starts after the last comma, semicolon or colon.
+ * Besides a denial or a supposition of the getting in the sum's clause ("never received £N from
+ * Y", "would get a £N grant from Y if …"): "no" before the sum in its clause ("no £N grant from Y").
  */
-const NOT_GOT = new RegExp(`(?:\\b(?:not|never|no|if|unless|whether|would|could|might|may|should)${S}|n['’]t${S})[^,;:]*$`, 'iu');
-/** A condition opened before the giver in its clause: "If Y gave £N", "unless Y contributes £N". */
-const SUPPOSED_BEFORE = new RegExp(`\\b(?:if|unless|whether)${S}[^,;:]*$`, 'iu');
+const NO_BEFORE_SUM = new RegExp(`\\bno${S}[^,;:]*$`, 'iu');
 const REACH = 80;
 
 /**
@@ -125,9 +123,7 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
       if (context.isQuestion(sentence)) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length === 0) continue;
-      const body = context.text.slice(sentence.start, sentence.end);
-      const hypothetical = HYPOTHETICAL.test(body);
-      if (!hypothetical) this.denials(context, sentence, orgs, claims);
+      this.denials(context, sentence, orgs, claims);
       this.gifts(context, sentence, orgs, claims);
     }
     return claims;
@@ -136,7 +132,7 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
   private denials(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
     const text = context.text;
     for (const org of orgs) {
-      if (!org.canonical) continue;
+      if (!org.canonical || context.moodAt(org.start) & SUPPOSED) continue;
       const lead = text.slice(Math.max(sentence.start, org.start - REACH), org.start);
       // both end-anchored patterns, tried from every position of the lead, end in one of a few words
       const last = lastWordOf(lead);
@@ -165,14 +161,14 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
         if (org.end > money.start || money.start - org.end > REACH || !org.canonical) continue;
         const gap = text.slice(org.end, money.start);
         if (!GAVE_SUM.test(gap) || isPrepositionalObject(text, org, sentence.start)) continue;
-        if (!SUPPOSED_BEFORE.test(text.slice(Math.max(sentence.start, org.start - 40), org.start))) this.push(context, claims, org, 'affirm', org.start, money.end, this.recipientOf(context, orgs, money, sentence));
+        if (!(context.moodOver(org.start, money.end) & SUPPOSED)) this.push(context, claims, org, 'affirm', org.start, money.end, this.recipientOf(context, orgs, money, sentence));
       }
       // the source after the sum: "a £50,000 grant from Y", "received £N from Y"
       const source = orgs.find((o) => o.start > money.end && o.start - money.end <= 50);
       if (source?.canonical) {
         const gap = text.slice(money.end, source.start);
         const lead = text.slice(Math.max(sentence.start, money.start - 40), money.start);
-        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !NOT_GOT.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end, this.recipientOf(context, orgs, money, sentence));
+        if ((SUM_FROM.test(gap) || (FROM.test(gap) && GOT_BEFORE.test(lead))) && !(context.moodAt(money.start) & (SUPPOSED | Mood.Denied)) && !NO_BEFORE_SUM.test(lead)) this.push(context, claims, source, 'affirm', money.start, source.end, this.recipientOf(context, orgs, money, sentence));
       }
       // a budget's line: "Loan from Y: £N"
       const named = orgs.filter((o) => o.end <= money.start && money.start - o.end <= 4).pop();

@@ -12,6 +12,7 @@
 
 import type { Claim, Entity } from '../../types';
 import { previousContentOffset } from '../antecedent';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -53,7 +54,6 @@ const TOOK_OVER_AFTER = new RegExp(`^${S}+(?:(?:has|have|had|formally|then)${S}+
 const POINTER = /^(?:it|this|that)$/i;
 const IT = new RegExp(`^it\\b`, 'i');
 const ANY_CHANGE = new RegExp(CHANGE, 'i');
-const UNREAL = /\b(?:if|unless|whether|would|could|might|may|should|will)\b/i;
 
 class OwnAccordExtractor implements ClaimExtractor {
   readonly name = 'own-accord';
@@ -64,7 +64,7 @@ class OwnAccordExtractor implements ClaimExtractor {
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      if (UNREAL.test(body) || !ANY_CHANGE.test(body)) continue;
+      if (!ANY_CHANGE.test(body)) continue;
       const before = sentence.start > 0 ? context.sentenceAt(previousContentOffset(text, sentence.start)) : undefined;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       for (const org of orgs) {
@@ -123,6 +123,7 @@ class OwnAccordExtractor implements ClaimExtractor {
   }
 
   private push(context: ClaimContext, claims: Claim[], subject: Entity, polarity: 'affirm' | 'deny', start: number, end: number): void {
+    if (context.moodOver(start, end) & UNREAL) return;
     claims.push(context.claim({ subject, attribute: OWN_ACCORD, value: { kind: 'category', category: VOLUNTARY, polarity }, start, end, timeFromSentence: true }));
   }
 }

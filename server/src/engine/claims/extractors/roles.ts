@@ -6,6 +6,7 @@
 // the source and are skipped.
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { organisationId, organisationKey } from '../../entities/nameKeys';
 import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../../entities/lexicons/personWords';
@@ -284,13 +285,10 @@ function deniedBefore(text: string, start: number): boolean {
  * a post told in a clause of "whether", "if" or "unless" that the person opens is asked about or
  * supposed, not held, so it meets no other holder of the post.
  */
-const ASKED_OR_SUPPOSED_BEFORE = /(?:^|[^\p{L}])(?:whether|if|unless)[\s\u00a0][^,;:.!?()]*$/iu;
-const ASK_REACH = 60;
 /** "if X, chair of Y, agrees": a title set off by a comma is told of X, whatever the clause asks. */
 const APPOSED = /^[\s\u00a0]*,/;
 function askedOrSupposed(context: ClaimContext, person: Entity): boolean {
-  const before = context.text.slice(Math.max(0, person.start - ASK_REACH), person.start);
-  return /if|whether|unless/i.test(before) && ASKED_OR_SUPPOSED_BEFORE.test(before);
+  return (context.moodAt(person.start) & Mood.Conditional) !== 0;
 }
 
 class RoleExtractor implements ClaimExtractor {

@@ -8,6 +8,7 @@
 // with" the owner and a body approving "the sale of X by Y" are not sellers.
 
 import type { Claim, Entity } from '../../types';
+import { UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -40,7 +41,8 @@ const WILLING = new RegExp(
 const NOT_SELLERS_AFTER = new RegExp(`^(?:${S}+(?:with|price|terms|deal)\\b|${S}+of${S}+[^,;:.]{0,60}?\\bby\\b)`, 'i');
 const CONSENT = /^consent/i;
 const NOR_BEFORE = /(?:^|[^\p{L}])nor[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
-const UNREAL = /\b(?:if|unless|whether|would|could|might|may|will|should|must|yet)\b/i;
+/** Besides a clause's mood (clauseMood.ts): "has not yet agreed" tells of no consent either way. */
+const YET = /\byet\b/i;
 
 class SaleConsentExtractor implements ClaimExtractor {
   readonly name = 'sale-consent';
@@ -63,7 +65,7 @@ class SaleConsentExtractor implements ClaimExtractor {
     const m = AGREED.exec(after) ?? WILLING.exec(after);
     if (!m) return;
     // a consent to come, a condition, or "not yet": nothing stated
-    if (UNREAL.test(m[0]) || UNREAL.test(context.text.slice(owner.end + m[0].length, Math.min(sentence.end, owner.end + m[0].length + 24)).split(/[,;]/)[0]!)) return;
+    if (YET.test(m[0]) || context.moodOver(owner.end, Math.min(sentence.end, owner.end + m[0].length + 24)) & UNREAL) return;
     const g = m.groups!;
     // "Neither X nor Y agreed to sell": the verb is Y's, and "nor" denies it
     const nor = NOR_BEFORE.test(context.text.slice(Math.max(sentence.start, owner.start - 8), owner.start));

@@ -9,6 +9,7 @@
 // A pronoun taker ("Y has confirmed that it will not be taking on …") is the clause's subject.
 
 import type { Claim, Entity } from '../../types';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -39,7 +40,6 @@ const WORKERS_MOVE = new RegExp(
 );
 const NONE_OF_BEFORE = /\b(?:none|not[\s\u00a0]+one|no)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:it|they)[\s\u00a0]+$/iu;
-const UNREAL = /\b(?:if|unless|whether|could|might|may|should|must|asked|urged|calls?[\s\u00a0]+on)\b/i;
 
 class StaffTakeOnExtractor implements ClaimExtractor {
   readonly name = 'staff-take-on';
@@ -51,13 +51,10 @@ class StaffTakeOnExtractor implements ClaimExtractor {
       if (context.isQuestion(sentence)) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end);
       if (orgs.length < 2) continue;
-      let unreal: boolean | undefined;
       for (const from of orgs) {
         // both readings start at the name's possessive: most sentences with "staff" have none
         const next = text.charCodeAt(from.end);
         if (next !== 0x27 && next !== 0x2019) continue;
-        unreal ??= UNREAL.test(text.slice(sentence.start, sentence.end));
-        if (unreal) break;
         const after = text.slice(from.end, Math.min(sentence.end, from.end + 120));
         if (POSSESSIVE_WORKERS.test(after)) this.takenOn(context, sentence, orgs, from, claims);
         const move = WORKERS_MOVE.exec(after);
@@ -69,6 +66,8 @@ class StaffTakeOnExtractor implements ClaimExtractor {
 
   private push(context: ClaimContext, claims: Claim[], taker: Entity, from: Entity, denied: boolean, start: number, end: number): void {
     if (!taker.canonical || !from.canonical || taker.canonical === from.canonical) return;
+    // a transfer under a condition, possible or asked for is stated for neither body; "will" is a plan they state
+    if (context.moodOver(start, end) & (UNREAL & ~Mood.Intended)) return;
     claims.push(
       context.claim({
         subject: taker,

@@ -8,6 +8,7 @@
 // deadline "by 1 May") is another event's.
 
 import type { Claim, Entity } from '../../types';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
@@ -35,7 +36,6 @@ const TRANCHE = /\b(?:remaining|rest|first|second|third|final|further|next|anoth
 const DATE_OPENS_CLAUSE = /^[\s\u00a0,]*(?:(?:all|some|about|around|approximately|nearly|almost|over|the|our|its)[\s\u00a0]+)*$/i;
 /** Between the body joined and the date ("transfer to Y on D", "become Y employees from D"): no clause break. */
 const DATE_CLOSES_CLAUSE = /^(?:['’]s?)?(?:[\s\u00a0]+(?:employees|staff|workers))?[\s\u00a0]+(?:on|from|with[\s\u00a0]+effect[\s\u00a0]+from)[\s\u00a0]+$/i;
-const UNREAL = /\b(?:if|unless|whether|could|might|should|must|urged|calls?[\s\u00a0]+on)\b/i;
 
 class StaffTransferDateExtractor implements ClaimExtractor {
   readonly name = 'staff-transfer-date';
@@ -47,12 +47,14 @@ class StaffTransferDateExtractor implements ClaimExtractor {
       const dates = context.within(context.dates, sentence.start, sentence.end).filter((d) => d.value?.kind === 'date' && (d.value.precision === 'day' || d.value.precision === 'month'));
       if (dates.length === 0) continue;
       const said = text.slice(sentence.start, sentence.end);
-      if (UNREAL.test(said) || TRANCHE.test(said)) continue;
+      if (TRANCHE.test(said)) continue;
       for (const date of dates) {
         const lead = text.slice(Math.max(sentence.start, date.start - 160), date.start);
         if (!EFFECT_BEFORE.test(lead)) continue;
         const taker = this.employer(context, sentence, date, lead) ?? this.joined(context, sentence, date);
         if (!taker?.canonical || date.value?.kind !== 'date') continue;
+        // a day under a condition, possible or demanded is no one's; "will transfer on" is the plan's day
+        if (context.moodOver(Math.min(taker.start >= sentence.start ? taker.start : date.start, date.start), date.end) & (UNREAL & ~Mood.Intended)) continue;
         const claim = context.claim({
           subject: taker,
           attribute: STAFF_TAKEN_ON_DATE,

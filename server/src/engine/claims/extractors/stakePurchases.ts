@@ -9,6 +9,7 @@
 // company issues to an investor are shareSubscriptions.ts's.
 
 import type { Claim, Entity } from '../../types';
+import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import { relativeDayAt } from '../relativeDays';
@@ -30,7 +31,8 @@ const PURCHASE_OF = new RegExp(`^${S}+(?:the|its|their|our|his|her)${S}+(?:purch
 const POSSESSED_PURCHASE = new RegExp(`['’]s?${S}+(?:purchase|acquisition)${S}+of${S}+[^.;:]{0,60}?${HOLDING}\\b[^.;:]{0,60}?${S}+(?:(?:was|has${S}+been|had${S}+been)${S}+)?$`, 'iu');
 const ON = new RegExp(`^${S}+(?:on${S}+)?`, 'i');
 const FRONTED_ON = new RegExp(`^[\\s\\u00a0"“]*On${S}+$`);
-const UNREAL = /\b(?:if|unless|whether|could|might|should|would|expected|due|hopes?|plans?)\b/i;
+/** Besides a clause's mood (clauseMood.ts): a completion "expected" in some month is not one yet. */
+const EXPECTED = /\bexpected\b/i;
 const COMPLETED = /\bcompleted\b/g;
 
 class StakePurchaseExtractor implements ClaimExtractor {
@@ -47,7 +49,7 @@ class StakePurchaseExtractor implements ClaimExtractor {
         const end = at + m[0].length;
         const before = text.slice(Math.max(sentence.start, at - 200), at);
         const after = text.slice(end, Math.min(sentence.end, end + 200));
-        if (UNREAL.test(text.slice(Math.max(sentence.start, at - 40), at))) continue;
+        if (context.moodAt(at) & (UNREAL | Mood.Denied) || EXPECTED.test(text.slice(Math.max(sentence.start, at - 40), at))) continue;
         let buyer: Entity | undefined;
         let day: { iso: string; start: number; end: number } | undefined;
         const purchase = PURCHASE_OF.exec(after);

@@ -17,7 +17,7 @@ import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { countedHeadAfter, headKey, pluralBefore } from './countedHead';
 import { clauseSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { notStatedAt } from './measureClasses';
 import { ownsTheSubject } from './thingCounts';
 import type { FigureReading } from './reading';
 
@@ -69,7 +69,7 @@ export const changeResults: FigureReading = {
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, start - 70), start);
       const verb = CHANGE_VERB.exec(lead);
-      if (!verb || HYPOTHETICAL.test(lead) || DENIED.test(lead)) continue;
+      if (!verb || notStatedAt(context, start, lead)) continue;
       const a = groups.prep === 'from' ? first : FALLING.test(verb[0]) ? b + first : b - first;
       if (!(a > 0) || a === b) continue;
       // what is counted: the noun after the first figure ("from 20 beds", "by 8 beds"), after B ("to eight beds"), or the object before "from"

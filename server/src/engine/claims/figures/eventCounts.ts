@@ -11,7 +11,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import { figureSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL, TRANSFERRING, TRANSFER_BEFORE, TRANSFER_VERB_AFTER, measureClass } from './measureClasses';
+import { HOPED_FOR, SUPPOSED, notStatedAt, TRANSFERRING, TRANSFER_BEFORE, TRANSFER_VERB_AFTER, measureClass } from './measureClasses';
 import type { FigureReading } from './reading';
 
 const PART_OF = /(?:^|[^\p{L}\d])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|half|none|several)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our|these|those)[\s\u00a0]+)?$/iu;
@@ -24,7 +24,7 @@ function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, s
   const text = context.text;
   const lead = text.slice(Math.max(sentenceStart, figure.start - 40), figure.start);
   // "If 300 staff transfer": a condition opened before the figure
-  if (HYPOTHETICAL.test(lead)) return undefined;
+  if (context.moodAt(figure.start) & SUPPOSED || HOPED_FOR.test(lead)) return undefined;
   if (lead.includes('ransfer') && TRANSFER_BEFORE.test(lead)) return { verbEnd: figure.end };
   const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 120));
   // the verb's letters first: most counts of staff are followed by no such verb
@@ -35,7 +35,7 @@ function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, s
   // "could transfer", "if they join": the modal or condition stands just before the verb;
   // "will not transfer", "did not move across": a transfer denied counts no one
   const beforeVerb = after.slice(Math.max(0, verbStart - 24), verbStart);
-  if (HYPOTHETICAL.test(beforeVerb) || DENIED.test(beforeVerb)) return undefined;
+  if (notStatedAt(context, figure.end + verbStart, beforeVerb)) return undefined;
   return { verbEnd: figure.end + verb.index + verb[0].length };
 }
 

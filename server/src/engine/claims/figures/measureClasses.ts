@@ -4,6 +4,9 @@
 // lexicon of classes. A head outside the lexicon keys nothing: the generic reading then says
 // nothing rather than compare figures whose kinship it cannot tell.
 
+import { Mood } from '../clauseMood';
+import type { ClaimContext } from '../context';
+
 const CLASS_OF_HEAD: Readonly<Record<string, string>> = {
   // the people a body employs or deploys, whatever their job
   staff: 'staff', worker: 'staff', workers: 'staff', employee: 'staff', employees: 'staff', officer: 'staff', officers: 'staff',
@@ -39,13 +42,18 @@ export const TRANSFER_VERB_AFTER = /^[^,;:()–—.!?]{0,90}?(?<![\p{L}])(?<verb
 // "the transfer of 412 staff", "transferring all 212 officers": the event named before the figure.
 export const TRANSFER_BEFORE = /(?<![\p{L}])(?:transfer|transfers|transferred|transferring|TUPE[\s\u00a0]+transfer)(?:[\s\u00a0]+of)?[\s\u00a0]+(?:(?:all|the|its|their|some|about|around|nearly|almost|roughly|more[\s\u00a0]+than)[\s\u00a0]+)*$/iu;
 /**
- * A figure told as a possibility, a hope or a condition is no one's fact: "could transfer",
- * "if 200 staff move", "would join".
+ * A figure in a clause told as a condition, a possibility, a supposition, a demand or hearsay is
+ * no one's fact (clauseMood.ts): "if 200 staff move", "could transfer", "would join", "must save
+ * £5m", "allegedly paid £2m". A plan ("will cut 40 posts") is a plan's figure, which the readings keep.
  */
-export const HYPOTHETICAL = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|hope[sd]?|hoping|aims?|plans?|proposals?|proposed)(?![\p{L}])/iu;
+export const SUPPOSED = Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded | Mood.Reported;
+/** Besides the clause's mood, the figures add words that name a hope, an aim or a plan: "plans for 300 homes", "the proposed 40 cuts". */
+export const HOPED_FOR = /(?<![\p{L}])(?:hope[sd]?|hoping|aims?|plans?|proposals?|proposed)(?![\p{L}])/iu;
 /**
- * A denial in the figure's clause (after its last comma, semicolon or colon) is no one's fact
- * either: "does not have 200 buses", "doesn't run 150", "never owned", "no longer manages", "did
- * not pay X £N for".
+ * The figure (or its verb) at `at` is not stated as fact: its clause is supposed or denied ("does
+ * not have 200 buses", "never owned", "no longer manages"), or `lead`, the words before it, names a
+ * hope or a plan.
  */
-export const DENIED = /(?:(?<![\p{L}])(?:not|never|no[\s\u00a0]+longer)|n['’]t)[\s\u00a0][^,;:]*$/iu;
+export function notStatedAt(context: ClaimContext, at: number, lead: string): boolean {
+  return (context.moodAt(at) & (SUPPOSED | Mood.Denied)) !== 0 || HOPED_FOR.test(lead);
+}

@@ -19,7 +19,7 @@ import { intervalOf } from '../numbers';
 import { isMedia } from '../referents';
 import { isPluralWord, singular } from './countedHead';
 import { clauseSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
 
 const S = String.raw`[\s\u00a0]`;
@@ -158,7 +158,7 @@ export const percentChanges: FigureReading = {
         const transitive = share && !intransitive ? TRANSITIVE_BEFORE.exec(lead) : null;
         if (share && !intransitive && !transitive) continue;
         const verb = (share ? (intransitive ?? transitive)!.groups!.verb! : found.verb!).toLowerCase();
-        if (FORECAST.test(lead) || HYPOTHETICAL.test(lead) || DENIED.test(lead)) continue;
+        if (FORECAST.test(lead) || notStatedAt(context, start, lead)) continue;
         let subject: Entity | undefined;
         let head: string | undefined;
         let claimStart = start;

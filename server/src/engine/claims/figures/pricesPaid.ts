@@ -12,7 +12,8 @@ import type { ClaimContext } from '../context';
 import { sumValue } from '../numbers';
 import { isMedia } from '../referents';
 import { clauseSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { HOPED_FOR, SUPPOSED } from './measureClasses';
+import { Mood } from '../clauseMood';
 import type { FigureReading } from './reading';
 
 // what was bought: the shortest common noun phrase (up to three words) that ends where the phrase
@@ -69,14 +70,14 @@ export const pricesPaid: FigureReading = {
         subject = context.author;
         start = lineStart;
       } else if (sentence) {
-        if (NOT_PAID.test(lead) || HYPOTHETICAL.test(lead)) continue;
+        if (NOT_PAID.test(lead) || context.moodAt(money.start) & SUPPOSED || HOPED_FOR.test(lead)) continue;
         const bought = BOUGHT_BEFORE.exec(lead);
         const paidFor = bought ? null : PAID_BEFORE.exec(lead) && FOR_THING_AFTER.exec(text.slice(money.end, Math.min(sentence.end, money.end + 60)));
         thing = bought?.groups!.thing ?? paidFor?.groups!.thing;
         if (!thing) continue;
         start = bought ? from + bought.index : from + PAID_BEFORE.exec(lead)!.index;
         // "did not pay X £N for", "never bought the site for £N": a price denied is none paid
-        if (DENIED.test(text.slice(from, start))) continue;
+        if (context.moodAt(start) & Mood.Denied) continue;
         subject = clauseSubject(context, start, sentence);
       }
       if (!thing || !subject?.canonical || HOLDINGS.has(thingKey(thing))) continue;

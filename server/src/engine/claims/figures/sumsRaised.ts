@@ -14,7 +14,8 @@ import { sumValue } from '../numbers';
 import { isMedia } from '../referents';
 import type { SentenceSpan } from '../sentences';
 import { clauseSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { notStatedAt } from './measureClasses';
+import { Mood } from '../clauseMood';
 import type { FigureReading } from './reading';
 
 const S = String.raw`[\s\u00a0]`;
@@ -24,8 +25,11 @@ const VERB_BEFORE = new RegExp(
   'iu',
 );
 const VERB_KEY: Readonly<Record<string, string>> = { rais: 'raised', borr: 'borrowed' };
-/** A sum aimed at or to come: "aims to raise", "will raise", "needs to borrow", "a target of". */
-const NOT_YET = /(?<![\p{L}])(?:will|shall|to|would|could|might|may|must|should|can)[\s\u00a0]+(?:(?:be|have|also|now|then|still|further|hopefully)[\s\u00a0]+)*$/iu;
+/**
+ * Besides the clause's mood (a sum to come, "will raise", is no sum raised): an infinitive or an
+ * ability right before the verb, "needs to borrow", "can raise".
+ */
+const NOT_YET = /(?<![\p{L}])(?:to|can)[\s\u00a0]+(?:(?:be|have|also|now|then|still|further|hopefully)[\s\u00a0]+)*$/iu;
 const RATE_AFTER = /^[\s\u00a0]*(?:each|per|every|a[\s\u00a0]+(?:week|month|year|day)|an[\s\u00a0]+hour|annually)(?![\p{L}])/iu;
 const PART_BEFORE = /(?<![\p{L}])(?:most|some|half|part|much|all|[\d.,]+%?)[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|our)[\s\u00a0]+)?$/iu;
 const PART_AFTER = /^[\s\u00a0]+of[\s\u00a0]+(?:it|this|that|which|the|its)(?![\p{L}])/iu;
@@ -72,7 +76,7 @@ export const sumsRaised: FigureReading = {
       if (!verb) continue;
       const verbAt = lead.length - verb[0].length;
       const beforeVerb = lead.slice(0, verbAt);
-      if (HYPOTHETICAL.test(beforeVerb) || DENIED.test(beforeVerb) || NOT_YET.test(beforeVerb) || PART_BEFORE.test(lead)) continue;
+      if (notStatedAt(context, money.start - verb[0].length, beforeVerb) || context.moodAt(money.start) & Mood.Intended || NOT_YET.test(beforeVerb) || PART_BEFORE.test(lead)) continue;
       const after = text.slice(money.end, Math.min(sentence.end, money.end + 80));
       if (RATE_AFTER.test(after) || PART_AFTER.test(after)) continue;
       const verbStart = money.start - verb[0].length;

@@ -21,7 +21,7 @@ import { intervalOf } from '../numbers';
 import type { SentenceSpan } from '../sentences';
 import { countedHeadAfter, headKey, stateAfter } from './countedHead';
 import { figureSubject } from './figureSubject';
-import { DENIED, HYPOTHETICAL } from './measureClasses';
+import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
 
 /** A figure in digits (the scan looks for digits). */
@@ -161,7 +161,7 @@ export const thingCounts: FigureReading = {
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, start - 60), start);
       const after = text.slice(end, Math.min(sentence.end, end + 80));
-      if (CHANGE_BEFORE.test(lead) || HYPOTHETICAL.test(lead) || DENIED.test(lead) || PART_BEFORE.test(lead) || RATE_AFTER.test(after)) continue;
+      if (CHANGE_BEFORE.test(lead) || notStatedAt(context, start, lead) || PART_BEFORE.test(lead) || RATE_AFTER.test(after)) continue;
       const qualifierWord = QUALIFIER_BEFORE.exec(lead)?.groups!.q;
       if (qualifierWord && /^up/i.test(qualifierWord)) continue;
       const atStart = START_BEFORE.test(lead) || START_AFTER.test(after);

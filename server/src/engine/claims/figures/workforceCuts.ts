@@ -17,7 +17,8 @@ import { intervalOf } from '../numbers';
 import { isMedia } from '../referents';
 import { WordGate, mayHold } from '../wordGates';
 import { clauseSubject } from './figureSubject';
-import { DENIED } from './measureClasses';
+import { SUPPOSED } from './measureClasses';
+import { Mood } from '../clauseMood';
 import type { FigureReading } from './reading';
 
 const S = String.raw`[\s\u00a0]`;
@@ -53,8 +54,8 @@ const REDUCTION_WORD = new WordGate('a reduction of posts', ['reduction'], 'end'
   near: { before: 0, after: 6, pattern: new RegExp(String.raw`reduction(?:${S}+in${S}+${WORKFORCE})?${S}+of`, 'u') },
 });
 const POSTS_WORD = new WordGate('posts cut', ['posts', 'jobs', 'roles', 'positions', 'fte', 'ftes'], 'start', [REDUCE_BY, REDUCTION_OF]);
-/** A cut hoped for, only possible, or refused: "could reduce", "to avoid a reduction of", "options to". */
-const NOT_MADE = /(?<![\p{L}])(?:could|might|may|would|if|unless|whether|avoid|avoids|avoided|prevent|against|rejected|opposed|instead|options?)(?![\p{L}])[^,;:]*$/iu;
+/** Besides a supposed or denied clause (clauseMood.ts): a cut refused or weighed, "to avoid a reduction of", "options to". */
+const NOT_MADE = /(?<![\p{L}])(?:avoid|avoids|avoided|prevent|against|rejected|opposed|instead|options?)(?![\p{L}])[^,;:]*$/iu;
 /** A verb form of a cut already made; the base form is made unless a word looking ahead stands before it. */
 const PAST = /^(?:reduced|shrank|slimmed)$/i;
 const BASE = /^(?:cut|reduce|shrink|slim)$/i;
@@ -95,7 +96,7 @@ export const workforceCuts: FigureReading = {
         if (!sentence) continue;
         const lead = text.slice(Math.max(sentence.start, start - 60), start);
         const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
-        if (NOT_MADE.test(clause) || DENIED.test(clause)) continue;
+        if (context.moodAt(start) & (SUPPOSED | Mood.Denied) || NOT_MADE.test(clause)) continue;
         const at = AT_BODY.exec(text.slice(end, end + 12));
         const named = at ? context.organisationStartingAt(end + at[0].length) : undefined;
         let subject: Entity | undefined = named ?? clauseSubject(context, start, sentence);
