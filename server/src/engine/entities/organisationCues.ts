@@ -13,6 +13,7 @@ import {
 import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isConnector, tightWithPrevious, type NameScan } from './nameScan';
 import { isProgrammeName } from './organisation';
+import { isLetterAt, writtenInLowerCase } from './lowerCaseWord';
 
 // Organisations recognised by what the sentence says about them rather than by their form:
 //  - named after a class noun: "businesses, such as John Lewis", "corporations like Serco and G4S",
@@ -331,20 +332,6 @@ function isLedBody(scan: NameScan, run: Run): boolean {
   // two words or more and opens with one the text never writes in lower case ("Kelvale Homes").
   const first = tokens[run.first]!;
   return run.last > run.first && first.shape === Shape.Capitalised && !GENERIC_NAME_WORDS.has(first.key) && !writtenInLowerCase(scan.text, first.key);
-}
-
-/** Whether the text has the word (a lower-case key) in lower case, as a whole word. Asked for a few words a text. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
-  }
-  return false;
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
 
 /** A run made only of head nouns ("Trust", "Partnership") is an anaphor, not a name. */

@@ -2,6 +2,7 @@ import { Shape } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { continuesName, isCapitalised, tightNext, tightWithPrevious, type NameScan } from './nameScan';
 import { isOwnWord } from './sectorNames';
+import { writtenInLowerCase } from './lowerCaseWord';
 
 // Practices named by a word of their own and the practice word: "Millbrook Surgery", "Castle Street
 // Medical Practice", "Harbour Dental Practice", "Fenby Veterinary Surgery", "Kelby Family Practice".
@@ -58,16 +59,3 @@ function ownWord(scan: NameScan, i: number): boolean {
   return !NOT_PRACTICE_NAMES.has(key) && !PRACTICE_KINDS.has(key) && isOwnWord(scan, i);
 }
 
-/** Whether the text has the word (a lower-case key) in lower case, as a whole word. Asked of a few words a text. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
-  }
-  return false;
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
-}
