@@ -3,8 +3,6 @@ import type { Gazetteer } from './gazetteer';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
 import { ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
-import { PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
@@ -12,6 +10,7 @@ import { isPortfolioBefore } from './roleTitles';
 import { findThreadHeaders, isTimeField, writerField } from './threadHeaders';
 import { findLowerCaseSurnames, findSurnamesBeforeTitle, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
+import { isFunctionWord, sameWordsAnyCase } from './threadWords';
 
 // Comment signatures: a line holding nothing but a name, written as the commenter wrote it
 // ("paul massey", "Richard Blogger", "J Patel"), optionally followed by a line naming their
@@ -157,7 +156,7 @@ function writersByGivenName(scan: NameScan, writers: readonly Writer[]): Map<str
     const given = scan.tokens[writer.name.first]!;
     if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key)) continue;
     const other = byGivenName.get(given.key);
-    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+    byGivenName.set(given.key, other === undefined || (other !== null && sameWordsAnyCase(scan, other, writer.name)) ? writer.name : null);
   }
   return byGivenName;
 }
@@ -350,7 +349,7 @@ function findLowerCaseGivenNames(scan: NameScan, all: readonly Line[], writers: 
     if (writer.name.last === writer.name.first || !FIRST_NAMES.has(given.key) || AMBIGUOUS_FIRST_NAMES.has(given.key)) continue;
     const other = byGivenName.get(given.key);
     // Two writers with one given name: the bare name could be either.
-    byGivenName.set(given.key, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+    byGivenName.set(given.key, other === undefined || (other !== null && sameWordsAnyCase(scan, other, writer.name)) ? writer.name : null);
   }
   if (byGivenName.size === 0) return;
   const threadStart = all[writers[0]!.details]!.first;
@@ -418,7 +417,7 @@ function findAddressedWriters(scan: NameScan, threadStart: number, writers: read
     const given = GIVEN_NAME_IN_HANDLE.exec(tokens[writer.name.first]!.text)?.[1]?.toLowerCase() ?? givenNameOfWriter(scan, writer.name);
     if (given === undefined || !(FIRST_NAMES.has(given) || given === givenNameOfWriter(scan, writer.name)) || AMBIGUOUS_FIRST_NAMES.has(given)) continue;
     const other = byGivenName.get(given);
-    byGivenName.set(given, other === undefined || (other !== null && sameName(scan, other, writer.name)) ? writer.name : null);
+    byGivenName.set(given, other === undefined || (other !== null && sameWordsAnyCase(scan, other, writer.name)) ? writer.name : null);
   }
   if (byGivenName.size === 0) return;
   for (const i of scan.capitalised) {
@@ -446,9 +445,6 @@ function isWriterField(tokens: readonly Token[], line: Line): boolean {
 }
 
 /** The same words, whatever their case: "Jo Bell" and "jo bell" name one writer. */
-function sameName(scan: NameScan, a: NameSpan, b: NameSpan): boolean {
-  return scan.text.slice(a.start, a.end).toLowerCase() === scan.text.slice(b.start, b.end).toLowerCase();
-}
 
 /**
  * "jo_b", "DrK_Anytown", "jo_b2", "d.okonkwo": one glued run of words joined by underscores or
@@ -527,9 +523,6 @@ function findAffiliation(scan: NameScan, line: Line, gazetteers: readonly Gazett
 }
 
 /** Words that can follow a handle without being a surname: "@dave is right", "@jo agreed". */
-function isFunctionWord(key: string): boolean {
-  return SENTENCE_OPENERS.has(key) || PHRASE_BREAKERS.has(key) || SPEECH_VERBS.has(key) || VERBS_AFTER_NAME.has(key);
-}
 
 /** The last token of a handle whose words are glued by underscores ("gillian_w"); `first` when there are none. */
 function gluedHandleEnd(tokens: readonly Token[], first: number): number {

@@ -1,10 +1,8 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { FIRST_NAMES } from './lexicons/firstNames';
 import { ORGANISATION_HEADS } from './lexicons/organisationWords';
-import { SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
-import { PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isSurnameLike } from './person';
+import { isFunctionWord } from './threadWords';
 
 // Comment headers that fit on one line, however a site lays them out: the writer, perhaps the
 // writer they reply to, and when they wrote ("yardie_1987 · 3 hours ago", "jean mcgowan →
@@ -291,6 +289,3 @@ function isGluedHandle(tokens: readonly Token[], first: number, last: number): b
   return joined && tokens[first]!.shape !== Shape.Punct && tokens[first]!.shape !== Shape.Numeric;
 }
 
-function isFunctionWord(key: string): boolean {
-  return SENTENCE_OPENERS.has(key) || PHRASE_BREAKERS.has(key) || SPEECH_VERBS.has(key) || VERBS_AFTER_NAME.has(key);
-}

@@ -1,18 +1,13 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES } from './lexicons/firstNames';
 import { ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, VERBS_AFTER_NAME } from './lexicons/personWords';
-import { PHRASE_BREAKERS } from './lexicons/quantityWords';
-import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import type { NameScan, NameSpan } from './nameScan';
+import { isFunctionWord, sameWordsAnyCase } from './threadWords';
 
 // People that the readers of a comment thread type in lower case, placed by a title beside them:
 // "our MP rachel dunmore raised it", "the chair is ruth ames", "ask dorrance, shes the chair", and
 // the surname alone of someone the page has named in full ("thought pettifer was chair?"). Only a
 // thread (signature.ts finds where it starts) is read so: elsewhere lower case says a run is words.
-
-function isFunctionWord(key: string): boolean {
-  return SENTENCE_OPENERS.has(key) || PHRASE_BREAKERS.has(key) || SPEECH_VERBS.has(key) || VERBS_AFTER_NAME.has(key);
-}
 
 /** A lower-case word that could be a surname: free, three letters or more, no function word. */
 function isLowerCaseSurnameAt(scan: NameScan, i: number): boolean {
@@ -128,7 +123,7 @@ export function findLowerCaseSurnames(scan: NameScan, threadStart: number): void
     if (surname.key.length < 4 || (surname.shape !== Shape.Lower && surname.shape !== Shape.Capitalised) || isFunctionWord(surname.key)) continue;
     bySurname ??= new Map();
     const other = bySurname.get(surname.key);
-    bySurname.set(surname.key, other === undefined || other === span ? span : other !== null && sameWords(scan, other, span) ? other : null);
+    bySurname.set(surname.key, other === undefined || other === span ? span : other !== null && sameWordsAnyCase(scan, other, span) ? other : null);
   }
   if (!bySurname) return;
   for (let i = threadStart; i + 1 < tokens.length; i++) {
@@ -141,6 +136,3 @@ export function findLowerCaseSurnames(scan: NameScan, threadStart: number): void
   }
 }
 
-function sameWords(scan: NameScan, a: NameSpan, b: NameSpan): boolean {
-  return scan.text.slice(a.start, a.end).toLowerCase() === scan.text.slice(b.start, b.end).toLowerCase();
-}
