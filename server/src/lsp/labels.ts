@@ -116,6 +116,8 @@ export function entityValueDetail(value: EntityValue): string {
 function numberWithUnit(value: number, unit: string): string {
   if (unit === '%' || unit === 'percent' || unit === 'percentage') return `${formatNumber(value)}%`;
   if (/^[A-Z]{3}$/.test(unit)) return formatMoney(value, unit);
+  // a unit's symbol ("MW") is never put in the plural
+  if (unit && !/[a-z]/.test(unit)) return `${formatNumber(value)} ${unit}`;
   return unit ? `${formatNumber(value)} ${value === 1 ? unit : pluralNoun(unit)}` : formatNumber(value);
 }
 
@@ -220,6 +222,9 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       return detail ? `number of ${pluralNoun(detail)}` : 'count';
     case 'share':
       return detail ? `share of ${detail}` : 'share';
+    case 'capacity':
+      // "capacity:installed", the generating capacity a body has installed (claims/figures/installedCapacity.ts)
+      return detail ? `${detail} capacity` : 'capacity';
     case 'date':
       return eventLabel(attribute, nameOf) ?? (detail ? `date ${detail}` : 'date');
     default:

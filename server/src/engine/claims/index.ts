@@ -60,6 +60,7 @@ import { pricesPaid } from './figures/pricesPaid';
 import { sumsRaised } from './figures/sumsRaised';
 import { workforceCuts } from './figures/workforceCuts';
 import { siteWorkforce } from './figures/siteWorkforce';
+import { installedCapacity } from './figures/installedCapacity';
 import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
@@ -113,7 +114,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
 ];
 
 /** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
-export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce];
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce, installedCapacity];
 
 /**
  * A generic claim adds nothing where a specific extractor read the same figure for the same
