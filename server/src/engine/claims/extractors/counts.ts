@@ -39,6 +39,10 @@ const COUNTED_PRONOUNS = new Set(['them', 'these', 'those']);
 // ("our 1,250 colleagues": a body's word for its whole workforce in its own voice)
 const EMPLOYEE_NOUNS = new Set(['employee', 'staff member', 'member of staff', 'paid staff', 'full time staff', 'personnel', 'colleague']);
 const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff']);
+// "all 1,340 workers at X", "the 200 workers of X": a body's workers are its staff, as "X employs
+// 950 people" counts them (a trade's workers, "care workers", keep their own noun).
+const WORKERS_OF_AFTER = /^[\s\u00a0]+(?:at|of)[\s\u00a0]/;
+const TOOK_PART_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:walked[\s\u00a0]+out|walk[\s\u00a0]+out|(?:went|go|are|were)[\s\u00a0]+on[\s\u00a0]+strike|struck|voted|balloted|signed[\s\u00a0]+(?:a|the)[\s\u00a0]+petition|marched|protested)(?![\p{L}])/u;
 // "employed an average of 2,350 people": an average or a total over the year is still the workforce.
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
 const PLACE = String.raw`(?:the[\s\u00a0]+)?(?<place>\p{Lu}[\p{L}’'-]*(?:[\s\u00a0]+(?:and[\s\u00a0]+)?\p{Lu}[\p{L}’'-]*){0,3})`;
@@ -367,7 +371,9 @@ class CountExtractor implements ClaimExtractor {
       if (!sentence) continue;
       const worksFor = EMPLOYED_NOUNS.has(counted) ? WORKS_FOR_AFTER.exec(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 40))) : null;
       const noun =
-        EMPLOYEE_NOUNS.has(counted) || (EMPLOYED_NOUNS.has(counted) && (EMPLOY_VERB_BEFORE.test(before) || worksFor !== null))
+        EMPLOYEE_NOUNS.has(counted) ||
+        (EMPLOYED_NOUNS.has(counted) && (EMPLOY_VERB_BEFORE.test(before) || worksFor !== null)) ||
+        (counted === 'worker' && WORKERS_OF_AFTER.test(context.text.slice(quantity.end, quantity.end + 6)))
           ? 'staff'
           : RECIPIENT_NOUNS.has(counted) && servesClients(context.text.slice(Math.max(sentence.start, quantity.start - 70), quantity.start))
             ? 'client'
@@ -384,6 +390,8 @@ class CountExtractor implements ClaimExtractor {
         (CUT_BEFORE.test(lead) || (MAKE_BEFORE.test(lead) && REDUNDANT_AFTER.test(context.text.slice(quantity.end, quantity.end + 12))))
       )
         continue;
+      // "400 workers at X walked out", "1,200 staff voted to strike": those who took part, not the workforce
+      if (noun === 'staff' && TOOK_PART_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)))) continue;
       // "the 42,000 households moved to Y", "1,150 staff will transfer to Y": people handed over to a body, who are then its own
       const receiver = transferReceiver(context, quantity, sentence.end);
       const innerOwner = innerPossessor(context, quantity);
