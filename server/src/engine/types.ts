@@ -22,7 +22,8 @@ export interface TextSpan {
 }
 
 /** Normalised hedges around a number: "more than 550" → over, "approximately 1000" → around. */
-export type Qualifier = 'over' | 'under' | 'around' | 'up to' | 'at least' | 'at most';
+// "nearly £27m", "almost 300 staff": just below the figure, not anything below it as "under" is.
+export type Qualifier = 'over' | 'under' | 'nearly' | 'around' | 'up to' | 'at least' | 'at most';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'day-month' | 'financial-year';
 

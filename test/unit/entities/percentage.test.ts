@@ -21,7 +21,7 @@ describe('percentages', () => {
     expect(values).toEqual([
       { kind: 'percentage', value: 80, qualifier: 'around' },
       { kind: 'percentage', value: 60, qualifier: 'up to' },
-      { kind: 'percentage', value: 30, qualifier: 'under' },
+      { kind: 'percentage', value: 30, qualifier: 'nearly' },
       { kind: 'percentage', value: 5, qualifier: 'at least' },
     ]);
   });

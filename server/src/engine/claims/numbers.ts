@@ -54,6 +54,11 @@ export function intervalOf(
       high = value;
       low = 0;
       break;
+    // "nearly 27": just below 27, within the spread "about" allows
+    case 'nearly':
+      high = value;
+      low = value - Math.max(Math.abs(value) * rules.numeric.aroundRelative, half);
+      break;
     case 'around': {
       const spread = Math.max(Math.abs(value) * rules.numeric.aroundRelative, half);
       low = value - spread;

@@ -50,9 +50,10 @@ export function normaliseQualifier(raw: string | undefined): Qualifier | undefin
     case 'more than': case 'over': case 'above': case 'in excess of': case 'upwards of': case 'greater than':
     case 'just over': case 'well over': case 'slightly more than': case 'exceeding':
       return 'over';
-    case 'less than': case 'fewer than': case 'under': case 'below': case 'just under': case 'well under':
-    case 'slightly less than': case 'nearly': case 'almost':
+    case 'less than': case 'fewer than': case 'under': case 'below': case 'well under':
       return 'under';
+    case 'nearly': case 'almost': case 'just under': case 'slightly less than':
+      return 'nearly';
     case 'up to': case 'as many as': case 'as much as': case 'a maximum of':
       return 'up to';
     case 'at most': case 'no more than': case 'not more than':

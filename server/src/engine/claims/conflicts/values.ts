@@ -29,6 +29,7 @@ export function categoryName(id: string, rules: ConflictRules = DEFAULT_CONFLICT
 export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   over: 'more than',
   under: 'less than',
+  nearly: 'nearly',
   around: 'about',
   'up to': 'up to',
   'at least': 'at least',

@@ -39,9 +39,11 @@ const POSSESSIVE_MEASURE = new RegExp(
 );
 /** "X is forecasting a deficit of", "X reported a surplus of" — the clause's subject owns it. */
 const HAS_MEASURE = new RegExp(
-  `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|faced|facing|ran|runs|running|predicts?|predicting)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying|in-year|budget|funding|financial)${S}+){0,2}${MEASURE}${S}+of${S}+$`,
+  `\\b(?:has|had|have|reported|reports|posted|posts|recorded|records|made|makes|forecasts?|forecasting|expects?|expecting|faces?|faced|facing|ran|runs|running|predicts?|predicting|(?:ran|run|runs|running|racked|racks|racking|built|builds|building)${S}+up)${S}+(?:a|an)${S}+(?:(?:total|annual|overall|gross|net|operating|projected|forecast|expected|recurrent|underlying|in-year|budget|funding|financial)${S}+){0,2}${MEASURE}${S}+of${S}+$`,
   'iu',
 );
+/** Between a body and its verb, a relative clause opened right after its name: "X, which (has) ran up". */
+const RELATIVE_OPENS = new RegExp(`^${S}*,${S}*(?:which|that)${S}+(?:(?:has|had|have|last${S}+year|this${S}+year)${S}+)?$`, 'iu');
 /**
  * "could face a gap of", "if it runs a deficit of", "does not face a shortfall of": a measure only
  * supposed, demanded, heard of or denied (clauseMood.ts); "will run a deficit of" and "said it
@@ -298,8 +300,9 @@ class MoneyExtractor implements ClaimExtractor {
       const has = measureNear ? HAS_MEASURE.exec(before) : null;
       if (has && !(context.moodAt(beforeStart + has.index) & SUPPOSED_OR_DENIED)) {
         const verbAt = beforeStart + has.index;
+        // "X, which ran up a deficit of": the body the relative clause describes
         const subject = mentions(sentence.start, verbAt)
-          .filter((m) => !isPrepositionalObject(text, m, sentence.start) && verbAt - m.end <= 40 && !/[,;:]/.test(text.slice(m.end, verbAt)))
+          .filter((m) => !isPrepositionalObject(text, m, sentence.start) && verbAt - m.end <= 40 && (!/[,;:]/.test(text.slice(m.end, verbAt)) || RELATIVE_OPENS.test(text.slice(m.end, verbAt))))
           .pop();
         if (subject) {
           const attribute = `money:${measureKey(has.groups!.measure)}`;
