@@ -42,6 +42,11 @@ const EMPLOYED_NOUNS = new Set(['people', 'person', 'worker', 'employee', 'staff
 // "all 1,340 workers at X", "the 200 workers of X": a body's workers are its staff, as "X employs
 // 950 people" counts them (a trade's workers, "care workers", keep their own noun).
 const WORKERS_OF_AFTER = /^[\s\u00a0]+(?:at|of)[\s\u00a0]/;
+// "The board of X has twelve trustees", "the governing body of X has 14 governors": a body's own
+// organ stands for it as the clause's subject, though its name follows "of", when what it counts is
+// the body's board seats (the board's "14 members" are not the body's members).
+const BOARD_SEATS_COUNTED = /(?:trustees|directors|governors)$/i;
+const ORGAN_OF_BEFORE = /(?:^|[^\p{L}])(?:board(?:[\s\u00a0]+of[\s\u00a0]+(?:trustees|directors|governors))?|governing[\s\u00a0]+body|management[\s\u00a0]+committee|trustees)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const TOOK_PART_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:walked[\s\u00a0]+out|walk[\s\u00a0]+out|(?:went|go|are|were)[\s\u00a0]+on[\s\u00a0]+strike|struck|voted|balloted|signed[\s\u00a0]+(?:a|the)[\s\u00a0]+petition|marched|protested)(?![\p{L}])/u;
 // "employed an average of 2,350 people": an average or a total over the year is still the workforce.
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -488,7 +493,7 @@ class CountExtractor implements ClaimExtractor {
       .filter((o) => o.start >= clauseStart)
       .filter(
         (o) =>
-          !isPrepositionalObject(text, o, sentenceStart) &&
+          (!isPrepositionalObject(text, o, sentenceStart) || (BOARD_SEATS_COUNTED.test(quantity.text) && ORGAN_OF_BEFORE.test(text.slice(Math.max(sentenceStart, o.start - 40), o.start)))) &&
           !isPersonsAffiliation(context, o) &&
           !asides.some(([from, to]) => o.start >= from && o.end <= to) &&
           !NAME_GOES_ON.test(text.slice(o.end, Math.min(quantity.start, o.end + 3))),
