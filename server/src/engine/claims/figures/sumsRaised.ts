@@ -1,7 +1,7 @@
 // The generic reading of money a body raised or borrowed: "X raised £612,000 in a community share
 // offer", "The trust has raised almost £40,000 through its appeal", "It raised £486,000 from 1,870
 // members" (after "The offer opened …"), "The appeal raised £40,000" on the body's own page, "X
-// borrowed £3m". Keyed `money:<verb>` on the body, and `money:<verb>:<drive>` when the clause names
+// borrowed £3m", "X took out a £2.4m loan", "a £2.4m loan was taken out by X". Keyed `money:<verb>` on the body, and `money:<verb>:<drive>` when the clause names
 // the drive the money came from (offer, appeal, campaign, crowdfunder, …): a body raises money in
 // many drives, so two sums meet only when both name the same kind of drive or neither does. The
 // drive's money is its runner's: the drive's possessor, else the body the document speaks for.
@@ -60,6 +60,29 @@ function previousSentence(context: ClaimContext, sentence: SentenceSpan): Senten
   return before && before !== sentence && !context.text.slice(before.end, sentence.start).includes('\n\n') ? before : undefined;
 }
 
+/** "took out a", "has secured a", "obtained a": taking a loan, told before its sum. */
+const TOOK_LOAN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:took|takes|take|taking|taken|secured|secures|secure|securing|obtained|obtains|obtain)(?:${S}+out)?${S}+(?:a|an)${S}+$`, 'iu');
+/** The loan right after its sum (not a facility, which is a limit, nor a loan to someone else). */
+const LOAN_AFTER = new RegExp(String.raw`^${S}+(?:bank${S}+|commercial${S}+)?loan(?![\p{L}]|${S}+(?:facility|to|for${S}+(?:the${S}+)?\p{Lu}))`, 'u');
+/** "a £2.4m loan was taken out by X", "a £300,000 loan has been secured by X". */
+const LOAN_TAKEN_BY_AFTER = new RegExp(String.raw`^${S}+(?:bank${S}+|commercial${S}+)?loan${S}+(?:was|has${S}+been|had${S}+been)${S}+(?:taken${S}+out|secured|obtained)${S}+by${S}+(?:the${S}+)?`, 'iu');
+
+/** The body that took out a loan of the sum, and where the claim starts, if the sentence says so. */
+function loanTaken(context: ClaimContext, money: Entity, sentence: SentenceSpan, lead: string, after: string): { subject: Entity; start: number } | undefined {
+  const passive = LOAN_TAKEN_BY_AFTER.exec(after);
+  if (passive) {
+    const subject = context.organisationStartingAt(money.end + passive[0].length);
+    return subject && !notStatedAt(context, money.end, lead) ? { subject, start: money.start } : undefined;
+  }
+  const took = LOAN_AFTER.test(after) ? TOOK_LOAN_BEFORE.exec(lead) : null;
+  if (!took) return undefined;
+  const verbStart = money.start - lead.length + took.index;
+  const beforeVerb = lead.slice(0, took.index);
+  if (notStatedAt(context, verbStart, beforeVerb) || context.moodAt(verbStart) & Mood.Intended || NOT_YET.test(beforeVerb)) return undefined;
+  const subject = clauseSubject(context, verbStart, sentence);
+  return subject ? { subject, start: verbStart } : undefined;
+}
+
 export const sumsRaised: FigureReading = {
   name: 'sums-raised',
   read(context: ClaimContext): Claim[] {
@@ -70,6 +93,16 @@ export const sumsRaised: FigureReading = {
       const sentence = context.sentenceAt(money.start);
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, money.start - 60), money.start);
+      // a loan taken out: the noun's letters first, right after the sum
+      if (text.startsWith('loan', money.end + 1) || text.startsWith('bank loan', money.end + 1) || text.startsWith('commercial loan', money.end + 1)) {
+        const loan = loanTaken(context, money, sentence, lead, text.slice(money.end, Math.min(sentence.end, money.end + 80)));
+        const value = loan && !isMedia(loan.subject) && loan.subject.canonical ? sumValue(money, context.rules) : undefined;
+        if (loan && value) {
+          const end = Math.max(money.end, loan.subject.start > money.end ? loan.subject.end : money.end);
+          claims.push(context.claim({ subject: loan.subject, attribute: 'money:borrowed', value, start: loan.start, end, timeFromSentence: true, focus: money }));
+        }
+        continue;
+      }
       // the verb's letters first: most sums are no money raised or borrowed
       if (!lead.includes('rais') && !lead.includes('orrow')) continue;
       const verb = VERB_BEFORE.exec(lead);
