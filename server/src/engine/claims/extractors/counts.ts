@@ -47,6 +47,7 @@ const WORKERS_OF_AFTER = /^[\s\u00a0]+(?:at|of)[\s\u00a0]/;
 // the body's board seats (the board's "14 members" are not the body's members).
 const BOARD_SEATS_COUNTED = /(?:trustees|directors|governors)$/i;
 const ORGAN_OF_BEFORE = /(?:^|[^\p{L}])(?:board(?:[\s\u00a0]+of[\s\u00a0]+(?:trustees|directors|governors))?|governing[\s\u00a0]+body|management[\s\u00a0]+committee|trustees)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
+const ONE_EACH_AFTER = /^[\s\u00a0]*[,–—-]?[\s\u00a0]*one[\s\u00a0]/i;
 const TOOK_PART_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:walked[\s\u00a0]+out|walk[\s\u00a0]+out|(?:went|go|are|were)[\s\u00a0]+on[\s\u00a0]+strike|struck|voted|balloted|signed[\s\u00a0]+(?:a|the)[\s\u00a0]+petition|marched|protested)(?![\p{L}])/u;
 // "employed an average of 2,350 people": an average or a total over the year is still the workforce.
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -357,6 +358,8 @@ class CountExtractor implements ClaimExtractor {
       const counted = countedNoun(context, quantity) ?? nounBeforeBareFigure(before);
       // "1,150,000 of them": a pronoun counts what the sentence named before, a part of it, not a measure of its own
       if (!counted || COUNTED_PRONOUNS.has(counted) || !Number.isFinite(quantity.value.value)) continue;
+      // "one member, one vote": a rule of equal shares, not a count
+      if (quantity.value.value === 1 && ONE_EACH_AFTER.test(context.text.slice(quantity.end, quantity.end + 8))) continue;
       // "9 members of the public": people from outside any body, whoever is named before them
       if (counted.endsWith(' of the public')) continue;
       // "fewer than 900 of us": the staff of the body the writer works at (writersBody.ts)
