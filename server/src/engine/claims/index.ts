@@ -63,6 +63,8 @@ import { siteWorkforce } from './figures/siteWorkforce';
 import { installedCapacity } from './figures/installedCapacity';
 import { sizeAdjectives } from './figures/sizeAdjectives';
 import { managementFees } from './figures/managementFees';
+import { factTables } from './figures/factTables';
+import { numberVerb } from './figures/numberVerb';
 import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
@@ -116,7 +118,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
 ];
 
 /** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
-export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce, installedCapacity, sizeAdjectives, managementFees];
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce, installedCapacity, sizeAdjectives, managementFees, factTables, numberVerb];
 
 /**
  * A generic claim adds nothing where a specific extractor read the same figure for the same
