@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import { conflictsAmongSources } from './conflictsAmong';
 import { tagEntities, type Names } from './tagEntities';
+import { attributeLabel, claimValueLabel } from '../../../server/src/lsp/labels';
 
 // Invented bodies on several topics: community energy, schools, hospitals, housing.
 const NAMES: Names = {
@@ -61,5 +62,11 @@ describe('the generating capacity a body has installed, in MW whatever the unit'
     const close = claimsOf('Sunfold Energy Co-operative has installed more than 1 MW of panels.');
     expect(conflictsAmongSources([{ doc: 'offer', claims: offer }, { doc: 'answer', claims: answer }]).some((c) => c.attribute === 'capacity:installed')).toBe(true);
     expect(conflictsAmongSources([{ doc: 'offer', claims: offer }, { doc: 'close', claims: close }]).some((c) => c.attribute === 'capacity:installed')).toBe(false);
+  });
+
+  it('reads in a diagnostic as "installed capacity", with the unit’s symbol never put in the plural', () => {
+    expect(attributeLabel('capacity:installed')).toBe('installed capacity');
+    expect(claimValueLabel({ kind: 'number', value: 1.2, unit: 'MW' })).toBe('1.2 MW');
+    expect(claimValueLabel({ kind: 'number', value: 2, unit: 'MW', qualifier: 'around' })).toBe('about 2 MW');
   });
 });
