@@ -8,6 +8,7 @@ import { deriveCategoryClaims } from './derived';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
+import { independenceExtractor } from './extractors/independence';
 import { consultationExtractor } from './extractors/consultation';
 import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
@@ -65,6 +66,7 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
+  independenceExtractor,
   charityRegisterExtractor,
   registrationNumberExtractor,
   ownershipExtractor,
