@@ -36,6 +36,7 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { ownershipDenialExtractor } from './extractors/ownershipDenials';
 import { ownAccordExtractor } from './extractors/ownAccord';
 import { postStatementExtractor } from './extractors/postStatements';
 import { postSwapExtractor } from './extractors/postSwaps';
@@ -70,6 +71,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   charityRegisterExtractor,
   registrationNumberExtractor,
   ownershipExtractor,
+  ownershipDenialExtractor,
   shareholdingExtractor,
   ownershipStructureExtractor,
   combinationKindExtractor,
