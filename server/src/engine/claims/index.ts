@@ -26,6 +26,7 @@ import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
+import { closureExtractor } from './extractors/closures';
 import { completionDateExtractor } from './extractors/completionDates';
 import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
@@ -87,6 +88,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
+  closureExtractor,
   completionDateExtractor,
   gradeChangeExtractor,
   fundingCutsExtractor,
