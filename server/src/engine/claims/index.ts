@@ -27,6 +27,7 @@ import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
 import { closureExtractor } from './extractors/closures';
+import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
 import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
@@ -89,6 +90,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   loansAndDividendsExtractor,
   existenceExtractor,
   closureExtractor,
+  tenureExtractor,
   completionDateExtractor,
   gradeChangeExtractor,
   fundingCutsExtractor,
