@@ -9,6 +9,7 @@ import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
 import { independenceExtractor } from './extractors/independence';
+import { relativeFormExtractor } from './extractors/relativeForms';
 import { consultationExtractor } from './extractors/consultation';
 import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
@@ -70,6 +71,7 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
   independenceExtractor,
+  relativeFormExtractor,
   charityRegisterExtractor,
   registrationNumberExtractor,
   ownershipExtractor,
