@@ -33,6 +33,11 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       if (head === 'dividend') return `${subjectName} has ${negation}paid a dividend`;
       // A thing that exists for the body or not: "Harnley College has NO compulsory redundancies".
       if (head === 'exists') return `${subjectName} has ${value.polarity === 'deny' ? 'NO' : 'had'} ${pluralNoun(value.category)}`;
+      // How a body holds a place: "Wickham Bowls Club owns its green outright", "… leases its green".
+      if (head === 'tenure' && detail) return `${subjectName} ${value.category === 'leased' ? 'leases' : 'owns'} its ${detail}${value.category === 'leased' ? ' from a landlord' : ' outright'}`;
+      // A body or a kind of place it runs, closing or not: "Kelby Lido will NOT close", "Hobbs Bakery will close NONE of its shops".
+      if (head === 'closes' && detail && detail !== 'self') return `${subjectName} will close ${negation ? 'NONE' : 'some'} of its ${pluralNoun(detail)}`;
+      if (head === 'closes') return `${subjectName} will ${negation}close`;
       if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
       if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;
       if (head === 'funding-cut-to' && detail) return `${subjectName} has ${negation}cut its funding for ${recipientName(attribute, nameOf)}`;

@@ -182,6 +182,11 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'exists':
       return `whether it has had ${pluralNoun(detail)}`;
+    case 'tenure':
+      return detail ? `how it holds its ${detail}` : 'how it holds the place';
+    case 'closes':
+      // "closes:self" is the body itself; "closes:shop" one kind of place it runs
+      return detail && detail !== 'self' ? `whether any of its ${pluralNoun(detail)} will close` : 'whether it will close';
     case 'compensation':
       return 'whether it paid compensation';
     case 'grant-from': {

@@ -8,6 +8,8 @@ import { deriveCategoryClaims } from './derived';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
+import { independenceExtractor } from './extractors/independence';
+import { relativeFormExtractor } from './extractors/relativeForms';
 import { consultationExtractor } from './extractors/consultation';
 import { saleConsentExtractor } from './extractors/saleConsent';
 import { countExtractor } from './extractors/counts';
@@ -25,6 +27,8 @@ import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
+import { closureExtractor } from './extractors/closures';
+import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
 import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
@@ -35,6 +39,7 @@ import type { ClaimExtractor } from './extractors/extractor';
 import { moneyExtractor } from './extractors/money';
 import { orderDateExtractor } from './extractors/orderDates';
 import { ownershipExtractor } from './extractors/ownership';
+import { ownershipDenialExtractor } from './extractors/ownershipDenials';
 import { ownAccordExtractor } from './extractors/ownAccord';
 import { postStatementExtractor } from './extractors/postStatements';
 import { postSwapExtractor } from './extractors/postSwaps';
@@ -70,9 +75,12 @@ import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
 export const EXTRACTORS: readonly ClaimExtractor[] = [
   classificationExtractor,
+  independenceExtractor,
+  relativeFormExtractor,
   charityRegisterExtractor,
   registrationNumberExtractor,
   ownershipExtractor,
+  ownershipDenialExtractor,
   shareholdingExtractor,
   ownershipStructureExtractor,
   combinationKindExtractor,
@@ -88,6 +96,8 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
+  closureExtractor,
+  tenureExtractor,
   completionDateExtractor,
   gradeChangeExtractor,
   fundingCutsExtractor,

@@ -135,6 +135,12 @@ const COUNTED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\d])(?:(?:an?${S}+)?[£$€]${S}*[\\d.,]+(?:${S}*(?:m|bn|k|million|billion|thousand)\\b)?|\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens${S}+of|hundreds${S}+of)${S}+$`,
   'iu',
 );
+/**
+ * Notices of the thing received or served: "38 staff received compulsory redundancy notices", "were
+ * issued with redundancy notices". A notice served is the thing done, as a count of it is.
+ */
+const NOTICE_AFTER = new RegExp(`^${S}+(?:notices?|letters?)\\b`, 'i');
+const SERVED_BEFORE = new RegExp(`\\b(?:received|receive|receives|got|(?:been|were|was|are|is)${S}+(?:given|issued|sent|served|handed)(?:${S}+with)?|issued|sent|served|handed${S}+out)${S}+(?:(?:their|its|our|the)${S}+)?$`, 'i');
 /** "there was", "there were", "there have been": the thing is told as having existed. */
 const THERE_WAS_BEFORE = new RegExp(`\\bthere${S}+(?:was|were|has${S}+been|have${S}+been|had${S}+been)${S}+$`, 'i');
 /** The thing only asked for, supposed, offered or refused: nothing exists yet. */
@@ -149,6 +155,7 @@ const NOT_MADE_BEFORE = new RegExp(
  * reported promise ("X said there would be no redundancies").
  */
 const CONDITION_AFTER = /^[^.;:!?]{0,60}?\b(?:if|unless|provided|as[\s\u00a0]+long[\s\u00a0]+as)\b/i;
+const AT_BEFORE = /(?:^|[^\p{L}])at[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|i|we|you)[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}$/u;
 
 interface State {
@@ -290,7 +297,7 @@ class ExistenceExtractor implements ClaimExtractor {
     const denied = DENIED_BEFORE.exec(before);
     if (denied) return { polarity: 'deny', modifier, start: phraseStart - denied[0].trimStart().length };
     // a finding, a count or sum, or "there was": the thing exists, unless only sought or supposed
-    const counted = !found && COUNTED_BEFORE.exec(before);
+    const counted = !found && (COUNTED_BEFORE.exec(before) ?? (NOTICE_AFTER.test(text.slice(headStart, Math.min(sentence.end, headStart + 40)).replace(/^\S+/, '')) ? SERVED_BEFORE.exec(before) : null));
     const there = !found && !counted && THERE_WAS_BEFORE.exec(before);
     if (!found && !counted && !there) return undefined;
     const lead = before.slice(0, before.length - (counted ? counted[0].length : there ? there[0].length : 0));
@@ -311,7 +318,9 @@ class ExistenceExtractor implements ClaimExtractor {
     const before = context.within(context.organisations, sentence.start, phraseStart);
     for (let i = before.length - 1; i >= 0; i--) {
       const o = before[i]!;
-      if (isPrepositionalObject(text, o, sentence.start) || isMedia(o)) continue;
+      // job losses "at X" are X's ("At X, 38 lecturers received redundancy notices", "staff at X")
+      const at = kind === 'job-loss' && AT_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 8), o.start));
+      if ((!at && isPrepositionalObject(text, o, sentence.start)) || isMedia(o)) continue;
       // a quoted "we" the engine took for a reporting outlet is the speaker's body, which it does not know
       if (state.reporter && o.canonical === context.author?.canonical) continue;
       // "X said he had no loans": a person's own affairs, not the body's

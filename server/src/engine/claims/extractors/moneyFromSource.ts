@@ -59,6 +59,18 @@ const GAVE_NOTHING = new RegExp(
   `^(?:${S}+(?:has|have|had|did|does|do|will))?${S}*(?:${S}not|${S}never|n['’]t)${S}+(?:(?:yet|ever)${S}+)?(?:put${S}+(?:in|up)|contribut(?:e|ed)|give|given|grant(?:ed)?|donat(?:e|ed)|provid(?:e|ed)|pa(?:y|id)${S}+in)${S}+(?:${ANY}(?:penny|pound|money|cash|funding)|anything|nothing)\\b`,
   'iu',
 );
+/**
+ * The giver's denial that names where the money did not go: "has not put a penny into X", "never
+ * put any money towards X", "gave nothing to X". Scoped to X when X is a body, as a gift to X is.
+ */
+const GAVE_NOTHING_TO = new RegExp(
+  `^(?:(?:${S}+(?:has|have|had|did|does|do|will))?${S}*(?:${S}not|${S}never|n['’]t)${S}+(?:(?:yet|ever)${S}+)?put${S}+${ANY}(?:penny|pound|money|cash)|(?:${S}+(?:has|have|had))?${S}+(?:gave|given)${S}+nothing)${S}+(?:into|in|towards|to)${S}+(?:the${S}+)?`,
+  'iu',
+);
+/** Between a giver and the recipient of "Y gave X a £N grant". */
+const GIVER_BEFORE_RECIPIENT = new RegExp(`^(?:${S}+(?:has|have|had|also|now|already|then))*${S}+(?:gave|given|awarded|granted|lent|loaned)${S}+(?:the${S}+)?$`, 'iu');
+/** Between that recipient and the sum: "a", "a one-off", "a further". */
+const ARTICLE_BEFORE_SUM = new RegExp(`^${S}+(?:an?|another)${S}+(?:(?:one-off|further|new|single)${S}+)?$`, 'iu');
 /** The giver's verb before its sum: "contributed", "has given", "agreed a one-off grant of", "put in". */
 const GAVE_SUM = new RegExp(
   `^(?:${S}+(?:has|have|had|also|now|already|then|this${S}+year|last${S}+year))*${S}+(?:contributed|contributes|gave|gives|given|granted|grants|donated|donates|provided|provides|awarded|awards|put${S}+(?:in|up)|chipped${S}+in|(?:agreed|agrees|approved|approves|made|makes|committed)${S}+(?:a|an)${S}+(?:[\\p{Ll}-]+${S}+){0,2}?(?:grant|contribution|donation|payment|loan)${S}+of)${S}+(?:(?:a${S}+further|another|almost|nearly|about|around|some|over|more${S}+than|up${S}+to)${S}+)?$`,
@@ -148,6 +160,12 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
         this.push(context, claims, org, 'deny', org.start - lead.length + no.index, org.end + money[0].length);
         continue;
       }
+      const to = GAVE_NOTHING_TO.exec(after);
+      if (to && !isPrepositionalObject(text, org, sentence.start)) {
+        const recipient = context.organisationStartingAt(org.end + to[0].length);
+        this.push(context, claims, org, 'deny', org.start, recipient ? recipient.end : org.end + to[0].length, recipient?.canonical);
+        continue;
+      }
       const own = GAVE_NOTHING.exec(after);
       if (own && !isPrepositionalObject(text, org, sentence.start)) this.push(context, claims, org, 'deny', org.start, org.end + own[0].length);
     }
@@ -160,7 +178,13 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
       for (const org of orgs) {
         if (org.end > money.start || money.start - org.end > REACH || !org.canonical) continue;
         const gap = text.slice(org.end, money.start);
-        if (!GAVE_SUM.test(gap) || isPrepositionalObject(text, org, sentence.start)) continue;
+        if (isPrepositionalObject(text, org, sentence.start)) continue;
+        const recipient = GAVE_SUM.test(gap) ? undefined : this.indirectObject(context, orgs, org, money);
+        if (recipient === undefined && !GAVE_SUM.test(gap)) continue;
+        if (recipient) {
+          if (!(context.moodOver(org.start, money.end) & SUPPOSED)) this.push(context, claims, org, 'affirm', org.start, money.end, recipient);
+          continue;
+        }
         if (!(context.moodOver(org.start, money.end) & SUPPOSED)) this.push(context, claims, org, 'affirm', org.start, money.end, this.recipientOf(context, orgs, money, sentence));
       }
       // the source after the sum: "a £50,000 grant from Y", "received £N from Y"
@@ -178,6 +202,16 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
         if (head) this.push(context, claims, named, 'affirm', named.start - line.length + head.index + (line[head.index] === '\n' ? 1 : 0), money.end);
       }
     }
+  }
+
+  /** "Y gave X a £40,000 grant", "Y has awarded the X a £5,000 grant": the body between the verb and the sum, its recipient. */
+  private indirectObject(context: ClaimContext, orgs: readonly Entity[], giver: Entity, money: Entity): string | undefined {
+    const text = context.text;
+    for (const r of orgs) {
+      if (r.start <= giver.end || r.end > money.start || !r.canonical) continue;
+      if (GIVER_BEFORE_RECIPIENT.test(text.slice(giver.end, r.start)) && ARTICLE_BEFORE_SUM.test(text.slice(r.end, money.start))) return r.canonical;
+    }
+    return undefined;
   }
 
   /**
