@@ -4,6 +4,9 @@
 // name a lower rank ("deputy chief executive" is not "chief executive"). A person may hold posts
 // in several organisations at once, so titles are compared only when both are unique offices of
 // state, or both name the same organisation (rules.organisationOffices lists the common posts).
+// Most texts give a post without its body ("the trust's secretary", "Our bursar", a signature's
+// title line): such a post is read at the body the person's other posts place them at, when that
+// is one body (placeBarePosts, placeCorrections, placeAtOnlyBody).
 
 import type { Claim, SourcedClaim } from '../../types';
 import type { ConflictRules } from '../rules';
@@ -144,10 +147,59 @@ function placeCorrections(roles: readonly SourcedClaim[], placed: Map<SourcedCla
   }
 }
 
+/**
+ * Head words of a post held inside a body, one holder at a time: its chair, secretary, treasurer,
+ * chief executive, director, manager, head, principal, vice-chancellor, partner, minister. An
+ * occupation ("engineer", "lecturer", "reporter", "nurse") or a seat ("trustee") is not one.
+ */
+const POST_WORDS = new Set([
+  'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary', 'treasurer', 'executive', 'director', 'manager', 'officer',
+  'head', 'principal', 'president', 'chancellor', 'partner', 'clerk', 'leader', 'coordinator', 'organiser', 'administrator',
+  'headteacher', 'headmaster', 'headmistress', 'warden', 'bursar', 'registrar', 'dean', 'provost', 'minister',
+]);
+/** "a director", "an officer": one of a kind, which may be at any body; "the", "our", "its" or none is the post. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an?[\s\u00a0]+$/iu;
+
+function describedAsOneOfAKind(claim: Claim, title: string): boolean {
+  const at = claim.text.indexOf(title);
+  return at > 0 && INDEFINITE_BEFORE.test(claim.text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A post given with no body ("the trust's secretary", "Our head of music", "Chair" under a
+ * signature, "X is the project manager there") is read as held at the one body at which the
+ * sources place the person's other posts at a compatible time: a person named at one body is
+ * named there, and the writer left the body to the context. A person placed at two bodies, an
+ * office of state, an occupation and "a director" (one of a kind) stay as written.
+ */
+function placeAtOnlyBody(roles: readonly SourcedClaim[], placed: Map<SourcedClaim, SourcedClaim>, rules: ConflictRules): void {
+  const atBodies = roles.filter((c) => {
+    const v = c.claim.value;
+    return v.kind === 'role' && v.polarity !== 'deny' && v.office !== undefined && parseKey(v.office).organisation !== undefined;
+  });
+  if (atBodies.length === 0) return;
+  for (const c of roles) {
+    const value = c.claim.value;
+    if (placed.has(c) || value.kind !== 'role' || value.polarity === 'deny' || !value.office) continue;
+    const key = parseKey(value.office);
+    if (key.organisation || (key.post.startsWith('office:') && !rules.organisationOffices.includes(key.post))) continue;
+    if (!words(key.post).some((w) => POST_WORDS.has(w)) || describedAsOneOfAKind(c.claim, value.title)) continue;
+    const tolerance = toleranceFor(c.claim, rules);
+    const organisations = new Set<string>();
+    for (const other of atBodies) {
+      if (timesCompatible(c.claim.time, other.claim.time, tolerance)) organisations.add(parseKey((other.claim.value as { office: string }).office).organisation!);
+    }
+    if (organisations.size !== 1) continue;
+    const [organisation] = organisations;
+    placed.set(c, { ...c, claim: { ...c.claim, value: { ...value, office: `${key.post}@${organisation}` } } });
+  }
+}
+
 export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const roles = claims.filter((c) => c.claim.value.kind === 'role');
   const placed = placeBarePosts(roles, rules);
   if (roles.some((c) => c.claim.value.kind === 'role' && c.claim.value.corrects)) placeCorrections(roles, placed, rules);
+  placeAtOnlyBody(roles, placed, rules);
   const compared = placed.size ? roles.map((c) => placed.get(c) ?? c) : roles;
   const original = new Map<SourcedClaim, SourcedClaim>();
   for (const [from, to] of placed) original.set(to, from);

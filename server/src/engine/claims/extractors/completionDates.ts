@@ -28,14 +28,18 @@ import { mostNamedBody } from '../pageBody';
 
 const S = SPACE;
 export const PURCHASE_COMPLETED = 'date:purchase-completed';
-const DEAL = `(?:purchase|acquisition|takeover|buy-?out|deal)`;
+// A rescue, a sale and a handover complete as a purchase does: one event, however a source names it.
+const DEAL = `(?:purchase|acquisition|takeover|buy-?out|deal|rescue|sale|hand-?over)`;
 const CUES = new CueWords([{ word: 'completed' }, { word: 'completes' }, { word: 'completion' }]);
 /** "X completed the purchase of", "X has completed its acquisition of": the buyer is before the verb. */
 const COMPLETED_THE_DEAL = new RegExp(`\\b(?<verb>completed|completes)${S}+(?:the|its|their|our)${S}+(?:[£$€][\\d.,]+${S}*(?:m|bn|million|billion)?${S}+)?(?:purchase|acquisition|takeover|buy-?out)\\b`, 'gi');
 /** "the purchase (of X) (was) completed", "the deal completed", "completion followed". */
 const DEAL_COMPLETED = new RegExp(
   `\\b(?<det>the|this|that|its|their|our)${S}+(?:[\\p{Ll}£\\d.,-]+${S}+){0,2}?${DEAL}(?:${S}+(?:of|by)${S}+[^,;.]{1,60}?)?${S}+(?:was${S}+|were${S}+|is${S}+|has${S}+been${S}+|had${S}+been${S}+)?(?:completed|completes)\\b` +
-    `|\\bcompletion${S}+(?:followed|came|took${S}+place|happened)\\b`,
+    `|\\bcompletion${S}+(?:followed|came|took${S}+place|happened)\\b` +
+    // "we exchanged contracts on D and it completed a fortnight later": conveyancing's two steps,
+    // so the "it" that completes is the deal whose contracts were exchanged
+    `|\\bit${S}+(?:was${S}+|has${S}+|had${S}+)?completed\\b`,
   'giu',
 );
 /** From the verb to its day: "on", "in", or the rest of the deal's words and then "on". */
@@ -43,6 +47,12 @@ const WEEKDAY = `(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const TO_DAY = new RegExp(`^(?:${S}+(?:of|from|with)${S}+[^,;.]{1,80}?)?${S}+(?:on|in)${S}+${WEEKDAY}$`, 'i');
 /** "on the day the offer closed": the day of an event the text dates elsewhere. */
 const DAY_OF_EVENT = new RegExp(`\\bon${S}+the${S}+day${S}+(?:that${S}+)?(?:the|its|our|their)${S}+(?<noun>[\\p{Ll}-]+)${S}+(?<verb>[\\p{Ll}]+ed)\\b`, 'iu');
+/** "we exchanged contracts", "contracts were exchanged", "exchange of contracts": the step before completion. */
+const EXCHANGED = /\bexchang(?:e|ed|es|ing)\b[^.;]{0,40}\bcontracts?\b|\bcontracts?\b[^.;]{0,20}\bexchanged\b/i;
+/** A date opening its sentence: "On 2 May 2025", "At 3pm on Friday 21 November 2025", "In June 2024". */
+const FRONTED = new RegExp(`^[\\s\\u00a0"“‘']*(?:(?:at|by)${S}+[\\d.:]+${S}*(?:am|pm)?${S}+)?(?:on|in)${S}+${WEEKDAY}$`, 'i');
+/** The doer left to the page: "the Trust", "the club", "we" right before the verb. */
+const GENERIC_DOER = new RegExp(`(?:^|[\\s\\u00a0,])(?:the${S}+\\p{L}+|we)$`, 'iu');
 const AUXILIARIES_BEFORE = new RegExp(`(?:${S}+(?:has|have|had|finally|formally|now|then|also|successfully))*${S}*$`, 'i');
 /** How far back an event's own day may be dated ("the offer … closed on D"). */
 const EVENT_REACH = 3000;
@@ -70,7 +80,11 @@ class CompletionDateExtractor implements ClaimExtractor {
       COMPLETED_THE_DEAL.lastIndex = 0;
       for (let m = COMPLETED_THE_DEAL.exec(body); m; m = COMPLETED_THE_DEAL.exec(body)) {
         const verbAt = sentence.start + m.index;
-        const buyers = this.subjectsBefore(context, sentence, verbAt);
+        let buyers = this.subjectsBefore(context, sentence, verbAt);
+        if (buyers.length === 0 && this.genericDoer(context, sentence, verbAt)) {
+          const page = pageBody();
+          if (page) buyers = [page];
+        }
         const day = this.dayAfter(context, sentence, verbAt + m[0].length, verbAt);
         if (buyers.length && day) found.push({ buyers, ...day, start: buyers[0]!.start, end: Math.max(day.end, verbAt + m[0].length) });
       }
@@ -78,6 +92,7 @@ class CompletionDateExtractor implements ClaimExtractor {
       for (let m = DEAL_COMPLETED.exec(body); m; m = DEAL_COMPLETED.exec(body)) {
         const at = sentence.start + m.index;
         const end = at + m[0].length;
+        if (/^it/i.test(m[0]) && !EXCHANGED.test(context.text.slice(sentence.start, at))) continue;
         const day = this.dayAfter(context, sentence, end, at);
         if (!day) continue;
         const buyer = this.buyerOfNoun(context, sentence, at, end, pageBody);
@@ -97,9 +112,24 @@ class CompletionDateExtractor implements ClaimExtractor {
       return undefined;
     }
     const anchor = this.anchorDay(context, sentence, eventStart);
-    if (!anchor) return undefined;
-    const later = laterDayAt(text.slice(from, Math.min(sentence.end, from + 40)), anchor);
-    return later ? { iso: later.iso, precision: later.precision, end: from + later.length } : undefined;
+    const later = anchor ? laterDayAt(text.slice(from, Math.min(sentence.end, from + 40)), anchor) : undefined;
+    if (later) return { iso: later.iso, precision: later.precision, end: from + later.length };
+    return this.frontedDay(context, sentence, eventStart);
+  }
+
+  /** "On Friday 21 November 2025 the Trust completed ...": a date opening the sentence dates its verb. */
+  private frontedDay(context: ClaimContext, sentence: SentenceSpan, eventStart: number): { iso: string; precision: 'day' | 'month'; end: number } | undefined {
+    const first = context.within(context.dates, sentence.start, eventStart)[0] as DateEntity | undefined;
+    if (!first || eventStart - first.end > 60 || !FRONTED.test(context.text.slice(sentence.start, first.start))) return undefined;
+    if (/[;:]/.test(context.text.slice(first.end, eventStart))) return undefined;
+    const value = completeDate(context, first);
+    return value.precision === 'day' || value.precision === 'month' ? { iso: value.iso, precision: value.precision, end: first.end } : undefined;
+  }
+
+  /** "the Trust completed", "we completed": a doer the page's own body stands for. */
+  private genericDoer(context: ClaimContext, sentence: SentenceSpan, verbAt: number): boolean {
+    const lead = context.text.slice(Math.max(sentence.start, verbAt - 40), verbAt);
+    return GENERIC_DOER.test(lead.slice(0, lead.length - (AUXILIARIES_BEFORE.exec(lead)?.[0].length ?? 0)));
   }
 
   /** The day a counted-on day counts from: the sentence's own full day before the event, or the day of the event it names. */
@@ -143,14 +173,17 @@ class CompletionDateExtractor implements ClaimExtractor {
     // "its purchase", "the purchase by X"
     const owner = context.organisationStartingAt(at);
     if (owner && !isMedia(owner)) return owner;
-    const by = new RegExp(`${S}by${S}+(?:the${S}+)?$`, 'i');
+    // "the purchase by X", "the sale of Y to X", "the handover of Y from Z to X": X gains
+    const by = new RegExp(`${S}(?:by|to)${S}+(?:the${S}+)?$`, 'i');
     for (const o of context.within(context.organisations, at, end)) if (by.test(text.slice(Math.max(at, o.start - 12), o.start))) return o;
     const before = context.within(context.organisations, sentence.start, at);
     for (let i = before.length - 1; i >= 0; i--) {
       const o = before[i]!;
       if (!isPrepositionalObject(text, o, sentence.start) && !isMedia(o)) return o;
     }
-    return before.length ? undefined : pageBody();
+    // only bodies after a preposition ("administrators at X agreed terms, and the deal
+    // completed"): none of them did the deal, which is the page's own
+    return pageBody();
   }
 
   private claims(context: ClaimContext, found: readonly Found[]): Claim[] {

@@ -6,6 +6,7 @@
 //                       "X joins Y as chief executive"
 //   verb of the post    "X chairs the board of Y", "X, who chairs Y", "Ms X, you chair the board of Y" → chair
 //   serving as          "X serves as / is acting as chair of Y"
+//   "its" post          "X, who joined Y in 2019, is now its treasurer" → at the body before "its"
 //   leading a council   "X leads Y Council", "X, who has led Y Council since 2021" → leader
 //   vocative copula     "Dr X, you are the chief executive of Y"
 //   appointed by        "Y has appointed X as chief executive", "Y named X its new chair"
@@ -85,6 +86,15 @@ const PASSIVE_POST = new RegExp(
   'iu',
 );
 const PASSIVE_TITLES: Record<string, string> = { chaired: 'chair', managed: 'manager' };
+/**
+ * A post given by "its" or "their" in a clause about the person, the body named before it in
+ * the sentence: "Dr X, who gave up her partnership when Y took over and is now its regional
+ * medical director", "X, who joined Y in 2019, is now its treasurer", "X is now their chair".
+ */
+const ITS_POST = new RegExp(
+  `^(?:${S}*,${S}*who(?![\\p{L}])[^;:.]{0,100}?)?${S}+(?:and${S}+)?(?:is|has${S}+been|became|has${S}+become)${S}+(?:(?:now|also|currently)${S}+)?(?<its>its|their)${S}+(?:(?:new|permanent)${S}+)?${TITLE}(?=${S}*(?:[,;:.)]|$)|${S}+(?:and|but|since|from|after|in)(?![\\p{L}]))`,
+  'iu',
+);
 /** How far after a name its post's organisation may stand. */
 const REACH = 90;
 class PostStatementExtractor implements ClaimExtractor {
@@ -108,6 +118,11 @@ class PostStatementExtractor implements ClaimExtractor {
       const appointed = this.appointedBy(context, person, sentence.start, limit);
       if (appointed) {
         claims.push(...this.claimOf(context, person, appointed.post, appointed.organisation));
+        continue;
+      }
+      const its = this.itsPost(context, person, sentence.start, sentence.end);
+      if (its) {
+        claims.push(...this.claimOf(context, person, its.post, its.organisation));
         continue;
       }
       const organisation = context.within(context.organisations, person.end, limit).find((o) => o.start > person.end);
@@ -155,6 +170,20 @@ class PostStatementExtractor implements ClaimExtractor {
     if (!given) return undefined;
     const title = given.groups!.title!;
     return { post: { title, start: person.end + given[0].lastIndexOf(title), denied: false }, organisation };
+  }
+
+  /** "X, who … is now its chair": the post after "its", at the body named last before it in the sentence. */
+  private itsPost(context: ClaimContext, person: Entity, sentenceStart: number, sentenceEnd: number): { post: Post; organisation: Entity } | undefined {
+    const after = context.text.slice(person.end, Math.min(sentenceEnd, person.end + 180));
+    // cheap first test: a possessive "its"/"their" after the name
+    if (!/[\s\u00a0](?:its|their)[\s\u00a0]/i.test(after)) return undefined;
+    const m = ITS_POST.exec(after);
+    if (!m) return undefined;
+    const title = m.groups!.title!;
+    const itsAt = person.end + m.index + m[0].search(/(?:its|their)[\s\u00a0]/i);
+    const organisation = context.within(context.organisations, sentenceStart, itsAt).filter((o) => o.end <= itsAt && o.canonical).pop();
+    if (!organisation) return undefined;
+    return { post: { title, start: person.end + m[0].lastIndexOf(title), denied: false }, organisation };
   }
 
   /** "Y is chaired by X": the body right before the passive verb, the post the verb names. */

@@ -21,6 +21,14 @@ import { deniedInCorrection } from './postCorrections';
 /** A title's words as offices are looked up by; memoised, as the same few titles recur through a corpus. */
 const postWordsOf = boundedMemo((words) => withoutFillers(normaliseTitle(words)));
 const PAST_TITLE = /\b(?:former|ex|then|late|previous|past|one-time|onetime|erstwhile)\b|\bex-/i;
+/**
+ * A post still to come is not held: "X will become chief executive of Y", "X is to take over as
+ * chair", "Y's incoming chair", "the chief executive designate", "president-elect". Read in the
+ * words right before the title (its clause) and in the title itself.
+ */
+const FUTURE_BEFORE = /(?:\b(?:will|shall|(?:is|are)(?:[\s\u00a0]+(?:due|set|expected|going|poised))?[\s\u00a0]+to)[\s\u00a0]+(?:(?:also|then|soon|now)[\s\u00a0]+)?(?:become|be(?:[\s\u00a0]+(?:appointed|named|made))?(?:[\s\u00a0]+as)?|take[\s\u00a0]+over[\s\u00a0]+as|take[\s\u00a0]+up[\s\u00a0]+the[\s\u00a0]+post[\s\u00a0]+of|step[\s\u00a0]+up[\s\u00a0]+as)|\bincoming)[\s\u00a0]+(?:(?:the|its|their|our|a|an)[\s\u00a0]+)?(?:(?:new|next|permanent|first)[\s\u00a0]+)?$/i;
+const FUTURE_TITLE = /\b(?:incoming|designate)\b|-elect\b/i;
+const FUTURE_AFTER = /^(?:[\s\u00a0]+designate|-elect)\b/i;
 /** How far from its title a person's name may stand ("chairman of ... — Dr Michael Dixon"). */
 const PERSON_REACH = 200;
 const POSSESSIVE_START = /^['’]s\b/;
@@ -300,6 +308,7 @@ class RoleExtractor implements ClaimExtractor {
       if (PAST_TITLE.test(role.text)) continue;
       const before = context.text.slice(Math.max(0, role.start - 12), role.start);
       if (PAST_TITLE.test(before.split(/[,;.]/).pop() ?? '')) continue;
+      if (FUTURE_TITLE.test(role.text) || FUTURE_AFTER.test(context.text.slice(role.end, role.end + 12)) || FUTURE_BEFORE.test(context.text.slice(Math.max(0, role.start - 48), role.start).split(/[,;.]/).pop() ?? '')) continue;
       const person = personOf(context, role);
       if (!person) continue;
       if (person.end <= role.start && !APPOSED.test(context.text.slice(person.end, role.start)) && askedOrSupposed(context, person)) continue;
