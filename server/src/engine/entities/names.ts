@@ -16,6 +16,7 @@ import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
 import { findRoles, organisationsWithin, type RoleSpan } from './role';
 import { findSignatures } from './signature';
+import { findSpeakerLabels } from './speakerLabels';
 
 // The organisation, person and role recognisers over one shared token array. Order matters: each
 // step only claims tokens nobody owns yet, so the strongest evidence goes first (reference data,
@@ -43,6 +44,7 @@ export function recogniseNames(
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
   findPeopleInNameLists(scan);
+  findSpeakerLabels(scan);
   findAcronyms(scan);
   findOrganisationsByContext(scan);
   completeCutNames(scan);
