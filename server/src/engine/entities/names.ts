@@ -17,6 +17,7 @@ import { officeFor, type ReferenceIndex } from './referenceData';
 import { findRoles, organisationsWithin, type RoleSpan } from './role';
 import { findSignatures } from './signature';
 import { findSpeakerLabels } from './speakerLabels';
+import { findUniversityPlaces } from './universityPlaces';
 
 // The organisation, person and role recognisers over one shared token array. Order matters: each
 // step only claims tokens nobody owns yet, so the strongest evidence goes first (reference data,
@@ -50,6 +51,7 @@ export function recogniseNames(
   completeCutNames(scan);
   findPersonBackReferences(scan);
   findOrganisationBackReferences(scan);
+  findUniversityPlaces(scan);
   findLoneGivenNames(scan);
   resolveCanonicals(scan, indexes);
   const roles = findRoles(scan);
