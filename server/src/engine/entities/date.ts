@@ -150,6 +150,16 @@ function wordBefore(text: string, index: number): string {
   return text.slice(start, end);
 }
 
+const DETERMINERS_BEFORE_YEAR = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'his', 'her', 'a', 'an', 'every', 'each']);
+
+/** Whether the next word after `index` (past spaces) begins with a lower-case ASCII letter. */
+function isLowerCaseAfter(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  const code = text.charCodeAt(i);
+  return i > index && code >= 97 && code <= 122;
+}
+
 /** Title words that put a year inside a name ("Vision 2020", "Agenda 2030", "Windows 2000"). */
 function insideName(text: string, index: number): boolean {
   const previous = wordBefore(text, index);
@@ -157,6 +167,9 @@ function insideName(text: string, index: number): boolean {
   const first = previous.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return false;
   if (monthNumber(previous)) return false;
+  // "The 2021 merger", "This 2019 review", "Its 2024 accounts": a determiner and a year before a
+  // word in lower case date the noun; only a capitalised word after makes one title ("The 2012 Games").
+  if (DETERMINERS_BEFORE_YEAR.has(previous.toLowerCase()) && isLowerCaseAfter(text, index + 4)) return false;
   // A capitalised word that opens the sentence ("Published 2010", "In 2008") is not a name.
   let i = index - previous.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
