@@ -21,3 +21,17 @@ describe('a year after a determiner that opens the sentence', () => {
     expect(textsOf('The report, Agenda 2030, sets out the plan.', 'date')).toEqual([]);
   });
 });
+
+describe('a month written in capitals', () => {
+  it('is a date with its year or day, as mastheads and headings write them', () => {
+    expect(textsOf('MEMBERS’ UPDATE · NOVEMBER 2025', 'date')).toEqual(['NOVEMBER 2025']);
+    expect(textsOf('SCHOOL NEWSLETTER — 14 MARCH 2026', 'date')).toEqual(['14 MARCH 2026']);
+    expect(textsOf('Hospital board papers, SEPTEMBER 2024', 'date')).toEqual(['SEPTEMBER 2024']);
+  });
+
+  it('takes no month from capitals that only begin with a month’s letters or stand alone', () => {
+    expect(textsOf('MARCHING BAND TOUR 2025', 'date').filter((d) => d.includes('MARCH'))).toEqual([]);
+    expect(textsOf('DECORATIONS FOR THE HALL', 'date')).toEqual([]);
+    expect(textsOf('YOU MAY APPLY NOW', 'date')).toEqual([]);
+  });
+});
