@@ -55,3 +55,17 @@ describe('a venue named by its kind as the subject of a claim', () => {
     expect(subjectsOf(text)).toEqual(['Greyfriars Respite Centre']);
   });
 });
+
+describe('"the <kind>" after a named venue', () => {
+  it('stands for the venue named before it with that kind word', () => {
+    const text = 'Volunteers have run Harrowgate Lido since 2015. The lido closed in 2021 after the pump failed.';
+    expect(claimsOf(text).filter((c) => c.attribute === 'date:dissolved').map((c) => c.subjectName)).toEqual(['Harrowgate Lido']);
+    const museum = 'The Tanyard Museum is run by volunteers. Brindle District Council gave the museum a £9,000 grant in 2024.';
+    expect(claimsOf(museum).filter((c) => c.value.kind === 'number').map((c) => c.subjectName)).toContain('Tanyard Museum');
+  });
+
+  it('stands for nothing when no venue of that kind was named before', () => {
+    const text = 'Harrowgate Lido reopened in May. The museum closed in 2021.';
+    expect(claimsOf(text).filter((c) => c.attribute === 'date:dissolved')).toEqual([]);
+  });
+});

@@ -154,10 +154,11 @@ export class ClaimContext {
       quoteSpeaker: quoteSpeakerFinder(text, roles, people, named),
     });
     // Venues named by their kind are subjects of claims, never entities nor antecedents of "it" (venueSubjects.ts).
-    const venues = findVenues(text, words, overlapsName);
-    this.organisations = venues.length === 0 ? resolved.organisations : [...resolved.organisations, ...venues].sort((a, b) => a.start - b.start || b.end - a.end);
+    const { venues, references } = findVenues(text, words, overlapsName);
+    this.organisations = venues.length === 0 ? resolved.organisations : [...resolved.organisations, ...venues, ...references].sort((a, b) => a.start - b.start || b.end - a.end);
     this.things = resolved.things;
     this.references = resolved.references;
+    for (const mention of references) this.references.add(mention);
     for (const mention of described) this.references.add(mention);
     this.people = people;
     this.roles = roles;

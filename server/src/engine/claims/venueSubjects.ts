@@ -4,8 +4,9 @@
 // grounds, buildings and services out of the organisation entities, yet sources make claims about
 // them (opened, closed, owned, leased, sold, given a grant), and two sources must meet on one
 // subject to disagree. A venue here is a capitalised name ending in a kind word (VENUE_HEADS); it
-// is handed to the claim layer like an organisation mention (so "it", "the museum" resolve to it,
-// referents.ts) but never enters the document's entities. Its id is the one the organisation
+// is handed to the claim layer like an organisation mention, and so is "the <kind word>" after it
+// ("Harrowgate Lido ... the lido"), but it never enters the document's entities, and "it" is left
+// to the bodies (referents.ts), so a venue named in passing takes no body's claims. Its id is the one the organisation
 // recognisers would give the same name (org:<merge key>), so a text that tags "X Playhouse" as an
 // organisation and one that does not still speak of one subject.
 
@@ -44,13 +45,20 @@ const GENERIC_WORDS = new Set([
  * the claim layer's one pass); `overlapsName(start, end)` tells whether a recognised organisation
  * or person overlaps a span: a recognised name wins and no venue is made there.
  */
-export function findVenues(text: string, heads: readonly WordHit[], overlapsName: (start: number, end: number) => boolean): Entity[] {
+export function findVenues(text: string, heads: readonly WordHit[], overlapsName: (start: number, end: number) => boolean): { venues: Entity[]; references: Entity[] } {
   const out: Entity[] = [];
+  const references: Entity[] = [];
   for (const hit of heads) {
     if (!VENUE_SET.has(hit.word)) continue;
-    // The kind word is part of the name: written with a capital ("Kelby Lido", not "the lido").
+    // The kind word is part of the name: written with a capital ("Kelby Lido"); "the lido" refers back.
     const initial = text.charCodeAt(hit.start);
-    if (initial < 65 || initial > 90) continue;
+    if (initial < 65 || initial > 90) {
+      if (out.length > 0 && initial >= 97 && initial <= 122) {
+        const reference = referenceAt(text, hit, out);
+        if (reference && !overlapsName(reference.start, reference.end)) references.push(reference);
+      }
+      continue;
+    }
     const words = nameBefore(text, hit.start);
     if (words === undefined || words.every((w) => GENERIC_WORDS.has(w.word.toLowerCase()))) continue;
     const start = words[0]!.start;
@@ -58,5 +66,24 @@ export function findVenues(text: string, heads: readonly WordHit[], overlapsName
     const name = `${words.map((w) => w.word).join(' ')} ${text.slice(hit.start, hit.end)}`;
     out.push({ type: 'organisation', start, end: hit.end, text: text.slice(start, hit.end), canonical: organisationId(organisationKey(name)), canonicalName: name });
   }
-  return out;
+  return { venues: out, references };
+}
+
+/** How far back "the lido" looks for its venue: a few paragraphs. */
+const REFERENCE_REACH = 2000;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[\s\u00a0]+$/u;
+
+/** "the lido" after "Harrowgate Lido": a mention of the nearest venue before it named with that kind word. */
+function referenceAt(text: string, hit: WordHit, venues: readonly Entity[]): Entity | undefined {
+  const lead = text.slice(Math.max(0, hit.start - 5), hit.start);
+  const the = THE_BEFORE.exec(lead);
+  if (!the) return undefined;
+  for (let v = venues.length - 1; v >= 0; v--) {
+    const venue = venues[v]!;
+    if (hit.start - venue.end > REFERENCE_REACH) return undefined;
+    if (venue.text.slice(venue.text.length - hit.word.length).toLowerCase() !== hit.word) continue;
+    const start = hit.start - lead.length + the.index + the[0].search(/[Tt]he/);
+    return { type: 'organisation', start, end: hit.end, text: text.slice(start, hit.end), canonical: venue.canonical, canonicalName: venue.canonicalName };
+  }
+  return undefined;
 }
