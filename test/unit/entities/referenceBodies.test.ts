@@ -108,4 +108,18 @@ describe('financial and policing bodies of the reference data', () => {
       'plunkett foundation',
     );
   });
+
+  it('knows the electricity distribution network operators, however the sentence opens', () => {
+    expect(organisations('Northern Powergrid has to connect each roof first.')).toEqual([['Northern Powergrid', 'org:northern-powergrid']]);
+    expect(organisations('The co-op asked UK Power Networks how long it would take.')).toEqual([['UK Power Networks', 'org:uk-power-networks']]);
+    expect(organisations('Western Power Distribution, now National Grid Electricity Distribution, agreed.').map(([, id]) => id)).toEqual([
+      'org:national-grid-electricity-distribution',
+      'org:national-grid-electricity-distribution',
+    ]);
+    expect(organisations('Customers of Electricity North West lost power.')).toEqual([['Electricity North West', 'org:electricity-north-west']]);
+  });
+
+  it('takes no network operator from the words of its name used as words', () => {
+    expect(textsOf('The northern power grid needs investment.', 'organisation')).toEqual([]);
+  });
 });

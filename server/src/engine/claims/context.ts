@@ -19,6 +19,7 @@ import { HEAD_WORDS, findThings, thingsNamedAsOrganisations, type ThingMention }
 import { findWords, findWordsInTokens } from './wordScan';
 import { datelines } from './time';
 import { vocabularyOf, type CompiledVocabulary } from './vocabulary';
+import { VENUE_HEADS, findVenues } from './venueSubjects';
 
 // "founded in 1998", "spun out of the NHS in 2011", "since 2001": a date that belongs to another
 // event (a verb a few words before it), not to the figure.
@@ -39,7 +40,7 @@ function labelsComparative(text: string, date: Entity): boolean {
   while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 0xa0)) before--;
   return text.charCodeAt(before) === 40 && text.charCodeAt(date.end) === 58;
 }
-const CLAIM_WORDS = [...new Set([...HEAD_WORDS, ...REFERRING_WORDS])];
+const CLAIM_WORDS = [...new Set([...HEAD_WORDS, ...REFERRING_WORDS, ...VENUE_HEADS])];
 /** Longer than any name or title: bounds the look-back of overlap queries. */
 const MAX_ENTITY_LENGTH = 300;
 /** How far from the figure a date in its sentence may stand and still date it. */
@@ -152,9 +153,12 @@ export class ClaimContext {
       author: this.author,
       quoteSpeaker: quoteSpeakerFinder(text, roles, people, named),
     });
-    this.organisations = resolved.organisations;
+    // Venues named by their kind are subjects of claims, never entities nor antecedents of "it" (venueSubjects.ts).
+    const { venues, references } = findVenues(text, words, overlapsName);
+    this.organisations = venues.length === 0 ? resolved.organisations : [...resolved.organisations, ...venues, ...references].sort((a, b) => a.start - b.start || b.end - a.end);
     this.things = resolved.things;
     this.references = resolved.references;
+    for (const mention of references) this.references.add(mention);
     for (const mention of described) this.references.add(mention);
     this.people = people;
     this.roles = roles;

@@ -60,7 +60,7 @@ export interface ThingMention extends Entity {
 const isAsciiLowerCase = (code: number): boolean => code >= 97 && code <= 122;
 const isCapitalised = (word: string): boolean => STARTS_CAPITALISED.test(word) || /^\d/.test(word);
 
-interface Word {
+export interface Word {
   word: string;
   start: number;
 }
@@ -110,6 +110,37 @@ export function thingsNamedAsOrganisations(organisations: readonly Entity[]): Th
 }
 
 /**
+ * The capitalised words of a name that ends at `headStart` (where its head noun begins), first
+ * word first, or undefined when no name stands there: "Better Care" before "Fund", "Tanners Lane"
+ * before "Museum" (not "The"), not "new" in "the new fund".
+ */
+export function nameBefore(text: string, headStart: number): Word[] | undefined {
+  const words: Word[] = [];
+  // Up to MAX_NAME_WORDS words before the head, nearest first, read one at a time: most heads
+  // have an ordinary word in front and the look stops there.
+  let w: Word | undefined;
+  for (let n = 0, at = headStart; n < MAX_NAME_WORDS && (w = wordBefore(text, at)) !== undefined; n++, at = w.start) {
+    // A lower-case word right before the head ("the new fund") is neither a capitalised word
+    // nor a connector inside a name: the look ends, as below, without the tests.
+    if (words.length === 0 && isAsciiLowerCase(w.word.charCodeAt(0))) break;
+    // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
+    // "a John Lewis-style ‘Right to Provide’ scheme".
+    if (/['’]s$/.test(w.word) || MODIFIER_COMPOUND.test(w.word)) break;
+    const bare = w.word.replace(QUOTES, '');
+    const lower = bare.toLowerCase();
+    if (isCapitalised(bare) && !DETERMINERS.has(lower)) words.unshift({ word: bare, start: w.start });
+    else if (CONNECTORS.has(lower) && words.length > 0) words.unshift({ word: bare, start: w.start });
+    else break;
+    // a quoted name is whole: "‘Right to Provide’ scheme"
+    if (/^[‘“"']/.test(w.word)) break;
+  }
+  // A name opens with a capitalised word: not a connector, not a figure ("£12m Better Care Fund").
+  while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !STARTS_CAPITALISED.test(words[0].word))) words.shift();
+  if (!words.some((w) => STARTS_CAPITALISED.test(w.word))) return undefined;
+  return words;
+}
+
+/**
  * Named things in the text. `overlapsName(start, end)` tells whether a recognised organisation or
  * person overlaps a span: those names win, and no thing is made there.
  */
@@ -124,28 +155,8 @@ export function findThings(
     const headStart = hit.start;
     const headEnd = hit.end;
     const written = text.slice(headStart, headEnd);
-    const words: Word[] = [];
-    // Up to MAX_NAME_WORDS words before the head, nearest first, read one at a time: most heads
-    // have an ordinary word in front and the look stops there.
-    let w: Word | undefined;
-    for (let n = 0, at = headStart; n < MAX_NAME_WORDS && (w = wordBefore(text, at)) !== undefined; n++, at = w.start) {
-      // A lower-case word right before the head ("the new fund") is neither a capitalised word
-      // nor a connector inside a name: the look ends, as below, without the tests.
-      if (words.length === 0 && isAsciiLowerCase(w.word.charCodeAt(0))) break;
-      // A possessive or a compound modifier ends the name: "the Government’s Pathfinder programme",
-      // "a John Lewis-style ‘Right to Provide’ scheme".
-      if (/['’]s$/.test(w.word) || MODIFIER_COMPOUND.test(w.word)) break;
-      const bare = w.word.replace(QUOTES, '');
-      const lower = bare.toLowerCase();
-      if (isCapitalised(bare) && !DETERMINERS.has(lower)) words.unshift({ word: bare, start: w.start });
-      else if (CONNECTORS.has(lower) && words.length > 0) words.unshift({ word: bare, start: w.start });
-      else break;
-      // a quoted name is whole: "‘Right to Provide’ scheme"
-      if (/^[‘“"']/.test(w.word)) break;
-    }
-    // A name opens with a capitalised word: not a connector, not a figure ("£12m Better Care Fund").
-    while (words.length && (CONNECTORS.has(words[0].word.toLowerCase()) || !STARTS_CAPITALISED.test(words[0].word))) words.shift();
-    if (!words.some((w) => STARTS_CAPITALISED.test(w.word))) continue;
+    const words = nameBefore(text, headStart);
+    if (words === undefined) continue;
     const nameStart = words[0].start;
     if (overlapsName(nameStart, headEnd)) continue;
     const head = singular(hit.word);

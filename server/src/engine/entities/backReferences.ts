@@ -11,6 +11,7 @@ import { SENTENCE_OPENERS } from './lexicons/sentenceOpeners';
 import { isCapitalised, tightNext, tightWithPrevious, type NameScan, type NameSpan } from './nameScan';
 import { isCrownPossessive } from './roleTitles';
 import { wordsUsedAsPlaces } from './placeCues';
+import { STREET_WORDS } from './organisationCues';
 
 // Shorter mentions of names the document has already given in full: a surname or a given name
 // alone ("Mayo" → Ed Mayo, "Ali" → Ali Parsa), and an organisation's brand without its descriptive
@@ -857,6 +858,8 @@ function lender(candidates: PrefixCandidates): PrefixOwner | null | undefined {
  * "Kelmoor Foundation") does not compete with it for their shared words: those name the other body.
  */
 /** Features of the land and water that bodies are named after and care for (canals, rivers, parks, moors). */
+/** Words for a site or a property after a street in a company's name ("Mill Lane Ground Ltd", "Quarry Road Depot Ltd"). */
+const SITE_WORDS = new Set(['ground', 'stadium', 'depot', 'hall', 'market', 'arena', 'park', 'site', 'yard', 'works', 'estate', 'estates', 'property', 'properties', 'buildings']);
 const LAND_FEATURES = new Set(['canal', 'river', 'lock', 'reservoir', 'valley', 'estuary', 'bay', 'moor', 'forest', 'park', 'hills', 'harbour', 'beach', 'common', 'heath', 'marshes', 'wood', 'woods']);
 
 function leadingWordForms(scan: NameScan): ShortForm[] {
@@ -910,6 +913,9 @@ function leadingWordForms(scan: NameScan): ShortForm[] {
       if (length === 1 && (PLACE_NAMES.has(word.key) || places.has(bareKey(word)) || AREA_WORDS.has(bareKey(tokens[span.first + 1]!)))) continue;
       // "Tessford Canal" of "Tessford Canal Restoration Trust": words that end in a feature of the land name the feature.
       if (length > 1 && LAND_FEATURES.has(bareKey(word))) continue;
+      // "Mill Lane" of "Mill Lane Ground Ltd": a street before a word for a site names the site the company
+      // holds, a place; a street before the body's own words ("Castle Street Medical Practice") is its brand.
+      if (length > 1 && STREET_WORDS.has(bareKey(word)) && SITE_WORDS.has(bareKey(tokens[span.first + length]!))) continue;
       const placeToo = length === 1 && notABrand.has(bareKey(word));
       if (placeToo && !placedOnly.has(bareKey(word))) continue;
       name ??= registeredKey(scan, span);

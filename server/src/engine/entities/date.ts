@@ -19,7 +19,9 @@ const MONTHS: Record<string, number> = {
 
 // "May" and "March" are ordinary words too; they only count next to a day or year, which every
 // pattern below requires. Ordinal suffixes may be written in either case ("3rd", "3RD" is rare).
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+// Mastheads and headings write the whole month in capitals ("NOVEMBER 2025"); only the full name
+// is taken so, since "MAR" or "DEC" in capitals are as often other words' letters.
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`;
 /** A weekday in front of a day ("Tuesday December 3rd") joins the date; it is read backwards from the match. */
 const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+$/;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -56,7 +58,7 @@ const DATE_AT = new RegExp(DATE.source, 'y');
  * Every alternative of DATE opens with a digit or a month name (each begins with its three-letter
  * abbreviation) at a word boundary: inside a form, after no ASCII word character.
  */
-const DATE_ANCHORS = /(?<![A-Za-z0-9_])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
+const DATE_ANCHORS = /(?<![A-Za-z0-9_])(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/g;
 const DATE_STARTS = NUMBER_ANCHORS.add({ anchorForms: anchorFormTest(DATE_ANCHORS), anchors: DATE_ANCHORS });
 
 /** The DATE match a global search from `from` finds; `from` only grows between calls. */
@@ -150,6 +152,16 @@ function wordBefore(text: string, index: number): string {
   return text.slice(start, end);
 }
 
+const DETERMINERS_BEFORE_YEAR = new Set(['the', 'this', 'that', 'its', 'our', 'their', 'his', 'her', 'a', 'an', 'every', 'each']);
+
+/** Whether the next word after `index` (past spaces) begins with a lower-case ASCII letter. */
+function isLowerCaseAfter(text: string, index: number): boolean {
+  let i = index;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  const code = text.charCodeAt(i);
+  return i > index && code >= 97 && code <= 122;
+}
+
 /** Title words that put a year inside a name ("Vision 2020", "Agenda 2030", "Windows 2000"). */
 function insideName(text: string, index: number): boolean {
   const previous = wordBefore(text, index);
@@ -157,6 +169,9 @@ function insideName(text: string, index: number): boolean {
   const first = previous.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return false;
   if (monthNumber(previous)) return false;
+  // "The 2021 merger", "This 2019 review", "Its 2024 accounts": a determiner and a year before a
+  // word in lower case date the noun; only a capitalised word after makes one title ("The 2012 Games").
+  if (DETERMINERS_BEFORE_YEAR.has(previous.toLowerCase()) && isLowerCaseAfter(text, index + 4)) return false;
   // A capitalised word that opens the sentence ("Published 2010", "In 2008") is not a name.
   let i = index - previous.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;

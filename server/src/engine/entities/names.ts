@@ -16,6 +16,8 @@ import { seedScanWithOverrides } from './overrides';
 import { officeFor, type ReferenceIndex } from './referenceData';
 import { findRoles, organisationsWithin, type RoleSpan } from './role';
 import { findSignatures } from './signature';
+import { findSpeakerLabels } from './speakerLabels';
+import { findUniversityPlaces } from './universityPlaces';
 
 // The organisation, person and role recognisers over one shared token array. Order matters: each
 // step only claims tokens nobody owns yet, so the strongest evidence goes first (reference data,
@@ -43,11 +45,13 @@ export function recogniseNames(
   findPeopleByGivenName(scan);
   findPeopleByContext(scan);
   findPeopleInNameLists(scan);
+  findSpeakerLabels(scan);
   findAcronyms(scan);
   findOrganisationsByContext(scan);
   completeCutNames(scan);
   findPersonBackReferences(scan);
   findOrganisationBackReferences(scan);
+  findUniversityPlaces(scan);
   findLoneGivenNames(scan);
   resolveCanonicals(scan, indexes);
   const roles = findRoles(scan);

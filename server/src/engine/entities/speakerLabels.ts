@@ -1,0 +1,85 @@
+import { Gap, Shape, type Token } from '../text/tokens';
+import { personId, titleCase } from './nameKeys';
+import { FIRST_NAMES } from './lexicons/firstNames';
+import type { NameScan } from './nameScan';
+
+// Transcripts (radio, podcasts, interviews, hearings) give each turn a label: the speaker's name
+// in capitals and a colon, opening the line or after its timestamp ("JESS LUMB: How many members
+// do you have?", "[00:04:10] NADIA OSEI: What strikes me …"). Written in capitals, the words look
+// like acronyms to the other recognisers. A label is a person when the text names that person in
+// ordinary case too, or when its first word is a given name and the label recurs; once one label
+// is a person, the text is a transcript and its other recurring labels are its other speakers.
+// Headings in capitals with a colon ("KEY FACTS:", "NOTES TO EDITORS:") are none of these. The identity is the name
+// in ordinary case, so the label and "Jess Lumb" in the story are one person.
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+
+/** A word in capitals of two letters or more ("LUMB", "O’HARA"); not "I" or "A". */
+function isCapitalsWord(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === Shape.AllCaps && token.text.length >= 2 && /^[A-Z][A-Z’'-]*[A-Z]$/.test(token.text);
+}
+
+/** Nothing but a timestamp or a bullet before `start` on its line: no letter between the line's start and the label. */
+function opensLineOrFollowsStamp(text: string, tokens: readonly Token[], first: number): boolean {
+  if (tokens[first]!.gapBefore >= Gap.LineBreak || first === 0) return true;
+  const start = tokens[first]!.start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 16) return false;
+  for (let i = lineStart; i < start; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return false;
+  }
+  return true;
+}
+
+interface Label {
+  first: number;
+  last: number;
+  name: string;
+}
+
+export function findSpeakerLabels(scan: NameScan): void {
+  const { tokens, text } = scan;
+  const labels: Label[] = [];
+  const counts = new Map<string, number>();
+  for (let colon = MIN_WORDS; colon < tokens.length; colon++) {
+    // Gate: a colon right after a word in capitals (the dense shapes first: most tokens fail there).
+    if (scan.shapes[colon - 1] !== Shape.AllCaps || scan.shapes[colon] !== Shape.Punct || tokens[colon]!.text !== ':' || tokens[colon]!.gapBefore !== Gap.None || !isCapitalsWord(tokens[colon - 1])) continue;
+    let first = colon - 1;
+    while (first > colon - MAX_WORDS && isCapitalsWord(tokens[first - 1]) && tokens[first]!.gapBefore === Gap.Space) first--;
+    if (colon - first < MIN_WORDS || !opensLineOrFollowsStamp(text, tokens, first)) continue;
+    const name = titleCase(text.slice(tokens[first]!.start, tokens[colon - 1]!.end).toLowerCase().replace(/\s+/g, ' '));
+    labels.push({ first, last: colon - 1, name });
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (labels.length === 0) return;
+  const namedInText = new Set<string>();
+  for (const span of scan.spans) if (span.type === 'person') namedInText.add(titleCase(scan.slice(span).toLowerCase().replace(/\s+/g, ' ')));
+  const isPerson = (label: Label): boolean => namedInText.has(label.name) || (FIRST_NAMES.has(tokens[label.first]!.key) && counts.get(label.name)! >= 2);
+  // Once one label is a person the text is a transcript, and its other recurring labels are its other speakers.
+  const transcript = labels.some(isPerson);
+  const speakers: Label[] = [];
+  for (const label of labels) {
+    if (!isPerson(label) && !(transcript && counts.get(label.name)! >= 2)) continue;
+    if (!scan.isFree(label.first, label.last)) continue;
+    scan.claim('person', label.first, label.last, 'context', { canonical: personId(label.name), canonicalName: label.name });
+    speakers.push(label);
+  }
+  if (speakers.length > 0) findSpeakersInProse(scan, speakers);
+}
+
+/** "Mandla Oduya said …" in the story around the transcript: a speaker's name in ordinary case is that speaker. */
+function findSpeakersInProse(scan: NameScan, speakers: readonly Label[]): void {
+  const { tokens } = scan;
+  for (const at of scan.capitalised) {
+    for (const speaker of speakers) {
+      const length = speaker.last - speaker.first + 1;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = tokens[at + k]?.key === tokens[speaker.first + k]!.key && scan.shapes[at + k] === Shape.Capitalised;
+      if (!same || !scan.isFree(at, at + length - 1)) continue;
+      scan.claim('person', at, at + length - 1, 'context', { canonical: personId(speaker.name), canonicalName: speaker.name });
+      break;
+    }
+  }
+}
