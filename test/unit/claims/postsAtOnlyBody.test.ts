@@ -73,3 +73,9 @@ describe('bare posts that stay where they are', () => {
     expect(flagged(role('a.txt', 'title:transport minister', 'Transport Minister'), role('b.txt', 'title:minister transport', 'Minister for Transport'))).toEqual([]);
   });
 });
+
+describe('a minister with no government', () => {
+  it('is not placed at a company or a charity', () => {
+    expect(flagged(role('a.txt', 'title:rail minister', 'Rail Minister'), role('b.txt', 'office:chief-executive@org:brackwater-rail', 'chief executive'))).toEqual([]);
+  });
+});

@@ -191,9 +191,12 @@ function placeAtOnlyBody(roles: readonly SourcedClaim[], placed: Map<SourcedClai
     }
     if (organisations.size !== 1) continue;
     const [organisation] = organisations;
+    // a minister holds office in a government, never at a company or a charity
+    if (words(key.post).includes('minister') && !GOVERNMENT.test(organisation)) continue;
     placed.set(c, { ...c, claim: { ...c.claim, value: { ...value, office: `${key.post}@${organisation}` } } });
   }
 }
+const GOVERNMENT = /(?:^org:|-)(?:government|department|ministry|executive)(?:-|$)/;
 
 export function roleConflicts(claims: readonly SourcedClaim[], rules: ConflictRules, work?: ConflictWork): FoundConflict[] {
   const roles = claims.filter((c) => c.claim.value.kind === 'role');
