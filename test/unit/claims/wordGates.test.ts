@@ -25,6 +25,8 @@ const EXAMPLES: Record<string, string[]> = {
   'merger of equals': ['This is a merger of equals.', 'It was not a genuine merger of equals.'],
   'a takeover': ['It’s a takeover by the larger association.', 'This is a hostile take-over, not a merger.', 'a merger, not a takeover'],
   'a group structure': ['Acme will be a group structure in which Bolt keeps its board.', 'Acme and Bolt will form a new group structure.'],
+  'a transfer of engagements': ['Acme Credit Union transferred its engagements to Bolt.', 'This is a transfer of engagements, not an amalgamation.'],
+  'an amalgamation': ['Acme and Bolt amalgamated into a new society.', 'It is an amalgamation of Acme and Bolt.'],
   'reduce staffing by': [
     'The trust will reduce staffing by 46 full-time equivalent posts.', 'Acme cut its headcount by about 60 roles.', 'It shrank the workforce by 120 jobs.',
     'It will slim staff numbers by 5 FTEs.', 'It reduced the number of posts by 12 positions.', 'It cuts its establishment by 3 permanent roles.', 'We are undercutting our workforce by 2 jobs.',

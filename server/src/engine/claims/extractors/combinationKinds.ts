@@ -28,7 +28,7 @@ const TAKEOVER = new RegExp(`${COPULA}(?:an?${S}+)(?:\\p{Ll}+${S}+)?take-?over\\
  * carries on under its own registration, or both amalgamate into a new society with a new one.
  */
 const TRANSFER_OF_ENGAGEMENTS = new RegExp(`(?:${COPULA})?(?:an?${S}+|the${S}+)?(?:transfer(?:s|red|ring)?${S}+(?:of${S}+)?(?:(?:all${S}+)?(?:its|their)${S}+)?engagements)\\b`, 'giu');
-const AMALGAMATION = new RegExp(`(?:(?:${COPULA})?(?:an?|the)${S}+amalgamation${S}+(?:of|between|into|to${S}+form)|amalgamat(?:ed|es|e|ing)${S}+(?:into|to${S}+form)${S}+(?:an?|one)${S}+(?:single${S}+)?new)\\b`, 'giu');
+const AMALGAMATION = new RegExp(`(?:(?:${COPULA})?(?:an?|the)${S}+amalgamation${S}+(?:of|between|into|to${S}+form)|(?<![\\p{L}\\d_-])amalgamat(?:ed|es|e|ing)${S}+(?:into|to${S}+form)${S}+(?:an?|one)${S}+(?:single${S}+)?new)\\b`, 'giu');
 const GROUP_STRUCTURE = new RegExp(`(?:${COPULA}|\\b(?:form|forms|create|creates|join|joins|into)${S}+)(?:an?|the)${S}+(?:new${S}+)?group${S}+structure\\b`, 'giu');
 /**
  * Each pattern opens at any copula or comma, so it runs only on a text its core words are in: the

@@ -71,6 +71,13 @@ const POSSESSIVE_PARENT = new RegExp(`^['’]s?${S}+(?:(?:new|former|current|ult
 const PARENT_NAME = new RegExp(`^(?:the${S}+)?(?:\\p{Ll}[\\p{Ll}-]*${S}+){0,3}?\\p{Lu}[\\p{L}&'’.-]*(?:${S}+(?:of${S}+|and${S}+|&${S}+)?\\p{Lu}[\\p{L}&'’.-]*)*(?<kind>(?:${S}+\\p{Ll}+){1,2})?`, 'u');
 /** Kinds of whole a body joins without being owned by it: a membership, not a parent. */
 const MEMBERSHIP_KIND = /^(?:partnership|consortium|network|alliance|federation|association|scheme|programme|program|project|coalition|initiative|campaign|family|movement|cluster|collaboration|framework|system|area|region|estate|portfolio)$/i;
+/** Sentence-wide tests of the words each family of readings needs. */
+const INDEPENDENT_CUE = /independent/i;
+const BELONGING_CUE = /\b(?:part|arm|division|offshoot)[\s\u00a0]+of\b/i;
+const PARENT_CUE = /\b(?:parent|holding|owning)[\s\u00a0]+(?:company|group|firm|body|organi[sz]ation)\b/i;
+const READS_INDEPENDENT = 1;
+const READS_PART = 2;
+const READS_PARENT = 4;
 /** A state only supposed or possible is no claim (clauseMood.ts). */
 const SUPPOSED = Mood.Conditional | Mood.Possible;
 
@@ -81,35 +88,42 @@ class IndependenceExtractor implements ClaimExtractor {
     const claims: Claim[] = [];
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
+      // which readings the sentence's words allow, tested once: most cue sentences hold "part" in another sense
+      const body = context.text.slice(sentence.start, sentence.end);
+      const words = (INDEPENDENT_CUE.test(body) ? READS_INDEPENDENT : 0) | (BELONGING_CUE.test(body) ? READS_PART : 0) | (PARENT_CUE.test(body) ? READS_PARENT : 0);
+      if (words === 0) continue;
       const orgs = context.within(context.organisations, sentence.start, sentence.end).filter((o) => o.canonical);
       if (orgs.length === 0) continue;
-      for (const org of orgs) this.afterName(context, sentence, org, claims);
-      this.noParent(context, sentence, orgs, claims);
+      for (const org of orgs) this.afterName(context, sentence, org, words, claims);
+      if (words & (READS_PARENT | READS_PART)) this.noParent(context, sentence, body, orgs, claims);
     }
     return claims;
   }
 
   /** The readings that follow the body's name. */
-  private afterName(context: ClaimContext, sentence: SentenceSpan, org: Entity, claims: Claim[]): void {
+  private afterName(context: ClaimContext, sentence: SentenceSpan, org: Entity, words: number, claims: Claim[]): void {
     const text = context.text;
     const rest = text.slice(org.end, Math.min(sentence.end, org.end + 160));
-    const possessive = POSSESSIVE_PARENT.exec(rest);
+    const possessive = words & READS_PARENT ? POSSESSIVE_PARENT.exec(rest) : null;
     if (possessive) {
       this.push(context, org, 'deny', org.start, org.end + possessive[0].length, claims);
       return;
     }
     // a name that is a preposition's object is no clause's subject ("a grant to X is independent of ...")
     if (isPrepositionalObject(text, org, sentence.start)) return;
-    const affirmed = IS_INDEPENDENT.exec(rest) ?? APPOSED_INDEPENDENT.exec(rest);
-    if (affirmed) {
-      this.push(context, org, 'affirm', org.start, org.end + affirmed[0].length, claims);
-      return;
+    if (words & READS_INDEPENDENT) {
+      const affirmed = IS_INDEPENDENT.exec(rest) ?? APPOSED_INDEPENDENT.exec(rest);
+      if (affirmed) {
+        this.push(context, org, 'affirm', org.start, org.end + affirmed[0].length, claims);
+        return;
+      }
+      const denied = NOT_INDEPENDENT.exec(rest);
+      if (denied) {
+        this.push(context, org, 'deny', org.start, org.end + denied[0].length, claims);
+        return;
+      }
     }
-    const denied = NOT_INDEPENDENT.exec(rest);
-    if (denied) {
-      this.push(context, org, 'deny', org.start, org.end + denied[0].length, claims);
-      return;
-    }
+    if (!(words & READS_PART)) return;
     const part = IS_PART_OF.exec(rest) ?? APPOSED_PART_OF.exec(rest);
     if (!part) return;
     const parentAt = org.end + part[0].length;
@@ -126,9 +140,7 @@ class IndependenceExtractor implements ClaimExtractor {
   }
 
   /** "X is a local charity with no parent company": the clause's subject, the nearest name before that is no preposition's object. */
-  private noParent(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
-    const body = context.text.slice(sentence.start, sentence.end);
-    if (!/parent|part|owned/i.test(body)) return;
+  private noParent(context: ClaimContext, sentence: SentenceSpan, body: string, orgs: readonly Entity[], claims: Claim[]): void {
     NO_PARENT.lastIndex = 0;
     for (let m = NO_PARENT.exec(body); m; m = NO_PARENT.exec(body)) {
       const at = sentence.start + m.index;

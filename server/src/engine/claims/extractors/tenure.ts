@@ -24,7 +24,7 @@ export const OWNED_OUTRIGHT = 'owned-outright';
 export const LEASED = 'leased';
 
 const CUES = new CueWords([
-  { word: 'owns' }, { word: 'own' }, { word: 'outright' }, { word: 'freehold' }, { word: 'bought' }, { word: 'lease', prefix: true },
+  { word: 'owns' }, { word: 'outright' }, { word: 'freehold' }, { word: 'bought' }, { word: 'lease', prefix: true },
   { word: 'rent' }, { word: 'rents' }, { word: 'rented' }, { word: 'belongs' },
 ]);
 /** The place: its determiner and words up to its head noun ("its green", "the Old School Hall", "Mill Meadow"). */
@@ -44,6 +44,8 @@ const HELD_ON_LEASE_AFTER = new RegExp(`^(?:${S}+(?:now|still|also|currently))?$
 /** Before the body's name: the place first ("the cottage now belongs outright to", "the cottage is held by … on a lease"). */
 const PLACE_BELONGS_TO = new RegExp(`${PLACE}${S}+(?:now${S}+)?belongs${S}+(?:outright${S}+)?to${S}+(?:the${S}+)?$`, 'iu');
 const PLACE_HELD_BY = new RegExp(`${PLACE}${S}+is${S}+(?:held|leased|rented)${S}+by${S}+(?:the${S}+)?$`, 'iu');
+const BELONGS_TAIL = /belongs[\s\u00a0]+(?:outright[\s\u00a0]+)?to[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
+const HELD_BY_TAIL = /(?:held|leased|rented)[\s\u00a0]+by[\s\u00a0]+(?:the[\s\u00a0]+)?$/i;
 const ON_LEASE_AFTER = new RegExp(`^${S}+on${S}+(?:a${S}+)?(?:[\\d-]+(?:-|${S}+)year${S}+)?(?:lease|tenancy)\\b`, 'iu');
 const SUPPOSED = Mood.Conditional | Mood.Possible | Mood.Demanded;
 /** Words that end a place's phrase without being its noun. */
@@ -81,8 +83,12 @@ class TenureExtractor implements ClaimExtractor {
           const m = owned ?? leased;
           if (m) this.push(context, claims, org, m.groups!.place!, owned ? OWNED_OUTRIGHT : LEASED, org.start, org.end + m[0].length);
         }
+        // the place-first readings end right before the name: a short test of the words there first
+        const tail = text.slice(Math.max(sentence.start, org.start - 28), org.start);
+        const belongsTail = BELONGS_TAIL.test(tail);
+        if (!belongsTail && !HELD_BY_TAIL.test(tail)) continue;
         const lead = text.slice(Math.max(sentence.start, org.start - 80), org.start);
-        const belongs = PLACE_BELONGS_TO.exec(lead);
+        const belongs = belongsTail ? PLACE_BELONGS_TO.exec(lead) : null;
         const held = belongs ? null : PLACE_HELD_BY.exec(lead);
         const onLease = held ? ON_LEASE_AFTER.exec(rest) : null;
         if (belongs) this.push(context, claims, org, belongs.groups!.place!, OWNED_OUTRIGHT, org.start - (lead.length - belongs.index), org.end);
