@@ -56,7 +56,7 @@ function thingKey(word: string): string {
 }
 
 /** "the new pavilion cost X £N": the thing, and the body named between the verb and the sum. */
-function costTo(context: ClaimContext, money: Entity, lead: string, from: number): { thing: string; subject: Entity; start: number } | undefined {
+function costTo(context: ClaimContext, money: Entity, from: number): { thing: string; subject: Entity; start: number } | undefined {
   const body = context.organisationBefore(money.start, Math.max(from, money.start - 120));
   if (!body || !COST_SUM_AFTER_NAME.test(context.text.slice(body.end, money.start))) return undefined;
   const beforeBody = context.text.slice(from, body.start).replace(/(?:the|The)[\s\u00a0]+$/u, '');
@@ -92,7 +92,7 @@ export const pricesPaid: FigureReading = {
         start = lineStart;
       } else if (sentence) {
         if (NOT_PAID.test(lead) || context.moodAt(money.start) & SUPPOSED || HOPED_FOR.test(lead)) continue;
-        const cost = costTo(context, money, lead, from);
+        const cost = costTo(context, money, from);
         if (cost) {
           ({ thing, subject, start } = cost);
         } else {
