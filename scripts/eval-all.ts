@@ -33,7 +33,7 @@ function main(): void {
     console.error('eval:all: no gold standard found');
     process.exit(2);
   }
-  console.log('set         entities P/R/F1      weakest type        canonical   conflicts  high conf.  look-alikes  unmatched');
+  console.log('set         entities P/R/F1      weakest type        canonical   conflicts  high conf.  look-alikes  unmatched  claims read');
   for (const set of sets) {
     const entities = evaluateEntities(set.gold, set.documents);
     const micro = scoresOf(entities.counts.get('micro')!);
@@ -44,7 +44,7 @@ function main(): void {
       if (type !== 'micro' && counts.tp + counts.fn > 0 && scores.f1 < weakestF1) [weakest, weakestF1] = [type, scores.f1];
     }
     const conflicts = evaluateConflicts(set.gold, set.documents, { onlyGoldTexts: set.name !== 'seeds' });
-    const { score, gold, high } = conflicts;
+    const { score, gold, high, read } = conflicts;
     const percent = (value: number): string => (value * 100).toFixed(1);
     console.log(
       [
@@ -55,7 +55,8 @@ function main(): void {
         `${score.found.length}/${gold.conflicts.length}`.padEnd(10),
         `${high.found}/${high.total}`.padEnd(11),
         `${score.flagged.length}/${gold.non_conflicts.length}`.padEnd(12),
-        String(score.unmatched.length),
+        String(score.unmatched.length).padEnd(10),
+        `${read.read}/${read.total}`,
       ].join(' '),
     );
   }

@@ -179,6 +179,23 @@ function describeClaim(s: SourcedClaim): string {
   return `${basename(s.doc)}:${s.claim.start}-${s.claim.end}  [${describeValue(s.claim.value)}]  «${text.length > 110 ? `${text.slice(0, 107)}...` : text}»`;
 }
 
+/**
+ * How many of the gold conflicts' claims the engine read at all (any claim of that file overlapping
+ * the span, whatever its key or value): the ceiling on conflicts it can find, and the first thing
+ * lost on unseen text.
+ */
+export function claimsRead(conflicts: GoldConflict[], claimsOf: (file: string) => ReadonlyArray<{ start: number; end: number }>): { read: number; total: number } {
+  let read = 0;
+  let total = 0;
+  for (const conflict of conflicts) {
+    for (const gold of conflict.claims) {
+      total++;
+      if (claimsOf(gold.file).some((claim) => claim.start < gold.end && gold.start < claim.end)) read++;
+    }
+  }
+  return { read, total };
+}
+
 export interface ConflictEvaluation {
   gold: { conflicts: GoldConflict[]; non_conflicts: GoldConflict[] };
   files: string[];
@@ -187,6 +204,8 @@ export interface ConflictEvaluation {
   score: ConflictScore;
   /** High-confidence gold conflicts found, and how many there are. */
   high: { found: number; total: number };
+  /** Gold conflict claims overlapped by some claim the engine read (see claimsRead). */
+  read: { read: number; total: number };
   elapsedMs: number;
 }
 
@@ -226,7 +245,8 @@ export function evaluateConflicts(goldPath: string, documents: string, options: 
   const claimCount = files.reduce((n, f) => n + (corpus.get(f)?.analysis.claims.length ?? 0), 0);
   const high = gold.conflicts.filter((c) => c.confidence === 'high');
   const highFound = high.filter((c) => score.found.some((f) => f.gold === c)).length;
-  return { gold, files, claimCount, predicted, score, high: { found: highFound, total: high.length }, elapsedMs };
+  const read = claimsRead(gold.conflicts, (file) => corpus.get(file)?.analysis.claims ?? []);
+  return { gold, files, claimCount, predicted, score, high: { found: highFound, total: high.length }, read, elapsedMs };
 }
 
 function main(): void {
@@ -235,7 +255,7 @@ function main(): void {
   const oracle = args.includes('--oracle-entities');
   const goldPath = process.env.POLICY_LENS_GOLD ?? resolve(repoRoot, '../shared/eval/seed-gold.json');
   const documents = process.env.POLICY_LENS_DOCS ? resolve(process.env.POLICY_LENS_DOCS) : join(repoRoot, 'seeds');
-  const { gold, files, claimCount, predicted, score, high, elapsedMs: elapsed } = evaluateConflicts(goldPath, documents, {
+  const { gold, files, claimCount, predicted, score, high, read, elapsedMs: elapsed } = evaluateConflicts(goldPath, documents, {
     oracle,
     onlyGoldTexts: Boolean(process.env.POLICY_LENS_DOCS),
   });
@@ -259,7 +279,8 @@ function main(): void {
   }
   console.log(
     `\nSummary: found ${score.found.length}/${gold.conflicts.length} (high confidence ${high.found}/${high.total}), ` +
-      `look-alikes flagged ${score.flagged.length}/${gold.non_conflicts.length}, unmatched predictions ${score.unmatched.length}`,
+      `look-alikes flagged ${score.flagged.length}/${gold.non_conflicts.length}, unmatched predictions ${score.unmatched.length}, ` +
+      `conflict claims read ${read.read}/${read.total}`,
   );
   if (strict && (high.found < high.total || score.flagged.length > 0)) process.exitCode = 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, oracleEntities, scoreConflicts, type GoldConflict } from '../../../scripts/eval-conflicts';
+import { claimsRead, covers, oracleEntities, scoreConflicts, type GoldConflict } from '../../../scripts/eval-conflicts';
 import type { Claim, Conflict } from '../../../server/src/engine/types';
 
 const claim = (start: number, end: number, category: string, polarity: 'affirm' | 'deny' = 'affirm'): Claim => ({
@@ -63,5 +63,23 @@ describe('oracle entities for the conflict eval', () => {
     expect(fy.value).toEqual({ kind: 'date', iso: '2013/2014', precision: 'financial-year' });
     expect(dayMonth.value).toEqual({ kind: 'date', iso: '--05-12', precision: 'day-month' });
     expect(count.value).toMatchObject({ kind: 'quantity', value: 2 });
+  });
+});
+
+describe('gold conflict claims read', () => {
+  const claimsIn = (byFile: Record<string, Array<[number, number]>>) => (file: string) =>
+    (byFile[file] ?? []).map(([start, end]) => ({ start, end }));
+
+  it('counts a gold claim as read when any claim of its file overlaps its span, whatever its key or value', () => {
+    expect(claimsRead([gold], claimsIn({ 'a.txt': [[25, 60]], 'b.txt': [[139, 150]] }))).toEqual({ read: 2, total: 2 });
+  });
+
+  it('does not count a claim that only touches the span, or one in another file', () => {
+    expect(claimsRead([gold], claimsIn({ 'a.txt': [[30, 40]], 'c.txt': [[100, 140]] }))).toEqual({ read: 0, total: 2 });
+  });
+
+  it('totals the claims of every gold conflict', () => {
+    const third: GoldConflict = { ...gold, id: 'G2', claims: [{ file: 'c.txt', start: 0, end: 5, text: '', value: 'x' }] };
+    expect(claimsRead([gold, third], claimsIn({ 'c.txt': [[4, 9]] }))).toEqual({ read: 1, total: 3 });
   });
 });
