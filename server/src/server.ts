@@ -9,8 +9,8 @@ import {
   type InitializeParams,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CheckCorpusRequest,
   ClaimMatrixRequest,
@@ -38,6 +38,7 @@ import { entityAtRequest } from './lsp/entityAtRequest';
 import { hover } from './lsp/hover';
 import { definition, references } from './lsp/navigation';
 import { updateNotingChanges } from './lsp/annotationsTextSync';
+import { PieceDocument } from './lsp/pieceDocument';
 import { PULL_IDENTIFIER } from './lsp/pullDiagnostics';
 import { setConflictReviewed } from './lsp/reviewConflict';
 import { safeNotification, safeRequest, type Logger } from './lsp/safeHandler';
@@ -51,14 +52,19 @@ import { documentKey, pathOfUri } from './lsp/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 // Edits pass through here on their way into the document, so the annotations can follow each
-// change precisely (shift what it does not touch) before the corpus analyses the new text.
-const documents = new TextDocuments({
-  create: TextDocument.create,
+// change precisely (shift what it does not touch) before the corpus analyses the new text. The
+// documents keep their text in pieces (pieceDocument.ts): a keystroke copies no whole text.
+const applyChanges = (document: PieceDocument, changes: TextDocumentContentChangeEvent[], version: number): PieceDocument => {
+  document.update(changes, version);
+  return document;
+};
+const documents = new TextDocuments<PieceDocument>({
+  create: (uri, languageId, version, content) => new PieceDocument(uri, languageId, version, content),
   update: (document, changes, version) => {
     const key = documentKey(document.uri);
-    if (!session?.annotations.isTracked(key)) return TextDocument.update(document, changes, version);
+    if (!session?.annotations.isTracked(key)) return applyChanges(document, changes, version);
     const before = document.getText();
-    const updated = updateNotingChanges(document, changes, version);
+    const updated = updateNotingChanges(document, changes, version, applyChanges);
     try {
       session.annotations.editorChanged(key, before, updated.changes, updated.document.getText());
     } catch (error) {

@@ -26,7 +26,8 @@ import { analyseDocument, type Analyser } from './corpus/documentAnalysis';
 import { textEdit, type TextEdit } from './corpus/textEdit';
 import { SectionMemos } from './corpus/sectionMemos';
 import { detachStrings } from './corpus/detachedStrings';
-import { lengthOf, sameStoredText, sliceOf, storedEquals, storedEqualsUtf8, textOf, utf8Text, type StoredText, type Utf8Text } from './corpus/storedText';
+import { lengthOf, readableOf, sameStoredText, sliceOf, storedEquals, storedEqualsUtf8, textOf, utf8Text, type StoredText, Utf8Text } from './corpus/storedText';
+import { wholeText, type TextLike } from './corpus/pieceText';
 import { seedSectionMemo, type MovedInPlace } from './sections/sectionedAnalysis';
 import { SECTIONED_FROM } from './sections/sectionStarts';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './claims/rules';
@@ -70,8 +71,13 @@ export interface CorpusDocument {
   readonly textLength: number;
   /** Part of the text (UTF-16 offsets, clamped), decoding only that part. */
   textSlice(start: number, end: number): string;
+  /**
+   * The text to read by offsets without making it one string: the string, or the pieces of a large
+   * document being edited (pieceText.ts); a text kept as UTF-8 is decoded.
+   */
+  readonly source: TextLike;
   /** Whether the document's text is this one. */
-  hasText(text: string): boolean;
+  hasText(text: TextLike): boolean;
   /** Whether the document's text is the one these valid UTF-8 bytes hold (compared as bytes when it is kept as UTF-8). */
   hasUtf8(bytes: Uint8Array): boolean;
   /** Changes whenever the text does (a string or an object): what a cache of things made from the text compares. */
@@ -98,11 +104,15 @@ class DocumentEntry implements CorpusDocument {
     return lengthOf(this.stored);
   }
 
+  get source(): TextLike {
+    return readableOf(this.stored);
+  }
+
   textSlice(start: number, end: number): string {
     return sliceOf(this.stored, start, end);
   }
 
-  hasText(text: string): boolean {
+  hasText(text: TextLike): boolean {
     return storedEquals(this.stored, text);
   }
 
@@ -120,7 +130,7 @@ class DocumentEntry implements CorpusDocument {
 
   /** Whether the text is kept as a string (the document is being edited, or its text cannot be UTF-8). */
   get heldAsString(): boolean {
-    return typeof this.stored === 'string';
+    return !(this.stored instanceof Utf8Text);
   }
 }
 
@@ -190,8 +200,11 @@ export class Corpus {
     this.closedAsUtf8 = (options.closedTexts ?? 'utf8') === 'utf8';
   }
 
-  /** Adds or replaces a document: analyses it and updates the indexes by delta. */
-  upsert(doc: string, text: string, version?: number): CorpusDelta {
+  /**
+   * Adds or replaces a document: analyses it and updates the indexes by delta. A large document
+   * being edited may come in pieces (pieceText.ts), which a keystroke then never joins.
+   */
+  upsert(doc: string, text: TextLike, version?: number): CorpusDelta {
     const memo = text.length >= SECTIONED_FROM ? this.sectionMemos.for(doc) : undefined;
     const options = this.optionsFor?.(doc);
     // A large document opened in the editor was usually analysed already, by an indexing worker:
@@ -228,12 +241,12 @@ export class Corpus {
    * An analysis made in this thread of a text without a version should have had its strings
    * detached (see detachedStrings.ts, as upsert does); one parsed from a worker's JSON has.
    */
-  putAnalysed(doc: string, text: string, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
+  putAnalysed(doc: string, text: TextLike, analysis: DocumentAnalysis, version?: number, movedInPlace?: MovedInPlace): CorpusDelta {
     const previous = this.docs.get(doc);
-    this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(version) ? utf8Text(text) : text, version, analysis));
+    this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(version) ? utf8Text(wholeText(text)) : text, version, analysis));
     if (!previous) this.order.add(doc);
     const moved = previous && movedInPlace && previous.hasText(movedInPlace.fromText) ? movedInPlace : undefined;
-    const edit = previous && !previous.hasText(text) ? (moved?.edit ?? textEdit(previous.text, text)) : undefined;
+    const edit = previous && !previous.hasText(text) ? (moved?.edit ?? textEdit(previous.source, text)) : undefined;
     return this.apply(doc, previous?.analysis, analysis, edit, moved?.claims);
   }
 
@@ -246,7 +259,7 @@ export class Corpus {
     const previous = this.docs.get(doc);
     this.docs.set(doc, new DocumentEntry(this.keptAsUtf8(undefined) ? text : text.toString(), undefined, analysis));
     if (!previous) this.order.add(doc);
-    const edit = previous && !previous.hasStoredText(text) ? textEdit(previous.text, text.toString()) : undefined;
+    const edit = previous && !previous.hasStoredText(text) ? textEdit(previous.source, text.toString()) : undefined;
     return this.apply(doc, previous?.analysis, analysis, edit);
   }
 

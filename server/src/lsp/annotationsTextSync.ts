@@ -15,11 +15,13 @@ import type { TextChange } from '../engine/annotations/index';
  * text can leave the library's line index unsure of where things are), and the caller then takes the
  * new text as a whole.
  */
-export function updateNotingChanges(
-  document: TextDocument,
+export function updateNotingChanges<D extends TextDocument>(
+  document: D,
   changes: readonly TextDocumentContentChangeEvent[],
   version: number,
-): { document: TextDocument; changes: TextChange[] | undefined } {
+  /** How a change is applied to the document: the library's TextDocument.update unless given (the server keeps documents of its own). */
+  apply?: (document: D, changes: TextDocumentContentChangeEvent[], version: number) => D,
+): { document: D; changes: TextChange[] | undefined } {
   let current = document;
   let noted: TextChange[] | undefined = [];
   for (const change of changes) {
@@ -33,7 +35,7 @@ export function updateNotingChanges(
     } else {
       noted?.push({ start: 0, end: current.getText().length, text: change.text });
     }
-    current = TextDocument.update(current, [change], version);
+    current = apply ? apply(current, [change], version) : (TextDocument.update(current, [change], version) as D);
   }
   return { document: current, changes: noted };
 }

@@ -1,7 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisSetup, Corpus, CorpusDelta, CorpusDocument } from '../engine/corpus';
+import { wholeText, type TextLike } from '../engine/corpus/pieceText';
 import { decodeUtf8, utf8TextOfBytes } from '../engine/corpus/storedText';
 import type { DocumentAnalysis } from '../engine/types';
+import { PieceDocument } from './pieceDocument';
 import { LineMap, LineMapCache } from './positions';
 
 // The server's view of the corpus: the engine's Corpus, fed from two sides. Files on disk (seeds and
@@ -95,7 +97,7 @@ export class CorpusState {
     this.cancelPending(key);
     this.open.set(key, document);
     this.clientUris.set(key, clientUri);
-    this.upsert(key, document.getText(), document.version, 'open');
+    this.upsert(key, textOfDocument(document), document.version, 'open');
   }
 
   /**
@@ -370,7 +372,7 @@ export class CorpusState {
   // ---- Internals ---------------------------------------------------------------------------
 
   private linesOfEntry(key: string, entry: CorpusDocument): LineMap {
-    return this.lineMaps.getFor(key, entry.textIdentity, () => entry.text);
+    return this.lineMaps.getFor(key, entry.textIdentity, () => entry.source);
   }
 
   private flush(key: string): void {
@@ -379,11 +381,15 @@ export class CorpusState {
     this.cancelPending(key);
     const entry = this.corpus.get(key);
     if (entry && entry.version === document.version) return;
-    this.upsert(key, document.getText(), document.version, 'typing');
+    this.upsert(key, textOfDocument(document), document.version, 'typing');
   }
 
-  private upsert(key: string, text: string, version: number | undefined, cause: ChangeCause): void {
-    for (const { observe } of this.textObservers) observe(key, text);
+  private upsert(key: string, text: TextLike, version: number | undefined, cause: ChangeCause): void {
+    for (const { observe, concerns } of this.textObservers) {
+      // Pieces are joined only for an observer that concerns this document.
+      if (typeof text !== 'string' && concerns?.(key) === false) continue;
+      observe(key, wholeText(text));
+    }
     this.stamp(key);
     const delta: CorpusDelta = this.corpus.upsert(key, text, version);
     this.changed(key, cause, delta);
@@ -418,6 +424,11 @@ export class CorpusState {
   private emit(change: CorpusChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** An open document's text: the pieces of the server's own documents (pieceDocument.ts), which the corpus reads without joining. */
+function textOfDocument(document: TextDocument): TextLike {
+  return document instanceof PieceDocument ? document.text : document.getText();
 }
 
 /** A job's text as a string: decoded, when it is bytes (to analyse it on this thread). */

@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver';
+import type { TextLike } from '../engine/corpus/pieceText';
 
 // The server's one place for converting between engine offsets (UTF-16 code units, end-exclusive,
 // into the text exactly as analysed) and LSP positions (line + UTF-16 character, which is the
@@ -20,7 +21,7 @@ export class LineMap {
   /** The text's length in UTF-16 code units. */
   readonly length: number;
 
-  constructor(text: string) {
+  constructor(text: TextLike) {
     this.length = text.length;
     if (text.includes('\r')) {
       this.lineStarts = lineStartsOfAnyBreaks(text);
@@ -82,14 +83,14 @@ export class LineMap {
  * over every character. One pass into an array (not one to count and one to fill): the 1 MB bench
  * document's map is made again after every keystroke that changes its diagnostics.
  */
-function lineStartsOfLineFeeds(text: string): Uint32Array {
+function lineStartsOfLineFeeds(text: TextLike): Uint32Array {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return Uint32Array.from(starts);
 }
 
 /** Line starts where "\r\n" and a lone "\r" also end lines. */
-function lineStartsOfAnyBreaks(text: string): Uint32Array {
+function lineStartsOfAnyBreaks(text: TextLike): Uint32Array {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -104,7 +105,7 @@ function lineStartsOfAnyBreaks(text: string): Uint32Array {
 }
 
 /** The width of each line's break (none after the last line), given the line starts of a text with "\r" in it. */
-function breakWidthsOf(text: string, lineStarts: Uint32Array): Uint8Array {
+function breakWidthsOf(text: TextLike, lineStarts: Uint32Array): Uint8Array {
   const widths = new Uint8Array(lineStarts.length);
   for (let line = 0; line + 1 < lineStarts.length; line++) {
     const next = lineStarts[line + 1];
@@ -134,7 +135,7 @@ export class LineMapCache {
    * or the corpus's stored text): the text is asked for only when the map has to be made, so a
    * cached map costs no decoding of a text the corpus keeps as UTF-8.
    */
-  getFor(doc: string, identity: unknown, textOf: () => string): LineMap {
+  getFor(doc: string, identity: unknown, textOf: () => TextLike): LineMap {
     const cached = this.maps.get(doc);
     if (cached && cached.identity === identity) {
       // Refresh its place in the insertion order, which doubles as recency (when it is bounded).

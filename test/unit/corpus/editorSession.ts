@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { CancellationToken, type Connection, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../../../server/src/engine/corpus';
 import { CorpusState } from '../../../server/src/lsp/corpusState';
 import { conflictDiagnostics } from '../../../server/src/lsp/diagnostics';
 import { DiagnosticsPublisher } from '../../../server/src/lsp/diagnosticsPublisher';
+import { PieceDocument } from '../../../server/src/lsp/pieceDocument';
 import { ReviewStore } from '../../../server/src/lsp/reviews';
 
 // An editor typing into open documents the way VS Code sends it (incremental content changes,
@@ -110,7 +110,8 @@ export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull
     }
     changed.clear();
   };
-  const documents = new Map<string, TextDocument>();
+  // The server's own documents, which keep their text in pieces (pieceDocument.ts).
+  const documents = new Map<string, PieceDocument>();
   const session = { keys, state, published, documents, reviews, pullAll, diskDocs, changed, publisher, mode };
   for (const key of keys) openInEditor(session, key, docs[key], false);
   return session;
@@ -118,12 +119,12 @@ export function editorSession(docs: Record<string, string>, mode: 'push' | 'pull
 
 /** The editor opens a document (`listed`: one more document the session types into and checks). */
 export function openInEditor(
-  session: { keys: string[]; state: CorpusState; documents: Map<string, TextDocument>; changed: Set<string>; publisher: DiagnosticsPublisher; mode: 'push' | 'pull' },
+  session: { keys: string[]; state: CorpusState; documents: Map<string, PieceDocument>; changed: Set<string>; publisher: DiagnosticsPublisher; mode: 'push' | 'pull' },
   key: string,
   text: string,
   listed = true,
 ): void {
-  const document = TextDocument.create(key, 'plaintext', 1, text);
+  const document = new PieceDocument(key, 'plaintext', 1, text);
   if (listed) session.keys.push(key);
   session.documents.set(key, document);
   session.changed.add(key);
@@ -138,7 +139,8 @@ export function applyEdit(session: EditorSession, edit: Edit): void {
   const start = edit.at % (text.length + 1);
   const end = Math.min(text.length, start + edit.deleteLength);
   const range = { start: document.positionAt(start), end: document.positionAt(end) };
-  const next = TextDocument.update(document, [{ range, text: edit.insert }], document.version + 1);
+  document.update([{ range, text: edit.insert }], document.version + 1);
+  const next = document;
   session.documents.set(key, next);
   session.changed.add(key);
   session.state.editorChanged(key, next);

@@ -5,6 +5,7 @@
 // employ 146 staff", "our income rose to £4.2m") are then claims about that organisation.
 // Anything less plain (a blog with a byline, a page of comments) has no author organisation.
 
+import type { TextLike } from '../corpus/pieceText';
 import type { Entity } from '../types';
 
 /** Lines read at each end of the text; a body paragraph ends the heading sooner. */
@@ -25,14 +26,14 @@ export interface Line {
   end: number;
 }
 
-function lineAt(text: string, start: number, end: number): Line | undefined {
+function lineAt(text: TextLike, start: number, end: number): Line | undefined {
   let e = end;
-  if (e > start && text[e - 1] === '\r') e--;
+  if (e > start && text.charCodeAt(e - 1) === 13) e--;
   return text.slice(start, e).trim() ? { start, end: e } : undefined;
 }
 
 /** The first `count` non-blank lines. */
-function firstLines(text: string, count: number): Line[] {
+function firstLines(text: TextLike, count: number): Line[] {
   const out: Line[] = [];
   let start = 0;
   while (out.length < count && start <= text.length) {
@@ -46,7 +47,7 @@ function firstLines(text: string, count: number): Line[] {
 }
 
 /** The last `count` non-blank lines, in order. */
-function lastLines(text: string, count: number): Line[] {
+function lastLines(text: TextLike, count: number): Line[] {
   const out: Line[] = [];
   let end = text.length;
   // end > 0: at 0 nothing is left, and lastIndexOf(…, -1) would find a leading line break again (a loop without end).
@@ -69,7 +70,7 @@ function lastLines(text: string, count: number): Line[] {
 const BYLINE = /^(?:[Bb]y|[Pp]osted[\s\u00a0]+by|[Ww]ritten[\s\u00a0]+by)[\s\u00a0]+\p{Lu}/u;
 const RECORD_OF_DEBATE = /^hansard\b/i;
 
-function isReportedSpeech(text: string, heading: readonly Line[]): boolean {
+function isReportedSpeech(text: TextLike, heading: readonly Line[]): boolean {
   for (const line of heading) {
     const words = text.slice(line.start, line.end).trim();
     if (BYLINE.test(words) || RECORD_OF_DEBATE.test(words)) return true;
@@ -78,7 +79,7 @@ function isReportedSpeech(text: string, heading: readonly Line[]): boolean {
 }
 
 /** The organisation a line names as the document's author, if the line is only that. */
-function authorOnLine(text: string, line: Line, organisationsOn: (line: Line) => readonly Entity[], explicitOnly: boolean): Entity | undefined {
+function authorOnLine(text: TextLike, line: Line, organisationsOn: (line: Line) => readonly Entity[], explicitOnly: boolean): Entity | undefined {
   const orgs = organisationsOn(line);
   if (orgs.length !== 1) return undefined;
   const org = orgs[0];
@@ -91,7 +92,7 @@ function authorOnLine(text: string, line: Line, organisationsOn: (line: Line) =>
 }
 
 /** The document's author organisation, or undefined when the text does not say it plainly. */
-export function documentAuthor(text: string, organisations: readonly Entity[]): Entity | undefined {
+export function documentAuthor(text: TextLike, organisations: readonly Entity[]): Entity | undefined {
   return documentAuthorAmong(text, (line) => organisations.filter((o) => o.start >= line.start && o.end <= line.end));
 }
 
@@ -99,7 +100,7 @@ export function documentAuthor(text: string, organisations: readonly Entity[]): 
  * documentAuthor, for a caller that can list the organisations lying wholly on a line (in text
  * order) without gathering all of the document's: a large document's sections (sectionedAnalysis.ts).
  */
-export function documentAuthorAmong(text: string, organisationsOn: (line: Line) => readonly Entity[]): Entity | undefined {
+export function documentAuthorAmong(text: TextLike, organisationsOn: (line: Line) => readonly Entity[]): Entity | undefined {
   const heading = firstLines(text, HEADING_LINES);
   const reported = isReportedSpeech(text, heading);
   for (const line of heading) {

@@ -2,6 +2,7 @@ import { analyse } from '../analyse';
 import { extractClaims } from '../claims/index';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../claims/rules';
 import { analyseInSections, type SectionMemo } from '../sections/sectionedAnalysis';
+import { wholeText, type TextLike } from './pieceText';
 import { SECTIONED_FROM } from '../sections/sectionStarts';
 import type { AnalyseOptions, DocumentAnalysis } from '../types';
 
@@ -13,7 +14,8 @@ import type { AnalyseOptions, DocumentAnalysis } from '../types';
 export type Analyser = (text: string, options?: AnalyseOptions) => DocumentAnalysis;
 
 export function analyseDocument(
-  text: string,
+  /** A large document may come in pieces (pieceText.ts): a sectioned analysis reads only what it needs of them. */
+  text: TextLike,
   options: AnalyseOptions | undefined,
   rules: ConflictRules = DEFAULT_CONFLICT_RULES,
   analyser: Analyser = analyse,
@@ -24,9 +26,10 @@ export function analyseDocument(
   memo?: SectionMemo,
 ): DocumentAnalysis {
   if (analyser === analyse && text.length >= SECTIONED_FROM) return analyseInSections(text, options, rules, memo);
-  const analysis = analyser(text, options);
+  const whole = wholeText(text);
+  const analysis = analyser(whole, options);
   if (rules !== DEFAULT_CONFLICT_RULES) {
-    analysis.claims = extractClaims(text, analysis.entities, analysis.documentDate, rules, undefined, undefined, analysis.mastheadDate);
+    analysis.claims = extractClaims(whole, analysis.entities, analysis.documentDate, rules, undefined, undefined, analysis.mastheadDate);
   }
   return analysis;
 }

@@ -6,12 +6,14 @@
 // UTF-8 faster than TextEncoder/TextDecoder on such two-byte strings (measured on Node 20), and
 // small Buffers share pooled memory instead of each taking an allocation of its own.
 import { Buffer } from 'node:buffer';
+import { PieceText, wholeText, type TextLike } from './pieceText';
 
 /**
- * A document's text as the corpus keeps it: the string itself while it is being edited (read on
- * every keystroke), otherwise UTF-8 bytes (see utf8Text), from which it is decoded on demand.
+ * A document's text as the corpus keeps it: the string itself, or its pieces, while it is being
+ * edited (read on every keystroke; see pieceText.ts), otherwise UTF-8 bytes (see utf8Text), from
+ * which it is decoded on demand.
  */
-export type StoredText = string | Utf8Text;
+export type StoredText = string | PieceText | Utf8Text;
 
 /** U+FFFD in UTF-8. */
 const REPLACEMENT_CHARACTER = Buffer.from('\ufffd', 'utf8');
@@ -123,29 +125,39 @@ export function textOf(stored: StoredText): string {
   return typeof stored === 'string' ? stored : stored.toString();
 }
 
+/** The text to read by offsets: a string or pieces as they are, UTF-8 decoded. */
+export function readableOf(stored: StoredText): TextLike {
+  return stored instanceof Utf8Text ? stored.toString() : stored;
+}
+
 export function lengthOf(stored: StoredText): number {
   return stored.length;
 }
 
 export function sliceOf(stored: StoredText, start: number, end: number): string {
-  return typeof stored === 'string' ? stored.slice(Math.max(0, start), Math.max(0, end)) : stored.slice(start, end);
+  return stored instanceof Utf8Text ? stored.slice(start, end) : stored.slice(Math.max(0, start), Math.max(0, end));
 }
 
-export function storedEquals(stored: StoredText, text: string): boolean {
-  return typeof stored === 'string' ? stored === text : stored.equals(text);
+export function storedEquals(stored: StoredText, text: TextLike): boolean {
+  if (stored === text) return true;
+  if (stored.length !== text.length) return false;
+  // Two versions of a document in pieces compare piece by piece, without joining either.
+  if (stored instanceof PieceText && text instanceof PieceText) return stored.firstDifference(text) === text.length;
+  return stored instanceof Utf8Text ? stored.equals(wholeText(text)) : textOf(stored) === wholeText(text);
 }
 
 /** Whether the stored text is the one valid UTF-8 bytes hold, comparing bytes when it is kept as UTF-8. */
 export function storedEqualsUtf8(stored: StoredText, bytes: Uint8Array): boolean {
   // A string may hold a lone surrogate, which no UTF-8 spells: compare it with the decoded bytes,
   // not with its own encoding (which would spell the surrogate as U+FFFD).
-  return typeof stored === 'string' ? stored === decodeUtf8(bytes) : stored.hasBytes(bytes);
+  return stored instanceof Utf8Text ? stored.hasBytes(bytes) : textOf(stored) === decodeUtf8(bytes);
 }
 
 /** Whether two stored texts are the same text. */
 export function sameStoredText(a: StoredText, b: StoredText): boolean {
-  if (typeof a === 'string') return storedEquals(b, a);
-  return typeof b === 'string' ? a.equals(b) : a.sameAs(b);
+  if (a instanceof Utf8Text && b instanceof Utf8Text) return a.sameAs(b);
+  if (a instanceof Utf8Text) return storedEquals(a, textOf(b));
+  return storedEquals(b, a);
 }
 
 /** The text valid UTF-8 bytes hold. */

@@ -1,4 +1,5 @@
 import type { Claim } from '../types';
+import { wholeText, type TextLike } from './pieceText';
 
 // Where two versions of a text differ, and what that does to how a claim is shown elsewhere.
 // Another document's diagnostics show this one's claims by line and column, with the claim's
@@ -14,7 +15,11 @@ import type { Claim } from '../types';
 const BLOCK = 256;
 
 /** The first offset at which two texts differ (the shorter one's length when one begins the other). */
-export function firstDifference(a: string, b: string): number {
+export function firstDifference(a: string, b: string): number;
+export function firstDifference(a: TextLike, b: TextLike): number;
+export function firstDifference(a: TextLike, b: TextLike): number {
+  if (typeof a !== 'string' && typeof b !== 'string') return a.firstDifference(b);
+  if (typeof a !== 'string' || typeof b !== 'string') return firstDifference(wholeText(a), wholeText(b));
   const length = Math.min(a.length, b.length);
   let i = matchedStretches(length, (at, size) => a.slice(at, at + size) === b.slice(at, at + size));
   while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -22,7 +27,9 @@ export function firstDifference(a: string, b: string): number {
 }
 
 /** How many characters the texts share at their ends, not reaching back past `floor` in either. */
-function commonSuffix(a: string, b: string, floor: number): number {
+function commonSuffix(a: TextLike, b: TextLike, floor: number): number {
+  if (typeof a !== 'string' && typeof b !== 'string') return a.commonSuffix(b, floor);
+  if (typeof a !== 'string' || typeof b !== 'string') return commonSuffix(wholeText(a), wholeText(b), floor);
   const limit = Math.min(a.length, b.length) - floor;
   let n = matchedStretches(limit, (at, size) => a.slice(a.length - at - size, a.length - at) === b.slice(b.length - at - size, b.length - at));
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
@@ -55,10 +62,11 @@ export interface TextEdit {
   oldLength: number;
   /** Line breaks added (or, below zero, removed). */
   lineDelta: number;
-  text: string;
+  /** The new text (read near the edit only). */
+  text: TextLike;
 }
 
-export function textEdit(oldText: string, newText: string): TextEdit {
+export function textEdit(oldText: TextLike, newText: TextLike): TextEdit {
   const start = firstDifference(oldText, newText);
   const suffix = commonSuffix(oldText, newText, start);
   const oldEnd = oldText.length - suffix;
@@ -66,7 +74,7 @@ export function textEdit(oldText: string, newText: string): TextEdit {
   return { start, oldEnd, newEnd, oldLength: oldText.length, lineDelta: lineBreaks(newText, start, newEnd) - lineBreaks(oldText, start, oldEnd), text: newText };
 }
 
-function lineBreaks(text: string, start: number, end: number): number {
+function lineBreaks(text: TextLike, start: number, end: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;

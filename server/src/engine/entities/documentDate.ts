@@ -1,3 +1,4 @@
+import type { TextLike } from '../corpus/pieceText';
 import type { Entity } from '../types';
 
 // The document's own date: the date a page gives itself ("Published 17 November 2010", a "Comment
@@ -37,7 +38,7 @@ export interface ReadSpan {
  * will be published on 14 March 2014", which is a date the text talks about as much as its own),
  * 0 for none. Widens `read` to all it reads.
  */
-function cueStrength(text: string, start: number, end: number, read: ReadSpan): number {
+function cueStrength(text: TextLike, start: number, end: number, read: ReadSpan): number {
   // Only the reach before the date is scanned for the line's start, so that a text of many dates
   // on one endless line stays linear (an unbounded search per date made it quadratic).
   const reach = Math.max(0, start - CUE_REACH);
@@ -97,7 +98,7 @@ const PROSE_LINE = /(?:\S+[ \u00a0]+){9,}\S*[.!?]["”’)]?[ \t\u00a0]*\r?$/;
  * Reads from the text's start when the date is in the masthead, else back to the prose line or the
  * reach that ruled it out.
  */
-function inMasthead(text: string, lineStart: number, end: number, read: ReadSpan): boolean {
+function inMasthead(text: TextLike, lineStart: number, end: number, read: ReadSpan): boolean {
   const window = text.slice(end, end + REST_OF_LINE);
   const lineEnd = window.indexOf('\n');
   widen(read, lineStart - 1, lineEnd >= 0 ? end + lineEnd + 1 : end + REST_OF_LINE < text.length ? end + REST_OF_LINE : text.length + 1);
@@ -130,7 +131,7 @@ function widen(read: ReadSpan, from: number, to: number): void {
 const REST_OF_LINE = 100;
 
 /** The rest of the date's line, bounded so that an endless line costs nothing. */
-function restOfLine(text: string, end: number): string {
+function restOfLine(text: TextLike, end: number): string {
   const window = text.slice(end, end + REST_OF_LINE);
   const lineEnd = window.search(/\r?\n/);
   return lineEnd < 0 ? (end + REST_OF_LINE >= text.length ? window : '') : window.slice(0, lineEnd);
@@ -150,7 +151,7 @@ export interface DateCues {
  * text they were read from: as long as that stretch is unchanged, so are the cues (a large
  * document keeps each section's, see sectionedAnalysis.ts).
  */
-export function dateCues(text: string, entities: readonly Entity[], read: ReadSpan = { from: Infinity, to: -Infinity }): DateCues {
+export function dateCues(text: TextLike, entities: readonly Entity[], read: ReadSpan = { from: Infinity, to: -Infinity }): DateCues {
   let latest: string | undefined;
   let masthead: string | undefined;
   let strongest = 0;

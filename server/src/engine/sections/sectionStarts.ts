@@ -3,6 +3,8 @@
 // counting from the top, so typing in one place moves only the cuts near it: the sections before
 // and after keep their exact text, and their analyses can be reused.
 
+import type { TextLike } from '../corpus/pieceText';
+
 /** Documents at least this long (UTF-16 code units) are analysed in sections. */
 export const SECTIONED_FROM = 256 * 1024;
 /** No cut closer than this to the previous one: sections stay big enough to hold their context. */
@@ -42,7 +44,7 @@ export interface KnownCuts {
  * is taken only when no span to keep together reaches past the unchanged start: spans are not
  * moved by the edit.) Typing then searches for the one or two cuts around the edit only.
  */
-export function sectionStarts(text: string, keepTogether: readonly Span[] = [], known?: KnownCuts): number[] {
+export function sectionStarts(text: TextLike, keepTogether: readonly Span[] = [], known?: KnownCuts): number[] {
   const starts = [0];
   if (known) {
     for (let k = 1; k < known.starts.length && known.starts[k - 1] + MAX_SECTION + READ_BEYOND < known.unchangedUpTo; k++) starts.push(known.starts[k]);
@@ -61,7 +63,7 @@ export function sectionStarts(text: string, keepTogether: readonly Span[] = [], 
       }
     }
     if (text.length - from <= MAX_SECTION) return starts;
-    const cut = nextCut(text, from, keepTogether);
+    const cut = nextCut(readingFrom(text, from), from, keepTogether);
     starts.push(cut);
     from = cut;
   }
@@ -69,7 +71,31 @@ export function sectionStarts(text: string, keepTogether: readonly Span[] = [], 
 
 const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
 
-function nextCut(text: string, from: number, keepTogether: readonly Span[]): number {
+/**
+ * What a cut after `from` reads, as one string with where it stands in the text: a text in pieces
+ * gives the stretch a cut may read (up to MAX_SECTION + READ_BEYOND on, see nextCut); a string, itself.
+ */
+interface Reading {
+  text: string;
+  /** Where `text` starts in the whole text. */
+  at: number;
+  /** The whole text's length. */
+  length: number;
+}
+
+function readingFrom(text: TextLike, from: number): Reading {
+  if (typeof text === 'string') return { text, at: 0, length: text.length };
+  return { text: text.slice(from, from + MAX_SECTION + READ_BEYOND), at: from, length: text.length };
+}
+
+/**
+ * The cut after `from`. It reads nothing past from + MAX_SECTION + READ_BEYOND: a blank-line match
+ * ending past the limit ends the search wherever the reading stops, and a paragraph's hashed
+ * opening ends within HASHED_LENGTH of the limit.
+ */
+function nextCut(reading: Reading, fromInText: number, keepTogether: readonly Span[]): number {
+  const { text, at } = reading;
+  const from = fromInText - at;
   const limit = from + MAX_SECTION;
   let fallback = -1;
   BLANK_LINE.lastIndex = Math.max(from, from + MIN_SECTION - 1);
@@ -78,19 +104,19 @@ function nextCut(text: string, from: number, keepTogether: readonly Span[]): num
     if (paragraph > limit) break;
     // A run of blank lines: the paragraph starts after the last of them.
     BLANK_LINE.lastIndex = paragraph - 1;
-    if (paragraph <= from + MIN_SECTION || paragraph >= text.length || splits(keepTogether, paragraph)) continue;
-    if (openingHash(text, paragraph) % CUT_ODDS === 0) return paragraph;
+    if (paragraph <= from + MIN_SECTION || paragraph + at >= reading.length || splits(keepTogether, paragraph + at)) continue;
+    if (openingHash(text, paragraph) % CUT_ODDS === 0) return paragraph + at;
     fallback = paragraph;
   }
-  if (fallback > 0) return fallback;
-  return forcedCut(text, from, limit, keepTogether);
+  if (fallback > 0) return fallback + at;
+  return forcedCut(text, from, limit, keepTogether, at) + at;
 }
 
 /** No paragraph break in reach: the last line break, else the last space, else the limit itself. */
-function forcedCut(text: string, from: number, limit: number, keepTogether: readonly Span[]): number {
+function forcedCut(text: string, from: number, limit: number, keepTogether: readonly Span[], offset: number): number {
   for (const separator of ['\n', ' ']) {
     for (let at = text.lastIndexOf(separator, limit - 1); at > from; at = text.lastIndexOf(separator, at - 1)) {
-      if (!splits(keepTogether, at + 1)) return at + 1;
+      if (!splits(keepTogether, at + 1 + offset)) return at + 1;
     }
   }
   let cut = limit;

@@ -4,6 +4,7 @@ import type { ConflictRules } from '../claims/rules';
 import { dateCues, documentDateOf, mastheadDateOf, type DateCues, type ReadSpan } from '../entities/documentDate';
 import { recogniseEntities } from '../entities/index';
 import type { AnalyseOptions, Claim, DocumentAnalysis, Entity, EntityOverride } from '../types';
+import type { TextLike } from '../corpus/pieceText';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
 import { ownCopy } from '../text/ownCopy';
 import { tokenize, type Token } from '../text/tokens';
@@ -75,7 +76,7 @@ function placedSection(start: number, entities: Entity[], claimsKey?: string, cl
  */
 export interface MovedInPlace {
   /** The text the edit was made to: the corpus's copy must be this one for `claims` to be its own. */
-  fromText: string;
+  fromText: TextLike;
   edit: TextEdit;
   claims: ReadonlySet<Claim>;
 }
@@ -87,7 +88,7 @@ export class SectionMemo {
   settingsKey: string | undefined;
   rules: ConflictRules | undefined;
   /** The text last analysed, its section starts and the annotations those kept together. */
-  text: string | undefined;
+  text: TextLike | undefined;
   starts: number[] = [];
   overridesKey: string | undefined;
   /** Claims the last analysis moved in place, for its caller to take (it names the previous text); undefined when it moved none. */
@@ -98,7 +99,7 @@ export class SectionMemo {
 }
 
 export function analyseInSections(
-  text: string,
+  text: TextLike,
   options: AnalyseOptions | undefined,
   rules: ConflictRules,
   memo: SectionMemo = new SectionMemo(),
@@ -235,7 +236,7 @@ export function analyseInSections(
  * edit left the stretch they were read from alone (moved with it when it lay after the edit),
  * read again otherwise.
  */
-function sectionDateCues(placed: PlacedSection, text: string, edit: TextEdit | undefined): DateCues {
+function sectionDateCues(placed: PlacedSection, text: TextLike, edit: TextEdit | undefined): DateCues {
   const kept = placed.dateCues;
   if (kept) {
     const { read } = kept;
@@ -276,7 +277,7 @@ function claimsKeyOf(documentDate: string | undefined, author: Entity | undefine
  * its diagnostics at once, and its first keystroke re-analyses one section. False, with the memo
  * left as it was, when the analysis does not fall into this text's sections.
  */
-export function seedSectionMemo(memo: SectionMemo, text: string, analysis: DocumentAnalysis, options: AnalyseOptions | undefined, rules: ConflictRules): boolean {
+export function seedSectionMemo(memo: SectionMemo, text: TextLike, analysis: DocumentAnalysis, options: AnalyseOptions | undefined, rules: ConflictRules): boolean {
   const overrides = options?.overrides ?? [];
   const starts = sectionStarts(text, overrides);
   const author = documentAuthor(text, analysis.entities.filter((e) => e.type === 'organisation' && e.canonical));
