@@ -1,6 +1,11 @@
 import type { Location, Position } from 'vscode-languageserver';
+import type { Corpus } from '../engine/corpus';
+import { valueIdentity } from '../engine/corpus/valueIndex';
 import type { Entity } from '../engine/types';
 import type { CorpusState } from './corpusState';
+import { ReferencePlaces } from './referencePlaces';
+
+export { byOffset } from './referencePlaces';
 
 // Go to Definition and Find All References across the corpus. An organisation or person is one
 // canonical entity however it is written, so its references are every mention of that canonical
@@ -17,9 +22,7 @@ interface Mention {
 export function references(state: CorpusState, doc: string, position: Position, includeDeclaration: boolean): Location[] {
   const entity = entityAtPosition(state, doc, position);
   if (!entity) return [];
-  const locations = entity.canonical
-    ? canonicalLocations(state, entity.canonical)
-    : toLocations(state, inCorpusOrder(state.engine.sameValueMentions(entity)));
+  const locations = entity.canonical ? canonicalLocations(state, entity.canonical) : valueLocations(state, entity);
   if (!includeDeclaration) locations.shift();
   return locations;
 }
@@ -65,30 +68,41 @@ function inCorpusOrder(mentions: Mention[]): Mention[] {
   return mentions;
 }
 
+/** The places of the entities asked about lately, per corpus (a rebuilt corpus starts afresh). */
+const placesOf = new WeakMap<Corpus, ReferencePlaces>();
+
+function referencePlaces(state: CorpusState): ReferencePlaces {
+  let places = placesOf.get(state.engine);
+  if (!places) placesOf.set(state.engine, (places = new ReferencePlaces()));
+  return places;
+}
+
 /**
  * Every mention of a canonical entity as a location, in corpus order, straight from the corpus's
- * per-document lists: an organisation named across an archive has tens of thousands of mentions,
- * and each intermediate object or string comparison per mention shows in the answer time.
+ * per-document lists; a document's locations are made once and kept while its text, URI and
+ * mentions stay (referencePlaces.ts).
  */
 function canonicalLocations(state: CorpusState, canonical: string): Location[] {
   const byDoc = state.engine.mentionsByDocument(canonical);
-  const locations: Location[] = [];
-  for (const doc of state.engine.inCorpusOrder(byDoc)) {
-    const lines = state.linesOf(doc);
-    if (!lines) continue;
-    const uri = state.clientUri(doc);
-    for (const mention of byOffset(byDoc.get(doc)!)) locations.push({ uri, range: lines.range(mention.start, mention.end) });
-  }
-  return locations;
+  const docs = state.engine.inCorpusOrder(byDoc).map((doc) => [doc, byDoc.get(doc)!] as const);
+  return referencePlaces(state).locations(canonical, docs, (doc) => state.linesOf(doc), (doc) => state.clientUri(doc));
 }
 
-/** A document's mentions by offset (the corpus keeps them so; sorted here, stably, only if not). */
-export function byOffset(mentions: readonly Entity[]): readonly Entity[] {
-  for (let i = 1; i < mentions.length; i++) {
-    if (mentions[i - 1].start > mentions[i].start) return [...mentions].sort((a, b) => a.start - b.start);
+/** A figure's, date's or office's references: the mentions with the same identity, in corpus order, kept as a canonical entity's are. */
+function valueLocations(state: CorpusState, entity: Entity): Location[] {
+  const identity = valueIdentity(entity);
+  if (identity === undefined) return [];
+  const runs: Array<[string, Entity[]]> = [];
+  for (const mention of inCorpusOrder(state.engine.sameValueMentions(entity))) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] === mention.doc) last[1].push(mention.entity);
+    else runs.push([mention.doc, [mention.entity]]);
   }
-  return mentions;
+  return referencePlaces(state).locations(VALUE_KEY + identity, runs, (doc) => state.linesOf(doc), (doc) => state.clientUri(doc));
 }
+
+/** Starts the key of a value's places: no canonical id starts so. */
+const VALUE_KEY = '\u0001';
 
 /** Locations, finding each document's line map and URI once for its whole run of mentions. */
 function toLocations(state: CorpusState, mentions: readonly Mention[]): Location[] {
