@@ -42,6 +42,11 @@ describe('a body or its places said to close', () => {
     expect(closures('Oakleigh Health Partnership will close two surgeries next year.')).toEqual(['org:oakleigh-health closes:surgery affirm']);
     expect(closures('Northway Bank will shut 12 branches in Wales.')).toEqual(['org:northway-bank closes:branch affirm']);
   });
+
+  it('keeps a place word that only looks plural ("campus") and one written in capitals as the same place', () => {
+    expect(closures('Greyfield Library Trust will close its Ashby campus next year.')).toEqual(['org:greyfield-library closes:campus affirm']);
+    expect(closures('Greyfield Library Trust will close two Libraries in Kelby.')).toEqual(['org:greyfield-library closes:library affirm']);
+  });
 });
 
 describe('a body or its places said not to close', () => {

@@ -18,6 +18,7 @@ import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { SentenceSpan } from '../sentences';
+import { singular } from '../vocabulary';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -59,13 +60,8 @@ const QUANTIFIER = new RegExp(`(?:^|[^\\p{L}])(?<q>none${S}+of|not${S}+one${S}+o
 const PLACE_AFTER_NAME = new RegExp(`^(?:['’]s?)?${S}+(?:[\\p{Ll}-]+${S}+){0,2}?(?<noun>[\\p{Ll}é]+)(?:${S}+(?:in|on|at)${S}+(?:the${S}+)?[\\p{Lu}\\d][\\p{L}\\d'’-]*(?:${S}+[\\p{Lu}][\\p{L}'’-]*){0,3})?$`, 'u');
 const SUPPOSED = Mood.Conditional | Mood.Possible;
 
-function singular(word: string): string {
-  const w = word.toLowerCase();
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
+/** A place noun as PLACES keys it: lower case, singular ("Libraries" → library, "campus" stays). */
+const placeWord = (noun: string): string => singular(noun.toLowerCase());
 
 interface Reading {
   subject: Entity;
@@ -133,8 +129,8 @@ class ClosureExtractor implements ClaimExtractor {
     let place = 'self';
     if (between.trim() !== '') {
       const placed = PLACE_AFTER_NAME.exec(between);
-      if (!placed || !PLACES.has(singular(placed.groups!.noun!))) return undefined;
-      place = singular(placed.groups!.noun!);
+      if (!placed || !PLACES.has(placeWord(placed.groups!.noun!))) return undefined;
+      place = placeWord(placed.groups!.noun!);
     } else if (isPrepositionalObject(text, subject, sentence.start)) {
       return undefined;
     }
@@ -144,8 +140,8 @@ class ClosureExtractor implements ClaimExtractor {
       // "X will close one of its three shops": the object is the place; "X will close the gap" is no closure
       const object = NO_OBJECT.test(after) ? null : OBJECT.exec(after);
       if (object) {
-        const second = object.groups!.second && singular(object.groups!.second);
-        const noun = second && PLACES.has(second) ? second : singular(object.groups!.first!);
+        const second = object.groups!.second && placeWord(object.groups!.second);
+        const noun = second && PLACES.has(second) ? second : placeWord(object.groups!.first!);
         if (!PLACES.has(noun)) return undefined;
         place = noun;
       } else if (!NO_OBJECT.test(after)) {
