@@ -208,14 +208,16 @@ describe('a share held, bought or taken', () => {
 });
 
 describe('a majority held by another body', () => {
-  it('denies "employee-owned" and "mutual" when another named body holds most or all of the shares', () => {
+  it('denies "independent", "employee-owned" and "mutual" when another named body holds most or all of the shares', () => {
     const claims = claimsOf('Fenwright Capital Partners will own 75% of Corvell Ports Ltd.');
     expect(categories(claims, 'org:corvell-ports-ltd')).toEqual([
+      ['independent', 'deny'],
       ['employee-owned', 'deny'],
       ['mutual', 'deny'],
     ]);
     const subsidiary = claimsOf('Ashgrove Tutoring is a wholly-owned subsidiary of Ashgrove Learning Group.');
     expect(categories(subsidiary, 'org:ashgrove-tutoring')).toEqual([
+      ['independent', 'deny'],
       ['employee-owned', 'deny'],
       ['mutual', 'deny'],
     ]);
