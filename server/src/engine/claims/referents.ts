@@ -262,6 +262,8 @@ export interface ReferentInput {
    * attribution after it (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
    */
   quoteSpeaker?: (quoteStart: number, quoteEnd: number) => Entity | undefined;
+  /** The body a transcript's or chat's turn at the offset speaks for (turnSpeaker.ts). */
+  turnSpeaker?: (offset: number) => Entity | undefined;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
@@ -299,13 +301,19 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       continue;
     }
     if (hit.word === 'we' || hit.word === 'our') {
-      if (!input.author && !input.quoteSpeaker) continue;
+      if (!input.author && !input.quoteSpeaker && !input.turnSpeaker) continue;
       if (isApostropheAt(text, hit.start - 1) || isApostropheAt(text, hit.end)) continue;
       // Inside quotation marks "we" is the speaker's organisation, when the quote's introduction names it.
       const quote = quoteAt(input.quotes(), hit.start);
       if (quote) {
         const speaker = input.quoteSpeaker?.(quote.start, quote.end);
         if (speaker) referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker });
+        continue;
+      }
+      // A turn of a transcript or a chat speaks for its speaker's body (turnSpeaker.ts).
+      const turn = input.turnSpeaker?.(hit.start);
+      if (turn) {
+        referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker: turn });
         continue;
       }
       if (!input.author) continue;
