@@ -9,6 +9,7 @@ import { documentAuthor } from './author';
 import { OfficeIndex } from './offices';
 import { quotedRanges } from './quotes';
 import { quoteSpeakerAfter, quoteSpeakerOrganisation } from './quoteSpeaker';
+import { turnSpeakerBody } from './turnSpeaker';
 import { firstStartingFrom } from './sortedEntities';
 import { describedSubjects } from './ledes';
 import { REFERRING_WORDS, resolveReferents } from './referents';
@@ -152,6 +153,7 @@ export class ClaimContext {
       quotes: quotesOnce(text),
       author: this.author,
       quoteSpeaker: quoteSpeakerFinder(text, roles, people, named),
+      turnSpeaker: (offset) => turnSpeakerBody(text, offset, people, roles, named),
     });
     // Venues named by their kind are subjects of claims, never entities nor antecedents of "it" (venueSubjects.ts).
     const { venues, references } = findVenues(text, words, overlapsName);

@@ -28,6 +28,7 @@ import { findWords, type WordHit } from './wordScan';
 import { hasCompanyDesignator } from './companyNames';
 import { ANTECEDENT_REACH, isApostropheAt, previousContentOffset, type Antecedent } from './antecedent';
 import { COMPANY_NOUNS, headNoun, KIND_SEARCH_NAMES, OTHER_KIND_HEADS, qualifiesOrgan } from './bodyKinds';
+import { fitsModifiers, modifiedLead } from './modifiedKinds';
 import { findHeadline, headlineTopic, type Headline } from './headlineTopic';
 import { clauseSubject, previousSentenceSubject, pronounChain, sentenceOpeningReference } from './sentenceSubjects';
 
@@ -261,6 +262,8 @@ export interface ReferentInput {
    * attribution after it (quoteSpeaker.ts); without it, a "we" inside quotation marks stands for no one.
    */
   quoteSpeaker?: (quoteStart: number, quoteEnd: number) => Entity | undefined;
+  /** The body a transcript's or chat's turn at the offset speaks for (turnSpeaker.ts). */
+  turnSpeaker?: (offset: number) => Entity | undefined;
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
@@ -282,7 +285,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
   const headline = headlineOnce(input, named);
 
   // `speaker`: the organisation a quoted "we" speaks for, instead of the author
-  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole };
+  type Referring = { start: number; end: number; kind: 'definite' | 'pronoun' | 'first-person' | 'group'; noun?: string; speaker?: Entity; capitalised?: boolean; role?: GroupRole; modifiers?: string[] };
   const referring: Referring[] = [];
   for (const hit of input.words ?? findWords(text, REFERRING_WORDS)) {
     if (!REFERRING_SET.has(hit.word)) continue;
@@ -298,13 +301,19 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       continue;
     }
     if (hit.word === 'we' || hit.word === 'our') {
-      if (!input.author && !input.quoteSpeaker) continue;
+      if (!input.author && !input.quoteSpeaker && !input.turnSpeaker) continue;
       if (isApostropheAt(text, hit.start - 1) || isApostropheAt(text, hit.end)) continue;
       // Inside quotation marks "we" is the speaker's organisation, when the quote's introduction names it.
       const quote = quoteAt(input.quotes(), hit.start);
       if (quote) {
         const speaker = input.quoteSpeaker?.(quote.start, quote.end);
         if (speaker) referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker });
+        continue;
+      }
+      // A turn of a transcript or a chat speaks for its speaker's body (turnSpeaker.ts).
+      const turn = input.turnSpeaker?.(hit.start);
+      if (turn) {
+        referring.push({ start: hit.start, end: hit.end, kind: 'first-person', speaker: turn });
         continue;
       }
       if (!input.author) continue;
@@ -316,6 +325,11 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       // "the operating company", "the parent company": a group's member by its role (groupRoles.ts)
       const role = hit.word === 'company' ? groupRoleBefore(text, hit.start) : undefined;
       if (role && !input.insideEntity(hit.start, hit.end)) referring.push({ start: groupPhraseStart(text, hit.start), end: hit.end, kind: 'group', role });
+      // "the merged credit union", "the district council" (modifiedKinds.ts)
+      const modified = !role && NAME_HEADS.includes(hit.word) ? modifiedLead(text, hit.start) : undefined;
+      if (modified && !NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6)) && !input.insideEntity(modified.start, hit.end)) {
+        referring.push({ start: modified.start, end: hit.end, kind: 'definite', noun: singular(hit.word), capitalised: false, modifiers: modified.words });
+      }
       continue;
     }
     const start = hit.start - lead[0].length + (lead[0].search(/[Tt]h/));
@@ -450,7 +464,7 @@ function mayFollowOf(text: string, offset: number): boolean {
 function resolve(
   input: ReferentInput,
   seen: readonly Antecedent[],
-  r: { start: number; kind: string; noun?: string; speaker?: Entity; capitalised?: boolean },
+  r: { start: number; kind: string; noun?: string; speaker?: Entity; capitalised?: boolean; modifiers?: string[] },
   terms: readonly DefinedTerm[],
   headline: () => Headline | undefined,
 ): Antecedent | undefined {
@@ -495,6 +509,7 @@ function resolve(
       if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
       if (byName ? !a.nameWords.has(noun) || (HEAD_ONLY.has(noun) && !isNameHead(a.mention, noun)) : a.thing) continue;
+      if (r.modifiers && !fitsModifiers(a.nameWords, r.modifiers, singular)) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
       // past the latest candidate only a body named as the noun's kind is of use
       const head = byName ? undefined : headNoun(a.mention);

@@ -25,7 +25,7 @@ export const VENUE_HEADS = [
   'lido', 'playhouse', 'theatre', 'theater', 'cinema', 'museum', 'gallery', 'library', 'hall', 'park', 'garden', 'gardens',
   'pool', 'baths', 'centre', 'centres', 'center', 'hub', 'station', 'market', 'ground', 'stadium', 'arena', 'cottage',
   'arms', 'inn', 'tavern', 'zoo', 'observatory', 'pier', 'railway', 'canal', 'reservoir', 'allotments', 'chapel',
-  'lighthouse', 'brewery', 'band', 'choir', 'scouts', 'rescue',
+  'lighthouse', 'brewery', 'band', 'choir', 'scouts', 'rescue', 'estate',
 ];
 const VENUE_SET = new Set(VENUE_HEADS);
 

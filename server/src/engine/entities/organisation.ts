@@ -830,7 +830,10 @@ export function findOrganisationsByForm(scan: NameScan): void {
       first = overPluralPossessives(scan, first, k);
       first = afterShoutedArticle(tokens, first, k);
       while (first < k && ((tokens[first]!.sentenceStart && SENTENCE_OPENERS.has(tokens[first]!.key)) || tokens[first]!.key === 'the')) first++;
-      first = conjunctStart(scan, first, runFirst);
+      // "Calderbrook and Wyremoor Fire and Rescue Service": a name joined inside by "and" may open
+      // with two areas joined by "and" too, so the conjunct is looked for once more.
+      const conjunct = conjunctStart(scan, first, runFirst);
+      first = conjunct < first ? conjunctStart(scan, conjunct, runFirst) : first;
       // "Her Majesty’s Courts and Tribunals Service", "HM Land Registry": the Crown's possessive opens the names of its bodies.
       if (first >= 2 && isCrownPossessive(tokens, first - 2) && scan.owner[first - 2] === -1 && scan.owner[first - 1] === -1 && tokens[first]!.gapBefore === Gap.Space) first -= 2;
       else if (first >= 1 && tokens[first - 1]!.text === 'HM' && scan.owner[first - 1] === -1 && tightWithPrevious(tokens, first)) first -= 1;

@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { Gap, KeyList } from '../text/tokens';
+import { Gap, KeyList, Shape, type Token } from '../text/tokens';
 import { organisationKey } from './nameKeys';
 import type { NameScan } from './nameScan';
 import { HONORIFICS } from './lexicons/personWords';
@@ -37,7 +37,10 @@ export function findPartyAbbreviations(scan: NameScan, indexes: readonly Referen
     const open = tokens[i - 1];
     const close = tokens[i + 1];
     const previousClose = tokens[i - 2];
-    if (open?.text !== '(' || close?.text !== ')' || previousClose?.text !== ')') continue;
+    if (open?.text !== '(' || close?.text !== ')') continue;
+    // The Lords' record has no seat: "Baroness Corran (Lab)", a name alone on its line before the party.
+    const peer = previousClose?.text !== ')' && opensLineWithNameOnly(tokens, i - 1);
+    if (previousClose?.text !== ')' && !peer) continue;
     if (tokens[i]!.gapBefore !== Gap.None || close.gapBefore !== Gap.None || open.gapBefore !== Gap.Space) continue;
     // Holyrood's Official Report puts the speech after a colon on the label's line: "(Con): I congratulate …".
     const after = tokens[i + 2];
@@ -49,7 +52,7 @@ export function findPartyAbbreviations(scan: NameScan, indexes: readonly Referen
       const target = lookUp(indexes, organisationKey(name));
       scan.claim('organisation', i, i, 'reference', target ? { canonical: target.canonical, canonicalName: target.canonicalName } : {});
     }
-    claimMember(scan, i - 2);
+    if (!peer) claimMember(scan, i - 2);
   }
 }
 
@@ -69,6 +72,18 @@ function claimMember(scan: NameScan, seatClose: number): void {
   if (first === last || (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak) || HONORIFICS.has(tokens[first]!.key)) return;
   for (let k = first; k <= last; k++) if (!isSurnameLike(tokens[k]) || scan.owner[k] !== -1) return;
   scan.claim('person', first, last, 'role-cue');
+}
+
+/** Whether the line before the bracket at `open` holds only capitalised words (and "of", "the"): a member's label, at most six words. */
+function opensLineWithNameOnly(tokens: readonly Token[], open: number): boolean {
+  let k = open - 1;
+  for (let words = 0; k >= 0 && words < 6; k--, words++) {
+    const token = tokens[k]!;
+    if (token.shape !== Shape.Capitalised && token.key !== 'of' && token.key !== 'the') return false;
+    // two words at least ("Lord Hebblethwaite"), the first capitalised
+    if (token.gapBefore >= Gap.LineBreak || k === 0) return token.shape === Shape.Capitalised && words >= 1;
+  }
+  return false;
 }
 
 /** Most tokens of a seat's name in brackets: "(Caithness, Sutherland and Ross)" is 6. */

@@ -149,12 +149,23 @@ export function findPeopleByGivenName(scan: NameScan): void {
     if (tightWithPrevious(tokens, i) && ARTICLES_BEFORE_THINGS.has(tokens[i - 1]!.key)) continue;
     const last = surnameEnd(scan, i, 2);
     if (last === -1) continue;
+    if (isSecondVenueOfPair(tokens, i, last)) continue;
     // A given name that is also a word ("Bill", "Will") opening a sentence is a name only when the
     // document already names that person in full ("Cllr Bill Thornton … Bill Thornton said").
     if (doubtful && !(known ??= personNames(scan)).has(nameText(scan, i, last))) continue;
     scan.claim('person', i, last, 'given-name');
     resumeAt = last + 1;
   }
+}
+
+/**
+ * "Dunmere Museum and Art Gallery", "Kelby Library and Rose Garden": after "and", a given name
+ * whose "surname" is the kind word of a place names the second half of a venue, not a person.
+ */
+const PLACE_KIND_WORDS = new Set(['gallery', 'galleries', 'museum', 'library', 'theatre', 'garden', 'gardens', 'park', 'hall', 'archive', 'archives', 'centre']);
+
+function isSecondVenueOfPair(tokens: readonly Token[], first: number, last: number): boolean {
+  return first > 0 && tokens[first - 1]!.key === 'and' && PLACE_KIND_WORDS.has(tokens[last]!.key);
 }
 
 /**

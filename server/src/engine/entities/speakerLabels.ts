@@ -1,7 +1,7 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { personId, titleCase } from './nameKeys';
 import { FIRST_NAMES } from './lexicons/firstNames';
-import type { NameScan } from './nameScan';
+import { NAME_BLOCKED, type NameScan } from './nameScan';
 
 // Transcripts (radio, podcasts, interviews, hearings) give each turn a label: the speaker's name
 // in capitals and a colon, opening the line or after its timestamp ("JESS LUMB: How many members
@@ -40,6 +40,7 @@ interface Label {
 }
 
 export function findSpeakerLabels(scan: NameScan): void {
+  findBracketedSpeakers(scan);
   const { tokens, text } = scan;
   const labels: Label[] = [];
   const counts = new Map<string, number>();
@@ -82,4 +83,41 @@ function findSpeakersInProse(scan: NameScan, speakers: readonly Label[]): void {
       break;
     }
   }
+}
+
+/**
+ * "CALLER (Jan, Ludlow):", "WITNESS (Dr Amara Osei):", "PANELLIST (Kit):": a label that gives the
+ * speaker's part in capitals and their name in brackets, perhaps with where they are from. The
+ * bracketed name is the person when the same part labels two turns or more (a phone-in's callers)
+ * or the name opens with a given name; the part itself is no name of anyone and no body's acronym.
+ */
+function findBracketedSpeakers(scan: NameScan): void {
+  const { tokens } = scan;
+  const found: Array<{ part: number; first: number; last: number }> = [];
+  const parts = new Map<string, number>();
+  for (let close = 3; close + 1 < tokens.length; close++) {
+    // Gate: ")" glued to a following ":" (rare in prose).
+    if (scan.shapes[close] !== Shape.Punct || tokens[close]!.text !== ')' || tokens[close + 1]!.text !== ':' || tokens[close + 1]!.gapBefore !== Gap.None) continue;
+    let open = close - 1;
+    while (open > close - 8 && open > 0 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]!.text !== '(' || !isCapitalsWord(tokens[open - 1]) || !opensLineOrFollowsStamp(scan.text, tokens, open - 1)) continue;
+    let last = open + 1;
+    while (last + 1 < close && tokens[last + 1]!.text !== ',') last++;
+    if (last - open > 3) continue;
+    let named = true;
+    for (let i = open + 1; i <= last; i++) named &&= scan.shapes[i] === Shape.Capitalised;
+    if (!named) continue;
+    found.push({ part: open - 1, first: open + 1, last });
+    parts.set(tokens[open - 1]!.key, (parts.get(tokens[open - 1]!.key) ?? 0) + 1);
+  }
+  const speakers: Label[] = [];
+  for (const label of found) {
+    if (parts.get(tokens[label.part]!.key)! < 2 && !FIRST_NAMES.has(tokens[label.first]!.key)) continue;
+    if (scan.owner[label.part] === -1) scan.owner[label.part] = NAME_BLOCKED;
+    if (!scan.isFree(label.first, label.last)) continue;
+    const name = scan.text.slice(tokens[label.first]!.start, tokens[label.last]!.end);
+    scan.claim('person', label.first, label.last, 'context', { canonical: personId(name), canonicalName: name });
+    speakers.push({ first: label.first, last: label.last, name });
+  }
+  if (speakers.length > 0) findSpeakersInProse(scan, speakers);
 }

@@ -31,6 +31,7 @@ const enum Kind {
   Time = 0,
   PostedBy = 1,
   Verb = 2,
+  Stamped = 3,
 }
 
 /** Headers are short: a writer, a reply target and a date and time fit in this many tokens. */
@@ -42,16 +43,34 @@ const MAX_HEADER_TOKENS = 18;
  */
 export function findThreadHeaders(tokens: readonly Token[], lines: readonly Line[]): ThreadHeader[] {
   const found: Array<ThreadHeader & { kind: Kind }> = [];
-  const counts = [0, 0, 0];
+  const counts = [0, 0, 0, 0];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    if (line.last - line.first >= MAX_HEADER_TOKENS) continue;
-    const header = readHeader(tokens, line);
+    const header = stampedLine(tokens, line) ?? (line.last - line.first < MAX_HEADER_TOKENS ? readHeader(tokens, line) : undefined);
     if (!header) continue;
     found.push({ line: n, ...header });
     counts[header.kind]!++;
   }
   return found.filter((header) => counts[header.kind]! >= 2);
+}
+
+// A chat app's export puts the whole message on its header's line: a stamp, the sender, a colon and
+// what they wrote ("[14/03/2026, 09:12] jo_b: see you there", "14/03/2026, 09:12 - Kay Patel: ok").
+// The sender is whatever stands between the stamp and the first colon, when it is a writer's shape;
+// a trailing acronym is the sender's body shown beside the name ("Sam Tully RCN"), not part of it.
+function stampedLine(tokens: readonly Token[], line: Line): { kind: Kind; writer: Line; replyTo: undefined } | undefined {
+  const bracket = tokens[line.first]!.text === '[';
+  let close = line.first + (bracket ? 1 : 0);
+  const limit = Math.min(line.last, line.first + 12);
+  while (close <= limit && tokens[close]!.text !== (bracket ? ']' : '-')) close++;
+  if (close > limit || !isTimeField(tokens, line.first + (bracket ? 1 : 0), close - 1)) return undefined;
+  let colon = close + 1;
+  while (colon <= Math.min(line.last, close + 10) && !(tokens[colon]!.text === ':' && tokens[colon]!.gapBefore === Gap.None)) colon++;
+  if (colon > Math.min(line.last, close + 10)) return undefined;
+  let last = colon - 1;
+  if (last > close + 1 && tokens[last]!.shape === Shape.AllCaps && tokens[last]!.gapBefore === Gap.Space) last--;
+  const writer = writerField(tokens, close + 1, last);
+  return writer && { kind: Kind.Stamped, writer, replyTo: undefined };
 }
 
 function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer: Line; replyTo: Line | undefined; alias?: Line } | undefined {
