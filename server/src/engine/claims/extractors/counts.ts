@@ -244,6 +244,11 @@ function endsInOf(text: string, end: number): boolean {
 function partOfWholeInside(figure: string): boolean {
   return figure.includes('of') && PART_OF_WHOLE_INSIDE.test(figure);
 }
+/**
+ * "all 180 of X's staff" counts X's whole workforce; "40 of X's staff", with no word of the whole
+ * before it, is a part of it (the members a union represents, those who signed), never the stock.
+ */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:all|each|every|the|its|their|our)[\s\u00a0]+$/iu;
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
 /**
@@ -404,7 +409,7 @@ class CountExtractor implements ClaimExtractor {
       const receiver = transferReceiver(context, quantity, sentence.end);
       const innerOwner = innerPossessor(context, quantity);
       if (
-        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || (!innerOwner && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
+        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || ((!innerOwner || !WHOLE_BEFORE.test(lead)) && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
         !COMPOSED_OF.test(lead) &&
         !receiver
       )
