@@ -70,6 +70,7 @@ import { sizeAdjectives } from './figures/sizeAdjectives';
 import { managementFees } from './figures/managementFees';
 import { factTables } from './figures/factTables';
 import { numberVerb } from './figures/numberVerb';
+import { gappedCounts } from './figures/gappedCounts';
 import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
@@ -198,6 +199,7 @@ export function extractClaims(
   for (const reading of FIGURE_READINGS) {
     for (const c of reading.read(context)) if (!readAlready(claims, specific, c)) claims.push(c);
   }
+  claims.push(...gappedCounts(context, claims));
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
