@@ -34,11 +34,12 @@ describe('a count of things a body has, its figure written in words', () => {
     expect(conflictsAmongSources([{ doc: 'a', claims: a }, { doc: 'b', claims: b }]).map((c) => c.attribute)).toEqual(['count:branch']);
   });
 
-  it('does not read a part of the whole, a plan, a change, a span of time, or "one"', () => {
+  it('does not read a part of the whole, a plan, a change, a span of time, a joint count or "one"', () => {
     expect(counts('Kelmarsh Fire Service will close three of its stations.')).toEqual([]);
     expect(counts('Redway Buses Ltd will have nine depots by 2028.')).toEqual([]);
     expect(counts('Redway Buses Ltd has bought four new buses.')).toEqual([]);
     expect(counts('Tarnside Housing Association has two years to repair the flats.')).toEqual([]);
+    expect(counts('Ferncombe Academy Trust and Holt Learning Trust have seven schools between them.')).toEqual([]);
     expect(counts('Wyvern Credit Union has one branch.')).toEqual([]);
   });
 
