@@ -70,6 +70,8 @@ import { sizeAdjectives } from './figures/sizeAdjectives';
 import { managementFees } from './figures/managementFees';
 import { factTables } from './figures/factTables';
 import { numberVerb } from './figures/numberVerb';
+import { gappedCounts } from './figures/gappedCounts';
+import { collectiveSize } from './figures/collectiveSize';
 import type { FigureReading } from './figures/reading';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from './rules';
 
@@ -128,7 +130,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
 ];
 
 /** The generic readings of figures, run after EXTRACTORS to fill in what none of them read (figures/). */
-export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce, installedCapacity, sizeAdjectives, managementFees, factTables, numberVerb];
+export const FIGURE_READINGS: readonly FigureReading[] = [eventCounts, thingCounts, changeResults, percentChanges, pricesPaid, sumsRaised, workforceCuts, siteWorkforce, installedCapacity, sizeAdjectives, managementFees, factTables, numberVerb, collectiveSize];
 
 /**
  * A generic claim adds nothing where a specific extractor read the same figure for the same
@@ -198,6 +200,7 @@ export function extractClaims(
   for (const reading of FIGURE_READINGS) {
     for (const c of reading.read(context)) if (!readAlready(claims, specific, c)) claims.push(c);
   }
+  claims.push(...gappedCounts(context, claims));
   claims.push(...deriveCategoryClaims(claims, rules));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();

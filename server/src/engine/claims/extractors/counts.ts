@@ -48,6 +48,7 @@ const WORKERS_OF_AFTER = /^[\s\u00a0]+(?:at|of)[\s\u00a0]/;
 const BOARD_SEATS_COUNTED = /(?:trustees|directors|governors)$/i;
 const ORGAN_OF_BEFORE = /(?:^|[^\p{L}])(?:board(?:[\s\u00a0]+of[\s\u00a0]+(?:trustees|directors|governors))?|governing[\s\u00a0]+body|management[\s\u00a0]+committee|trustees)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 const ONE_EACH_AFTER = /^[\s\u00a0]*[,–—-]?[\s\u00a0]*one[\s\u00a0]/i;
+const JOINT_AFTER = /^[^.;:!?]{0,20}?(?<![\p{L}])(?:between[\s\u00a0]+them|jointly|combined)(?![\p{L}])/u;
 const TOOK_PART_AFTER = /^[^.;:!?]{0,40}?(?<![\p{L}])(?:walked[\s\u00a0]+out|walk[\s\u00a0]+out|(?:went|go|are|were)[\s\u00a0]+on[\s\u00a0]+strike|struck|voted|balloted|signed[\s\u00a0]+(?:a|the)[\s\u00a0]+petition|marched|protested)(?![\p{L}])/u;
 // "employed an average of 2,350 people": an average or a total over the year is still the workforce.
 const EMPLOY_VERB_BEFORE = /\b(?:employ|employs|employed|employing|workforce[\s\u00a0]+of|staff[\s\u00a0]+of)[\s\u00a0]+(?:(?:an[\s\u00a0]+average|a[\s\u00a0]+total)[\s\u00a0]+of[\s\u00a0]+)?$/i;
@@ -244,6 +245,11 @@ function endsInOf(text: string, end: number): boolean {
 function partOfWholeInside(figure: string): boolean {
   return figure.includes('of') && PART_OF_WHOLE_INSIDE.test(figure);
 }
+/**
+ * "all 180 of X's staff" counts X's whole workforce; "40 of X's staff", with no word of the whole
+ * before it, is a part of it (the members a union represents, those who signed), never the stock.
+ */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:all|each|every|the|its|their|our)[\s\u00a0]+$/iu;
 const COMPOSED_OF = /\b(?:formed|made[\s\u00a0]+up|consists|consisting|composed)[\s\u00a0]+of[\s\u00a0]+$|\bcompris(?:es|ing)[\s\u00a0]+$/i;
 const POSSESSOR_BEFORE = /['’]s[\s\u00a0]+$/;
 /**
@@ -400,11 +406,13 @@ class CountExtractor implements ClaimExtractor {
         continue;
       // "400 workers at X walked out", "1,200 staff voted to strike": those who took part, not the workforce
       if (noun === 'staff' && TOOK_PART_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 60)))) continue;
+      // "X and Y have seven schools between them": a count two bodies share is neither's own
+      if (JOINT_AFTER.test(context.text.slice(quantity.end, Math.min(sentence.end, quantity.end + 30)))) continue;
       // "the 42,000 households moved to Y", "1,150 staff will transfer to Y": people handed over to a body, who are then its own
       const receiver = transferReceiver(context, quantity, sentence.end);
       const innerOwner = innerPossessor(context, quantity);
       if (
-        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || (!innerOwner && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
+        ((ofAtEnd && PART_OF_WHOLE.test(lead)) || ((!innerOwner || !WHOLE_BEFORE.test(lead)) && partOfWholeInside(quantity.text)) || (quantity.core !== undefined && partOfWholeInside(quantity.core.text))) &&
         !COMPOSED_OF.test(lead) &&
         !receiver
       )

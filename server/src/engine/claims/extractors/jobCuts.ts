@@ -36,12 +36,21 @@ const CUES = new CueWords([
 const CUT_VERB = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|scrap|scraps|scrapping|scrapped|(?:lay|lays|laid|laying)${S}+off)${S}+${HEDGE}${FIGURE}${S}+(?:${NOUN}|${PEOPLE})\\b`, 'giu');
 /** "make 150 staff redundant", "made about 90 workers redundant". */
 const MADE_REDUNDANT = new RegExp(`\\b(?:make|makes|making|made)${S}+${HEDGE}${FIGURE}${S}+(?:${PEOPLE}|${NOUN})${S}+redundant\\b`, 'giu');
-/** "420 jobs will go", "about 200 posts are to be cut", "300 roles would be lost". */
-const GO_AFTER = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${NOUN}${S}+(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped))\\b`, 'giu');
+/**
+ * "420 jobs will go", "about 200 posts are to be cut", "300 roles would be lost", and the jobs of
+ * a kind of worker, told in the present as in the future ("41 journalists’ jobs will go", "about
+ * 15 editorial posts go", "60 warehouse roles are being cut"): a number of jobs and a verb of their
+ * loss, whatever words name whose jobs they are.
+ */
+const JOB_OWNER = `(?:[\\p{L}-]+(?:['’]s?)?${S}+){0,2}?`;
+const GO_AFTER = new RegExp(
+  `(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${JOB_OWNER}${NOUN}${S}+(?:(?:(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped)))|go|are${S}+going|are${S}+(?:being${S}+)?(?:cut|lost|axed|shed|scrapped))\\b`,
+  'giu',
+);
 /** "150 job losses", "about 90 job cuts". */
 const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
 /** After the cut: "at X", "in X". */
-const AT_BODY = new RegExp(`^${S}+(?:at|in|from)${S}+(?:the${S}+)?`, 'i');
+const AT_BODY = new RegExp(`^${S}+(?:at|in|from|across)${S}+(?:the${S}+)?`, 'i');
 /**
  * A cut is not made when its clause is denied ("will not cut", "won't shed"), only possible or
  * supposed, demanded or hearsay ("could cut", "if 150 jobs go", "should cut", "reportedly cut"): clauseMood.ts; "will cut" is a

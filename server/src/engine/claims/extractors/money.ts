@@ -127,9 +127,11 @@ const PAYER_TO_VERB_TAIL = new RegExp(`(?:${S}+(?:will|would|has|have|had|is${S}
 // Receipts from a body: "X, which runs the pools, will receive £1.2m from the council in 2015/16".
 // The same payment as "the council will pay X £1.2m", seen from the recipient's side: the
 // recipient is the verb's subject, the payer follows "from".
-const RECEIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:receive|receives|received|receiving|get|gets|got|getting)${S}+$`, 'iu');
-/** Right after the figure: "from the", "a year from", "in 2015/16 from". */
-const FROM_PAYER = new RegExp(`^(?:${S}+(?:a|per|each)${S}+year)?(?:${S}+(?:in|for)${S}+[^,;.()]{1,20}?)?${S}+from${S}+`, 'iu');
+// The sum may stand inside what is received, "got a £12,000 grant", "gets an annual £40,000
+// contribution": the article and a word or two before the figure, the gift's noun after it.
+const RECEIVING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:receive|receives|received|receiving|get|gets|got|getting)${S}+(?:(?:a|an)${S}+(?:(?:annual|yearly|one-off|new|further|small|capital|emergency)${S}+)?)?$`, 'iu');
+/** Right after the figure: "from the", "a year from", "in 2015/16 from", "grant from". */
+const FROM_PAYER = new RegExp(`^(?:${S}+(?:grant|award|contribution|donation|payment|loan))?(?:${S}+(?:a|per|each)${S}+year)?(?:${S}+(?:in|for)${S}+[^,;.()]{1,20}?)?${S}+from${S}+`, 'iu');
 const COUNCIL_AFTER_FROM = new RegExp(`^(?:the|its|our|their)${S}+(?:local${S}+|borough${S}+|county${S}+|city${S}+|district${S}+|town${S}+|parish${S}+|unitary${S}+)?(?:council|local${S}+authority)(?![\\p{L}])`, 'iu');
 // Between a recipient and its verb: auxiliaries, after an apposition or a relative clause set off
 // by commas ("X, which has run the centres since 2011, will receive"), which a sentence's subject
@@ -322,7 +324,7 @@ class MoneyExtractor implements ClaimExtractor {
       const figure: FigureInSentence = { context, money, sentenceStart: sentence.start, sentenceEnd: sentence.end, mentions, push };
       const paid =
         (/pa[yi]|give|gave|giving|grant|award|len[dt]/.test(near) ? this.payment(figure) : undefined) ??
-        (/receiv|get|got/.test(near.slice(-20)) ? this.receipt(figure) : undefined);
+        (/receiv|get|got/.test(near.slice(-34)) ? this.receipt(figure) : undefined);
       if (paid) {
         stated.set(money, paid);
         continue;

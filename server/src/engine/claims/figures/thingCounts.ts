@@ -12,7 +12,8 @@
 // Leeds), a hypothetical, a plan or a future ("will have", "aims to run"), "up to", a rate ("a
 // week"), a span of time or a unit ("has 20 years"), and a figure another reading already counts.
 
-import { normaliseQualifier } from '../../entities/numbers';
+import { normaliseQualifier, parseNumber } from '../../entities/numbers';
+import { SMALL_NUMBER_WORDS } from './numberWords';
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { appositionAntecedent } from '../extractors/appositionRelative';
@@ -24,8 +25,12 @@ import { figureSubject } from './figureSubject';
 import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
 
-/** A figure in digits (the scan looks for digits). */
-const FIGURE = /\d{1,3}(?:,\d{3})+|\d+/g;
+/**
+ * A figure in digits, or a small one in words: house styles spell out small counts ("runs nine
+ * shops", "has twenty-two studios"), and a count is one fact however its figure is written. "one"
+ * counts no plural, and "a dozen" and "hundred" are too loose to key a stock by.
+ */
+const FIGURE = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
 /** A figure glued to what is before it is part of another number, a sum or a code. */
 const GLUED_BEFORE = /[\p{L}\d.,£$€/-]/u;
 /**
@@ -183,9 +188,9 @@ export const thingCounts: FigureReading = {
       if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start) || isJoint(context, subject, start, after)) continue;
       const held = stateAfter(text, end);
       const kind = held ? `${headKey(counted.head)} ${held.words}` : headKey(counted.head);
-      const value = Number(m[0].replace(/,/g, ''));
+      const value = parseNumber(m[0]);
       const qualifier = normaliseQualifier(qualifierWord);
-      const interval = intervalOf(value, m[0], qualifier, context.rules, { low: 0 });
+      const interval = intervalOf(value, /\d/.test(m[0]) ? m[0] : String(value), qualifier, context.rules, { low: 0 });
       claims.push(
         context.claim({
           subject,
