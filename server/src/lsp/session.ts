@@ -14,6 +14,7 @@ import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader'
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { EngineWarmUp } from './engineWarmUp';
+import { makeLineMapsAhead } from './lineMapsAhead';
 import { HeapCeiling } from './heapCeiling';
 import { IndexingProgress } from './indexingProgress';
 import { IndexingClock } from './indexingSummary';
@@ -458,7 +459,9 @@ export class Session {
     this.pool?.release();
     // After ready: the new cache reaches the disk off the main thread while the editor is answered.
     if (cache) void cache.finish().then((line) => this.logger.info(line), (error: unknown) => this.logger.info(`Index cache: not written (${String(error)}).`));
-    if (!wasReady) void this.buildReadingIndexes().then(() => this.warmUpEngine());
+    if (!wasReady) void this.buildReadingIndexes()
+      .then(() => this.makeLineMapsAhead())
+      .then(() => this.warmUpEngine());
   }
 
   /**
@@ -475,6 +478,19 @@ export class Session {
       this.logger.info(`Built the indexes hovers and references read in ${((performance.now() - started) / 1000).toFixed(2)} s after ready.`);
     } catch (error) {
       this.logger.warn(`Building the indexes hovers and references read stopped: ${describe(error)}`);
+    }
+  }
+
+  /** Every document's line map, made between requests (lineMapsAhead.ts), paused as the indexes above are. */
+  private async makeLineMapsAhead(): Promise<void> {
+    const started = performance.now();
+    const typing = () => performance.now() - this.lastEditAt < TYPING_MS;
+    const wait = () => (typing() ? new Promise<void>((resolve) => setTimeout(resolve, TYPING_RECHECK_MS)) : undefined);
+    try {
+      const count = await makeLineMapsAhead(this.state, yieldToEventLoop, wait);
+      this.logger.info(`Made the line maps of ${count} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    } catch (error) {
+      this.logger.warn(`Making the line maps stopped: ${describe(error)}`);
     }
   }
 
