@@ -8,28 +8,28 @@ import type { CorpusState } from './corpusState';
 // the 10,000-document bench corpus); what it answers is the same whenever it is made.
 
 /**
- * Makes the line map of every corpus document that has none yet, in slices of `sliceMs` with a
- * yield to the event loop between them; while `wait()` gives a promise (the researcher is typing),
- * waits for it. Resolves with how many documents it went through, when done or when a rebuild has
- * replaced the corpus (the new corpus's maps are then made on demand).
+ * Makes the line map of every corpus document that has none yet, in slices of `sliceMs`; after each
+ * slice it waits for `rest()` when that gives a promise (the researcher is typing or reading: a map
+ * takes a fraction of a millisecond, so short slices with long rests keep going without delaying
+ * them), else just lets waiting messages through. Resolves with how many documents it went through,
+ * when done or when a rebuild has replaced the corpus (the new corpus's maps are made on demand).
  */
 export async function makeLineMapsAhead(
   state: CorpusState,
   yieldToEventLoop: () => Promise<void>,
-  wait: () => Promise<void> | undefined,
-  sliceMs = 8,
+  rest: () => Promise<void> | undefined,
+  sliceMs = 2,
 ): Promise<number> {
   const corpus = state.engine;
   const docs = state.documents();
   let next = 0;
   while (next < docs.length) {
-    for (let waiting = wait(); waiting; waiting = wait()) await waiting;
     if (state.engine !== corpus) return next;
     const sliceEnd = performance.now() + sliceMs;
     // A document removed since is skipped (it has no map to make); one edited since gets its new map.
     do state.linesOf(docs[next++]);
     while (next < docs.length && performance.now() < sliceEnd);
-    await yieldToEventLoop();
+    await (rest() ?? yieldToEventLoop());
   }
   return next;
 }
