@@ -143,17 +143,26 @@ connection.onDidChangeWatchedFiles(safeNotification(logger, 'didChangeWatchedFil
 connection.onHover(
   safeRequest(logger, 'hover', (params) =>
     withSession(null, (s) => {
+      s.reading();
       const key = documentKey(params.textDocument.uri);
       return hover(s.state, key, params.position, annotationSectionFor(s.annotations, key));
     }),
   ),
 );
 connection.onDefinition(
-  safeRequest(logger, 'definition', (params) => withSession(null, (s) => definition(s.state, documentKey(params.textDocument.uri), params.position))),
+  safeRequest(logger, 'definition', (params) =>
+    withSession(null, (s) => {
+      s.reading();
+      return definition(s.state, documentKey(params.textDocument.uri), params.position);
+    }),
+  ),
 );
 connection.onReferences(
   safeRequest(logger, 'references', (params) =>
-    withSession([], (s) => references(s.state, documentKey(params.textDocument.uri), params.position, params.context?.includeDeclaration ?? true)),
+    withSession([], (s) => {
+      s.reading();
+      return references(s.state, documentKey(params.textDocument.uri), params.position, params.context?.includeDeclaration ?? true);
+    }),
   ),
 );
 connection.onDocumentSymbol(

@@ -30,7 +30,7 @@ export interface WarmUpSource {
   lengthOf?(doc: string): number | undefined;
   /** What the corpus would analyse the document with; undefined when it runs an analyser of its own. */
   setupOf(doc: string): AnalysisSetup | undefined;
-  /** Whether the researcher is typing now (an edit came in the last moments). */
+  /** Whether the researcher is busy now (an edit, or a hover or references request, came in the last moments). */
   typing(): boolean;
 }
 

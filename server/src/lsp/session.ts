@@ -14,6 +14,7 @@ import { loadFiles, yieldToEventLoop, type DiskFile } from './corpusFilesLoader'
 import { CorpusState, type CorpusChange } from './corpusState';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { EngineWarmUp } from './engineWarmUp';
+import { makeLineMapsAhead } from './lineMapsAhead';
 import { HeapCeiling } from './heapCeiling';
 import { IndexingProgress } from './indexingProgress';
 import { IndexingClock } from './indexingSummary';
@@ -58,6 +59,14 @@ const REVIEWS_FILE = join('.policy-lens', 'reviews.json');
 const TYPING_MS = 1000;
 /** While the researcher types, work left for idle moments looks again this much later. */
 const TYPING_RECHECK_MS = 200;
+/**
+ * A hover, references or definition request within this many milliseconds means the researcher is
+ * reading: the warm-up and the reading indexes wait, as for typing (a request arriving during one of
+ * their slices waited for it; one that needs the indexes builds them itself).
+ */
+const READING_MS = 1000;
+/** While the researcher types or reads, the line maps made ahead rest this long between their short slices. */
+const LINE_MAPS_REST_MS = 25;
 /** More file events than this in one notification are handled as a burst (see watchedFilesChanged). */
 const BURST_EVENTS = 16;
 
@@ -92,6 +101,8 @@ export class Session {
   private readonly warmUp: EngineWarmUp | undefined;
   /** When the editor last sent an edit (performance.now()). */
   private lastEditAt = Number.NEGATIVE_INFINITY;
+  /** When the editor last asked for a hover, references or a definition (performance.now()). */
+  private lastReadAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly connection: Connection,
@@ -138,7 +149,7 @@ export class Session {
           textOf: (doc) => this.state.engine.get(doc)?.text,
           lengthOf: (doc) => this.state.engine.get(doc)?.textLength,
           setupOf: (doc) => this.state.engine.analysisSetup(doc),
-          typing: () => performance.now() - this.lastEditAt < TYPING_MS,
+          typing: () => this.busy(),
         })
       : undefined;
   }
@@ -199,6 +210,17 @@ export class Session {
     this.publisher.editorOpened(key);
     // Its diagnostics follow from the corpus change this causes (or, while indexing, at ready).
     this.state.editorOpened(key, event.document.uri, event.document);
+  }
+
+  /** A hover, references or definition request came: work left for idle moments waits a little (READING_MS). */
+  reading(): void {
+    this.lastReadAt = performance.now();
+  }
+
+  /** Whether the researcher is typing or reading (an edit, or a hover, references or definition request, came a moment ago). */
+  private busy(): boolean {
+    const now = performance.now();
+    return now - this.lastEditAt < TYPING_MS || now - this.lastReadAt < READING_MS;
   }
 
   changed(event: TextDocumentChangeEvent<TextDocument>): void {
@@ -458,7 +480,10 @@ export class Session {
     this.pool?.release();
     // After ready: the new cache reaches the disk off the main thread while the editor is answered.
     if (cache) void cache.finish().then((line) => this.logger.info(line), (error: unknown) => this.logger.info(`Index cache: not written (${String(error)}).`));
-    if (!wasReady) void this.buildReadingIndexes().then(() => this.warmUpEngine());
+    if (!wasReady) {
+      void this.makeLineMapsAhead();
+      void this.buildReadingIndexes().then(() => this.warmUpEngine());
+    }
   }
 
   /**
@@ -468,13 +493,24 @@ export class Session {
    */
   private async buildReadingIndexes(): Promise<void> {
     const started = performance.now();
-    const typing = () => performance.now() - this.lastEditAt < TYPING_MS;
-    const wait = () => (typing() ? new Promise<void>((resolve) => setTimeout(resolve, TYPING_RECHECK_MS)) : undefined);
+    const wait = () => (this.busy() ? new Promise<void>((resolve) => setTimeout(resolve, TYPING_RECHECK_MS)) : undefined);
     try {
       await this.state.buildReadingIndexes(yieldToEventLoop, wait);
       this.logger.info(`Built the indexes hovers and references read in ${((performance.now() - started) / 1000).toFixed(2)} s after ready.`);
     } catch (error) {
       this.logger.warn(`Building the indexes hovers and references read stopped: ${describe(error)}`);
+    }
+  }
+
+  /** Every document's line map, made between requests from ready on (lineMapsAhead.ts), resting between slices while the researcher types or reads. */
+  private async makeLineMapsAhead(): Promise<void> {
+    const started = performance.now();
+    const rest = () => (this.busy() ? new Promise<void>((resolve) => setTimeout(resolve, LINE_MAPS_REST_MS)) : undefined);
+    try {
+      const count = await makeLineMapsAhead(this.state, yieldToEventLoop, rest);
+      this.logger.info(`Made the line maps of ${count} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
+    } catch (error) {
+      this.logger.warn(`Making the line maps stopped: ${describe(error)}`);
     }
   }
 
