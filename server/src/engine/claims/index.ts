@@ -30,6 +30,7 @@ import { existenceExtractor } from './extractors/existence';
 import { closureExtractor } from './extractors/closures';
 import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
+import { processWindowExtractor } from './extractors/processWindows';
 import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
@@ -99,6 +100,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   closureExtractor,
   tenureExtractor,
   completionDateExtractor,
+  processWindowExtractor,
   gradeChangeExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
