@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
+import { handOverDays } from './takeOverDays';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
@@ -201,6 +202,7 @@ export function extractClaims(
     for (const c of reading.read(context)) if (!readAlready(claims, specific, c)) claims.push(c);
   }
   claims.push(...deriveCategoryClaims(claims, rules));
+  claims.push(...handOverDays(claims));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
   const unique = claims.filter((c) => {

@@ -23,6 +23,7 @@
 // different event), and any event a page dates twice differently (two events of one class).
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { insideQuote, quotedRanges, type QuotedRange } from '../quotes';
 import { countedFromAt, laterDayAt, shiftDay } from '../relativeDays';
@@ -53,7 +54,7 @@ const S = '[\\s\\u00a0]';
 const VERB = new RegExp(
   `\\b(?:(?<begin>beg[au]n|begins?|start(?:ed|s)?|commence[ds]?|broke${S}+out)|(?<effect>(?:took|takes?|taking|came|comes?|coming)${S}+(?:effect|into${S}+(?:effect|force))|completed)` +
     `|(?<strike>(?:walked|walks?|walking)${S}+out|(?:went|goes|go|going|came|come|comes)${S}+(?:out${S}+)?on${S}+strike)` +
-    `|(?<takeOver>(?:take|takes|took|taking)${S}+over|(?:became|becomes|become|becoming)${S}+responsible${S}+for|(?:assumed|assumes|assume|took${S}+on|takes${S}+on|take${S}+on)${S}+(?:full${S}+)?(?:responsibility|control)${S}+(?:for|of))` +
+    `|(?<takeOver>(?:take|takes|took|taking)${S}+(?:over|charge|control|the${S}+keys)|(?:became|becomes|become|becoming)${S}+responsible${S}+for|(?:assumed|assumes|assume|took${S}+on|takes${S}+on|take${S}+on)${S}+(?:full${S}+)?(?:responsibility|control)${S}+(?:for|of))` +
     `|(?<runBy>(?:be|been|is|are)${S}+(?:run|operated|managed|provided|delivered)${S}+by)` +
     `|(?<lost>(?:lost|lose|loses|losing)${S}+(?:their${S}+|its${S}+|all${S}+)?(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)|without${S}+(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)${S}+since))\\b`,
   'giu',
@@ -90,6 +91,8 @@ const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
 /** After "became responsible for": what it became responsible for, up to "on", "from" or "in". */
 const RESPONSIBLE_FOR_OBJECT = new RegExp(`^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S})`, 'iu');
+/** "took charge of X", "took the keys to X": what was taken over follows the verb. */
+const OBJECT_AFTER_TAKING = new RegExp(`^${S}+(?:of|to|for)${S}`, 'i');
 /** "without heating since D". */
 const SINCE_DATE = new RegExp(`^${S}*since${S}+${WEEKDAY}$`, 'i');
 /** After a passive "run by X": "from D", "on D". */
@@ -203,7 +206,12 @@ class EventStartExtractor implements ClaimExtractor {
   private tookOver(context: ClaimContext, sentence: SentenceSpan, verbStart: number, verbEnd: number, found: Found[]): void {
     const text = context.text;
     // "took over" with an object is eventDates.ts's and handovers.ts's; "became responsible for" any object is read here
-    const rest = (/^take|^took/i.test(text.slice(verbStart, verbStart + 4)) && /over$/i.test(text.slice(verbStart, verbEnd)) ? TAKE_OVER_ANAPHOR : RESPONSIBLE_FOR_OBJECT).exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 80)));
+    // "if X took control of it on D": a take-over supposed, not told
+    if (context.moodAt(verbStart) & Mood.Conditional) return;
+    const after = text.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
+    // "took charge", "took control", "took the keys": taking over, told with its object ("of X", "to X") or without
+    const anaphoric = /^take|^took/i.test(text.slice(verbStart, verbStart + 4)) && (/over$/i.test(text.slice(verbStart, verbEnd)) || !OBJECT_AFTER_TAKING.test(after));
+    const rest = (anaphoric ? TAKE_OVER_ANAPHOR : RESPONSIBLE_FOR_OBJECT).exec(after);
     if (!rest) return;
     const named = context.within(context.organisations, sentence.start, verbStart).pop();
     let subject: Entity | undefined;
