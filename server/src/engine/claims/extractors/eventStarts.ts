@@ -90,7 +90,10 @@ const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 /** A sentence opening with its date: "From Sunday", "On", "With effect from". */
 const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
 /** After "became responsible for": what it became responsible for, up to "on", "from" or "in". */
-const RESPONSIBLE_FOR_OBJECT = new RegExp(`^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S})`, 'iu');
+const RESPONSIBLE_FOR_OBJECT = new RegExp(
+  `^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S}|${S}+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards|after|before)\\b)`,
+  'iu',
+);
 /** "took charge of X", "took the keys to X": what was taken over follows the verb. */
 const OBJECT_AFTER_TAKING = new RegExp(`^${S}+(?:of|to|for)${S}`, 'i');
 /** "without heating since D". */
@@ -127,6 +130,7 @@ class EventStartExtractor implements ClaimExtractor {
     for (const sentence of dated) this.read(context, sentence, found, state);
     // "X took over a fortnight later": a day counted from one told in an earlier sentence
     for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) this.read(context, sentence, found, state);
+    for (const sentence of undatedSentencesWith(context, dated, COUNTED_AFTER_WORDS)) this.read(context, sentence, found, state);
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -258,10 +262,16 @@ class EventStartExtractor implements ClaimExtractor {
     const after = text.slice(from, Math.min(sentence.end, from + 160));
     const counted = countedFromAt(after);
     if (counted) {
-      const anchor = dates.find((d) => d.start - from < 150 && !/[;]/.test(text.slice(from, d.start)) && /[\s\u00a0](?:on|in)[\s\u00a0]+$/i.test(text.slice(from, d.start)));
-      const day = anchor ? fullDay(context, anchor) : undefined;
+      const anchor = dates.find(
+        (d) =>
+          d.start - from < 150 &&
+          !/[;]/.test(text.slice(from, d.start)) &&
+          // "a week after the ballot closed on 3 March", "three days after the 8 May open day"
+          (/[\s\u00a0](?:on|in)[\s\u00a0]+$/i.test(text.slice(from, d.start)) || /^[\s\u00a0]*the[\s\u00a0]+$/i.test(text.slice(from + counted.length, d.start))),
+      );
+      const day = anchor ? fullDay(context, anchor) : decisionDay(context, sentence, text.slice(from + counted.length, Math.min(sentence.end, from + counted.length + 40)));
       const iso = day ? shiftDay(day, counted.days) : undefined;
-      return iso ? { iso, precision: 'day', start: from, end: anchor!.end } : undefined;
+      return iso ? { iso, precision: 'day', start: from, end: anchor?.end ?? from + counted.length } : undefined;
     }
     const later = /^[\s\u00a0]*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)[\s\u00a0]/i.test(after) ? this.laterDay(context, sentence, from, after) : undefined;
     if (later) return later;
@@ -351,6 +361,8 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
  * written: found among the few tokens the census lists (wordGates.ts), not by reading the text.
  */
 const LATER_WORDS = new WordGate('a day counted later', ['later', 'afterwards'], 'anywhere', [/later|afterwards/g]);
+/** "a fortnight after the cabinet vote": a day counted from an event dated elsewhere. */
+const COUNTED_AFTER_WORDS = new WordGate('a day counted after an event', ['fortnight', 'week', 'weeks', 'days', 'month', 'months'], 'anywhere', [/(?:day|week|fortnight|month)s?[\s\u00a0]+after/g]);
 
 /** The sentences holding none of the dates but one of the gate's words. */
 function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: WordGate): SentenceSpan[] {
@@ -382,6 +394,29 @@ function dated(context: ClaimContext, date: DateEntity): DatedSpan | undefined {
   const value = completeDate(context, date);
   if (value.precision !== 'day' && value.precision !== 'month' && value.precision !== 'year') return undefined;
   return { iso: value.iso, precision: value.precision, start: date.start, end: date.end };
+}
+
+/** "the cabinet vote", "the decision", "the council's approval": a decision named by its noun. */
+const DECISION_NAMED = /^(?:the|its|their)[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,2}?(?:vote|decision|approval|ballot)(?![\p{L}])/iu;
+/** A sentence telling of a decision taken: voted, decided, agreed, approved. */
+const DECIDED = /\b(?:vot(?:ed|e)|decided|decision|agreed|approved|approval|ballot)\b/i;
+/** How far back a decision's own day may be told. */
+const DECISION_REACH = 600;
+
+/**
+ * "a fortnight after the cabinet vote": the day of the decision the words name, from the last
+ * sentence before (within reach) that tells of a decision taken on a full day. A day told in a
+ * sentence of another event ("the library closed on 10 March") dates no vote.
+ */
+function decisionDay(context: ClaimContext, sentence: SentenceSpan, named: string): string | undefined {
+  if (!DECISION_NAMED.test(named)) return undefined;
+  const earlier = context.within(context.dates, Math.max(0, sentence.start - DECISION_REACH), sentence.start) as DateEntity[];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const own = context.sentenceAt(earlier[i]!.start);
+    if (!own || !DECIDED.test(context.text.slice(own.start, own.end))) continue;
+    return fullDay(context, earlier[i]!);
+  }
+  return undefined;
 }
 
 function fullDay(context: ClaimContext, date: DateEntity): string | undefined {
