@@ -1,34 +1,54 @@
-// A take-over is one kind of fact however a text names what was taken: "X took over the museum on
-// 1 April", "the running of Y passed to X on 1 April", "X took charge a fortnight later". The
-// readings key a take-over with its object (date:took-over:<what>, whose words differ from source
-// to source: "the three practices", "the contracts for A, B and C") or, told without one, by the
-// taker alone (date:handed-over). So that every wording meets, a dated take-over with its object is
-// also the taker's date:handed-over, when the page dates just one thing taken over by that body and
-// gives it no other hand-over day: two objects are two events, which the bare key cannot tell apart.
+// An event between two parties is one kind of fact however a text names the other party, or
+// whether it names one at all: "X took over the museum on 1 April", "the running of Y passed to X on
+// 1 April" and "X took charge a fortnight later" date one take-over; "X merged with Y in 2019" and
+// "since the merger went through on 1 June" (under a page about X) one merger. The readings key such
+// an event with its other party (date:took-over:<what>, date:merged:<whom>, whose words differ
+// from source to source) or, told without one, by the body alone (date:handed-over, date:merged).
+// So that every wording meets, a dated event with its other party is also the body's bare event,
+// when the page dates just one such event of that body (two objects are two events, which the bare
+// key cannot tell apart) and gives it no other bare day.
 
 import type { Claim } from '../types';
 
-const TOOK_OVER = 'date:took-over:';
-export const HANDED_OVER = 'date:handed-over';
+/** The keyed event's prefix, and the bare key it is also told under. */
+const EVENTS: ReadonlyArray<readonly [string, string]> = [
+  ['date:took-over:', 'date:handed-over'],
+  ['date:merged:', 'date:merged'],
+];
+
+const bareOf = (attribute: string): string | undefined => {
+  for (const [prefix, bare] of EVENTS) if (attribute.startsWith(prefix)) return bare;
+  return undefined;
+};
 
 export function handOverDays(claims: readonly Claim[]): Claim[] {
   let any = false;
-  for (const c of claims) if (c.attribute.startsWith(TOOK_OVER)) any = true;
+  for (const c of claims) if (c.value.kind === 'date' && bareOf(c.attribute) !== undefined) any = true;
   if (!any) return [];
-  // per taker: the things it takes over, and the days of its bare hand-overs
+  // per body and bare key: the other parties it is dated with, and the days of its bare claims
   const objects = new Map<string, Set<string>>();
   const bare = new Map<string, Set<string>>();
+  const bareKeys = new Set(EVENTS.map(([, key]) => key));
   for (const c of claims) {
     if (c.value.kind !== 'date') continue;
-    if (c.attribute.startsWith(TOOK_OVER)) (objects.get(c.subject) ?? objects.set(c.subject, new Set()).get(c.subject)!).add(c.attribute);
-    else if (c.attribute === HANDED_OVER) (bare.get(c.subject) ?? bare.set(c.subject, new Set()).get(c.subject)!).add(c.value.iso);
+    const key = bareOf(c.attribute);
+    if (key !== undefined) {
+      const at = `${c.subject}|${key}`;
+      (objects.get(at) ?? objects.set(at, new Set()).get(at)!).add(c.attribute);
+    } else if (bareKeys.has(c.attribute)) {
+      const at = `${c.subject}|${c.attribute}`;
+      (bare.get(at) ?? bare.set(at, new Set()).get(at)!).add(c.value.iso);
+    }
   }
   const twins: Claim[] = [];
   for (const c of claims) {
-    if (!c.attribute.startsWith(TOOK_OVER) || c.value.kind !== 'date' || objects.get(c.subject)!.size > 1) continue;
-    const days = bare.get(c.subject);
+    const key = c.value.kind === 'date' ? bareOf(c.attribute) : undefined;
+    if (key === undefined || c.value.kind !== 'date') continue;
+    const at = `${c.subject}|${key}`;
+    if (objects.get(at)!.size > 1) continue;
+    const days = bare.get(at);
     if (days && (days.size > 1 || !days.has(c.value.iso))) continue;
-    twins.push({ ...c, attribute: HANDED_OVER });
+    twins.push({ ...c, attribute: key });
   }
   return twins;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { tagEntities, type Names } from './tagEntities';
+
+// A merger taking effect on a day is one fact whether or not the text names the other party: "the
+// merger went through on 1 June" in a reader's comment under a page about X, "the transfer of
+// engagements took effect on 1 April" in X's report, "X and Y merged in 2019". Every dated merger
+// of a body is also its bare date:merged (when the page dates one merger of that body), and a bare
+// merger whose parties the text does not name is the page's body's. Every name here is invented.
+
+const NAMES: Names = {
+  'Ashcombe Homes': 'org:ashcombe-homes',
+  'Tillford Housing': 'org:tillford-housing',
+  'Quayside Credit Union': 'org:quayside-credit-union',
+  'Harbourview Credit Union': 'org:harbourview-credit-union',
+  'Orrin Rowing Club': 'org:orrin-rowing-club',
+  'Pell Sculling Club': 'org:pell-sculling-club',
+  'Kellaway Schools Trust': 'org:kellaway-schools-trust',
+};
+
+const merged = (text: string, documentDate?: string): Array<[string, string]> =>
+  extractClaims(text, tagEntities(text, NAMES), documentDate)
+    .filter((c) => c.attribute === 'date:merged')
+    .map((c): [string, string] => [c.subject, c.value.kind === 'date' ? c.value.iso : ''])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+describe('the day a merger took effect, with or without the other party', () => {
+  it('gives a merger with a named partner the bare key too', () => {
+    expect(merged('Ashcombe Homes merged with Tillford Housing in October 2025.')).toEqual([
+      ['org:ashcombe-homes', '2025-10'],
+      ['org:tillford-housing', '2025-10'],
+    ]);
+    expect(merged('The amalgamation of Orrin Rowing Club and Pell Sculling Club was completed on 12 May 2024.')).toEqual([
+      ['org:orrin-rowing-club', '2024-05-12'],
+      ['org:pell-sculling-club', '2024-05-12'],
+    ]);
+  });
+
+  it('gives a merger whose partner is not named to the page’s body', () => {
+    expect(merged('Parents unhappy after Kellaway Schools Trust merger\n\nKellaway Schools Trust says the office will move.\n\nsince the merger went through on 3 June nobody answers the phone', '2025-09-02')).toEqual([
+      ['org:kellaway-schools-trust', '2025-06-03'],
+    ]);
+    expect(merged('Harbourview Credit Union – Annual Report\n\nQuayside Credit Union transferred its engagements to Harbourview Credit Union. The transfer of engagements took effect on 1 July 2025. Harbourview Credit Union now has 9,000 members.')).toEqual([
+      ['org:harbourview-credit-union', '2025-07-01'],
+      ['org:quayside-credit-union', '2025-07-01'],
+    ]);
+  });
+
+  it('reads no merger day from an announcement, a plan put as a condition, or a page with two mergers of one body', () => {
+    expect(merged('On 2 May 2023 Ashcombe Homes announced that it would merge with Tillford Housing.')).toEqual([]);
+    expect(merged('Ashcombe Homes says that if the merger goes ahead on 1 April 2026 rents will be frozen. Ashcombe Homes is based in Kelby.')).toEqual([]);
+    // the partners, each in one merger, keep theirs
+    expect(merged('Ashcombe Homes merged with Tillford Housing in 2019. Ashcombe Homes merged with Kellaway Schools Trust in 2022.').filter(([s]) => s === 'org:ashcombe-homes')).toEqual([]);
+  });
+});
