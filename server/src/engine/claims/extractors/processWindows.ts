@@ -39,6 +39,8 @@ const WEEKDAY = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturda
 /** Words right before the process that make it another's step ("the offer's close"), or a plan's object ("to launch the offer"). */
 const NOT_EDGE_BEFORE = /(?:^|[^\p{L}])(?:launch(?:ed|es)?|announc(?:ed|es)?|extend(?:ed|s)?|when|whether|until|before|after|if|unless)[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+|our[\s\u00a0]+|their[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
 
+/** From the process to a body named right after it, which runs it: "the consultation by X", "the ballot of X". */
+const OWNER_BEFORE = /^[\p{L}-]+(?:[\s\u00a0]+(?:period|window))?[\s\u00a0]+(?:by|of)[\s\u00a0]+(?:the[\s\u00a0]+)?$/iu;
 /** How far back the body of an earlier sentence may be. */
 const PREVIOUS_REACH = 300;
 
@@ -113,8 +115,8 @@ class ProcessWindowExtractor implements ClaimExtractor {
     const before = context.within(context.organisations, Math.max(sentenceStart, at - 80), at);
     const last = before[before.length - 1];
     if (last && !isMedia(last) && /^(?:['’]s?)?(?:[\s\u00a0]+[\p{Ll}-]+){0,2}[\s\u00a0]+$/u.test(text.slice(last.end, at))) return last;
-    // "the consultation by X", "the ballot of X members"
-    const inside = context.within(context.organisations, at, nounEnd).filter((o) => !isMedia(o));
+    // "the consultation by X", "the ballot of X members"; not "the consultation on the closure of X", which X is the topic of
+    const inside = context.within(context.organisations, at, nounEnd).filter((o) => !isMedia(o) && OWNER_BEFORE.test(text.slice(at, o.start)));
     if (inside.length) return inside[0];
     // "X chair Jo Bell told listeners the offer closes …": the sentence's own body, not an object's
     const subjects = context.within(context.organisations, sentenceStart, at).filter((o) => !isMedia(o) && !isPrepositionalObject(text, o, sentenceStart));
