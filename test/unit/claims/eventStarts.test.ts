@@ -173,7 +173,10 @@ describe('running a service since a day', () => {
       ['org:lark-leisure', 'date:handed-over', '2021-06-01'],
       ['org:lark-leisure', 'date:took-over:swimming pools', '2021-06-01'],
     ]);
-    expect(facts('Lark Leisure has run the four swimming pools in the district since 2021.')).toEqual([['org:lark-leisure', 'date:took-over:swimming pools', '2021']]);
+    expect(facts('Lark Leisure has run the four swimming pools in the district since 2021.')).toEqual([
+      ['org:lark-leisure', 'date:handed-over', '2021'],
+      ['org:lark-leisure', 'date:took-over:swimming pools', '2021'],
+    ]);
   });
 
   it('sets two starts of running one service against each other', () => {

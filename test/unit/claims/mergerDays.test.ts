@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../server/src/engine/claims/index';
 import { tagEntities, type Names } from './tagEntities';
 
+// A merger taking effect on a day is one fact whether or not the text names the other party. A
+// merger whose partner the text does not name ("the merger went through on 1 June" in a reader's
+// comment under a page about X, "the transfer of engagements took effect on 1 April" in X's report)
+// is keyed date:merged under the body it is told of: the sentence's subject, else the one body the
+// page names right before "merger", else the page's body. A merger with a named partner keeps its
+// partner in the key (date:merged:<whom>): two mergers of one body with two partners are two events.
+// Every name here is invented.
+
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { tagEntities, type Names } from './tagEntities';
+
 // A merger taking effect on a day is one fact whether or not the text names the other party: "the
 // merger went through on 1 June" in a reader's comment under a page about X, "the transfer of
 // engagements took effect on 1 April" in X's report, "X and Y merged in 2019". Every dated merger
@@ -25,14 +37,20 @@ const merged = (text: string, documentDate?: string): Array<[string, string]> =>
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 describe('the day a merger took effect, with or without the other party', () => {
-  it('gives a merger with a named partner the bare key too', () => {
-    expect(merged('Ashcombe Homes merged with Tillford Housing in October 2025.')).toEqual([
-      ['org:ashcombe-homes', '2025-10'],
-      ['org:tillford-housing', '2025-10'],
+  it('keeps a merger with a named partner under its partner', () => {
+    const keyed = (text: string) => extractClaims(text, tagEntities(text, NAMES)).filter((c) => c.attribute.startsWith('date:merged')).map((c) => [c.subject, c.attribute]);
+    expect(keyed('Ashcombe Homes merged with Tillford Housing in October 2025.')).toEqual([
+      ['org:ashcombe-homes', 'date:merged:org:tillford-housing'],
+      ['org:tillford-housing', 'date:merged:org:ashcombe-homes'],
     ]);
-    expect(merged('The amalgamation of Orrin Rowing Club and Pell Sculling Club was completed on 12 May 2024.')).toEqual([
-      ['org:orrin-rowing-club', '2024-05-12'],
-      ['org:pell-sculling-club', '2024-05-12'],
+    expect(keyed('The amalgamation of Orrin Rowing Club and Pell Sculling Club was completed on 12 May 2024.')).toEqual([
+      ['org:orrin-rowing-club', 'date:merged:org:pell-sculling-club'],
+      ['org:pell-sculling-club', 'date:merged:org:orrin-rowing-club'],
+    ]);
+    // "X transferred its engagements to Y" names the parties of a later bare "the transfer of engagements"
+    expect(keyed('Quayside Credit Union transferred its engagements to Harbourview Credit Union. The transfer of engagements took effect on 1 July 2025.')).toEqual([
+      ['org:quayside-credit-union', 'date:merged:org:harbourview-credit-union'],
+      ['org:harbourview-credit-union', 'date:merged:org:quayside-credit-union'],
     ]);
   });
 
@@ -40,9 +58,8 @@ describe('the day a merger took effect, with or without the other party', () => 
     expect(merged('Parents unhappy after Kellaway Schools Trust merger\n\nKellaway Schools Trust says the office will move.\n\nsince the merger went through on 3 June nobody answers the phone', '2025-09-02')).toEqual([
       ['org:kellaway-schools-trust', '2025-06-03'],
     ]);
-    expect(merged('Harbourview Credit Union – Annual Report\n\nQuayside Credit Union transferred its engagements to Harbourview Credit Union. The transfer of engagements took effect on 1 July 2025. Harbourview Credit Union now has 9,000 members.')).toEqual([
+    expect(merged('Harbourview Credit Union – Annual Report\n\nHarbourview Credit Union grew this year. The transfer of engagements took effect on 1 July 2025. Harbourview Credit Union now has 9,000 members.')).toEqual([
       ['org:harbourview-credit-union', '2025-07-01'],
-      ['org:quayside-credit-union', '2025-07-01'],
     ]);
   });
 

@@ -1,9 +1,8 @@
-// An event between two parties is one kind of fact however a text names the other party, or
-// whether it names one at all: "X took over the museum on 1 April", "the running of Y passed to X on
-// 1 April" and "X took charge a fortnight later" date one take-over; "X merged with Y in 2019" and
-// "since the merger went through on 1 June" (under a page about X) one merger. The readings key such
-// an event with its other party (date:took-over:<what>, date:merged:<whom>, whose words differ
-// from source to source) or, told without one, by the body alone (date:handed-over, date:merged).
+// A take-over is one kind of fact however a text names what was taken, or whether it names it at
+// all: "X took over the museum on 1 April", "the running of Y passed to X on 1 April" and "X took
+// charge a fortnight later" date one take-over. The readings key it with its object
+// (date:took-over:<what>, whose words differ from source to source) or, told without one, by the
+// taker alone (date:handed-over).
 // So that every wording meets, a dated event with its other party is also the body's bare event,
 // when the page dates just one such event of that body (two objects are two events, which the bare
 // key cannot tell apart) and gives it no other bare day.
@@ -11,10 +10,10 @@
 import type { Claim } from '../types';
 
 /** The keyed event's prefix, and the bare key it is also told under. */
-const EVENTS: ReadonlyArray<readonly [string, string]> = [
-  ['date:took-over:', 'date:handed-over'],
-  ['date:merged:', 'date:merged'],
-];
+// A merger's partner is kept apart: "the 2021 merger of X and Y" and "X merged with Z in 2015" are
+// two mergers of X, which a bare key would set against each other; a bare "the merger went through"
+// (mergerDates.ts) meets only another bare one.
+const EVENTS: ReadonlyArray<readonly [string, string]> = [['date:took-over:', 'date:handed-over']];
 
 const bareOf = (attribute: string): string | undefined => {
   for (const [prefix, bare] of EVENTS) if (attribute.startsWith(prefix)) return bare;

@@ -130,7 +130,6 @@ class EventStartExtractor implements ClaimExtractor {
     for (const sentence of dated) this.read(context, sentence, found, state);
     // "X took over a fortnight later": a day counted from one told in an earlier sentence
     for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) this.read(context, sentence, found, state);
-    for (const sentence of undatedSentencesWith(context, dated, COUNTED_AFTER_WORDS)) this.read(context, sentence, found, state);
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -360,9 +359,8 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
  * The words undatedSentencesWith looks for, anywhere in the text (inside longer words too), as
  * written: found among the few tokens the census lists (wordGates.ts), not by reading the text.
  */
-const LATER_WORDS = new WordGate('a day counted later', ['later', 'afterwards'], 'anywhere', [/later|afterwards/g]);
-/** "a fortnight after the cabinet vote": a day counted from an event dated elsewhere. */
-const COUNTED_AFTER_WORDS = new WordGate('a day counted after an event', ['fortnight', 'week', 'weeks', 'days', 'month', 'months'], 'anywhere', [/(?:day|week|fortnight|month)s?[\s\u00a0]+after/g]);
+// "two weeks later", and "a fortnight after the cabinet vote": a day counted from an event dated elsewhere
+const LATER_WORDS = new WordGate('a day counted later', ['later', 'after'], 'anywhere', [/later|after(?:wards)?/g]);
 
 /** The sentences holding none of the dates but one of the gate's words. */
 function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: WordGate): SentenceSpan[] {
