@@ -129,7 +129,10 @@ class EventStartExtractor implements ClaimExtractor {
     const dated = context.datedSentences();
     for (const sentence of dated) this.read(context, sentence, found, state);
     // "X took over a fortnight later": a day counted from one told in an earlier sentence
-    for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) this.read(context, sentence, found, state);
+    for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) {
+      // "after" is common: only a span counted on or after ("a fortnight after") makes the sentence worth reading
+      if (COUNTED_SPAN.test(context.text.slice(sentence.start, sentence.end))) this.read(context, sentence, found, state);
+    }
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -361,6 +364,7 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
  */
 // "two weeks later", and "a fortnight after the cabinet vote": a day counted from an event dated elsewhere
 const LATER_WORDS = new WordGate('a day counted later', ['later', 'after'], 'anywhere', [/later|after(?:wards)?/g]);
+const COUNTED_SPAN = /later|afterwards|(?:day|week|fortnight|month)s?[\s\u00a0]+after/i;
 
 /** The sentences holding none of the dates but one of the gate's words. */
 function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: WordGate): SentenceSpan[] {

@@ -35,6 +35,7 @@ const EDGE = new RegExp(
     `(?<gap>${S}*:${S}*|${S}+(?:on|at|from)${S}+|${S}+(?=[\\p{L}\\d]))`,
   'giu',
 );
+const EDGE_STEM = /open|clos|end|run|ran/i;
 const WEEKDAY = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midnight${S}+on|noon${S}+on|\\d{1,2}(?:[.:]\\d{2})?${S}*(?:am|pm)${S}+on),?${S}*$`, 'i');
 /** Words right before the process that make it another's step ("the offer's close"), or a plan's object ("to launch the offer"). */
 const NOT_EDGE_BEFORE = /(?:^|[^\p{L}])(?:launch(?:ed|es)?|announc(?:ed|es)?|extend(?:ed|s)?|when|whether|until|before|after|if|unless)[\s\u00a0]+(?:the[\s\u00a0]+|its[\s\u00a0]+|our[\s\u00a0]+|their[\s\u00a0]+)?(?:[\p{L}-]+[\s\u00a0]+)?$/iu;
@@ -69,6 +70,8 @@ class ProcessWindowExtractor implements ClaimExtractor {
     for (const sentence of cueSentences(context, CUES)) {
       if (context.isQuestion(sentence)) continue;
       const body = text.slice(sentence.start, sentence.end);
+      // the process nouns are common ("offer", "vote"): the pattern runs only where an edge verb's stem is
+      if (!EDGE_STEM.test(body)) continue;
       EDGE.lastIndex = 0;
       for (let m = EDGE.exec(body); m; m = EDGE.exec(body)) {
         const at = sentence.start + m.index;
