@@ -6,9 +6,10 @@ import { tagEntities, type Names } from './tagEntities';
 // ("took over X", "X was handed to it", "took charge", "took control of X", "took the keys to X")
 // and whether it names what was taken: a source that says "the trust took charge a fortnight
 // later" and one that says "the trust took over the museum on 1 April" date one event. So every
-// take-over a page dates is also the taker's date:handed-over, the key of a take-over told without
-// its object, as long as the page dates only one thing taken over by that body (two objects are
-// two events). Every name here is invented.
+// take-over of a thing named by its words is also the taker's date:handed-over, the key of a
+// take-over told without its object, as long as the page dates only one thing taken over by that
+// body (two objects are two events); a body taken over by its name keeps its own key. Every name
+// here is invented.
 
 const NAMES: Names = {
   'Harlow Schools Trust': 'org:harlow-schools-trust',
@@ -29,7 +30,9 @@ const handedOver = (text: string, documentDate?: string): Array<[string, string]
 
 describe('a take-over dated, whatever the words', () => {
   it('gives a take-over with its object the taker’s hand-over day too', () => {
-    expect(handedOver('Harlow Schools Trust took over Marsh Lane Primary on 1 September 2024.')).toEqual([['org:harlow-schools-trust', '2024-09-01']]);
+    expect(handedOver('Harlow Schools Trust took over the school meals service on 1 September 2024.')).toEqual([['org:harlow-schools-trust', '2024-09-01']]);
+    // a body taken over by its name keeps only its own key: two named bodies are two take-overs
+    expect(handedOver('Harlow Schools Trust took over Marsh Lane Primary on 1 September 2024.')).toEqual([]);
     expect(handedOver('Management of the Tarn allotments was handed to Elmbridge Growers in June 2023.')).toEqual([['org:elmbridge-growers', '2023-06']]);
   });
 

@@ -3,9 +3,11 @@
 // charge a fortnight later" date one take-over. The readings key it with its object
 // (date:took-over:<what>, whose words differ from source to source) or, told without one, by the
 // taker alone (date:handed-over).
-// So that every wording meets, a dated event with its other party is also the body's bare event,
-// when the page dates just one such event of that body (two objects are two events, which the bare
-// key cannot tell apart) and gives it no other bare day.
+// So that every wording meets, a dated take-over of something the text names by its words ("the
+// three practices", "the management of the allotments") is also the taker's bare take-over, when
+// the page dates just one such take-over by that body (two objects are two events, which the bare
+// key cannot tell apart) and gives it no other bare day. A body taken over by its name keeps its
+// key only: every source names it alike, and two named bodies are two take-overs.
 
 import type { Claim } from '../types';
 
@@ -14,6 +16,8 @@ import type { Claim } from '../types';
 // two mergers of X, which a bare key would set against each other; a bare "the merger went through"
 // (mergerDates.ts) meets only another bare one.
 const EVENTS: ReadonlyArray<readonly [string, string]> = [['date:took-over:', 'date:handed-over']];
+
+const NAMED_OBJECT = /^(?:org|person|thing):/;
 
 const bareOf = (attribute: string): string | undefined => {
   for (const [prefix, bare] of EVENTS) if (attribute.startsWith(prefix)) return bare;
@@ -43,6 +47,9 @@ export function handOverDays(claims: readonly Claim[]): Claim[] {
   for (const c of claims) {
     const key = c.value.kind === 'date' ? bareOf(c.attribute) : undefined;
     if (key === undefined || c.value.kind !== 'date') continue;
+    // a body taken over by name ("took over the Danesmoor Probation Company") is told apart by its
+    // name in every source: the taker's take-overs of two named bodies are two events, kept apart
+    if (NAMED_OBJECT.test(c.attribute.slice(key === 'date:handed-over' ? 'date:took-over:'.length : 0))) continue;
     const at = `${c.subject}|${key}`;
     if (objects.get(at)!.size > 1) continue;
     const days = bare.get(at);
