@@ -73,6 +73,10 @@ describe('values in a researcher’s words', () => {
     expect(attributeLabel('date:handed-over')).toBe('date the hand-over to it takes effect');
     expect(claimSentence('Tarn Parish Council', 'date:handed-over', { kind: 'date', iso: '2026-07-01', precision: 'day' })).toBe('the hand-over to Tarn Parish Council takes effect on 1 July 2026');
     expect(attributeLabel('date:took-over:school meals')).toBe('date it took over school meals');
+    // a process's opening or closing day (claims/extractors/processWindows.ts)
+    expect(attributeLabel('date:offer-closes')).toBe('date its offer closes');
+    expect(attributeLabel('date:consultation-opens')).toBe('date its consultation opens');
+    expect(claimSentence('Tarn Community Energy', 'date:offer-closes', { kind: 'date', iso: '2026-07-17', precision: 'day' })).toBe("Tarn Community Energy's offer closes on 17 July 2026");
     expect(attributeLabel('date:stake-bought')).toBe('completion date of its share purchase');
     expect(claimSentence('Harlow Fans Trust', 'date:stake-bought', { kind: 'date', iso: '2025-03-03', precision: 'day' })).toBe("Harlow Fans Trust's purchase of shares completed on 3 March 2025");
     expect(attributeLabel('count:staff taken on')).toBe('number of staff taken on');

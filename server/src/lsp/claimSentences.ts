@@ -143,8 +143,12 @@ function eventSentence(subjectName: string, attribute: string, iso: string, prec
       return `the hand-over to ${subjectName} takes effect ${when}`;
     case 'investment-by':
       return rest[0] ? `${partName(rest[0], nameOf)}'s investment in ${subjectName} completed ${when}` : `an investment in ${subjectName} completed ${when}`;
-    default:
+    default: {
+      // claims/extractors/processWindows.ts: "X's offer closes on 17 July 2026"
+      const window = /^([a-z]+)-(opens|closes)$/.exec(event ?? '');
+      if (window) return `${subjectName}'s ${words(window[1]!)} ${window[2]} ${when}`;
       return `${subjectName} was ${[words(event ?? ''), other].filter(Boolean).join(' ')} ${when}`;
+    }
   }
 }
 

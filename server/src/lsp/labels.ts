@@ -250,6 +250,9 @@ function moneyLabel(attribute: string, nameOf?: NameOf): string | undefined {
   return [measure, ...rest].map((part) => partName(part, nameOf)).join(' ');
 }
 
+/** A process's opening or closing day: "offer-closes". */
+const PROCESS_WINDOW = /^([a-z]+)-(opens|closes)$/;
+
 /** "date of administration", "date of the merger with Y", "date it became a charity": dated events in words. */
 function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
   const [event, ...rest] = keyParts(attribute);
@@ -289,8 +292,11 @@ function eventLabel(attribute: string, nameOf?: NameOf): string | undefined {
             : undefined;
     case 'handed-over':
       return 'date the hand-over to it takes effect';
-    default:
-      return undefined;
+    default: {
+      // claims/extractors/processWindows.ts: "date:offer-closes", "date:consultation-opens"
+      const window = PROCESS_WINDOW.exec(event ?? '');
+      return window ? `date its ${words(window[1]!)} ${window[2]}` : undefined;
+    }
   }
 }
 

@@ -168,10 +168,15 @@ describe('the start of a contract', () => {
 describe('running a service since a day', () => {
   it('keys it by what is run, without its owner, count or the word "service"', () => {
     expect(facts('Lark Leisure has run the borough’s swimming pools since 1 April 2021.').map((f) => f[1])).toContain('date:took-over:swimming pools');
+    // the day it took them over is also its bare hand-over day (takeOverDays.ts)
     expect(facts('Lark Leisure, a trust set up by the council, has run the swimming pools service since 1 June 2021.')).toEqual([
+      ['org:lark-leisure', 'date:handed-over', '2021-06-01'],
       ['org:lark-leisure', 'date:took-over:swimming pools', '2021-06-01'],
     ]);
-    expect(facts('Lark Leisure has run the four swimming pools in the district since 2021.')).toEqual([['org:lark-leisure', 'date:took-over:swimming pools', '2021']]);
+    expect(facts('Lark Leisure has run the four swimming pools in the district since 2021.')).toEqual([
+      ['org:lark-leisure', 'date:handed-over', '2021'],
+      ['org:lark-leisure', 'date:took-over:swimming pools', '2021'],
+    ]);
   });
 
   it('sets two starts of running one service against each other', () => {

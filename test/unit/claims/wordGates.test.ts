@@ -13,7 +13,7 @@ import { tokenize } from '../../../server/src/engine/text/tokens';
 // apostrophes joined to them. Each gate's sentences below match its patterns.
 
 const EXAMPLES: Record<string, string[]> = {
-  'a day counted later': ['Two weeks later the trust took over.', 'Afterwards, the council met. It met afterwards.'],
+  'a day counted later': ['Two weeks later the trust took over.', 'Afterwards, the council met. It met afterwards.', 'The trust took the keys a fortnight after the cabinet vote.'],
   'sole shareholder': ['Orrin Bank, now Tollway’s sole shareholder, said so.', 'Orrin is the only owner of Tollway.', 'Tollway’s single shareholder is Orrin.'],
   'owned jointly': [
     'Tollway is jointly owned by Orrin and Pellam.', 'Tollway, co-owned by Orrin and Pellam, runs buses.', 'Tollway, Co-owned by Orrin, runs buses.', 'Tollway is owned 60:40 by the two councils.',

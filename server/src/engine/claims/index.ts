@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
+import { handOverDays } from './takeOverDays';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
@@ -30,6 +31,7 @@ import { existenceExtractor } from './extractors/existence';
 import { closureExtractor } from './extractors/closures';
 import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
+import { processWindowExtractor } from './extractors/processWindows';
 import { gradeChangeExtractor } from './extractors/gradeChanges';
 import { fundingCutsExtractor } from './extractors/fundingCuts';
 import { grantDecisionsExtractor } from './extractors/grantDecisions';
@@ -101,6 +103,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   closureExtractor,
   tenureExtractor,
   completionDateExtractor,
+  processWindowExtractor,
   gradeChangeExtractor,
   fundingCutsExtractor,
   grantDecisionsExtractor,
@@ -202,6 +205,7 @@ export function extractClaims(
   }
   claims.push(...gappedCounts(context, claims));
   claims.push(...deriveCategoryClaims(claims, rules));
+  claims.push(...handOverDays(claims));
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
   const unique = claims.filter((c) => {

@@ -466,13 +466,35 @@ function titleBeforeColon(scan: NameScan, person: NameSpan): RoleSpan | undefine
   let hasHead = false;
   for (let i = colon - 1; i >= 0 && colon - i <= 4; i--) {
     const token = tokens[i]!;
-    if (!isTitleWordAt(tokens, i) && !(token.text === '-' && token.gapBefore === Gap.None)) return undefined;
+    if (!isTitleWordAt(tokens, i) && !(token.text === '-' && token.gapBefore === Gap.None)) return titleWithFieldBeforeColon(scan, person, colon);
     if (isHeadAt(tokens, i)) hasHead = true;
     first = i;
     if (token.gapBefore >= Gap.LineBreak || i === 0) break;
     if (token.gapBefore > Gap.Space) return undefined;
   }
   if (!hasHead || first === colon || (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak)) return undefined;
+  return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, person };
+}
+
+/** "of the committee", "of Trustees", "to the Governors": a preposition and a few words of a body, ending at `end`. */
+function fieldOfBodyTo(tokens: readonly Token[], from: number, end: number): boolean {
+  const of = tokens[from];
+  if (of === undefined || (of.key !== 'of' && of.key !== 'to' && of.key !== 'for') || end - from < 2 || end - from > 5) return false;
+  for (let k = from + 1; k < end; k++) if (tokens[k]!.shape !== Shape.Lower && tokens[k]!.shape !== Shape.Capitalised) return false;
+  return true;
+}
+
+/**
+ * "Chair of the committee: Cllr Jo Bell", "Head of Finance: Sam Lowe": a post with its field on a
+ * line of its own before the colon. The line must be one title, head first, running to the colon.
+ */
+function titleWithFieldBeforeColon(scan: NameScan, person: NameSpan, colon: number): RoleSpan | undefined {
+  const { tokens } = scan;
+  let first = colon - 1;
+  while (first > 0 && colon - first <= MAX_FIELD_TOKENS + 2 && tokens[first]!.gapBefore < Gap.LineBreak) first--;
+  if (first > 0 && tokens[first]!.gapBefore < Gap.LineBreak) return undefined;
+  if (!isHeadAt(tokens, first)) return undefined;
+  if (titleFrom(scan, first) !== colon - 1 && !fieldOfBodyTo(tokens, first + 1, colon)) return undefined;
   return { start: tokens[first]!.start, end: tokens[colon - 1]!.end, person };
 }
 

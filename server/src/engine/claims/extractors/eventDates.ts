@@ -29,6 +29,8 @@ const EVENT_VERBS: Record<string, { event: string; recurring: boolean }> = {
   dissolved: { event: 'dissolved', recurring: false },
   abolished: { event: 'dissolved', recurring: false },
   closed: { event: 'dissolved', recurring: false },
+  // "X, which shut in January 2023": shutting is closing, when a day follows (see VERB)
+  shut: { event: 'dissolved', recurring: false },
   launched: { event: 'launched', recurring: true },
   // a launch still to come is dated the same way: "the scheme, which launches on 1 May"
   launches: { event: 'launched', recurring: true },
@@ -117,7 +119,7 @@ const TAKER_TO_DATE = /^[\s\u00a0]+(?:in|on)[\s\u00a0]+$/i;
 const SENTENCE_OPENING_DATE = /^[\s\u00a0]*(?:in|on|by)[\s\u00a0]+$/i;
 /** "X and Y merged": the partner named before the subject. */
 const AND_BETWEEN = /^[\s\u00a0]+and[\s\u00a0]+$/;
-const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|(?:appointed|called[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?administrators|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
+const VERB = /\b((?:went|gone|entered|placed|put|collapsed|fell)[\s\u00a0]+(?:(?:in|into)[\s\u00a0]+)?(?:(?:compulsory|voluntary|creditors['’]?[\s\u00a0]+voluntary|members['’]?[\s\u00a0]+voluntary)[\s\u00a0]+)?(?:administration|liquidation)|(?:appointed|called[\s\u00a0]+in)[\s\u00a0]+(?:the[\s\u00a0]+)?administrators|liquidated|wound[\s\u00a0]+up|ceased[\s\u00a0]+trading|(?:went|gone)[\s\u00a0]+(?:under|bust|out[\s\u00a0]+of[\s\u00a0]+business)|collapsed|folded|shut[\s\u00a0]+down|closed[\s\u00a0]+(?:down|its[\s\u00a0]+doors)|came[\s\u00a0]+into[\s\u00a0]+(?:being|existence)|(?:began|started|commenced)[\s\u00a0]+(?:trading|operating)|merged[\s\u00a0]+with|merged|(?:was|were|been)[\s\u00a0]+taken[\s\u00a0]+over[\s\u00a0]+by|founded|established|set up|formed|created|incorporated|dissolved|abolished|closed|shut(?=[\s\u00a0]+(?:in|on)[\s\u00a0]+(?:\d|[A-Z]))|launched|launches|launch|unveiled|announced|published|released|take[\s\u00a0]+over|takes[\s\u00a0]+over|took[\s\u00a0]+over|taking[\s\u00a0]+over|(?:left|leaves|leaving)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Za-z\u2019'-]+[\s\u00a0]+){0,2}?control|spun[\s\u00a0-]+(?:out|off)|became[\s\u00a0]+independent)\b/gi;
 // The day a body began to run on its own: it "left council control", was "spun out" or "became
 // independent", or, said of the body itself with nothing else launched, "was launched" ("since it
 // was launched on 1 April"). A spun-out body starts running its service the day it leaves its

@@ -23,6 +23,7 @@
 // different event), and any event a page dates twice differently (two events of one class).
 
 import type { Claim, Entity } from '../../types';
+import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { insideQuote, quotedRanges, type QuotedRange } from '../quotes';
 import { countedFromAt, laterDayAt, shiftDay } from '../relativeDays';
@@ -53,7 +54,7 @@ const S = '[\\s\\u00a0]';
 const VERB = new RegExp(
   `\\b(?:(?<begin>beg[au]n|begins?|start(?:ed|s)?|commence[ds]?|broke${S}+out)|(?<effect>(?:took|takes?|taking|came|comes?|coming)${S}+(?:effect|into${S}+(?:effect|force))|completed)` +
     `|(?<strike>(?:walked|walks?|walking)${S}+out|(?:went|goes|go|going|came|come|comes)${S}+(?:out${S}+)?on${S}+strike)` +
-    `|(?<takeOver>(?:take|takes|took|taking)${S}+over|(?:became|becomes|become|becoming)${S}+responsible${S}+for|(?:assumed|assumes|assume|took${S}+on|takes${S}+on|take${S}+on)${S}+(?:full${S}+)?(?:responsibility|control)${S}+(?:for|of))` +
+    `|(?<takeOver>(?:take|takes|took|taking)${S}+(?:over|charge|control|the${S}+keys)|(?:became|becomes|become|becoming)${S}+responsible${S}+for|(?:assumed|assumes|assume|took${S}+on|takes${S}+on|take${S}+on)${S}+(?:full${S}+)?(?:responsibility|control)${S}+(?:for|of))` +
     `|(?<runBy>(?:be|been|is|are)${S}+(?:run|operated|managed|provided|delivered)${S}+by)` +
     `|(?<lost>(?:lost|lose|loses|losing)${S}+(?:their${S}+|its${S}+|all${S}+)?(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)|without${S}+(?:heat|heating|power|water|supply|hot${S}+water|electricity|gas)${S}+since))\\b`,
   'giu',
@@ -89,7 +90,12 @@ const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 /** A sentence opening with its date: "From Sunday", "On", "With effect from". */
 const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
 /** After "became responsible for": what it became responsible for, up to "on", "from" or "in". */
-const RESPONSIBLE_FOR_OBJECT = new RegExp(`^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S})`, 'iu');
+const RESPONSIBLE_FOR_OBJECT = new RegExp(
+  `^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S}|${S}+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards|after|before)\\b)`,
+  'iu',
+);
+/** "took charge of X", "took the keys to X": what was taken over follows the verb. */
+const OBJECT_AFTER_TAKING = new RegExp(`^${S}+(?:of|to|for)${S}`, 'i');
 /** "without heating since D". */
 const SINCE_DATE = new RegExp(`^${S}*since${S}+${WEEKDAY}$`, 'i');
 /** After a passive "run by X": "from D", "on D". */
@@ -123,7 +129,10 @@ class EventStartExtractor implements ClaimExtractor {
     const dated = context.datedSentences();
     for (const sentence of dated) this.read(context, sentence, found, state);
     // "X took over a fortnight later": a day counted from one told in an earlier sentence
-    for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) this.read(context, sentence, found, state);
+    for (const sentence of undatedSentencesWith(context, dated, LATER_WORDS)) {
+      // "after" is common: only a span counted on or after ("a fortnight after") makes the sentence worth reading
+      if (COUNTED_SPAN.test(context.text.slice(sentence.start, sentence.end))) this.read(context, sentence, found, state);
+    }
     if (found.length === 0) return [];
     return keepOneEventEach(found).map((f) => {
       const claim = context.claim({ subject: f.subject, attribute: ATTRIBUTE[f.eventClass], value: { kind: 'date', iso: f.iso, precision: f.precision }, start: f.start, end: f.end });
@@ -203,7 +212,12 @@ class EventStartExtractor implements ClaimExtractor {
   private tookOver(context: ClaimContext, sentence: SentenceSpan, verbStart: number, verbEnd: number, found: Found[]): void {
     const text = context.text;
     // "took over" with an object is eventDates.ts's and handovers.ts's; "became responsible for" any object is read here
-    const rest = (/^take|^took/i.test(text.slice(verbStart, verbStart + 4)) && /over$/i.test(text.slice(verbStart, verbEnd)) ? TAKE_OVER_ANAPHOR : RESPONSIBLE_FOR_OBJECT).exec(text.slice(verbEnd, Math.min(sentence.end, verbEnd + 80)));
+    // "if X took control of it on D": a take-over supposed, not told
+    if (context.moodAt(verbStart) & Mood.Conditional) return;
+    const after = text.slice(verbEnd, Math.min(sentence.end, verbEnd + 80));
+    // "took charge", "took control", "took the keys": taking over, told with its object ("of X", "to X") or without
+    const anaphoric = /^take|^took/i.test(text.slice(verbStart, verbStart + 4)) && (/over$/i.test(text.slice(verbStart, verbEnd)) || !OBJECT_AFTER_TAKING.test(after));
+    const rest = (anaphoric ? TAKE_OVER_ANAPHOR : RESPONSIBLE_FOR_OBJECT).exec(after);
     if (!rest) return;
     const named = context.within(context.organisations, sentence.start, verbStart).pop();
     let subject: Entity | undefined;
@@ -250,10 +264,16 @@ class EventStartExtractor implements ClaimExtractor {
     const after = text.slice(from, Math.min(sentence.end, from + 160));
     const counted = countedFromAt(after);
     if (counted) {
-      const anchor = dates.find((d) => d.start - from < 150 && !/[;]/.test(text.slice(from, d.start)) && /[\s\u00a0](?:on|in)[\s\u00a0]+$/i.test(text.slice(from, d.start)));
-      const day = anchor ? fullDay(context, anchor) : undefined;
+      const anchor = dates.find(
+        (d) =>
+          d.start - from < 150 &&
+          !/[;]/.test(text.slice(from, d.start)) &&
+          // "a week after the ballot closed on 3 March", "three days after the 8 May open day"
+          (/[\s\u00a0](?:on|in)[\s\u00a0]+$/i.test(text.slice(from, d.start)) || /^[\s\u00a0]*the[\s\u00a0]+$/i.test(text.slice(from + counted.length, d.start))),
+      );
+      const day = anchor ? fullDay(context, anchor) : decisionDay(context, sentence, text.slice(from + counted.length, Math.min(sentence.end, from + counted.length + 40)));
       const iso = day ? shiftDay(day, counted.days) : undefined;
-      return iso ? { iso, precision: 'day', start: from, end: anchor!.end } : undefined;
+      return iso ? { iso, precision: 'day', start: from, end: anchor?.end ?? from + counted.length } : undefined;
     }
     const later = /^[\s\u00a0]*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the)[\s\u00a0]/i.test(after) ? this.laterDay(context, sentence, from, after) : undefined;
     if (later) return later;
@@ -342,7 +362,9 @@ function bodyOfKind(context: ClaimContext, kindWords: string): Entity | undefine
  * The words undatedSentencesWith looks for, anywhere in the text (inside longer words too), as
  * written: found among the few tokens the census lists (wordGates.ts), not by reading the text.
  */
-const LATER_WORDS = new WordGate('a day counted later', ['later', 'afterwards'], 'anywhere', [/later|afterwards/g]);
+// "two weeks later", and "a fortnight after the cabinet vote": a day counted from an event dated elsewhere
+const LATER_WORDS = new WordGate('a day counted later', ['later', 'after'], 'anywhere', [/later|after(?:wards)?/g]);
+const COUNTED_SPAN = /later|afterwards|(?:day|week|fortnight|month)s?[\s\u00a0]+after/i;
 
 /** The sentences holding none of the dates but one of the gate's words. */
 function undatedSentencesWith(context: ClaimContext, dated: readonly SentenceSpan[], words: WordGate): SentenceSpan[] {
@@ -374,6 +396,29 @@ function dated(context: ClaimContext, date: DateEntity): DatedSpan | undefined {
   const value = completeDate(context, date);
   if (value.precision !== 'day' && value.precision !== 'month' && value.precision !== 'year') return undefined;
   return { iso: value.iso, precision: value.precision, start: date.start, end: date.end };
+}
+
+/** "the cabinet vote", "the decision", "the council's approval": a decision named by its noun. */
+const DECISION_NAMED = /^(?:the|its|their)[\s\u00a0]+(?:[\p{L}’'-]+[\s\u00a0]+){0,2}?(?:vote|decision|approval|ballot)(?![\p{L}])/iu;
+/** A sentence telling of a decision taken: voted, decided, agreed, approved. */
+const DECIDED = /\b(?:vot(?:ed|e)|decided|decision|agreed|approved|approval|ballot)\b/i;
+/** How far back a decision's own day may be told. */
+const DECISION_REACH = 600;
+
+/**
+ * "a fortnight after the cabinet vote": the day of the decision the words name, from the last
+ * sentence before (within reach) that tells of a decision taken on a full day. A day told in a
+ * sentence of another event ("the library closed on 10 March") dates no vote.
+ */
+function decisionDay(context: ClaimContext, sentence: SentenceSpan, named: string): string | undefined {
+  if (!DECISION_NAMED.test(named)) return undefined;
+  const earlier = context.within(context.dates, Math.max(0, sentence.start - DECISION_REACH), sentence.start) as DateEntity[];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const own = context.sentenceAt(earlier[i]!.start);
+    if (!own || !DECIDED.test(context.text.slice(own.start, own.end))) continue;
+    return fullDay(context, earlier[i]!);
+  }
+  return undefined;
 }
 
 function fullDay(context: ClaimContext, date: DateEntity): string | undefined {

@@ -32,6 +32,16 @@ const HANDOVER_CORE = `(?:^|[^\\p{L}’'-])(?<thing>\\p{L}[\\p{L}’'-]*)${S}+${
 const HANDOVER = new RegExp(`${HANDOVER_CORE}(?:on|in|from)${S}+$`, 'u');
 /** The same hand-over dated by a day counted on from another: "… passes to X three weeks later". */
 const HANDOVER_THEN = new RegExp(`${HANDOVER_CORE}(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards)|the${S}+(?:following|next)${S})`, 'gu');
+/** A day opening its sentence: "On 1 December 2025", "From Monday 3 March". */
+const FRONTING_DAY = new RegExp(`^[\\s\\u00a0"“‘']*(?:on|from|in)${S}+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?$`, 'i');
+/** A clause reported after the fronted day: the day dates the report, not the hand-over. */
+const REPORTED = /\b(?:that|told|said|says|announced|agreed|decided|approved|voted|confirmed|learned|heard)\b/i;
+/** "On", "From" with a capital right before a day: a cheap test before FRONTING_DAY. */
+const FRONTING_WORD_BEFORE = /(?:^|[^\p{L}])(?:On|From|In)[\s\u00a0]+(?:\p{Lu}\p{Ll}+day,?[\s\u00a0]+)?$/u;
+/** The day dates another clause: "In March the board met, and cleaning passed to X three weeks later". */
+const OTHER_CLAUSE = /,[\s\u00a0]+(?:and|but|while|when)[\s\u00a0]|\b(?:later|afterwards|after|before|until)\b/i;
+/** After a fronting day: the thing's words, its verb of handing over and "to" the body. */
+const HANDOVER_AFTER_DAY = new RegExp(`^,?${S}+[^;:.]{0,140}?(?<thing>\\p{L}[\\p{L}’'-]*)(?<tail>${S}+${AUXILIARY}(?:${HANDED})${S}+(?:(?:back|over|across)${S}+)?(?:(?:in-house|in${S}+house)${S}+)?to${S}+(?:the${S}+)?)(?<to>\\p{Lu})`, 'u');
 /** The verb of handing over right before " to ": checked on a few words before HANDOVER is tried. */
 const VERB_TO = new RegExp(`(?:^|[^\\p{L}])(?:${HANDED})(?:${S}+(?:back|over|across|in-house|in${S}+house))*${S}$`, 'iu');
 /** Words that count a day on from another: only sentences holding one are read for HANDOVER_THEN. */
@@ -80,7 +90,14 @@ class HandoverExtractor implements ClaimExtractor {
     for (const date of context.dates) {
       if (date.value?.kind !== 'date' || date.value.precision === 'financial-year') continue;
       // cheap tests first: "on"/"in"/"from" right before the date, then " to " within reach
-      if (!ON_IN_FROM_JUST_BEFORE.test(text.slice(Math.max(0, date.start - 6), date.start))) continue;
+      if (!ON_IN_FROM_JUST_BEFORE.test(text.slice(Math.max(0, date.start - 6), date.start))) {
+        if (FRONTING_WORD_BEFORE.test(text.slice(Math.max(0, date.start - 18), date.start))) {
+          const sentence = context.sentenceAt(date.start);
+          const fronted = sentence && FRONTING_DAY.test(text.slice(sentence.start, date.start)) ? this.frontedDay(context, sentence, date) : undefined;
+          if (fronted) claims.push(fronted);
+        }
+        continue;
+      }
       const sentence = context.sentenceAt(date.start);
       if (!sentence) continue;
       const lead = text.slice(Math.max(sentence.start, date.start - 160), date.start);
@@ -147,6 +164,23 @@ class HandoverExtractor implements ClaimExtractor {
       claims.push(claim);
     }
     return claims;
+  }
+
+  /** "On 1 December the contracts for A, B and C passed to X": a day opening the sentence dates its hand-over. */
+  private frontedDay(context: ClaimContext, sentence: SentenceSpan, date: Entity): Claim | undefined {
+    const text = context.text;
+    const rest = text.slice(date.end, Math.min(sentence.end, date.end + 200));
+    const m = HANDOVER_AFTER_DAY.exec(rest);
+    // another day in the sentence would be the hand-over's own; a reported clause ("were told that") is dated by its telling
+    if (!m || context.within(context.dates, date.end, sentence.end).length > 0 || REPORTED.test(m[0])) return undefined;
+    if (OTHER_CLAUSE.test(m[0]) || OTHER_CLAUSE.test(text.slice(date.end + m.index + m[0].length, sentence.end))) return undefined;
+    const thing = m.groups!.thing!.toLowerCase();
+    const toAt = date.end + m.index + m[0].length - m.groups!.to!.length;
+    const thingAt = toAt - m.groups!.tail!.length - m.groups!.thing!.length;
+    if (notTold(context, thing, thingAt)) return undefined;
+    const body = context.organisationStartingAt(toAt);
+    if (!body?.canonical || body.end < toAt + 2) return undefined;
+    return takeOver(context, body, thing, thingAt, date);
   }
 
   /** "X will bring Y back in house on D[, when Z takes over]": Z's, else X's, take-over of Y. */

@@ -14,6 +14,10 @@
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import type { SentenceSpan } from '../sentences';
+import { Mood } from '../clauseMood';
+import { mostNamedBody } from '../pageBody';
+import { isMedia } from '../referents';
+import { completeDate } from './eventDates';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
 
@@ -26,10 +30,10 @@ const JOINS = new RegExp(
   'iu',
 );
 /** The cue words any of these wordings holds, looked for before any pattern is tried. */
-const CUE = /merg|part of|absorbed|folded|combine|become one|become a single|engagements/i;
+const CUE = /merg|amalgamat|part of|absorbed|folded|combine|become one|become a single|engagements/i;
 /** "the merger ... will take effect", "the merger completed": a bare merger's own day. */
 const MERGER_TAKES_EFFECT = new RegExp(
-  `\\b(?:the|this)${S}+merger\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+ahead)${S}+(?:on|from|in)${S}+$`,
+  `\\b(?:the|this)${S}+(?:merger|amalgamation|transfer${S}+of${S}+engagements)\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+(?:ahead|through))${S}+(?:on|from|in)${S}+$`,
   'i',
 );
 /** From the body joined to its date: "Y on", "Y from", "Y in". */
@@ -40,8 +44,10 @@ const DATE_TO_JOINS = new RegExp(`^,?${S}+(?:when|as|and)${S}+(?:it${S}+|they${S
 const PARTIES_REACH = 2;
 const MERGE_WITH = new RegExp(`\\bmerger?[sd]?${S}+with${S}+${DESCRIBED}$`, 'iu');
 /** Any merger told before a bare "the merger": "merge with", "merged into", "become part of", "the merger of", "the merger with". */
-const MERGER_TOLD = /\bmerg(?:e|es|ed|ing)\b|\bmergers?[\s\u00a0]+(?:of|with|between)\b|\b(?:become|becomes|became|becoming)[\s\u00a0]+part[\s\u00a0]+of\b|\b(?:absorbed|folded)[\s\u00a0]+into\b/gi;
-const MERGER_OF = new RegExp(`\\bmerger${S}+of${S}+(?:the${S}+)?$`, 'i');
+const MERGER_TOLD = /\bmerg(?:e|es|ed|ing)\b|\btransfer(?:s|red|ring)?[\s\u00a0]+(?:all[\s\u00a0]+(?:of[\s\u00a0]+)?)?(?:its|their)[\s\u00a0]+engagements[\s\u00a0]+to\b|\bmergers?[\s\u00a0]+(?:of|with|between)\b|\b(?:become|becomes|became|becoming)[\s\u00a0]+part[\s\u00a0]+of\b|\b(?:absorbed|folded)[\s\u00a0]+into\b/gi;
+/** "X transferred its engagements to Y": a mutual's merger into Y, told before a bare "the transfer of engagements". */
+const ENGAGEMENTS_TO = new RegExp(`\\btransfer(?:s|red|ring)?${S}+(?:all${S}+(?:of${S}+)?)?(?:its|their)${S}+engagements${S}+to${S}+${DESCRIBED}$`, 'iu');
+const MERGER_OF = new RegExp(`\\b(?:merger|amalgamation)${S}+of${S}+(?:the${S}+)?$`, 'i');
 /** "a merger date of", "the merger date is", "merger date:": the merger's day named by a noun. */
 const MERGER_DATE_OF = new RegExp(`\\bmerger${S}+date${S}*(?:of|is|was|will${S}+be|:)${S}+$`, 'i');
 /** ", when X will be dissolved", "and X ceases to exist": the body merged into the other. */
@@ -66,19 +72,39 @@ const AND_BETWEEN = new RegExp(`^${S}+and${S}+(?:the${S}+)?$`, 'i');
 
 type DateEntity = Entity & { value: { kind: 'date'; iso: string; precision: string } };
 
+/** Between a body and the noun "merger" it names: "Clydeway merger", "Clydeway’s merger". */
+const BODY_TO_MERGER = /^(?:['’]s?)?[\s\u00a0]+$/;
+
+/**
+ * The one body the page names right before the noun "merger" ("left behind by Clydeway merger",
+ * "X's merger"): the merger a bare "the merger" on that page is. None when two bodies are so named.
+ */
+function namedMergerBody(context: ClaimContext): Entity | undefined {
+  const text = context.text;
+  let found: Entity | undefined;
+  for (let at = text.indexOf('merger'); at >= 0; at = text.indexOf('merger', at + 6)) {
+    const before = context.within(context.organisations, Math.max(0, at - 60), at);
+    const body = before[before.length - 1];
+    if (!body?.canonical || isMedia(body) || !BODY_TO_MERGER.test(text.slice(body.end, at))) continue;
+    if (found && found.canonical !== body.canonical) return undefined;
+    found = body;
+  }
+  return found;
+}
+
 class MergerDateExtractor implements ClaimExtractor {
   readonly name = 'merger-date';
 
   extract(context: ClaimContext): Claim[] {
     const claims: Claim[] = [];
+    let focus: Entity | null | undefined;
     for (const sentence of context.datedSentences()) {
       const sentenceText = context.text.slice(sentence.start, sentence.end);
       if (!CUE.test(sentenceText)) continue;
-      const dates = context
-        .within(context.dates, sentence.start, sentence.end)
-        .filter((d): d is DateEntity => d.value?.kind === 'date' && d.value.precision !== 'day-month');
-      if (dates.length === 0) continue;
-      claims.push(...this.joined(context, sentence, dates), ...this.bareMerger(context, sentence, dates));
+      const all = context.within(context.dates, sentence.start, sentence.end).filter((d): d is DateEntity => d.value?.kind === 'date');
+      const dates = all.filter((d) => d.value.precision !== 'day-month');
+      const found = dates.length === 0 ? [] : [...this.joined(context, sentence, dates), ...this.bareMerger(context, sentence, dates)];
+      claims.push(...(found.length ? found : this.unpartnered(context, sentence, all, () => (focus === undefined ? (focus = mostNamedBody(context, { notMedia: true }) ?? null) : focus) ?? undefined)));
     }
     return claims;
   }
@@ -217,8 +243,8 @@ class MergerDateExtractor implements ClaimExtractor {
     for (let i = orgs.length - 1; i > 0; i--) {
       const second = orgs[i]!;
       const lead = text.slice(Math.max(from, second.start - 40), second.start);
-      if (MERGE_WITH.test(lead)) {
-        const verbAt = second.start - lead.length + lead.search(/merge/i);
+      if (MERGE_WITH.test(lead) || ENGAGEMENTS_TO.test(lead)) {
+        const verbAt = second.start - lead.length + lead.search(/merge|transfer/i);
         const first = orgs.slice(0, i).filter((o) => o.end <= verbAt && o.canonical !== second.canonical).pop();
         if (first && context.sentenceAt(first.start) === context.sentenceAt(second.start)) return [first, second];
       }
@@ -226,6 +252,33 @@ class MergerDateExtractor implements ClaimExtractor {
       if (first.canonical !== second.canonical && AND_BETWEEN.test(text.slice(first.end, second.start)) && MERGER_OF.test(text.slice(Math.max(from, first.start - 20), first.start))) return [first, second];
     }
     return undefined;
+  }
+
+  /**
+   * "since the merger went through on 1 June", under a page about X, or in X's own report: a bare
+   * merger whose parties are not named near it is the body of the sentence (its subject), else of
+   * the page (the body it names most), keyed date:merged. Not in a condition or a question.
+   */
+  private unpartnered(context: ClaimContext, sentence: SentenceSpan, dates: readonly DateEntity[], pageBody: () => Entity | undefined): Claim[] {
+    const text = context.text;
+    for (const date of dates) {
+      const lead = text.slice(Math.max(sentence.start, date.start - 120), date.start);
+      const effect = MERGER_TAKES_EFFECT.exec(lead);
+      if (!effect) continue;
+      const mergerAt = date.start - lead.length + effect.index;
+      if (context.moodAt(mergerAt) & Mood.Conditional || context.isQuestion(sentence)) return [];
+      const subject =
+        context.within(context.organisations, sentence.start, mergerAt).filter((o) => o.canonical && !isMedia(o) && !isPrepositionalObject(text, o, sentence.start))[0] ??
+        namedMergerBody(context) ??
+        pageBody();
+      if (!subject?.canonical) return [];
+      const value = completeDate(context, date);
+      if (value.precision === 'day-month' || value.precision === 'financial-year') return [];
+      const claim = context.claim({ subject, attribute: 'date:merged', value: { kind: 'date', iso: value.iso, precision: value.precision }, start: mergerAt, end: date.end });
+      claim.time = value.iso;
+      return [claim];
+    }
+    return [];
   }
 
   private both(context: ClaimContext, a: Entity, b: Entity, date: DateEntity, start: number, end: number): Claim[] {

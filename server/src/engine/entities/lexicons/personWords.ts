@@ -23,7 +23,7 @@ export const HONORIFIC_KEYS = new KeyList(HONORIFICS);
 /** Nouns that head a title: "Health Secretary", "Managing Director", "chairman", "Secretary General". */
 export const ROLE_HEADS = words(`
 secretary minister director chairman chairwoman chair chairperson chief executive president
-vice-president vice-chair vice-chancellor pro-vice-chancellor vice-chairman vice-chairwoman leader head spokesman spokeswoman spokesperson founder co-founder officer manager
+vice-president vice-chair vice-chancellor editor-in-chief pro-vice-chancellor vice-chairman vice-chairwoman leader head spokesman spokeswoman spokesperson founder co-founder officer manager
 commissioner governor mayor editor correspondent economist adviser advisor analyst trustee
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
