@@ -14,7 +14,8 @@
 
 import { ClaimIndex, type ClaimsDelta } from './corpus/claimIndex';
 import { DocumentOrder } from './corpus/documentOrder';
-import { identicalEnds } from './corpus/identicalEnds';
+import { identicalEnds, type SharedEnds } from './corpus/identicalEnds';
+import { NameCensus, type NameChanges } from './corpus/nameCensus';
 import { MentionIndex } from './corpus/mentionIndex';
 import { MentionTexts } from './corpus/mentionTexts';
 import { PersonRoles } from './corpus/personRoles';
@@ -136,6 +137,7 @@ class DocumentEntry implements CorpusDocument {
 
 const NO_ORGS: readonly string[] = [];
 const NO_ORG_SET: ReadonlySet<string> = new Set();
+const NO_RELINKS: ReadonlySet<string> = new Set();
 
 /** Claims moved in place, with the claim index's copies of them (linkedClaims.ts), which moved with them. */
 function withCopies(moved: ReadonlySet<Claim> | undefined): ReadonlySet<Claim> | undefined {
@@ -180,6 +182,8 @@ export class Corpus {
   /** doc → the org canonicals its claims name; org canonical → the documents whose claims name it. */
   private readonly claimOrgsOfDoc = new Map<string, { claims: readonly Claim[]; orgs: readonly string[] }>();
   private readonly docsNamingOrg = new Map<string, Set<string>>();
+  /** The names of documents being typed into, counted (nameCensus.ts); dropped when a change shares nothing with the analysis before. */
+  private readonly censuses = new Map<string, NameCensus>();
   private readonly rules: ConflictRules;
   private readonly analyser: Analyser | undefined;
   private readonly optionsFor?: (doc: string) => AnalyseOptions;
@@ -525,18 +529,21 @@ export class Corpus {
     edit?: TextEdit,
     movedInPlace?: ReadonlySet<Claim>,
   ): CorpusDelta {
+    // The entity lists are compared once, here, for the mention indexes and the names' census.
+    const entityEnds = before && after ? identicalEnds(before.entities, after.entities) : undefined;
     const unindexed = this.unindexed;
     if (unindexed?.has(doc)) {
       // Its entities were never entered: the document's latest analysis will be, unless it is gone.
       if (!after) unindexed.delete(doc);
     } else if (unindexed && !before) {
       if (after) unindexed.add(doc);
-    } else this.enterMentions(doc, before?.entities, after?.entities);
+    } else this.enterMentions(doc, before?.entities, after?.entities, entityEnds);
     // Read once for both, and only if the document's entities or claims are new to them.
     let names: LinkNames | undefined;
     const found = (): LinkNames => (names ??= takeLinkNames(after!));
-    const relinked = this.links.update(doc, after?.entities, () => namesOf(after!, found()));
-    this.enterClaimOrgs(doc, after?.claims, () => claimOrgsOf(after!, found()));
+    const census = this.nameChanges(doc, before, after, entityEnds);
+    const relinked = census && !census.entities && this.links.keep(doc, after!.entities) ? NO_RELINKS : this.links.update(doc, after?.entities, () => namesOf(after!, found()));
+    if (!census || census.claimOrgs || !this.keepClaimOrgs(doc, after!.claims)) this.enterClaimOrgs(doc, after?.claims, () => claimOrgsOf(after!, found()));
     const filedBefore = before && (this.linkedAnalyses.get(doc) ?? before);
     const filedAfter = after && this.filed(doc, after);
     if (!after) this.linkedAnalyses.delete(doc);
@@ -604,10 +611,33 @@ export class Corpus {
     else this.claimOrgsOfDoc.delete(doc);
   }
 
+  /**
+   * Whether a name the links read came into the document or left it, from the census of its names
+   * (nameCensus.ts), when its new analysis shares objects with the one before (a keystroke in a
+   * large document); undefined otherwise, and the names are then read whole.
+   */
+  private nameChanges(doc: string, before: DocumentAnalysis | undefined, after: DocumentAnalysis | undefined, entityEnds: SharedEnds | undefined): NameChanges | undefined {
+    if (!before || !after || !entityEnds || entityEnds.head + entityEnds.tail === 0) {
+      this.censuses.delete(doc);
+      return undefined;
+    }
+    let census = this.censuses.get(doc);
+    if (census?.analysis !== before) this.censuses.set(doc, (census = new NameCensus(before)));
+    return census.update(after, entityEnds, identicalEnds(before.claims, after.claims));
+  }
+
+  /** The document's new claims name the very org canonicals its previous ones named (see nameChanges). */
+  private keepClaimOrgs(doc: string, claims: readonly Claim[]): boolean {
+    const previous = this.claimOrgsOfDoc.get(doc);
+    if (!previous) return false;
+    this.claimOrgsOfDoc.set(doc, { claims, orgs: previous.orgs });
+    return true;
+  }
+
   /** Swaps a document's entities in the four indexes of mentions. */
-  private enterMentions(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined): void {
-    // The entity lists are compared once, here, for all four indexes.
-    const shared = before && after ? identicalEnds(before, after) : undefined;
+  private enterMentions(doc: string, before: readonly Entity[] | undefined, after: readonly Entity[] | undefined, ends?: SharedEnds): void {
+    // The entity lists are compared once, by the caller or here, for all four indexes.
+    const shared = before && after ? (ends ?? identicalEnds(before, after)) : undefined;
     this.mentions.update(doc, before ?? [], after ?? [], shared);
     this.values.update(doc, before, after, shared);
     this.texts.update(before, after, shared);

@@ -1,4 +1,4 @@
-import type { Claim, DocumentAnalysis } from '../types';
+import type { Claim, DocumentAnalysis, Entity } from '../types';
 
 // What the short-name links (orgLinks.ts) read of a document: its organisation canonicals, those it
 // writes as an acronym, the surnames of the people it names in full, and the org canonicals its
@@ -93,6 +93,35 @@ export function linkNamesOf(analysis: DocumentAnalysis): LinkNames {
     }
   }
   return { orgs, acronyms, surnames, claimOrgs };
+}
+
+/** Which of the links' lists a name is in (see nameCensus.ts, which counts them). */
+export type LinkNameKind = 'org' | 'acronym' | 'surname';
+
+/**
+ * The names one entity gives the links, as linkNamesOf reads them: only the first of a run of one
+ * canonical counts, so `previous` is the canonical of the last entity before it that has one.
+ * Returns the entity's canonical, the next entity's `previous`.
+ */
+export function entityLinkNames(entity: Entity, previous: string | undefined, take: (kind: LinkNameKind, name: string) => void): string | undefined {
+  const canonical = entity.canonical;
+  if (canonical === undefined) return previous;
+  if (canonical === previous) return canonical;
+  if (entity.type === 'organisation') {
+    if (!canonical.startsWith(ORG)) return canonical;
+    take('org', canonical);
+    if (isAcronym(entity.text)) take('acronym', canonical);
+  } else if (entity.type === 'person' && isFullName(entity.text)) {
+    take('surname', surnameOf(canonical));
+  }
+  return canonical;
+}
+
+/** The org canonicals one claim names, as linkNamesOf reads them (subject, then attribute). */
+export function claimLinkOrgs(claim: Claim, take: (org: string) => void): void {
+  if (claim.subject.startsWith(ORG)) take(claim.subject);
+  const org = attributeOrg(claim);
+  if (org !== undefined) take(org);
 }
 
 /** The names the links count for a document. */

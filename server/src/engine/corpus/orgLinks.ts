@@ -253,6 +253,17 @@ export class OrgLinks {
     return changed;
   }
 
+  /**
+   * The document's new entities give the very names its previous ones gave (nameCensus.ts found
+   * none came or went): they are noted as read, and no link moves. False when the document's
+   * names were never read (update is then needed).
+   */
+  keep(doc: string, entities: readonly Entity[]): boolean {
+    if (!this.docEntities.has(doc)) return false;
+    this.docEntities.set(doc, entities);
+    return true;
+  }
+
   private swap(before: readonly string[], after: readonly string[], counts: Map<string, number>, moved: (key: string, present: boolean) => void): void {
     // A keystroke seldom changes a document's names: found in the same order, nothing moves.
     if (sameList(before, after)) return;

@@ -63,60 +63,58 @@ export function sectionStarts(text: TextLike, keepTogether: readonly Span[] = []
       }
     }
     if (text.length - from <= MAX_SECTION) return starts;
-    const cut = nextCut(readingFrom(text, from), from, keepTogether);
+    const cut = nextCut(text, from, keepTogether);
     starts.push(cut);
     from = cut;
   }
 }
 
-const BLANK_LINE = /\n[ \t\u00a0\r]*\n/g;
-
 /**
- * What a cut after `from` reads, as one string with where it stands in the text: a text in pieces
- * gives the stretch a cut may read (up to MAX_SECTION + READ_BEYOND on, see nextCut); a string, itself.
+ * The cut after `from`. It reads nothing past from + MAX_SECTION + READ_BEYOND: a blank line ending
+ * past the limit ends the search, and a paragraph's hashed opening ends within HASHED_LENGTH of the
+ * limit. It reads the text where it lies, by offset: a text in pieces (pieceText.ts) is not copied
+ * into one string to be searched, since a copy of that stretch (128 KB as UTF-16) goes to V8's
+ * large-object pages, fresh memory each time, and cost about a millisecond a cut, three cuts a
+ * keystroke in a 1 MB document.
  */
-interface Reading {
-  text: string;
-  /** Where `text` starts in the whole text. */
-  at: number;
-  /** The whole text's length. */
-  length: number;
-}
-
-function readingFrom(text: TextLike, from: number): Reading {
-  if (typeof text === 'string') return { text, at: 0, length: text.length };
-  return { text: text.slice(from, from + MAX_SECTION + READ_BEYOND), at: from, length: text.length };
-}
-
-/**
- * The cut after `from`. It reads nothing past from + MAX_SECTION + READ_BEYOND: a blank-line match
- * ending past the limit ends the search wherever the reading stops, and a paragraph's hashed
- * opening ends within HASHED_LENGTH of the limit.
- */
-function nextCut(reading: Reading, fromInText: number, keepTogether: readonly Span[]): number {
-  const { text, at } = reading;
-  const from = fromInText - at;
+function nextCut(text: TextLike, from: number, keepTogether: readonly Span[]): number {
   const limit = from + MAX_SECTION;
+  const readEnd = Math.min(text.length, limit + READ_BEYOND);
   let fallback = -1;
-  BLANK_LINE.lastIndex = Math.max(from, from + MIN_SECTION - 1);
-  for (let match = BLANK_LINE.exec(text); match !== null; match = BLANK_LINE.exec(text)) {
-    const paragraph = match.index + match[0].length;
+  // A run of blank lines: the paragraph starts after the last of them, so each search starts at the line break before it.
+  for (let paragraph = blankLineEnd(text, Math.max(from, from + MIN_SECTION - 1), readEnd); paragraph !== -1; paragraph = blankLineEnd(text, paragraph - 1, readEnd)) {
     if (paragraph > limit) break;
-    // A run of blank lines: the paragraph starts after the last of them.
-    BLANK_LINE.lastIndex = paragraph - 1;
-    if (paragraph <= from + MIN_SECTION || paragraph + at >= reading.length || splits(keepTogether, paragraph + at)) continue;
-    if (openingHash(text, paragraph) % CUT_ODDS === 0) return paragraph + at;
+    if (paragraph <= from + MIN_SECTION || paragraph >= text.length || splits(keepTogether, paragraph)) continue;
+    if (openingHash(text, paragraph) % CUT_ODDS === 0) return paragraph;
     fallback = paragraph;
   }
-  if (fallback > 0) return fallback + at;
-  return forcedCut(text, from, limit, keepTogether, at) + at;
+  if (fallback > 0) return fallback;
+  return forcedCut(text, from, limit, keepTogether);
+}
+
+/** Spaces a blank line may hold besides its line breaks ("\r" too: a CRLF blank line is one). */
+function isBlankSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 13;
+}
+
+/**
+ * Where the first blank line starting at or after `at` ends (just past its closing "\n"): a "\n",
+ * then only spaces, tabs, no-break spaces and "\r", then "\n", all before `end`; -1 if none.
+ */
+function blankLineEnd(text: TextLike, at: number, end: number): number {
+  for (let i = text.indexOf('\n', at); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < end && isBlankSpace(text.charCodeAt(j))) j++;
+    if (j < end && text.charCodeAt(j) === 10) return j + 1;
+  }
+  return -1;
 }
 
 /** No paragraph break in reach: the last line break, else the last space, else the limit itself. */
-function forcedCut(text: string, from: number, limit: number, keepTogether: readonly Span[], offset: number): number {
+function forcedCut(text: TextLike, from: number, limit: number, keepTogether: readonly Span[]): number {
   for (const separator of ['\n', ' ']) {
     for (let at = text.lastIndexOf(separator, limit - 1); at > from; at = text.lastIndexOf(separator, at - 1)) {
-      if (!splits(keepTogether, at + 1 + offset)) return at + 1;
+      if (!splits(keepTogether, at + 1)) return at + 1;
     }
   }
   let cut = limit;
@@ -132,7 +130,7 @@ function splits(spans: readonly Span[], offset: number): boolean {
 }
 
 /** FNV-1a over the paragraph's opening characters. */
-function openingHash(text: string, at: number): number {
+function openingHash(text: TextLike, at: number): number {
   let hash = 0x811c9dc5;
   const end = Math.min(text.length, at + HASHED_LENGTH);
   for (let i = at; i < end; i++) {
