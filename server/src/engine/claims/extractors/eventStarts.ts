@@ -89,9 +89,11 @@ const TAKE_OVER_ANAPHOR = new RegExp(
 const WEEKDAY = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?${S}+)?`;
 /** A sentence opening with its date: "From Sunday", "On", "With effect from". */
 const OPENING_TO_DATE = new RegExp(`^${S}*(?:from|on|with${S}+effect${S}+from)${S}+${WEEKDAY}$`, 'i');
-/** After "became responsible for": what it became responsible for, up to "on", "from" or "in". */
+/** After "became responsible for": what it became responsible for, up to "on", "from" or "in"; it starts at a
+ * character that is not a space, so that a long run of spaces cannot be split between the gap and the
+ * object in every way (catastrophic backtracking). */
 const RESPONSIBLE_FOR_OBJECT = new RegExp(
-  `^${S}+[^,;:.()]{1,60}?(?=${S}+(?:on|in|from)${S}|${S}+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards|after|before)\\b)`,
+  `^${S}+[^,;:.()\\s\\u00a0][^,;:.()]{0,59}?(?=${S}+(?:on|in|from)${S}|${S}+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})${S}+(?:day|week|fortnight|month)s?${S}+(?:later|afterwards|after|before)\\b)`,
   'iu',
 );
 /** "took charge of X", "took the keys to X": what was taken over follows the verb. */
