@@ -182,6 +182,9 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'exists':
       return `whether it has had ${pluralNoun(detail)}`;
+    case 'act':
+      // the verb's stem and its object ("act:cancel:school-service"), as the claim's sentence words it
+      return 'whether it did what the sentence says';
     case 'tenure':
       return detail ? `how it holds its ${detail}` : 'how it holds the place';
     case 'closes':

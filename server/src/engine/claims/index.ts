@@ -27,6 +27,7 @@ import { staffTakeOnExtractor } from './extractors/staffTakeOn';
 import { staffTransferDateExtractor } from './extractors/staffTransferDates';
 import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
+import { actsDoneExtractor } from './extractors/actsDone';
 import { closureExtractor } from './extractors/closures';
 import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
@@ -96,6 +97,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
+  actsDoneExtractor,
   closureExtractor,
   tenureExtractor,
   completionDateExtractor,

@@ -1,0 +1,100 @@
+// A yes/no fact of one shape: a body did a thing, or it did not. The predicate (the verb's stem,
+// or the verb a noun after "made" names) and its object are keyed alike however the sentence is
+// worded, with the body that stands as the clause's subject, so a denial meets an affirmation of
+// the same act by the same body. Every name here is invented.
+
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../server/src/engine/claims/index';
+import { verbStem } from '../../../server/src/engine/claims/extractors/actsDone';
+import type { Claim, Conflict } from '../../../server/src/engine/types';
+import { tagEntities, type Names } from './tagEntities';
+import { conflictsAmongSources } from './conflictsAmong';
+
+const NAMES: Names = {
+  'Harlow Vale Academy': 'org:harlow-vale-academy',
+  'Kingsmead School': 'org:kingsmead-school',
+  'Redcliff Buses': 'org:redcliff-buses',
+  'Moorgate Homes': 'org:moorgate-homes',
+  'Larkspur Trust': 'org:larkspur-trust',
+  'Greyfield Energy': 'org:greyfield-energy',
+  'Aldwick Rovers': 'org:aldwick-rovers',
+  'Corran Arts Council': 'org:corran-arts-council',
+  'Hillcrest Farms Ltd': 'org:hillcrest-farms',
+  'Castle Flats': 'org:castle-flats',
+  'Tamsey Inspectorate': 'org:tamsey-inspectorate',
+};
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
+const acts = (text: string): string[] =>
+  claimsOf(text)
+    .filter((c) => c.attribute.startsWith('act:') && c.value.kind === 'category')
+    .map((c) => `${c.subject} ${c.attribute} ${c.value.kind === 'category' ? c.value.polarity : ''}`);
+const negations = (...texts: string[]): Conflict[] =>
+  conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) }))).filter((c) => c.attribute.startsWith('act:'));
+
+describe('the stem of a verb', () => {
+  it('is one key for a verb’s forms', () => {
+    for (const forms of [
+      ['cancel', 'cancels', 'cancelled', 'cancelling'],
+      ['close', 'closes', 'closed', 'closing'],
+      ['recognise', 'recognised', 'recognises'],
+      ['lend', 'lent'],
+      ['sell', 'sold'],
+      ['hand', 'handed', 'handing'],
+    ]) {
+      expect(new Set(forms.map(verbStem)).size, forms.join(' ')).toBe(1);
+    }
+  });
+});
+
+describe('a thing a body did, or did not do', () => {
+  it('reads a denial by "not", "never", a contracted "n’t" and "no" before the object', () => {
+    expect(acts('Harlow Vale Academy has not expelled any pupils.')).toEqual(['org:harlow-vale-academy act:expel deny']);
+    expect(acts('Redcliff Buses did not cancel the school service.')).toEqual(['org:redcliff-buses act:cancel:school-service deny']);
+    expect(acts('tbh Moorgate Homes never evicted anyone from Castle Flats')).toEqual(['org:moorgate-homes act:evict deny']);
+    expect(acts("Greyfield Energy haven't raised prices")).toEqual(['org:greyfield-energy act:rais:price deny']);
+    expect(acts('Corran Arts Council made no award to the theatre.')).toEqual(['org:corran-arts-council act:award deny']);
+  });
+
+  it('reads an affirmation by the verb in the past, the present or after an auxiliary, keyed by verb, object and modified object', () => {
+    expect(acts('Redcliff Buses cancelled the school service on Monday.').sort()).toEqual([
+      'org:redcliff-buses act:cancel affirm',
+      'org:redcliff-buses act:cancel:school-service affirm',
+      'org:redcliff-buses act:cancel:service affirm',
+    ]);
+    expect(acts('Hillcrest Farms Ltd has renewed its grazing licence.')).toContain('org:hillcrest-farms act:renew:grazing-licence affirm');
+    expect(acts('The Tamsey Inspectorate made a recommendation about the depot.')).toEqual(['org:tamsey-inspectorate act:recommend affirm']);
+  });
+
+  it('meets a denial with an affirmation of the same act by the same body, in any genre', () => {
+    const pairs: Array<[string, string]> = [
+      ['Harlow Vale Academy has not expelled any pupils.', 'Harlow Vale Academy expelled three pupils in March.'],
+      ['MANAGER: Redcliff Buses did not cancel the school service.', 'Redcliff Buses cancelled the school service on Monday.'],
+      ['The Larkspur Trust did not sell the Old Mill.', 'The Larkspur Trust sold the Old Mill to a developer.'],
+      ['Aldwick Rovers have never paid a transfer fee.', 'Aldwick Rovers paid a £40,000 transfer fee for the striker.'],
+      ['- Hillcrest Farms Ltd has not renewed the grazing licence.', 'Hillcrest Farms Ltd renewed its grazing licence in May.'],
+      ['The Tamsey Inspectorate made no recommendation about the depot.', 'The Tamsey Inspectorate recommended that the depot close.'],
+    ];
+    for (const [denied, affirmed] of pairs) expect(negations(denied, affirmed), denied).toHaveLength(1);
+  });
+
+  it('does not meet another object, another body, another year, a plan, a question, a condition or a claim called untrue', () => {
+    const apart: Array<[string, string]> = [
+      ['Redcliff Buses did not cancel the school service.', 'Redcliff Buses cancelled the night service.'],
+      ['Harlow Vale Academy has not expelled any pupils.', 'Kingsmead School expelled three pupils.'],
+      ['In 2019 Hillcrest Farms Ltd did not renew the grazing licence.', 'In 2023 Hillcrest Farms Ltd renewed the grazing licence.'],
+      ['Harlow Vale Academy has not expelled any pupils.', 'Harlow Vale Academy plans to expel three pupils.'],
+      ['Has Greyfield Energy raised prices?', 'Greyfield Energy has not raised prices.'],
+      ['If Aldwick Rovers paid a transfer fee, the league would object.', 'Aldwick Rovers have never paid a transfer fee.'],
+      ['Critics say the Larkspur Trust sold the Old Mill, but that is untrue.', 'The Larkspur Trust did not sell the Old Mill.'],
+      ['Moorgate Homes did not evict anyone from Castle Flats.', 'Moorgate Homes repaired Castle Flats.'],
+    ];
+    for (const [one, other] of apart) expect(negations(one, other), one).toEqual([]);
+  });
+
+  it('reads no act of a body that is what the verb is done to, or the object of a preposition', () => {
+    expect(acts('Castle Flats was sold last year.')).toEqual([]);
+    expect(acts('The chair of Harlow Vale Academy has not expelled anyone.')).toEqual([]);
+    expect(acts('Harlow Vale Academy says it has not expelled anyone.')).toEqual([]);
+  });
+});
