@@ -28,7 +28,7 @@ const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text
 const acts = (text: string): string[] =>
   claimsOf(text)
     .filter((c) => c.attribute.startsWith('act:') && c.value.kind === 'category')
-    .map((c) => `${c.subject} ${c.attribute} ${c.value.kind === 'category' ? c.value.polarity : ''}`);
+    .map((c) => (c.value.kind === 'category' ? `${c.subject} ${c.attribute} ${c.value.category} ${c.value.polarity}` : ''));
 const negations = (...texts: string[]): Conflict[] =>
   conflictsAmongSources(texts.map((text, i) => ({ doc: `doc${i}`, claims: claimsOf(text) }))).filter((c) => c.attribute.startsWith('act:'));
 
@@ -49,21 +49,19 @@ describe('the stem of a verb', () => {
 
 describe('a thing a body did, or did not do', () => {
   it('reads a denial by "not", "never", a contracted "n’t" and "no" before the object', () => {
-    expect(acts('Harlow Vale Academy has not expelled any pupils.')).toEqual(['org:harlow-vale-academy act:expel deny']);
-    expect(acts('Redcliff Buses did not cancel the school service.')).toEqual(['org:redcliff-buses act:cancel:school-service deny']);
-    expect(acts('tbh Moorgate Homes never evicted anyone from Castle Flats')).toEqual(['org:moorgate-homes act:evict deny']);
-    expect(acts("Greyfield Energy haven't raised prices")).toEqual(['org:greyfield-energy act:rais:price deny']);
-    expect(acts('Corran Arts Council made no award to the theatre.')).toEqual(['org:corran-arts-council act:award deny']);
+    expect(acts('Harlow Vale Academy has not expelled any pupils.')).toEqual(['org:harlow-vale-academy act:expel ~expel deny']);
+    expect(acts('Redcliff Buses did not cancel the school service.')).toEqual(['org:redcliff-buses act:cancel ~cancel school service deny']);
+    expect(acts('tbh Moorgate Homes never evicted anyone from Castle Flats')).toEqual(['org:moorgate-homes act:evict ~evict deny']);
+    expect(acts("Greyfield Energy haven't raised prices")).toEqual(['org:greyfield-energy act:rais ~rais price deny']);
+    expect(acts('Corran Arts Council made no award to the theatre.')).toEqual(['org:corran-arts-council act:award ~award deny']);
   });
 
-  it('reads an affirmation by the verb in the past, the present or after an auxiliary, keyed by verb, object and modified object', () => {
-    expect(acts('Redcliff Buses cancelled the school service on Monday.').sort()).toEqual([
-      'org:redcliff-buses act:cancel affirm',
-      'org:redcliff-buses act:cancel:school-service affirm',
-      'org:redcliff-buses act:cancel:service affirm',
-    ]);
-    expect(acts('Hillcrest Farms Ltd has renewed its grazing licence.')).toContain('org:hillcrest-farms act:renew:grazing-licence affirm');
-    expect(acts('The Tamsey Inspectorate made a recommendation about the depot.')).toEqual(['org:tamsey-inspectorate act:recommend affirm']);
+  it('reads an affirmation by the verb in the past or after an auxiliary, keyed by the verb with the object’s head and the word before it', () => {
+    expect(acts('Redcliff Buses cancelled the school service on Monday.')).toEqual(['org:redcliff-buses act:cancel ~cancel school service affirm']);
+    expect(acts('Hillcrest Farms Ltd has renewed its grazing licence.')).toEqual(['org:hillcrest-farms act:renew ~renew grazing licence affirm']);
+    expect(acts('The Tamsey Inspectorate made a recommendation about the depot.')).toEqual(['org:tamsey-inspectorate act:recommend ~recommend affirm']);
+    // a present tense tells a state ("runs three shops"), not an act
+    expect(acts('Redcliff Buses runs the school service.')).toEqual([]);
   });
 
   it('meets a denial with an affirmation of the same act by the same body, in any genre', () => {
@@ -72,6 +70,7 @@ describe('a thing a body did, or did not do', () => {
       ['MANAGER: Redcliff Buses did not cancel the school service.', 'Redcliff Buses cancelled the school service on Monday.'],
       ['The Larkspur Trust did not sell the Old Mill.', 'The Larkspur Trust sold the Old Mill to a developer.'],
       ['Aldwick Rovers have never paid a transfer fee.', 'Aldwick Rovers paid a £40,000 transfer fee for the striker.'],
+      ['Redcliff Buses did not cancel the service.', 'Redcliff Buses cancelled the school service on Monday.'],
       ['- Hillcrest Farms Ltd has not renewed the grazing licence.', 'Hillcrest Farms Ltd renewed its grazing licence in May.'],
       ['The Tamsey Inspectorate made no recommendation about the depot.', 'The Tamsey Inspectorate recommended that the depot close.'],
     ];

@@ -8,6 +8,40 @@ import type { ConflictRules } from '../rules';
 import type { FoundConflict } from './found';
 import { opposedClaims, type ConflictWork } from './buckets';
 
+/** An act's key (extractors/actsDone.ts): its value is the verb's stem and the object's words. */
+const ACT_HEAD = 'act:';
+
+/**
+ * An act denied with fewer words than one affirmed ("did not cancel the service", "never evicted
+ * anyone") denies it too, when the affirmed object's words end with the denied ones: "cancel
+ * school service" is a "cancel service", not a "cancel night service". Equal words meet above.
+ */
+function narrowerDenials(
+  affirmed: Map<string, SourcedClaim[]>,
+  denied: Map<string, SourcedClaim[]>,
+  rules: ConflictRules,
+  work?: ConflictWork,
+): FoundConflict[] {
+  const found: FoundConflict[] = [];
+  for (const [denial, denies] of denied) {
+    for (const [act, affirms] of affirmed) {
+      if (act === denial || !endsWithWords(act, denial)) continue;
+      const involved = opposedClaims(affirms, denies, rules, work);
+      if (involved.length) found.push({ kind: 'negation', claims: involved });
+    }
+  }
+  return found;
+}
+
+/** "~cancel school service" ends with "~cancel service" and with "~cancel": the verb first, then the object's last words. */
+function endsWithWords(act: string, denial: string): boolean {
+  const a = act.split(' ');
+  const d = denial.split(' ');
+  if (a[0] !== d[0] || d.length > a.length) return false;
+  for (let i = 1; i < d.length; i++) if (a[a.length - d.length + i] !== d[i]) return false;
+  return true;
+}
+
 type CategoryClaim = SourcedClaim & { claim: { value: { kind: 'category' } } };
 
 function byCategory(claims: readonly SourcedClaim[], polarity: 'affirm' | 'deny'): Map<string, SourcedClaim[]> {
@@ -32,6 +66,7 @@ export function categoryConflicts(claims: readonly SourcedClaim[], rules: Confli
     const involved = opposedClaims(affirms, denies, rules, work);
     if (involved.length) found.push({ kind: 'negation', claims: involved });
   }
+  if (claims.length && claims[0]!.claim.attribute.startsWith(ACT_HEAD)) found.push(...narrowerDenials(affirmed, denied, rules, work));
   for (const rule of rules.exclusions) {
     const [first, second] = rule.categories;
     const a = affirmed.get(first);

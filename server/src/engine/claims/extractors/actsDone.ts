@@ -27,6 +27,7 @@ import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
 const S = SPACE;
+export const ACT = 'act';
 const ADVERB = `(?:(?:also|now|already|recently|still|then|later|finally|just|since|yet|ever|actually|even)${S}+)?`;
 const NEGATION =
   `(?:(?<aux>has|have|had|did|does|do|will|is|are|was|were)${S}+(?:not|never)` +
@@ -34,8 +35,8 @@ const NEGATION =
 const AFFIRM_AUX = `(?<yes>has|have|had|did|does|do|will|is|are|was|were)`;
 /** After the subject: its verb, with a denial or an auxiliary before it. */
 const AFTER_SUBJECT = new RegExp(
-  `^${S}+${ADVERB}(?:(?<no>${NEGATION})${S}+${ADVERB}|${AFFIRM_AUX}${S}+${ADVERB})?(?<verb>\\p{Ll}{3,})(?:${S}+(?<particle>back|up|out|off|down|over))?(?=[\\s\\u00a0,.;:!?]|$)`,
-  'u',
+  `${S}+${ADVERB}(?:(?<no>${NEGATION})${S}+${ADVERB}|${AFFIRM_AUX}${S}+${ADVERB})?(?<verb>\\p{Ll}{3,})(?:${S}+(?<particle>back|up|out|off|down|over))?(?=[\\s\\u00a0,.;:!?]|$)`,
+  'uy',
 );
 /** Forms a verb takes after each auxiliary: a participle after "has", an -ing form after "is". */
 const PROGRESSIVE_AUX = /^(?:is|are|was|were)$/i;
@@ -144,26 +145,30 @@ class ActsDoneExtractor implements ClaimExtractor {
     let lastSentence = -1;
     let sentenceOk = false;
     for (const o of context.organisations) {
-      if (!o.canonical || isMedia(o) || context.isReference(o)) continue;
+      // the verb follows the name after a space: a comma, a possessive or a full stop ends it here
+      const next = text.charCodeAt(o.end);
+      if (next !== 32 && next !== 0xa0) continue;
+      AFTER_SUBJECT.lastIndex = o.end;
+      const m = AFTER_SUBJECT.exec(text);
+      if (!m || !o.canonical || isMedia(o) || context.isReference(o)) continue;
       const sentence = context.sentenceAt(o.start);
-      if (!sentence) continue;
+      if (!sentence || m.index + m[0].length > sentence.end) continue;
       if (sentence.start !== lastSentence) {
         lastSentence = sentence.start;
         sentenceOk = !context.isQuestion(sentence);
       }
       if (!sentenceOk || isPrepositionalObject(text, o, sentence.start)) continue;
-      const m = AFTER_SUBJECT.exec(text.slice(o.end, Math.min(sentence.end, o.end + 80)));
-      if (!m) continue;
       const g = m.groups!;
       const verb = g.verb!.toLowerCase();
       if (NOT_AN_ACT.has(verb) || NOT_AN_ACT.has(verbStem(verb))) continue;
       const aux = (g.aux ?? g.yes)?.toLowerCase();
       // "X was sold": X is what the verb is done to; "X is closing" is X's own act
       if (aux && PROGRESSIVE_AUX.test(aux) && !verb.endsWith('ing')) continue;
-      // no auxiliary: a verb in the past or the present ("X cancelled", "X closes"), not a noun
-      if (!g.no && !aux && !/(?:ed|s)$/.test(verb) && !IRREGULAR.has(verb)) continue;
-      if (context.moodAt(o.end + m[0].length - 1) & (Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded)) continue;
-      const after = o.end + m[0].length;
+      // no auxiliary: a verb in the past ("X cancelled"), not a noun; a present ("X runs three
+      // shops") tells a state, which is other readings' work
+      if (!g.no && !aux && !verb.endsWith('ed') && !IRREGULAR.has(verb)) continue;
+      const after = m.index + m[0].length;
+      if (context.moodAt(after - 1) & (Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded)) continue;
       if (REJECTED_AFTER.test(text.slice(after, sentence.end))) continue;
       const object = objectAfter(text, after, sentence.end);
       let stem = verbStem(verb);
@@ -177,24 +182,20 @@ class ActsDoneExtractor implements ClaimExtractor {
         modifier = undefined;
       } else if (stem === MAKE) continue;
       if (g.particle) stem = `${stem}-${g.particle.toLowerCase()}`;
-      const keys: string[] = [];
-      if (deny) keys.push(head ? (modifier ? `${stem}:${modifier}-${head}` : `${stem}:${head}`) : stem);
-      else {
-        keys.push(stem);
-        if (head) keys.push(`${stem}:${head}`);
-        if (head && modifier) keys.push(`${stem}:${modifier}-${head}`);
-      }
-      for (const key of keys) claims.push(actClaim(context, o, key, deny, Math.max(after, object.end)));
+      // one claim per act: the object's words ride in the value, and conflicts/category.ts lets a
+      // denial of fewer of them ("did not cancel the service") meet an act with more
+      const words = [stem, ...(head && modifier ? [modifier] : []), ...(head ? [head] : [])];
+      claims.push(actClaim(context, o, stem, words.join(' '), deny, Math.max(after, object.end)));
     }
     return claims;
   }
 }
 
-function actClaim(context: ClaimContext, subject: Entity, key: string, deny: boolean, end: number): Claim {
+function actClaim(context: ClaimContext, subject: Entity, stem: string, words: string, deny: boolean, end: number): Claim {
   return context.claim({
     subject,
-    attribute: `act:${key}`,
-    value: { kind: 'category', category: `~${key.replace(/:/g, ' ').replace(/-/g, ' ')}`, polarity: deny ? 'deny' : 'affirm' },
+    attribute: `${ACT}:${stem}`,
+    value: { kind: 'category', category: `~${words}`, polarity: deny ? 'deny' : 'affirm' },
     start: subject.start,
     end,
     timeFromSentence: true,
