@@ -22,6 +22,10 @@ const NAMES: Names = {
   'Hillcrest Farms Ltd': 'org:hillcrest-farms',
   'Castle Flats': 'org:castle-flats',
   'Tamsey Inspectorate': 'org:tamsey-inspectorate',
+  'Tarrow Bus Company': 'org:tarrow-bus-company',
+  'Nene Coaches': 'org:nene-coaches',
+  'Brookfield Housing Association': 'org:brookfield-housing-association',
+  'Kellan Water Board': 'org:kellan-water-board',
 };
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, tagEntities(text, NAMES));
@@ -95,5 +99,27 @@ describe('a thing a body did, or did not do', () => {
     expect(acts('Castle Flats was sold last year.')).toEqual([]);
     expect(acts('The chair of Harlow Vale Academy has not expelled anyone.')).toEqual([]);
     expect(acts('Harlow Vale Academy says it has not expelled anyone.')).toEqual([]);
+  });
+});
+
+describe('the body acting through a second verb or its own organ', () => {
+  it('gives a verb joined by "and" the subject of the clause', () => {
+    expect(acts('Tarrow Bus Company cut two routes and did not raise fares.')).toEqual([
+      'org:tarrow-bus-company act:cut ~cut route affirm',
+      'org:tarrow-bus-company act:rais ~rais fare deny',
+    ]);
+    expect(negations('Kellan Water Board published its review in May and did not recommend a hosepipe ban.', 'Kellan Water Board recommended a hosepipe ban.')).toHaveLength(1);
+  });
+
+  it('reads the body’s board, report or inspection as the body: "X’s board met", "its 2023 report made no recommendation"', () => {
+    expect(negations('Brookfield Housing Association’s board met on Monday and did not approve the rent rise.', 'Brookfield Housing Association approved the rent rise.')).toHaveLength(1);
+    expect(negations('The Tamsey Inspectorate never visited: its 2023 report praised the staff and made no recommendation about the depot.', 'The Tamsey Inspectorate recommended that the depot close.')).toHaveLength(1);
+  });
+
+  it('does not lend the subject to a verb with a subject of its own, a possibility, or another body’s organ', () => {
+    expect(negations('Tarrow Bus Company cut two routes and Nene Coaches did not raise fares.', 'Tarrow Bus Company raised fares.')).toEqual([]);
+    expect(negations('Tarrow Bus Company cut two routes and may not raise fares.', 'Tarrow Bus Company raised fares.')).toEqual([]);
+    expect(negations('The Tamsey Inspectorate praised Kellan Water Board: its report made no recommendation.', 'The Tamsey Inspectorate recommended a review.')).toEqual([]);
+    expect(acts('Brookfield Housing Association’s chief executive did not approve the rent rise.')).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { isMedia } from '../referents';
 import { singular } from '../vocabulary';
+import type { SentenceSpan } from '../sentences';
 import type { ClaimExtractor } from './extractor';
 import { SPACE, isPrepositionalObject } from './grammar';
 
@@ -38,6 +39,13 @@ const AFTER_SUBJECT = new RegExp(
   `${S}+${ADVERB}(?:(?<no>${NEGATION})${S}+${ADVERB}|${AFFIRM_AUX}${S}+${ADVERB})?(?<verb>\\p{Ll}{3,})(?:${S}+(?<particle>back|up|out|off|down|over))?(?=[\\s\\u00a0,.;:!?]|$)`,
   'uy',
 );
+/**
+ * A body's own organs and outputs, which act for it: "X's board met", "its 2023 report praised".
+ * A person ("X's chief executive") or a place ("X's shop closed") is not the body acting.
+ */
+const ORGANS = `(?:board|trustees|directors|governors|cabinet|committee|panel|report|review|inspection|inspectors|statement|annual${S}+report)`;
+const OWN_ORGAN = new RegExp(`['’]s?${S}+(?:\\d{4}${S}+)?${ORGANS}(?=${S})`, 'y');
+const ITS_ORGAN = new RegExp(`${S}(?:its|their)${S}+(?:\\d{4}${S}+)?${ORGANS}(?=${S})`);
 /** Forms a verb takes after each auxiliary: a participle after "has", an -ing form after "is". */
 const PROGRESSIVE_AUX = /^(?:is|are|was|were)$/i;
 /** Verbs of saying, thinking, wanting and being: their clause is not a thing the body did. */
@@ -57,6 +65,8 @@ const IRREGULAR = new Map<string, string>([
   ['shut', 'shut'], ['cut', 'cut'], ['set', 'set'], ['let', 'let'], ['sold', 'sell'], ['struck', 'strike'], ['drew', 'draw'],
   ['drawn', 'draw'], ['wrote', 'write'], ['written', 'write'], ['chose', 'choose'], ['chosen', 'choose'], ['lost', 'lose'],
 ]);
+/** "and" before a verb of the same subject: an auxiliary, a denial or a past form. */
+const JOINED_VERB = new RegExp(`^[^;:]*?(?:,${S}*)?${S}and(?=${S}+(?:did|does|do|has|have|had|will|never|not|\\p{Ll}+ed|${[...IRREGULAR.keys()].join('|')})(?:${S}|$))`, 'u');
 /** Words before an object's head that are no part of its kind. */
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'all', 'some', 'both', 'each', 'every', 'further', 'more', 'new']);
 /** Objects that name nothing in particular: a denial of them denies the verb itself. */
@@ -145,50 +155,94 @@ class ActsDoneExtractor implements ClaimExtractor {
     let lastSentence = -1;
     let sentenceOk = false;
     for (const o of context.organisations) {
-      // the verb follows the name after a space: a comma, a possessive or a full stop ends it here
+      // the verb follows the name after a space, or after its own organ ("X's board met")
       const next = text.charCodeAt(o.end);
-      if (next !== 32 && next !== 0xa0) continue;
-      AFTER_SUBJECT.lastIndex = o.end;
-      const m = AFTER_SUBJECT.exec(text);
-      if (!m || !o.canonical || isMedia(o) || context.isReference(o)) continue;
+      let from = o.end;
+      if (next !== 32 && next !== 0xa0) {
+        OWN_ORGAN.lastIndex = o.end;
+        const organ = OWN_ORGAN.exec(text);
+        if (!organ) continue;
+        from = organ.index + organ[0].length;
+      }
+      if (!o.canonical || isMedia(o) || context.isReference(o)) continue;
       const sentence = context.sentenceAt(o.start);
-      if (!sentence || m.index + m[0].length > sentence.end) continue;
+      if (!sentence) continue;
       if (sentence.start !== lastSentence) {
         lastSentence = sentence.start;
         sentenceOk = !context.isQuestion(sentence);
       }
       if (!sentenceOk || isPrepositionalObject(text, o, sentence.start)) continue;
-      const g = m.groups!;
-      const verb = g.verb!.toLowerCase();
-      if (NOT_AN_ACT.has(verb) || NOT_AN_ACT.has(verbStem(verb))) continue;
-      const aux = (g.aux ?? g.yes)?.toLowerCase();
-      // "X was sold": X is what the verb is done to; "X is closing" is X's own act
-      if (aux && PROGRESSIVE_AUX.test(aux) && !verb.endsWith('ing')) continue;
-      // no auxiliary: a verb in the past ("X cancelled"), not a noun; a present ("X runs three
-      // shops") tells a state, which is other readings' work
-      if (!g.no && !aux && !verb.endsWith('ed') && !IRREGULAR.has(verb)) continue;
-      const after = m.index + m[0].length;
-      if (context.moodAt(after - 1) & (Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded)) continue;
-      if (REJECTED_AFTER.test(text.slice(after, sentence.end))) continue;
-      const object = objectAfter(text, after, sentence.end);
-      let stem = verbStem(verb);
-      const deny = Boolean(g.no) || object.none;
-      let head = object.head;
-      let modifier = object.modifier;
-      if (stem === MAKE && head) {
-        // "made no recommendation", "made an award": the noun's own verb
-        stem = nounVerb(head);
-        head = undefined;
-        modifier = undefined;
-      } else if (stem === MAKE) continue;
-      if (g.particle) stem = `${stem}-${g.particle.toLowerCase()}`;
-      // one claim per act: the object's words ride in the value, and conflicts/category.ts lets a
-      // denial of fewer of them ("did not cancel the service") meet an act with more
-      const words = [stem, ...(head && modifier ? [modifier] : []), ...(head ? [head] : [])];
-      claims.push(actClaim(context, o, stem, words.join(' '), deny, Math.max(after, object.end)));
+      this.acts(context, o, from, sentence, claims);
+      // "X never asked for it: its 2023 report … made no recommendation": the body's own organ,
+      // by "its" or "their" later in the sentence, when X is the nearest body before it
+      const rest = text.slice(o.end, sentence.end);
+      if (rest.indexOf(' its ') < 0 && rest.indexOf(' their ') < 0) continue;
+      const organ = ITS_ORGAN.exec(rest);
+      if (!organ || context.organisationBefore(o.end + organ.index, sentence.start) !== o) continue;
+      this.acts(context, o, o.end + organ.index + organ[0].length, sentence, claims);
     }
     return claims;
   }
+
+  /** The acts of `subject` from `from`: the verb there, then each verb joined to it by "and". */
+  private acts(context: ClaimContext, subject: Entity, from: number, sentence: SentenceSpan, claims: Claim[]): void {
+    const text = context.text;
+    for (let joined = 0; joined < 3; joined++) {
+      AFTER_SUBJECT.lastIndex = from;
+      const m = AFTER_SUBJECT.exec(text);
+      if (!m || m.index + m[0].length > sentence.end) return;
+      const end = this.act(context, subject, m, sentence, claims);
+      // "X cut two routes and did not raise fares": the next verb of the clause has X for subject
+      const clauseEnd = clauseEndAfter(text, end, sentence.end);
+      const and = JOINED_VERB.exec(text.slice(end, clauseEnd));
+      if (!and) return;
+      from = end + and.index + and[0].length;
+    }
+  }
+
+  /** One act read from the match after its subject; returns where its words end. */
+  private act(context: ClaimContext, o: Entity, m: RegExpExecArray, sentence: SentenceSpan, claims: Claim[]): number {
+    const text = context.text;
+    const g = m.groups!;
+    const after = m.index + m[0].length;
+    const verb = g.verb!.toLowerCase();
+    if (NOT_AN_ACT.has(verb) || NOT_AN_ACT.has(verbStem(verb))) return after;
+    const aux = (g.aux ?? g.yes)?.toLowerCase();
+    // "X was sold": X is what the verb is done to; "X is closing" is X's own act
+    if (aux && PROGRESSIVE_AUX.test(aux) && !verb.endsWith('ing')) return after;
+    // no auxiliary: a verb in the past ("X cancelled"), not a noun; a present ("X runs three
+    // shops") tells a state, which is other readings' work
+    if (!g.no && !aux && !verb.endsWith('ed') && !IRREGULAR.has(verb)) return after;
+    const object = objectAfter(text, after, sentence.end);
+    const end = Math.max(after, object.end);
+    if (context.moodAt(after - 1) & (Mood.Conditional | Mood.Possible | Mood.Would | Mood.Demanded)) return end;
+    if (REJECTED_AFTER.test(text.slice(after, sentence.end))) return end;
+    let stem = verbStem(verb);
+    const deny = Boolean(g.no) || object.none;
+    let head = object.head;
+    let modifier = object.modifier;
+    if (stem === MAKE && head) {
+      // "made no recommendation", "made an award": the noun's own verb
+      stem = nounVerb(head);
+      head = undefined;
+      modifier = undefined;
+    } else if (stem === MAKE) return end;
+    if (g.particle) stem = `${stem}-${g.particle.toLowerCase()}`;
+    // one claim per act: the object's words ride in the value, and conflicts/category.ts lets a
+    // denial of fewer of them ("did not cancel the service") meet an act with more
+    const words = [stem, ...(head && modifier ? [modifier] : []), ...(head ? [head] : [])];
+    claims.push(actClaim(context, o, stem, words.join(' '), deny, end));
+    return end;
+  }
+}
+
+/** Where the clause that holds `from` ends: a semicolon, a colon or the sentence's end. */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  for (let i = from; i < sentenceEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 58) return i;
+  }
+  return sentenceEnd;
 }
 
 function actClaim(context: ClaimContext, subject: Entity, stem: string, words: string, deny: boolean, end: number): Claim {
