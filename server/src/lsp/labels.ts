@@ -182,6 +182,8 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'exists':
       return `whether it has had ${pluralNoun(detail)}`;
+    case 'owned-by':
+      return 'who owns it';
     case 'act':
       // the verb's stem and its object ("act:cancel:school-service"), as the claim's sentence words it
       return 'whether it did what the sentence says';
