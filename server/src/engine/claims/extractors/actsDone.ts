@@ -55,7 +55,25 @@ const NOT_AN_ACT = new Set([
   'been', 'being', 'be', 'have', 'had', 'has', 'the', 'and', 'but', 'for', 'which', 'who', 'that', 'its', 'their', 'not', 'also',
   'need', 'try', 'tried', 'attempt', 'wish', 'agree', 'refuse', 'decline', 'announce', 'report', 'state', 'explain', 'understand',
   'can', 'could', 'would', 'should', 'may', 'might', 'must', 'shall', 'will', 'did', 'does', 'get', 'got', 'go', 'went', 'come',
-  'came', 'look', 'like', 'mean', 'continue', 'start', 'begin', 'began', 'stop', 'keep', 'kept',
+  'came', 'look', 'like', 'mean', 'continue', 'start', 'begin', 'began', 'stop', 'keep', 'kept', 'write', 'wrote', 'written',
+]);
+/**
+ * Stems of verbs of a state, or of a change that befalls the body or of its being affected ("X
+ * faces a gap", "X grew", "staff were made redundant"): no act of the body's.
+ */
+const NOT_DONE_BY_IT = new Set(['fac', 'grow', 'shrink', 'fall', 'ris', 'suffer', 'struggl', 'los', 'redundant', 'receiv', 'ow', 'employ']);
+/**
+ * Acts that other readings read, with their own guards, by the verb and its object's head: a cut
+ * of money or of jobs ("X cut grants", "cut 40 posts": fundingCuts.ts, jobCuts.ts), administrators
+ * appointed (the administration's start, eventStarts.ts). The act reading defers to
+ * them even where they found nothing to read (no figure, no body the administrators went to). A
+ * cut of anything else ("cut two routes") is an act.
+ */
+const MONEY_OR_JOBS = ['grant', 'funding', 'fund', 'budget', 'spending', 'spend', 'subsidy', 'job', 'post', 'staff', 'role', 'worker', 'pay', 'salary', 'wage', 'cost', 'allowance'];
+const INSOLVENCY = ['administrator', 'receiver', 'liquidator'];
+const READ_BY_OTHERS = new Map<string, ReadonlySet<string>>([
+  ['cut', new Set(MONEY_OR_JOBS)],
+  ['appoint', new Set(INSOLVENCY)],
 ]);
 /** Past forms that take no -ed, by their stem. */
 const IRREGULAR = new Map<string, string>([
@@ -227,7 +245,9 @@ class ActsDoneExtractor implements ClaimExtractor {
       head = undefined;
       modifier = undefined;
     } else if (stem === MAKE) return end;
+    if (NOT_DONE_BY_IT.has(stem)) return end;
     if (g.particle) stem = `${stem}-${g.particle.toLowerCase()}`;
+    if (head && READ_BY_OTHERS.get(stem)?.has(head)) return end;
     // one claim per act: the object's words ride in the value, and conflicts/category.ts lets a
     // denial of fewer of them ("did not cancel the service") meet an act with more
     const words = [stem, ...(head && modifier ? [modifier] : []), ...(head ? [head] : [])];
