@@ -1,10 +1,12 @@
 import type { ClaimValue } from '../engine/types';
 import {
+  actPhrase,
   attributeLabel,
   categoryName,
   claimValueLabel,
   datePhrase,
   formatDate,
+  isActValue,
   pluralNoun,
   splitAttribute,
   withArticle,
@@ -42,8 +44,8 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
         const space = name.indexOf(' ');
         return `${subjectName} is ${name.slice(0, space) === 'whole' ? 'wholly' : 'partly'} owned by ${partName(name.slice(space + 1), nameOf)}`;
       }
-      // A thing a body did or not, keyed by the verb's stem: "Redcliff Buses did NOT do it (cancel school service)".
-      if (head === 'act') return `${subjectName} did ${negation}do it (${name})`;
+      // A thing a body did or not, keyed by the verb's stem and read in its base form: "Redcliff Buses did NOT cancel school services".
+      if (head === 'act') return `${subjectName} did ${negation}${isActValue(value.category) ? actPhrase(value.category) : name}`;
       if (head === 'closes') return `${subjectName} will ${negation}close`;
       if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
       if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;
