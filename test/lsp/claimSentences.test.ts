@@ -156,4 +156,18 @@ describe('a conflict’s claims as sentences a researcher would write', () => {
     expect(attributeLabel('date:order:special-administration')).toBe('date of the special administration order');
     expect(attributeLabel('date:announced')).toBe('date announced');
   });
+
+  it('words an act by the base form of its verb, not the stem in its key (claims/extractors/actsDone.ts)', () => {
+    const act = (category: string, polarity: 'affirm' | 'deny') => ({ kind: 'category', category, polarity }) as const;
+    expect(claimSentence('Redcliff Buses', 'act:clos', act('~clos', 'deny'))).toBe('Redcliff Buses did NOT close');
+    expect(claimSentence('Redcliff Buses', 'act:rais', act('~rais price', 'affirm'))).toBe('Redcliff Buses did raise prices');
+    expect(claimSentence('Redcliff Buses', 'act:cancel', act('~cancel school service', 'deny'))).toBe('Redcliff Buses did NOT cancel school services');
+    expect(claimSentence('Redcliff Buses', 'act:hand-back', act('~hand-back contract', 'affirm'))).toBe('Redcliff Buses did hand back contracts');
+    expect(claimSentence('HMICFRS', 'act:recommend', act('~recommend', 'deny'))).toBe('HMICFRS did NOT recommend');
+    expect(claimValueLabel(act('~rais price', 'deny'))).toBe('NOT raise prices');
+    expect(claimValueLabel(act('~lend', 'affirm'))).toBe('lend');
+    expect(attributeLabel('act:clos')).toBe('whether it did close');
+    expect(attributeLabel('act:writ')).toBe('whether it did write');
+    expect(attributeLabel('act:hand-back')).toBe('whether it did hand back');
+  });
 });

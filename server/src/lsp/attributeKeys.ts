@@ -46,3 +46,35 @@ export function contractPhrase(attribute: string, nameOf?: NameOf): string {
   const where = area >= 0 && parts[area + 1] ? ` in ${areaName(parts[area + 1]!)}` : '';
   return `contract${awarder}${where}`;
 }
+
+/**
+ * A verb's base form from the engine's stem (claims/extractors/actsDone.ts keys an act by it: "clos",
+ * "rais", "recommend", "hand-back"), for what the user reads: "close", "raise", "recommend", "hand
+ * back". The stem drops a final "e"; it comes back after the endings that English spells with one
+ * (a single vowel and s, v, c, z; -ate, -ute, -ire, -ure, -ide, -ine, -ake, a consonant and l).
+ */
+const STEM_EXCEPTIONS: Record<string, string> = {
+  writ: 'write', invit: 'invite', unit: 'unite', cit: 'cite', excit: 'excite', vot: 'vote', promot: 'promote', not: 'note',
+  occur: 'occur', incur: 'incur', recur: 'recur', monitor: 'monitor', scrap: 'scrap', escap: 'escape', shap: 'shape', fin: 'fine',
+  creat: 'create', acquir: 'acquire', requir: 'require', inquir: 'inquire', sel: 'sell', kil: 'kill', fil: 'fill', cal: 'call', pul: 'pull',
+  agr: 'agree', guarant: 'guarantee', fre: 'free',
+};
+export function verbBase(stem: string): string {
+  const dash = stem.indexOf('-');
+  if (dash > 0) return `${verbBase(stem.slice(0, dash))} ${words(stem.slice(dash + 1))}`;
+  const known = STEM_EXCEPTIONS[stem];
+  if (known) return known;
+  if (stem.length < 3) return stem;
+  const vowel = (c: string | undefined): boolean => c !== undefined && /[aeiou]/.test(c);
+  const last = stem[stem.length - 1]!;
+  const before = stem[stem.length - 2];
+  const singleVowel = vowel(before) && !vowel(stem[stem.length - 3]);
+  const takesE =
+    /[vcz]$/.test(stem) && !/ck$/.test(stem) ||
+    (last === 's' && before !== 's') ||
+    /(?:[^aeiou]ang|rg|dg|ag)$/.test(stem) ||
+    (stem.length > 4 && singleVowel && /[aiu]t$/.test(stem) && !/it$/.test(stem)) ||
+    (singleVowel && /(?:ir|ur|ar|or|ud|id|od|in|ak|ik|ok|uk|um|am|om|ul)$/.test(stem)) ||
+    /[^aeiou]l$/.test(stem) && !/ll$/.test(stem);
+  return takesE ? `${stem}e` : stem;
+}

@@ -1,10 +1,12 @@
 import type { ClaimValue } from '../engine/types';
 import {
+  actPhrase,
   attributeLabel,
   categoryName,
   claimValueLabel,
   datePhrase,
   formatDate,
+  isActValue,
   pluralNoun,
   splitAttribute,
   withArticle,
@@ -37,6 +39,13 @@ export function claimSentence(subjectName: string, attribute: string, value: Cla
       if (head === 'tenure' && detail) return `${subjectName} ${value.category === 'leased' ? 'leases' : 'owns'} its ${detail}${value.category === 'leased' ? ' from a landlord' : ' outright'}`;
       // A body or a kind of place it runs, closing or not: "Kelby Lido will NOT close", "Hobbs Bakery will close NONE of its shops".
       if (head === 'closes' && detail && detail !== 'self') return `${subjectName} will close ${negation ? 'NONE' : 'some'} of its ${pluralNoun(detail)}`;
+      // Who holds a body: "Harbury Leisure Ltd is wholly owned by Tenby District Council" (the value is "~whole org:…" or "~part …").
+      if (head === 'owned-by') {
+        const space = name.indexOf(' ');
+        return `${subjectName} is ${name.slice(0, space) === 'whole' ? 'wholly' : 'partly'} owned by ${partName(name.slice(space + 1), nameOf)}`;
+      }
+      // A thing a body did or not, keyed by the verb's stem and read in its base form: "Redcliff Buses did NOT cancel school services".
+      if (head === 'act') return `${subjectName} did ${negation}${isActValue(value.category) ? actPhrase(value.category) : name}`;
       if (head === 'closes') return `${subjectName} will ${negation}close`;
       if (head === 'compensation') return `${subjectName} has ${negation}paid the compensation it owes`;
       if (head === 'grant-from' && detail) return `${lenderName(attribute, nameOf)} has ${negation}awarded ${subjectName} a grant`;

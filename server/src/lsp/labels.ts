@@ -1,7 +1,7 @@
 import { QUALIFIER_WORDS } from '../engine/claims/conflicts/values';
 import { DEFAULT_CONFLICT_RULES, type ConflictRules } from '../engine/claims/rules';
 import type { ClaimValue, DatePrecision, EntityValue, Qualifier } from '../engine/types';
-import { contractPhrase, keyParts, partName, words } from './attributeKeys';
+import { contractPhrase, keyParts, partName, verbBase, words } from './attributeKeys';
 
 // Engine values in the words a researcher reads: in hovers, diagnostic messages, the Conflicts
 // view and the claim matrix. Plain text only; Markdown escaping happens where Markdown is built.
@@ -140,7 +140,7 @@ export function claimValueLabel(value: ClaimValue): string {
 function labelOf(value: ClaimValue): string {
   switch (value.kind) {
     case 'category': {
-      const name = categoryName(value.category);
+      const name = isActValue(value.category) ? actPhrase(value.category) : categoryName(value.category);
       if (value.polarity === 'deny') return value.hedged ? `not strictly ${name}` : `NOT ${name}`;
       return value.hedged ? `so-called ${name}` : name;
     }
@@ -182,6 +182,13 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
     }
     case 'exists':
       return `whether it has had ${pluralNoun(detail)}`;
+    case 'owned-by':
+      return 'who owns it';
+    case 'act': {
+      // the key holds the verb's stem ("act:clos", "act:hand-back"); the user reads its base form
+      const [stem] = keyParts(attribute);
+      return stem ? `whether it did ${verbBase(stem)}` : 'whether it did what the sentence says';
+    }
     case 'tenure':
       return detail ? `how it holds its ${detail}` : 'how it holds the place';
     case 'closes':
@@ -339,6 +346,24 @@ const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', child: 'ch
  * A counted noun in the plural, as a count of more than one reads: the engine keys counts by the
  * singular ("customer") so that "1 customer" and "900,000 customers" meet.
  */
+/**
+ * An act's value (claims/extractors/actsDone.ts: "~" and the verb's stem, then its object's
+ * modifier and head, "~rais price", "~cancel school service") in words: "raise prices", "cancel
+ * school services". An owner's value ("~whole org:x", "~part …", derived.ts) is no act.
+ */
+export function isActValue(category: string): boolean {
+  return category.startsWith('~') && !/^~(?:whole|part) /.test(category);
+}
+
+export function actPhrase(category: string): string {
+  const [stem, ...object] = category.slice(1).split(' ');
+  if (!stem) return category;
+  const verb = verbBase(stem);
+  if (object.length === 0) return verb;
+  const head = object.pop()!;
+  return [verb, ...object, pluralNoun(head)].join(' ');
+}
+
 export function pluralNoun(noun: string): string {
   // a count keyed with its measure ("household helped", "customer taken on"): the noun takes the plural
   const measured = MEASURED_COUNT.exec(noun);

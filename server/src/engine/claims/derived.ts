@@ -51,6 +51,28 @@ function wholeOrPart(claim: Claim): Claim | undefined {
 }
 
 /**
+ * Who holds a body, whole or in part, as one attribute of the body (OWNED_BY), so that owners can
+ * be compared: a body wholly owned by one owner is not owned, even in part, by another
+ * (conflicts/category.ts, rivalOwners). The rules' owner classes (staff, members, the state) are
+ * left out: their own categories (employee-owned, publicly-owned) already meet a rival owner. So is
+ * a majority short of the whole ("65% of Acme Care belongs to Kite Ventures"): the body's ownership
+ * category tells it (investor-majority-owned and its like, ownershipCategoryClaims), and the owned
+ * share says who; an owner of the whole or of a minority is told here.
+ */
+export const OWNED_BY = 'owned-by';
+export const WHOLE_HOLDER = 'whole';
+export const PART_HOLDER = 'part';
+
+function ownerHolding(claim: Claim, rules: ConflictRules): Claim | undefined {
+  if (claim.value.kind !== 'number' || claim.value.unit !== '%' || claim.value.value <= 0) return undefined;
+  const owner = claim.attribute.slice(OWNED_SHARE.length);
+  if (rules.ownerClasses.some((c) => c.id === owner)) return undefined;
+  const whole = claim.value.value >= 100;
+  if (!whole && claim.value.value > 50) return undefined;
+  return { ...claim, attribute: OWNED_BY, value: { kind: 'category', category: `~${whole ? WHOLE_HOLDER : PART_HOLDER} ${owner}`, polarity: 'affirm' } };
+}
+
+/**
  * Legal forms that are each a kind of a broader category: every community interest company is a
  * social enterprise (its asset lock and community purpose; Companies (Audit, Investigations and
  * Community Enterprise) Act 2004, ss.26-35), so "X is a CIC" still meets "X is a private company
@@ -77,6 +99,8 @@ export function deriveCategoryClaims(claims: readonly Claim[], rules: ConflictRu
   for (const claim of claims) {
     const derived = claim.attribute.startsWith(OWNED_SHARE) ? wholeOrPart(claim) : broaderCategory(claim);
     if (derived) wholes.push(derived);
+    const holder = claim.attribute.startsWith(OWNED_SHARE) ? ownerHolding(claim, rules) : undefined;
+    if (holder) wholes.push(holder);
   }
   return wholes.length ? [...wholes, ...ownershipCategoryClaims(claims, rules)] : ownershipCategoryClaims(claims, rules);
 }
