@@ -277,3 +277,37 @@ function actClaim(context: ClaimContext, subject: Entity, stem: string, words: s
 }
 
 export const actsDoneExtractor: ClaimExtractor = new ActsDoneExtractor();
+
+/**
+ * The act reading defers to every other reading: an act claim is dropped where a claim of another
+ * reading overlaps the act's clause (its subject to the clause's end: a semicolon, a colon or the
+ * sentence's end), whoever that claim is about ("Pellam County Council
+ * has not lent it a single pound" is Millbrook's loan; "X has not fined Y this year" is Y's formal
+ * action; "Harlow Bank appointed administrators to Y" is Y's administration), so that one fact is
+ * not read, and disputed, twice.
+ */
+export function deferActs(claims: Claim[], context: ClaimContext): void {
+  const others = claims.filter((c) => !c.attribute.startsWith(ACT_PREFIX));
+  if (others.length === claims.length) return;
+  let kept = 0;
+  for (const c of claims) {
+    if (c.attribute.startsWith(ACT_PREFIX)) {
+      const end = clauseEnd(context, c);
+      if (others.some((o) => o.start < end && c.start < o.end)) continue;
+    }
+    claims[kept++] = c;
+  }
+  claims.length = kept;
+}
+
+/** Where the clause of a claim ends: the first semicolon or colon after it, else its sentence's end. */
+function clauseEnd(context: ClaimContext, c: Claim): number {
+  const sentenceEnd = context.sentenceAt(c.start)?.end ?? c.end;
+  const text = context.text;
+  for (let i = c.end; i < sentenceEnd; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 59 || ch === 58) return i;
+  }
+  return Math.max(c.end, sentenceEnd);
+}
+const ACT_PREFIX = `${ACT}:`;
