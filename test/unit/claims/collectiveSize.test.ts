@@ -23,13 +23,14 @@ describe('the size of a workforce or a membership', () => {
     expect(counts('The staff of Redway Buses Ltd numbers 900.')).toEqual([['Redway Buses Ltd', 'count:staff', 900]]);
   });
 
-  // Written with the examples above and missed: "Larchfield Foundry" after "the workforce at" is no
-  // body the recognisers know (it is one as a sentence's subject: "Larchfield Foundry employs").
-  it.skip('misses a body the recognisers do not know, and so its conflict', () => {
+  // Known gaps (it.fails: the suite fails once they are read), written with the examples above and
+  // missed: "Larchfield Foundry" after "the workforce at" is no body the recognisers know (it is one
+  // as a sentence's subject: "Larchfield Foundry employs").
+  it.fails('(gap) reads the workforce of a body the recognisers do not know', () => {
     expect(counts('The workforce at Larchfield Foundry stands at 310.')).toEqual([['Larchfield Foundry', 'count:staff', 310]]);
   });
 
-  it.skip('flags a workforce’s size against a count of the same body’s staff', () => {
+  it.fails('(gap) flags a workforce’s size against a count of the same body’s staff, for a body the recognisers do not know', () => {
     const a = claimsOf('The workforce at Larchfield Foundry stands at 310.');
     const b = claimsOf('Larchfield Foundry employs 450 people.');
     expect(conflictsAmongSources([{ doc: 'a', claims: a }, { doc: 'b', claims: b }]).map((c) => c.attribute)).toEqual(['count:staff']);

@@ -32,10 +32,11 @@ describe('a labelled fact line with the year it counts for', () => {
     ]);
   });
 
-  // Written with the examples above and missed: the reading is right, the layers before it are not.
+  // A known gap (it.fails: the suite fails once it is read), written with the examples above and
+  // missed: the reading is right, the layers before it are not.
   // "Brindle Community Choir" heading its own page is no author (author.ts), and "Kelby Community
   // Farm" is no body the recognisers know, so neither box has a body to speak for.
-  it.skip('misses a page whose heading or box names a body the recognisers do not know', () => {
+  it.fails('(gap) reads a page whose heading or box names a body the recognisers do not know', () => {
     expect(counts('Brindle Community Choir\nAbout us\n\nMembers (2025): 86\n')).toEqual([['Brindle Community Choir', 'count:member', 86, '2025']]);
     expect(counts('Coastline Courier\n\nFACTFILE\nKelby Community Farm\nVolunteers in 2025: more than 120\n')).toEqual([['Kelby Community Farm', 'count:volunteer', 120, '2025']]);
   });

@@ -21,8 +21,9 @@ describe('a sum received, told as a grant or a contribution from its payer', () 
     expect(paid('Denholm Rowing Club will receive a £25,000 grant from Sport England.')).toEqual([['Denholm Rowing Club', 'money:paid-by:org:sport-england', 25000]]);
   });
 
-  // Written with the examples above and missed: "Orwin Sea Cadets" is no body the recognisers know.
-  it.skip('misses a recipient the recognisers do not know', () => {
+  // A known gap (it.fails: the suite fails once it is read), written with the examples above and
+  // missed: "Orwin Sea Cadets" is no body the recognisers know.
+  it.fails('(gap) reads a recipient the recognisers do not know', () => {
     expect(paid('[09:12] Jo: Orwin Sea Cadets received £2k from the council, that’s it')).toEqual([['Orwin Sea Cadets', 'money:paid-by:local-authority', 2000]]);
   });
 
