@@ -18,6 +18,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { eventStartExtractor } from './extractors/eventStarts';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
+import { openingDateExtractor } from './extractors/openingDates';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
@@ -127,6 +128,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   eventNounExtractor,
   eventStartExtractor,
   facilityOpeningExtractor,
+  openingDateExtractor,
   mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,
