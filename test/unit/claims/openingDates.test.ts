@@ -15,6 +15,7 @@ describe('the day a named place opened', () => {
     expect(openings('Corvey Skate Park, opened in September 2020, is the largest in the county.')).toEqual([['Corvey Skate Park', 'date:opened', '2020-09']]);
     expect(openings('The Bellhouse Theatre first opened in 2010.')).toEqual([['Bellhouse Theatre', 'date:opened', '2010']]);
     expect(openings('Kelby Library, which opened its doors in 1978, is to close.')).toEqual([['Kelby Library', 'date:opened', '1978']]);
+    expect(openings('Kelby Library, run by Tarn Council, opened in 1978.')).toEqual([['Kelby Library', 'date:opened', '1978']]);
   });
 
   it('keeps a reopening apart from the first opening', () => {
@@ -38,6 +39,7 @@ describe('the day a named place opened', () => {
   it('does not read what the body opened, a denial, a condition or a question', () => {
     expect(openings('Tarn Leisure Trust opened the Corvey Skate Park in May 2021.')).toEqual([]);
     expect(openings('Tarn Council opened talks on 3 May 2024.')).toEqual([]);
+    expect(openings('The café at Kelby Library opened in 2020.')).toEqual([]);
     expect(openings('Kelby Library has not opened on Sundays since 2019.')).toEqual([]);
     expect(openings('If Kelby Library opened on 3 May 2025 it would be busy.')).toEqual([]);
     expect(openings('Kelby Library opened in 1978?')).toEqual([]);
