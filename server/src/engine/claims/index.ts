@@ -6,6 +6,7 @@ import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
 import { handOverDays } from './takeOverDays';
+import { jobLossesImplied } from './extractors/jobLossesImplied';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
@@ -210,6 +211,7 @@ export function extractClaims(
   claims.push(...gappedCounts(context, claims));
   claims.push(...deriveCategoryClaims(claims, rules));
   claims.push(...handOverDays(claims));
+  claims.push(...jobLossesImplied(claims));
   deferActs(claims, context);
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();
