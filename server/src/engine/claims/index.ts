@@ -6,6 +6,7 @@ import type { Claim, Entity } from '../types';
 import { ClaimContext } from './context';
 import { deriveCategoryClaims } from './derived';
 import { handOverDays } from './takeOverDays';
+import { jobLossesImplied } from './extractors/jobLossesImplied';
 import { accountFigureExtractor } from './extractors/accountFigures';
 import { charityRegisterExtractor } from './extractors/charityRegister';
 import { classificationExtractor } from './extractors/classification';
@@ -18,6 +19,7 @@ import { eventDateExtractor } from './extractors/eventDates';
 import { eventNounExtractor } from './extractors/eventNouns';
 import { eventStartExtractor } from './extractors/eventStarts';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
+import { openingDateExtractor } from './extractors/openingDates';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
@@ -127,6 +129,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   eventNounExtractor,
   eventStartExtractor,
   facilityOpeningExtractor,
+  openingDateExtractor,
   mergerDateExtractor,
   transactionExtractor,
   orderDateExtractor,
@@ -208,6 +211,7 @@ export function extractClaims(
   claims.push(...gappedCounts(context, claims));
   claims.push(...deriveCategoryClaims(claims, rules));
   claims.push(...handOverDays(claims));
+  claims.push(...jobLossesImplied(claims));
   deferActs(claims, context);
   const seen = new ClaimDeduplicator();
   const questions = new Map<object, boolean>();

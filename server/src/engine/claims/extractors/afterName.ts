@@ -92,7 +92,7 @@ export function mayOpenCopula(text: string, from: number, limit: number): boolea
   for (const word of COPULA_OPENINGS_BY_LETTER[letter - 97]!) {
     if (!sameLowerCase(text, wordStart, wordEnd, word)) continue;
     // An auxiliary is no modifier, so it is COPULA's verb, which goes on with one of these words:
-    // "has been", "has become", "had never been", "will be". ("X has 300 staff", "X will open")
+    // "has been", "has become", "had never been", "will be", "will remain". ("X has 300 staff", "X will open")
     const next = AUXILIARY_NEXT_WORDS.get(word);
     return next === undefined || nextWordIsOneOf(text, wordEnd, limit, next);
   }
@@ -104,7 +104,7 @@ const AUXILIARY_NEXT_WORDS = new Map<string, readonly string[]>([
   ['has', ['been', 'become', 'never']],
   ['had', ['been', 'never']],
   ['have', ['never']],
-  ['will', ['be']],
+  ['will', ['be', 'remain']],
   ['would', ['be']],
 ]);
 

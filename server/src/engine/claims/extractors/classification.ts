@@ -31,7 +31,7 @@ const S = SPACE;
 const SELF_DESCRIBES = `(?:describes|described|calls|called|bills|billed|presents|presented|markets|marketed|brands|branded)${S}+itself(?:${S}+as)?`;
 const COPULA = new RegExp(
   `^(?:['’]s${S}+own${S}+)?(?:${S}+(?:itself|now|still|also|clearly|certainly|undoubtedly|effectively|essentially))*` +
-    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|${SELF_DESCRIBES}|` +
+    `${S}+(?<verb>is|was|are|were|remains|remained|became|becomes|has${S}+become|has${S}+been|had${S}+been|will${S}+be|would${S}+be|will${S}+remain|${SELF_DESCRIBES}|` +
     // "has never been a Y" denies as "is not a Y" does
     `(?<never>ha(?:s|d|ve)${S}+never${S}+been)|` +
     // a change of legal form or the form a body works in says what it is: "registered as a

@@ -36,8 +36,8 @@ const CUES = new CueWords([
 const FORM_NOUN = `(?:charity|charities|company|companies|business|businesses|firm|organisation|organization|trust|enterprise|co-?operative|mutual|operator|brewery|publisher|retailer|shop|bookshop|body|group|provider|society)`;
 /** What may follow "independent" when no noun does: the clause goes on or ends. */
 const AFTER_BARE = `(?=${S}*(?:[,.;:!)”"’]|$)|${S}+(?:and|but|again|now|today|since|after|following|because)\\b)`;
-/** A present state: "is", "remains", "has always been", "'s". */
-const PRESENT = `(?:${S}+(?:is|are|remains|remain|stays|stay|has${S}+(?:always${S}+)?been|have${S}+(?:always${S}+)?been)|['’]s)(?:${S}+(?:still|now|also|fully|entirely|wholly|completely|genuinely|truly|proudly|fiercely|very|firmly))*`;
+/** A present state: "is", "remains", "has always been", "'s"; one kept on ("will remain", "will stay"), unlike one to come ("will become"). */
+const PRESENT = `(?:${S}+(?:is|are|remains|remain|stays|stay|will${S}+(?:remain|stay)|has${S}+(?:always${S}+)?been|have${S}+(?:always${S}+)?been)|['’]s)(?:${S}+(?:still|now|also|fully|entirely|wholly|completely|genuinely|truly|proudly|fiercely|very|firmly))*`;
 const INDEPENDENT_WORD = `independent(?!${S}+(?:of|from)\\b)`;
 /** "X is (an) independent (local) charity", "X is independent and family-run". */
 const IS_INDEPENDENT = new RegExp(

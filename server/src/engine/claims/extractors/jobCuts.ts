@@ -13,6 +13,7 @@ import { CueWords, cueSentences } from '../cueSentences';
 import { intervalOf } from '../numbers';
 import type { ClaimExtractor } from './extractor';
 import { isPrepositionalObject } from './grammar';
+import { jobsLostOnThePage } from './jobsOnThePage';
 
 const S = '[\\s\\u00a0]';
 /** The words that hedge a count of jobs or people cut, in a pattern's alternation; counts.ts reads them too. */
@@ -112,7 +113,14 @@ class JobCutExtractor implements ClaimExtractor {
           // "the union said 300 jobs will go at X": the body the jobs are at
           const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
           const atBody = at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined;
-          const subject = atBody ?? this.subjectBefore(context, sentence.start, start);
+          const told = atBody ?? this.subjectBefore(context, sentence.start, start);
+          if (!told && (pattern === GO_AFTER || pattern === JOB_LOSSES)) {
+            // jobs that go with no body in their sentence: the page's (jobsOnThePage.ts)
+            const paged = jobsLostOnThePage(context, sentence, start);
+            if (paged) claims.push(this.claim(context, paged, m, start, 'count:job-cut'));
+            continue;
+          }
+          const subject = told;
           if (!subject) continue;
           if (!atBody && (pattern === GO_AFTER || pattern === JOB_LOSSES) && this.onlyJudges(text, subject, start)) continue;
           const made = (pattern === CUT_VERB || pattern === MADE_REDUNDANT) && this.alreadyMade(text, sentence.start, start, m[0]);

@@ -31,9 +31,9 @@ const JOINS = new RegExp(
 );
 /** The cue words any of these wordings holds, looked for before any pattern is tried. */
 const CUE = /merg|amalgamat|part of|absorbed|folded|combine|become one|become a single|engagements/i;
-/** "the merger ... will take effect", "the merger completed": a bare merger's own day. */
+/** "the merger ... will take effect", "the merger completed", "goes live", "comes into force": a bare merger's own day. */
 const MERGER_TAKES_EFFECT = new RegExp(
-  `\\b(?:the|this)${S}+(?:merger|amalgamation|transfer${S}+of${S}+engagements)\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+(?:ahead|through))${S}+(?:on|from|in)${S}+$`,
+  `\\b(?:the|this)${S}+(?:merger|amalgamation|transfer${S}+of${S}+engagements)\\b[^.;:]{0,60}?\\b(?:(?:take|takes|took|taking)${S}+effect|(?:complete|completes|completed|be${S}+completed|was${S}+completed|is${S}+completed)|(?:go|goes|went)${S}+(?:ahead|through|live)|(?:come|comes|came)${S}+into${S}+(?:effect|force))${S}+(?:on|from|in)${S}+$`,
   'i',
 );
 /** From the body joined to its date: "Y on", "Y from", "Y in". */

@@ -2,7 +2,7 @@
 //   "49.9% of X is owned by Y"            share of a named whole
 //   "50.1% is owned by Y"                 share of the whole being discussed (see below)
 //   "a minority (49.9%) is owned by employees", "the MAJORITY is owned by City investors"
-//   "X is (wholly / majority-) owned by Y", "X, which is owned by Y", "X has been owned since 2016 by Y"
+//   "X is (wholly / majority-) owned by Y", "X is owned entirely by Y", "X, which is owned by Y", "X has been owned since 2016 by Y"
 //   "Y owns 30% of X", "Y holds a 30% stake in X", "60% of X belongs to Y"
 //   "staff hold a minority stake (in X)", "X sold a majority stake to a private investor"
 // The owner is part of the attribute (owned-share:<owner>), so complementary shares held by
@@ -22,7 +22,7 @@ import { hasCompanyDesignator } from '../companyNames';
 
 const S = SPACE;
 const OWNED_BY = new RegExp(
-  `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)(?:${S}+since${S}+(?:[A-Za-z]+${S}+)?\\d{4})?${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
+  `^${S}+(?:(?:(?:is|are|was|were|has${S}+been|will${S}+be)${S}+(?:(?:now|currently|still|also)${S}+)?(?<how>wholly|fully|entirely|majority|jointly|partly|part)?[-${S.slice(1, -1)}]*(?:owned|held|controlled)(?:${S}+(?<howAfter>wholly|fully|entirely|solely|jointly|partly))?(?:${S}+since${S}+(?:[A-Za-z]+${S}+)?\\d{4})?${S}+by)|(?:(?:now|currently|still|also)${S}+)?(?:belongs|belonged|belong)${S}+to)${S}+`,
   'i',
 );
 // "staff hold a minority stake", "employees own the majority share in X": found from the stake
@@ -459,7 +459,8 @@ class OwnershipExtractor implements ClaimExtractor {
         const owned = OWNED_BY.exec(relative ? after.slice(relative[0].length) : after);
         // "49.9% of X is owned by Y" is about a share of X, handled above.
         if (owned && (relative || !isPrepositionalObject(text, org, sentence.start))) {
-          const how = owned.groups?.how?.toLowerCase();
+          // "is owned entirely by Y": the adverb may follow the participle
+          const how = (owned.groups?.how ?? owned.groups?.howAfter)?.toLowerCase();
           if (how !== 'jointly' && how !== 'partly' && how !== 'part') {
             const ownerStart = org.end + apposed + (relative ? relative[0].length : 0) + owned[0].length;
             const share: Share = how === 'majority' ? { value: 50, literal: '', band: 'majority' } : { value: 100, literal: '100' };
