@@ -42,6 +42,9 @@ const NAME_HEADS = [
   'university', 'college',
   // "the club": a football, rugby or golf club, named "X Football Club", "X Rovers FC"
   'club',
+  // bodies named by their kind as often as by name: "X Development Corporation", "St Y's Hospice",
+  // "X Museum", "X Community Energy Co-operative"
+  'corporation', 'hospice', 'museum', 'co-operative', 'cooperative',
 ];
 /**
  * Kind words that stand for a body only when they are its name's head, its last word or its first
@@ -205,6 +208,7 @@ let nameWordCount = 0;
 // Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
 const LETTER_RUNS = /\p{L}+/gu;
 const LAST_LETTER_RUN = /(\p{L}+)[^\p{L}]*$/u;
+const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 /** After a definite noun: a capital, "of" or "for" + capital makes it part of a name. */
 const NAME_GOES_ON = /^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u;
 
@@ -216,6 +220,8 @@ function nameWords(e: Entity): Set<string> {
   if (!words) {
     const name = ownCopy(`${canonicalName} ${e.text}`.toLowerCase());
     words = new Set((name.match(LETTER_RUNS) ?? []).map(singular));
+    // "the co-operative" is a hyphenated kind word: its whole form is a word of the name too
+    if (name.includes('-')) for (const compound of name.match(HYPHENATED) ?? []) words.add(singular(compound));
     // "Tarnby Rovers FC" is a club by its initials: "the club" may stand for it
     if (words.has('fc') || words.has('afc')) words.add('club');
     if (nameWordCount >= CACHE_LIMIT) {
