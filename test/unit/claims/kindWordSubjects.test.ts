@@ -24,3 +24,26 @@ describe('a kind word standing for the body of that kind named before it', () =>
     expect(subjects('Harwick Borough Council met on Monday. The corporation employs 52 staff.', 'count:staff')).toEqual([]);
   });
 });
+
+describe('a kind word standing for a body of that kind whose name does not say so', () => {
+  it('reads "the union" as a listed trade union named before it', () => {
+    expect(subjects('Unison balloted staff at the hospital last week. The union has 2,000 members there.', 'count:member')).toEqual(['Unison']);
+    expect(subjects('The GMB wrote to the yard’s owners on Monday. The union has 1,100 members at the yard.', 'count:member')).toEqual(['GMB']);
+    expect(subjects('Nurses balloted by the Royal College of Nursing voted to strike. The union has 3,000 members in the county.', 'count:member')).toEqual(['Royal College of Nursing']);
+  });
+
+  it('reads "the authority" and "the local authority" as a council named before it', () => {
+    expect(subjects('Wenlow District Council approved the plan on Monday. The authority employs 950 staff.', 'count:staff')).toEqual(['Wenlow District Council']);
+    expect(subjects('Harwick Borough Council set its budget. The local authority employs 1,200 staff.', 'count:staff')).toEqual(['Harwick Borough Council']);
+  });
+
+  it('prefers a body named with the kind word itself', () => {
+    expect(subjects('Wenlow District Council approved the plan. Kelby Combined Fire Authority objected. The authority employs 950 staff.', 'count:staff')).toEqual(['Kelby Combined Fire Authority']);
+    expect(subjects('Unison met managers. The Fenby Credit Union then closed its doors. The union has 400 members.', 'count:member')).toEqual(['Fenby Credit Union']);
+  });
+
+  it('does not make a company or a charity a union or an authority', () => {
+    expect(subjects('Ridgeway Solar Ltd won the contract. The union has 200 members at the site.', 'count:member')).toEqual([]);
+    expect(subjects('Fenby Housing Trust approved the plan. The authority employs 950 staff.', 'count:staff')).toEqual([]);
+  });
+});

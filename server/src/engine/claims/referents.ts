@@ -29,6 +29,7 @@ import { hasCompanyDesignator } from './companyNames';
 import { ANTECEDENT_REACH, isApostropheAt, previousContentOffset, type Antecedent } from './antecedent';
 import { COMPANY_NOUNS, headNoun, KIND_SEARCH_NAMES, OTHER_KIND_HEADS, qualifiesOrgan } from './bodyKinds';
 import { fitsModifiers, modifiedLead } from './modifiedKinds';
+import { isOfKindUnnamed, UNNAMED_KINDS } from './kindMembers';
 import { findHeadline, headlineTopic, type Headline } from './headlineTopic';
 import { clauseSubject, previousSentenceSubject, pronounChain, sentenceOpeningReference } from './sentenceSubjects';
 
@@ -274,6 +275,9 @@ export interface ReferentInput {
   words?: readonly WordHit[];
 }
 
+/** "the local authority", "the local union": the modifier every body of those kinds fits. */
+const isLocal = (modifier: string): boolean => modifier === 'local';
+
 const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
 
 /**
@@ -508,12 +512,17 @@ function resolve(
     // the other it acted on; the latest of the kind when none did.
     let latestOfKind: Antecedent | undefined;
     let looked = 0;
+    // "the union" after "Unison", "the authority" after "X District Council": a body of the kind
+    // whose name does not say so, taken when none named with the word is in reach (kindMembers.ts)
+    let unnamed: Antecedent | undefined;
+    const unnamedKind = byName && UNNAMED_KINDS.has(noun) && (!r.modifiers || r.modifiers.every(isLocal));
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
       // a body named as the noun's kind is sought among the last few names only
       if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
+      if (unnamedKind && unnamed === undefined && !a.thing && !a.reporter && !a.nameWords.has(noun) && isOfKindUnnamed(noun, a.mention.canonical, a.nameWords)) unnamed = a;
       if (byName ? !a.nameWords.has(noun) || (HEAD_ONLY.has(noun) && !isNameHead(a.mention, noun)) : a.thing) continue;
       if (r.modifiers && !fitsModifiers(a.nameWords, r.modifiers, singular)) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
@@ -534,7 +543,7 @@ function resolve(
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
       latest ??= a;
     }
-    return latest ?? latestOfKind;
+    return latest ?? latestOfKind ?? unnamed;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);
