@@ -27,4 +27,26 @@ describe('the organisation a document speaks for', () => {
     const text = 'Why homes matter\nBy Ann Wendle\n\nWe employ 75 staff.\n\nPublished by Pellham Housing Trust';
     expect(authorOf(text)).toBe('Pellham Housing Trust');
   });
+
+  it('is the body named on a heading line whose byline names one of its own organs, not a journalist', () => {
+    const members = 'Ashcombe Rovers Supporters’ Trust\nHome | Join | News\n\nMEMBERS’ UPDATE\nPosted by ARST Board · Saturday 4 May 2024\n\nWe now have 3,100 members.';
+    expect(authorOf(members)).toBe('Ashcombe Rovers Supporters’ Trust');
+    const team = 'Fenby Housing Association\nNews\n\nBy the Communications Team\n\nWe manage 6,400 homes.';
+    expect(authorOf(team)).toBe('Fenby Housing Association');
+    const paper = 'Quillon Evening Post\nNews   Sport\n\nBy Ann Wendle, Transport Reporter\n\n“Our drivers are worried,” said the union.';
+    expect(authorOf(paper)).toBeUndefined();
+  });
+
+  it('is the body that opens a masthead line of sections or an issue after bars', () => {
+    expect(authorOf('Unison | Home | News | Campaigns | Join Unison | Contact us\n\nPress release\n\nWe have 2,000 members at the plant.')).toBe('Unison');
+    const bulletin = 'From: Principal’s Office <office@example.ac.uk>\nTo: All staff\n\nHARWICK COLLEGE | STAFF NEWSLETTER | Issue 41\n\nDear colleagues,\nWe employ 640 staff.';
+    expect(authorOf(bulletin)).toBe('HARWICK COLLEGE');
+  });
+
+  it('is not the outlet or the house that opens such a masthead line', () => {
+    expect(authorOf('Quillon Evening Post | News | Sport | Jobs\n\nCouncil cuts bus routes\n\nOur drivers are worried, the union says.')).toBeUndefined();
+    expect(authorOf('UK Parliament | Committees | Transport Committee\n\nOral evidence\n\nWe have 40 buses.')).toBeUndefined();
+    const news = 'City Wire | Companies | Markets | Opinion\n\nYard rescued\n\nRuth Vale, Industrial Correspondent\n\nWe expect more orders, the yard said.';
+    expect(authorOf(news)).toBeUndefined();
+  });
 });

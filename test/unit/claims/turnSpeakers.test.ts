@@ -27,6 +27,15 @@ describe('"we" in a speaker’s turn', () => {
     expect(subjects('Webinar transcript\n\nHOST: Joining us is Kofi Mensah, managing director of Ridgeway Solar Ltd.\n\nKOFI MENSAH: We employ 58 staff.', 'count:staff')).toEqual(['Ridgeway Solar Ltd']);
   });
 
+  it('stands for the body a list of witnesses or a signature gives right after the speaker’s post', () => {
+    const evidence = 'Oral evidence\n\nWitnesses: Maria Glenn, Chair, Ostley Valley Development Corporation; and Tom Reyes, Finance Director, Ostley Valley Development Corporation.\n\nQ12 Chair: How many homes?\nMaria Glenn: We employ 52 staff.';
+    expect(subjects(evidence, 'count:staff')).toEqual(['Ostley Valley Development Corporation']);
+    const panel = 'Panel transcript\n\nSpeakers: Ade Bello, director at Fenmoor Credit Union.\n\nADE BELLO: We have 3,800 members across the county.';
+    expect(subjects(panel, 'count:member')).toEqual(['Fenmoor Credit Union']);
+    const hearing = 'Hearing, 9 May\n\nPresent: Jan Kerr, secretary of the Brookfield Allotment Society.\n\nJan Kerr: We have 140 plots let.\nCHAIR: And members?\nJan Kerr: We have 260 members.';
+    expect(subjects(hearing, 'count:member')).toEqual(['Brookfield Allotment Society']);
+  });
+
   it('takes no body where the speaker’s is not known or the turn is someone else’s', () => {
     const noPost = 'The Breakfast Show\n\nPRESENTER: Nadia Osei joins me.\n\nNADIA OSEI: We employ 1,240 staff.\n\nPRESENTER: Thanks.';
     expect(subjects(noPost, 'count:staff')).toEqual([]);

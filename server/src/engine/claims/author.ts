@@ -7,6 +7,8 @@
 
 import type { TextLike } from '../corpus/pieceText';
 import type { Entity } from '../types';
+import { headNoun } from './bodyKinds';
+import { isMedia } from './referents';
 
 /** Lines read at each end of the text; a body paragraph ends the heading sooner. */
 const HEADING_LINES = 8;
@@ -70,10 +72,21 @@ function lastLines(text: TextLike, count: number): Line[] {
 const BYLINE = /^(?:[Bb]y|[Pp]osted[\s\u00a0]+by|[Ww]ritten[\s\u00a0]+by)[\s\u00a0]+\p{Lu}/u;
 const RECORD_OF_DEBATE = /^hansard\b/i;
 
+/**
+ * A byline that names one of the body's own organs ("Posted by HTST Board", "Posted by the
+ * Communications Team"), not a journalist: a page of the body's own site, whose heading names the
+ * body and whose "we" is the body's. (A person with a post is left out: "Posted by Jo Bell, Practice
+ * Manager" reads so too, but a reporter's byline may give a post that no list of words tells apart.)
+ */
+const OWN_OFFICER = /^(?:[Bb]y|[Pp]osted[\s\u00a0]+by|[Ww]ritten[\s\u00a0]+by)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:\p{Lu}[\p{L}’'-]*[\s\u00a0]+){1,4}(?:[Bb]oard|[Cc]ommittee|[Tt]eam|[Oo]ffice|[Tt]rustees|[Ss]ecretariat)(?![\p{L}])(?![\s\u00a0]+(?:of|at)[\s\u00a0])/u;
+/** A journalist's post, in a byline or a line of its own ("Rupert Vance, Industrial Correspondent"). */
+const JOURNALIST = /\b(?:reporter|correspondent|editor|journalist|columnist|presenter)\b/i;
+
 function isReportedSpeech(text: TextLike, heading: readonly Line[]): boolean {
   for (const line of heading) {
     const words = text.slice(line.start, line.end).trim();
-    if (BYLINE.test(words) || RECORD_OF_DEBATE.test(words)) return true;
+    if (RECORD_OF_DEBATE.test(words)) return true;
+    if (BYLINE.test(words) && !(OWN_OFFICER.test(words) && !JOURNALIST.test(words) && !/\bnews\b/i.test(words))) return true;
   }
   return false;
 }
@@ -91,6 +104,21 @@ function authorOnLine(text: TextLike, line: Line, organisationsOn: (line: Line) 
   return undefined;
 }
 
+/** Heads of houses whose pages carry every member's words ("UK Parliament | Committees"): never a speaker. */
+const LEGISLATURE_HEADS = new Set(['parliament', 'assembly', 'senedd', 'commons', 'lords', 'hansard']);
+const BAR = ' | ';
+
+/** The line up to its first " | ", when it has one: a masthead's first segment. */
+function firstSegment(text: TextLike, line: Line): Line | undefined {
+  const bar = text.slice(line.start, line.end).indexOf(BAR);
+  return bar > 0 ? { start: line.start, end: line.start + bar } : undefined;
+}
+
+/** A heading line naming a journalist's post: a news page, whose masthead is the outlet's. */
+function namesJournalist(text: TextLike, heading: readonly Line[]): boolean {
+  return heading.some((line) => JOURNALIST.test(text.slice(line.start, line.end)));
+}
+
 /** The document's author organisation, or undefined when the text does not say it plainly. */
 export function documentAuthor(text: TextLike, organisations: readonly Entity[]): Entity | undefined {
   return documentAuthorAmong(text, (line) => organisations.filter((o) => o.start >= line.start && o.end <= line.end));
@@ -103,10 +131,18 @@ export function documentAuthor(text: TextLike, organisations: readonly Entity[])
 export function documentAuthorAmong(text: TextLike, organisationsOn: (line: Line) => readonly Entity[]): Entity | undefined {
   const heading = firstLines(text, HEADING_LINES);
   const reported = isReportedSpeech(text, heading);
+  let bars: boolean | undefined;
   for (const line of heading) {
     if (line.end - line.start > BODY_LINE) break;
     const org = authorOnLine(text, line, organisationsOn, reported);
     if (org) return org;
+    if (reported) continue;
+    // "GMB | Home | News | Join GMB", "UNIVERSITY OF X | STAFF BULLETIN | Issue 214": a site's or a
+    // bulletin's masthead, the body's name first and its sections or the issue after the bars
+    const first = firstSegment(text, line);
+    if (!first) continue;
+    const own = authorOnLine(text, first, organisationsOn, false);
+    if (own && !isMedia(own) && !LEGISLATURE_HEADS.has(headNoun(own) ?? '') && !(bars ??= namesJournalist(text, heading))) return own;
   }
   for (const line of lastLines(text, CLOSING_LINES)) {
     if (line.end - line.start > BODY_LINE) continue;

@@ -29,6 +29,7 @@ import { hasCompanyDesignator } from './companyNames';
 import { ANTECEDENT_REACH, isApostropheAt, previousContentOffset, type Antecedent } from './antecedent';
 import { COMPANY_NOUNS, headNoun, KIND_SEARCH_NAMES, OTHER_KIND_HEADS, qualifiesOrgan } from './bodyKinds';
 import { fitsModifiers, modifiedLead } from './modifiedKinds';
+import { isOfKindUnnamed, UNNAMED_KINDS } from './kindMembers';
 import { findHeadline, headlineTopic, type Headline } from './headlineTopic';
 import { clauseSubject, previousSentenceSubject, pronounChain, sentenceOpeningReference } from './sentenceSubjects';
 
@@ -42,6 +43,9 @@ const NAME_HEADS = [
   'university', 'college',
   // "the club": a football, rugby or golf club, named "X Football Club", "X Rovers FC"
   'club',
+  // bodies named by their kind as often as by name: "X Development Corporation", "St Y's Hospice",
+  // "X Museum", "X Community Energy Co-operative"
+  'corporation', 'hospice', 'museum', 'co-operative', 'cooperative',
 ];
 /**
  * Kind words that stand for a body only when they are its name's head, its last word or its first
@@ -205,6 +209,7 @@ let nameWordCount = 0;
 // Made once: a regular expression literal with \p{…} inside a function is rebuilt on every call in the shipped bundle.
 const LETTER_RUNS = /\p{L}+/gu;
 const LAST_LETTER_RUN = /(\p{L}+)[^\p{L}]*$/u;
+const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
 /** After a definite noun: a capital, "of" or "for" + capital makes it part of a name. */
 const NAME_GOES_ON = /^[\s\u00a0]+(?:\p{Lu}|of[\s\u00a0]|for[\s\u00a0]\p{Lu})/u;
 
@@ -216,6 +221,8 @@ function nameWords(e: Entity): Set<string> {
   if (!words) {
     const name = ownCopy(`${canonicalName} ${e.text}`.toLowerCase());
     words = new Set((name.match(LETTER_RUNS) ?? []).map(singular));
+    // "the co-operative" is a hyphenated kind word: its whole form is a word of the name too
+    if (name.includes('-')) for (const compound of name.match(HYPHENATED) ?? []) words.add(singular(compound));
     // "Tarnby Rovers FC" is a club by its initials: "the club" may stand for it
     if (words.has('fc') || words.has('afc')) words.add('club');
     if (nameWordCount >= CACHE_LIMIT) {
@@ -267,6 +274,9 @@ export interface ReferentInput {
   /** The text's referring words, when already found (findWords over REFERRING_WORDS or a superset). */
   words?: readonly WordHit[];
 }
+
+/** "the local authority", "the local union": the modifier every body of those kinds fits. */
+const isLocal = (modifier: string): boolean => modifier === 'local';
 
 const byStart = (a: Entity, b: Entity): number => a.start - b.start || b.end - a.end;
 
@@ -502,12 +512,17 @@ function resolve(
     // the other it acted on; the latest of the kind when none did.
     let latestOfKind: Antecedent | undefined;
     let looked = 0;
+    // "the union" after "Unison", "the authority" after "X District Council": a body of the kind
+    // whose name does not say so, taken when none named with the word is in reach (kindMembers.ts)
+    let unnamed: Antecedent | undefined;
+    const unnamedKind = byName && UNNAMED_KINDS.has(noun) && (!r.modifiers || r.modifiers.every(isLocal));
     // The cheap test that rules most names out comes first: whether a name is a reporter, read
     // from the words before it, is worked out only for a name that would do.
     for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= floor; i--) {
       // a body named as the noun's kind is sought among the last few names only
       if (latest && ++looked > KIND_SEARCH_NAMES) break;
       const a = seen[i];
+      if (unnamedKind && unnamed === undefined && !a.thing && !a.reporter && !a.nameWords.has(noun) && isOfKindUnnamed(noun, a.mention.canonical, a.nameWords)) unnamed = a;
       if (byName ? !a.nameWords.has(noun) || (HEAD_ONLY.has(noun) && !isNameHead(a.mention, noun)) : a.thing) continue;
       if (r.modifiers && !fitsModifiers(a.nameWords, r.modifiers, singular)) continue;
       if (ownSubject !== undefined && a.mention.canonical === ownSubject) continue;
@@ -528,7 +543,7 @@ function resolve(
       if (COMPANY_NOUNS.has(noun) && head !== undefined && OTHER_KIND_HEADS.has(head)) continue;
       latest ??= a;
     }
-    return latest ?? latestOfKind;
+    return latest ?? latestOfKind ?? unnamed;
   }
   // it / its
   const sentence = input.sentenceAt(r.start);

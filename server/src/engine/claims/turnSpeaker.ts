@@ -20,12 +20,28 @@ function labelEntity(text: string, sorted: readonly Entity[], lineStart: number,
   return undefined;
 }
 
-/** The body of a role: named inside it, or in the possessive right before it ("Kelby Rovers’ chairman"). */
+/**
+ * Between a role and the body right after it in a list of witnesses or a signature ("Graham Dunstan,
+ * Chair, Lowmoor Development Corporation", "Nadia Kowalski, Chief Executive at X"): a comma, or
+ * "at" or "of", and nothing else.
+ */
+/** The longest gap ROLE_TO_BODY allows (" of the "). */
+const AFTER_ROLE_REACH = 8;
+const ROLE_TO_BODY = /^(?:,[ \u00a0]|[ \u00a0](?:at|of)[ \u00a0](?:the[ \u00a0])?)$/;
+
+/**
+ * The body of a role: named inside it, in the possessive right before it ("Kelby Rovers’ chairman"),
+ * or right after it as its body ("Chair, Lowmoor Development Corporation").
+ */
 function bodyOfRole(text: string, role: Entity, organisations: readonly Entity[]): Entity | undefined {
   const from = firstStartingFrom(organisations, Math.max(0, role.start - 80));
-  for (let i = from; i < organisations.length && organisations[i].start < role.end; i++) {
+  for (let i = from; i < organisations.length && organisations[i].start <= role.end + AFTER_ROLE_REACH; i++) {
     const org = organisations[i];
     if (!org.canonical) continue;
+    if (org.start >= role.end) {
+      if (ROLE_TO_BODY.test(text.slice(role.end, org.start))) return org;
+      continue;
+    }
     if (org.start >= role.start && org.end <= role.end) return org;
     // "X’s director", "X's chair", "Rovers’ chairman": only a possessive mark and a space between
     const gap = text.slice(org.end, role.start);
