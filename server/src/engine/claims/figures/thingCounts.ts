@@ -14,6 +14,7 @@
 
 import { normaliseQualifier, parseNumber } from '../../entities/numbers';
 import { SMALL_NUMBER_WORDS } from './numberWords';
+import { codePointBefore, matchesNotRefused } from '../notAfter';
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { appositionAntecedent } from '../extractors/appositionRelative';
@@ -30,7 +31,26 @@ import type { FigureReading } from './reading';
  * shops", "has twenty-two studios"), and a count is one fact however its figure is written. "one"
  * counts no plural, and "a dozen" and "hundred" are too loose to key a stock by.
  */
-const FIGURE = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
+export const FIGURE = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
+/**
+ * FIGURE without its look-behind, which made it slow over a whole text (notAfter.ts): a number
+ * word after a letter or a hyphen is refused by figureRefused instead. A match at a position
+ * starting with a digit is FIGURE's own, and one starting with a letter is a number word, the
+ * only alternative the look-behind guards.
+ */
+const FIGURE_UNGUARDED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+function figureRefused(m: RegExpExecArray): boolean {
+  const first = m[0].charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  const before = codePointBefore(m.input, m.index);
+  return before >= 0 && LETTER_OR_HYPHEN.test(String.fromCodePoint(before));
+}
+
+/** FIGURE's matches in a text, in order. */
+export function figuresIn(text: string): Iterable<RegExpExecArray> {
+  return matchesNotRefused(text, FIGURE_UNGUARDED, figureRefused);
+}
 /** A figure glued to what is before it is part of another number, a sum or a code. */
 const GLUED_BEFORE = /[\p{L}\d.,£$€/-]/u;
 /**
@@ -150,8 +170,7 @@ export const thingCounts: FigureReading = {
   read(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    FIGURE.lastIndex = 0;
-    for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    for (const m of figuresIn(text)) {
       const start = m.index;
       const figureEnd = start + m[0].length;
       // the noun first: most figures count no thing (dates, sums, shares)

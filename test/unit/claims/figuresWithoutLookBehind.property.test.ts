@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIGURE, figuresIn } from '../../../server/src/engine/claims/figures/thingCounts';
+import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
+
+// The generic count reading finds its figures with a pattern that has no look-behind, refusing a
+// number word after a letter or a hyphen itself (claims/notAfter.ts). It finds what the pattern
+// with the look-behind finds, wherever a number word stands: after a letter, a hyphen, a digit,
+// a letter beyond ASCII or one written as a surrogate pair, or at the text's start.
+
+const PIECES = [
+  'two', 'ten', 'seven', 'seventeen', 'twenty', 'twenty-two', 'ninety-nine', 'eleven', 'one', 'Two', 'often', 'tent', 'sevens',
+  '12', '1,200', '3,45', '2024', '0', ',', '-', ' ', '\u00a0', 'x', 'é', '𝐀', '\ud835', '\udc00', '5', '.', '’', 'homes', 'a',
+];
+
+const allMatches = (text: string): Array<[number, string]> => {
+  const found: Array<[number, string]> = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) found.push([m.index, m[0]]);
+  return found;
+};
+
+describe('figures found without a look-behind', () => {
+  it('are the figures the pattern with the look-behind finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...figuresIn(text)].map((m): [number, string] => [m.index, m[0]])).toEqual(allMatches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuse a number word after a letter or a hyphen, and take one after a digit or at the start', () => {
+    expect([...figuresIn('often seventeen x-two 5two two')].map((m) => m[0])).toEqual(['seventeen', '5', 'two', 'two']);
+  });
+});
+
+describe('the code point before an offset', () => {
+  it('reads a surrogate pair whole, a lone surrogate as it is, and nothing before the start', () => {
+    expect(codePointBefore('a𝐀b', 3)).toBe(0x1d400);
+    expect(codePointBefore('a\udc00b', 2)).toBe(0xdc00);
+    expect(codePointBefore('ab', 0)).toBe(-1);
+    expect(codePointBefore('ab', 1)).toBe(0x61);
+  });
+});
