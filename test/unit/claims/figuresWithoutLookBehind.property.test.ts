@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIGURE, figuresIn } from '../../../server/src/engine/claims/figures/thingCounts';
+import { FROM_TO, fromToSpans } from '../../../server/src/engine/claims/figures/changeResults';
 import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
 
 // The generic count reading finds its figures with a pattern that has no look-behind, refusing a
@@ -13,19 +14,22 @@ const PIECES = [
   '12', '1,200', '3,45', '2024', '0', ',', '-', ' ', '\u00a0', 'x', 'é', '𝐀', '\ud835', '\udc00', '5', '.', '’', 'homes', 'a',
 ];
 
-const allMatches = (text: string): Array<[number, string]> => {
+const allMatches = (pattern: RegExp, text: string): Array<[number, string]> => {
   const found: Array<[number, string]> = [];
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) found.push([m.index, m[0]]);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push([m.index, m[0]]);
   return found;
 };
+const spans = (matches: Iterable<RegExpExecArray>): Array<[number, string]> => [...matches].map((m): [number, string] => [m.index, m[0]]);
+
+const CHANGE_PIECES = ['from', 'by', 'xfrom', 'éby', '𝐀from', 'to', ' ', '\u00a0', '20', '12', 'twenty', 'eight', 'beds', 'staff', '-', ',', '%', '.5', 'cut '];
 
 describe('figures found without a look-behind', () => {
   it('are the figures the pattern with the look-behind finds', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), (pieces) => {
         const text = pieces.join('');
-        expect([...figuresIn(text)].map((m): [number, string] => [m.index, m[0]])).toEqual(allMatches(text));
+        expect(spans(figuresIn(text))).toEqual(allMatches(FIGURE, text));
       }),
       { numRuns: 3000 },
     );
@@ -33,6 +37,23 @@ describe('figures found without a look-behind', () => {
 
   it('refuse a number word after a letter or a hyphen, and take one after a digit or at the start', () => {
     expect([...figuresIn('often seventeen x-two 5two two')].map((m) => m[0])).toEqual(['seventeen', '5', 'two', 'two']);
+  });
+});
+
+describe('changes "from A to B" found without a look-behind', () => {
+  it('are the spans the pattern with the look-behind finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHANGE_PIECES), { maxLength: 25 }), (pieces) => {
+        const text = pieces.join('');
+        expect(spans(fromToSpans(text))).toEqual(allMatches(FROM_TO, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuse "from" or "by" inside a word, and take them after a space or at the start', () => {
+    expect(spans(fromToSpans('xfrom 20 to 12, cut from 20 to 12'))).toEqual([[20, 'from 20 to 12']]);
+    expect(spans(fromToSpans('by 8 beds to 12'))).toEqual([[0, 'by 8 beds to 12']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { FormTest, type Token } from '../text/tokens';
+import { FormMemo, FormTest, type Token } from '../text/tokens';
 import type { ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 
@@ -95,6 +95,9 @@ function listsHolding(text: string): number {
   return bits;
 }
 
+/** listsHolding kept on the form itself: a field read rather than a look-up by text, once per cue token and document. */
+const LISTS_OF_FORM = new FormMemo((form) => listsHolding(form.text));
+
 /**
  * A document's cue tokens, read once for all the lists: in token order, the sentence of each
  * token that holds some list's cue, and the bits of the lists it holds (tokens outside every
@@ -111,12 +114,19 @@ function cueTokens(context: ClaimContext, tokens: readonly Token[]): CueTokens {
   let found = cueTokensOf.get(context);
   if (found) return found;
   found = { sentences: [], bits: [] };
+  // The tokens come in order, and so do the sentences: one walk through both finds each token's
+  // sentence, where a search per token would start over (the common cues, "which", "staff",
+  // "share", stand in many sentences).
+  const sentences = context.sentences;
+  let s = 0;
   for (const index of tokensHolding(tokens, ANY_CUE)) {
     const token = tokens[index]!;
-    const bits = listsHolding(token.form.text);
+    const bits = LISTS_OF_FORM.of(token);
     if (bits === 0) continue;
-    const sentence = context.sentenceAt(token.start);
-    if (!sentence) continue;
+    while (s < sentences.length && sentences[s]!.end <= token.start) s++;
+    if (s === sentences.length) break;
+    const sentence = sentences[s]!;
+    if (sentence.start > token.start) continue;
     found.sentences.push(sentence);
     found.bits.push(bits);
   }

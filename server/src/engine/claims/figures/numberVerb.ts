@@ -15,7 +15,7 @@ import type { FigureReading } from './reading';
 
 const S = String.raw`[\s\u00a0]`;
 /** "<possessor> (adjective) <plural noun> (now) number (about) N". */
-const NUMBER_VERB = new RegExp(
+export const NUMBER_VERB = new RegExp(
   String.raw`(?<owner>['’]s?|(?<![\p{L}])(?:[Ii]ts|[Tt]heir|[Oo]ur))${S}+(?<noun>(?:[\p{Ll}-]+${S}+)?(?:[\p{Ll}-]+s|staff))${S}+(?:(?:now|currently|still|today)${S}+)?number${S}+(?:(?<q>about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?(?<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d\p{L}%]|[.,]\d)`,
   'gu',
 );
@@ -24,7 +24,7 @@ const NUMBER_VERB = new RegExp(
  * Most texts that say " number " say "a number of", and NUMBER_VERB, which starts with the
  * possessor, would be tried at every position of those texts for nothing.
  */
-const NUMBER_THEN_FIGURE = new RegExp(String.raw`number${S}+(?:(?:about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?\d`, 'u');
+export const NUMBER_THEN_FIGURE = new RegExp(String.raw`number${S}+(?:(?:about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?\d`, 'u');
 const STAFF_NOUNS = new Set(['staff', 'employees', 'paid staff', 'colleagues', 'workers']);
 
 export const numberVerb: FigureReading = {
