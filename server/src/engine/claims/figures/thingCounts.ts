@@ -44,7 +44,9 @@ function figureRefused(m: RegExpExecArray): boolean {
   const first = m[0].charCodeAt(0);
   if (first >= 48 && first <= 57) return false;
   const before = codePointBefore(m.input, m.index);
-  return before >= 0 && LETTER_OR_HYPHEN.test(String.fromCodePoint(before));
+  // most number words refused stand inside an ASCII word ("often", "attention")
+  if (before < 128) return (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || before === 45;
+  return LETTER_OR_HYPHEN.test(String.fromCodePoint(before));
 }
 
 /** FIGURE's matches in a text, in order. */
