@@ -11,7 +11,7 @@ import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
 
 const PIECES = [
   'two', 'ten', 'seven', 'seventeen', 'twenty', 'twenty-two', 'ninety-nine', 'eleven', 'one', 'Two', 'often', 'tent', 'sevens',
-  '12', '1,200', '3,45', '2024', '0', ',', '-', ' ', '\u00a0', 'x', 'é', '𝐀', '\ud835', '\udc00', '5', '.', '’', 'homes', 'a',
+  '12', '1,200', '3,45', '2024', '0', ',', '-', ' ', '\u00a0', 'x', 'é', '𝐀', '\ud835', '\udc00', '5', '.', '’', 'homes', 'a', 'Seven', 'abc12', 'eighteen', 'fx', 'n',
 ];
 
 const allMatches = (pattern: RegExp, text: string): Array<[number, string]> => {
