@@ -13,7 +13,8 @@
 // week"), a span of time or a unit ("has 20 years"), and a figure another reading already counts.
 
 import { normaliseQualifier, parseNumber } from '../../entities/numbers';
-import { SMALL_NUMBER_WORDS } from './numberWords';
+import { SMALL_NUMBER_WORD_LIST, SMALL_NUMBER_WORDS } from './numberWords';
+import { wordTrie } from './wordTrie';
 import { codePointBefore, matchesNotRefused } from '../notAfter';
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
@@ -34,11 +35,14 @@ import type { FigureReading } from './reading';
 export const FIGURE = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
 /**
  * FIGURE without its look-behind, which made it slow over a whole text (notAfter.ts): a number
- * word after a letter or a hyphen is refused by figureRefused instead. A match at a position
+ * word after a letter or a hyphen is refused by figureRefused instead. Its number words are one
+ * pattern sharing their beginnings (wordTrie.ts), tried faster than the words one by one: a match
+ * of FIGURE's words ends where the run of letters and hyphens ends, so at any position at most
+ * one word can match, whatever the order its alternatives are tried in. A match at a position
  * starting with a digit is FIGURE's own, and one starting with a letter is a number word, the
  * only alternative the look-behind guards.
  */
-const FIGURE_UNGUARDED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
+const FIGURE_UNGUARDED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|${wordTrie(SMALL_NUMBER_WORD_LIST)}(?![\p{L}-])`, 'gu');
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 function figureRefused(m: RegExpExecArray): boolean {
   const first = m[0].charCodeAt(0);
