@@ -19,21 +19,19 @@ export function codePointBefore(text: string, index: number): number {
 /**
  * The matches of the global `pattern` in `text`, in order, but for those `refuse` turns down; a
  * refused match is searched for again from the position after its start. With `refuse` testing
- * the code point before a match, this finds what the pattern with a leading look-behind finds,
- * provided the pattern can start a match at a position only where the look-behind would hold it
- * or where it gives the same match (see thingCounts' FIGURE).
+ * the code point before a match as the look-behind would, this finds what the pattern with its
+ * leading look-behind finds: at a position the look-behind turns down, that pattern matches
+ * nothing there, and the search goes on from the next position (changeResults' FROM_TO); where
+ * the look-behind guards one alternative only, `refuse` tells that alternative's matches from the
+ * others' (thingCounts' FIGURE).
  */
-export function* matchesNotRefused(text: string, pattern: RegExp, refuse: (match: RegExpExecArray) => boolean): Generator<RegExpExecArray> {
+export function matchesNotRefused(text: string, pattern: RegExp, refuse: (match: RegExpExecArray) => boolean): RegExpExecArray[] {
   if (!pattern.global) throw new Error('matchesNotRefused runs a global pattern');
+  const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (refuse(m)) {
-      pattern.lastIndex = m.index + 1;
-      continue;
-    }
-    const next = pattern.lastIndex;
-    yield m;
-    // the caller may have run the pattern itself in between
-    pattern.lastIndex = next;
+    if (refuse(m)) pattern.lastIndex = m.index + 1;
+    else found.push(m);
   }
+  return found;
 }

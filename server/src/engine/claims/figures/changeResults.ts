@@ -37,7 +37,7 @@ function fromToRefused(m: RegExpExecArray): boolean {
 }
 
 /** FROM_TO's matches in a text, in order. */
-export function fromToSpans(text: string): Iterable<RegExpExecArray> {
+export function fromToSpans(text: string): RegExpExecArray[] {
   return matchesNotRefused(text, FROM_TO_UNGUARDED, fromToRefused);
 }
 /** A verb of change in the clause before "from": the figures are a stock before and after it. */

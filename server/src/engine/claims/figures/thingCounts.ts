@@ -54,7 +54,7 @@ function figureRefused(m: RegExpExecArray): boolean {
 }
 
 /** FIGURE's matches in a text, in order. */
-export function figuresIn(text: string): Iterable<RegExpExecArray> {
+export function figuresIn(text: string): RegExpExecArray[] {
   return matchesNotRefused(text, FIGURE_UNGUARDED, figureRefused);
 }
 /** A figure glued to what is before it is part of another number, a sum or a code. */
