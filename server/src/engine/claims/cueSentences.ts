@@ -99,13 +99,13 @@ function listsHolding(text: string): number {
 const LISTS_OF_FORM = new FormMemo((form) => listsHolding(form.text));
 
 /**
- * A document's cue tokens, read once for all the lists: in token order, the sentence of each
- * token that holds some list's cue, and the bits of the lists it holds (tokens outside every
- * sentence left out).
+ * A document's cue sentences, read once for all the lists: by list bit position, the sentences
+ * (a list none holds left out) holding a token with one of that list's cues, in order (tokens outside every sentence left out).
+ * Each cue token is read once and adds its sentence to each list it holds, where a walk per list
+ * through all the cue tokens would read each token once per list.
  */
 interface CueTokens {
-  sentences: SentenceSpan[];
-  bits: number[];
+  byList: SentenceSpan[][];
 }
 
 const cueTokensOf = new WeakMap<ClaimContext, CueTokens>();
@@ -113,7 +113,7 @@ const cueTokensOf = new WeakMap<ClaimContext, CueTokens>();
 function cueTokens(context: ClaimContext, tokens: readonly Token[]): CueTokens {
   let found = cueTokensOf.get(context);
   if (found) return found;
-  found = { sentences: [], bits: [] };
+  found = { byList: [] };
   // The tokens come in order, and so do the sentences: one walk through both finds each token's
   // sentence, where a search per token would start over (the common cues, "which", "staff",
   // "share", stand in many sentences).
@@ -127,8 +127,10 @@ function cueTokens(context: ClaimContext, tokens: readonly Token[]): CueTokens {
     if (s === sentences.length) break;
     const sentence = sentences[s]!;
     if (sentence.start > token.start) continue;
-    found.sentences.push(sentence);
-    found.bits.push(bits);
+    for (let held = bits; held !== 0; held &= held - 1) {
+      const list = (found.byList[31 - Math.clz32(held & -held)] ??= []);
+      if (list[list.length - 1] !== sentence) list.push(sentence);
+    }
   }
   cueTokensOf.set(context, found);
   return found;
@@ -148,13 +150,7 @@ function firstCueAt(text: string, form: string, prefix: boolean, from: number): 
 export function cueSentences(context: ClaimContext, cues: CueWords): SentenceSpan[] {
   const found: SentenceSpan[] = [];
   if (context.tokens && !cues.late && cues.bit !== 0) {
-    const { sentences, bits } = cueTokens(context, context.tokens);
-    for (let k = 0; k < sentences.length; k++) {
-      if ((bits[k]! & cues.bit) === 0) continue;
-      const sentence = sentences[k]!;
-      if (found[found.length - 1] !== sentence) found.push(sentence);
-    }
-    return found;
+    return cueTokens(context, context.tokens).byList[31 - Math.clz32(cues.bit)]?.slice() ?? [];
   }
   if (context.tokens && !cues.late) {
     for (const index of tokensHolding(context.tokens, ANY_CUE)) {
