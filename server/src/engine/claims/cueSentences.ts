@@ -1,5 +1,5 @@
 import { joinCensus, tokensHolding } from '../text/tokenCensus';
-import { FormTest, type Token } from '../text/tokens';
+import { FormMemo, FormTest, type Token } from '../text/tokens';
 import type { ClaimContext } from './context';
 import type { SentenceSpan } from './sentences';
 
@@ -95,14 +95,17 @@ function listsHolding(text: string): number {
   return bits;
 }
 
+/** listsHolding kept on the form itself: a field read rather than a look-up by text, once per cue token and document. */
+const LISTS_OF_FORM = new FormMemo((form) => listsHolding(form.text));
+
 /**
- * A document's cue tokens, read once for all the lists: in token order, the sentence of each
- * token that holds some list's cue, and the bits of the lists it holds (tokens outside every
- * sentence left out).
+ * A document's cue sentences, read once for all the lists: by list bit position, the sentences
+ * (a list none holds left out) holding a token with one of that list's cues, in order (tokens outside every sentence left out).
+ * Each cue token is read once and adds its sentence to each list it holds, where a walk per list
+ * through all the cue tokens would read each token once per list.
  */
 interface CueTokens {
-  sentences: SentenceSpan[];
-  bits: number[];
+  byList: SentenceSpan[][];
 }
 
 const cueTokensOf = new WeakMap<ClaimContext, CueTokens>();
@@ -110,15 +113,24 @@ const cueTokensOf = new WeakMap<ClaimContext, CueTokens>();
 function cueTokens(context: ClaimContext, tokens: readonly Token[]): CueTokens {
   let found = cueTokensOf.get(context);
   if (found) return found;
-  found = { sentences: [], bits: [] };
+  found = { byList: [] };
+  // The tokens come in order, and so do the sentences: one walk through both finds each token's
+  // sentence, where a search per token would start over (the common cues, "which", "staff",
+  // "share", stand in many sentences).
+  const sentences = context.sentences;
+  let s = 0;
   for (const index of tokensHolding(tokens, ANY_CUE)) {
     const token = tokens[index]!;
-    const bits = listsHolding(token.form.text);
+    const bits = LISTS_OF_FORM.of(token);
     if (bits === 0) continue;
-    const sentence = context.sentenceAt(token.start);
-    if (!sentence) continue;
-    found.sentences.push(sentence);
-    found.bits.push(bits);
+    while (s < sentences.length && sentences[s]!.end <= token.start) s++;
+    if (s === sentences.length) break;
+    const sentence = sentences[s]!;
+    if (sentence.start > token.start) continue;
+    for (let held = bits; held !== 0; held &= held - 1) {
+      const list = (found.byList[31 - Math.clz32(held & -held)] ??= []);
+      if (list[list.length - 1] !== sentence) list.push(sentence);
+    }
   }
   cueTokensOf.set(context, found);
   return found;
@@ -138,13 +150,7 @@ function firstCueAt(text: string, form: string, prefix: boolean, from: number): 
 export function cueSentences(context: ClaimContext, cues: CueWords): SentenceSpan[] {
   const found: SentenceSpan[] = [];
   if (context.tokens && !cues.late && cues.bit !== 0) {
-    const { sentences, bits } = cueTokens(context, context.tokens);
-    for (let k = 0; k < sentences.length; k++) {
-      if ((bits[k]! & cues.bit) === 0) continue;
-      const sentence = sentences[k]!;
-      if (found[found.length - 1] !== sentence) found.push(sentence);
-    }
-    return found;
+    return cueTokens(context, context.tokens).byList[31 - Math.clz32(cues.bit)]?.slice() ?? [];
   }
   if (context.tokens && !cues.late) {
     for (const index of tokensHolding(context.tokens, ANY_CUE)) {

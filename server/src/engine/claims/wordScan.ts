@@ -38,6 +38,8 @@ interface WordList {
   maxLength: number;
   /** Which ASCII code units may start a last word, either case. */
   initials: Uint8Array;
+  /** Each last word's index in `lasts`: a word form's answer is asked again whenever another memo took its slot. */
+  indexOfLast: ReadonlyMap<string, number>;
 }
 
 const compiled = new WeakMap<readonly string[], WordList>();
@@ -78,6 +80,7 @@ function compile(words: readonly string[]): WordList {
     minLength: Math.min(...lasts.map((w) => w.length)),
     maxLength: Math.max(...lasts.map((w) => w.length)),
     initials,
+    indexOfLast: new Map(lasts.map((last, index) => [last, index])),
   };
   compiled.set(words, list);
   return list;
@@ -176,7 +179,7 @@ const memos = new WeakMap<WordList, FormMemo>();
 function memoFor(list: WordList): FormMemo {
   let memo = memos.get(list);
   if (!memo) {
-    memo = new FormMemo((form) => (PLAIN_WORD.test(form.text) ? list.lasts.indexOf(form.text.toLowerCase()) : NOT_PLAIN));
+    memo = new FormMemo((form) => (PLAIN_WORD.test(form.text) ? (list.indexOfLast.get(form.text.toLowerCase()) ?? -1) : NOT_PLAIN));
     memos.set(list, memo);
   }
   return memo;

@@ -18,6 +18,7 @@
 // a sentence that goes on to call the claim untrue.
 // Cheap: one anchored pattern after each organisation the recognisers found, nothing else.
 
+import { ownCopy } from '../../text/ownCopy';
 import type { Claim, Entity } from '../../types';
 import { Mood } from '../clauseMood';
 import type { ClaimContext } from '../context';
@@ -100,7 +101,22 @@ const REJECTED_AFTER = /\b(?:untrue|not[\s\u00a0]+true|false|a[\s\u00a0]+myth|wr
 const WORD = /[\p{L}'’-]+|[£$€]?\d[\d,.]*(?:m|bn|k)?%?/gu;
 
 /** The verb's stem: "cancelled", "cancels", "cancel" → "cancel"; "closes", "closed", "close" → "clos". */
+/** verbStem's answers by word as written: asked for every verb after every named body, and verbs repeat. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 10_000;
+
 export function verbStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemOf(word);
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    // a key of its own: a word cut from a document would keep that document's text alive
+    stems.set(ownCopy(word), stem);
+  }
+  return stem;
+}
+
+function stemOf(word: string): string {
   const lower = word.toLowerCase();
   const irregular = IRREGULAR.get(lower);
   let w = irregular ?? lower;

@@ -19,6 +19,7 @@ import { countedHeadAfter, headKey, pluralBefore } from './countedHead';
 import { clauseSubject } from './figureSubject';
 import { notStatedAt } from './measureClasses';
 import { ownsTheSubject } from './thingCounts';
+import { codePointBefore, matchesNotRefused } from '../notAfter';
 import type { FigureReading } from './reading';
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
@@ -26,7 +27,19 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|sev
  * "from 20 (beds) to 12 (beds)": the two figures and the words after each; or "by 8 (beds) to 12",
  * the change and the result, from which the start follows.
  */
-const FROM_TO = new RegExp(String.raw`(?<![\p{L}])(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+export const FROM_TO = new RegExp(String.raw`(?<![\p{L}])(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+/** FROM_TO without its look-behind, which made it slow over a whole text (notAfter.ts): "from" after a letter is refused by fromToRefused instead. */
+const FROM_TO_UNGUARDED = new RegExp(String.raw`(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+const LETTER = /\p{L}/u;
+function fromToRefused(m: RegExpExecArray): boolean {
+  const before = codePointBefore(m.input, m.index);
+  return before >= 0 && LETTER.test(String.fromCodePoint(before));
+}
+
+/** FROM_TO's matches in a text, in order. */
+export function fromToSpans(text: string): RegExpExecArray[] {
+  return matchesNotRefused(text, FROM_TO_UNGUARDED, fromToRefused);
+}
 /** A verb of change in the clause before "from": the figures are a stock before and after it. */
 const CHANGE_VERB = /(?<![\p{L}])(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|increase|increases|increased|increasing|expand|expands|expanded|expanding|grow|grows|grew|grown|growing|shrink|shrinks|shrank|shrunk|halve|halves|halved|raise|raises|raised|lower|lowers|lowered|trim|trims|trimmed|slash|slashes|slashed|boost|boosts|boosted|go|goes|went|gone|fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|bring|brings|brought|take|takes|took|taken)(?![\p{L}])[^,;:.!?]{0,50}$/iu;
 const PER_CENT = /(?<![\p{L}])per[\s\u00a0]+cent(?![\p{L}])/u;
@@ -56,8 +69,7 @@ export const changeResults: FigureReading = {
     // every form names "from … to": most texts hold few such spans
     if (!text.includes('from ') && !text.includes('by ')) return [];
     const claims: Claim[] = [];
-    FROM_TO.lastIndex = 0;
-    for (let m = FROM_TO.exec(text); m; m = FROM_TO.exec(text)) {
+    for (const m of fromToSpans(text)) {
       const groups = m.groups!;
       if (YEAR.test(groups.a!) || YEAR.test(groups.b!) || PER_CENT.test(groups.mid!) || PER_CENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       const b = valueOf(groups.b!);

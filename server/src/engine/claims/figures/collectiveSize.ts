@@ -16,13 +16,27 @@ import type { FigureReading } from './reading';
 const S = String.raw`[\s\u00a0]`;
 const COLLECTIVE = String.raw`(?<noun>[Ww]orkforce|[Hh]eadcount|[Ss]taff|[Mm]embership)`;
 /** The collective before its body: "the workforce at X", "membership of X". */
-const COLLECTIVE_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he${S}+)?${COLLECTIVE}${S}+(?:at|of)${S}+(?:the${S}+)?$`, 'u');
+export const COLLECTIVE_OF = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he${S}+)?${COLLECTIVE}${S}+(?:at|of)${S}+(?:the${S}+)?$`, 'u');
 /** After the body: a verb of amount and the figure alone. */
 const AMOUNT_AFTER = new RegExp(
   String.raw`^${S}+(?:now${S}+|currently${S}+)?(?:stands${S}+at|stood${S}+at|is|was|are|were|totals|totalled|totaled|numbers|numbered|(?:has|have)${S}+(?:grown|risen|fallen|dropped)${S}+to|(?:rose|grew|fell|dropped)${S}+to)${S}+(?:now${S}+)?(?:(?<q>about|around|some|nearly|almost|roughly|approximately|more${S}+than|over|fewer${S}+than|less${S}+than|under|just${S}+over|just${S}+under)${S}+)?(?<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d%.,]\d|[\d%])(?!${S}*(?:%|per${S}*cent))(?!${S}*(?!(?:in|on|at|by|now|this|last|as|and|but|for|from|after|before|since|until|when|which|while|according)(?![\p{L}]))\p{L})`,
   'u',
 );
 const LETTERS = /orkforce|eadcount|embership|taff/;
+
+const WHITE_SPACE = /\s/;
+/**
+ * False only where COLLECTIVE_OF cannot match: its lead must end in white space after "at", "of"
+ * or "the". Asked of every named body, most of which stand after other words, where the pattern,
+ * tried at each position of the lead, would fail every time.
+ */
+export function mayEndInCollectiveOf(lead: string): boolean {
+  let end = lead.length;
+  while (end > 0 && WHITE_SPACE.test(lead[end - 1]!)) end--;
+  if (end === lead.length || end < 2) return false;
+  const last = lead.slice(end - 2, end);
+  return last === 'at' || last === 'of' || last === 'he';
+}
 
 function kindOf(noun: string): string {
   return noun.toLowerCase() === 'membership' ? 'member' : 'staff';
@@ -38,7 +52,7 @@ export const collectiveSize: FigureReading = {
       if (!body.canonical) continue;
       const lead = text.slice(Math.max(0, body.start - 24), body.start);
       const after = text.slice(body.end, body.end + 24);
-      const ofForm = COLLECTIVE_OF.exec(lead);
+      const ofForm = mayEndInCollectiveOf(lead) ? COLLECTIVE_OF.exec(lead) : null;
       let noun: string | undefined;
       let start = body.start;
       let amountFrom = body.end;
@@ -46,6 +60,8 @@ export const collectiveSize: FigureReading = {
         noun = ofForm.groups!.noun;
         start = body.start - lead.length + ofForm.index;
       } else {
+        const apostrophe = after.charCodeAt(0);
+        if (apostrophe !== 0x27 && apostrophe !== 0x2019) continue;
         const possessed = /^['’]s?[\s\u00a0]+(?<noun>workforce|headcount|staff|membership)(?![\p{L}])/u.exec(after);
         if (!possessed) continue;
         noun = possessed.groups!.noun;

@@ -15,17 +15,23 @@ import type { FigureReading } from './reading';
 
 const S = String.raw`[\s\u00a0]`;
 /** "<possessor> (adjective) <plural noun> (now) number (about) N". */
-const NUMBER_VERB = new RegExp(
+export const NUMBER_VERB = new RegExp(
   String.raw`(?<owner>['’]s?|(?<![\p{L}])(?:[Ii]ts|[Tt]heir|[Oo]ur))${S}+(?<noun>(?:[\p{Ll}-]+${S}+)?(?:[\p{Ll}-]+s|staff))${S}+(?:(?:now|currently|still|today)${S}+)?number${S}+(?:(?<q>about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?(?<figure>\d{1,3}(?:,\d{3})+|\d+)(?![\d\p{L}%]|[.,]\d)`,
   'gu',
 );
+/**
+ * NUMBER_VERB's tail, "number (about) N", with nothing before it: a literal a scan skips ahead to.
+ * Most texts that say " number " say "a number of", and NUMBER_VERB, which starts with the
+ * possessor, would be tried at every position of those texts for nothing.
+ */
+export const NUMBER_THEN_FIGURE = new RegExp(String.raw`number${S}+(?:(?:about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?\d`, 'u');
 const STAFF_NOUNS = new Set(['staff', 'employees', 'paid staff', 'colleagues', 'workers']);
 
 export const numberVerb: FigureReading = {
   name: 'number-verb',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!text.includes(' number ')) return [];
+    if (!text.includes(' number ') || !NUMBER_THEN_FIGURE.test(text)) return [];
     const claims: Claim[] = [];
     for (const m of text.matchAll(NUMBER_VERB)) {
       const at = m.index!;

@@ -7,3 +7,12 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const FROM_TWO = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 export const SMALL_NUMBER_WORDS = `(?:${TENS})(?:-(?:${UNITS}))?|${FROM_TWO}`;
+
+/**
+ * The words of SMALL_NUMBER_WORDS, every one written out ("twenty-two" as one word): what the
+ * pattern matches, for a pattern made another way (wordTrie.ts).
+ */
+export const SMALL_NUMBER_WORD_LIST: readonly string[] = [
+  ...TENS.split('|').flatMap((tens) => [tens, ...UNITS.split('|').map((unit) => `${tens}-${unit}`)]),
+  ...FROM_TWO.split('|'),
+];
