@@ -17,7 +17,8 @@ import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
 import { docsOfChangedConflicts, sameClaim } from './conflictChange';
 import { docRange, documentsOf, sameDocumentsAs } from './docRange';
-import { changedMiddles } from './identicalEnds';
+import { changedMiddles, identicalEnds } from './identicalEnds';
+import { keyListsAfter } from './keyListsAfter';
 import { shownAlike, type TextEdit } from './textEdit';
 
 export interface ClaimsDelta {
@@ -42,6 +43,8 @@ export function splitClaimKey(key: string): { subject: string; attribute: string
   const at = key.indexOf(KEY_SEPARATOR);
   return { subject: key.slice(0, at), attribute: key.slice(at + 1) };
 }
+
+const keyOfClaim = (claim: Claim): string => claimKey(claim.subject, claim.attribute);
 
 function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   const map = new Map<string, Claim[]>();
@@ -508,7 +511,8 @@ export class ClaimIndex {
     }
     const keys = new Set<string>();
     const subjects = new Set<string>();
-    for (const claim of changedMiddles(before.claims, after.claims)) {
+    const shared = identicalEnds(before.claims, after.claims);
+    for (const claim of changedMiddles(before.claims, after.claims, shared)) {
       keys.add(claimKey(claim.subject, claim.attribute));
       subjects.add(claim.subject);
     }
@@ -517,6 +521,8 @@ export class ClaimIndex {
       const list = this.claims.get(key)?.get(doc);
       if (list) oldClaims.set(key, list);
     }
+    const fromOldLists = keyListsAfter(before.claims, after.claims, shared, keys, oldClaims, keyOfClaim);
+    if (fromOldLists) return { oldClaims, newClaims: fromOldLists };
     const newClaims = new Map<string, Claim[]>();
     for (const claim of after.claims) {
       // Most claims are about subjects the edit did not touch: one look-up rules them out.
