@@ -16,6 +16,7 @@ import { ClaimClassCounts, claimClass, conflictFacts, inheritConflictFacts } fro
 import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
 import { docsOfChangedConflicts, sameClaim } from './conflictChange';
+import { noteRenewal } from './conflictRenewals';
 import { docRange, documentsOf, sameDocumentsAs } from './docRange';
 import { changedMiddles, identicalEnds } from './identicalEnds';
 import { keyListsAfter } from './keyListsAfter';
@@ -366,6 +367,7 @@ export class ClaimIndex {
       sameDocumentsAs(conflict.claims, claims);
       if (shownAnew) for (const other of documentsOf(claims)) changedDocs.add(other);
       const moved = { ...conflict, claims };
+      noteRenewal(claims, conflict.claims, doc, from, to - from, to - from);
       inheritConflictFacts(conflict, moved);
       next.push(moved);
     }
@@ -440,6 +442,7 @@ export class ClaimIndex {
           conflict.claims.slice(to),
         ),
       };
+      noteRenewal(swapped.claims, conflict.claims, doc, from, to - from, claims.length);
       inheritConflictFacts(conflict, swapped, doc);
       if ((to > from) === (claims.length > 0)) sameDocumentsAs(conflict.claims, swapped.claims);
       next.push(swapped);
