@@ -545,7 +545,7 @@ export class Corpus {
     const relinked = census && !census.entities && this.links.keep(doc, after!.entities) ? NO_RELINKS : this.links.update(doc, after?.entities, () => namesOf(after!, found()));
     if (!census || census.claimOrgs || !this.keepClaimOrgs(doc, after!.claims)) this.enterClaimOrgs(doc, after?.claims, () => claimOrgsOf(after!, found()));
     const filedBefore = before && (this.linkedAnalyses.get(doc) ?? before);
-    const filedAfter = after && this.filed(doc, after);
+    const filedAfter = after && this.filed(doc, after, movedInPlace);
     if (!after) this.linkedAnalyses.delete(doc);
     const delta = this.claims.update(doc, filedBefore, filedAfter, edit, filedAfter === after ? movedInPlace : withCopies(movedInPlace));
     if (relinked.size > 0) this.refile(relinked, doc, delta);
@@ -553,8 +553,8 @@ export class Corpus {
   }
 
   /** A document's analysis as the claim index files it (linkedClaims.ts), noted for its next change. */
-  private filed(doc: string, analysis: DocumentAnalysis): DocumentAnalysis {
-    const claims = linkClaims(analysis.claims, this.links);
+  private filed(doc: string, analysis: DocumentAnalysis, movedInPlace?: ReadonlySet<Claim>): DocumentAnalysis {
+    const claims = linkClaims(analysis.claims, this.links, movedInPlace);
     if (claims === analysis.claims) {
       this.linkedAnalyses.delete(doc);
       return analysis;

@@ -1,3 +1,4 @@
+import { runsSince } from '../engine/corpus/conflictRenewals';
 import type { Claim, Conflict, SourcedClaim } from '../engine/types';
 import { claimSentence } from './claimSentences';
 import { claimValueLabel, type NameOf } from './labels';
@@ -176,7 +177,7 @@ function digestOf(conflict: Conflict, doc: string): Digest {
     digest = earlier;
   } else {
     let shape: DigestShape;
-    if (earlier && !tables.has(conflict.claims) && sameShape(earlier.claims, conflict.claims)) {
+    if (earlier && !tables.has(conflict.claims) && sameShapeSince(earlier.claims, conflict.claims, doc)) {
       digestCounts.reshaped++;
       shape = earlier.shape;
       // The other documents of the renewed conflict take the same table.
@@ -203,13 +204,25 @@ function sameClaims(a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boo
  * Position by position, the same documents and the same value labels: one digest shape holds for
  * both. Claims that are the very same objects need no label (analyses never change a value).
  */
-function sameShape(a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boolean {
+function sameShape(a: readonly SourcedClaim[], b: readonly SourcedClaim[], from = 0, to = a.length): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
+  for (let i = from; i < to; i++) {
     if (a[i] === b[i]) continue;
     if (a[i].doc !== b[i].doc) return false;
     if (a[i].claim !== b[i].claim && claimValueLabel(a[i].claim.value) !== claimValueLabel(b[i].claim.value)) return false;
   }
+  return true;
+}
+
+/**
+ * sameShape, reading only the runs of `doc` the claim index renewed since `a` (engine/corpus/
+ * conflictRenewals.ts): every other entry is the very same object. Without such a record, every entry.
+ */
+function sameShapeSince(a: readonly SourcedClaim[], b: readonly SourcedClaim[], doc: string): boolean {
+  if (a.length !== b.length) return false;
+  const runs = runsSince(b, a, doc);
+  if (!runs) return sameShape(a, b);
+  for (const [start, end] of runs) if (!sameShape(a, b, start, end)) return false;
   return true;
 }
 

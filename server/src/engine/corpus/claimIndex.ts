@@ -16,8 +16,10 @@ import { ClaimClassCounts, claimClass, conflictFacts, inheritConflictFacts } fro
 import { ClaimSubjects } from './claimsBySubject';
 import { KeyValueCounts } from './claimValues';
 import { docsOfChangedConflicts, sameClaim } from './conflictChange';
+import { noteRenewal } from './conflictRenewals';
 import { docRange, documentsOf, sameDocumentsAs } from './docRange';
-import { changedMiddles } from './identicalEnds';
+import { changedMiddles, identicalEnds } from './identicalEnds';
+import { keyListsAfter } from './keyListsAfter';
 import { shownAlike, type TextEdit } from './textEdit';
 
 export interface ClaimsDelta {
@@ -42,6 +44,8 @@ export function splitClaimKey(key: string): { subject: string; attribute: string
   const at = key.indexOf(KEY_SEPARATOR);
   return { subject: key.slice(0, at), attribute: key.slice(at + 1) };
 }
+
+const keyOfClaim = (claim: Claim): string => claimKey(claim.subject, claim.attribute);
 
 function groupClaims(claims: readonly Claim[]): Map<string, Claim[]> {
   const map = new Map<string, Claim[]>();
@@ -363,6 +367,7 @@ export class ClaimIndex {
       sameDocumentsAs(conflict.claims, claims);
       if (shownAnew) for (const other of documentsOf(claims)) changedDocs.add(other);
       const moved = { ...conflict, claims };
+      noteRenewal(claims, conflict.claims, doc, from, to - from, to - from);
       inheritConflictFacts(conflict, moved);
       next.push(moved);
     }
@@ -437,6 +442,7 @@ export class ClaimIndex {
           conflict.claims.slice(to),
         ),
       };
+      noteRenewal(swapped.claims, conflict.claims, doc, from, to - from, claims.length);
       inheritConflictFacts(conflict, swapped, doc);
       if ((to > from) === (claims.length > 0)) sameDocumentsAs(conflict.claims, swapped.claims);
       next.push(swapped);
@@ -508,7 +514,8 @@ export class ClaimIndex {
     }
     const keys = new Set<string>();
     const subjects = new Set<string>();
-    for (const claim of changedMiddles(before.claims, after.claims)) {
+    const shared = identicalEnds(before.claims, after.claims);
+    for (const claim of changedMiddles(before.claims, after.claims, shared)) {
       keys.add(claimKey(claim.subject, claim.attribute));
       subjects.add(claim.subject);
     }
@@ -517,6 +524,8 @@ export class ClaimIndex {
       const list = this.claims.get(key)?.get(doc);
       if (list) oldClaims.set(key, list);
     }
+    const fromOldLists = keyListsAfter(before.claims, after.claims, shared, keys, oldClaims, keyOfClaim);
+    if (fromOldLists) return { oldClaims, newClaims: fromOldLists };
     const newClaims = new Map<string, Claim[]>();
     for (const claim of after.claims) {
       // Most claims are about subjects the edit did not touch: one look-up rules them out.

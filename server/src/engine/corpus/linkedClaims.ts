@@ -22,8 +22,15 @@ export function linkedSubject(subject: string, links: OrgLinks): string {
   return links.target(subject) ?? subject;
 }
 
-/** The claims as the index files them: `claims` itself when none is linked. */
-export function linkClaims(claims: readonly Claim[], links: OrgLinks): readonly Claim[] {
+/**
+ * The claims as the index files them: `claims` itself when none is linked. `movedInPlace` are the
+ * claims the analysis moved where they stood since the index last filed them (see
+ * Corpus.putAnalysed): their copies are moved with them, so that the index, which holds the very
+ * copies, sees them as moved rather than renewed, as it sees the claims it holds uncopied. Copied
+ * anew instead, every linked claim below a keystroke in the 1 MB bench document made the claims
+ * the index compares run from the edit to the last of them.
+ */
+export function linkClaims(claims: readonly Claim[], links: OrgLinks, movedInPlace?: ReadonlySet<Claim>): readonly Claim[] {
   if (links.size === 0) return claims;
   let out: Claim[] | undefined;
   for (let i = 0; i < claims.length; i++) {
@@ -36,8 +43,12 @@ export function linkClaims(claims: readonly Claim[], links: OrgLinks): readonly 
     }
     out ??= claims.slice(0, i);
     let copy = copies.get(claim);
-    // A claim a sectioned analysis moved in place is the same object at a new place: copied anew.
-    if (!copy || copy.subject !== subject || copy.attribute !== attribute || copy.start !== claim.start || copy.end !== claim.end) {
+    const samePlace = copy !== undefined && copy.start === claim.start && copy.end === claim.end;
+    if (copy && !samePlace && copy.subject === subject && copy.attribute === attribute && movedInPlace?.has(claim)) {
+      copy.start = claim.start;
+      copy.end = claim.end;
+    } else if (!copy || copy.subject !== subject || copy.attribute !== attribute || !samePlace) {
+      // Otherwise a claim at another place than its copy is copied anew.
       copy = { ...claim, subject, attribute };
       copies.set(claim, copy);
     }
