@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renewalOf, runsSince } from '../../../server/src/engine/corpus/conflictRenewals';
 import type { SourcedClaim } from '../../../server/src/engine/types';
-import { applyEdit, editArbitrary, editorSession, type EditorSession } from './editorSession';
+import { applyEdit, editArbitrary, editorSession, type EditorSession, THREE_SOURCES } from './editorSession';
 
 // The claim index notes, for a conflict it renewed by moving or swapping one document's claims,
 // which run of its claim list is new (conflictRenewals.ts); the diagnostics then compare that run
 // alone with the list they last read. The record must be true: outside the run, the very entries
 // of the list it was made from; inside it, claims of that document only.
 
-const DOCS: Record<string, string> = {
-  'file:///w/a.txt':
-    'Published 3 March 2011\n\nCircle Health is an employee-owned co-operative, said Ali Parsa, chief executive of Circle Health.\n\nThe King\u2019s Fund said 770 staff work at Hinchingbrooke Hospital.',
-  'file:///w/b.txt':
-    'Published 4 March 2011\n\nCircle Health is not an employee-owned co-operative. Ali Parsa, managing director of Circle Health, disagreed.\n\nAbout 650 staff work at Hinchingbrooke Hospital, according to the King\u2019s Fund.',
-  'file:///w/c.txt':
-    'Published 5 March 2011\n\nMutuals UK said 49.9% of Circle Health is owned by its employees.\u00a0The Cabinet Office gave \u00a310 million to Mutuals UK in 2011.\n\nMr Parsa said over 60 per cent of staff agreed.',
-};
+const DOCS = THREE_SOURCES;
 const KEYS = Object.keys(DOCS);
 
 /** Checks every conflict's renewal record; returns how many there were. */

@@ -13,6 +13,16 @@ import { ReviewStore } from '../../../server/src/lsp/reviews';
 // publisher; and the check that everything the incremental path maintains equals a corpus built
 // afresh from the final texts. Shared by the property tests of incremental analysis.
 
+/** Three sources that disagree about one company (its form, a post, a count): the corpus the typing property tests edit. */
+export const THREE_SOURCES: Readonly<Record<string, string>> = {
+  'file:///w/a.txt':
+    'Published 3 March 2011\n\nCircle Health is an employee-owned co-operative, said Ali Parsa, chief executive of Circle Health.\n\nThe King\u2019s Fund said 770 staff work at Hinchingbrooke Hospital.',
+  'file:///w/b.txt':
+    'Published 4 March 2011\n\nCircle Health is not an employee-owned co-operative. Ali Parsa, managing director of Circle Health, disagreed.\n\nAbout 650 staff work at Hinchingbrooke Hospital, according to the King\u2019s Fund.',
+  'file:///w/c.txt':
+    'Published 5 March 2011\n\nMutuals UK said 49.9% of Circle Health is owned by its employees.\u00a0The Cabinet Office gave \u00a310 million to Mutuals UK in 2011.\n\nMr Parsa said over 60 per cent of staff agreed.',
+};
+
 /** One keystroke-sized edit. `at` is taken modulo the text's length plus one, so it always lands inside the text. */
 export interface Edit {
   doc: number;

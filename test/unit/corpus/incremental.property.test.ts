@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit as apply, editArbitrary, editorSession, expectSameAsFresh } from './editorSession';
+import { applyEdit as apply, editArbitrary, editorSession, expectSameAsFresh, THREE_SOURCES } from './editorSession';
 
 // The guard that lets the fast path exist: after every edit of a long random sequence, typed into
 // open documents as the editor sends it (incremental content changes, sometimes several before the
@@ -8,14 +8,7 @@ import { applyEdit as apply, editArbitrary, editorSession, expectSameAsFresh } f
 // diagnostics last published for every document are exactly what a corpus built afresh from the
 // final texts gives. Republishing only the documents a delta names is thereby shown to be enough.
 
-const DOCS: Record<string, string> = {
-  'file:///w/a.txt':
-    'Published 3 March 2011\n\nCircle Health is an employee-owned co-operative, said Ali Parsa, chief executive of Circle Health.\n\nThe King\u2019s Fund said 770 staff work at Hinchingbrooke Hospital.',
-  'file:///w/b.txt':
-    'Published 4 March 2011\n\nCircle Health is not an employee-owned co-operative. Ali Parsa, managing director of Circle Health, disagreed.\n\nAbout 650 staff work at Hinchingbrooke Hospital, according to the King\u2019s Fund.',
-  'file:///w/c.txt':
-    'Published 5 March 2011\n\nMutuals UK said 49.9% of Circle Health is owned by its employees.\u00a0The Cabinet Office gave \u00a310 million to Mutuals UK in 2011.\n\nMr Parsa said over 60 per cent of staff agreed.',
-};
+const DOCS = THREE_SOURCES;
 const KEYS = Object.keys(DOCS);
 
 describe('incremental analysis of typing', () => {
