@@ -39,10 +39,17 @@ const FOR_A_WHILE = new RegExp(`^${S}*(?:for${S}+(?!good\\b)|at${S}+\\d|early|te
 /** Between two names of a list: a comma, "and", or both ("A, B and C", "A, B, and C"). */
 const LIST_GAP = new RegExp(`^${S}*(?:,${S}*(?:and${S}+|&${S}*)?|and${S}+|&${S}*)(?:the${S}+)?$`, 'iu');
 /** Right before a group: a part of it ("two of", "one of", "some of"). */
-const PART_OF = new RegExp(`(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|some|most|many|several|few|any)${S}+of${S}+$`, 'iu');
+const PART_OF = new RegExp(`(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|some|most|many|several|few|any|none|neither|all|each)${S}+of${S}+$`, 'iu');
 const SUPPOSED = Mood.Conditional | Mood.Possible;
-/** A cheap gate before the pattern: some closing or keeping-open verb on the page at all. */
-const CUE = /\b(?:close|shut|closing|shutting|open)\b/iu;
+/**
+ * The verbs the pattern ends on: it is tried only in the few words before one of them. Found by
+ * their lower-case stems first (a case-blind Unicode scan of the page costs ten times more), then
+ * checked as whole words.
+ */
+const CUE = /clos|shut|open/g;
+const CUE_WORD = /^(?:close|shut|closing|shutting|open)(?![\p{L}])/u;
+/** How far before the verb a group may start: "none of our three small rural surgeries are going to stay open". */
+const REACH = 90;
 
 /** The paragraph (line) around an offset. */
 function paragraphAround(text: string, at: number): [number, number] {
@@ -87,15 +94,28 @@ class GroupClosureExtractor implements ClaimExtractor {
 
   extract(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (context.organisations.length < 2 || !CUE.test(text)) return [];
+    if (context.organisations.length < 2) return [];
     const claims: Claim[] = [];
-    GROUP_VERB.lastIndex = 0;
-    for (let m = GROUP_VERB.exec(text); m; m = GROUP_VERB.exec(text)) {
+    const seen = new Set<number>();
+    // the pattern runs only over the few words before each closing or keeping-open verb, not the whole page
+    CUE.lastIndex = 0;
+    for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
+      if ((cue.index > 0 && /\p{L}/u.test(text[cue.index - 1]!)) || !CUE_WORD.test(text.slice(cue.index, cue.index + 9))) continue;
+      const from = Math.max(0, cue.index - REACH);
+      const window = text.slice(from, Math.min(text.length, cue.index + 14));
+      GROUP_VERB.lastIndex = 0;
+      const found = GROUP_VERB.exec(window);
+      if (!found) continue;
+      const at = from + found.index;
+      if (seen.has(at) || (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!))) continue;
+      seen.add(at);
+      const m = Object.assign(found, { index: at });
       const n = m.groups!.n!.toLowerCase();
       const size = NUMBERS[n] ?? Number(n);
       if (!(size >= 2)) continue;
       const end = m.index + m[0].length;
       // "two of the three surgeries will close": a part of the group, which the text leaves unnamed
+      // (and a quantifier the window cut off is not read as no quantifier)
       if (!m.groups!.q && PART_OF.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (FOR_A_WHILE.test(text.slice(end, end + 40)) || (context.moodAt(end - 1) & SUPPOSED) !== 0) continue;
       const members = membersOf(context, m.index, size);
