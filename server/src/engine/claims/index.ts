@@ -32,6 +32,7 @@ import { loansAndDividendsExtractor } from './extractors/loansAndDividends';
 import { existenceExtractor } from './extractors/existence';
 import { actsDoneExtractor, deferActs } from './extractors/actsDone';
 import { closureExtractor } from './extractors/closures';
+import { groupClosureExtractor } from './groupClosures';
 import { tenureExtractor } from './extractors/tenure';
 import { completionDateExtractor } from './extractors/completionDates';
 import { processWindowExtractor } from './extractors/processWindows';
@@ -105,6 +106,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   existenceExtractor,
   actsDoneExtractor,
   closureExtractor,
+  groupClosureExtractor,
   tenureExtractor,
   completionDateExtractor,
   processWindowExtractor,
