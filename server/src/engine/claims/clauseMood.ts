@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokens';
 import type { SentenceSpan } from './sentences';
 import { findWords, findWordsInTokens } from './wordScan';
+import { BoundaryScanner } from './clauseBoundaries';
 
 // One reading, shared by every claim reading, of whether a clause states a fact. A figure or a
 // verb may stand under a condition ("if the council agrees, …"), a possibility ("could", "might"),
@@ -142,11 +143,13 @@ export class ClauseMoods {
       if (marker.scope === Scope.Join) joins.push(hit.start);
       else if (this.counts(hit.start, hit.end, hit.word, marker)) found.push({ start: hit.start, end: hit.end, marker });
     }
+    // the words come in text order, so the scanner's scans reuse the stretch the last one saw
+    const boundaries = new BoundaryScanner(text);
     for (const { start, end, marker } of found) {
       const sentence = sentenceAt(start);
       if (!sentence) continue;
-      const from = marker.scope === Scope.Forward ? start : this.clauseStart(sentence, start, joins);
-      this.spans.push({ start: from, end: this.clauseEnd(sentence, end, joins), mood: marker.mood });
+      const from = marker.scope === Scope.Forward ? start : this.clauseStart(sentence, start, joins, boundaries);
+      this.spans.push({ start: from, end: this.clauseEnd(sentence, end, joins, boundaries), mood: marker.mood });
     }
     this.spans.sort((a, b) => a.start - b.start);
   }
@@ -186,15 +189,10 @@ export class ClauseMoods {
   }
 
   /** Where the clause holding the word at `at` starts. */
-  private clauseStart(sentence: SentenceSpan, at: number, joins: readonly number[]): number {
+  private clauseStart(sentence: SentenceSpan, at: number, joins: readonly number[], boundaries: BoundaryScanner): number {
     const text = this.text;
-    let from = sentence.start;
-    for (let i = at - 1; i > sentence.start; i--) {
-      if (isBoundary(text, i)) {
-        from = i + 1;
-        break;
-      }
-    }
+    const boundary = boundaries.lastBefore(at, sentence.start);
+    let from = boundary < 0 ? sentence.start : boundary + 1;
     const join = lastBefore(joins, at);
     if (join >= from) from = join;
     // "… and could cut more", "… and it will pay", "… and could not pay": a coordinated clause of its own
@@ -210,15 +208,8 @@ export class ClauseMoods {
   }
 
   /** Where the clause holding the word ending at `at` ends. */
-  private clauseEnd(sentence: SentenceSpan, at: number, joins: readonly number[]): number {
-    const text = this.text;
-    let to = sentence.end;
-    for (let i = at; i < sentence.end; i++) {
-      if (isBoundary(text, i)) {
-        to = i;
-        break;
-      }
-    }
+  private clauseEnd(sentence: SentenceSpan, at: number, joins: readonly number[], boundaries: BoundaryScanner): number {
+    const to = boundaries.firstFrom(at, sentence.end);
     const join = firstAfter(joins, at);
     return join >= 0 && join < to ? join : to;
   }
@@ -254,27 +245,6 @@ function isApostrophe(code: number): boolean {
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
-}
-
-/** A character that ends a clause: a comma (not one inside a figure), a semicolon, a colon, a bracket or a dash. */
-function isBoundary(text: string, i: number): boolean {
-  switch (text.charCodeAt(i)) {
-    case 44: {
-      const next = text.charCodeAt(i + 1);
-      return !(next >= 48 && next <= 57);
-    }
-    case 59:
-    case 58:
-    case 40:
-    case 41:
-    case 0x2014:
-    case 0x2013:
-      return true;
-    case 45:
-      return text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32;
-    default:
-      return false;
-  }
 }
 
 /** text[start, end) is the lower-case ASCII word `word`, in any case. */

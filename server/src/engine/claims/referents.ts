@@ -53,6 +53,8 @@ const NAME_HEADS = [
  * College Union.
  */
 const HEAD_ONLY = new Set(['university', 'college']);
+/** NAME_HEADS as a set: asked of every kind word in the text and of every definite reference. */
+const NAME_HEAD_SET = new Set(NAME_HEADS);
 const HEAD_WORD = /^(?:the[\s\u00a0]+)?(\p{L}+)[\s\u00a0]+of[\s\u00a0]|(\p{L}+)[^\p{L}]*$/iu;
 
 /** Whether a name is the first words of its sentence, but for "The". */
@@ -336,7 +338,7 @@ export function resolveReferents(input: ReferentInput): ResolvedMentions {
       const role = hit.word === 'company' ? groupRoleBefore(text, hit.start) : undefined;
       if (role && !input.insideEntity(hit.start, hit.end)) referring.push({ start: groupPhraseStart(text, hit.start), end: hit.end, kind: 'group', role });
       // "the merged credit union", "the district council" (modifiedKinds.ts)
-      const modified = !role && NAME_HEADS.includes(hit.word) ? modifiedLead(text, hit.start) : undefined;
+      const modified = !role && NAME_HEAD_SET.has(hit.word) ? modifiedLead(text, hit.start) : undefined;
       if (modified && !NAME_GOES_ON.test(text.slice(hit.end, hit.end + 6)) && !input.insideEntity(modified.start, hit.end)) {
         referring.push({ start: modified.start, end: hit.end, kind: 'definite', noun: singular(hit.word), capitalised: false, modifiers: modified.words });
       }
@@ -452,6 +454,9 @@ function isSpaceAt(text: string, offset: number): boolean {
   return code === 32 || code === 0xa0 || (code >= 9 && code <= 13) || (code > 127 && SPACE_UNIT.test(text[offset]!));
 }
 const SPACE_UNIT = /\s/;
+/** "it", not "its" nor "it's"; and a letter (module-level, as the \p{…} literals above). */
+const IT_ALONE = /^it(?![\p{L}'’])/iu;
+const FIRST_LETTER = /\p{L}/u;
 
 /**
  * A necessary condition for DETERMINER_BEFORE before `offset`: white space there, and before the
@@ -488,7 +493,7 @@ function resolve(
     // A term the text defined ("(“the Company”)") means its body wherever it recurs (definedTerms.ts).
     const defined = definedReferent(terms, noun, r.start, r.capitalised === true);
     if (defined) return { mention: defined, thing: false, reporter: false, agent: false, nameWords: nameWords(defined) };
-    const byName = NAME_HEADS.includes(noun) || noun === 'programme';
+    const byName = NAME_HEAD_SET.has(noun) || noun === 'programme';
     // "Y will own 75% of the company", "the council will keep a share in the company": a class
     // noun in a clause does not stand for that clause's own subject (which would be "itself"),
     // nor for another mention of the same body.
@@ -554,8 +559,8 @@ function resolve(
   let qualifier: Antecedent | undefined;
   // "The council has not lent it a single pound": the one given to is not the giver, the subject
   // right before the giving verb, so an "it" given something passes over that name.
-  const giving = /^it(?![\p{L}'’])/iu.test(input.text.slice(r.start, r.start + 3)) ? GIVING_VERB_BEFORE.exec(input.text.slice(Math.max(0, r.start - 12), r.start)) : null;
-  const verbStart = giving ? r.start - giving[0].length + giving[0].search(/\p{L}/u) : -1;
+  const giving = IT_ALONE.test(input.text.slice(r.start, r.start + 3)) ? GIVING_VERB_BEFORE.exec(input.text.slice(Math.max(0, r.start - 12), r.start)) : null;
+  const verbStart = giving ? r.start - giving[0].length + giving[0].search(FIRST_LETTER) : -1;
   for (let i = seen.length - 1; i >= 0 && seen[i].mention.start >= sentence.start; i--) {
     const a = seen[i];
     if (giving && a.mention.end <= verbStart && GIVER_TO_VERB.test(input.text.slice(a.mention.end, verbStart))) continue;
