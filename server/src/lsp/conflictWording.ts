@@ -2,7 +2,7 @@ import { renewalOf, runsSince, type ClaimsRenewal } from '../engine/corpus/confl
 import type { Claim, Conflict, SourcedClaim } from '../engine/types';
 import { claimSentence } from './claimSentences';
 import { claimValueLabel, type NameOf } from './labels';
-import { renewedValueTable, valueTableOf, type ValueGroup, type ValueTable } from './valueTables';
+import { composedStretches, renewedValueTable, stretchesOfRenewal, valueTableOf, type Stretch, type ValueGroup, type ValueTable } from './valueTables';
 
 // What a conflict diagnostic says and links to, for one claim of the document being published:
 // "Another source says Circle is NOT an employee-owned co-operative (000_cde….txt, dated 29 October
@@ -245,15 +245,16 @@ function renewedTable(claims: readonly SourcedClaim[]): ValueTable | undefined {
     current = from;
   }
   if (!earlier) return undefined;
-  for (let step = chain.length - 1; step >= 0; step--) {
-    const { claims: renewed, renewal } = chain[step];
-    digestCounts.renewed++;
-    earlier = renewedValueTable(renewed, earlier, renewal.at, renewal.removed, renewal.added);
+  let stretches: Stretch[] | undefined;
+  for (const { claims: renewed, renewal } of chain) {
+    const step = stretchesOfRenewal(renewed.length, renewal.at, renewal.removed, renewal.added);
+    stretches = stretches ? composedStretches(stretches, step) : step;
   }
-  return earlier;
+  digestCounts.renewed++;
+  return renewedValueTable(claims, earlier, stretches!);
 }
 
-const MAX_RENEWALS_BACK = 8;
+const MAX_RENEWALS_BACK = 16;
 
 /** The document's claims that share their start with another of its claims: read from the claims themselves, which may have moved. */
 function crowdedClaims(claims: readonly SourcedClaim[], shape: DigestShape): Set<Claim> {

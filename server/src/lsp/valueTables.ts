@@ -51,27 +51,74 @@ export function valueTableOf(claims: readonly SourcedClaim[]): ValueTable {
 }
 
 /**
- * The table of `claims`, which is the list `earlier` was made from with its `removed` entries at
- * `at` replaced by `added` entries (engine/corpus/conflictRenewals.ts), every other entry the very
- * same claim: equal to valueTableOf(claims), reading only the added claims.
+ * A stretch [start, end) of a renewed claim list: its entries are the very entries of the earlier
+ * list at `position - shift`, or, with no shift, entries to read afresh.
  */
-export function renewedValueTable(claims: readonly SourcedClaim[], earlier: ValueTable, at: number, removed: number, added: number): ValueTable {
-  const shift = added - removed;
-  const runEnd = at + added;
+export interface Stretch {
+  start: number;
+  end: number;
+  shift?: number;
+}
+
+/** The stretches of a list that is the earlier one with its `removed` entries at `at` replaced by `added` entries. */
+export function stretchesOfRenewal(length: number, at: number, removed: number, added: number): Stretch[] {
+  const stretches: Stretch[] = [];
+  if (at > 0) stretches.push({ start: 0, end: at, shift: 0 });
+  if (added > 0) stretches.push({ start: at, end: at + added });
+  if (at + added < length) stretches.push({ start: at + added, end: length, shift: added - removed });
+  return stretches;
+}
+
+/**
+ * Two renewals in a row as one: `later` takes the list between them to the newest, `earlier` the
+ * oldest list to the one between. Typing renews a conflict on most keystrokes, a report reads it on
+ * a few: one pass over the claims from the last table read, whatever the renewals since.
+ */
+export function composedStretches(later: readonly Stretch[], earlier: readonly Stretch[]): Stretch[] {
+  const stretches: Stretch[] = [];
+  for (const stretch of later) {
+    if (stretch.shift === undefined) {
+      stretches.push(stretch);
+      continue;
+    }
+    const shift = stretch.shift;
+    for (const before of earlier) {
+      const start = Math.max(stretch.start, before.start + shift);
+      const end = Math.min(stretch.end, before.end + shift);
+      if (start >= end) continue;
+      stretches.push(before.shift === undefined ? { start, end } : { start, end, shift: shift + before.shift });
+    }
+  }
+  return stretches;
+}
+
+/**
+ * The table of `claims`, made of stretches (in order, covering the list) of the very entries of the
+ * list `earlier` was made from, and of entries to read afresh: equal to valueTableOf(claims),
+ * reading only the fresh claims.
+ */
+export function renewedValueTable(claims: readonly SourcedClaim[], earlier: ValueTable, stretches: readonly Stretch[]): ValueTable {
   const groups = new GroupMaker();
   const groupAt = new Uint32Array(claims.length);
-  // Values first appear in a new order when the run changed which comes first: groups are made anew, in order.
+  // Values first appear in a new order when a fresh run changed which comes first: groups are made anew, in order.
   const groupOfEarlier: Array<ValueGroup | undefined> = new Array(earlier.values.length);
-  for (let position = 0; position < claims.length; position++) {
-    let group: ValueGroup;
-    if (position >= at && position < runEnd) {
-      group = groups.of(claimValueLabel(claims[position].claim.value));
-    } else {
-      const index = earlier.groupAt[position < at ? position : position - shift];
-      group = groupOfEarlier[index] ??= groups.of(earlier.values[index].label);
+  const fresh = new Map<string, number[]>();
+  for (const { start, end, shift } of stretches) {
+    for (let position = start; position < end; position++) {
+      let group: ValueGroup;
+      if (shift === undefined) {
+        const sourced = claims[position];
+        group = groups.of(claimValueLabel(sourced.claim.value));
+        const ofDoc = fresh.get(sourced.doc);
+        if (ofDoc) ofDoc.push(position);
+        else fresh.set(sourced.doc, [position]);
+      } else {
+        const index = earlier.groupAt[position - shift];
+        group = groupOfEarlier[index] ??= groups.of(earlier.values[index].label);
+      }
+      groupAt[position] = group.index;
+      group.positions.push(position);
     }
-    groupAt[position] = group.index;
-    group.positions.push(position);
   }
   for (const group of groups.values) {
     for (const position of group.positions) {
@@ -80,34 +127,39 @@ export function renewedValueTable(claims: readonly SourcedClaim[], earlier: Valu
       if (!group.docs.includes(doc)) group.docs.push(doc);
     }
   }
-  return { values: groups.values, byLabel: groups.byLabel, groupAt, byDoc: renewedByDoc(claims, earlier.byDoc, at, removed, added) };
+  return { values: groups.values, byLabel: groups.byLabel, groupAt, byDoc: renewedByDoc(earlier.byDoc, stretches, fresh) };
 }
 
-function renewedByDoc(claims: readonly SourcedClaim[], earlier: Map<string, number[]>, at: number, removed: number, added: number): Map<string, number[]> {
-  const shift = added - removed;
-  const inRun = new Map<string, number[]>();
-  for (let position = at; position < at + added; position++) {
-    const { doc } = claims[position];
-    const ofDoc = inRun.get(doc);
-    if (ofDoc) ofDoc.push(position);
-    else inRun.set(doc, [position]);
-  }
+/** Each document's positions: its earlier ones that were kept, moved to where they are now, merged with its fresh ones. */
+function renewedByDoc(earlier: Map<string, number[]>, stretches: readonly Stretch[], fresh: Map<string, number[]>): Map<string, number[]> {
+  // Kept stretches, in order of the earlier list as of the new one (renewals keep order).
+  const kept = stretches.filter((stretch) => stretch.shift !== undefined);
   const byDoc = new Map<string, number[]>();
   for (const [doc, positions] of earlier) {
-    const renewed: number[] = [];
-    let i = 0;
-    while (i < positions.length && positions[i] < at) renewed.push(positions[i++]);
-    while (i < positions.length && positions[i] < at + removed) i++;
-    const run = inRun.get(doc);
-    if (run) {
-      for (const position of run) renewed.push(position);
-      inRun.delete(doc);
+    const moved: number[] = [];
+    let k = 0;
+    for (const old of positions) {
+      while (k < kept.length && kept[k].end - kept[k].shift! <= old) k++;
+      if (k === kept.length) break;
+      if (old >= kept[k].start - kept[k].shift!) moved.push(old + kept[k].shift!);
     }
-    while (i < positions.length) renewed.push(positions[i++] + shift);
+    const added = fresh.get(doc);
+    const renewed = added ? merged(moved, added) : moved;
+    fresh.delete(doc);
     if (renewed.length > 0) byDoc.set(doc, renewed);
   }
-  for (const [doc, run] of inRun) byDoc.set(doc, run);
+  for (const [doc, positions] of fresh) byDoc.set(doc, positions);
   return byDoc;
+}
+
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] < b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 class GroupMaker {

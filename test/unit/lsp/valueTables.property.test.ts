@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimValue, SourcedClaim } from '../../../server/src/engine/types';
-import { renewedValueTable, valueTableOf, type ValueTable } from '../../../server/src/lsp/valueTables';
+import { composedStretches, renewedValueTable, stretchesOfRenewal, valueTableOf, type Stretch, type ValueTable } from '../../../server/src/lsp/valueTables';
 
 // Typing renews a conflict with one document's run of claims replaced; its value table is then made
 // from the earlier list's table, reading only the run. Whatever the run and however many renewals in
@@ -42,12 +42,15 @@ const renewal = fc.record({
 });
 
 describe('a renewed conflict value table', () => {
-  it('equals the table made from scratch over every chain of renewals', () => {
+  it('equals the table made from scratch over every chain of renewals, one by one or composed into one', () => {
     let renewals = 0;
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 30 }), fc.array(renewal, { minLength: 1, maxLength: 6 }), (drawn, steps) => {
         let claims = drawn.map(({ doc, value }) => claimOf(doc, value));
-        let table = valueTableOf(claims);
+        const first = valueTableOf(claims);
+        let table = first;
+        // The renewals so far as one, from the first list to the current one.
+        let since: Stretch[] | undefined;
         for (const step of steps) {
           const at = step.at % (claims.length + 1);
           // The removed run is the document's own claims from `at`, as the claim index renews them.
@@ -55,9 +58,13 @@ describe('a renewed conflict value table', () => {
           while (removed < step.removed && at + removed < claims.length && claims[at + removed].doc === DOCS[step.doc]) removed++;
           const added = step.added.map((value) => claimOf(step.doc, value));
           claims = [...claims.slice(0, at), ...added, ...claims.slice(at + removed)];
-          table = renewedValueTable(claims, table, at, removed, added.length);
+          const stretches = stretchesOfRenewal(claims.length, at, removed, added.length);
+          since = since ? composedStretches(stretches, since) : stretches;
+          table = renewedValueTable(claims, table, stretches);
           renewals++;
-          expect(plain(table)).toEqual(plain(valueTableOf(claims)));
+          const scratch = plain(valueTableOf(claims));
+          expect(plain(table)).toEqual(scratch);
+          expect(plain(renewedValueTable(claims, first, since))).toEqual(scratch);
         }
       }),
       { numRuns: 500, seed: 20 },
@@ -71,7 +78,7 @@ describe('a renewed conflict value table', () => {
     const renewed = [claims[0], claimOf(0, 4), claims[3]];
     // Claims outside the run whose values can no longer be read: the table must not need them.
     for (const index of [0, 2]) Object.defineProperty(renewed[index].claim, 'value', { get: () => { throw new Error('read outside the run'); } });
-    const table = renewedValueTable(renewed, earlier, 1, 2, 1);
+    const table = renewedValueTable(renewed, earlier, stretchesOfRenewal(renewed.length, 1, 2, 1));
     expect(table.values.map((group) => group.positions)).toEqual([[0], [1], [2]]);
     expect(table.byDoc.get(DOCS[0])).toEqual([1]);
     expect(table.byDoc.get(DOCS[2])).toEqual([2]);
