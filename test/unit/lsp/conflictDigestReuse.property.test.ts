@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noteRenewal } from '../../../server/src/engine/corpus/conflictRenewals';
 import type { Claim, ClaimValue, Conflict, SourcedClaim } from '../../../server/src/engine/types';
 import { claimsOfDocument, digestCounts, wordingByDigest, wordingByScan, type WordingContext } from '../../../server/src/lsp/conflictWording';
 
@@ -153,38 +152,5 @@ describe('one value table per conflict, whichever document is published', () => 
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('a conflict renewed by typing, its renewals recorded', () => {
-  it('words every renewal as the scan does, its value table made from the last one published', () => {
-    const typed = fc.record({ at: fc.nat(), removed: fc.nat({ max: 3 }), added: fc.array(fc.record({ value: fc.nat({ max: VALUES.length - 1 }), start: fc.nat({ max: 8 }) }), { maxLength: 3 }), published: fc.boolean() });
-    const before = { ...digestCounts };
-    fc.assert(
-      fc.property(initial, fc.array(typed, { minLength: 1, maxLength: 8 }), (drawn, steps) => {
-        const id = `typed-${++runs}`;
-        const conflictOf = (list: SourcedClaim[]): Conflict => ({ id, kind: 'categorical', subject: 'org:northgate', subjectName: 'Northgate', attribute: 'category', claims: list });
-        let claims = drawn.map(({ doc, value, start }) => claimAt(doc, value, start * 10));
-        const made = digestCounts.made;
-        expectDigestAgreesWithScan(conflictOf(claims));
-        for (const step of steps) {
-          // The claim index replaces a run of the typed document's claims, perhaps by more or fewer, perhaps of other values.
-          const at = step.at % (claims.length + 1);
-          let removed = 0;
-          while (removed < step.removed && at + removed < claims.length && claims[at + removed].doc === DOCS[0]) removed++;
-          const added = step.added.map(({ value, start }) => claimAt(0, value, start * 10));
-          const renewed = [...claims.slice(0, at), ...added, ...claims.slice(at + removed)];
-          noteRenewal(renewed, claims, DOCS[0], at, removed, added.length);
-          claims = renewed;
-          // Several renewals may come between two publications.
-          if (step.published) expectDigestAgreesWithScan(conflictOf(claims));
-        }
-        expectDigestAgreesWithScan(conflictOf(claims));
-        // Only the first publication groups the claims by reading them all.
-        expect(digestCounts.made - made).toBe(1);
-      }),
-      { numRuns: 300, seed: 20 },
-    );
-    expect(digestCounts.renewed - before.renewed).toBeGreaterThan(500);
   });
 });
