@@ -116,9 +116,10 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
-  const names = new Set<string>();
-  for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
-  for (const span of repliedTo) names.add(scan.text.slice(span.start, tokens[span.last]!.end));
+  // Each writer's name or handle as written, and the person a handle beside a name stands for.
+  const names = new Map<string, NameSpan | undefined>();
+  for (const writer of writers) names.set(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end), undefined);
+  for (const span of repliedTo) names.set(scan.text.slice(span.start, tokens[span.last]!.end), span.antecedent);
   findHandles(scan, names, writersByGivenName(scan, writers));
   if (scan.threadStart >= 0) findBareHandles(scan, names);
 }
@@ -130,10 +131,10 @@ const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$/u;
  * "Agree with nurse_jan.", "Yes, lab_tech_lou, on Monday": in a thread, a writer's handle written
  * without "@" is that writer. Only handles that are no word of the language are looked for.
  */
-function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
+function findBareHandles(scan: NameScan, writers: ReadonlyMap<string, NameSpan | undefined>): void {
   const { text, tokens } = scan;
   const from = tokens[scan.threadStart]!.start;
-  for (const handle of writers) {
+  for (const [handle, person] of writers) {
     if (!HANDLE_TEXT.test(handle)) continue;
     for (let at = text.indexOf(handle, from); at >= 0; at = text.indexOf(handle, at + handle.length)) {
       const first = scan.firstTokenEndingAfter(at);
@@ -141,9 +142,15 @@ function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= at + handle.length) last++;
       if (tokens[last]!.end !== at + handle.length || tokens[last + 1]?.gapBefore === Gap.None && /[\p{L}\d_]/u.test(tokens[last + 1]!.text)) continue;
-      if (scan.isFree(first, last)) scan.claim('person', first, last, 'signature');
+      if (scan.isFree(first, last)) claimHandle(scan, first, last, person);
     }
   }
+}
+
+/** A mention of a writer's handle: the person named beside it in a header, when one was. */
+function claimHandle(scan: NameScan, first: number, last: number, person: NameSpan | undefined): void {
+  if (person) scan.claim('person', first, last, 'back-reference', { antecedent: person });
+  else scan.claim('person', first, last, 'signature');
 }
 
 /**
@@ -193,9 +200,13 @@ function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: 
   for (const header of findThreadHeaders(scan.tokens, all)) {
     const writer = claimWriter(scan, header.writer);
     if (writer) writers.push({ name: writer, details: header.line });
-    for (const otherName of [header.replyTo, header.alias]) {
-      const other = otherName && claimWriter(scan, otherName);
-      if (other) repliedTo.push(other);
+    const replyTo = header.replyTo && claimWriter(scan, header.replyTo);
+    if (replyTo) repliedTo.push(replyTo);
+    // "Jo Tarr @jotarr": the handle is the same person as the name beside it.
+    const alias = header.alias && claimWriter(scan, header.alias);
+    if (alias) {
+      if (writer && !alias.antecedent && alias !== writer) alias.antecedent = writer;
+      repliedTo.push(alias);
     }
   }
   return writers;
@@ -536,7 +547,7 @@ function gluedHandleEnd(tokens: readonly Token[], first: number): number {
 }
 
 /** The last token of a commenter's name written right after token i ("@R. Able", "@DrK_Anytown"), or -1. */
-function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>): number {
+function commenterAt(scan: NameScan, i: number, commenters: ReadonlyMap<string, NameSpan | undefined>): number {
   const { tokens } = scan;
   for (let last = i + 1; last < tokens.length && last - i <= 5; last++) {
     if (last > i + 1 && tokens[last]!.gapBefore > Gap.Space) break;
@@ -546,7 +557,7 @@ function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>)
 }
 
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
+function findHandles(scan: NameScan, commenters: ReadonlyMap<string, NameSpan | undefined>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
@@ -555,7 +566,7 @@ function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByG
     // "@R. Able", "@DrK_Anytown": the name of a writer on the page, however it is written.
     const named = commenters.size > 0 && tokens[i + 1]!.gapBefore === Gap.None ? commenterAt(scan, i, commenters) : -1;
     if (named > 0) {
-      if (scan.isFree(i + 1, named)) scan.claim('person', i + 1, named, 'signature');
+      if (scan.isFree(i + 1, named)) claimHandle(scan, i + 1, named, commenters.get(scan.text.slice(tokens[i + 1]!.start, tokens[named]!.end)));
       i = named;
       continue;
     }
