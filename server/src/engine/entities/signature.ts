@@ -124,8 +124,11 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   if (scan.threadStart >= 0) findBareHandles(scan, names);
 }
 
-/** A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), so never a word. */
-const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$/u;
+/**
+ * A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), or
+ * words run together with their capitals kept ("HollyAndIvy"), so never a word.
+ */
+const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$|^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)+\d*$/u;
 
 /**
  * "Agree with nurse_jan.", "Yes, lab_tech_lou, on Monday": in a thread, a writer's handle written
