@@ -85,11 +85,12 @@ function beforeHonorific(tokens: readonly Token[], first: number): number {
 
 /**
  * The title right before the name, or right before `nameStart` when that is not the name's first
- * token (the bracket of "The Minister for Housing (Jo Bell)").
+ * token (the bracket of "The Minister for Housing (Jo Bell)"); `glued` when that token is a mark
+ * written against the title (the comma before a department).
  */
-function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first)): RoleSpan | undefined {
+function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first), glued = false): RoleSpan | undefined {
   const { tokens } = scan;
-  if (!tightWithPrevious(tokens, nameStart)) return undefined;
+  if (!glued && !tightWithPrevious(tokens, nameStart)) return undefined;
   let first = nameStart;
   let hasHead = false;
   for (let i = nameStart - 1; i >= 0 && nameStart - i <= MAX_TITLE_WORDS; i--) {
@@ -399,7 +400,30 @@ function titleBeforeBracketedName(scan: NameScan, person: NameSpan): RoleSpan | 
   const { tokens } = scan;
   const open = beforeHonorific(tokens, person.first) - 1;
   if (tokens[open]?.text !== '(' || tokens[afterPostNominals(tokens, person.last + 1)]?.text !== ')') return undefined;
-  return titleBefore(scan, person, open);
+  const title = titleBefore(scan, person, open) ?? titleReadUpTo(scan, person, open);
+  if (title) return title;
+  // "The Parliamentary Under-Secretary of State, Home Office (Lord Jo Bell)": the Lords' reports
+  // give a junior minister's department after the office and a comma.
+  const department = scan.ownerOf(open - 1);
+  const comma = department && department.type === 'organisation' && department.last === open - 1 ? department.first - 1 : -1;
+  if (comma < 1 || tokens[comma]!.text !== ',' || tokens[comma]!.gapBefore !== Gap.None) return undefined;
+  const office = titleBefore(scan, person, comma, true);
+  return office && { start: office.start, end: department!.end, person };
+}
+
+/**
+ * "The Minister for Food, Farming and Fisheries (Jo Bell)": a title whose field lists its words
+ * with commas, which the walk back from the bracket stops at. Read forward from the line's first
+ * title word (after "The"), the title must run to the bracket.
+ */
+function titleReadUpTo(scan: NameScan, person: NameSpan, open: number): RoleSpan | undefined {
+  const { tokens } = scan;
+  let lineStart = open - 1;
+  while (lineStart > 0 && open - lineStart <= MAX_TITLE_WORDS + MAX_FIELD_TOKENS && tokens[lineStart]!.gapBefore < Gap.LineBreak) lineStart--;
+  if (tokens[lineStart]!.gapBefore < Gap.LineBreak && lineStart > 0) return undefined;
+  const first = tokens[lineStart]!.key === 'the' ? lineStart + 1 : lineStart;
+  if (first >= open || !isTitleWordAt(tokens, first) || titleFrom(scan, first) !== open - 1) return undefined;
+  return { start: tokens[first]!.start, end: tokens[open - 1]!.end, person };
 }
 
 /** "the chairman of … — Dr Michael Dixon": a title before a parenthetical that ends at the name. */
