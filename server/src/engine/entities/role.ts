@@ -342,11 +342,16 @@ function afterPostNominals(tokens: readonly Token[], i: number): number {
 
 /**
  * The end of a title in brackets: right before the ")", or after a portfolio the writer gave after
- * a comma ("cabinet member, adult social care)"); -1 when the bracket holds more than that.
+ * a comma ("cabinet member, adult social care)"), or before the body after a comma; -1 when the
+ * bracket holds more than that.
  */
-function bracketedTitleEnd(tokens: readonly Token[], last: number): number {
+function bracketedTitleEnd(scan: NameScan, last: number): number {
+  const { tokens } = scan;
   if (tokens[last + 1]?.text === ')') return last;
   if (tokens[last + 1]?.text !== ',') return -1;
+  // "(Head of Reablement, Norland County Council)": the post, then the body it is held at.
+  const body = scan.ownerOf(last + 2);
+  if (body?.type === 'organisation' && body.first === last + 2 && tokens[body.last + 1]?.text === ')') return last;
   let words = 0;
   for (let k = last + 2; k < tokens.length && words <= MAX_FIELD_WORDS; k++) {
     const token = tokens[k]!;
@@ -368,7 +373,7 @@ function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined
   for (let group = 0; group < 2; group++) {
     if (tokens[open]?.text !== '(' || tokens[open]!.gapBefore >= Gap.LineBreak) return undefined;
     const title = titleFrom(scan, open + 1);
-    const last = title >= 0 ? bracketedTitleEnd(tokens, title) : capitalisedBeatTitleEnd(tokens, open + 1);
+    const last = title >= 0 ? bracketedTitleEnd(scan, title) : capitalisedBeatTitleEnd(tokens, open + 1);
     if (last >= 0) return { start: tokens[open + 1]!.start, end: tokens[last]!.bareEnd, person };
     let close = open + 1;
     while (close < tokens.length && close - open <= MAX_TITLE_WORDS && tokens[close]!.text !== ')' && tokens[close]!.gapBefore < Gap.LineBreak) close++;

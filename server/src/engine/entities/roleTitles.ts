@@ -61,6 +61,9 @@ export function isCrownPossessive(tokens: readonly Token[], i: number): boolean 
  */
 const LED_BODIES = new Set(['council', 'party', 'union', 'opposition']);
 
+/** Kinds of body whose officers are called by the kind: "company secretary", "club treasurer", "parish clerk". */
+const BODY_KINDS = new Set(['company', 'society', 'club', 'charity', 'parish', 'chapel', 'association', 'federation', 'cooperative', 'co-operative']);
+
 /** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter", "council leader". */
 export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -71,6 +74,8 @@ export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean 
     (LED_BODIES.has(key) && next.key === 'leader') ||
     // "Cabinet Secretary for Economy", "board secretary", "committee clerk": the body whose business the office serves.
     (MEMBER_BODIES.has(key) && ROLE_HEADS.has(next.key)) ||
+    // "company secretary", "society secretary", "parish clerk": the kind of body the office is held at.
+    (BODY_KINDS.has(key) && ROLE_HEADS.has(next.key)) ||
     (OFFICE_AREAS.has(key) && isHeadAt(tokens, i + 1))
   );
 }
