@@ -81,3 +81,11 @@ describe('a thread’s opening post and its writers’ handles', () => {
     expect(people('Posted by u/tram_dreamer · 7h\n\nIs the new tram line worth it?')).toEqual([]);
   });
 });
+
+describe('names after an emoji shown in its emoji form', () => {
+  it('reads the name glued after an emoji with a variation selector', () => {
+    expect(entitiesOf('my sister says the \u{1F3DB}\uFE0FNorland Museum Trust people call the shots', 'organisation').map((e) => e.text)).toEqual([
+      'Norland Museum Trust',
+    ]);
+  });
+});
