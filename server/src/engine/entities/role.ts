@@ -71,6 +71,28 @@ function isPossessivePortfolio(tokens: readonly Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(bare) || bare === 'women';
 }
 
+/** Markdown's emphasis marks glued to a name ("**Jo Bell**", "*Jo Bell*"). */
+const EMPHASIS_MARKS = new Set(['*', '_']);
+
+/** The first token after the emphasis marks closing a name at i, or i. */
+function afterEmphasis(tokens: readonly Token[], i: number): number {
+  while (tokens[i] !== undefined && tokens[i]!.gapBefore === Gap.None && EMPHASIS_MARKS.has(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** The first emphasis mark opening a name at `first` ("*" in "*Jo Bell*"), or `first`. */
+function beforeEmphasis(tokens: readonly Token[], first: number): number {
+  while (first > 0 && tokens[first]!.gapBefore === Gap.None && EMPHASIS_MARKS.has(tokens[first - 1]!.text)) first--;
+  return first;
+}
+
+/** Adverbs of time between a copula and a post: "X is still artistic director", "is now chair of". */
+const COPULA_ADVERBS = new Set(['still', 'now', 'currently', 'also', 'already']);
+
+function afterCopulaAdverb(tokens: readonly Token[], i: number): number {
+  return tokens[i] !== undefined && COPULA_ADVERBS.has(tokens[i]!.key) && tokens[i]!.shape === Shape.Lower ? i + 1 : i;
+}
+
 function beforeHonorific(tokens: readonly Token[], first: number): number {
   let start = first;
   // Honorifics stack: "Professor Sir Mike Richards".
@@ -148,13 +170,13 @@ function afterRelativeCopula(tokens: readonly Token[], i: number): number {
 
 function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
-  let i = person.last + 1;
+  let i = afterEmphasis(tokens, person.last + 1);
   const onNextLine = aloneOnLine(tokens, beforeHonorific(tokens, person.first), person.last);
   if (onNextLine) {
     // A signature block or byline: the title is the whole of the next line.
   } else if (tokens[i]?.text === ',') i = afterRelativeCopula(tokens, i + 1);
-  else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
-  else if (tokens[i] && COMPOUND_COPULAS.has(tokens[i]!.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')) i += 2;
+  else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i = afterCopulaAdverb(tokens, i + 1);
+  else if (tokens[i] && COMPOUND_COPULAS.has(tokens[i]!.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')) i = afterCopulaAdverb(tokens, i + 2);
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
   // and so does a possessive ("X, the union's regional secretary"), also a body's name in the
@@ -289,7 +311,7 @@ function isCapitalisedPossessive(token: Token): boolean {
  */
 function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
-  const nameStart = beforeHonorific(tokens, person.first);
+  const nameStart = beforeHonorific(tokens, beforeEmphasis(tokens, person.first));
   const comma = nameStart - 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const headIndex = headBeforeField(scan, comma);

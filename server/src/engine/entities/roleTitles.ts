@@ -126,7 +126,7 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
       if (tokens[k]!.bareEnd < tokens[k]!.end) break;
       continue;
     }
-    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1)) end = k;
+    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1) || isGoverningBody(token, k === opener + 1)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
       namesBody = true;
@@ -166,6 +166,14 @@ function fieldListGoesOn(scan: NameScan, comma: number): boolean {
 function isFieldListWord(scan: NameScan, k: number): boolean {
   const token = scan.tokens[k];
   return token !== undefined && scan.owner[k] === -1 && ((isCapitalised(token) && !HONORIFICS.has(token.key)) || PORTFOLIO_WORDS.has(token.key));
+}
+
+/** Those who govern a body together, whose chair or clerk a post is: "chair of trustees", "clerk to the governors". */
+const GOVERNING_BODIES = new Set(['trustees', 'governors', 'directors']);
+
+/** "chair of trustees", "vice-chair of governors": the governing body as the field, right after "of". */
+function isGoverningBody(token: Token, first: boolean): boolean {
+  return first && token.shape === Shape.Lower && GOVERNING_BODIES.has(token.key);
 }
 
 /** "-thing" words end in "-ing" but are pronouns: "director of something" names no field. */
