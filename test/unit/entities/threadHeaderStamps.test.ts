@@ -89,3 +89,35 @@ describe('names after an emoji shown in its emoji form', () => {
     ]);
   });
 });
+
+describe('a social site’s thread: the opening post and the "Replying to" lines', () => {
+  const xThread = thread(
+    'Tegan Mowbray 🌿 @TeganMowGreen',
+    '1/3 The pool lost its lifeguards this year.',
+    '',
+    'Ros Aldane ☕ @ros_aldane · 3h',
+    'Replying to @TeganMowGreen',
+    'Not all of them.',
+    '',
+    'Kit Farrow 🏉 @kitfarrow · 1h',
+    'Replying to @TeganMowGreen and @ros_aldane',
+    '@ros_aldane most of them.',
+  );
+
+  it('reads the opening post’s name and handle, with no time beside them, as one writer', () => {
+    const people = entitiesOf(xThread, 'person');
+    const tegan = people.filter((p) => p.text === 'Tegan Mowbray' || p.text === 'TeganMowGreen');
+    expect(tegan.map((p) => p.text)).toEqual(['Tegan Mowbray', 'TeganMowGreen', 'TeganMowGreen', 'TeganMowGreen']);
+    expect(new Set(tegan.map((p) => p.canonical)).size).toBe(1);
+  });
+
+  it('reads each handle of a "Replying to" line as the writer it names', () => {
+    const ros = entitiesOf(xThread, 'person').filter((p) => p.text === 'ros_aldane' || p.text === 'Ros Aldane');
+    expect(ros.map((p) => p.text)).toEqual(['Ros Aldane', 'ros_aldane', 'ros_aldane', 'ros_aldane']);
+    expect(new Set(ros.map((p) => p.canonical)).size).toBe(1);
+  });
+
+  it('reads no writer from a "Replying to" line outside a thread', () => {
+    expect(people('Replying to @TeganMowGreen\nThe pool reopens in May.')).toEqual([]);
+  });
+});

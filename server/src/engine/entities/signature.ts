@@ -7,7 +7,7 @@ import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
 import { isPortfolioBefore } from './roleTitles';
-import { findThreadHeaders, isTimeField, writerField } from './threadHeaders';
+import { findThreadHeaders, isTimeField, nameAndHandle, writerField, type ThreadHeader } from './threadHeaders';
 import { findLowerCaseSurnames, findSurnamesBeforeTitle, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
 import { isFunctionWord, sameWordsAnyCase } from './threadWords';
@@ -100,6 +100,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   const writers = findCommentHeaderNames(scan, all, gazetteers);
   const repliedTo: NameSpan[] = [];
   const headerWriters = findHeaderLineWriters(scan, all, repliedTo);
+  if (headerWriters.length > 0) findReplyingToHandles(scan, all, repliedTo);
   if (headerWriters.length > 0) {
     writers.push(...headerWriters);
     writers.sort((a, b) => a.details - b.details);
@@ -200,7 +201,9 @@ const POSTING_VERBS = new Set(['commented', 'posted', 'submitted', 'added', 'wri
  */
 function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): Writer[] {
   const writers: Writer[] = [];
-  for (const header of findThreadHeaders(scan.tokens, all)) {
+  const headers = findThreadHeaders(scan.tokens, all);
+  if (headers.some((header) => header.alias)) headers.push(...postsWithoutTime(scan.tokens, all, headers));
+  for (const header of headers) {
     const writer = claimWriter(scan, header.writer);
     if (writer) writers.push({ name: writer, details: header.line });
     const replyTo = header.replyTo && claimWriter(scan, header.replyTo);
@@ -213,6 +216,47 @@ function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: 
     }
   }
   return writers;
+}
+
+/**
+ * "Dan Okafor 🌿 @DanOkaforGreen" on a line of its own: on a site whose headers show a name and a
+ * handle, the thread's opening post shows them too, its time under the post instead of beside it.
+ */
+function postsWithoutTime(tokens: readonly Token[], all: readonly Line[], headers: readonly ThreadHeader[]): ThreadHeader[] {
+  const found: ThreadHeader[] = [];
+  const first = headers[0]!.line;
+  for (let n = 0; n < first; n++) {
+    const line = all[n]!;
+    if (line.last - line.first > 8) continue;
+    const named = nameAndHandle(tokens, line.first, line.last);
+    if (named) found.push({ line: n, ...named });
+  }
+  return found;
+}
+
+/**
+ * "Replying to @dan_ok and @JoW": the line a social site puts above a reply names, by their handles,
+ * the writers it answers. In a thread (its header lines found), each handle there is a writer.
+ */
+function findReplyingToHandles(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): void {
+  const { tokens } = scan;
+  for (const line of all) {
+    if (tokens[line.first]!.key !== 'replying' || tokens[line.first + 1]?.key !== 'to' || line.last - line.first > 12) continue;
+    for (let at = line.first + 2; at < line.last; at++) {
+      if (tokens[at]!.text !== '@') continue;
+      let last = at;
+      while (last < line.last && tokens[last + 1]!.gapBefore === Gap.None && (tokens[last + 1]!.shape !== Shape.Punct || tokens[last + 1]!.text === '_')) last++;
+      if (last === at) continue;
+      const writer = claimWriter(scan, { first: at + 1, last });
+      if (writer) {
+        // A handle shown beside a name earlier is that person here too.
+        const text = scan.slice(writer);
+        writer.antecedent ??= repliedTo.find((other) => other.antecedent && scan.slice(other) === text)?.antecedent;
+        repliedTo.push(writer);
+      }
+      at = last;
+    }
+  }
 }
 
 /** The person at tokens first..last: the one found there already, or a new one, unless something else holds them. */

@@ -141,6 +141,22 @@ const COUNT_NOUNS = new Set([
   'report', 'view', 'views', 'reaction', 'reactions',
 ]);
 
+/**
+ * "Maggie Horne @maggiehorne": a name and the writer's handle; both name the writer. Some put an
+ * emoji or a badge between them ("Jo Tarr 🎭 @jotarr", "Kay P ✅ @kayp").
+ */
+export function nameAndHandle(tokens: readonly Token[], first: number, last: number): { writer: Line; replyTo: undefined; alias: Line } | undefined {
+  for (let a = first + 1; a < last; a++) {
+    if (tokens[a]!.text !== '@' || tokens[a + 1]!.gapBefore !== Gap.None) continue;
+    let nameEnd = a - 1;
+    while (nameEnd > first && isBadge(tokens[nameEnd]!)) nameEnd--;
+    const named = writerField(tokens, first, nameEnd);
+    const handle = writerField(tokens, a + 1, last);
+    return named && handle ? { writer: named, replyTo: undefined, alias: handle } : undefined;
+  }
+  return undefined;
+}
+
 /** An emoji or a mark a profile shows beside a name ("🎭", "✅", "☕"): no letter, digit or punctuation of prose. */
 function isBadge(token: Token): boolean {
   return token.shape === Shape.Punct && /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u.test(token.text);
@@ -223,16 +239,7 @@ function replyParts(tokens: readonly Token[], first: number, last: number): { wr
   }
   const writer = writerField(tokens, first, last);
   if (writer) return { writer, replyTo: undefined };
-  // "Maggie Horne @maggiehorne · 2h": a name and the writer's handle; both name the writer. Some
-  // put an emoji or a badge between them ("Jo Tarr 🎭 @jotarr", "Kay P ✅ @kayp").
-  for (let a = first + 1; a < last; a++) {
-    if (tokens[a]!.text !== '@' || tokens[a + 1]!.gapBefore !== Gap.None) continue;
-    let nameEnd = a - 1;
-    while (nameEnd > first && isBadge(tokens[nameEnd]!)) nameEnd--;
-    const named = writerField(tokens, first, nameEnd);
-    const handle = writerField(tokens, a + 1, last);
-    return named && handle ? { writer: named, replyTo: undefined, alias: handle } : undefined;
-  }
+  for (let a = first + 1; a < last; a++) if (tokens[a]!.text === '@' && tokens[a + 1]!.gapBefore === Gap.None) return nameAndHandle(tokens, first, last);
   // "Gideon Latham maisie_on_deck • 5 hours ago": a page whose reply arrow is an icon leaves the
   // writer replied to, a handle, right after the writer's name when pasted.
   let handle = last;
