@@ -7,6 +7,12 @@ describe('tokenize', () => {
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 
+  it('keeps an emoji’s variation selector with the emoji, not with the word glued after it', () => {
+    const tokens = tokenize('the \u{1F3DB}\uFE0FCity Museum ✔\uFE0F Done');
+    expect(tokens.map((t) => t.text)).toEqual(['the', '\u{1F3DB}\uFE0F', 'City', 'Museum', '✔\uFE0F', 'Done']);
+    expect(tokens.map((t) => t.shape)).toEqual([Shape.Lower, Shape.Punct, Shape.Capitalised, Shape.Capitalised, Shape.Punct, Shape.Capitalised]);
+  });
+
   it('keeps apostrophes and hyphens inside words but not dashes', () => {
     const words = tokenize('Co-operatives UK – the King’s Fund').map((t) => t.text);
     expect(words).toEqual(['Co-operatives', 'UK', '–', 'the', 'King’s', 'Fund']);

@@ -84,7 +84,17 @@ export function isOrganisationAcronym(tokens: readonly Token[], i: number): bool
   // Two digits or more before the letters make a number with a unit or a reference ("201WH", a
   // Hansard column; "100MW", "24HR"): bodies named with a digit have one ("3SC", "G4S").
   if (startsWithDigits(text, 2)) return false;
-  return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i) && !isReferenceLabel(tokens, i);
+  return !isShouted(tokens, i) && !isPostcodePart(tokens, i) && !isInAddress(tokens, i) && !isReferenceLabel(tokens, i) && !isReferenceCode(tokens, i);
+}
+
+/**
+ * "CAB/2025/118", "KD/26/04": capitals glued by "/" to a number open a paper's or a decision's
+ * reference, whose letters are a series' code, not a body named in the text.
+ */
+export function isReferenceCode(tokens: readonly Token[], i: number): boolean {
+  const slash = tokens[i + 1];
+  const number = tokens[i + 2];
+  return slash !== undefined && number !== undefined && slash.text === '/' && slash.gapBefore === Gap.None && number.gapBefore === Gap.None && number.shape === Shape.Numeric;
 }
 
 /**

@@ -2,6 +2,7 @@ import { tokensHolding } from '../text/tokenCensus';
 import { collapseWhiteSpace } from '../text/whiteSpace';
 import { FormTest, Gap, Shape, type Token } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
+import { isReferenceCode } from './acronyms';
 import {
   GENERIC_NAME_WORDS,
   NAME_MODIFIED_NOUNS,
@@ -144,6 +145,8 @@ export function findGazetteerNames(scan: NameScan, gazetteers: readonly Gazettee
       if (match && (!best || match.last > best.last)) best = match;
     }
     if (!best || !scan.isFree(best.first, best.last) || isPartOfLongerName(scan, best.first, best.last, best.entry.ambiguous)) continue;
+    // "CAB/2025/118": a listed acronym opening a reference is the series' code.
+    if (best.first === best.last && scan.shapes[best.first] === Shape.AllCaps && isReferenceCode(tokens, best.first)) continue;
     if (isPortfolio(scan, best.first)) {
       blockScheme(scan, best.first, best.last);
       resumeAt = best.last + 1;

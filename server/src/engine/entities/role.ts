@@ -71,6 +71,28 @@ function isPossessivePortfolio(tokens: readonly Token[], i: number): boolean {
   return PORTFOLIO_WORDS.has(bare) || bare === 'women';
 }
 
+/** Markdown's emphasis marks glued to a name ("**Jo Bell**", "*Jo Bell*"). */
+const EMPHASIS_MARKS = new Set(['*', '_']);
+
+/** The first token after the emphasis marks closing a name at i, or i. */
+function afterEmphasis(tokens: readonly Token[], i: number): number {
+  while (tokens[i] !== undefined && tokens[i]!.gapBefore === Gap.None && EMPHASIS_MARKS.has(tokens[i]!.text)) i++;
+  return i;
+}
+
+/** The first emphasis mark opening a name at `first` ("*" in "*Jo Bell*"), or `first`. */
+function beforeEmphasis(tokens: readonly Token[], first: number): number {
+  while (first > 0 && tokens[first]!.gapBefore === Gap.None && EMPHASIS_MARKS.has(tokens[first - 1]!.text)) first--;
+  return first;
+}
+
+/** Adverbs of time between a copula and a post: "X is still artistic director", "is now chair of". */
+const COPULA_ADVERBS = new Set(['still', 'now', 'currently', 'also', 'already']);
+
+function afterCopulaAdverb(tokens: readonly Token[], i: number): number {
+  return tokens[i] !== undefined && COPULA_ADVERBS.has(tokens[i]!.key) && tokens[i]!.shape === Shape.Lower ? i + 1 : i;
+}
+
 function beforeHonorific(tokens: readonly Token[], first: number): number {
   let start = first;
   // Honorifics stack: "Professor Sir Mike Richards".
@@ -85,11 +107,12 @@ function beforeHonorific(tokens: readonly Token[], first: number): number {
 
 /**
  * The title right before the name, or right before `nameStart` when that is not the name's first
- * token (the bracket of "The Minister for Housing (Jo Bell)").
+ * token (the bracket of "The Minister for Housing (Jo Bell)"); `glued` when that token is a mark
+ * written against the title (the comma before a department).
  */
-function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first)): RoleSpan | undefined {
+function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first), glued = false): RoleSpan | undefined {
   const { tokens } = scan;
-  if (!tightWithPrevious(tokens, nameStart)) return undefined;
+  if (!glued && !tightWithPrevious(tokens, nameStart)) return undefined;
   let first = nameStart;
   let hasHead = false;
   for (let i = nameStart - 1; i >= 0 && nameStart - i <= MAX_TITLE_WORDS; i--) {
@@ -147,13 +170,13 @@ function afterRelativeCopula(tokens: readonly Token[], i: number): number {
 
 function titleAfter(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
-  let i = person.last + 1;
+  let i = afterEmphasis(tokens, person.last + 1);
   const onNextLine = aloneOnLine(tokens, beforeHonorific(tokens, person.first), person.last);
   if (onNextLine) {
     // A signature block or byline: the title is the whole of the next line.
   } else if (tokens[i]?.text === ',') i = afterRelativeCopula(tokens, i + 1);
-  else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i++;
-  else if (tokens[i] && COMPOUND_COPULAS.has(tokens[i]!.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')) i += 2;
+  else if (tokens[i] && COPULAS.has(tokens[i]!.key)) i = afterCopulaAdverb(tokens, i + 1);
+  else if (tokens[i] && COMPOUND_COPULAS.has(tokens[i]!.key) && COPULA_PARTICIPLES.has(tokens[i + 1]?.key ?? '')) i = afterCopulaAdverb(tokens, i + 2);
   else return undefined;
   // "Baroness X, a former head of …", "X is the chief executive of …": the article stays outside,
   // and so does a possessive ("X, the union's regional secretary"), also a body's name in the
@@ -288,7 +311,7 @@ function isCapitalisedPossessive(token: Token): boolean {
  */
 function titleBeforeComma(scan: NameScan, person: NameSpan): RoleSpan | undefined {
   const { tokens } = scan;
-  const nameStart = beforeHonorific(tokens, person.first);
+  const nameStart = beforeHonorific(tokens, beforeEmphasis(tokens, person.first));
   const comma = nameStart - 1;
   if (tokens[comma]?.text !== ',') return undefined;
   const headIndex = headBeforeField(scan, comma);
@@ -341,11 +364,16 @@ function afterPostNominals(tokens: readonly Token[], i: number): number {
 
 /**
  * The end of a title in brackets: right before the ")", or after a portfolio the writer gave after
- * a comma ("cabinet member, adult social care)"); -1 when the bracket holds more than that.
+ * a comma ("cabinet member, adult social care)"), or before the body after a comma; -1 when the
+ * bracket holds more than that.
  */
-function bracketedTitleEnd(tokens: readonly Token[], last: number): number {
+function bracketedTitleEnd(scan: NameScan, last: number): number {
+  const { tokens } = scan;
   if (tokens[last + 1]?.text === ')') return last;
   if (tokens[last + 1]?.text !== ',') return -1;
+  // "(Head of Reablement, Norland County Council)": the post, then the body it is held at.
+  const body = scan.ownerOf(last + 2);
+  if (body?.type === 'organisation' && body.first === last + 2 && tokens[body.last + 1]?.text === ')') return last;
   let words = 0;
   for (let k = last + 2; k < tokens.length && words <= MAX_FIELD_WORDS; k++) {
     const token = tokens[k]!;
@@ -367,7 +395,7 @@ function titleInBrackets(scan: NameScan, person: NameSpan): RoleSpan | undefined
   for (let group = 0; group < 2; group++) {
     if (tokens[open]?.text !== '(' || tokens[open]!.gapBefore >= Gap.LineBreak) return undefined;
     const title = titleFrom(scan, open + 1);
-    const last = title >= 0 ? bracketedTitleEnd(tokens, title) : capitalisedBeatTitleEnd(tokens, open + 1);
+    const last = title >= 0 ? bracketedTitleEnd(scan, title) : capitalisedBeatTitleEnd(tokens, open + 1);
     if (last >= 0) return { start: tokens[open + 1]!.start, end: tokens[last]!.bareEnd, person };
     let close = open + 1;
     while (close < tokens.length && close - open <= MAX_TITLE_WORDS && tokens[close]!.text !== ')' && tokens[close]!.gapBefore < Gap.LineBreak) close++;
@@ -399,7 +427,30 @@ function titleBeforeBracketedName(scan: NameScan, person: NameSpan): RoleSpan | 
   const { tokens } = scan;
   const open = beforeHonorific(tokens, person.first) - 1;
   if (tokens[open]?.text !== '(' || tokens[afterPostNominals(tokens, person.last + 1)]?.text !== ')') return undefined;
-  return titleBefore(scan, person, open);
+  const title = titleBefore(scan, person, open) ?? titleReadUpTo(scan, person, open);
+  if (title) return title;
+  // "The Parliamentary Under-Secretary of State, Home Office (Lord Jo Bell)": the Lords' reports
+  // give a junior minister's department after the office and a comma.
+  const department = scan.ownerOf(open - 1);
+  const comma = department && department.type === 'organisation' && department.last === open - 1 ? department.first - 1 : -1;
+  if (comma < 1 || tokens[comma]!.text !== ',' || tokens[comma]!.gapBefore !== Gap.None) return undefined;
+  const office = titleBefore(scan, person, comma, true);
+  return office && { start: office.start, end: department!.end, person };
+}
+
+/**
+ * "The Minister for Food, Farming and Fisheries (Jo Bell)": a title whose field lists its words
+ * with commas, which the walk back from the bracket stops at. Read forward from the line's first
+ * title word (after "The"), the title must run to the bracket.
+ */
+function titleReadUpTo(scan: NameScan, person: NameSpan, open: number): RoleSpan | undefined {
+  const { tokens } = scan;
+  let lineStart = open - 1;
+  while (lineStart > 0 && open - lineStart <= MAX_TITLE_WORDS + MAX_FIELD_TOKENS && tokens[lineStart]!.gapBefore < Gap.LineBreak) lineStart--;
+  if (tokens[lineStart]!.gapBefore < Gap.LineBreak && lineStart > 0) return undefined;
+  const first = tokens[lineStart]!.key === 'the' ? lineStart + 1 : lineStart;
+  if (first >= open || !isTitleWordAt(tokens, first) || titleFrom(scan, first) !== open - 1) return undefined;
+  return { start: tokens[first]!.start, end: tokens[open - 1]!.end, person };
 }
 
 /** "the chairman of … — Dr Michael Dixon": a title before a parenthetical that ends at the name. */

@@ -61,6 +61,9 @@ export function isCrownPossessive(tokens: readonly Token[], i: number): boolean 
  */
 const LED_BODIES = new Set(['council', 'party', 'union', 'opposition']);
 
+/** Kinds of body whose officers are called by the kind: "company secretary", "club treasurer", "parish clerk". */
+const BODY_KINDS = new Set(['company', 'society', 'club', 'charity', 'parish', 'chapel', 'association', 'federation', 'cooperative', 'co-operative']);
+
 /** A portfolio word that qualifies the title word right after it: "care minister", "Health Reporter", "council leader". */
 export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -71,6 +74,8 @@ export function isPortfolioBefore(tokens: readonly Token[], i: number): boolean 
     (LED_BODIES.has(key) && next.key === 'leader') ||
     // "Cabinet Secretary for Economy", "board secretary", "committee clerk": the body whose business the office serves.
     (MEMBER_BODIES.has(key) && ROLE_HEADS.has(next.key)) ||
+    // "company secretary", "society secretary", "parish clerk": the kind of body the office is held at.
+    (BODY_KINDS.has(key) && ROLE_HEADS.has(next.key)) ||
     (OFFICE_AREAS.has(key) && isHeadAt(tokens, i + 1))
   );
 }
@@ -121,7 +126,7 @@ function fieldAfter(scan: NameScan, opener: number): Field | undefined {
       if (tokens[k]!.bareEnd < tokens[k]!.end) break;
       continue;
     }
-    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1)) end = k;
+    if (PORTFOLIO_WORDS.has(token.key) || closesCoordinatedField(tokens, k, end) || isFieldOfWork(token, k === opener + 1) || isGoverningBody(token, k === opener + 1)) end = k;
     else if (isCapitalised(token) && !HONORIFICS.has(token.key)) {
       end = k;
       namesBody = true;
@@ -161,6 +166,14 @@ function fieldListGoesOn(scan: NameScan, comma: number): boolean {
 function isFieldListWord(scan: NameScan, k: number): boolean {
   const token = scan.tokens[k];
   return token !== undefined && scan.owner[k] === -1 && ((isCapitalised(token) && !HONORIFICS.has(token.key)) || PORTFOLIO_WORDS.has(token.key));
+}
+
+/** Those who govern a body together, whose chair or clerk a post is: "chair of trustees", "clerk to the governors". */
+const GOVERNING_BODIES = new Set(['trustees', 'governors', 'directors']);
+
+/** "chair of trustees", "vice-chair of governors": the governing body as the field, right after "of". */
+function isGoverningBody(token: Token, first: boolean): boolean {
+  return first && token.shape === Shape.Lower && GOVERNING_BODIES.has(token.key);
 }
 
 /** "-thing" words end in "-ing" but are pronouns: "director of something" names no field. */

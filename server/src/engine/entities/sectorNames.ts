@@ -23,6 +23,8 @@ export const TRADE_WORDS: ReadonlySet<string> = new Set([
   'shipbuilders', 'shipbuilding', 'shiprepairers', 'brewers', 'distillers', 'bakeries', 'dairies', 'haulage', 'removals',
   'plastics', 'chemicals', 'textiles', 'aerospace', 'technologies', 'software', 'catering', 'solicitors', 'accountants',
   'architects', 'surveyors', 'fisheries', 'printers',
+  // leisure operators and publicans ("Fellside Leisure", "Granthorpe Inns")
+  'leisure', 'inns', 'pubs', 'hotels', 'hospitality',
 ]);
 
 /**

@@ -7,7 +7,7 @@ import { isAddressed } from './backReferences';
 import { findLowerCaseListedNames } from './lowerCaseListedNames';
 import { isSurnameLike } from './person';
 import { isPortfolioBefore } from './roleTitles';
-import { findThreadHeaders, isTimeField, writerField } from './threadHeaders';
+import { findThreadHeaders, isTimeField, nameAndHandle, writerField, type ThreadHeader } from './threadHeaders';
 import { findLowerCaseSurnames, findSurnamesBeforeTitle, findSurnamesWithPronounTitle, findTitledLowerCaseNames } from './threadLowerCaseNames';
 import type { NameScan, NameSpan } from './nameScan';
 import { isFunctionWord, sameWordsAnyCase } from './threadWords';
@@ -100,6 +100,7 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
   const writers = findCommentHeaderNames(scan, all, gazetteers);
   const repliedTo: NameSpan[] = [];
   const headerWriters = findHeaderLineWriters(scan, all, repliedTo);
+  if (headerWriters.length > 0) findReplyingToHandles(scan, all, repliedTo);
   if (headerWriters.length > 0) {
     writers.push(...headerWriters);
     writers.sort((a, b) => a.details - b.details);
@@ -116,24 +117,28 @@ export function findSignatures(scan: NameScan, gazetteers: readonly Gazetteer[])
     findLowerCaseListedNames(scan, all[writers[0]!.details]!.first, gazetteers);
     findAddressedWriters(scan, all[writers[0]!.details]!.first, writers);
   }
-  const names = new Set<string>();
-  for (const writer of writers) names.add(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end));
-  for (const span of repliedTo) names.add(scan.text.slice(span.start, tokens[span.last]!.end));
+  // Each writer's name or handle as written, and the person a handle beside a name stands for.
+  const names = new Map<string, NameSpan | undefined>();
+  for (const writer of writers) names.set(scan.text.slice(writer.name.start, tokens[writer.name.last]!.end), undefined);
+  for (const span of repliedTo) names.set(scan.text.slice(span.start, tokens[span.last]!.end), span.antecedent);
   findHandles(scan, names, writersByGivenName(scan, writers));
   if (scan.threadStart >= 0) findBareHandles(scan, names);
 }
 
-/** A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), so never a word. */
-const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$/u;
+/**
+ * A writer's handle: glued by "_" or "." or holding a digit ("nurse_jan", "k.oyelaran", "jo22"), or
+ * words run together with their capitals kept ("HollyAndIvy"), so never a word.
+ */
+const HANDLE_TEXT = /^[\p{L}\d]+(?:[_.][\p{L}\d]+)+$|^\p{L}+\d+$|^\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}+)+\d*$/u;
 
 /**
  * "Agree with nurse_jan.", "Yes, lab_tech_lou, on Monday": in a thread, a writer's handle written
  * without "@" is that writer. Only handles that are no word of the language are looked for.
  */
-function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
+function findBareHandles(scan: NameScan, writers: ReadonlyMap<string, NameSpan | undefined>): void {
   const { text, tokens } = scan;
   const from = tokens[scan.threadStart]!.start;
-  for (const handle of writers) {
+  for (const [handle, person] of writers) {
     if (!HANDLE_TEXT.test(handle)) continue;
     for (let at = text.indexOf(handle, from); at >= 0; at = text.indexOf(handle, at + handle.length)) {
       const first = scan.firstTokenEndingAfter(at);
@@ -141,9 +146,15 @@ function findBareHandles(scan: NameScan, writers: ReadonlySet<string>): void {
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= at + handle.length) last++;
       if (tokens[last]!.end !== at + handle.length || tokens[last + 1]?.gapBefore === Gap.None && /[\p{L}\d_]/u.test(tokens[last + 1]!.text)) continue;
-      if (scan.isFree(first, last)) scan.claim('person', first, last, 'signature');
+      if (scan.isFree(first, last)) claimHandle(scan, first, last, person);
     }
   }
+}
+
+/** A mention of a writer's handle: the person named beside it in a header, when one was. */
+function claimHandle(scan: NameScan, first: number, last: number, person: NameSpan | undefined): void {
+  if (person) scan.claim('person', first, last, 'back-reference', { antecedent: person });
+  else scan.claim('person', first, last, 'signature');
 }
 
 /**
@@ -190,15 +201,62 @@ const POSTING_VERBS = new Set(['commented', 'posted', 'submitted', 'added', 'wri
  */
 function findHeaderLineWriters(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): Writer[] {
   const writers: Writer[] = [];
-  for (const header of findThreadHeaders(scan.tokens, all)) {
+  const headers = findThreadHeaders(scan.tokens, all);
+  if (headers.some((header) => header.alias)) headers.push(...postsWithoutTime(scan.tokens, all, headers));
+  for (const header of headers) {
     const writer = claimWriter(scan, header.writer);
     if (writer) writers.push({ name: writer, details: header.line });
-    for (const otherName of [header.replyTo, header.alias]) {
-      const other = otherName && claimWriter(scan, otherName);
-      if (other) repliedTo.push(other);
+    const replyTo = header.replyTo && claimWriter(scan, header.replyTo);
+    if (replyTo) repliedTo.push(replyTo);
+    // "Jo Tarr @jotarr": the handle is the same person as the name beside it.
+    const alias = header.alias && claimWriter(scan, header.alias);
+    if (alias) {
+      if (writer && !alias.antecedent && alias !== writer) alias.antecedent = writer;
+      repliedTo.push(alias);
     }
   }
   return writers;
+}
+
+/**
+ * "Dan Okafor 🌿 @DanOkaforGreen" on a line of its own: on a site whose headers show a name and a
+ * handle, the thread's opening post shows them too, its time under the post instead of beside it.
+ */
+function postsWithoutTime(tokens: readonly Token[], all: readonly Line[], headers: readonly ThreadHeader[]): ThreadHeader[] {
+  const found: ThreadHeader[] = [];
+  const first = headers[0]!.line;
+  for (let n = 0; n < first; n++) {
+    const line = all[n]!;
+    if (line.last - line.first > 8) continue;
+    const named = nameAndHandle(tokens, line.first, line.last);
+    if (named) found.push({ line: n, ...named });
+  }
+  return found;
+}
+
+/**
+ * "Replying to @dan_ok and @JoW": the line a social site puts above a reply names, by their handles,
+ * the writers it answers. In a thread (its header lines found), each handle there is a writer.
+ */
+function findReplyingToHandles(scan: NameScan, all: readonly Line[], repliedTo: NameSpan[]): void {
+  const { tokens } = scan;
+  for (const line of all) {
+    if (tokens[line.first]!.key !== 'replying' || tokens[line.first + 1]?.key !== 'to' || line.last - line.first > 12) continue;
+    for (let at = line.first + 2; at < line.last; at++) {
+      if (tokens[at]!.text !== '@') continue;
+      let last = at;
+      while (last < line.last && tokens[last + 1]!.gapBefore === Gap.None && (tokens[last + 1]!.shape !== Shape.Punct || tokens[last + 1]!.text === '_')) last++;
+      if (last === at) continue;
+      const writer = claimWriter(scan, { first: at + 1, last });
+      if (writer) {
+        // A handle shown beside a name earlier is that person here too.
+        const text = scan.slice(writer);
+        writer.antecedent ??= repliedTo.find((other) => other.antecedent && scan.slice(other) === text)?.antecedent;
+        repliedTo.push(writer);
+      }
+      at = last;
+    }
+  }
 }
 
 /** The person at tokens first..last: the one found there already, or a new one, unless something else holds them. */
@@ -536,7 +594,7 @@ function gluedHandleEnd(tokens: readonly Token[], first: number): number {
 }
 
 /** The last token of a commenter's name written right after token i ("@R. Able", "@DrK_Anytown"), or -1. */
-function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>): number {
+function commenterAt(scan: NameScan, i: number, commenters: ReadonlyMap<string, NameSpan | undefined>): number {
   const { tokens } = scan;
   for (let last = i + 1; last < tokens.length && last - i <= 5; last++) {
     if (last > i + 1 && tokens[last]!.gapBefore > Gap.Space) break;
@@ -546,7 +604,7 @@ function commenterAt(scan: NameScan, i: number, commenters: ReadonlySet<string>)
 }
 
 /** "@dave thornton", "@Jo Bell": a handle addressing another commenter by name. */
-function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
+function findHandles(scan: NameScan, commenters: ReadonlyMap<string, NameSpan | undefined>, writersByGiven: ReadonlyMap<string, NameSpan | null>): void {
   // "@" is never part of a word, so each one in the text is a token of its own: most texts have none.
   if (scan.text.indexOf('@') < 0) return;
   const { tokens } = scan;
@@ -555,7 +613,7 @@ function findHandles(scan: NameScan, commenters: ReadonlySet<string>, writersByG
     // "@R. Able", "@DrK_Anytown": the name of a writer on the page, however it is written.
     const named = commenters.size > 0 && tokens[i + 1]!.gapBefore === Gap.None ? commenterAt(scan, i, commenters) : -1;
     if (named > 0) {
-      if (scan.isFree(i + 1, named)) scan.claim('person', i + 1, named, 'signature');
+      if (scan.isFree(i + 1, named)) claimHandle(scan, i + 1, named, commenters.get(scan.text.slice(tokens[i + 1]!.start, tokens[named]!.end)));
       i = named;
       continue;
     }

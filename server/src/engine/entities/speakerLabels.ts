@@ -1,6 +1,7 @@
 import { Gap, Shape, type Token } from '../text/tokens';
 import { personId, titleCase } from './nameKeys';
 import { FIRST_NAMES } from './lexicons/firstNames';
+import { HONORIFICS } from './lexicons/personWords';
 import { NAME_BLOCKED, type NameScan } from './nameScan';
 
 // Transcripts (radio, podcasts, interviews, hearings) give each turn a label: the speaker's name
@@ -37,6 +38,8 @@ interface Label {
   first: number;
   last: number;
   name: string;
+  /** The title in capitals before the name ("CLLR"), or -1. */
+  title?: number;
 }
 
 export function findSpeakerLabels(scan: NameScan): void {
@@ -49,9 +52,13 @@ export function findSpeakerLabels(scan: NameScan): void {
     if (scan.shapes[colon - 1] !== Shape.AllCaps || scan.shapes[colon] !== Shape.Punct || tokens[colon]!.text !== ':' || tokens[colon]!.gapBefore !== Gap.None || !isCapitalsWord(tokens[colon - 1])) continue;
     let first = colon - 1;
     while (first > colon - MAX_WORDS && isCapitalsWord(tokens[first - 1]) && tokens[first]!.gapBefore === Gap.Space) first--;
-    if (colon - first < MIN_WORDS || !opensLineOrFollowsStamp(text, tokens, first)) continue;
+    // "CLLR SANDRA MOYO:", "DR AMARA OSEI:": the speaker's title before the name is no part of it.
+    let title = -1;
+    if (HONORIFICS.has(tokens[first]!.key) && colon - first > MIN_WORDS) title = first++;
+    else if (HONORIFICS.has(tokens[first - 1]?.key ?? '') && isCapitalsWord(tokens[first - 1]) && tokens[first]!.gapBefore === Gap.Space) title = first - 1;
+    if (colon - first < MIN_WORDS || !opensLineOrFollowsStamp(text, tokens, title >= 0 ? title : first)) continue;
     const name = titleCase(text.slice(tokens[first]!.start, tokens[colon - 1]!.end).toLowerCase().replace(/\s+/g, ' '));
-    labels.push({ first, last: colon - 1, name });
+    labels.push({ first, last: colon - 1, name, title });
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   if (labels.length === 0) return;
@@ -65,6 +72,7 @@ export function findSpeakerLabels(scan: NameScan): void {
     if (!isPerson(label) && !(transcript && counts.get(label.name)! >= 2)) continue;
     if (!scan.isFree(label.first, label.last)) continue;
     scan.claim('person', label.first, label.last, 'context', { canonical: personId(label.name), canonicalName: label.name });
+    if (label.title !== undefined && label.title >= 0 && scan.owner[label.title] === -1) scan.owner[label.title] = NAME_BLOCKED;
     speakers.push(label);
   }
   if (speakers.length > 0) findSpeakersInProse(scan, speakers);

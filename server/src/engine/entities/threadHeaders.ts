@@ -51,7 +51,10 @@ export function findThreadHeaders(tokens: readonly Token[], lines: readonly Line
     found.push({ line: n, ...header });
     counts[header.kind]!++;
   }
-  return found.filter((header) => counts[header.kind]! >= 2);
+  // Once two lines of one shape make the page a thread, a header of another shape is one more
+  // writer's: the opening post's "Posted by u/jo_b · 7h" above replies laid out "u/kay_p · 6h".
+  const thread = counts.some((count) => count >= 2);
+  return thread ? found : [];
 }
 
 // A chat app's export puts the whole message on its header's line: a stamp, the sender, a colon and
@@ -91,7 +94,7 @@ function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer:
   // "writer · time": the first separator after which the rest of the line is a time.
   for (let s = line.first + 1; s < last; s++) {
     const separator = tokens[s]!;
-    if (!SEPARATORS.has(separator.text) || (separator.text === '-' && separator.gapBefore === Gap.None) || !isTimeField(tokens, s + 1, last)) continue;
+    if (!SEPARATORS.has(separator.text) || (separator.text === '-' && separator.gapBefore === Gap.None) || !isTimeThenCounts(tokens, s + 1, last)) continue;
     const parts = replyParts(tokens, withoutNumber(tokens, line.first, s - 1), s - 1);
     return parts && { kind: Kind.Time, ...parts };
   }
@@ -104,6 +107,59 @@ function readHeader(tokens: readonly Token[], line: Line): { kind: Kind; writer:
     if (writer) return { kind: Kind.Time, writer, replyTo: undefined };
   }
   return undefined;
+}
+
+/**
+ * A time, then perhaps the counts a site shows after it: "6h · 96 points", "5h · 33 points · Share".
+ * Each field after the time is a count and its noun, or a button's word.
+ */
+function isTimeThenCounts(tokens: readonly Token[], from: number, last: number): boolean {
+  if (isTimeField(tokens, from, last)) return true;
+  let end = from;
+  while (end <= last && !FIELD_SEPARATORS.has(tokens[end]!.text)) end++;
+  if (end > last || !isTimeField(tokens, from, end - 1)) return false;
+  for (let field = end + 1; field <= last; ) {
+    let next = field;
+    while (next <= last && !FIELD_SEPARATORS.has(tokens[next]!.text)) next++;
+    if (!isCountField(tokens, field, next - 1)) return false;
+    field = next + 1;
+  }
+  return true;
+}
+
+/** Separators between the fields after a header's time (not the "," or "-" a date may hold). */
+const FIELD_SEPARATORS = new Set(['·', '•', '|']);
+
+/** "96 points", "58 comments", "Share": a count with its noun, or one of a thread's button words. */
+function isCountField(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first === last) return COUNT_NOUNS.has(tokens[first]!.key);
+  return last === first + 1 && /^\d[\d,.]*[kKmM]?$/.test(tokens[first]!.text) && COUNT_NOUNS.has(tokens[last]!.key);
+}
+
+const COUNT_NOUNS = new Set([
+  'point', 'points', 'vote', 'votes', 'upvote', 'upvotes', 'like', 'likes', 'comment', 'comments', 'reply', 'replies', 'share', 'shares', 'save',
+  'report', 'view', 'views', 'reaction', 'reactions',
+]);
+
+/**
+ * "Maggie Horne @maggiehorne": a name and the writer's handle; both name the writer. Some put an
+ * emoji or a badge between them ("Jo Tarr 🎭 @jotarr", "Kay P ✅ @kayp").
+ */
+export function nameAndHandle(tokens: readonly Token[], first: number, last: number): { writer: Line; replyTo: undefined; alias: Line } | undefined {
+  for (let a = first + 1; a < last; a++) {
+    if (tokens[a]!.text !== '@' || tokens[a + 1]!.gapBefore !== Gap.None) continue;
+    let nameEnd = a - 1;
+    while (nameEnd > first && isBadge(tokens[nameEnd]!)) nameEnd--;
+    const named = writerField(tokens, first, nameEnd);
+    const handle = writerField(tokens, a + 1, last);
+    return named && handle ? { writer: named, replyTo: undefined, alias: handle } : undefined;
+  }
+  return undefined;
+}
+
+/** An emoji or a mark a profile shows beside a name ("🎭", "✅", "☕"): no letter, digit or punctuation of prose. */
+function isBadge(token: Token): boolean {
+  return token.shape === Shape.Punct && /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u.test(token.text);
 }
 
 /** Marks a page puts between a header's fields. */
@@ -183,13 +239,7 @@ function replyParts(tokens: readonly Token[], first: number, last: number): { wr
   }
   const writer = writerField(tokens, first, last);
   if (writer) return { writer, replyTo: undefined };
-  // "Maggie Horne @maggiehorne · 2h": a name and the writer's handle; both name the writer.
-  for (let a = first + 1; a < last; a++) {
-    if (tokens[a]!.text !== '@' || tokens[a + 1]!.gapBefore !== Gap.None) continue;
-    const named = writerField(tokens, first, a - 1);
-    const handle = writerField(tokens, a + 1, last);
-    return named && handle ? { writer: named, replyTo: undefined, alias: handle } : undefined;
-  }
+  for (let a = first + 1; a < last; a++) if (tokens[a]!.text === '@' && tokens[a + 1]!.gapBefore === Gap.None) return nameAndHandle(tokens, first, last);
   // "Gideon Latham maisie_on_deck • 5 hours ago": a page whose reply arrow is an icon leaves the
   // writer replied to, a handle, right after the writer's name when pasted.
   let handle = last;
@@ -231,8 +281,14 @@ export function isTimeField(tokens: readonly Token[], from: number, to: number):
       // "21:14", "7.45am", "7.45 pm", "10/12/2025".
       if (next && i + 2 <= to && (next.text === ':' || next.text === '.' || next.text === '/') && next.gapBefore === Gap.None && /^\d{2}(?:am|pm)?$|^\d{1,4}$/i.test(tokens[i + 2]!.text)) {
         evidence = true;
+        const joiner = next.text;
         i += 2;
-        while (i + 2 <= to && tokens[i + 1]!.text === '/' && tokens[i + 2]!.shape === Shape.Numeric) i += 2;
+        // "10/12/2025", and a clock's seconds: "21:14:02".
+        while (i + 2 <= to && (joiner === '/' || joiner === ':') && tokens[i + 1]!.text === joiner && tokens[i + 1]!.gapBefore === Gap.None && tokens[i + 2]!.shape === Shape.Numeric) i += 2;
+        continue;
+      }
+      if (isDayMonthYear(token.text)) {
+        evidence = true;
         continue;
       }
       if (SHORT_AGE.test(token.text) || /^\d{1,2}(?:am|pm)$/i.test(token.text)) {
@@ -252,6 +308,12 @@ export function isTimeField(tokens: readonly Token[], from: number, to: number):
     return false;
   }
   return evidence;
+}
+
+/** "13-Apr-26", "4-Feb-2025": a day, a month's short name and a year, in one token. */
+function isDayMonthYear(text: string): boolean {
+  const match = /^\d{1,2}-(\p{L}{3,4})-(?:\d{2}|\d{4})$/u.exec(text);
+  return match !== null && MONTHS.has(match[1]!.toLowerCase());
 }
 
 /** Single words that a header's writer field can hold without naming anyone. */

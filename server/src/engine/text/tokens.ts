@@ -535,8 +535,11 @@ export function tokenize(text: string): Token[] {
       atSentenceStart = false;
       continue;
     }
-    // A surrogate pair (emoji and other astral characters) is one punctuation token.
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    // A surrogate pair (emoji and other astral characters) is one punctuation token, with the
+    // variation selector that asks for its emoji form ("🏛️", "✔️"): a mark, it would otherwise
+    // open the word glued after the emoji ("🏛️National" read as a word "️National").
+    let width = code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+    if (i + width < length && text.charCodeAt(i + width) === EMOJI_PRESENTATION) width++;
     tokens.push(punctToken(text, i, i + width, gap));
     if (width === 1 && endsSentence(code)) atSentenceStart = true;
     else if (width === 2 || !isTransparentOpener(code)) atSentenceStart = false;
@@ -544,6 +547,9 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** U+FE0F, VARIATION SELECTOR-16: the character before it is to be shown as an emoji. */
+const EMOJI_PRESENTATION = 0xfe0f;
 
 export function isCapitalisedWord(token: Token): boolean {
   return token.shape === Shape.Capitalised || token.shape === Shape.AllCaps;

@@ -27,7 +27,7 @@ vice-president vice-chair vice-chancellor editor-in-chief pro-vice-chancellor vi
 commissioner governor mayor editor correspondent economist adviser advisor analyst trustee
 treasurer deputy councillor mp mep msp chancellor principal dean coordinator co-ordinator convenor
 organiser organizer fellow lecturer campaigner ceo md cfo coo partner owner secretary-general
-general-secretary registrar ombudsman inspector auditor controller comptroller regulator
+general-secretary under-secretary registrar ombudsman inspector auditor controller comptroller regulator
 premier lead clerk speaker whip reporter journalist columnist researcher exec official
 constable superintendent sergeant
 nurse gp prescriber practitioner pharmacist surgeon physician midwife representative engineer surveyor
