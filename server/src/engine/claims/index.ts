@@ -21,6 +21,7 @@ import { eventStartExtractor } from './extractors/eventStarts';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { openingDateExtractor } from './extractors/openingDates';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { fundedShareExtractor } from './extractors/fundedShares';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
@@ -101,6 +102,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   jobCutExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  fundedShareExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
