@@ -22,6 +22,7 @@ import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { openingDateExtractor } from './extractors/openingDates';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
 import { fundedShareExtractor } from './extractors/fundedShares';
+import { fundersGivingExtractor } from './extractors/fundersGiving';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
@@ -103,6 +104,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   moneyExtractor,
   fundingFlowExtractor,
   fundedShareExtractor,
+  fundersGivingExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,
