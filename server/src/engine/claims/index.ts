@@ -26,6 +26,7 @@ import { fundersGivingExtractor } from './extractors/fundersGiving';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
+import { jobLossDenialExtractor } from './extractors/jobLossDenials';
 import { formalActionExtractor } from './extractors/formalActions';
 import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
@@ -101,6 +102,7 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   wholeAndPartsExtractor,
   countExtractor,
   jobCutExtractor,
+  jobLossDenialExtractor,
   moneyExtractor,
   fundingFlowExtractor,
   fundedShareExtractor,
