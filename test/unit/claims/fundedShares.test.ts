@@ -42,6 +42,14 @@ describe('the share of a body’s money one funder meets', () => {
     expect(shares('Around 60 per cent of the cost of Kelby Hospice is met by the NHS.')).toEqual([['org:kelby-hospice', 'funded-share:nhs', 60]]);
   });
 
+  it('reads the funded body that receives a share of its own income or funding from a funder', () => {
+    expect(shares('The Tarn Arts Trust receives 30% of its income from Tarn County Council.')).toEqual([
+      ['org:tarn-arts-trust', 'funded-share:org:tarn-county-council', 30],
+    ]);
+    expect(shares('Kelby Hospice now gets about 45 per cent of its annual funding from the NHS.')).toEqual([['org:kelby-hospice', 'funded-share:nhs', 45]]);
+    expect(shares('The Tarn Arts Trust got 30% of its votes from Tarn County Council.')).toEqual([]);
+  });
+
   it('keys every body the NHS pays through as the NHS, so two of them meet', () => {
     const board = claimsOf('NHS Tarn Integrated Care Board funds 31% of Kelby Hospice’s care costs.');
     const press = claimsOf('NHS funding now covers 22% of the cost of Kelby Hospice’s care.');

@@ -1,7 +1,7 @@
 // The share of a body's money that one funder meets: "NHS funding now covers just 22% of the cost
 // of our care", "ICB funding covers around 31% of the hospice's running costs", "The university's
 // contribution is 20% of our income", "The council pays 40% of the centre's costs", "35% of the
-// trust's income comes from the county council". Hospices, theatres, charities and pooled services
+// trust's income comes from the county council", "The trust receives 30% of its income from the council". Hospices, theatres, charities and pooled services
 // are described this way by funders, boards and the press alike, and the figures often disagree.
 // The claim is the funded body's (its costs or income), keyed by the funder: funded-share:<funder>,
 // so the council's share and the NHS's share of one budget are two facts, not a conflict. The NHS
@@ -15,11 +15,11 @@ import { Mood, UNREAL } from '../clauseMood';
 import type { ClaimContext } from '../context';
 import { CueWords, cueSentences } from '../cueSentences';
 import type { ClaimExtractor } from './extractor';
-import { SPACE } from './grammar';
+import { SPACE, isPrepositionalObject } from './grammar';
 import { percentageShare, shareValue } from './ownership';
 
 const S = SPACE;
-const CUES = new CueWords([{ word: 'cost', prefix: true }, { word: 'income' }, { word: 'budget', prefix: true }, { word: 'funding' }, { word: 'spending' }]);
+const CUES = new CueWords([{ word: 'cost', prefix: true }, { word: 'income' }, { word: 'budget', prefix: true }, { word: 'funding' }, { word: 'spending' }, { word: 'revenue' }, { word: 'money' }]);
 
 const POSSESSIVE = `(?:['’]s?)?`;
 /** What the funder gives, after its name: "NHS funding", "the council's grant", "the university's contribution". */
@@ -42,6 +42,17 @@ const BODY_TO_NOUN = new RegExp(
 /** "35% of the trust's income comes from the council": the funder after the noun. */
 const NOUN_TO_FUNDER = new RegExp(`^${S}+(?:now${S}+)?(?:comes?|came|is${S}+met|was${S}+met|is${S}+paid|was${S}+paid|is${S}+provided|was${S}+provided)${S}+(?:from|by)${S}+(?:the${S}+)?`, 'iu');
 
+/** "X receives 30% of its income from Y": the funded body first, its verb of getting money. */
+const BODY_TO_FIGURE = new RegExp(
+  `^(?:${S}+(?:now|still|currently|only|already|has|have))*${S}+(?:receives?|received|gets|got|draws?|drew|takes?|took|obtains?|obtained)(?:${S}+(?:just|only|roughly|some))?${S}+$`,
+  'iu',
+);
+/** After the figure: "of its income from", "of its annual funding from the". */
+const OWN_MONEY_FROM = new RegExp(
+  `^${S}+of${S}+(?:its|their)${S}+(?:(?:total|annual|yearly|overall|running|operating|core)${S}+)*(?:income|funding|money|budget|revenue)${S}+from${S}+(?:the${S}+)?`,
+  'iu',
+);
+
 /** Bodies through which the NHS pays: named as any of them, the share is the NHS's. */
 const NHS_BODY = /(?:^|[^\p{L}])(?:NHS|ICB|CCG)(?![\p{L}])|integrated[\s\u00a0]+care[\s\u00a0]+board|clinical[\s\u00a0]+commissioning[\s\u00a0]+group/iu;
 
@@ -62,7 +73,7 @@ class FundedShareExtractor implements ClaimExtractor {
       for (const figure of figures) {
         const share = percentageShare(figure);
         if (!share) continue;
-        const read = this.before(context, sentence.start, figure) ?? this.after(context, sentence.end, figure);
+        const read = this.before(context, sentence.start, figure) ?? this.after(context, sentence.end, figure) ?? this.bodyFirst(context, sentence, figure);
         if (!read || read.funded.canonical === read.funder.canonical) continue;
         const key = funderKey(read.funder);
         if (!key || key === funderKey(read.funded) || !read.funded.canonical) continue;
@@ -93,6 +104,17 @@ class FundedShareExtractor implements ClaimExtractor {
     if (!funder || funders.length > 1 || !FUNDER_TO_FIGURE.test(text.slice(funder.end, figure.start))) return undefined;
     const body = this.fundedAfter(context, figure);
     return body && { funder, funded: body.funded, start: funder.start, end: body.end };
+  }
+
+  /** "B receives P of its income from F". */
+  private bodyFirst(context: ClaimContext, sentence: { start: number; end: number }, figure: Entity): Reading | undefined {
+    const text = context.text;
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', figure.start) + 1, text.lastIndexOf(':', figure.start) + 1);
+    const funded = context.within(context.organisations, clauseStart, figure.start).pop();
+    if (!funded || !BODY_TO_FIGURE.test(text.slice(funded.end, figure.start)) || isPrepositionalObject(text, funded, sentence.start)) return undefined;
+    const from = OWN_MONEY_FROM.exec(text.slice(figure.end, Math.min(sentence.end, figure.end + 60)));
+    const funder = from ? context.organisationStartingAt(figure.end + from[0].length) : undefined;
+    return funder && { funder, funded, start: funded.start, end: funder.end };
   }
 
   /** "P of B's income comes from F". */
