@@ -33,6 +33,17 @@ describe('what a named funder gave, told from the funder’s side', () => {
     ]);
   });
 
+  it('reads a payment a deal sets: "X is making an upfront payment of £N", "X will pay Y a fee of £N"', () => {
+    expect(gifts('Arts Council England is making an upfront payment of £3,200,000 to Kelby Playhouse.')).toEqual([
+      ['org:kelby-playhouse', 'money:paid-by:org:arts-council-england', 3200000],
+    ]);
+    expect(gifts('Arts Council England will pay Kelby Playhouse an upfront concession fee of £4.5 million and an annual payment of £350,000.')).toEqual([
+      ['org:kelby-playhouse', 'money:paid-by:org:arts-council-england', 4500000],
+    ]);
+    // a sum paid every year is another figure than one paid once
+    expect(gifts('Arts Council England is making a payment of £120,000 a year to Kelby Playhouse.')).toEqual([]);
+  });
+
   it('gives the gift to the writer when it says "us" or "our"', () => {
     expect(gifts(`${REPORT}Last month the Tarn Heritage Fund awarded us £1.45m towards the repairs.`)).toEqual([
       ['org:kelby-playhouse', 'money:paid-by:org:tarn-heritage-fund', 1450000],

@@ -1,7 +1,8 @@
 // What a named funder gave, told from the funder's side, often with no recipient in the sentence:
 //   "Y awarded a grant of £1,450,000 to X", "Y, our regular funder, made an emergency grant of £750,000",
 //   "Y awarded us £1.45m towards the repairs", "Y put in £1.5 million", "and a £1.2m grant from Y
-//   will pay for the work". Annual reports, appeal pages, answers to written questions and local
+//   will pay for the work", "X is making an upfront payment of £N", "X will pay the council an upfront
+//   concession fee of £N" (the terms of a deal). Annual reports, appeal pages, answers to written questions and local
 //   newsletters all put grants this way. The recipient is the body named ("to X"); the writer when
 //   it says "us", "our" or "we"; else the body the page is about at that point (see implied). The
 //   claim is the recipient's money:paid-by:<payer>, as fundingFlows.ts's "X received a £N grant from
@@ -20,20 +21,27 @@ import { partyKey } from './money';
 
 const S = SPACE;
 /** Cheap first test of the words just before a figure. */
-const CUE = /grant|award|gave|given|put|donat|contribut|made/i;
+const CUE = /grant|award|gave|given|put|donat|contribut|made|making|fee|payment/i;
 const AUX = `(?:${S}+(?:has|have|had|then|also|now|already|recently|last${S}+year|this${S}+year))*`;
 /** An aside between the funder's name and its verb: "Y, our regular funder since 1994, made". */
 const ASIDE = `(?:${S}*,[^,;:()]{1,120},)?`;
-const ADJECTIVES = `(?:(?:one-off|emergency|capital|rescue|further|new|additional|special|major|development|project|lottery|recovery)${S}+){0,3}`;
+const ADJECTIVES = `(?:(?:one-off|upfront|up-front|emergency|capital|rescue|further|new|additional|special|major|development|project|lottery|recovery|concession)${S}+){0,3}`;
 /** From the funder to the figure. */
 const FUNDER_TO_FIGURE = new RegExp(
   `^${ASIDE}${AUX}${S}+(?:` +
     `(?:awarded|gave|given|granted|donated|contributed)(?<us>${S}+us)?|` +
     `put${S}+in|` +
-    `(?:awarded|made|gave|given|agreed|approved|offered|provided)(?<us2>${S}+us)?${S}+(?:a|an)${S}+${ADJECTIVES}(?:grant|award|donation|contribution)${S}+of` +
+    `(?:awarded|made|gave|given|agreed|approved|offered|provided)(?<us2>${S}+us)?${S}+(?:a|an)${S}+${ADJECTIVES}(?:grant|award|donation|contribution)${S}+of|` +
+    `(?:is|are|was|were|will${S}+be)${S}+making${S}+(?:a|an)${S}+${ADJECTIVES}(?:payment|contribution)${S}+of` +
     `)${S}+(?:(?:almost|nearly|about|around|some|over|more${S}+than|a${S}+further|another)${S}+)?$`,
   'iu',
 );
+/** "X will pay the council an upfront fee of £N": the payer's verb, up to the body paid. */
+const PAYS = new RegExp(`^${AUX}(?:${S}+will)?${S}+(?:pay|pays|paid)${S}+(?:the${S}+)?$`, 'iu');
+/** After the body paid, up to the figure: "an upfront concession fee of", "a one-off payment of". */
+const PAYMENT_OF = new RegExp(`^${S}+(?:a|an)${S}+${ADJECTIVES}(?:fee|payment|sum|premium|contribution)${S}+of${S}+$`, 'iu');
+/** A sum paid every year is another figure than a sum paid once. */
+const EVERY_YEAR = new RegExp(`^${S}+(?:a|per|each|every)${S}+(?:year|annum)|^${S}+annually`, 'iu');
 /** After the figure: "to" and a body, or nothing that names where the money went. */
 const TO_BODY = new RegExp(`^${S}+to${S}+(?:the${S}+)?$`, 'iu');
 const GOES_SOMEWHERE = new RegExp(`^${S}+(?:to|into|in|for${S}+(?:a|an|its|the)${S}+(?:stake|share))${S}`, 'iu');
@@ -62,14 +70,18 @@ class FundersGivingExtractor implements ClaimExtractor {
       if (!CUE.test(text.slice(Math.max(0, money.start - 40), money.end + 20))) continue;
       const sentence = context.sentenceAt(money.start);
       if (!sentence || context.isQuestion(sentence)) continue;
-      const read = this.funderFirst(context, sentence.start, sentence.end, money) ?? this.giftFrom(context, sentence.start, sentence.end, money);
+      const read =
+        this.funderFirst(context, sentence.start, sentence.end, money) ?? this.paysBody(context, sentence.start, money) ?? this.giftFrom(context, sentence.start, sentence.end, money);
       if (!read) continue;
       const payer = partyKey(read.payer);
       const recipient = read.recipient ?? this.implied(context, sentence, money, read.payer);
       if (!payer || !recipient?.canonical || recipient.canonical === read.payer.canonical || partyKey(recipient) === payer) continue;
       // "a £1.2m grant from Y will pay for the work": the grant is had; only its use is to come
+      // "X will pay the council a fee of £N" states the terms of a deal, not a plan
       const spentLater = read.nounPhrase && USE_TO_COME.test(text.slice(read.end, Math.min(sentence.end, read.end + 40)));
-      if (context.moodOver(read.start, read.end) & ((spentLater ? UNREAL & ~Mood.Intended : UNREAL) | Mood.Denied)) continue;
+      const notYet = spentLater || read.terms ? UNREAL & ~Mood.Intended : UNREAL;
+      if (context.moodOver(read.start, read.end) & (notYet | Mood.Denied)) continue;
+      if (EVERY_YEAR.test(text.slice(money.end, money.end + 16))) continue;
       const value = sumValue(money, context.rules);
       if (!value) continue;
       claims.push(
@@ -105,6 +117,17 @@ class FundersGivingExtractor implements ClaimExtractor {
     const us = gap.groups!.us ?? gap.groups!.us2;
     if (us) return context.author ? { payer, recipient: context.author, start: payer.start, end: money.end } : undefined;
     return { payer, start: payer.start, end: money.end };
+  }
+
+  /** "X will pay the council an upfront concession fee of £4.5 million". */
+  private paysBody(context: ClaimContext, sentenceStart: number, money: Entity): Reading | undefined {
+    const text = context.text;
+    const orgs = context.within(context.organisations, Math.max(sentenceStart, money.start - REACH), money.start);
+    const recipient = orgs[orgs.length - 1];
+    const payer = orgs[orgs.length - 2];
+    if (!payer || !recipient || !PAYMENT_OF.test(text.slice(recipient.end, money.start))) return undefined;
+    if (!PAYS.test(text.slice(payer.end, recipient.start)) || isPrepositionalObject(text, payer, sentenceStart) || context.isReference(payer)) return undefined;
+    return { payer, recipient, start: payer.start, end: money.end, terms: true };
   }
 
   /** "a £1.2m grant from Y", with no recipient before it. */
@@ -155,6 +178,8 @@ interface Reading {
   end: number;
   /** Read from a noun phrase ("a £N grant from Y"), whose clause's verb says nothing of the gift. */
   nounPhrase?: true;
+  /** Read from a payment a deal sets ("X will pay Y a fee of £N"). */
+  terms?: true;
 }
 
 export const fundersGivingExtractor: ClaimExtractor = new FundersGivingExtractor();
