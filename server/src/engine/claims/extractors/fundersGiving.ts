@@ -46,7 +46,8 @@ const EVERY_YEAR = new RegExp(`^${S}+(?:a|per|each|every)${S}+(?:year|annum)|^${
 const TO_BODY = new RegExp(`^${S}+to${S}+(?:the${S}+)?$`, 'iu');
 const GOES_SOMEWHERE = new RegExp(`^${S}+(?:to|into|in|for${S}+(?:a|an|its|the)${S}+(?:stake|share))${S}`, 'iu');
 /** "a £1.2m grant from Y": the figure's article before it, the gift and its giver after. */
-const ARTICLE_BEFORE = new RegExp(`(?:^|${S})(?<word>[\\p{L}]+)${S}+(?:a|an)${S}+$`, 'iu');
+// (the word starts where no letter is before it: a word begun anywhere would make a long run of letters quadratic)
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?<word>[\\p{L}]+)${S}+(?:a|an)${S}+$`, 'iu');
 const GIFT_FROM = new RegExp(`^${S}+${ADJECTIVES}(?:grant|award|donation)${S}+from${S}+(?:the${S}+)?$`, 'iu');
 /** Words before "a £N grant from Y" that name a recipient before it: fundingFlows.ts reads those. */
 const RECIPIENT_VERB = /^(?:received|receives|secured|secures|won|wins|got|gets|has|had|have|obtained|awarded|given|granted|with|out)$/i;
