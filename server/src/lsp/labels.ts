@@ -200,6 +200,11 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [funder] = keyParts(attribute);
       return funder ? `grant from ${partName(funder, nameOf)}` : 'grant';
     }
+    case 'funded-share': {
+      // "funded-share:nhs" is the NHS's share through any of its paying bodies (extractors/fundedShares.ts)
+      const [funder] = keyParts(attribute);
+      return funder ? `share of its costs met by ${funder === 'nhs' ? 'the NHS' : partName(funder, nameOf)}` : 'share of its costs met by a funder';
+    }
     case 'funding-cut-to': {
       const [recipient] = keyParts(attribute);
       return recipient ? `cut to funding for ${partName(recipient, nameOf)}` : 'funding cut';

@@ -21,9 +21,12 @@ import { eventStartExtractor } from './extractors/eventStarts';
 import { facilityOpeningExtractor } from './extractors/facilityOpenings';
 import { openingDateExtractor } from './extractors/openingDates';
 import { fundingFlowExtractor } from './extractors/fundingFlows';
+import { fundedShareExtractor } from './extractors/fundedShares';
+import { fundersGivingExtractor } from './extractors/fundersGiving';
 import { moneyFromSourceExtractor } from './extractors/moneyFromSource';
 import { mergerDateExtractor } from './extractors/mergerDates';
 import { jobCutExtractor } from './extractors/jobCuts';
+import { jobLossDenialExtractor } from './extractors/jobLossDenials';
 import { formalActionExtractor } from './extractors/formalActions';
 import { inspectionRatingExtractor } from './extractors/inspectionRatings';
 import { staffTakeOnExtractor } from './extractors/staffTakeOn';
@@ -99,8 +102,11 @@ export const EXTRACTORS: readonly ClaimExtractor[] = [
   wholeAndPartsExtractor,
   countExtractor,
   jobCutExtractor,
+  jobLossDenialExtractor,
   moneyExtractor,
   fundingFlowExtractor,
+  fundedShareExtractor,
+  fundersGivingExtractor,
   moneyFromSourceExtractor,
   loansAndDividendsExtractor,
   existenceExtractor,

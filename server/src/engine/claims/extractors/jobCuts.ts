@@ -31,7 +31,7 @@ const PEOPLE = `(?:staff|workers|employees|people)`;
 const CUES = new CueWords([
   { word: 'cut', prefix: true }, { word: 'ax', prefix: true }, { word: 'shed', prefix: true }, { word: 'slash', prefix: true },
   { word: 'lose', prefix: true }, { word: 'losing' }, { word: 'scrap', prefix: true }, { word: 'lay', prefix: true }, { word: 'laid' },
-  { word: 'redundant' }, { word: 'jobs' }, { word: 'posts' }, { word: 'roles' }, { word: 'job' },
+  { word: 'redundant' }, { word: 'loss' }, { word: 'jobs' }, { word: 'posts' }, { word: 'roles' }, { word: 'job' },
 ]);
 /** "cut about 240 posts", "shed 300 roles", "axing up to 90 jobs". */
 const CUT_VERB = new RegExp(`\\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lose|loses|losing|scrap|scraps|scrapping|scrapped|(?:lay|lays|laid|laying)${S}+off)${S}+${HEDGE}${FIGURE}${S}+(?:${NOUN}|${PEOPLE})\\b`, 'giu');
@@ -45,9 +45,15 @@ const MADE_REDUNDANT = new RegExp(`\\b(?:make|makes|making|made)${S}+${HEDGE}${F
  */
 const JOB_OWNER = `(?:[\\p{L}-]+(?:['’]s?)?${S}+){0,2}?`;
 const GO_AFTER = new RegExp(
-  `(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${JOB_OWNER}${NOUN}${S}+(?:(?:(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped)))|go|are${S}+going|are${S}+(?:being${S}+)?(?:cut|lost|axed|shed|scrapped))\\b`,
+  `(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+${JOB_OWNER}${NOUN}${S}+(?:(?:(?:will|would|are${S}+to|are${S}+set${S}+to|are${S}+going${S}+to)${S}+(?:go|be${S}+(?:cut|lost|axed|shed|scrapped)))|go|are${S}+going|are${S}+(?:being${S}+)?(?:cut|lost|axed|shed|scrapped)|(?<made>went|were${S}+(?:cut|lost|axed|shed|scrapped)|ha(?:ve|d)${S}+(?:gone|been${S}+(?:cut|lost|axed|shed|scrapped))))\\b`,
   'giu',
 );
+/**
+ * "the loss of 19 registered nurse posts", "the loss of about 60 jobs": the loss named as a noun,
+ * to come ("the plan includes the loss of") unless a verb before it says it happened ("led to").
+ */
+const LOSS_OF = new RegExp(`(?<![\\p{L}])(?:the${S}+)?loss${S}+of${S}+${HEDGE}${FIGURE}${S}+${JOB_OWNER}${NOUN}\\b`, 'giu');
+const LOSS_HAPPENED_BEFORE = /(?:^|[^\p{L}])(?:led|resulted|saw|caused|followed|meant|brought)(?:[\s\u00a0]+(?:to|in|about))?(?:[\s\u00a0]+[\p{L}'’-]+){0,2}?[\s\u00a0]+$/iu;
 /** "150 job losses", "about 90 job cuts". */
 const JOB_LOSSES = new RegExp(`(?<![\\p{L}\\d,])${HEDGE}${FIGURE}${S}+job${S}+(?:losses|cuts)\\b`, 'giu');
 /** After the cut: "at X", "in X". */
@@ -105,7 +111,7 @@ class JobCutExtractor implements ClaimExtractor {
       // Every pattern needs a figure in digits; most sentences with a cue word ("cuts", "jobs") have none.
       if (!holdsDigit(text, sentence.start, sentence.end)) continue;
       const sentenceText = text.slice(sentence.start, sentence.end);
-      for (const pattern of [CUT_VERB, MADE_REDUNDANT, GO_AFTER, JOB_LOSSES]) {
+      for (const pattern of [CUT_VERB, MADE_REDUNDANT, GO_AFTER, JOB_LOSSES, LOSS_OF]) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(sentenceText); m; m = pattern.exec(sentenceText)) {
           const start = sentence.start + m.index;
@@ -114,17 +120,25 @@ class JobCutExtractor implements ClaimExtractor {
           const at = AT_BODY.exec(text.slice(start + m[0].length, start + m[0].length + 12));
           const atBody = at ? context.organisationStartingAt(start + m[0].length + at[0].length) : undefined;
           const told = atBody ?? this.subjectBefore(context, sentence.start, start);
-          if (!told && (pattern === GO_AFTER || pattern === JOB_LOSSES)) {
-            // jobs that go with no body in their sentence: the page's (jobsOnThePage.ts)
+          const jobsNamed = pattern === GO_AFTER || pattern === JOB_LOSSES || pattern === LOSS_OF;
+          // "31 jobs went", "the loss of 40 posts led to": told as done, not to come
+          const made =
+            (pattern === CUT_VERB || pattern === MADE_REDUNDANT) ? this.alreadyMade(text, sentence.start, start, m[0])
+            : pattern === GO_AFTER ? m.groups!.made !== undefined
+            : pattern === LOSS_OF && LOSS_HAPPENED_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start));
+          const attribute = made ? 'count:job-cut-made' : 'count:job-cut';
+          if (!told && jobsNamed) {
+            // jobs that go with no body in their sentence: the page's (jobsOnThePage.ts); not those
+            // "at the Rep" or "in Leeds", somewhere the sentence names that is no body known
+            if (at && /^\p{Lu}/u.test(text.slice(start + m[0].length + at[0].length, start + m[0].length + at[0].length + 1))) continue;
             const paged = jobsLostOnThePage(context, sentence, start);
-            if (paged) claims.push(this.claim(context, paged, m, start, 'count:job-cut'));
+            if (paged) claims.push(this.claim(context, paged, m, start, attribute));
             continue;
           }
           const subject = told;
           if (!subject) continue;
-          if (!atBody && (pattern === GO_AFTER || pattern === JOB_LOSSES) && this.onlyJudges(text, subject, start)) continue;
-          const made = (pattern === CUT_VERB || pattern === MADE_REDUNDANT) && this.alreadyMade(text, sentence.start, start, m[0]);
-          claims.push(this.claim(context, subject, m, start, made ? 'count:job-cut-made' : 'count:job-cut'));
+          if (!atBody && jobsNamed && this.onlyJudges(text, subject, start)) continue;
+          claims.push(this.claim(context, subject, m, start, attribute));
         }
       }
     }
