@@ -32,6 +32,11 @@ const EXAMPLES: Record<string, string[]> = {
     'It will slim staff numbers by 5 FTEs.', 'It reduced the number of posts by 12 positions.', 'It cuts its establishment by 3 permanent roles.', 'We are undercutting our workforce by 2 jobs.',
   ],
   'a reduction of posts': ['a reduction of 46 posts', 'a reduction in staffing of 46 FTE posts', 'a reduction in its number of posts of 1,200 jobs', 'the reduction of about 5 roles'],
+  'closing or keeping open': ['All three surgeries will close.', 'The two libraries are closing.', 'Both depots shut in May.', 'The four pools will stay open.', 'the reopening of the baths'],
+  'a fee': ['The trust pays Orrin Ltd a management fee of £40,000 a year.', 'a fee of £90 per pupil'],
+  'a number then its figure': ['The number of volunteers rose to 120.', 'It put the number at 40.'],
+  'a site or campus': ['About 300 staff work on the site.', 'The campus employs 1,200 people.', 'Visit our website.'],
+  'a unit of power': ['The farm will generate 40MW of power.', 'a 250 kWp array', 'a 2 GW plant', 'It uses 900 megawatts.', 'a 5kW pump'],
   'posts cut': ['The trust will reduce staffing by 46 full-time equivalent posts.', 'a reduction in staffing of 46 FTE posts', 'It reduced the number of posts by 12 positions.'],
 };
 

@@ -14,7 +14,7 @@ import { BoundaryScanner } from './clauseBoundaries';
 // "whereas", "although"); "and"/"or" right before the word (or before a pronoun and the word)
 // opens its clause too ("cut 40 jobs and could cut more", "paid £4m and it will pay £1m more").
 // The words are found once per text by the word scanner (over the tokens when the context has
-// them), and their scopes worked out once, when a reading first asks.
+// them), and each one's scope worked out once, when a reading first asks about its sentence.
 
 /** What a stretch of a sentence is, besides a statement of fact (bits: a clause may be several). */
 export const enum Mood {
@@ -125,9 +125,20 @@ interface Span {
   mood: number;
 }
 
+/** A counted mood word, and its scope once worked out (undefined: not yet; null: in no sentence). */
+interface Found {
+  start: number;
+  end: number;
+  marker: Marker;
+  span?: Span | null;
+}
+
 export class ClauseMoods {
-  /** The stretches under a mood, by start. */
-  private readonly spans: Span[] = [];
+  /** The counted mood words, in text order; each one's scope is worked out when a reading first asks near it. */
+  private readonly found: Found[] = [];
+  /** The clause-opening conjunctions, by start: where a clause ends short of the sentence's end. */
+  private readonly joins: number[] = [];
+  private readonly boundaries: BoundaryScanner;
 
   constructor(
     private readonly text: string,
@@ -135,23 +146,13 @@ export class ClauseMoods {
     tokens?: readonly Token[],
   ) {
     const hits = tokens ? findWordsInTokens(text, tokens, MOOD_WORDS) : findWords(text, MOOD_WORDS);
-    // The clause-opening conjunctions, by start: where a clause ends short of the sentence's end.
-    const joins: number[] = [];
-    const found: { start: number; end: number; marker: Marker }[] = [];
     for (const hit of hits) {
       const marker = MARKERS.get(hit.word)!;
-      if (marker.scope === Scope.Join) joins.push(hit.start);
-      else if (this.counts(hit.start, hit.end, hit.word, marker)) found.push({ start: hit.start, end: hit.end, marker });
+      if (marker.scope === Scope.Join) this.joins.push(hit.start);
+      else if (this.counts(hit.start, hit.end, hit.word, marker)) this.found.push({ start: hit.start, end: hit.end, marker });
     }
-    // the words come in text order, so the scanner's scans reuse the stretch the last one saw
-    const boundaries = new BoundaryScanner(text);
-    for (const { start, end, marker } of found) {
-      const sentence = sentenceAt(start);
-      if (!sentence) continue;
-      const from = marker.scope === Scope.Forward ? start : this.clauseStart(sentence, start, joins, boundaries);
-      this.spans.push({ start: from, end: this.clauseEnd(sentence, end, joins, boundaries), mood: marker.mood });
-    }
-    this.spans.sort((a, b) => a.start - b.start);
+    // its scans are right in any order, and quickest in text order, the order most readings ask in
+    this.boundaries = new BoundaryScanner(text);
   }
 
   /** The moods of the clause at `offset` (0: stated as fact). */
@@ -159,21 +160,45 @@ export class ClauseMoods {
     return this.over(offset, offset + 1);
   }
 
-  /** The moods of any clause that [start, end) reaches into (0: all of it stated as fact). */
+  /**
+   * The moods of any clause that [start, end) reaches into (0: all of it stated as fact): of the
+   * scopes starting in [floor, end), floor being the start of the sentence at `start`, those that
+   * end after `start`. A scope starts in its word's sentence, at or before the word, so only the
+   * words from `floor` on can have one there, and of those past `end` only words whose sentence
+   * starts before `end`; their scopes are worked out here, once, and the rest of the text's never
+   * unless asked (most texts are asked about a few of their sentences only).
+   */
   over(start: number, end: number): number {
     let mood = 0;
-    const spans = this.spans;
-    // spans never leave their sentence, so the scan back stops at the sentence's start
+    const found = this.found;
     const floor = this.sentenceAt(start)?.start ?? start;
-    let hi = spans.length;
     let lo = 0;
+    let hi = found.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start < end) lo = mid + 1;
+      if (found[mid]!.start < floor) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0 && spans[i]!.start >= floor; i--) if (spans[i]!.end > start) mood |= spans[i]!.mood;
+    for (let i = lo; i < found.length; i++) {
+      const word = found[i]!;
+      if (word.start >= end && !((this.sentenceAt(word.start)?.start ?? end) < end)) break;
+      const span = word.span === undefined ? this.scopeOf(word) : word.span;
+      if (span !== null && span.start >= floor && span.start < end && span.end > start) mood |= span.mood;
+    }
     return mood;
+  }
+
+  /** Every mood word's scope, in text order, all worked out (for tests). */
+  allScopes(): readonly Span[] {
+    return this.found.map((word) => (word.span === undefined ? this.scopeOf(word) : word.span)).filter((span): span is Span => span !== null);
+  }
+
+  /** The stretch the mood word governs (null: it stands in no sentence), worked out once. */
+  private scopeOf(word: Found): Span | null {
+    const sentence = this.sentenceAt(word.start);
+    if (!sentence) return (word.span = null);
+    const from = word.marker.scope === Scope.Forward ? word.start : this.clauseStart(sentence, word.start, this.joins, this.boundaries);
+    return (word.span = { start: from, end: this.clauseEnd(sentence, word.end, this.joins, this.boundaries), mood: word.marker.mood });
   }
 
   private counts(start: number, end: number, word: string, marker: Marker): boolean {

@@ -18,6 +18,7 @@ import type { ClaimContext } from './context';
 import type { ClaimExtractor } from './extractors/extractor';
 import { SPACE } from './extractors/grammar';
 import { CLOSES } from './extractors/closures';
+import { WordGate, wordStarts } from './wordGates';
 
 const S = SPACE;
 const NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -47,6 +48,8 @@ const SUPPOSED = Mood.Conditional | Mood.Possible;
  * checked as whole words.
  */
 const CUE = /clos|shut|open/g;
+/** CUE's matches read off the token census, not searched for over the whole text (wordGates.ts). */
+const CUE_GATE = new WordGate('closing or keeping open', ['clos', 'shut', 'open'], 'anywhere', [CUE]);
 const CUE_WORD = /^(?:close|shut|closing|shutting|open)(?![\p{L}])/u;
 /** How far before the verb a group may start: "none of our three small rural surgeries are going to stay open". */
 const REACH = 90;
@@ -98,11 +101,10 @@ class GroupClosureExtractor implements ClaimExtractor {
     const claims: Claim[] = [];
     const seen = new Set<number>();
     // the pattern runs only over the few words before each closing or keeping-open verb, not the whole page
-    CUE.lastIndex = 0;
-    for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
-      if ((cue.index > 0 && /\p{L}/u.test(text[cue.index - 1]!)) || !CUE_WORD.test(text.slice(cue.index, cue.index + 9))) continue;
-      const from = Math.max(0, cue.index - REACH);
-      const window = text.slice(from, Math.min(text.length, cue.index + 14));
+    for (const cueAt of wordStarts(context, CUE_GATE)) {
+      if ((cueAt > 0 && /\p{L}/u.test(text[cueAt - 1]!)) || !CUE_WORD.test(text.slice(cueAt, cueAt + 9))) continue;
+      const from = Math.max(0, cueAt - REACH);
+      const window = text.slice(from, Math.min(text.length, cueAt + 14));
       GROUP_VERB.lastIndex = 0;
       const found = GROUP_VERB.exec(window);
       if (!found) continue;

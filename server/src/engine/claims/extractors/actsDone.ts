@@ -228,6 +228,9 @@ class ActsDoneExtractor implements ClaimExtractor {
       const end = this.act(context, subject, m, sentence, claims);
       // "X cut two routes and did not raise fares": the next verb of the clause has X for subject
       const clauseEnd = clauseEndAfter(text, end, sentence.end);
+      // JOINED_VERB needs "and" inside the clause: most clauses are turned down by one indexOf
+      const andAt = text.indexOf('and', end);
+      if (andAt < 0 || andAt + 3 > clauseEnd) return;
       const and = JOINED_VERB.exec(text.slice(end, clauseEnd));
       if (!and) return;
       from = end + and.index + and[0].length;

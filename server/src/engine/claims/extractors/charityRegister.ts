@@ -83,7 +83,11 @@ const REGISTERS: readonly Register[] = [
   },
 ];
 /** A name's first word: a run of letters, so an occurrence of it lies inside one word token. */
-const firstWordOf = (name: string): string => name.split(' ')[0]!;
+/** The name up to its first space (no array made: asked for every register name of every text). */
+const firstWordOf = (name: string): string => {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+};
 const FIRST_WORDS = [...new Set(REGISTERS.flatMap((register) => register.names.map(firstWordOf)))];
 /** Word forms that hold one of those first words: most texts have none, and only these tokens are read. */
 const MAY_START_A_REGISTER_NAME = new FormTest((form) => FIRST_WORDS.some((word) => form.includes(word)));

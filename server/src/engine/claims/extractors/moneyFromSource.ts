@@ -143,31 +143,35 @@ class MoneyFromSourceExtractor implements ClaimExtractor {
 
   private denials(context: ClaimContext, sentence: SentenceSpan, orgs: readonly Entity[], claims: Claim[]): void {
     const text = context.text;
+    // The clause's mood is asked only once a denial's words are found: asking it first made
+    // nearly every text work out its moods (clauseMood.ts) for this reading alone.
+    const supposed = (org: Entity): boolean => (context.moodAt(org.start) & SUPPOSED) !== 0;
     for (const org of orgs) {
-      if (!org.canonical || context.moodAt(org.start) & SUPPOSED) continue;
+      if (!org.canonical) continue;
       const lead = text.slice(Math.max(sentence.start, org.start - REACH), org.start);
       // both end-anchored patterns, tried from every position of the lead, end in one of a few words
       const last = lastWordOf(lead);
       const from = last === 'from' || last === 'of' ? NOT_FROM.exec(lead) : null;
       const after = text.slice(org.end, Math.min(sentence.end, org.end + 40));
       if (from && (from.groups!.prep === 'from' || MONEY_AFTER.test(after))) {
-        this.push(context, claims, org, 'deny', org.start - lead.length + from.index, from.groups!.prep === 'from' ? org.end : org.end + MONEY_AFTER.exec(after)![0].length);
+        if (!supposed(org)) this.push(context, claims, org, 'deny', org.start - lead.length + from.index, from.groups!.prep === 'from' ? org.end : org.end + MONEY_AFTER.exec(after)![0].length);
         continue;
       }
       const no = last === 'of' || last === 'no' || last === 'any' ? NO_BEFORE.exec(lead) : null;
       const money = no && MONEY_AFTER.exec(after);
       if (no && money) {
-        this.push(context, claims, org, 'deny', org.start - lead.length + no.index, org.end + money[0].length);
+        if (!supposed(org)) this.push(context, claims, org, 'deny', org.start - lead.length + no.index, org.end + money[0].length);
         continue;
       }
       const to = GAVE_NOTHING_TO.exec(after);
       if (to && !isPrepositionalObject(text, org, sentence.start)) {
+        if (supposed(org)) continue;
         const recipient = context.organisationStartingAt(org.end + to[0].length);
         this.push(context, claims, org, 'deny', org.start, recipient ? recipient.end : org.end + to[0].length, recipient?.canonical);
         continue;
       }
       const own = GAVE_NOTHING.exec(after);
-      if (own && !isPrepositionalObject(text, org, sentence.start)) this.push(context, claims, org, 'deny', org.start, org.end + own[0].length);
+      if (own && !isPrepositionalObject(text, org, sentence.start) && !supposed(org)) this.push(context, claims, org, 'deny', org.start, org.end + own[0].length);
     }
   }
 

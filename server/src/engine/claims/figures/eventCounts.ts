@@ -23,8 +23,15 @@ const RATE_AFTER = /^[\s\u00a0]+(?:each|per|a[\s\u00a0]+(?:week|month|year|day)|
 function eventOf(context: ClaimContext, figure: Entity, sentenceStart: number, sentenceEnd: number): { verbEnd: number } | undefined {
   const text = context.text;
   const lead = text.slice(Math.max(sentenceStart, figure.start - 40), figure.start);
-  // "If 300 staff transfer": a condition opened before the figure
-  if (context.moodAt(figure.start) & SUPPOSED || HOPED_FOR.test(lead)) return undefined;
+  if (HOPED_FOR.test(lead)) return undefined;
+  const event = transferAround(context, figure, lead, sentenceEnd);
+  // "If 300 staff transfer": a condition opened before the figure. Asked last, once a transfer is
+  // found: asking first made most texts with a count of staff work out their moods for nothing.
+  return event && !(context.moodAt(figure.start) & SUPPOSED) ? event : undefined;
+}
+
+function transferAround(context: ClaimContext, figure: Entity, lead: string, sentenceEnd: number): { verbEnd: number } | undefined {
+  const text = context.text;
   if (lead.includes('ransfer') && TRANSFER_BEFORE.test(lead)) return { verbEnd: figure.end };
   const after = text.slice(figure.end, Math.min(sentenceEnd, figure.end + 120));
   // the verb's letters first: most counts of staff are followed by no such verb

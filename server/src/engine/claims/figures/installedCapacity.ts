@@ -16,6 +16,7 @@ import { isMedia } from '../referents';
 import { clauseSubject } from './figureSubject';
 import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
+import { WordGate, mayHold } from '../wordGates';
 
 const S = String.raw`[\s\u00a0]`;
 /** A unit of power, as written after a figure; a text with none of these letters has no capacity. */
@@ -72,11 +73,14 @@ function readingAt(context: ClaimContext, figureStart: number, figureEnd: number
   return subject ? { subject, start: Math.min(subject.start, at), qualifier: match.groups!.q } : undefined;
 }
 
+/** POWER_LETTERS' letters, asked of the token census first: most texts name no unit of power (wordGates.ts). */
+const POWER_WORD = new WordGate('a unit of power', ['kw', 'mw', 'gw', 'watt'], 'anywhere', [POWER_LETTERS]);
+
 export const installedCapacity: FigureReading = {
   name: 'installed-capacity',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!POWER_LETTERS.test(text)) return [];
+    if (!mayHold(context, POWER_WORD) || !POWER_LETTERS.test(text)) return [];
     const claims: Claim[] = [];
     for (const power of text.matchAll(POWER)) {
       const figureStart = power.index!;

@@ -14,6 +14,7 @@ import { isMedia } from '../referents';
 import { clauseSubject } from './figureSubject';
 import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
+import { WordGate, mayHold } from '../wordGates';
 
 const S = String.raw`[\s\u00a0]`;
 const FEE = String.raw`(?:an?|the|its|their|our)${S}+(?:(?:annual|yearly|new|first-year|initial)${S}+)?(?:management|operating|operator|service|contract)${S}+fee${S}+of${S}+$`;
@@ -45,11 +46,14 @@ function payerOf(context: ClaimContext, money: Entity, lead: string, from: numbe
   return undefined;
 }
 
+/** " fee " in the text, asked of the token census first: most texts name no fee (wordGates.ts). */
+const FEE_WORD = new WordGate('a fee', ['fee'], 'whole', [/ fee /]);
+
 export const managementFees: FigureReading = {
   name: 'management-fees',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!text.includes(' fee ')) return [];
+    if (!mayHold(context, FEE_WORD) || !text.includes(' fee ')) return [];
     const claims: Claim[] = [];
     for (const money of context.sums) {
       if (money.value?.kind !== 'money' || money.value.qualifier === 'up to') continue;

@@ -12,6 +12,7 @@ import { intervalOf } from '../numbers';
 import { singular } from './countedHead';
 import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
+import { WordGate, mayHold } from '../wordGates';
 
 const S = String.raw`[\s\u00a0]`;
 /** "<possessor> (adjective) <plural noun> (now) number (about) N". */
@@ -27,11 +28,14 @@ export const NUMBER_VERB = new RegExp(
 export const NUMBER_THEN_FIGURE = new RegExp(String.raw`number${S}+(?:(?:about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?\d`, 'u');
 const STAFF_NOUNS = new Set(['staff', 'employees', 'paid staff', 'colleagues', 'workers']);
 
+/** " number " in the text, asked of the token census first (wordGates.ts). */
+const NUMBER_WORD = new WordGate('a number then its figure', ['number'], 'whole', [/ number /]);
+
 export const numberVerb: FigureReading = {
   name: 'number-verb',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!text.includes(' number ') || !NUMBER_THEN_FIGURE.test(text)) return [];
+    if (!mayHold(context, NUMBER_WORD) || !text.includes(' number ') || !NUMBER_THEN_FIGURE.test(text)) return [];
     const claims: Claim[] = [];
     for (const m of text.matchAll(NUMBER_VERB)) {
       const at = m.index!;

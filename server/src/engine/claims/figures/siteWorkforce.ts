@@ -10,6 +10,7 @@ import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { intervalOf } from '../numbers';
 import type { FigureReading } from './reading';
+import { WordGate, mayHold } from '../wordGates';
 
 const S = String.raw`[\s\u00a0]`;
 const PEOPLE = new Set(['people', 'staff', 'workers', 'employees', 'colleagues', 'jobs']);
@@ -41,12 +42,15 @@ function bodyAt(context: ClaimContext, at: number, the: string | undefined): Ent
   return context.organisationStartingAt(at) ?? (the ? context.organisationStartingAt(at - the.length) : undefined);
 }
 
+/** The letters of a site or a campus, asked of the token census first (wordGates.ts). */
+const SITE_WORD = new WordGate('a site or campus', ['site', 'campus'], 'anywhere', [/site|campus/]);
+
 export const siteWorkforce: FigureReading = {
   name: 'site-workforce',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
     // the word's letters first: most documents count no one on a site or campus
-    if (!text.includes('site') && !text.includes('campus')) return [];
+    if (!mayHold(context, SITE_WORD) || (!text.includes('site') && !text.includes('campus'))) return [];
     const claims: Claim[] = [];
     for (const quantity of context.numbers) {
       if (quantity.type !== 'quantity' || quantity.value?.kind !== 'quantity' || quantity.value.qualifier === 'up to') continue;
