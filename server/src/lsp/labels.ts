@@ -180,8 +180,16 @@ export function attributeLabel(attribute: string, nameOf?: NameOf): string {
       const [lender] = keyParts(attribute);
       return lender ? `loan from ${partName(lender, nameOf)}` : 'loan';
     }
-    case 'exists':
+    case 'exists': {
+      // "exists:debt-to:org:x" is a debt owed to one creditor (extractors/existence.ts keys debts by creditor)
+      const [kind, creditor] = keyParts(attribute);
+      if (kind === 'debt-to' && creditor) {
+        // a creditor known as no body is kept as the text's words without their determiner ("council")
+        const named = creditor.startsWith('org:') || creditor.startsWith('person:');
+        return `whether it owes ${named ? '' : 'the '}${partName(creditor, nameOf)} money`;
+      }
       return `whether it has had ${pluralNoun(detail)}`;
+    }
     case 'owned-by':
       return 'who owns it';
     case 'act': {

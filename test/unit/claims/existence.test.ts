@@ -123,15 +123,27 @@ describe('a loan or a debt told by its verb', () => {
     ]) {
       expect(facts(text), text).toEqual(['org:kellsby-energy exists:loan deny']);
     }
-    for (const text of ['Kellsby Water does not owe Orrin Bank a penny.', 'Kellsby Water owes Orrin Bank nothing.']) {
+    for (const text of ['Kellsby Water does not owe a penny.', 'Kellsby Water owes nothing.']) {
       expect(facts(text), text).toContain('org:kellsby-water exists:debt deny');
     }
+  });
+
+  it('keys a denial naming its creditor by that creditor alone, and a debt owed to a named creditor by both', () => {
+    for (const text of ['Kellsby Water does not owe Orrin Bank a penny.', 'Kellsby Water owes Orrin Bank nothing.', 'Kellsby Water doesn’t owe Orrin Bank any money.']) {
+      expect(facts(text), text).toEqual(['org:kellsby-water exists:debt-to:org:orrin-bank deny']);
+    }
+    // a creditor the engine knows as no body: keyed by its words; a pronoun keys nothing
+    expect(facts('Kellsby Water does not owe the council a penny.')).toEqual(['org:kellsby-water exists:debt-to:council deny']);
+    expect(facts('Kellsby Water owes the council £20,000.')).toEqual(['org:kellsby-water exists:debt affirm', 'org:kellsby-water exists:debt-to:council affirm']);
+    expect(facts('Kellsby Water owes it nothing.')).toEqual([]);
+    expect(facts('Kellsby Water owes its lenders £20,000.')).toContain('org:kellsby-water exists:debt-to:lenders affirm');
+    expect(facts('Kellsby Water owes Orrin Bank £1.3 million.')).toEqual(['org:kellsby-water exists:debt affirm', 'org:kellsby-water exists:debt-to:org:orrin-bank affirm']);
   });
 
   it('reads a sum borrowed or owed as a loan or a debt, but not one only sought or bound to a year', () => {
     // money borrowed is also money owed, which only a denial of every debt meets (exists:any-debt)
     expect(facts('Kellsby Community Energy borrowed £90,000 from Orrin Bank.')).toEqual(['org:kellsby-energy exists:any-debt affirm', 'org:kellsby-energy exists:loan affirm']);
-    expect(facts('Kellsby Water owes Orrin Bank £1.3 million.')).toEqual(['org:kellsby-water exists:debt affirm']);
+    expect(facts('Kellsby Water owes £1.3 million.')).toEqual(['org:kellsby-water exists:debt affirm']);
     expect(facts('Kellsby Community Energy hopes it could have borrowed £90,000 from Orrin Bank.')).toEqual([]);
     expect(facts('Kellsby Community Energy did not borrow any money in 2023.')).toEqual([]);
   });
@@ -169,6 +181,14 @@ describe('denial against affirmation', () => {
     );
     expect(found.length).toBe(1);
     expect(found[0]!.kind).toBe('negation');
+  });
+
+  it('flags a denial of owing one creditor against a debt to that creditor, not against a debt to another', () => {
+    const denial = 'Kellsby Water, 4 June 2025. Kellsby Water does not owe Orrin Bank a penny.';
+    expect(negations(denial, 'Kellsby Water, 1 May 2025. Kellsby Water owes Orrin Bank £1.3 million.').length).toBe(1);
+    expect(negations(denial, 'Kellsby Water, 1 May 2025. Kellsby Water owes Yardley Homes £1.3 million.')).toEqual([]);
+    // a denial of every debt meets a debt to anyone
+    expect(negations('Kellsby Water, 4 June 2025. Kellsby Water owes nothing.', 'Kellsby Water, 1 May 2025. Kellsby Water owes Yardley Homes £1.3 million.').length).toBe(1);
   });
 
   it('flags "no compulsory redundancies" against a count of compulsory redundancies, but not against voluntary ones', () => {
@@ -223,5 +243,13 @@ describe('a denial only supposed or bound to a condition', () => {
 
   it('lets a supposed denial meet no count of the thing', () => {
     expect(negations('Yardley Homes said there would be no compulsory redundancies if the merger went ahead.', 'Yardley Homes made 30 compulsory redundancies in 2021.')).toEqual([]);
+  });
+});
+
+describe('a debt to one creditor in words', () => {
+  it('names the creditor, by its name or by the words the text used', () => {
+    expect(attributeLabel('exists:debt-to:org:orrin-bank', () => 'Orrin Bank')).toBe('whether it owes Orrin Bank money');
+    expect(attributeLabel('exists:debt-to:council')).toBe('whether it owes the council money');
+    expect(attributeLabel('exists:debt')).toBe('whether it has had debts');
   });
 });

@@ -256,15 +256,16 @@ class ExistenceExtractor implements ClaimExtractor {
         const subject = this.subject(context, sentence, 'money-owed', at, at, state);
         if (!subject?.canonical) continue;
         // money borrowed is owed: it meets a denial of owing anything (ANY_DEBT); a denial that names
-        // whom nothing is owed ("owes Orrin Bank nothing") says nothing of other lenders
+        // whom nothing is owed ("owes Orrin Bank nothing") says nothing of other lenders, so it is
+        // keyed by that creditor alone, and a debt owed to a named creditor by both (debtKeys)
         const general = !m.groups!.creditor && !m.groups!.owed;
-        const heads = owing ? (polarity === 'deny' && general ? ['debt', ANY_DEBT] : ['debt']) : polarity === 'affirm' ? ['loan', ANY_DEBT] : ['loan'];
+        const heads = owing ? debtKeys(polarity, general, creditorOf(context, subject, m, at)) : polarity === 'affirm' ? ['loan', ANY_DEBT] : ['loan'];
         for (const head of heads) {
           claims.push(
             context.claim({
               subject,
               attribute: `${EXISTS}:${head.replace(/ /g, '-')}`,
-              value: { kind: 'category', category: head === ANY_DEBT ? 'debt' : head, polarity },
+              value: { kind: 'category', category: head === ANY_DEBT || head.startsWith(DEBT_TO) ? 'debt' : head, polarity },
               start: subject.start < at && subject.start >= sentence.start ? subject.start : at,
               end: at + m[0].length,
               timeFromSentence: true,
@@ -334,6 +335,34 @@ class ExistenceExtractor implements ClaimExtractor {
     if (state.focus === undefined) state.focus = mostNamedBody(context, { notAuthor: true, notMedia: true }) ?? null;
     return state.focus ?? undefined;
   }
+}
+
+/** The key of a debt owed to one creditor: "debt-to:org:orrin-bank" (linked as any attribute naming a body). */
+const DEBT_TO = 'debt-to:';
+
+/**
+ * The keys of owing or not: a denial of every debt ("owes nothing") keys the debt and any debt; one
+ * naming its creditor ("does not owe HMRC a penny") only the debt to that creditor, none when the
+ * creditor is only a pronoun ("owes it nothing"); a debt owed to a named creditor ("owes the council
+ * £310,000") is a debt, and a debt to that creditor.
+ */
+function debtKeys(polarity: 'affirm' | 'deny', general: boolean, creditor: string | undefined): string[] {
+  if (polarity === 'deny') return general ? ['debt', ANY_DEBT] : creditor ? [DEBT_TO + creditor] : [];
+  return creditor ? ['debt', DEBT_TO + creditor] : ['debt'];
+}
+
+const CREDITOR_WORDS = new RegExp(`^(?:owes?|(?:.*?${S})?(?:owe|borrow(?:ed)?))${S}+(?<words>.*?)${S}*(?:(?:about|around|nearly|more${S}+than)${S}+)?(?:[£$€]|a${S}+(?:single${S}+)?(?:penny|pound)|any${S}+money|anything|money|nothing)`, 'iu');
+const NO_CREDITOR = /^(?:it|them|us|him|her|you|me|anyone|anybody|one)$/i;
+
+/**
+ * Whom the debt is owed, named between the verb and the sum or "nothing" ("owes Orrin Bank £1.3m"):
+ * the body's canonical, or else its words without the determiner ("council", "lenders"); none
+ * for a pronoun or no words at all.
+ */
+function creditorOf(context: ClaimContext, subject: Entity, m: RegExpExecArray, at: number): string | undefined {
+  for (const o of context.within(context.organisations, at, at + m[0].length)) if (o.canonical && o.canonical !== subject.canonical && !isMedia(o)) return o.canonical;
+  const words = CREDITOR_WORDS.exec(m[0])?.groups!.words!.replace(/^(?:the|its|their|our|his|her)\s+/i, '').trim();
+  return !words || NO_CREDITOR.test(words) ? undefined : words.toLowerCase().replace(/[\s\u00a0]+/g, '-');
 }
 
 function supposed(context: ClaimContext, sentence: SentenceSpan, start: number, end: number): boolean {
