@@ -254,7 +254,7 @@ describe('the claim index kept by delta', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

@@ -17,9 +17,17 @@ interface Candidate<T> {
   by: number;
 }
 
-/** Old objects by where they stand once the edit has moved them ("start,end"). */
+/**
+ * A number for a span's place: exact below 2^27 code units of offset and 2^26 of length, and where
+ * two places share one, the comparison (which compares the offsets) still tells them apart.
+ */
+function placeKey(start: number, end: number): number {
+  return start * 67_108_864 + (end - start);
+}
+
+/** Old objects by where they stand once the edit has moved them. */
 export class KeptSpans<T extends TextSpan> {
-  private readonly byPlace = new Map<string, Array<Candidate<T>>>();
+  private readonly byPlace = new Map<number, Array<Candidate<T>>>();
 
   /** `old`: objects of sections the edit replaced; only those wholly before or wholly after the edit can be kept. */
   constructor(old: Iterable<readonly T[]>, edit: TextEdit) {
@@ -28,7 +36,7 @@ export class KeptSpans<T extends TextSpan> {
       for (const span of list) {
         const by = span.end <= edit.start ? 0 : span.start >= edit.oldEnd ? shift : undefined;
         if (by === undefined) continue;
-        const place = `${span.start + by},${span.end + by}`;
+        const place = placeKey(span.start + by, span.end + by);
         const candidates = this.byPlace.get(place);
         if (candidates) candidates.push({ span, by });
         else this.byPlace.set(place, [{ span, by }]);
@@ -41,12 +49,13 @@ export class KeptSpans<T extends TextSpan> {
    * far it must be moved; undefined when there is none.
    */
   take(fresh: T): Candidate<T> | undefined {
-    const candidates = this.byPlace.get(`${fresh.start},${fresh.end}`);
+    const candidates = this.byPlace.get(placeKey(fresh.start, fresh.end));
     if (!candidates) return undefined;
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i];
       if (equalMoved(candidate.span, fresh, candidate.by)) {
         candidates.splice(i, 1);
+        adoptStrings(candidate.span, fresh);
         return candidate;
       }
     }
@@ -62,6 +71,22 @@ export class KeptSpans<T extends TextSpan> {
  */
 export function equalMoved(old: object, fresh: object, by: number): boolean {
   return sameObject(old, fresh, by, true);
+}
+
+/**
+ * Gives `old` the very strings of `fresh` (equal ones, see equalMoved). Strings cut from a text
+ * keep that text alive: an object kept over many keystrokes would otherwise hold the copy of its
+ * section each earlier re-analysis made, where the fresh object's strings are cut from the copy the
+ * section holds now.
+ */
+function adoptStrings(old: object, fresh: object): void {
+  const into = old as Record<string, unknown>;
+  const from = fresh as Record<string, unknown>;
+  for (const key of Object.keys(from)) {
+    const value = from[key];
+    if (typeof value === 'string') into[key] = value;
+    else if (typeof value === 'object' && value !== null && typeof into[key] === 'object' && into[key] !== null) adoptStrings(into[key] as object, value);
+  }
 }
 
 function sameObject(a: object, b: object, by: number, spans: boolean): boolean {
