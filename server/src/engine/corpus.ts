@@ -12,7 +12,7 @@
 // analysisSetup) and handed in with putAnalysed. While a corpus is first filled, conflict checks
 // can be deferred and made once per key at the end, instead of once per document that adds a claim.
 
-import { ClaimIndex, type ClaimsDelta } from './corpus/claimIndex';
+import { ClaimIndex, claimKey, type ClaimsDelta } from './corpus/claimIndex';
 import { DocumentOrder } from './corpus/documentOrder';
 import { identicalEnds, type SharedEnds } from './corpus/identicalEnds';
 import { NameCensus, type NameChanges } from './corpus/nameCensus';
@@ -345,6 +345,19 @@ export class Corpus {
       this.unindexed = undefined;
     }
     return this.claims.countDeferredValues(enough);
+  }
+
+  /** The claim keys a document's claims are filed under, each once (see ClaimIndex.prepareKeys). */
+  claimKeysOf(doc: string): string[] {
+    const entry = this.docs.get(doc);
+    if (!entry) return [];
+    const filed = this.linkedAnalyses.get(doc) ?? entry.analysis;
+    return [...new Set(filed.claims.map((claim) => claimKey(claim.subject, claim.attribute)))];
+  }
+
+  /** Works out ahead what typing in a document would work out for its claim keys (ClaimIndex.prepareKeys). */
+  prepareClaimKeys(keys: readonly string[], from?: number, enough?: () => boolean): number {
+    return this.claims.prepareKeys(keys, from, enough);
   }
 
   get readingIndexesDeferred(): boolean {

@@ -243,6 +243,29 @@ export class CorpusState {
     }
   }
 
+  /**
+   * Works out ahead, between requests, what the first keystrokes to reach each of an open
+   * document's claim keys would otherwise work out then (Corpus.prepareClaimKeys): a key reached
+   * for the first time made a keystroke in a large document count the key's classes over the whole
+   * corpus. Stops when the document is closed or the corpus replaced.
+   */
+  async prepareForTyping(key: string, yieldToEventLoop: () => Promise<void>, wait: () => Promise<void> | undefined, sliceMs = 8): Promise<void> {
+    const corpus = this.corpus;
+    const keys = corpus.claimKeysOf(key);
+    for (let at = 0; at < keys.length; ) {
+      for (let waiting = wait(); waiting; waiting = wait()) await waiting;
+      if (corpus !== this.corpus || !this.open.has(key)) return;
+      const sliceEnd = performance.now() + sliceMs;
+      at = corpus.prepareClaimKeys(keys, at, () => performance.now() >= sliceEnd);
+      if (at < keys.length) await yieldToEventLoop();
+    }
+  }
+
+  /** The documents open in the editor. */
+  openKeys(): string[] {
+    return [...this.open.keys()];
+  }
+
   remove(key: string, cause: 'disk' | 'close'): boolean {
     if (this.open.has(key)) return false;
     // Also when the document is not in yet: an analysis of it on its way must not bring it back.

@@ -210,6 +210,18 @@ export class Session {
     this.publisher.editorOpened(key);
     // Its diagnostics follow from the corpus change this causes (or, while indexing, at ready).
     this.state.editorOpened(key, event.document.uri, event.document);
+    // Before ready the claims are not checked yet: ready starts this for every open document.
+    if (this.status.isReady) void this.prepareForTyping(key);
+  }
+
+  /** See CorpusState.prepareForTyping: paused, as the other idle work is, while the researcher types or reads. */
+  private async prepareForTyping(key: string): Promise<void> {
+    const wait = () => (this.busy() ? new Promise<void>((resolve) => setTimeout(resolve, TYPING_RECHECK_MS)) : undefined);
+    try {
+      await this.state.prepareForTyping(key, yieldToEventLoop, wait);
+    } catch (error) {
+      this.logger.warn(`Preparing ${key} for typing stopped: ${describe(error)}`);
+    }
   }
 
   /** A hover, references or definition request came: work left for idle moments waits a little (READING_MS). */
@@ -481,6 +493,7 @@ export class Session {
     // After ready: the new cache reaches the disk off the main thread while the editor is answered.
     if (cache) void cache.finish().then((line) => this.logger.info(line), (error: unknown) => this.logger.info(`Index cache: not written (${String(error)}).`));
     if (!wasReady) {
+      for (const key of this.state.openKeys()) void this.prepareForTyping(key);
       void this.makeLineMapsAhead();
       void this.buildReadingIndexes().then(() => this.warmUpEngine());
     }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as detection from '../../../server/src/engine/claims/conflicts/index';
 import { DEFAULT_CONFLICT_RULES } from '../../../server/src/engine/claims/rules';
-import { ClaimIndex } from '../../../server/src/engine/corpus/claimIndex';
+import { ClaimClassCounts } from '../../../server/src/engine/corpus/claimClasses';
+import { ClaimIndex, claimKey } from '../../../server/src/engine/corpus/claimIndex';
 import type { Claim, ClaimValue, DocumentAnalysis } from '../../../server/src/engine/types';
 
 // The claim index keeps each key's conflicts by delta: claims that only moved are moved inside the
@@ -225,6 +226,52 @@ describe('the claim index kept by delta', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('gives the same conflicts and deltas when a document\u2019s keys were prepared for typing beforehand (in slices of any size), over random changes', () => {
+    const keysOf = (claims: readonly Claim[] = []) => [...new Set(claims.map((claim) => claimKey(claim.subject, claim.attribute)))];
+    fc.assert(
+      fc.property(
+        startingDocs,
+        fc.boolean(),
+        fc.array(fc.record({ step: change, prepare: fc.option(fc.record({ doc: fc.nat(DOCS.length - 1), slice: fc.integer({ min: 1, max: 4 }) })) }), { minLength: 1, maxLength: 30 }),
+        (start, deferred, steps) => {
+          const docs = new Map(DOCS.map((doc, i) => [doc, inPlaceOrder(start[i].map(makeClaim))]));
+          const index = freshIndex(docs, deferred);
+          for (const { step, prepare } of steps) {
+            if (prepare) {
+              // As the server does between requests: a few keys a slice, until all are done.
+              const keys = keysOf(docs.get(DOCS[prepare.doc]));
+              let left = 0;
+              for (let at = 0; at < keys.length; ) {
+                left = prepare.slice;
+                const next = index.prepareKeys(keys, at, () => --left <= 0);
+                expect(next).toBeGreaterThan(at);
+                at = next;
+              }
+            }
+            applyChange(index, docs, step);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts the classes of a prepared key beforehand, so that the first change to it counts only the changed claims', () => {
+    const docs = new Map(DOCS.map((doc, i) => [doc, [makeClaim({ subject: 0, name: 0, value: i % 2 === 0 ? 6 : 8, time: 1, start: 4, length: 3 })]]));
+    const index = freshIndex(docs, true);
+    const track = vi.spyOn(ClaimClassCounts.prototype, 'track');
+    try {
+      expect(index.prepareKeys([claimKey('org:circle', 'count:staff'), claimKey('org:nobody', 'count:staff')])).toBe(2);
+      expect(track).toHaveBeenCalledTimes(1);
+      const before = docs.get(DOCS[0])!;
+      index.update(DOCS[0], analysis(before), analysis(changed(before, { kind: 'revalue', index: 0, value: 8 })!));
+      expect(track).toHaveBeenCalledTimes(1);
+      expect(index.conflictsOfKey('org:circle', 'count:staff')[0].claims.map((s) => s.doc)).toEqual(DOCS);
+    } finally {
+      track.mockRestore();
+    }
   });
 
   it('forms and dissolves conflicts in keys many documents share, keeping every conflict in step', () => {

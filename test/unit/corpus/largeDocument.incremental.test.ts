@@ -67,13 +67,15 @@ describe('incremental analysis of typing in a large document', () => {
   });
 
   for (const mode of ['push', 'pull'] as const) {
-    it(`after every edit of a random sequence, equals a full re-analysis, with diagnostics ${mode}ed`, async () => {
+    it(`after every edit of a random sequence, equals a full re-analysis, with diagnostics ${mode}ed${mode === 'pull' ? ', its claim keys prepared for typing on opening' : ''}`, async () => {
       await fc.assert(
         fc.asyncProperty(fc.array(editArbitrary(1), { minLength: 4, maxLength: 10 }), async (edits) => {
           // The seeds are open too: their diagnostics link to this document's claims by line and
           // column, so they must be told whenever typing here moves one anew.
           // Pulled, the document was indexed from disk before it was opened; pushed, it was not.
           const session = editorSession({ [BIG]: bigText, ...seedTexts }, mode, mode === 'pull' ? { [BIG]: bigText } : {});
+          // As the server does between requests once the document is open (in 1 ms slices here).
+          if (mode === 'pull') await session.state.prepareForTyping(BIG, () => new Promise((resolve) => setImmediate(resolve)), () => undefined, 1);
           for (const edit of edits) {
             applyEdit(session, edit);
             if (edit.flush) await expectSameAsFresh(session);

@@ -53,6 +53,44 @@ describe('a text kept in pieces', () => {
     );
   });
 
+  it('finds where two texts of different edit histories (pieces cut at different places) first and last differ, as their strings do', () => {
+    const firstDifference = (a: string, b: string) => {
+      let i = 0;
+      while (i < Math.min(a.length, b.length) && a[i] === b[i]) i++;
+      return i;
+    };
+    const commonSuffix = (a: string, b: string, floor: number) => {
+      let n = 0;
+      while (n < Math.min(a.length, b.length) - floor && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+      return n;
+    };
+    const history = fc.array(edit, { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(chunk, { minLength: 1, maxLength: 12 }), history, history, fc.nat(), (parts, editsA, editsB, floorRoll) => {
+        const start = parts.join('').repeat(3);
+        const versions = [editsA, editsB].map((edits) => {
+          let text = start;
+          let pieces = PieceText.of(text);
+          for (const { at, removed, insert } of edits) {
+            const from = text.length === 0 ? 0 : at % (text.length + 1);
+            const to = Math.min(text.length, from + removed);
+            pieces = pieces.edit(from, to, insert);
+            text = text.slice(0, from) + insert + text.slice(to);
+          }
+          return { pieces, text };
+        });
+        const [a, b] = versions;
+        const first = firstDifference(a.text, b.text);
+        expect(a.pieces.firstDifference(b.pieces)).toBe(first);
+        expect(b.pieces.firstDifference(a.pieces)).toBe(first);
+        const floor = floorRoll % (first + 1);
+        expect(a.pieces.commonSuffix(b.pieces, floor)).toBe(commonSuffix(a.text, b.text, floor));
+        expect(b.pieces.commonSuffix(a.pieces, floor)).toBe(commonSuffix(a.text, b.text, floor));
+      }),
+      { numRuns: 300, seed: 19 },
+    );
+  });
+
   it('gives the analysis of its string to a sectioned analysis with a memo, over random typing', () => {
     let text = largeDocument(7, SECTIONED_FROM + 40_000);
     let pieces = PieceText.of(text);

@@ -493,6 +493,28 @@ export class ClaimIndex {
     return true;
   }
 
+  /**
+   * Works out now, for the given keys (those of a document just opened in the editor), what the
+   * first edit to change each key would otherwise work out then: its classes counted, its first
+   * document found, its conflicts' facts. A key at a time from `from`, until `enough` says so;
+   * gives where it stopped (keys.length when done). Each is kept up to date from then on exactly as
+   * when worked out on that first edit, so what any later update finds is the same.
+   */
+  prepareKeys(keys: readonly string[], from = 0, enough: () => boolean = () => false): number {
+    let at = from;
+    while (at < keys.length) {
+      const key = keys[at++];
+      const byDoc = this.claims.get(key);
+      if (!byDoc) continue;
+      // While checks are deferred a changed key is forgotten rather than counted (see update).
+      if (!this.deferredKeys && !this.classes.tracks(key)) this.classes.track(key, byDoc.values());
+      this.firstDocumentOf(key);
+      for (const conflict of this.keyConflicts.get(key) ?? []) conflictFacts(conflict);
+      if (enough()) break;
+    }
+    return at;
+  }
+
   /** The first document (by key) with claims under the key; kept once found, until it leaves the key. */
   private firstDocumentOf(key: string): string | undefined {
     let first = this.firstDocs.get(key);

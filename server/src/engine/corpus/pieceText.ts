@@ -151,7 +151,23 @@ export class PieceText {
     let k = 0;
     while (k < this.pieces.length && k < other.pieces.length && this.pieces[k] === other.pieces[k] && this.starts[k + 1] === other.starts[k + 1]) k++;
     let i = Math.min(this.starts[k] ?? limit, limit);
-    while (i < limit && this.charCodeAt(i) === other.charCodeAt(i)) i++;
+    // Within the pieces, compared a piece's stretch at a time: reading each character through
+    // charCodeAt would find its piece anew.
+    let a = k;
+    let b = k;
+    while (i < limit) {
+      while (this.starts[a + 1] <= i) a++;
+      while (other.starts[b + 1] <= i) b++;
+      const pieceA = this.pieces[a];
+      const pieceB = other.pieces[b];
+      const atA = i - this.starts[a];
+      const atB = i - other.starts[b];
+      const stretch = Math.min(pieceA.length - atA, pieceB.length - atB, limit - i);
+      let n = 0;
+      while (n < stretch && pieceA.charCodeAt(atA + n) === pieceB.charCodeAt(atB + n)) n++;
+      i += n;
+      if (n < stretch) break;
+    }
     return i;
   }
 
@@ -164,7 +180,24 @@ export class PieceText {
       if (n + size > limit) break;
       n += size;
     }
-    while (n < limit && this.charCodeAt(this.length - 1 - n) === other.charCodeAt(other.length - 1 - n)) n++;
+    // As in firstDifference, a piece's stretch at a time, from the ends.
+    let a = this.pieces.length - 1;
+    let b = other.pieces.length - 1;
+    while (n < limit) {
+      const endA = this.length - n;
+      const endB = other.length - n;
+      while (this.starts[a] >= endA) a--;
+      while (other.starts[b] >= endB) b--;
+      const pieceA = this.pieces[a];
+      const pieceB = other.pieces[b];
+      const atA = endA - this.starts[a];
+      const atB = endB - other.starts[b];
+      const stretch = Math.min(atA, atB, limit - n);
+      let m = 0;
+      while (m < stretch && pieceA.charCodeAt(atA - 1 - m) === pieceB.charCodeAt(atB - 1 - m)) m++;
+      n += m;
+      if (m < stretch) break;
+    }
     return n;
   }
 

@@ -8,6 +8,7 @@ import type { TextLike } from '../corpus/pieceText';
 import { textEdit, type TextEdit } from '../corpus/textEdit';
 import { ownCopy } from '../text/ownCopy';
 import { tokenize, type Token } from '../text/tokens';
+import { KeptSpans } from './keptSpans';
 import { sectionStarts } from './sectionStarts';
 
 // A large document (a year of Hansard, an archive dump, a 500-page report) is analysed section by
@@ -161,6 +162,11 @@ export function analyseInSections(
   // belong to the analysis this memo last returned, which the corpus still holds: if anything below
   // throws, they are moved back and the memo forgotten, so that analysis stays true to its text.
   const moves = new Map<PlacedSection, { by: number; claims?: Claim[] }>();
+  // The sections the edit replaced give their objects to the new ones where these come out equal
+  // (see keptSpans.ts); each kept object is moved, and moved back if anything below throws.
+  const replaced = edit ? replacedSections(memo, sections) : [];
+  const keptEntities = replaced.length > 0 ? new KeptSpans(replaced.map((placed) => placed.entities), edit!) : undefined;
+  const keptMoves: Array<{ entity?: Entity; claim?: Claim; by: number }> = [];
   try {
     const cues: DateCues[] = [];
     for (const section of sections) {
@@ -170,7 +176,17 @@ export function analyseInSections(
         result.placed!.start = start;
         moves.set(result.placed!, { by: movedBy });
       } else if (!result.placed) {
-        result.placed = placedSection(start, result.entities.map((entity) => shiftEntity(entity, start)));
+        const entities = result.entities.map((entity) => shiftEntity(entity, start));
+        if (keptEntities) {
+          for (let i = 0; i < entities.length; i++) {
+            const kept = keptEntities.take(entities[i]);
+            if (!kept) continue;
+            if (kept.by !== 0) moveEntity(kept.span, kept.by);
+            keptMoves.push({ entity: kept.span, by: kept.by });
+            entities[i] = kept.span;
+          }
+        }
+        result.placed = placedSection(start, entities);
       }
       cues.push(sectionDateCues(result.placed!, text, edit));
     }
@@ -184,6 +200,7 @@ export function analyseInSections(
     const claimsKey = claimsKeyOf(documentDate, author, mastheadDate);
 
     const movedClaims = new Set<Claim>();
+    const keptClaims = replaced.length > 0 ? new KeptSpans(replaced.map((placed) => placed.claims ?? []), edit!) : undefined;
     for (const { start, end, result, movedBy } of sections) {
       if (result.claimsKey !== claimsKey || !result.claims) {
         result.text ??= ownCopy(text.slice(start, end));
@@ -197,6 +214,19 @@ export function analyseInSections(
       if (placed.claimsKey !== claimsKey || !placed.claims) {
         placed.claims = result.claims.map((claim) => ({ ...claim, start: claim.start + start, end: claim.end + start }));
         placed.claimsKey = claimsKey;
+        if (keptClaims) {
+          const claims = placed.claims;
+          for (let i = 0; i < claims.length; i++) {
+            const kept = keptClaims.take(claims[i]);
+            if (!kept) continue;
+            if (kept.by !== 0) {
+              moveClaim(kept.span, kept.by);
+              movedClaims.add(kept.span);
+            }
+            keptMoves.push({ claim: kept.span, by: kept.by });
+            claims[i] = kept.span;
+          }
+        }
       } else if (movedBy !== undefined) {
         for (const claim of placed.claims) {
           moveClaim(claim, movedBy);
@@ -219,6 +249,10 @@ export function analyseInSections(
     if (documentDate !== undefined) return { entities, claims, documentDate };
     return mastheadDate === undefined ? { entities, claims } : { entities, claims, mastheadDate };
   } catch (error) {
+    for (const { entity, claim, by } of keptMoves) {
+      if (entity && by !== 0) moveEntity(entity, -by);
+      if (claim && by !== 0) moveClaim(claim, -by);
+    }
     for (const [placed, { by, claims }] of moves) {
       for (const entity of placed.entities) moveEntity(entity, -by);
       for (const claim of claims ?? []) moveClaim(claim, -by);
@@ -229,6 +263,14 @@ export function analyseInSections(
     memo.movedInPlace = undefined;
     throw error;
   }
+}
+
+/** The previous analysis's placed sections that no section of this one carries on (the edit reached them). */
+function replacedSections(memo: SectionMemo, sections: ReadonlyArray<{ result: SectionResult }>): PlacedSection[] {
+  const carried = new Set(sections.map((section) => section.result));
+  const replaced: PlacedSection[] = [];
+  for (const { result } of memo.sections.values()) if (result.placed && !carried.has(result)) replaced.push(result.placed);
+  return replaced;
 }
 
 /**
