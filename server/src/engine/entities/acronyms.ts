@@ -253,10 +253,43 @@ function isHeadingWord(scan: NameScan, i: number): boolean {
   if (!(capitalWordBeside(tokens, i, -1) || capitalWordBeside(tokens, i, 1))) return false;
   const token = tokens[i]!;
   const word = token.text.slice(0, token.bareEnd - token.start);
-  const lower = word.toLowerCase();
   // "WHAT THE COUNCIL ISN’T TELLING YOU": a function word is a word, used elsewhere or not.
+  if (isOrdinaryWord(text, word)) return true;
+  return hasVowel(word) && capitalRunLength(tokens, i) >= 3 && (ordinaryWordBeside(scan, i, -1) || ordinaryWordBeside(scan, i, 1));
+}
+
+/** A function word, or a word the text also writes in lower or title case. */
+function isOrdinaryWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
   if (SENTENCE_OPENERS.has(lower) || PHRASE_BREAKERS.has(lower)) return true;
   return isWordAt(text, lower) || isWordAt(text, word.charAt(0) + lower.slice(1));
+}
+
+/**
+ * "SAVE OUR STATIONS", "WHO IS IN CHARGE", "SIX MONTHS ON": a heading of three capital words or
+ * more reads as a phrase when a word next to this one is an ordinary word, and a word that can be
+ * spoken (it has a vowel) is then one of its words too, though the text never writes it in lower
+ * case. Letters that only spell ("KPL", "GMB") stay acronyms beside any heading.
+ */
+function ordinaryWordBeside(scan: NameScan, i: number, direction: 1 | -1): boolean {
+  const { tokens } = scan;
+  const near = tokens[i + direction];
+  const later = direction === 1 ? near : tokens[i];
+  if (near === undefined || later === undefined || later.gapBefore !== Gap.Space || near.shape !== Shape.AllCaps) return false;
+  return isOrdinaryWord(scan.text, near.text.slice(0, near.bareEnd - near.start));
+}
+
+/** How many capital words, one space apart, make the run that holds token i. */
+function capitalRunLength(tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.shape === Shape.AllCaps && tokens[first]!.gapBefore === Gap.Space) first--;
+  let last = i;
+  while (last + 1 < tokens.length && tokens[last + 1]!.shape === Shape.AllCaps && tokens[last + 1]!.gapBefore === Gap.Space) last++;
+  return last - first + 1;
+}
+
+function hasVowel(word: string): boolean {
+  return /[AEIOU]/.test(word);
 }
 
 /** Whether the word next to i on its line in `direction` (one mark between allowed) is in capitals. */

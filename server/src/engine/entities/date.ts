@@ -24,8 +24,12 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`;
 /** A weekday in front of a day ("Tuesday December 3rd") joins the date; it is read backwards from the match. */
 const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun),?[ \u00a0]+$/;
+/** A month abbreviated in a date glued by hyphens ("13-Apr-26"), in title case or capitals. */
+const GLUED_MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(1[6-9]\d\d|20\d\d|2100)`;
+/** YEAR without its own group, where the year's group is shared with a two-digit form. */
+const YEAR_BARE = String.raw`(?:1[6-9]\d\d|20\d\d|2100)`;
 const S = String.raw`[ \u00a0]+`;
 
 const DATE = new RegExp(
@@ -43,6 +47,10 @@ const DATE = new RegExp(
     String.raw`(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])`,
     // 15 a year on its own
     String.raw`${YEAR}(?![\w%]|[.,]\d)`,
+    // 16 day, 17 month, 18 year of two or four digits, glued by hyphens: forum stamps and
+    // spreadsheet exports ("13-Apr-26", "5-SEP-2025"). Glued so, an abbreviation in capitals can
+    // only be a month, unlike "MAR" or "DEC" standing alone.
+    String.raw`(\d{1,2})-${GLUED_MONTH}-(\d{2}|${YEAR_BARE})(?![\w]|[-/.:]\d)`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
@@ -98,6 +106,16 @@ function financialYear(first: string, second: string): ParsedDate | undefined {
   return { iso: `${start}/${start + 1}`, precision: 'financial-year' };
 }
 
+/**
+ * A two-digit year in a stamp is read in the window most such stamps are written in: "26" is 2026,
+ * "99" is 1999 (the same pivot as common spreadsheet software).
+ */
+function fullYear(year: string): string {
+  if (year.length === 4) return year;
+  const short = Number(year);
+  return String(short < 70 ? 2000 + short : 1900 + short);
+}
+
 function parse(m: RegExpExecArray, separator: string): ParsedDate | undefined {
   if (m[1] !== undefined) {
     const day = Number(m[1]);
@@ -135,6 +153,12 @@ function parse(m: RegExpExecArray, separator: string): ParsedDate | undefined {
     return { iso: `${m[14]}-${pad(month)}-${pad(day)}`, precision: 'day' };
   }
   if (m[15] !== undefined) return { iso: m[15], precision: 'year' };
+  if (m[16] !== undefined) {
+    const day = Number(m[16]);
+    const month = monthNumber(m[17]!);
+    if (!validDay(day) || !month) return undefined;
+    return { iso: `${fullYear(m[18]!)}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  }
   return undefined;
 }
 

@@ -110,7 +110,19 @@ function beforeHonorific(tokens: readonly Token[], first: number): number {
  * token (the bracket of "The Minister for Housing (Jo Bell)"); `glued` when that token is a mark
  * written against the title (the comma before a department).
  */
-function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeHonorific(scan.tokens, person.first), glued = false): RoleSpan | undefined {
+/**
+ * "Cabinet member 🪦Jo Bell": social posts glue an emoji to the front of a name; the emoji stands
+ * where a space would, so the title before it is the name's. The emoji's token, or `first`.
+ */
+function beforeGluedPictograph(tokens: readonly Token[], first: number): number {
+  const mark = tokens[first - 1];
+  if (mark === undefined || tokens[first]!.gapBefore !== Gap.None || mark.gapBefore !== Gap.Space || mark.shape !== Shape.Punct) return first;
+  // Astral pictographs only (a surrogate pair, with or without U+FE0F): "•" or "–" are not glued emoji.
+  const code = mark.text.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdbff ? first - 1 : first;
+}
+
+function titleBefore(scan: NameScan, person: NameSpan, nameStart = beforeGluedPictograph(scan.tokens, beforeHonorific(scan.tokens, person.first)), glued = false): RoleSpan | undefined {
   const { tokens } = scan;
   if (!glued && !tightWithPrevious(tokens, nameStart)) return undefined;
   let first = nameStart;
