@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIGURE, figuresIn } from '../../../server/src/engine/claims/figures/thingCounts';
+import { FIGURE } from '../../../server/src/engine/claims/figures/thingCounts';
+import { figuresIn } from '../../../server/src/engine/claims/figures/figureScan';
 import { FROM_TO, fromToSpans } from '../../../server/src/engine/claims/figures/changeResults';
 import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
 
-// The generic count reading finds its figures with a pattern that has no look-behind, refusing a
-// number word after a letter or a hyphen itself (claims/notAfter.ts). It finds what the pattern
-// with the look-behind finds, wherever a number word stands: after a letter, a hyphen, a digit,
-// a letter beyond ASCII or one written as a surrogate pair, or at the text's start.
+// The generic count reading finds its figures without the look-behind, refusing a number word
+// after a letter or a hyphen itself (figures/figureScan.ts; its tokens' spec is
+// figuresFromTokens.property.test.ts). Read from the text alone, it finds what the pattern with
+// the look-behind finds, wherever a number word stands: after a letter, a hyphen, a digit, a
+// letter beyond ASCII or one written as a surrogate pair, or at the text's start.
 
 const PIECES = [
   'two', 'ten', 'seven', 'seventeen', 'twenty', 'twenty-two', 'ninety-nine', 'eleven', 'one', 'Two', 'often', 'tent', 'sevens',
@@ -29,14 +31,14 @@ describe('figures found without a look-behind', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), (pieces) => {
         const text = pieces.join('');
-        expect(spans(figuresIn(text))).toEqual(allMatches(FIGURE, text));
+        expect(figuresIn({ text }).map((f): [number, string] => [f.start, f.text])).toEqual(allMatches(FIGURE, text));
       }),
       { numRuns: 3000 },
     );
   });
 
   it('refuse a number word after a letter or a hyphen, and take one after a digit or at the start', () => {
-    expect([...figuresIn('often seventeen x-two 5two two')].map((m) => m[0])).toEqual(['seventeen', '5', 'two', 'two']);
+    expect(figuresIn({ text: 'often seventeen x-two 5two two' }).map((f) => f.text)).toEqual(['seventeen', '5', 'two', 'two']);
   });
 });
 
