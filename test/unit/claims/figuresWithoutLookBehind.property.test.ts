@@ -4,6 +4,7 @@ import { FIGURE } from '../../../server/src/engine/claims/figures/thingCounts';
 import { figuresIn } from '../../../server/src/engine/claims/figures/figureScan';
 import { FROM_TO, fromToSpans } from '../../../server/src/engine/claims/figures/changeResults';
 import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
+import { tokenize } from '../../../server/src/engine/text/tokens';
 
 // The generic count reading finds its figures without the look-behind, refusing a number word
 // after a letter or a hyphen itself (figures/figureScan.ts; its tokens' spec is
@@ -24,7 +25,7 @@ const allMatches = (pattern: RegExp, text: string): Array<[number, string]> => {
 };
 const spans = (matches: Iterable<RegExpExecArray>): Array<[number, string]> => [...matches].map((m): [number, string] => [m.index, m[0]]);
 
-const CHANGE_PIECES = ['from', 'by', 'xfrom', 'éby', '𝐀from', 'to', ' ', '\u00a0', '20', '12', 'twenty', 'eight', 'beds', 'staff', '-', ',', '%', '.5', 'cut '];
+const CHANGE_PIECES = ['from', 'by', 'xfrom', 'éby', '𝐀from', 'to', ' ', '\u00a0', '20', '12', 'twenty', 'eight', 'beds', 'staff', '-', ',', '%', '.5', 'cut ', 'From', 'nearby', '\ud835', '\r\n', '’'];
 
 describe('figures found without a look-behind', () => {
   it('are the figures the pattern with the look-behind finds', () => {
@@ -43,19 +44,21 @@ describe('figures found without a look-behind', () => {
 });
 
 describe('changes "from A to B" found without a look-behind', () => {
-  it('are the spans the pattern with the look-behind finds', () => {
+  it('are the spans the pattern with the look-behind finds, read off the tokens or the text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...CHANGE_PIECES), { maxLength: 25 }), (pieces) => {
         const text = pieces.join('');
-        expect(spans(fromToSpans(text))).toEqual(allMatches(FROM_TO, text));
+        const expected = allMatches(FROM_TO, text);
+        expect(spans(fromToSpans({ text }))).toEqual(expected);
+        expect(spans(fromToSpans({ text, tokens: tokenize(text) }))).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
   });
 
   it('refuse "from" or "by" inside a word, and take them after a space or at the start', () => {
-    expect(spans(fromToSpans('xfrom 20 to 12, cut from 20 to 12'))).toEqual([[20, 'from 20 to 12']]);
-    expect(spans(fromToSpans('by 8 beds to 12'))).toEqual([[0, 'by 8 beds to 12']]);
+    expect(spans(fromToSpans({ text: 'xfrom 20 to 12, cut from 20 to 12' }))).toEqual([[20, 'from 20 to 12']]);
+    expect(spans(fromToSpans({ text: 'by 8 beds to 12' }))).toEqual([[0, 'by 8 beds to 12']]);
   });
 });
 
