@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import '../../../server/src/engine/claims/index';
 import { FIGURE } from '../../../server/src/engine/claims/figures/thingCounts';
 import { figuresIn } from '../../../server/src/engine/claims/figures/figureScan';
+import { SMALL_NUMBER_WORD_LIST, SMALL_NUMBER_WORDS } from '../../../server/src/engine/claims/figures/numberWords';
 import { tokenize } from '../../../server/src/engine/text/tokens';
 
 // The generic count reading reads its number words off the tokens (figures/figureScan.ts): only
@@ -49,6 +50,20 @@ describe('figures read off the tokens', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('know every number word FIGURE matches: the written-out list is the words pattern’s strings', () => {
+    const pattern = new RegExp(`^(?:${SMALL_NUMBER_WORDS})$`);
+    const letters = fc.array(fc.constantFrom(...'twenyhirfoundvslxg-'), { maxLength: 12 }).map((cs) => cs.join(''));
+    const nearWords = fc.tuple(fc.constantFrom(...SMALL_NUMBER_WORD_LIST), fc.constantFrom('', 'e', 's', '-', 'teen', '-one')).map(([w, s]) => w + s);
+    fc.assert(
+      fc.property(fc.oneof(letters, nearWords), (word) => {
+        expect(SMALL_NUMBER_WORD_LIST.includes(word)).toBe(pattern.test(word));
+        expect(scanned(` ${word} `, true)).toEqual(pattern.test(word) ? [[1, word]] : []);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const word of SMALL_NUMBER_WORD_LIST) expect(scanned(`${word}.`, true), word).toEqual([[0, word]]);
   });
 
   it('take a number word standing alone and refuse one inside a word, after a hyphen or before a letter', () => {
