@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIGURE, figuresIn } from '../../../server/src/engine/claims/figures/thingCounts';
+import { FIGURE } from '../../../server/src/engine/claims/figures/thingCounts';
+import { figuresIn } from '../../../server/src/engine/claims/figures/figureScan';
 import { FROM_TO, fromToSpans } from '../../../server/src/engine/claims/figures/changeResults';
 import { codePointBefore } from '../../../server/src/engine/claims/notAfter';
+import { tokenize } from '../../../server/src/engine/text/tokens';
 
-// The generic count reading finds its figures with a pattern that has no look-behind, refusing a
-// number word after a letter or a hyphen itself (claims/notAfter.ts). It finds what the pattern
-// with the look-behind finds, wherever a number word stands: after a letter, a hyphen, a digit,
-// a letter beyond ASCII or one written as a surrogate pair, or at the text's start.
+// The generic count reading finds its figures without the look-behind, refusing a number word
+// after a letter or a hyphen itself (figures/figureScan.ts; its tokens' spec is
+// figuresFromTokens.property.test.ts). Read from the text alone, it finds what the pattern with
+// the look-behind finds, wherever a number word stands: after a letter, a hyphen, a digit, a
+// letter beyond ASCII or one written as a surrogate pair, or at the text's start.
 
 const PIECES = [
   'two', 'ten', 'seven', 'seventeen', 'twenty', 'twenty-two', 'ninety-nine', 'eleven', 'one', 'Two', 'often', 'tent', 'sevens',
@@ -22,38 +25,40 @@ const allMatches = (pattern: RegExp, text: string): Array<[number, string]> => {
 };
 const spans = (matches: Iterable<RegExpExecArray>): Array<[number, string]> => [...matches].map((m): [number, string] => [m.index, m[0]]);
 
-const CHANGE_PIECES = ['from', 'by', 'xfrom', 'éby', '𝐀from', 'to', ' ', '\u00a0', '20', '12', 'twenty', 'eight', 'beds', 'staff', '-', ',', '%', '.5', 'cut '];
+const CHANGE_PIECES = ['from', 'by', 'xfrom', 'éby', '𝐀from', 'to', ' ', '\u00a0', '20', '12', 'twenty', 'eight', 'beds', 'staff', '-', ',', '%', '.5', 'cut ', 'From', 'nearby', '\ud835', '\r\n', '’'];
 
 describe('figures found without a look-behind', () => {
   it('are the figures the pattern with the look-behind finds', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }), (pieces) => {
         const text = pieces.join('');
-        expect(spans(figuresIn(text))).toEqual(allMatches(FIGURE, text));
+        expect(figuresIn({ text }).map((f): [number, string] => [f.start, f.text])).toEqual(allMatches(FIGURE, text));
       }),
       { numRuns: 3000 },
     );
   });
 
   it('refuse a number word after a letter or a hyphen, and take one after a digit or at the start', () => {
-    expect([...figuresIn('often seventeen x-two 5two two')].map((m) => m[0])).toEqual(['seventeen', '5', 'two', 'two']);
+    expect(figuresIn({ text: 'often seventeen x-two 5two two' }).map((f) => f.text)).toEqual(['seventeen', '5', 'two', 'two']);
   });
 });
 
 describe('changes "from A to B" found without a look-behind', () => {
-  it('are the spans the pattern with the look-behind finds', () => {
+  it('are the spans the pattern with the look-behind finds, read off the tokens or the text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...CHANGE_PIECES), { maxLength: 25 }), (pieces) => {
         const text = pieces.join('');
-        expect(spans(fromToSpans(text))).toEqual(allMatches(FROM_TO, text));
+        const expected = allMatches(FROM_TO, text);
+        expect(spans(fromToSpans({ text }))).toEqual(expected);
+        expect(spans(fromToSpans({ text, tokens: tokenize(text) }))).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
   });
 
   it('refuse "from" or "by" inside a word, and take them after a space or at the start', () => {
-    expect(spans(fromToSpans('xfrom 20 to 12, cut from 20 to 12'))).toEqual([[20, 'from 20 to 12']]);
-    expect(spans(fromToSpans('by 8 beds to 12'))).toEqual([[0, 'by 8 beds to 12']]);
+    expect(spans(fromToSpans({ text: 'xfrom 20 to 12, cut from 20 to 12' }))).toEqual([[20, 'from 20 to 12']]);
+    expect(spans(fromToSpans({ text: 'by 8 beds to 12' }))).toEqual([[0, 'by 8 beds to 12']]);
   });
 });
 

@@ -37,6 +37,8 @@ const EXAMPLES: Record<string, string[]> = {
   'a number then its figure': ['The number of volunteers rose to 120.', 'It put the number at 40.'],
   'a site or campus': ['About 300 staff work on the site.', 'The campus employs 1,200 people.', 'Visit our website.'],
   'a unit of power': ['The farm will generate 40MW of power.', 'a 250 kWp array', 'a 2 GW plant', 'It uses 900 megawatts.', 'a 5kW pump'],
+  'from or by a figure': ['Staff fell from 20 to 12.', 'It cut its beds by 8 to 12.', 'It went from twenty full-time staff to ten.'],
+  'a small number in words': ['It runs nine depots.', 'Acme has twenty-two studios.', 'The two councils, and forty-one schools.'],
   'posts cut': ['The trust will reduce staffing by 46 full-time equivalent posts.', 'a reduction in staffing of 46 FTE posts', 'It reduced the number of posts by 12 positions.'],
 };
 

@@ -114,10 +114,25 @@ joinCensus(ANY_GATE_WORD);
 const FORMS_KEPT = 10_000;
 const formBits = new Map<string, number>();
 
+/** Every gate's bit: what a form that may hide a word's first letter holds. */
+const ALL_GATE_BITS = (1 << GATE_BITS) - 1;
+
+/**
+ * Whether the form opens with a high surrogate that no low one follows (a lone surrogate, as a
+ * broken text may hold): the tokenizer takes the next character into it, which may be the first
+ * letter of a gate's word, so that the word lies in no one token.
+ */
+function hidesALetter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0xd800 || first > 0xdbff || text.length < 2) return false;
+  const second = text.charCodeAt(1);
+  return second < 0xdc00 || second > 0xdfff;
+}
+
 function gateBitsOfForm(text: string): number {
   let bits = formBits.get(text);
   if (bits === undefined) {
-    bits = 0;
+    bits = hidesALetter(text) ? ALL_GATE_BITS : 0;
     for (const gate of gates) if (gate.bit !== 0 && gate.form.test(text)) bits |= gate.bit;
     if (formBits.size >= FORMS_KEPT) formBits.clear();
     formBits.set(text, bits);
@@ -136,8 +151,10 @@ function gateBitsOfTokens(text: string, tokens: readonly Token[]): number {
   if (bits === undefined) {
     bits = 0;
     for (const index of tokensHolding(tokens, ANY_GATE_WORD)) {
-      let held = GATE_BITS_OF_FORM.of(tokens[index]!);
-      if ((held & withNeighbours) !== 0) held = neighboursHeld(text, tokens, index, held);
+      const token = tokens[index]!;
+      let held = GATE_BITS_OF_FORM.of(token);
+      // a word whose first letter such a form took has its neighbours around the next token: all gates stay open
+      if ((held & withNeighbours) !== 0 && !hidesALetter(token.form.text)) held = neighboursHeld(text, tokens, index, held);
       bits |= held;
     }
     textBits.set(tokens, bits);
@@ -185,6 +202,7 @@ export function wordStarts(source: GatedText, gate: WordGate): number[] {
     const token = tokens[index]!;
     const text = token.form.text;
     if ((GATE_BITS_OF_FORM.of(token) & gate.bit) === 0) continue;
+    if (hidesALetter(text)) return wordStarts({ text: source.text }, gate);
     find.lastIndex = 0;
     for (let m = find.exec(text); m !== null; m = find.exec(text)) starts.push(token.start + m.index);
   }

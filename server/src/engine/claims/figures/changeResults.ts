@@ -19,7 +19,8 @@ import { countedHeadAfter, headKey, pluralBefore } from './countedHead';
 import { clauseSubject } from './figureSubject';
 import { notStatedAt } from './measureClasses';
 import { ownsTheSubject } from './thingCounts';
-import { codePointBefore, matchesNotRefused } from '../notAfter';
+import { codePointBefore } from '../notAfter';
+import { WordGate, wordStarts, type GatedText } from '../wordGates';
 import type { FigureReading } from './reading';
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`;
@@ -28,17 +29,32 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|sev
  * the change and the result, from which the start follows.
  */
 export const FROM_TO = new RegExp(String.raw`(?<![\p{L}])(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
-/** FROM_TO without its look-behind, which made it slow over a whole text (notAfter.ts): "from" after a letter is refused by fromToRefused instead. */
-const FROM_TO_UNGUARDED = new RegExp(String.raw`(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'gu');
+/**
+ * FROM_TO without its look-behind, which made it slow over a whole text (notAfter.ts), and sticky:
+ * it is tried only where "from" or "by" stands, which the token census finds (a match opens with
+ * one of them, a run of letters that lies in one token), and "from" after a letter is refused there.
+ */
+const FROM_TO_HERE = new RegExp(String.raw`(?<prep>from|by)[\s\u00a0]+(?<a>${NUMBER})(?![\d%\p{L}]|[.,]\d)(?<mid>(?:[\s\u00a0]+[\p{Ll}-]+){0,3}?)[\s\u00a0]+to[\s\u00a0]+(?<b>${NUMBER})(?![\d%\p{L}]|[.,]\d)`, 'uy');
+const FROM_OR_BY = new WordGate('from or by a figure', ['from', 'by'], 'anywhere', [FROM_TO]);
 const LETTER = /\p{L}/u;
-function fromToRefused(m: RegExpExecArray): boolean {
-  const before = codePointBefore(m.input, m.index);
-  return before >= 0 && LETTER.test(String.fromCodePoint(before));
-}
 
 /** FROM_TO's matches in a text, in order. */
-export function fromToSpans(text: string): RegExpExecArray[] {
-  return matchesNotRefused(text, FROM_TO_UNGUARDED, fromToRefused);
+export function fromToSpans(source: GatedText): RegExpExecArray[] {
+  const text = source.text;
+  const found: RegExpExecArray[] = [];
+  let searchedTo = 0;
+  for (const at of wordStarts(source, FROM_OR_BY)) {
+    // a match found goes on from its end, as a global search would
+    if (at < searchedTo) continue;
+    const before = codePointBefore(text, at);
+    if (before >= 0 && LETTER.test(String.fromCodePoint(before))) continue;
+    FROM_TO_HERE.lastIndex = at;
+    const m = FROM_TO_HERE.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    searchedTo = at + m[0].length;
+  }
+  return found;
 }
 /** A verb of change in the clause before "from": the figures are a stock before and after it. */
 const CHANGE_VERB = /(?<![\p{L}])(?:reduce|reduces|reduced|reducing|cut|cuts|cutting|increase|increases|increased|increasing|expand|expands|expanded|expanding|grow|grows|grew|grown|growing|shrink|shrinks|shrank|shrunk|halve|halves|halved|raise|raises|raised|lower|lowers|lowered|trim|trims|trimmed|slash|slashes|slashed|boost|boosts|boosted|go|goes|went|gone|fall|falls|fell|fallen|rise|rises|rose|risen|drop|drops|dropped|bring|brings|brought|take|takes|took|taken)(?![\p{L}])[^,;:.!?]{0,50}$/iu;
@@ -66,10 +82,8 @@ export const changeResults: FigureReading = {
   name: 'change-results',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    // every form names "from … to": most texts hold few such spans
-    if (!text.includes('from ') && !text.includes('by ')) return [];
     const claims: Claim[] = [];
-    for (const m of fromToSpans(text)) {
+    for (const m of fromToSpans(context)) {
       const groups = m.groups!;
       if (YEAR.test(groups.a!) || YEAR.test(groups.b!) || PER_CENT.test(groups.mid!) || PER_CENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       const b = valueOf(groups.b!);

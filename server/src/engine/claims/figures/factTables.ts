@@ -154,7 +154,8 @@ export const factTables: FigureReading = {
   read(context: ClaimContext): Claim[] {
     const text = context.text;
     const author = context.author && !isMedia(context.author) ? context.author : undefined;
-    const hasTable = text.includes(' | ');
+    // a bar alone is found by a quicker search than " | ", whose space opens a match at every word
+    const hasTable = text.indexOf('|') >= 0 && text.includes(' | ');
     // a fact line needs a colon or a dash to part its label from its figure; a table needs its bars
     if (!hasTable && text.indexOf(':') < 0 && text.indexOf('–') < 0 && text.indexOf('—') < 0) return [];
     const claims: Claim[] = [];

@@ -12,7 +12,7 @@ import { intervalOf } from '../numbers';
 import { singular } from './countedHead';
 import { notStatedAt } from './measureClasses';
 import type { FigureReading } from './reading';
-import { WordGate, mayHold } from '../wordGates';
+import { WordGate, wordStarts, type GatedText } from '../wordGates';
 
 const S = String.raw`[\s\u00a0]`;
 /** "<possessor> (adjective) <plural noun> (now) number (about) N". */
@@ -28,14 +28,36 @@ export const NUMBER_VERB = new RegExp(
 export const NUMBER_THEN_FIGURE = new RegExp(String.raw`number${S}+(?:(?:about|around|some|nearly|almost|roughly|more${S}+than|over|fewer${S}+than|under)${S}+)?\d`, 'u');
 const STAFF_NOUNS = new Set(['staff', 'employees', 'paid staff', 'colleagues', 'workers']);
 
-/** " number " in the text, asked of the token census first (wordGates.ts). */
-const NUMBER_WORD = new WordGate('a number then its figure', ['number'], 'whole', [/ number /]);
+/** "number" in the text, found by the token census (wordGates.ts). */
+const NUMBER_WORD = new WordGate('a number then its figure', ['number'], 'anywhere', [/ number /]);
+const NUMBER_THEN_FIGURE_HERE = new RegExp(NUMBER_THEN_FIGURE.source, 'uy');
+const SPACE = 32;
+
+/**
+ * Whether the text has " number " and NUMBER_THEN_FIGURE's match, which NUMBER_VERB needs: both are
+ * tested only where "number" stands, not searched for over the whole text (a match's "number" is a
+ * run of letters, so it lies in one token and the census finds it).
+ */
+export function mayHoldNumberVerb(source: GatedText): boolean {
+  const text = source.text;
+  let spaced = false;
+  let figured = false;
+  for (const at of wordStarts(source, NUMBER_WORD)) {
+    if (!spaced) spaced = text.charCodeAt(at - 1) === SPACE && text.charCodeAt(at + 'number'.length) === SPACE;
+    if (!figured) {
+      NUMBER_THEN_FIGURE_HERE.lastIndex = at;
+      figured = NUMBER_THEN_FIGURE_HERE.test(text);
+    }
+    if (spaced && figured) return true;
+  }
+  return false;
+}
 
 export const numberVerb: FigureReading = {
   name: 'number-verb',
   read(context: ClaimContext): Claim[] {
     const text = context.text;
-    if (!mayHold(context, NUMBER_WORD) || !text.includes(' number ') || !NUMBER_THEN_FIGURE.test(text)) return [];
+    if (!mayHoldNumberVerb(context)) return [];
     const claims: Claim[] = [];
     for (const m of text.matchAll(NUMBER_VERB)) {
       const at = m.index!;

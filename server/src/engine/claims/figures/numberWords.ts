@@ -10,7 +10,7 @@ export const SMALL_NUMBER_WORDS = `(?:${TENS})(?:-(?:${UNITS}))?|${FROM_TWO}`;
 
 /**
  * The words of SMALL_NUMBER_WORDS, every one written out ("twenty-two" as one word): what the
- * pattern matches, for a pattern made another way (wordTrie.ts).
+ * pattern matches, for a search made another way (figureScan.ts: the token census's word gate).
  */
 export const SMALL_NUMBER_WORD_LIST: readonly string[] = [
   ...TENS.split('|').flatMap((tens) => [tens, ...UNITS.split('|').map((unit) => `${tens}-${unit}`)]),

@@ -13,9 +13,8 @@
 // week"), a span of time or a unit ("has 20 years"), and a figure another reading already counts.
 
 import { normaliseQualifier, parseNumber } from '../../entities/numbers';
-import { SMALL_NUMBER_WORD_LIST, SMALL_NUMBER_WORDS } from './numberWords';
-import { wordTrie } from './wordTrie';
-import { codePointBefore, matchesNotRefused } from '../notAfter';
+import { SMALL_NUMBER_WORDS } from './numberWords';
+import { figuresIn } from './figureScan';
 import type { Claim, Entity } from '../../types';
 import type { ClaimContext } from '../context';
 import { appositionAntecedent } from '../extractors/appositionRelative';
@@ -30,33 +29,10 @@ import type { FigureReading } from './reading';
 /**
  * A figure in digits, or a small one in words: house styles spell out small counts ("runs nine
  * shops", "has twenty-two studios"), and a count is one fact however its figure is written. "one"
- * counts no plural, and "a dozen" and "hundred" are too loose to key a stock by.
+ * counts no plural, and "a dozen" and "hundred" are too loose to key a stock by. The reading finds
+ * its matches with figuresIn (figureScan.ts), which reads the number words off the tokens.
  */
 export const FIGURE = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'gu');
-/**
- * FIGURE without its look-behind, which made it slow over a whole text (notAfter.ts): a number
- * word after a letter or a hyphen is refused by figureRefused instead. Its number words are one
- * pattern sharing their beginnings (wordTrie.ts), tried faster than the words one by one: a match
- * of FIGURE's words ends where the run of letters and hyphens ends, so at any position at most
- * one word can match, whatever the order its alternatives are tried in. A match at a position
- * starting with a digit is FIGURE's own, and one starting with a letter is a number word, the
- * only alternative the look-behind guards.
- */
-const FIGURE_UNGUARDED = new RegExp(String.raw`\d{1,3}(?:,\d{3})+|\d+|${wordTrie(SMALL_NUMBER_WORD_LIST)}(?![\p{L}-])`, 'gu');
-const LETTER_OR_HYPHEN = /[\p{L}-]/u;
-function figureRefused(m: RegExpExecArray): boolean {
-  const first = m[0].charCodeAt(0);
-  if (first >= 48 && first <= 57) return false;
-  const before = codePointBefore(m.input, m.index);
-  // most number words refused stand inside an ASCII word ("often", "attention")
-  if (before < 128) return (before >= 97 && before <= 122) || (before >= 65 && before <= 90) || before === 45;
-  return LETTER_OR_HYPHEN.test(String.fromCodePoint(before));
-}
-
-/** FIGURE's matches in a text, in order. */
-export function figuresIn(text: string): RegExpExecArray[] {
-  return matchesNotRefused(text, FIGURE_UNGUARDED, figureRefused);
-}
 /** A figure glued to what is before it is part of another number, a sum or a code. */
 const GLUED_BEFORE = /[\p{L}\d.,£$€/-]/u;
 /**
@@ -176,9 +152,9 @@ export const thingCounts: FigureReading = {
   read(context: ClaimContext): Claim[] {
     const text = context.text;
     const claims: Claim[] = [];
-    for (const m of figuresIn(text)) {
-      const start = m.index;
-      const figureEnd = start + m[0].length;
+    for (const figure of figuresIn(context)) {
+      const start = figure.start;
+      const figureEnd = start + figure.text.length;
       // the noun first: most figures count no thing (dates, sums, shares)
       const counted = countedHeadAfter(text, figureEnd);
       if (!counted) continue;
@@ -197,7 +173,7 @@ export const thingCounts: FigureReading = {
       const atStart = START_BEFORE.test(lead) || START_AFTER.test(after);
       let subject: Entity | undefined;
       const state = atStart ? null : STATE_BEFORE.exec(lead);
-      if (!state && YEAR_LIKE.test(m[0])) continue;
+      if (!state && YEAR_LIKE.test(figure.text)) continue;
       if (atStart || state || lead.endsWith('’s ') || lead.endsWith("'s ")) {
         // a stock to come is no stock yet ("will have 60 beds"); what a body starts with is told ahead
         if (!atStart && FUTURE_BEFORE.test(lead)) continue;
@@ -213,9 +189,9 @@ export const thingCounts: FigureReading = {
       if (!subject?.canonical || isPartByPlace(after, subject) || ownsTheSubject(text, subject, start) || isJoint(context, subject, start, after)) continue;
       const held = stateAfter(text, end);
       const kind = held ? `${headKey(counted.head)} ${held.words}` : headKey(counted.head);
-      const value = parseNumber(m[0]);
+      const value = parseNumber(figure.text);
       const qualifier = normaliseQualifier(qualifierWord);
-      const interval = intervalOf(value, /\d/.test(m[0]) ? m[0] : String(value), qualifier, context.rules, { low: 0 });
+      const interval = intervalOf(value, /\d/.test(figure.text) ? figure.text : String(value), qualifier, context.rules, { low: 0 });
       claims.push(
         context.claim({
           subject,
