@@ -9,15 +9,26 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = join(__dirname, '..', '..', '..');
 
-const script = `
+/** A child script's start: a corpus holding one document of copies of the seeds, at least `length` characters long. */
+const largeDocument = (length: number): string => `
   const { readdirSync, readFileSync } = require('node:fs');
   const { Corpus } = require('./server/src/engine/corpus.ts');
   const seeds = readdirSync('seeds').map((name) => readFileSync('seeds/' + name, 'utf8')).join('\\n\\n');
   let text = '';
-  for (let copy = 0; text.length < 600000; copy++) text += 'Part ' + copy + '.\\n\\n' + seeds + '\\n\\n';
+  for (let copy = 0; text.length < ${length}; copy++) text += 'Part ' + copy + '.\\n\\n' + seeds + '\\n\\n';
   const corpus = new Corpus();
   let version = 1;
   corpus.upsert('file:///report.txt', text, version);
+`;
+
+/** Runs a script in a child process that may force collections, and returns what it printed as JSON. */
+function childResult(script: string): unknown {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout.trim());
+}
+
+const script = `${largeDocument(600000)}
   gc();
   const before = process.memoryUsage().heapUsed;
   for (let edit = 0; edit < 40; edit++) {
@@ -33,9 +44,7 @@ const script = `
 
 describe('typing into a large document', () => {
   it('keeps no earlier version of its text alive (40 versions of 1.2 MB)', () => {
-    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(run.stderr);
-    const grewMb = JSON.parse(run.stdout.trim()) as number;
+    const grewMb = childResult(script) as number;
     expect(grewMb).toBeLessThan(12);
   }, 60_000);
 });
@@ -44,16 +53,8 @@ describe('typing into a large document', () => {
 // kept one keystroke longer is not a leak by the measure above, but it is 2 MB (for a 1 MB document)
 // that every young-generation collection in that time finds alive and promotes, and that only a full
 // collection frees. Counted exactly: the strings of at least the text's length in a heap snapshot.
-const versionsScript = `
-  const { readdirSync, readFileSync } = require('node:fs');
+const versionsScript = `${largeDocument(300000)}
   const { getHeapSnapshot } = require('node:v8');
-  const { Corpus } = require('./server/src/engine/corpus.ts');
-  const seeds = readdirSync('seeds').map((name) => readFileSync('seeds/' + name, 'utf8')).join('\\n\\n');
-  let text = '';
-  for (let copy = 0; text.length < 300000; copy++) text += 'Part ' + copy + '.\\n\\n' + seeds + '\\n\\n';
-  const corpus = new Corpus();
-  let version = 1;
-  corpus.upsert('file:///report.txt', text, version);
   for (let edit = 0; edit < 3; edit++) {
     const at = Math.floor(text.length * (edit + 1) / 4);
     text = text.slice(0, at) + ' Zebulon Quartermaine Trust ' + text.slice(at);
@@ -81,9 +82,7 @@ const versionsScript = `
 
 describe('between keystrokes in a large document', () => {
   it('keeps one whole version of its text alive: the current one', () => {
-    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', versionsScript], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (run.status !== 0) throw new Error(run.stderr);
-    expect(JSON.parse(run.stdout.trim())).toBe(1);
+    expect(childResult(versionsScript)).toBe(1);
   }, 60_000);
 });
 
@@ -91,16 +90,8 @@ describe('between keystrokes in a large document', () => {
 // one section's objects come from many keystrokes: none of them may hold the copy of the section
 // an earlier keystroke analysed. 240 keystrokes in one section of 17 K characters (two-byte after
 // the first): each earlier copy held would add 34 KB, 8 MB in all.
-const oneSectionScript = `
-  const { readdirSync, readFileSync } = require('node:fs');
-  const { Corpus } = require('./server/src/engine/corpus.ts');
+const oneSectionScript = `${largeDocument(300000)}
   const { sectionStarts } = require('./server/src/engine/sections/sectionStarts.ts');
-  const seeds = readdirSync('seeds').map((name) => readFileSync('seeds/' + name, 'utf8')).join('\\n\\n');
-  let text = '';
-  for (let copy = 0; text.length < 300000; copy++) text += 'Part ' + copy + '.\\n\\n' + seeds + '\\n\\n';
-  const corpus = new Corpus();
-  let version = 1;
-  corpus.upsert('file:///report.txt', text, version);
   const starts = sectionStarts(text);
   gc();
   const before = process.memoryUsage().heapUsed;
@@ -116,9 +107,7 @@ const oneSectionScript = `
 
 describe('typing into one section of a large document', () => {
   it('keeps no earlier copy of the section alive through the objects its keystrokes kept (240 keystrokes)', () => {
-    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', oneSectionScript], { cwd: repoRoot, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(run.stderr);
     // About 5.6 MB measured (the engine's caches of new words and names); round 21's start grew 17 MB here.
-    expect(JSON.parse(run.stdout.trim()) as number).toBeLessThan(10);
+    expect(childResult(oneSectionScript) as number).toBeLessThan(10);
   }, 120_000);
 });
