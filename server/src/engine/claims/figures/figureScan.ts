@@ -18,7 +18,7 @@ import { WordGate, wordStarts, type GatedText } from '../wordGates';
 // character, so the digits' matches are those FIGURE makes among its words.
 
 /** A small number in words standing alone: FIGURE's guarded alternative, the gate's pattern. */
-export const NUMBER_WORD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'u');
+const NUMBER_WORD_ALONE = new RegExp(String.raw`(?<![\p{L}-])(?:${SMALL_NUMBER_WORDS})(?![\p{L}-])`, 'u');
 
 const NUMBER_WORD_GATE = new WordGate('a small number in words', SMALL_NUMBER_WORD_LIST, 'anywhere', [NUMBER_WORD_ALONE]);
 const NUMBER_WORDS: ReadonlySet<string> = new Set(SMALL_NUMBER_WORD_LIST);
